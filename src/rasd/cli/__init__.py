@@ -13,9 +13,10 @@ from .export_cmd import export_command
 from .extract_cmd import extract_command
 from .lexicon_cmd import lexicon_group
 from .run_cmd import run_command
+from .show_cmd import show_command
 
 COMMANDS: tuple[click.Command, ...] = (
-    run_command, extract_command, export_command, eval_command, lexicon_group,
+    run_command, extract_command, export_command, eval_command, show_command, lexicon_group,
 )
 
 

@@ -1,0 +1,489 @@
+"""Numbers and quantities in normalized Arabic text: digits, number words, bounds, ranges, vague figures.
+
+Every function reads text already passed through ``normalize_text`` and returns
+offsets into it. The figure rules (ACLED's "most conservative stated figure",
+DESIGN.md) are:
+
+- exact "8 عناصر", "سته وثلاثون", "صاروخين": value = min = max = the number.
+- approx "نحو 10", "10 صواريخ تقريبا": value 10, no bounds.
+- at_least "ما لا يقل عن 3", "ثلاث سيارات علي الاقل", "10 او اكثر": value 3, min 3.
+- more_than "اكثر من 8": value 8 (the stated figure), min 9.
+- at_most "لا يزيد عن 5": value 5, max 5; "اقل من 5" is at_most with max 4.
+- alternatives "6 او 7" and range "بين 5 و7", "5 الي 7", "5-7": value = the lower
+  figure, min and max both set.
+- vague "عشرات" 10, "ميات" 100, "عده"/"عدد من"/"بضعه" 3 ...: value is the figure
+  the phrase has in ``quantity_cues.tsv``; no bounds.
+- unknown "عدد غير معروف": value None.
+- ordinal "التاسع عشر", "ال26" and percent "50%" are reported with their kind so
+  that callers can drop them.
+
+Day numbers before a month name, years after عام or a month, clock times and
+dates are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple, TypeVar
+
+from .errors import LexiconError
+from .lexicon import Row, Table, load_table
+from .matcher import Matcher
+from .normalize import normalize_text
+
+T = TypeVar("T")
+
+TOKEN_RE = re.compile(r" *(\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[,/()%-])")
+BACK_RE = re.compile(r"\n|\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[^\s\w]")
+DIGIT_START_RE = re.compile(r"(?<![\w.,:/-])(?:ال ?)?\d")
+INT_RE = re.compile(r"\d{1,9}")
+GROUPED_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
+DECIMAL_RE = re.compile(r"(\d{1,6})[.,](\d{1,3})")
+RANGE_RE = re.compile(r"(\d{1,6})-(\d{1,6})")
+CLITIC_CHARS = "وفبلك"
+SCALES = ("thousand", "thousands", "million", "millions")
+YEAR_LEADS = frozenset({"في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوايل"})
+# "عده" is also "بعده" (after it) and "وعده" (his promise): read it only before an indefinite noun.
+NEEDS_INDEFINITE_NOUN = frozenset({"عده"})
+
+
+class Tok(NamedTuple):
+    """One word, digit group or punctuation mark of normalized text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A number phrase with the figure rasd keeps and the bounds the text states."""
+
+    start: int
+    end: int
+    value: int | None
+    min: int | None
+    max: int | None
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NumberLexicon:
+    """Number words, cue phrases and month/year context words, indexed for the readers."""
+
+    roles: dict[str, dict[str, int]]
+    before: dict[str, str]
+    after: dict[str, str]
+    vague: dict[str, tuple[str, int | None]]
+    max_before: int
+    max_after: int
+    max_vague: int
+    month_words: frozenset[str]
+    month_heads: frozenset[str]
+    year_words: frozenset[str]
+    current_words: frozenset[str]
+    matcher: Matcher[str]
+
+
+def read_tokens(text: str, pos: int, limit: int = 12) -> list[Tok]:
+    """Up to limit tokens from pos on, stopping at a newline or sentence punctuation."""
+    out: list[Tok] = []
+    match = TOKEN_RE.match
+    while len(out) < limit:
+        m = match(text, pos)
+        if m is None:
+            break
+        out.append(Tok(m.start(1), m.end(1), m.group(1)))
+        pos = m.end(1)
+    return out
+
+
+def tokens_before(text: str, pos: int, limit: int = 5) -> list[Tok]:
+    """Up to limit words just before pos, in text order, not crossing punctuation or a newline."""
+    lo = max(0, pos - 64)
+    toks = [Tok(m.start(), m.end(), m.group()) for m in BACK_RE.finditer(text, lo, pos)]
+    out: list[Tok] = []
+    for tok in reversed(toks):
+        if len(out) == limit or not tok.text[0].isalnum():
+            break
+        out.append(tok)
+    out.reverse()
+    if out and lo > 0 and out[0].start == lo and text[lo - 1].isalnum():
+        out.pop(0)
+    return out
+
+
+def match_phrase(toks: Sequence[Tok], i: int, table: Mapping[str, T], max_words: int) -> tuple[int, T] | None:
+    """The longest phrase of table that starts at toks[i]: (index after it, its payload)."""
+    for k in range(min(max_words, len(toks) - i), 0, -1):
+        key = toks[i].text if k == 1 else " ".join(t.text for t in toks[i:i + k])
+        if key in table:
+            return i + k, table[key]
+    return None
+
+
+def role_index(table: Table, key: Callable[[Row], str]) -> dict[str, dict[str, int | None]]:
+    """group -> {variant: value} for a lexicon with value and variants; a variant may not repeat in a group."""
+    out: dict[str, dict[str, int | None]] = {}
+    first: dict[tuple[str, str], int] = {}
+    for row in table.rows:
+        group = key(row)
+        raw = row.get("value")
+        bucket = out.setdefault(group, {})
+        for variant in row.many("variants"):
+            if variant in bucket:
+                raise LexiconError(table.path, row.line, f"variants: {variant!r} repeats within {group!r} "
+                                                         f"(first on line {first[(group, variant)]})")
+            bucket[variant] = int(raw) if raw else None
+            first[(group, variant)] = row.line
+    return out
+
+
+def _max_words(phrases: Mapping[str, object]) -> int:
+    """The largest number of words in any key."""
+    return max((k.count(" ") + 1 for k in phrases), default=1)
+
+
+@cache
+def number_lexicon() -> NumberLexicon:
+    """Load number_words, quantity_cues, months and time_words once and index them."""
+    words = role_index(load_table("number_words"), lambda r: r.get("role"))
+    roles: dict[str, dict[str, int]] = {}
+    for role, variants in words.items():
+        for variant, value in variants.items():
+            roles.setdefault(variant, {})[role] = value or 0
+    for variant, value in words.get("ten", {}).items():
+        roles.setdefault("ال" + variant, {})["ordinal_ten"] = value or 0
+    cues = role_index(load_table("quantity_cues"), lambda r: f"{r.get('position')}:{r.get('kind')}")
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    vague: dict[str, tuple[str, int | None]] = {}
+    for group, variants in cues.items():
+        position, _, kind = group.partition(":")
+        for variant, value in variants.items():
+            if position == "before":
+                before[variant] = kind
+            elif position == "after":
+                after[variant] = kind
+            else:
+                vague[variant] = (kind, value)
+    months = load_table("months")
+    month_names = {v for row in months.rows for v in row.many("variants")}
+    times = role_index(load_table("time_words"), lambda r: r.get("role"))
+    anchors = [(w, "number") for w in roles if " " not in w] + [(p, "vague") for p in vague]
+    return NumberLexicon(
+        roles=roles, before=before, after=after, vague=vague,
+        max_before=_max_words(before), max_after=_max_words(after), max_vague=_max_words(vague),
+        month_words=frozenset(month_names),
+        month_heads=frozenset(n.split(" ")[0] for n in month_names if " " in n),
+        year_words=frozenset(times.get("year_word", {})) | YEAR_LEADS,
+        current_words=frozenset(times.get("qual_current", {})) | frozenset(times.get("qual_past", {})),
+        matcher=Matcher(anchors),
+    )
+
+
+def _term(lex: NumberLexicon, toks: Sequence[Tok], j: int, word: str) -> tuple[int, dict[str, int]] | None:
+    """The number word (or two-word hundred) at toks[j], read as word: (index after, roles)."""
+    if j + 1 < len(toks):
+        pair = lex.roles.get(word + " " + toks[j + 1].text)
+        if pair is not None:
+            return j + 2, pair
+    one = lex.roles.get(word)
+    return (j + 1, one) if one is not None else None
+
+
+def _conj_word(toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
+    """The word after a conjunction و at toks[j] ("وعشرين" or "و عشرين"): (its index, bare word)."""
+    if j >= len(toks):
+        return None
+    word = toks[j].text
+    if word == "و" and j + 1 < len(toks):
+        return j + 1, toks[j + 1].text
+    if len(word) > 2 and word[0] == "و":
+        return j, word[1:]
+    return None
+
+
+def read_cardinal(toks: Sequence[Tok], i: int, word: str | None = None) -> tuple[int, int] | None:
+    """A cardinal in words at toks[i] ("مئه وتسعه واربعين", "ثلاثه الاف"): (index after it, value)."""
+    lex = number_lexicon()
+    total, group = 0, 0
+    units = tens = False
+    last_scale = 10 ** 12
+    end, j = i, i
+    cur = word if word is not None else toks[i].text
+    while True:
+        term = _term(lex, toks, j, cur)
+        if term is None:
+            break
+        nxt, roles = term
+        value = 0
+        if "teen_unit" in roles or ("unit" in roles and 3 <= roles["unit"] <= 9):
+            base = roles.get("teen_unit", roles.get("unit", 0))
+            if nxt < len(toks) and "teen_ten" in lex.roles.get(toks[nxt].text, {}) and not (units or tens):
+                value, nxt, units, tens = base + 10, nxt + 1, True, True
+        if value:
+            pass
+        elif "unit" in roles and not units and not (tens and roles["unit"] == 10):
+            value, units = roles["unit"], True
+        elif "ten" in roles and not tens:
+            value, tens = roles["ten"], True
+        elif "hundred" in roles and group == 0:
+            value = roles["hundred"]
+        elif ("thousand" in roles or "million" in roles) and group == 0:
+            value = roles.get("thousand", roles.get("million", 0))
+            scale = 1000 if "thousand" in roles else 10 ** 6
+            if scale >= last_scale:
+                break
+            total, last_scale, value = total + value, scale, 0
+        else:
+            break
+        group += value
+        end = j = nxt
+        for role in SCALES:
+            scale_roles = lex.roles.get(toks[j].text, {}) if j < len(toks) else {}
+            if role in scale_roles and group and scale_roles[role] in (1000, 10 ** 6):
+                scale = scale_roles[role]
+                if scale >= last_scale:
+                    break
+                total, group, last_scale = total + group * scale, 0, scale
+                units = tens = False
+                end = j = j + 1
+                break
+        conj = _conj_word(toks, j)
+        if conj is None:
+            break
+        j, cur = conj
+    value_total = total + group
+    return (end, value_total) if end > i else None
+
+
+def read_ordinal(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """An ordinal in words at toks[i] ("الثالث", "التاسع عشر", "الحادي والعشرين"): (index after, value)."""
+    lex = number_lexicon()
+    roles = lex.roles.get(toks[i].text, {})
+    base = roles.get("ordinal", roles.get("ordinal_one"))
+    if base is None:
+        return (i + 1, roles["ordinal_ten"]) if "ordinal_ten" in roles else None
+    j = i + 1
+    if base <= 9 and j < len(toks) and "teen_ten" in lex.roles.get(toks[j].text, {}):
+        return j + 1, base + 10
+    conj = _conj_word(toks, j)
+    if base <= 9 and conj is not None and "ordinal_ten" in lex.roles.get(conj[1], {}):
+        return conj[0] + 1, base + lex.roles[conj[1]]["ordinal_ten"]
+    return None if "ordinal" not in roles else (j, base)
+
+
+def _read_digits(lex: NumberLexicon, toks: Sequence[Tok], i: int) -> tuple[int, int, int | None] | None:
+    """A digit group at toks[i], with a scale word after it: (index after, value, upper value of 'a-b')."""
+    tok = toks[i].text
+    nxt = lex.roles.get(toks[i + 1].text, {}) if i + 1 < len(toks) else {}
+    scale = next((nxt[r] for r in SCALES if r in nxt and nxt[r] in (1000, 10 ** 6)), 0)
+    if INT_RE.fullmatch(tok):
+        return (i + 2, int(tok) * scale, None) if scale else (i + 1, int(tok), None)
+    grouped = GROUPED_RE.fullmatch(tok)
+    if grouped and not (grouped.group(1) == "." and scale):
+        return i + 1, int(tok.replace(grouped.group(1), "")), None
+    dec = DECIMAL_RE.fullmatch(tok)
+    if dec and scale:
+        return i + 2, round(float(f"{dec.group(1)}.{dec.group(2)}") * scale), None
+    rng = RANGE_RE.fullmatch(tok)
+    if rng:
+        return i + 1, int(rng.group(1)), int(rng.group(2))
+    return None
+
+
+def _read_number(lex: NumberLexicon, toks: Sequence[Tok], i: int, word: str | None = None
+                 ) -> tuple[int, int] | None:
+    """A second figure (digits or words) at toks[i]: (index after, value)."""
+    if i >= len(toks):
+        return None
+    if toks[i].text[0].isdigit():
+        got = _read_digits(lex, toks, i)
+        return (got[0], got[1]) if got and got[2] is None else None
+    return read_cardinal(toks, i, word)
+
+
+def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int) -> bool:
+    """True when a digit group is a day before a month name, a year, or a clock hour."""
+    nxt = [t.text for t in toks[1:3]]
+    if nxt and (nxt[0] in lex.month_words or nxt[0] in lex.month_heads or nxt[0] in lex.current_words):
+        return True
+    if len(nxt) == 2 and nxt[0] == "من" and (nxt[1] in lex.month_words or nxt[1] in lex.month_heads
+                                           or nxt[1] == "الشهر"):
+        return True
+    prev = [t.text for t in tokens_before(text, toks[0].start, 2)]
+    if prev and prev[-1] == "الساعه":
+        return True
+    if 1900 <= value <= 2100 and prev:
+        return (prev[-1] in lex.year_words or prev[-1] in lex.month_words
+                or " ".join(prev[-2:]) in lex.month_words)
+    return False
+
+
+def _after_cue(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
+    """A trailing cue right after the number or after at most two words of its noun phrase."""
+    for k in range(j, min(j + 3, len(toks))):
+        hit = match_phrase(toks, k, lex.after, lex.max_after)
+        if hit is not None:
+            return hit
+        tok = toks[k].text
+        if not tok.isalpha() or tok[0] == "و" or tok in lex.roles:
+            return None
+    return None
+
+
+def _before_cue(lex: NumberLexicon, text: str, start: int) -> tuple[int, str] | None:
+    """A leading cue ending just before start ("نحو", "بنحو", "اكثر من"): (cue start, kind)."""
+    prev = tokens_before(text, start, lex.max_before)
+    for k in range(len(prev), 0, -1):
+        words = [t.text for t in prev[-k:]]
+        phrase = " ".join(words)
+        if phrase in lex.before:
+            return prev[-k].start, lex.before[phrase]
+        head = words[0]
+        for cut in (1, 2):
+            if len(head) > cut + 1 and all(c in CLITIC_CHARS for c in head[:cut]):
+                stripped = " ".join([head[cut:], *words[1:]])
+                if stripped in lex.before:
+                    return prev[-k].start + cut, lex.before[stripped]
+    return None
+
+
+def _quantity(text: str, start: int, end: int, kind: str, value: int | None,
+              lo: int | None = None, hi: int | None = None) -> Quantity:
+    """Build a Quantity and fill its bounds from its kind."""
+    if kind == "exact":
+        lo = hi = value
+    elif kind == "at_least":
+        lo = value
+    elif kind == "more_than":
+        lo = None if value is None else value + 1
+    elif kind == "at_most":
+        hi = value if hi is None else hi
+    return Quantity(start=start, end=end, value=value, min=lo, max=hi, kind=kind, text=text[start:end])
+
+
+def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str
+               ) -> tuple[int, str, int, int | None] | None:
+    """The number at toks[0]: (index after, kind, value, upper value of a written range)."""
+    head = toks[0].text
+    if head == "ال":
+        if len(toks) > 1 and INT_RE.fullmatch(toks[1].text) and len(toks[1].text) <= 3:
+            return 2, "ordinal", int(toks[1].text), None
+        return None
+    if head[0].isdigit():
+        got = _read_digits(lex, toks, 0)
+        if got is None or (got[2] is None and _is_date_part(lex, text, toks, got[1])):
+            return None
+        return got[0], ("range" if got[2] is not None else "exact"), got[1], got[2]
+    roles = lex.roles.get(head, {})
+    if "ال" in prefix:
+        if "ten" in roles:
+            return 1, "ordinal", roles["ten"], None
+        return None
+    if any(r in roles for r in ("ordinal", "ordinal_one", "ordinal_ten")):
+        prev = tokens_before(text, toks[0].start, 1)
+        ordinal = read_ordinal(toks, 0)
+        if ordinal is None or (prev and prev[0].text in lex.month_heads):
+            return None
+        return ordinal[0], "ordinal", ordinal[1], None
+    if "dual_noun" in roles:
+        two = lex.roles.get(toks[1].text, {}).get("unit") if len(toks) > 1 else None
+        return (2 if two == 2 else 1), "exact", 2, None
+    if prefix and len(head) < 3:
+        return None
+    card = read_cardinal(toks, 0)
+    return None if card is None else (card[0], "exact", card[1], None)
+
+
+def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantity | None:
+    """The quantity phrase whose number starts at start (prefix = proclitic just before it)."""
+    toks = read_tokens(text, start, 14)
+    if not toks:
+        return None
+    vague = match_phrase(toks, 0, lex.vague, lex.max_vague)
+    if vague is not None:
+        j, (kind, figure) = vague
+        if toks[j - 1].text in NEEDS_INDEFINITE_NOUN and not (
+                j < len(toks) and toks[j].text.isalpha() and not toks[j].text.startswith("ال")):
+            return None
+        return _quantity(text, start, toks[j - 1].end, kind, figure)
+    core = _read_core(lex, text, toks, prefix)
+    if core is None:
+        return None
+    j, kind, value, hi = core
+    lo_val = value
+    qstart = start
+    if kind in ("exact", "range") and hi is None and j < len(toks):
+        sep = toks[j].text
+        before_word = tokens_before(text, start, 1)
+        between = bool(before_word) and before_word[0].text in ("بين", "وبين")
+        second = None
+        if sep == "او":
+            second, kind = _read_number(lex, toks, j + 1), "alternatives"
+        elif sep in ("الي", "حتي", "-"):
+            second, kind = _read_number(lex, toks, j + 1), "range"
+        elif between and _conj_word(toks, j) is not None:
+            k, word = _conj_word(toks, j)  # type: ignore[misc]
+            second, kind = _read_number(lex, toks, k, word), "range"
+            if second is not None:
+                qstart = before_word[0].start + (1 if before_word[0].text == "وبين" else 0)
+        if second is None:
+            kind = "exact"
+        else:
+            j, hi = second
+            if kind == "range" and sep in ("الي", "حتي") and before_word and before_word[0].text == "من":
+                qstart = before_word[0].start
+    if kind == "range" and hi is not None:
+        lo_val, hi = min(value, hi), max(value, hi)
+    end = toks[j - 1].end
+    if kind in ("exact", "ordinal") and j < len(toks) and kind == "exact":
+        pct = match_phrase(toks, j, {k: v for k, v in lex.after.items() if v == "percent"}, 2)
+        if pct is not None:
+            return _quantity(text, qstart, toks[pct[0] - 1].end, "percent", value)
+    if kind in ("alternatives", "range"):
+        return _quantity(text, qstart, end, kind, lo_val, lo_val, hi)
+    if kind == "ordinal":
+        return _quantity(text, qstart, end, kind, value)
+    cue_kind = None
+    if not prefix:
+        lead = _before_cue(lex, text, start)
+        if lead is not None:
+            qstart, cue_kind = lead
+    trail = _after_cue(lex, toks, j)
+    if trail is not None and trail[1] != "percent":
+        end = toks[trail[0] - 1].end
+        cue_kind = cue_kind or trail[1]
+    if cue_kind == "less_than":
+        return _quantity(text, qstart, end, "at_most", value, None, value - 1)
+    return _quantity(text, qstart, end, cue_kind or "exact", value)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity phrase in normalized text, non-overlapping, in text order."""
+    lex = number_lexicon()
+    cands = [(m.start(), "") for m in DIGIT_START_RE.finditer(text)]
+    cands.extend((m.start, m.prefix) for m in lex.matcher.find(text))
+    cands.sort()
+    out: list[Quantity] = []
+    last_end = 0
+    for start, prefix in cands:
+        if start < last_end:
+            continue
+        q = _parse_at(lex, text, start, prefix)
+        if q is None or q.start < last_end:
+            continue
+        out.append(q)
+        last_end = q.end
+    return out
+
+
+def parse_quantity(phrase: str) -> Quantity | None:
+    """The first quantity in one phrase (normalized here; offsets index the normalized phrase)."""
+    found = find_quantities(normalize_text(phrase))
+    return found[0] if found else None

@@ -1,0 +1,108 @@
+"""Recognize: every lexicon, number, time and place match of one article, on normalized text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .matcher import Match, longest_first
+from .normalize import NormText, normalize
+from .records import Article, Span
+from .resources import Entry, Resources
+from .segment import Sentence, segment
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Recognized:
+    """All candidate spans of one article; offsets are into the normalized text `nt.text`."""
+
+    article: Article
+    nt: NormText
+    sentences: tuple[Sentence, ...]
+    actors: tuple[Match[Entry], ...]
+    triggers: tuple[Match[Entry], ...]
+    weapons: tuple[Match[Entry], ...]
+    sources: tuple[Match[Entry], ...]
+    cues: tuple[Match[Entry], ...]
+    site_sides: tuple[Match[Entry], ...]
+    times: tuple[Any, ...]
+    quantities: tuple[Any, ...]
+    places: tuple[Any, ...]
+
+    def in_range(self, items: tuple[Any, ...], start: int, end: int) -> list[Any]:
+        """Items whose span lies inside [start, end)."""
+        return [x for x in items if x.start >= start and x.end <= end]
+
+    def cues_of(self, kind: str, start: int, end: int) -> list[Match[Entry]]:
+        """Cue matches of one kind inside [start, end)."""
+        return [c for c in self.cues if c.payload.get("kind") == kind and c.start >= start and c.end <= end]
+
+
+def mask_debris(text: str, nt: NormText, debris: tuple[tuple[int, int], ...]) -> str:
+    """Blank out page-debris ranges (given in original offsets) in the normalized text, keeping length."""
+    if not debris:
+        return text
+    chars = list(text)
+    for i in range(len(chars)):
+        o = nt.orig_pos(i)
+        for a, b in debris:
+            if a <= o < b and chars[i] != "\n":
+                chars[i] = " "
+                break
+    return "".join(chars)
+
+
+def recognize(article: Article, res: Resources) -> Recognized:
+    """Run every matcher over the article's normalized text (debris masked)."""
+    from .geo import locate
+    from .numbers import find_quantities
+    from .timex import find_times
+
+    nt = normalize(article.text)
+    text = mask_debris(nt.text, nt, article.debris)
+    if text is not nt.text:
+        nt = NormText(original=nt.original, text=text, nstarts=nt.nstarts, ostarts=nt.ostarts,
+                      collapsed=nt.collapsed)
+    published: date | None = article.published
+    return Recognized(
+        article=article, nt=nt, sentences=tuple(segment(text)),
+        actors=tuple(longest_first(res.actors.find(text))),
+        triggers=tuple(longest_first(res.triggers.find(text))),
+        weapons=tuple(longest_first(res.weapons.find(text))),
+        sources=tuple(longest_first(res.sources.find(text))),
+        cues=tuple(res.cues.find(text)),
+        site_sides=tuple(longest_first(res.site_sides.find(text))),
+        times=tuple(find_times(text, published)),
+        quantities=tuple(find_quantities(text)),
+        places=tuple(locate(nt)),
+    )
+
+
+def spans(rec: Recognized) -> list[Span]:
+    """Every recognized item as a Span into the original text, for the article page and debugging."""
+    out: list[Span] = []
+    groups: list[tuple[str, tuple[Any, ...]]] = [
+        ("actor", rec.actors), ("trigger", rec.triggers), ("weapon", rec.weapons),
+        ("source", rec.sources), ("time", rec.times), ("number", rec.quantities), ("place", rec.places),
+    ]
+    for label, items in groups:
+        for it in items:
+            a, b = rec.nt.to_orig(it.start, it.end)
+            value = _value(label, it)
+            out.append(Span(start=a, end=b, label=label, value=value, text=rec.nt.original[a:b]))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _value(label: str, it: Any) -> str:
+    """A short canonical value for a recognized item."""
+    if label in ("actor", "trigger", "weapon", "source"):
+        return str(it.payload.id)
+    if label == "time":
+        return it.date.isoformat() if it.date else ""
+    if label == "number":
+        return "" if it.value is None else str(it.value)
+    if label == "place":
+        return str(it.location.id)
+    return ""

@@ -1,0 +1,65 @@
+"""Loaded language resources (lexicon matchers), built once and handed to every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Row, load_table, versions
+from .matcher import Matcher
+from .normalize import normalize_text
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A lexicon row as the matchers carry it."""
+
+    table: str
+    id: str
+    row: Row
+
+    def get(self, col: str) -> str:
+        """A cell of the underlying row."""
+        return self.row.get(col)
+
+
+def _entries(table: str, col: str = "variants") -> list[tuple[str, Entry]]:
+    """(pattern, Entry) pairs for every variant of every row of a table."""
+    t = load_table(table)
+    out = []
+    for row in t.rows:
+        e = Entry(table=table, id=row.get("id") or str(row.line), row=row)
+        for v in row.many(col):
+            out.append((v, e))
+    return out
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Resources:
+    """Every matcher the recognizer needs, plus the lexicon versions for the run record."""
+
+    actors: Matcher[Entry]
+    triggers: Matcher[Entry]
+    weapons: Matcher[Entry]
+    sources: Matcher[Entry]
+    cues: Matcher[Entry]
+    site_sides: Matcher[Entry]
+    source_classes: dict[str, str]
+    lexicon_versions: dict[str, str]
+
+
+@cache
+def load_resources() -> Resources:
+    """Build the matchers from the packaged lexicons (once per process)."""
+    src_rows = load_table("sources").rows
+    classes = {normalize_text(r.get("class")): r.get("id") for r in src_rows if r.get("class")}
+    return Resources(
+        actors=Matcher(_entries("actors")),
+        triggers=Matcher(_entries("triggers")),
+        weapons=Matcher(_entries("weapons")),
+        sources=Matcher(_entries("sources")),
+        cues=Matcher(_entries("cues")),
+        site_sides=Matcher(_entries("site_sides")),
+        source_classes=classes,
+        lexicon_versions=versions(),
+    )

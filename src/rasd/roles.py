@@ -1,0 +1,164 @@
+"""Roles: who attacked and who was attacked, decided per clause from Arabic constructions.
+
+Constructions handled: active verb-first and subject-first clauses ("استهدفت
+الميليشيات القاعده" / "الميليشيات استهدفت"), exposure ("تعرضت القاعده لهجوم من
+قبل ..."), nominal triggers with a nisba adjective ("قصف امريكي") or an agent
+phrase ("هجوم من قوات موالية لايران"), and target phrases introduced by a
+preposition or a site noun ("على مواقع لميليشيات", "ضد فصائل").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .matcher import Match
+from .records import Actor
+from .recognize import Recognized
+from .resources import Entry
+
+UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
+                      side="UNKNOWN", text="")
+SIDE_DEFAULT_ACTOR = {
+    "US": ("us_forces", "US forces", "القوات الأمريكية"),
+    "RUSSIA": ("russia", "Russian forces", "القوات الروسية"),
+    "SYRIA_GOV": ("syria_army", "Syrian government forces", "قوات النظام السوري"),
+    "IRAN_ALIGNED": ("iran_militias", "Iran-aligned militias", "الميليشيات الإيرانية"),
+    "ISRAEL": ("israel", "Israeli forces", "الجيش الإسرائيلي"),
+    "TURKEY": ("turkey", "Turkish forces", "الجيش التركي"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHit:
+    """An actor match with the role the construction gives it."""
+
+    match: Match[Entry]
+    role: str  # agent | target | free
+
+
+def actor_from(rec: Recognized, m: Match[Entry]) -> Actor:
+    """Build the contract Actor from a lexicon match."""
+    e = m.payload
+    a, b = rec.nt.to_orig(m.start, m.end)
+    return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"),
+                 text=rec.nt.original[a:b], start=a, end=b)
+
+
+def side_actor(side: str, text: str = "", start: int | None = None, end: int | None = None) -> Actor:
+    """The default actor of a side, used when a held site tells the side but names no actor."""
+    aid, en, ar = SIDE_DEFAULT_ACTOR.get(side, (side.lower(), side, side))
+    return Actor(id=aid, name_en=en, name_ar=ar, side=side, text=text, start=start, end=end)
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    """Number of words in text[a:b]."""
+    return len(text[a:b].split()) if b > a else 0
+
+
+def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
+    """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
+    text = rec.nt.text
+    for c in rec.cues:
+        if c.payload.get("kind") == kind and floor <= c.start and c.end <= pos:
+            if _words_between(text, c.end, pos) <= max_words:
+                return True
+    return False
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word just before pos."""
+    words = text[max(0, pos - 30):pos].split()
+    return words[-1] if words else ""
+
+
+def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
+    """The role an actor's own surroundings give it: agent, target, free, or skip."""
+    text = rec.nt.text
+    kind = m.payload.get("kind")
+    cs = clause[0]
+    if kind == "adj":
+        for item in (*rec.triggers, *rec.weapons):
+            if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
+                return "agent"
+        if _cue_right_before(rec, "target_prep", m.start, 0, cs):
+            return "target"
+        return "skip"
+    prev = _prev_word(text, m.start)
+    if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 1, cs):
+        return "target"
+    if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs):
+        return "agent"
+    if _cue_right_before(rec, "target_prep", m.start, 1, cs):
+        return "target"
+    return "free"
+
+
+def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
+    """Agent and target of one trigger inside its clause (None where the clause does not say)."""
+    cs, ce = clause
+    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.actors if m.start >= cs and m.end <= ce]
+    hits = [h for h in hits if h.role != "skip"]
+    agent: Match[Entry] | None = None
+    target: Match[Entry] | None = None
+    exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
+    is_verb = trig.payload.get("pos") == "verb"
+    for h in hits:
+        if h.role == "agent" and agent is None:
+            agent = h.match
+        elif h.role == "target" and target is None:
+            target = h.match
+    free_before = [h.match for h in hits if h.role == "free" and h.match.end <= trig.start]
+    free_after = [h.match for h in hits if h.role == "free" and h.match.start >= trig.end]
+    if exposure:
+        ex = exposure[-1]
+        between = [m for m in free_before if m.start >= ex.end]
+        if target is None and between:
+            target = between[0]
+        if agent is None:
+            agent = next((m for m in free_after if _prev_word(rec.nt.text, m.start) in ("من", "قبل")), None)
+    else:
+        if agent is None and free_before:
+            agent = free_before[-1]
+            free_before = free_before[:-1]
+        if is_verb and free_after:
+            if agent is None:
+                agent = free_after[0]
+                free_after = free_after[1:]
+            if target is None and free_after:
+                target = free_after[0]
+        elif free_after and target is None:
+            m0 = free_after[0]
+            if agent is None and m0.prefix.endswith("ل") and m0.prefix != "ال":
+                agent = m0
+            else:
+                target = m0
+    a = actor_from(rec, agent) if agent else None
+    t = actor_from(rec, target) if target else None
+    if a and t and a.side == t.side:
+        if target is not None and agent is not None and target.start < agent.start:
+            a = None
+        else:
+            t = None
+    return a, t
+
+
+def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
+    """The side holding a named site in [start, end), as the target of an attack on it."""
+    for s in rec.site_sides:
+        if s.start >= start and s.end <= end:
+            a, b = rec.nt.to_orig(s.start, s.end)
+            return side_actor(s.payload.get("side"), rec.nt.original[a:b], a, b)
+    return None
+
+
+def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
+                      before: int | None = None) -> Actor | None:
+    """Another actor of a different side in [start, end), nearest to `before` when given."""
+    cands = [m for m in rec.actors if m.start >= start and m.end <= end
+             and m.payload.get("kind") != "adj" and m.payload.get("side") != not_side
+             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]
+    if not cands:
+        return None
+    if before is not None:
+        cands.sort(key=lambda m: abs(m.start - before))
+    return actor_from(rec, cands[0])

@@ -1,0 +1,109 @@
+"""Small builders for records used across tests (defaults describe one rocket attack on Conoco)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from typing import Any
+
+from rasd.records import Actor, Article, Claim, Event, Evidence, Location, Mention
+from rasd.store import Store
+
+SIDE_NAMES = {
+    "US": ("us_forces", "US forces", "القوات الأمريكية"),
+    "IRAN_ALIGNED": ("iran_militias", "Iran-aligned militias", "الميليشيات الإيرانية"),
+    "UNKNOWN": ("unknown", "Unknown attackers", "مجهولون"),
+    "CIVILIANS": ("civilians", "Civilians", "مدنيون"),
+    "SYRIA_GOV": ("syrian_army", "Syrian army", "الجيش السوري"),
+}
+
+PLACES = {
+    "conoco": ("Conoco gas field", "حقل كونيكو", 35.31, 40.29),
+    "omar": ("al-Omar oil field", "حقل العمر", 35.03, 40.55),
+    "mayadin": ("al-Mayadin", "الميادين", 35.021, 40.453),
+}
+
+
+def actor(side: str = "US", **kw: Any) -> Actor:
+    """An actor of the given side."""
+    ident, name_en, name_ar = SIDE_NAMES.get(side, (side.lower(), side.title(), side))
+    return Actor(**({"id": ident, "name_en": name_en, "name_ar": name_ar, "side": side,
+                     "text": name_ar} | kw))
+
+
+def location(place: str = "conoco", **kw: Any) -> Location:
+    """A gazetteer place in Deir ez-Zor, Syria."""
+    name_en, name_ar, lat, lon = PLACES[place]
+    return Location(**({"id": place, "name_en": name_en, "name_ar": name_ar, "country_iso3": "SYR",
+                        "admin1": "Deir ez-Zor", "admin2": "Deir ez-Zor", "lat": lat, "lon": lon,
+                        "geo_precision": 1, "text": name_ar} | kw))
+
+
+def mention(id: str = "doc-1#0", doc_id: str = "doc-1", **kw: Any) -> Mention:
+    """A mention of a militia rocket attack on US forces at Conoco on 2022-08-24."""
+    fields: dict[str, Any] = {
+        "id": id, "doc_id": doc_id, "event_date": date(2022, 8, 24), "time_precision": 1,
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": actor("IRAN_ALIGNED"), "actor2": actor("US"), "location": location("conoco"),
+        "weapons": ("rocket",), "fatalities": None, "injured": 2,
+        "claims": (Claim(field="injured", value=2, source="SANA", text="إصابة جنديين", start=5, end=17),),
+        "sources": ("SANA",),
+        "evidence": (Evidence(doc_id=doc_id, start=0, end=30, text="استهدف هجوم صاروخي حقل كونيكو"),),
+        "confidence": 0.8, "trigger": "استهدف", "rule": "attack_rules.v1",
+    }
+    return Mention(**(fields | kw))
+
+
+def event(id: str = "evt-1", **kw: Any) -> Event:
+    """A fused event matching `mention()`."""
+    fields: dict[str, Any] = {
+        "id": id, "event_date": date(2022, 8, 24), "time_precision": 1,
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": actor("IRAN_ALIGNED"), "actor2": actor("US"), "location": location("conoco"),
+        "weapons": ("rocket",), "fatalities": None, "injured": 2,
+        "claims": (Claim(field="injured", value=2, source="SANA", text="إصابة جنديين", start=5, end=17,
+                         doc_id="doc-1"),),
+        "sources": ("SANA",), "confidence": 0.8, "mention_ids": ("doc-1#0",), "documents": ("doc-1",),
+        "notes": "Rockets hit the US base at the Conoco gas field.",
+    }
+    return Event(**(fields | kw))
+
+
+def article(doc_id: str = "doc-1", text: str = "استهدف هجوم صاروخي حقل كونيكو أمس.", **kw: Any) -> Article:
+    """An article whose content hash is derived from its text."""
+    fields: dict[str, Any] = {
+        "doc_id": doc_id, "text": text,
+        "content_hash": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        "path": doc_id, "title": "هجوم على كونيكو", "outlet": "SANA", "published": date(2022, 8, 25),
+        "published_from": "meta",
+    }
+    return Article(**(fields | kw))
+
+
+def fixed_clock() -> datetime:
+    """A clock stuck at 2024-05-01 12:00 UTC, for byte-identical exports."""
+    return datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+
+
+def populated_store(path: str) -> Store:
+    """A store with two articles, three mentions (one without a place) and two events."""
+    store = Store.open(path, now=fixed_clock)
+    run = store.start_run(command="test", ruleset="rasd_rules.v1", lexicon_versions={"actors": "1"})
+    store.save_article(article("doc-1"), [
+        mention("doc-1#0"),
+        mention("doc-1#1", location=None, sub_event_type="Air/drone strike", actor1=actor("US"),
+                actor2=actor("IRAN_ALIGNED"), claims=(), injured=None, sources=(), weapons=()),
+    ], run_id=run)
+    store.save_article(article("doc-2", text="نص آخر", outlet="Syria TV", path=None,
+                               url="https://example.org/2"),
+                       [mention("doc-2#0", doc_id="doc-2", location=location("omar"), fatalities=3,
+                                sources=("SOHR", "Reuters"))], run_id=run)
+    store.replace_events([
+        event("evt-1", mention_ids=("doc-1#0",)),
+        event("evt-2", location=location("omar"), fatalities=3, fatalities_min=3, fatalities_max=5,
+              disputed=True, mention_ids=("doc-2#0",), documents=("doc-2",), sources=("SOHR", "Reuters")),
+    ], {"doc-1#0": "evt-1", "doc-2#0": "evt-2"}, run_id=run)
+    store.finish_run(run, n_articles=2, n_failed=0, n_mentions=3, n_events=2)
+    return store

@@ -17,7 +17,7 @@ SIDE_NAMES = {
     "SYRIA_GOV": ("syrian_army", "Syrian army", "الجيش السوري"),
 }
 
-PLACES = {
+PLACES: dict[str, tuple[str, str, float, float]] = {
     "conoco": ("Conoco gas field", "حقل كونيكو", 35.31, 40.29),
     "omar": ("al-Omar oil field", "حقل العمر", 35.03, 40.55),
     "mayadin": ("al-Mayadin", "الميادين", 35.021, 40.453),
@@ -27,16 +27,18 @@ PLACES = {
 def actor(side: str = "US", **kw: Any) -> Actor:
     """An actor of the given side."""
     ident, name_en, name_ar = SIDE_NAMES.get(side, (side.lower(), side.title(), side))
-    return Actor(**({"id": ident, "name_en": name_en, "name_ar": name_ar, "side": side,
-                     "text": name_ar} | kw))
+    fields: dict[str, Any] = {"id": ident, "name_en": name_en, "name_ar": name_ar, "side": side,
+                              "text": name_ar}
+    return Actor(**(fields | kw))
 
 
 def location(place: str = "conoco", **kw: Any) -> Location:
     """A gazetteer place in Deir ez-Zor, Syria."""
     name_en, name_ar, lat, lon = PLACES[place]
-    return Location(**({"id": place, "name_en": name_en, "name_ar": name_ar, "country_iso3": "SYR",
-                        "admin1": "Deir ez-Zor", "admin2": "Deir ez-Zor", "lat": lat, "lon": lon,
-                        "geo_precision": 1, "text": name_ar} | kw))
+    fields: dict[str, Any] = {"id": place, "name_en": name_en, "name_ar": name_ar, "country_iso3": "SYR",
+                              "admin1": "Deir ez-Zor", "admin2": "Deir ez-Zor", "lat": lat, "lon": lon,
+                              "geo_precision": 1, "text": name_ar}
+    return Location(**(fields | kw))
 
 
 def mention(id: str = "doc-1#0", doc_id: str = "doc-1", **kw: Any) -> Mention:

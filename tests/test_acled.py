@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,9 @@ def test_unmapped_country_is_tagged() -> None:
     assert (row["iso"], row["country"], row["region"]) == ("", "", "")
     assert "unmapped_country=XKX" in row["tags"]
     assert row["event_date"] == date(2022, 8, 24).isoformat()
+
+
+def test_mapping_doc_names_every_acled_column() -> None:
+    doc = (Path(__file__).parents[1] / "docs" / "acled_mapping.md").read_text(encoding="utf-8")
+    missing = [c for c in ACLED_COLUMNS if f"| `{c}` |" not in doc]
+    assert not missing, f"docs/acled_mapping.md does not describe {missing}"

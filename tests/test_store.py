@@ -276,8 +276,8 @@ def test_ingest_errors_are_listed_per_run(store: Store) -> None:
     r2 = store.start_run(command="t", ruleset="r", lexicon_versions={})
     store.record_error(run_id=r1, doc="a.html", reason="not UTF-8")
     store.record_error(run_id=r2, doc="b.txt", reason="empty")
-    assert [(e.doc, e.reason) for e in store.ingest_failures(run_id=r2)] == [("b.txt", "empty")]
-    assert [e.doc for e in store.ingest_failures()] == ["a.html", "b.txt"]
+    assert [(e.doc, e.reason) for e in store.recorded_errors(run_id=r2)] == [("b.txt", "empty")]
+    assert [e.doc for e in store.recorded_errors()] == ["a.html", "b.txt"]
 
 
 def test_overrides_are_stored_and_listed(store: Store) -> None:

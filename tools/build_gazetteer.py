@@ -158,6 +158,21 @@ def name_list(raw_names: list[str], latins: list[str], *, admin: bool = False,
     return primary + alternates
 
 
+def campus_names(names: list[str]) -> list[str]:
+    """Airport names plus their bare forms ('مطار القامشلي' -> '^القامشلي', valid after a head noun)."""
+    out = list(names)
+    for n in names:
+        bare = n.lstrip("~")
+        for head in ("مطار ", "قاعده "):
+            if bare.startswith(head):
+                bare = bare[len(head):]
+                for tail in (" الدولي", " الجويه", " العسكري", " المحلي", " الجوي"):
+                    bare = bare.removesuffix(tail)
+                if len(bare) >= 3 and "^" + bare not in out:
+                    out.append("^" + bare)
+    return out
+
+
 def ascii_name(s: str) -> str:
     """A readable English form of a transliterated name: 'Khushām' -> 'Khusham'."""
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -381,8 +396,10 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
                 continue
             if g:
                 used_gn.add(g["geonameid"])
-        if pt == "campus" and not names:
-            continue
+        if pt == "campus":
+            names = campus_names(names)
+            if not names:
+                continue
         kind = {"country": "country", "region": "admin1", "county": "admin2", "campus": "site"}.get(pt, "locality")
         feature = {"campus": "airport", "neighbourhood": "neighbourhood"}.get(pt, kind)
         en_choices = [r["name_en"].split("|")[0], r["name"] if LATIN_RE.search(r["name"]) else "",

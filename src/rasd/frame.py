@@ -54,6 +54,9 @@ class Frame:
     sources: tuple[str, ...] = ()
     retaliation: bool = False
     no_casualties: bool = False
+    mutual: bool = False
+    distinct: bool = False
+    heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +93,12 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
             return f"exercise ('{c.key}')"
         if kind == "aggregate" and abs(c.start - trig.start) < 40:
             return f"aggregate or trend ('{c.key}')"
+    cls = trig.payload.get("class")
     for q in rec.quantities:
         if q.end <= trig.start and _words(text, q.end, trig.start) == 0 and cs <= q.start:
-            if getattr(q, "kind", "") == "ordinal":
+            if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
                 continue
-            if q.value is None or q.value >= 10 or q.kind == "vague":
+            if q.value is None or q.value >= 10 or (q.kind == "vague" and cls == "attack"):
                 return f"aggregate count '{q.text}'"
     strength = trig.payload.get("strength")
     if strength == "weak" and not _weapons_in(rec, cs, ce):
@@ -108,11 +112,14 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     """Weapon codes named in [start, end), skipping aircraft that only fly over."""
     text = rec.nt.text
     over = [c for c in rec.cues if c.payload.get("kind") == "overflight" and start <= c.start < end]
+    nonev = [c for c in rec.cues if c.payload.get("kind") == "nonevent" and start <= c.start < end]
     out: list[str] = []
     for w in rec.weapons:
         if w.start < start or w.end > end:
             continue
         if any(c.end <= w.start and _words(text, c.end, w.start) <= 3 for c in over):
+            continue
+        if any(c.start <= w.start and _words(text, c.end, w.start) <= 1 for c in nonev):
             continue
         if w.payload.id not in out:
             out.append(w.payload.id)
@@ -157,15 +164,25 @@ def _weapon_sub(code: str) -> str:
     }.get(code, "")
 
 
-def choose_places(rec: Recognized, clause: tuple[int, int], sent: Sentence) -> list[Any]:
-    """The place(s) of an incident in a clause: the most precise, several when coordinated."""
+def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
+    """A place that is the launch point or the actor's base rather than the incident's place."""
     text = rec.nt.text
-    cands = [p for p in rec.places if p.start >= clause[0] and p.end <= clause[1]]
-    if not cands:
-        cands = [p for p in rec.places if p.start >= sent.start and p.end <= sent.end]
+    if others <= 1:
+        return False
+    before = text[max(0, p.start - 14):p.start].rstrip()
+    if before.endswith(("من", "انطلقت من", "انطلق من")):
+        return True
+    return any(c.payload.get("kind") == "stationed" and c.end <= p.start and _words(text, c.end, p.start) <= 1
+               for c in rec.cues)
+
+
+def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
+    text = rec.nt.text
+    cands = [p for p in rec.places if p.start >= lo and p.end <= hi]
     if not cands:
         return []
-    cands = [p for p in cands if not text[max(0, p.start - 12):p.start].rstrip().endswith(("من", "انطلقت من"))] or cands
+    cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
@@ -174,20 +191,59 @@ def choose_places(rec: Recognized, clause: tuple[int, int], sent: Sentence) -> l
     chosen = [top[0]]
     for p in top[1:]:
         gap = text[chosen[-1].end:p.start].strip(" ,")
-        if gap in ("", "و") or (len(gap.split()) <= 1 and p.location.id != chosen[-1].location.id):
-            if all(p.location.id != c.location.id for c in chosen):
-                chosen.append(p)
+        if (gap in ("", "و") or len(gap.split()) <= 1) and all(p.location.id != c.location.id for c in chosen):
+            chosen.append(p)
     return chosen
 
 
-def choose_time(rec: Recognized, clause: tuple[int, int], sent: Sentence, trig: Match[Entry]) -> Any | None:
-    """The time expression of an incident: in its clause, else its sentence (nearest the trigger)."""
-    usable = [t for t in rec.times if t.date is not None and getattr(t, "kind", "") != "since"]
-    for lo, hi in (clause, (sent.start, sent.end)):
-        cands = [t for t in usable if t.start >= lo and t.end <= hi]
-        if cands:
-            return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
-    return None
+def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """'القاعده' / 'الحقل' in [lo, hi) refers back to the last site named before it."""
+    cues = rec.cues_of("anaphor_site", lo, hi)
+    if not cues:
+        return []
+    sites = [p for p in rec.places if p.end <= cues[0].start and p.kind == "site"]
+    return sites[-1:] if sites else []
+
+
+def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | None:
+    """The time expression of an incident in [lo, hi), nearest the trigger (earlier ones preferred)."""
+    cands = [t for t in rec.times if t.date is not None and t.kind != "since" and t.start >= lo and t.end <= hi]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
+
+
+def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
+    """Split a clause at a reference to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من غارات')."""
+    text = rec.nt.text
+    cs, ce = clause
+    for c in rec.cues_of("retaliation", cs, ce):
+        nxt = [t for t in rec.triggers if t.start >= c.end and t.end <= ce and _words(text, c.end, t.start) <= 2]
+        if not nxt:
+            continue
+        comma = text.find(",", c.end, ce)
+        zend = comma if comma != -1 else ce
+        parts: list[tuple[tuple[int, int], bool]] = []
+        if c.start - cs > 3:
+            parts.append(((cs, c.start), False))
+        parts.append(((c.start, zend), True))
+        if ce - zend > 3:
+            parts.append(((zend, ce), False))
+        return parts
+    return [(clause, False)]
+
+
+def _near_cue(rec: Recognized, kind: str, trig: Match[Entry], before: int, after: int) -> bool:
+    """A cue of this kind within `before` words before or `after` words after the trigger."""
+    text = rec.nt.text
+    for c in rec.cues:
+        if c.payload.get("kind") != kind:
+            continue
+        if c.end <= trig.start and _words(text, c.end, trig.start) <= before:
+            return True
+        if c.start >= trig.end and _words(text, trig.end, c.start) <= after:
+            return True
+    return False
 
 
 def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
@@ -195,20 +251,30 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     frames: list[Frame] = []
     rejected: list[Rejected] = []
     last_source: dict[str, str] = {}
+    usable_times = [t for t in rec.times if t.date is not None]
     for si, sent in enumerate(rec.sentences):
         sources = sentence_sources(rec, sent, last_source)
         sent_frames: list[Frame] = []
-        for clause in sent.clauses:
-            for trig in rec.triggers:
-                if trig.start < clause[0] or trig.end > clause[1]:
-                    continue
+        parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
+        has_zone = any(is_zone for _, is_zone in parts)
+        for clause, is_zone in parts:
+            trigs = [t for t in rec.triggers if t.start >= clause[0] and t.end <= clause[1]]
+            live = []
+            for trig in trigs:
                 why = blocked(rec, clause, trig)
                 if why:
                     rejected.append(Rejected(trig.start, trig.end, why))
-                    continue
-                if any(f.clause == clause for f in sent_frames):
-                    continue  # one incident per clause: later triggers restate it
-                sent_frames.append(_frame(rec, si, sent, clause, trig, sources))
+                else:
+                    live.append(trig)
+            if not live:
+                continue
+            f = _frame(rec, si, sent, clause, live, sources, parts)
+            f.retaliation = (has_zone and not is_zone) or f.retaliation
+            if f.time is None:
+                prior = [t for t in usable_times if t.end <= live[0].start]
+                if prior:
+                    f.time, f.date_from = prior[-1], "narrative"
+            sent_frames.append(f)
         casualty_claims(rec, sent, sent_frames, sources)
         if not sent_frames and sources and frames and frames[-1].sent == si - 1 and rec.cues_of(
                 "continuation", sent.start, sent.end):
@@ -218,28 +284,39 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     return frames, rejected
 
 
-def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], trig: Match[Entry],
-           sources: tuple[str, ...]) -> Frame:
-    """Read one trigger in its clause into a frame."""
+def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], trigs: list[Match[Entry]],
+           sources: tuple[str, ...], parts: list[tuple[tuple[int, int], bool]]) -> Frame:
+    """Read the live triggers of one clause into a frame (the first one heads it)."""
+    trig = trigs[0]
     agent, target = clause_roles(rec, clause, trig)
-    places = choose_places(rec, clause, sent)
+    places = choose_places(rec, clause[0], clause[1])
+    if not places:
+        places = anaphoric_place(rec, clause[0], clause[1])
+    if not places:
+        zones = [z for z, is_zone in parts if is_zone]
+        cands = [p for p in choose_places(rec, sent.start, sent.end)
+                 if not any(z[0] <= p.start < z[1] for z in zones)]
+        places = cands
     if target is None:
         lo = places[0].start if places else clause[0]
         hi = places[-1].end if places else clause[1]
         target = site_target(rec, max(clause[0], lo - 40), min(clause[1], hi + 10))
     if target is None and agent is not None:
-        target = sentence_opponent(rec, sent.start, sent.end, agent.side, trig.start)
+        target = sentence_opponent(rec, clause[0], clause[1], agent.side, trig.start)
     if agent is None and target is not None:
-        opp = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
-        agent = opp
+        agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
     weapons = _weapons_in(rec, clause[0], clause[1])
-    sub, sub_from = sub_event_for(trig, weapons, agent, target, rec, clause)
-    retal = bool(rec.cues_of("retaliation", clause[0], trig.start)) or bool(
-        rec.cues_of("retaliation", sent.start, clause[0]))
-    t = choose_time(rec, clause, sent, trig)
+    head = next((t for t in trigs if t.payload.get("sub_event")), trig)
+    sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)
+    retal = bool(rec.cues_of("retaliation", clause[0], trig.start))
+    mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
+    if mutual:
+        agent = target = None
+    t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
-                 sources=sources, retaliation=retal)
+                 sources=sources, retaliation=retal, mutual=mutual,
+                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading)
 
 
 def unknown_agent() -> Actor:
@@ -255,7 +332,7 @@ def event_type_of(sub: str) -> str:
 def frame_date(f: Frame, published: date | None) -> tuple[date | None, int | None, str]:
     """Date, precision and provenance of a frame (publication day when the article gives none)."""
     if f.time is not None:
-        return f.time.date, f.time.precision, "text"
+        return f.time.date, f.time.precision, f.date_from
     if published is not None:
         return published, 1, "publication_day"
     return None, None, "none"

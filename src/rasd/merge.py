@@ -61,9 +61,11 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
 
 
 def _dates_ok(a: Unit, b: Unit) -> bool:
-    """Compatible dates: equal, within the coarser precision window, or one undated."""
-    if a.date_from != "text" or b.date_from != "text" or a.day is None or b.day is None:
+    """Compatible dates: equal, within the coarser precision window; a publication-day guess is soft (1 day)."""
+    if a.day is None or b.day is None:
         return True
+    if "publication_day" in (a.date_from, b.date_from):
+        return a.date_from == b.date_from or abs((a.day - b.day).days) <= 1
     window = max(DAY_WINDOW.get(a.precision or 1, 0), DAY_WINDOW.get(b.precision or 1, 0))
     return abs((a.day - b.day).days) <= window
 
@@ -116,7 +118,8 @@ def _absorb(into: Unit, u: Unit) -> None:
     if u.place is not None and (into.place is None or
                                 u.place.location.geo_precision < into.place.location.geo_precision):
         into.place = u.place
-    if u.date_from == "text" and (into.date_from != "text" or (u.precision or 3) < (into.precision or 3)):
+    order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
+    if (order[u.date_from], u.precision or 3) < (order[into.date_from], into.precision or 3):
         into.day, into.precision, into.date_from = u.day, u.precision, u.date_from
     if _side(u.agent) and not _side(into.agent):
         into.agent = u.agent
@@ -134,7 +137,10 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     """Greedy in-article merge of compatible units, in text order."""
     merged: list[Unit] = []
     for u in _units(frames, published):
-        for m in merged:
+        f = u.frames[0]
+        for m in ([] if f.distinct else merged):
+            if u.place is None and max(g.sent for g in m.frames) < f.sent - 2:
+                continue  # a placeless restatement refers to the recent story only
             if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):
                 _absorb(m, u)
                 break
@@ -170,6 +176,12 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         if u.place is None:
             dropped.append(f"no place for the incident at '{u.frames[0].trigger.key}'")
             continue
+        if all(f.heading for f in u.frames):
+            dropped.append(f"headline only, no incident in the body: '{u.frames[0].trigger.key}'")
+            continue
+        if all(f.mutual for f in u.frames):
+            dropped.append(f"an exchange without a direction: '{u.frames[0].trigger.key}'")
+            continue
         claims: list[Claim] = [c for f in u.frames for c in f.claims]
         sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources))
         evidence = _evidence(rec, u)
@@ -178,7 +190,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         agent = u.agent or UNKNOWN_ACTOR
         conf = 0.35 + 0.15 * bool(_side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
-            + 0.1 * (u.date_from == "text") + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
+            + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)
         out.append(Mention(
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,

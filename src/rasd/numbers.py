@@ -24,30 +24,37 @@ dates are not quantities.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
+
+import ahocorasick
 
 from .errors import LexiconError
 from .lexicon import Row, Table, load_table
-from .matcher import Matcher
+from .matcher import PROCLITICS
 from .normalize import normalize_text
 
 T = TypeVar("T")
 
 TOKEN_RE = re.compile(r" *(\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[,/()%-])")
-BACK_RE = re.compile(r"\n|\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[^\s\w]")
-DIGIT_START_RE = re.compile(r"(?<![\w.,:/-])(?:ال ?)?\d")
+DIGITS_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
 INT_RE = re.compile(r"\d{1,9}")
 GROUPED_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
 DECIMAL_RE = re.compile(r"(\d{1,6})[.,](\d{1,3})")
 RANGE_RE = re.compile(r"(\d{1,6})-(\d{1,6})")
 CLITIC_CHARS = "وفبلك"
+DIGIT_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
+_new_tok = tuple.__new__  # builds a Tok without NamedTuple's Python-level __new__ (hot path)
 SCALES = ("thousand", "thousands", "million", "millions")
 YEAR_LEADS = frozenset({"في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوايل"})
-# "عده" is also "بعده" (after it) and "وعده" (his promise): read it only before an indefinite noun.
+# "عده" (several) is also "بعده" (after it) and "وعده" (his promise): read it only before an
+# indefinite noun, and not before the words that usually follow "بعده".
 NEEDS_INDEFINITE_NOUN = frozenset({"عده"})
+NOT_COUNTED_NOUNS = frozenset({"مباشره", "ثم", "من", "عن", "في", "الي", "علي", "مع", "قال", "قالت", "اعلن",
+                               "اعلنت", "اكد", "اكدت", "تم", "جاء", "جاءت", "بقليل", "بساعات", "بايام", "بيوم",
+                               "بيومين", "بدقايق", "بساعه", "باسبوع", "بشهر"})
 
 
 class Tok(NamedTuple):
@@ -56,6 +63,70 @@ class Tok(NamedTuple):
     start: int
     end: int
     text: str
+
+
+class Phrases(Generic[T]):
+    """A table of one- or multi-word phrases, looked up at a token position (longest phrase first)."""
+
+    __slots__ = ("table", "heads", "max_words")
+
+    def __init__(self, table: Mapping[str, T]) -> None:
+        """Index the phrases by their first word."""
+        self.table = dict(table)
+        self.heads = frozenset(k.split(" ")[0] for k in self.table)
+        self.max_words = max((k.count(" ") + 1 for k in self.table), default=1)
+
+    def __contains__(self, phrase: object) -> bool:
+        """True when phrase is one of the table's keys."""
+        return phrase in self.table
+
+    def at(self, toks: Sequence[Tok], i: int) -> tuple[int, T] | None:
+        """The longest phrase that starts at toks[i]: (index after it, its payload)."""
+        if i >= len(toks) or toks[i].text not in self.heads:
+            return None
+        for k in range(min(self.max_words, len(toks) - i), 0, -1):
+            key = toks[i].text if k == 1 else " ".join(t.text for t in toks[i:i + k])
+            if key in self.table:
+                return i + k, self.table[key]
+        return None
+
+
+class AnchorIndex(Generic[T]):
+    """Phrase-start words found with Aho-Corasick, kept only at word boundaries after a valid proclitic.
+
+    Unlike ``matcher.Matcher`` it rejects substring hits before doing any other
+    work and adds no article stems, which keeps the finders fast.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[str, T]]) -> None:
+        """Build the automaton from (normalized word or phrase, payload) pairs."""
+        merged: dict[str, list[T]] = {}
+        for key, payload in patterns:
+            merged.setdefault(key, []).append(payload)
+        self._auto = ahocorasick.Automaton()
+        for key, payloads in merged.items():
+            self._auto.add_word(key, (len(key), tuple(payloads)))
+        self._auto.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str, tuple[T, ...]]]:
+        """(start, end, proclitic before start, payloads) of every whole-word hit, by end position."""
+        out: list[tuple[int, int, str, tuple[T, ...]]] = []
+        n = len(text)
+        for last, (length, payloads) in self._auto.iter(text):
+            end = last + 1
+            if end < n and text[end].isalnum():
+                continue
+            start = end - length
+            prefix = ""
+            if start and text[start - 1].isalnum():
+                ws = start - 1
+                while ws > 0 and text[ws - 1].isalnum() and start - ws < 4:
+                    ws -= 1
+                prefix = text[ws:start]
+                if (ws > 0 and text[ws - 1].isalnum()) or prefix not in PROCLITICS:
+                    continue
+            out.append((start, end, prefix, payloads))
+        return out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,54 +147,87 @@ class NumberLexicon:
     """Number words, cue phrases and month/year context words, indexed for the readers."""
 
     roles: dict[str, dict[str, int]]
-    before: dict[str, str]
-    after: dict[str, str]
-    vague: dict[str, tuple[str, int | None]]
-    max_before: int
-    max_after: int
-    max_vague: int
+    before: Phrases[str]
+    after: Phrases[str]
+    percent: Phrases[str]
+    vague: Phrases[tuple[str, int | None]]
     month_words: frozenset[str]
     month_heads: frozenset[str]
     year_words: frozenset[str]
     current_words: frozenset[str]
-    matcher: Matcher[str]
+    vocab: frozenset[str]
+    anchors: AnchorIndex[str]
 
 
-def read_tokens(text: str, pos: int, limit: int = 12) -> list[Tok]:
-    """Up to limit tokens from pos on, stopping at a newline or sentence punctuation."""
+def read_tokens(text: str, pos: int, limit: int = 12, vocab: frozenset[str] | None = None,
+                foreign: int = 0) -> list[Tok]:
+    """Up to limit tokens from pos on, stopping at a newline or sentence punctuation.
+
+    With a vocabulary, at most ``foreign`` word tokens outside it are kept (digits
+    and punctuation always count as known); reading stops before the next one.
+    """
     out: list[Tok] = []
     match = TOKEN_RE.match
-    while len(out) < limit:
+    m = match(text, pos)
+    while m is not None and len(out) < limit:
+        word = m.group(1)
+        if vocab is not None and word not in vocab and word[0].isalpha():
+            if not foreign:
+                break
+            foreign -= 1
+        pos = m.end()
+        out.append(_new_tok(Tok, (m.start(1), pos, word)))
         m = match(text, pos)
-        if m is None:
-            break
-        out.append(Tok(m.start(1), m.end(1), m.group(1)))
-        pos = m.end(1)
+    return out
+
+
+def digit_starts(text: str) -> list[tuple[int, str]]:
+    """(start, proclitic) of every digit group: 'و5' starts at 5 after 'و'; 'ال26' and 'ال 26' start at ال."""
+    out: list[tuple[int, str]] = []
+    for m in DIGITS_RE.finditer(text):
+        s = m.start()
+        ws = s
+        while ws > 0 and text[ws - 1].isalpha() and s - ws < 4:
+            ws -= 1
+        if ws > 0 and text[ws - 1].isalnum():
+            continue
+        head = text[ws:s]
+        if not head:
+            if s >= 2 and text[s - 1] in "-/" and text[s - 2].isalnum():
+                continue  # a model number such as f-16
+            if s >= 3 and text[s - 3:s] == "ال " and (s == 3 or not text[s - 4].isalnum()):
+                s -= 3
+            out.append((s, ""))
+        elif head.endswith("ال") and head[:-2] in DIGIT_CLITICS:
+            out.append((s - 2, head[:-2]))
+        elif head in DIGIT_CLITICS:
+            out.append((s, head))
     return out
 
 
 def tokens_before(text: str, pos: int, limit: int = 5) -> list[Tok]:
     """Up to limit words just before pos, in text order, not crossing punctuation or a newline."""
-    lo = max(0, pos - 64)
-    toks = [Tok(m.start(), m.end(), m.group()) for m in BACK_RE.finditer(text, lo, pos)]
     out: list[Tok] = []
-    for tok in reversed(toks):
-        if len(out) == limit or not tok.text[0].isalnum():
+    j = pos
+    while len(out) < limit:
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j == 0 or not text[j - 1].isalnum():
             break
-        out.append(tok)
+        lo = max(0, j - 40)
+        space = text.rfind(" ", lo, j)
+        s = space + 1 if space >= 0 else lo
+        word = text[s:j]
+        if not word.isalnum():
+            k = len(word)
+            while word[k - 1].isalnum():
+                k -= 1
+            out.append(_new_tok(Tok, (s + k, j, word[k:])))
+            break
+        out.append(_new_tok(Tok, (s, j, word)))
+        j = s
     out.reverse()
-    if out and lo > 0 and out[0].start == lo and text[lo - 1].isalnum():
-        out.pop(0)
     return out
-
-
-def match_phrase(toks: Sequence[Tok], i: int, table: Mapping[str, T], max_words: int) -> tuple[int, T] | None:
-    """The longest phrase of table that starts at toks[i]: (index after it, its payload)."""
-    for k in range(min(max_words, len(toks) - i), 0, -1):
-        key = toks[i].text if k == 1 else " ".join(t.text for t in toks[i:i + k])
-        if key in table:
-            return i + k, table[key]
-    return None
 
 
 def role_index(table: Table, key: Callable[[Row], str]) -> dict[str, dict[str, int | None]]:
@@ -143,11 +247,6 @@ def role_index(table: Table, key: Callable[[Row], str]) -> dict[str, dict[str, i
     return out
 
 
-def _max_words(phrases: Mapping[str, object]) -> int:
-    """The largest number of words in any key."""
-    return max((k.count(" ") + 1 for k in phrases), default=1)
-
-
 @cache
 def number_lexicon() -> NumberLexicon:
     """Load number_words, quantity_cues, months and time_words once and index them."""
@@ -161,28 +260,32 @@ def number_lexicon() -> NumberLexicon:
     cues = role_index(load_table("quantity_cues"), lambda r: f"{r.get('position')}:{r.get('kind')}")
     before: dict[str, str] = {}
     after: dict[str, str] = {}
+    percent: dict[str, str] = {}
     vague: dict[str, tuple[str, int | None]] = {}
     for group, variants in cues.items():
         position, _, kind = group.partition(":")
         for variant, value in variants.items():
-            if position == "before":
-                before[variant] = kind
-            elif position == "after":
-                after[variant] = kind
-            else:
+            if position == "phrase":
                 vague[variant] = (kind, value)
+            else:
+                (percent if kind == "percent" else before if position == "before" else after)[variant] = kind
     months = load_table("months")
     month_names = {v for row in months.rows for v in row.many("variants")}
     times = role_index(load_table("time_words"), lambda r: r.get("role"))
     anchors = [(w, "number") for w in roles if " " not in w] + [(p, "vague") for p in vague]
+    phrases = [*roles, *before, *after, *percent, *vague, *month_names, *times.get("qual_current", {}),
+               *times.get("qual_past", {}), "من", "الي", "حتي", "او", "و", "ال", "الشهر"]
+    vocab = {w for p in phrases for w in p.split(" ")}
+    vocab |= {"و" + w for w in roles}
     return NumberLexicon(
-        roles=roles, before=before, after=after, vague=vague,
-        max_before=_max_words(before), max_after=_max_words(after), max_vague=_max_words(vague),
+        roles=roles, before=Phrases(before), after=Phrases(after), percent=Phrases(percent),
+        vague=Phrases(vague),
         month_words=frozenset(month_names),
         month_heads=frozenset(n.split(" ")[0] for n in month_names if " " in n),
         year_words=frozenset(times.get("year_word", {})) | YEAR_LEADS,
         current_words=frozenset(times.get("qual_current", {})) | frozenset(times.get("qual_past", {})),
-        matcher=Matcher(anchors),
+        vocab=frozenset(vocab),
+        anchors=AnchorIndex(anchors),
     )
 
 
@@ -328,7 +431,7 @@ def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int
 def _after_cue(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
     """A trailing cue right after the number or after at most two words of its noun phrase."""
     for k in range(j, min(j + 3, len(toks))):
-        hit = match_phrase(toks, k, lex.after, lex.max_after)
+        hit = lex.after.at(toks, k)
         if hit is not None:
             return hit
         tok = toks[k].text
@@ -339,18 +442,18 @@ def _after_cue(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> tuple[int, st
 
 def _before_cue(lex: NumberLexicon, text: str, start: int) -> tuple[int, str] | None:
     """A leading cue ending just before start ("نحو", "بنحو", "اكثر من"): (cue start, kind)."""
-    prev = tokens_before(text, start, lex.max_before)
+    prev = tokens_before(text, start, lex.before.max_words)
     for k in range(len(prev), 0, -1):
         words = [t.text for t in prev[-k:]]
         phrase = " ".join(words)
         if phrase in lex.before:
-            return prev[-k].start, lex.before[phrase]
+            return prev[-k].start, lex.before.table[phrase]
         head = words[0]
         for cut in (1, 2):
             if len(head) > cut + 1 and all(c in CLITIC_CHARS for c in head[:cut]):
                 stripped = " ".join([head[cut:], *words[1:]])
                 if stripped in lex.before:
-                    return prev[-k].start + cut, lex.before[stripped]
+                    return prev[-k].start + cut, lex.before.table[stripped]
     return None
 
 
@@ -378,7 +481,7 @@ def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str
         return None
     if head[0].isdigit():
         got = _read_digits(lex, toks, 0)
-        if got is None or (got[2] is None and _is_date_part(lex, text, toks, got[1])):
+        if got is None or _is_date_part(lex, text, toks, got[1]):
             return None
         return got[0], ("range" if got[2] is not None else "exact"), got[1], got[2]
     roles = lex.roles.get(head, {})
@@ -401,74 +504,80 @@ def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str
     return None if card is None else (card[0], "exact", card[1], None)
 
 
+def _indefinite_noun(toks: Sequence[Tok], j: int) -> bool:
+    """True when toks[j] can be the indefinite counted noun of 'عده' (not 'بعده قال', 'عده.')."""
+    return (j < len(toks) and toks[j].text.isalpha() and not toks[j].text.startswith("ال")
+            and toks[j].text not in NOT_COUNTED_NOUNS)
+
+
+def _second_figure(lex: NumberLexicon, text: str, toks: Sequence[Tok], j: int, start: int
+                   ) -> tuple[int, int, str, int] | None:
+    """'او 7', 'الي 7', '- 7' or 'و7' after 'بين': (index after, second figure, kind, phrase start)."""
+    if j >= len(toks):
+        return None
+    sep = toks[j].text
+    prev = tokens_before(text, start, 1)
+    before = prev[0].text if prev else ""
+    qstart = start
+    if sep == "او":
+        got, kind = _read_number(lex, toks, j + 1), "alternatives"
+    elif sep in ("الي", "حتي", "-"):
+        got, kind = _read_number(lex, toks, j + 1), "range"
+        qstart = prev[0].start if before == "من" else start
+    elif before in ("بين", "وبين") and (conj := _conj_word(toks, j)) is not None:
+        got, kind = _read_number(lex, toks, conj[0], conj[1]), "range"
+        qstart = prev[0].start + (1 if before == "وبين" else 0)
+    else:
+        return None
+    return None if got is None else (got[0], got[1], kind, qstart)
+
+
 def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantity | None:
-    """The quantity phrase whose number starts at start (prefix = proclitic just before it)."""
-    toks = read_tokens(text, start, 14)
+    """The quantity phrase whose number starts at start (prefix = the proclitic glued to it)."""
+    toks = read_tokens(text, start, 12, lex.vocab, foreign=2)
     if not toks:
         return None
-    vague = match_phrase(toks, 0, lex.vague, lex.max_vague)
+    vague = lex.vague.at(toks, 0)
     if vague is not None:
         j, (kind, figure) = vague
-        if toks[j - 1].text in NEEDS_INDEFINITE_NOUN and not (
-                j < len(toks) and toks[j].text.isalpha() and not toks[j].text.startswith("ال")):
+        if toks[j - 1].text in NEEDS_INDEFINITE_NOUN and not _indefinite_noun(toks, j):
             return None
         return _quantity(text, start, toks[j - 1].end, kind, figure)
     core = _read_core(lex, text, toks, prefix)
     if core is None:
         return None
     j, kind, value, hi = core
-    lo_val = value
-    qstart = start
-    if kind in ("exact", "range") and hi is None and j < len(toks):
-        sep = toks[j].text
-        before_word = tokens_before(text, start, 1)
-        between = bool(before_word) and before_word[0].text in ("بين", "وبين")
-        second = None
-        if sep == "او":
-            second, kind = _read_number(lex, toks, j + 1), "alternatives"
-        elif sep in ("الي", "حتي", "-"):
-            second, kind = _read_number(lex, toks, j + 1), "range"
-        elif between and _conj_word(toks, j) is not None:
-            k, word = _conj_word(toks, j)  # type: ignore[misc]
-            second, kind = _read_number(lex, toks, k, word), "range"
-            if second is not None:
-                qstart = before_word[0].start + (1 if before_word[0].text == "وبين" else 0)
-        if second is None:
-            kind = "exact"
-        else:
-            j, hi = second
-            if kind == "range" and sep in ("الي", "حتي") and before_word and before_word[0].text == "من":
-                qstart = before_word[0].start
-    if kind == "range" and hi is not None:
-        lo_val, hi = min(value, hi), max(value, hi)
-    end = toks[j - 1].end
-    if kind in ("exact", "ordinal") and j < len(toks) and kind == "exact":
-        pct = match_phrase(toks, j, {k: v for k, v in lex.after.items() if v == "percent"}, 2)
-        if pct is not None:
-            return _quantity(text, qstart, toks[pct[0] - 1].end, "percent", value)
-    if kind in ("alternatives", "range"):
-        return _quantity(text, qstart, end, kind, lo_val, lo_val, hi)
     if kind == "ordinal":
-        return _quantity(text, qstart, end, kind, value)
-    cue_kind = None
+        return _quantity(text, start, toks[j - 1].end, kind, value)
+    if hi is not None:
+        return _quantity(text, start, toks[j - 1].end, kind, min(value, hi), min(value, hi), max(value, hi))
+    pct = lex.percent.at(toks, j)
+    if pct is not None:
+        return _quantity(text, start, toks[pct[0] - 1].end, "percent", value)
+    second = _second_figure(lex, text, toks, j, start)
+    if second is not None:
+        j, other, kind, qstart = second
+        lo, hi = min(value, other), max(value, other)
+        return _quantity(text, qstart, toks[j - 1].end, kind, lo, lo, hi)
+    qstart, end, cue = start, toks[j - 1].end, ""
     if not prefix:
         lead = _before_cue(lex, text, start)
         if lead is not None:
-            qstart, cue_kind = lead
+            qstart, cue = lead
     trail = _after_cue(lex, toks, j)
-    if trail is not None and trail[1] != "percent":
+    if trail is not None:
         end = toks[trail[0] - 1].end
-        cue_kind = cue_kind or trail[1]
-    if cue_kind == "less_than":
+        cue = cue or trail[1]
+    if cue == "less_than":
         return _quantity(text, qstart, end, "at_most", value, None, value - 1)
-    return _quantity(text, qstart, end, cue_kind or "exact", value)
+    return _quantity(text, qstart, end, cue or "exact", value)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in normalized text, non-overlapping, in text order."""
     lex = number_lexicon()
-    cands = [(m.start(), "") for m in DIGIT_START_RE.finditer(text)]
-    cands.extend((m.start, m.prefix) for m in lex.matcher.find(text))
+    cands = digit_starts(text)
+    cands.extend((start, prefix) for start, _, prefix, _ in lex.anchors.find(text))
     cands.sort()
     out: list[Quantity] = []
     last_end = 0

@@ -71,11 +71,28 @@ def _prev_word(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
+def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
+    """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
+    text = rec.nt.text
+    for c in rec.cues:
+        if c.payload.get("kind") not in ("killed", "injured") or c.start < clause[0] or c.end > clause[1]:
+            continue
+        if c.end <= m.start and _words_between(text, c.end, m.start) <= 4:
+            return True
+        if m.end <= c.start and _words_between(text, m.end, c.start) <= 1:
+            return True
+    return False
+
+
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     """The role an actor's own surroundings give it: agent, target, free, or skip."""
     text = rec.nt.text
     kind = m.payload.get("kind")
     cs = clause[0]
+    if kind == "site":
+        return "target"
+    if _is_victim(rec, m, clause):
+        return "target"
     if kind == "adj":
         for item in (*rec.triggers, *rec.weapons):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:

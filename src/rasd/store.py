@@ -50,7 +50,7 @@ class Run:
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class IngestFailure:
+class RecordedError:
     """A document that a run could not process, with the reason."""
 
     run_id: int
@@ -162,11 +162,11 @@ class Store:
             db.execute("INSERT INTO ingest_errors (run_id, doc, reason, at) VALUES (?, ?, ?, ?)",
                        (run_id, doc, reason, self._stamp()))
 
-    def ingest_failures(self, *, run_id: int | None = None) -> list[IngestFailure]:
+    def recorded_errors(self, *, run_id: int | None = None) -> list[RecordedError]:
         """The recorded failures, of one run or of all runs, in the order they happened."""
         sql = "SELECT * FROM ingest_errors" + (" WHERE run_id = ?" if run_id is not None else "")
         rows = self._conn.execute(sql + " ORDER BY rowid", () if run_id is None else (run_id,))
-        return [IngestFailure(run_id=r["run_id"], doc=r["doc"], reason=r["reason"],
+        return [RecordedError(run_id=r["run_id"], doc=r["doc"], reason=r["reason"],
                               at=datetime.fromisoformat(r["at"])) for r in rows]
 
     # articles and mentions

@@ -75,8 +75,17 @@ LINES = [
     pytest.param("الميادين - وكالات", True, id="ambiguous-outlet-tagged"),
     pytest.param("سامر الأحمد - خاص", True, id="reporter-byline"),
     pytest.param("عنب بلدي", True, id="bare-masthead"),
+    pytest.param("العربية.نت - وكالات", True, id="dotted-site-name"),
+    pytest.param("الحرة - دبي", True, id="word-outlet-dateline-at-top"),
+    pytest.param("بيروت - \"النهار\"", True, id="quoted-outlet"),
+    pytest.param("+A حجم الخط -A", True, id="font-controls-one-line"),
+    pytest.param("الرئيسية / أخبار / قصف على ريف دير الزور", True, id="breadcrumb"),
+    pytest.param("آخر تحديث: 27/5/2024 08:41 (بتوقيت مكة المكرمة)", True, id="time-zone"),
+    pytest.param("فبراير 3, 2024", True, id="month-first"),
+    pytest.param("الخميس ١٣ يونيو ٢٠٢٤م", True, id="year-with-mim"),
     pytest.param("الميادين", False, id="city-alone"),
     pytest.param("الميادين - البوكمال", False, id="two-cities"),
+    pytest.param("الجزيرة - الحسكة", False, id="region-and-city"),
     pytest.param("المصدر: شينخوا", False, id="attribution-kept"),
     pytest.param("شارك العشرات في تشييع القتلى في البلدة", False, id="share-verb-in-sentence"),
     pytest.param("وكالات الإغاثة تحذر من نقص الغذاء في المخيمات", False, id="tag-word-in-sentence"),
@@ -102,7 +111,21 @@ OUTLETS = [
     pytest.param("سامر الأحمد - خاص", None, None, id="reporter"),
     pytest.param("المصدر: شينخوا", None, "Xinhua", id="attribution"),
     pytest.param("المصدر: مواقع التواصل", None, None, id="attribution-unknown"),
+    pytest.param("المصدر: الميادين نت + وكالات", None, "Al Mayadeen", id="attribution-plus-agencies"),
+    pytest.param("صنعاء - سبأ", "Saba", None, id="dateline-agency"),
+    pytest.param("الحرة - دبي", "Al Hurra", None, id="word-outlet-dateline"),
 ]
+
+
+def test_untagged_dateline_only_near_the_top() -> None:
+    body = "".join(f"قصفت طائرات مواقع في المنطقة رقم {i}.\n" for i in range(8))
+    assert find_debris(body + "الحرة - دبي\n").ranges == ()
+    assert len(find_debris(body + "الحرة - وكالات\n").ranges) == 1
+
+
+def test_long_lines_are_never_debris() -> None:
+    line = "شارك " * 80
+    assert find_debris(line + "\nقصفت طائرات مواقع.\n").ranges == ()
 
 
 @pytest.mark.parametrize(("line", "outlet", "cited"), OUTLETS)
@@ -113,6 +136,7 @@ def test_outlet_read_from_debris(line: str, outlet: str | None, cited: str | Non
 
 DATES = [
     pytest.param("2023.11.13 | 06:43 دمشق", date(2023, 11, 13), id="dotted"),
+    pytest.param("آخر تحديث: 27/5/2024 08:41 (بتوقيت مكة المكرمة)", date(2024, 5, 27), id="updated-with-zone"),
     pytest.param("13/11/2023", date(2023, 11, 13), id="slashed-day-first"),
     pytest.param("2023-11-13T06:43:00+02:00", date(2023, 11, 13), id="iso"),
     pytest.param("06:43 دمشق", None, id="time-only"),
@@ -126,10 +150,17 @@ def test_date_read_from_timestamp_line(line: str, expected: date | None) -> None
     assert report.published == expected
 
 
-def test_month_name_date_read_through_timex() -> None:
-    pytest.importorskip("rasd.timex")
-    report = find_debris("13 تشرين الثاني 2023\nقصفت طائرات مواقع في المنطقة.\n")
-    assert report.published == date(2023, 11, 13)
+MONTH_NAMES = [
+    pytest.param("13 تشرين الثاني 2023", date(2023, 11, 13), id="levantine"),
+    pytest.param("الإثنين 5 فبراير 2024 - 14:20", date(2024, 2, 5), id="egyptian-with-weekday"),
+    pytest.param("نشر في: 12 يناير 2024 ,06:58", date(2024, 1, 12), id="published-label"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MONTH_NAMES)
+def test_month_name_date_read_through_timex(line: str, expected: date) -> None:
+    report = find_debris(f"{line}\nقصفت طائرات مواقع في المنطقة.\n")
+    assert report.published == expected
 
 
 def test_first_timestamp_wins() -> None:

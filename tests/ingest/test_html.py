@@ -55,7 +55,6 @@ def test_html_page_with_metadata(tmp_path: Path, ingest: Callable[..., Result]) 
 
 
 def test_visible_levantine_date_beats_a_missing_meta_date(tmp_path: Path, ingest: Callable[..., Result]) -> None:
-    pytest.importorskip("rasd.timex")
     path = tmp_path / "p.html"
     path.write_text(page(visible_date="13 تشرين الثاني 2023"), encoding="utf-8")
     [article], _ = ingest([path])

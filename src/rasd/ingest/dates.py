@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from datetime import date, datetime
 
@@ -46,19 +45,11 @@ def numeric_date(line: str) -> date | None:
 
 
 def read_date(line: str) -> date | None:
-    """The date a time-stamp line shows: digits here, month names through rasd.timex when installed."""
+    """The date a time-stamp line shows: digits here, month names through rasd.timex."""
     found = numeric_date(line)
     if found is not None:
         return found
-    try:
-        timex = importlib.import_module("rasd.timex")
-    except ModuleNotFoundError as exc:  # timex lands with the time-expression work; until then digits only
-        if exc.name != "rasd.timex":
-            raise
-        return None
+    from .. import timex  # lazy: the time-expression rules load only when a month name needs them
+
     result = timex.parse_timestamp(line)
-    if result is not None and not isinstance(result, date):
-        raise TypeError(f"rasd.timex.parse_timestamp returned {type(result).__name__}, expected a date")
-    if isinstance(result, datetime):
-        return result.date()
-    return result
+    return result.date() if isinstance(result, datetime) else result

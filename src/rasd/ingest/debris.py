@@ -18,13 +18,16 @@ from ..errors import LexiconError
 from ..lexicon import load_table
 from ..normalize import normalize_text
 from .dates import read_date
-from .outlets import BYLINE, LINE, Outlets, outlets
+from .outlets import BYLINE, DATELINE, LINE, Outlets, outlet_key, outlets
 
 DEBRIS_KINDS = frozenset({"ui", "share", "related", "tags", "timestamp"})
-BYLINE_SPLIT_RE = re.compile(r"\s*[-/|,]\s*")
+BYLINE_SPLIT_RE = re.compile(r"\s*[-/|,+]\s*")
 MAX_BYLINE_PARTS = 3
 MAX_BYLINE_PART_WORDS = 4  # a city, a reporter's name or an outlet; longer parts are sentences
-SENTENCE_PUNCT_RE = re.compile(r"[.:!?\"]")
+MAX_PLACE_WORDS = 2  # the other part of an untagged 'outlet - city' dateline
+TOP_LINES = 6  # bylines and datelines sit under the headline, within the first lines
+MAX_DEBRIS_CHARS = 300  # chrome lines are short; longer lines are never tested
+SENTENCE_PUNCT_RE = re.compile(r"[:!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +107,25 @@ def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(raw) + 1
 
 
-def byline_outlet(key: str, rules: DebrisRules, table: Outlets) -> tuple[bool, str | None]:
-    """Whether a normalized line is a byline ('تلفزيون سوريا - وكالات', 'دمشق - سانا'), and its outlet."""
-    parts = [p for p in BYLINE_SPLIT_RE.split(key) if p]
+def byline_outlet(key: str, rules: DebrisRules, table: Outlets, *, top: bool) -> tuple[bool, str | None]:
+    """Whether a normalized line is a byline ('تلفزيون سوريا - وكالات', 'دمشق - سانا'), and its outlet.
+
+    A part that is only sometimes an outlet name ('الحره', 'الميادين') makes a
+    byline only with a tag ('الميادين - وكالات'); one that is also an ordinary
+    word (not a place) does so near the top of the text beside a short place
+    name ('الحره - دبي'), while 'الميادين - البوكمال' stays two towns.
+    """
+    parts = [outlet_key(p) for p in BYLINE_SPLIT_RE.split(key)]
+    parts = [p for p in parts if p]
     if len(parts) == 1:
         only = table.lookup(parts[0], context=LINE)
         return (only is not None or parts[0] in rules.byline_tags), only
-    if len(parts) > MAX_BYLINE_PARTS or SENTENCE_PUNCT_RE.search(key):
+    if not parts or len(parts) > MAX_BYLINE_PARTS or SENTENCE_PUNCT_RE.search(key):
         return False, None
     tagged = any(p in rules.byline_tags for p in parts)
     outlet: str | None = None
-    safe_name = False
+    safe_name = dateline_name = False
+    others: list[str] = []
     for part in parts:
         if part in rules.byline_tags:
             continue
@@ -122,10 +133,27 @@ def byline_outlet(key: str, rules: DebrisRules, table: Outlets) -> tuple[bool, s
             return False, None
         named = table.lookup(part, context=LINE)
         safe_name = safe_name or named is not None
+        if named is None and top:
+            named = table.lookup(part, context=DATELINE)
+            dateline_name = dateline_name or named is not None
         if named is None and tagged:
             named = table.lookup(part, context=BYLINE)
+        if named is None:
+            others.append(part)
         outlet = outlet or named
-    return (tagged or safe_name), outlet
+    dateline = dateline_name and len(parts) == 2 and all(len(p.split()) <= MAX_PLACE_WORDS for p in others)
+    if tagged or safe_name or dateline:
+        return True, outlet
+    return False, None
+
+
+def attribution_outlet(named: str, table: Outlets) -> str | None:
+    """The outlet an attribution names: 'الميادين نت + وكالات' -> 'Al Mayadeen'."""
+    found = table.lookup(named, context=BYLINE)
+    if found is None:
+        for part in BYLINE_SPLIT_RE.split(normalize_text(named)):
+            found = found or table.lookup(part, context=BYLINE)
+    return found
 
 
 def find_debris(text: str) -> DebrisReport:
@@ -136,20 +164,22 @@ def find_debris(text: str) -> DebrisReport:
     published: date | None = None
     outlet: str | None = None
     cited: str | None = None
-    for start, end, line in iter_lines(text):
+    for index, (start, end, line) in enumerate(iter_lines(text)):
+        if len(line) > MAX_DEBRIS_CHARS:
+            continue
         key = line_key(line)
         found = rules.classify(key)
         if found is not None:
             kind, m = found
             if kind == "attribution":
                 if cited is None and m is not None:
-                    cited = table.lookup(m.group(1), context=BYLINE)
+                    cited = attribution_outlet(m.group(1), table)
                 continue
             ranges.append((start, end))
             if kind == "timestamp" and published is None:
                 published = read_date(line)
             continue
-        is_byline, named = byline_outlet(key, rules, table)
+        is_byline, named = byline_outlet(key, rules, table, top=index < TOP_LINES)
         if is_byline:
             ranges.append((start, end))
             outlet = outlet or named

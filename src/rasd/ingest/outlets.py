@@ -10,6 +10,7 @@ from ..lexicon import load_table
 from ..normalize import normalize_text
 
 BYLINE = "byline"  # the context already says 'outlet': a site name, a tagged byline, an attribution line
+DATELINE = "dateline"  # an untagged 'outlet - city' line under the headline: not names that are also places
 LINE = "line"  # a bare line or byline part: only names that cannot be ordinary words
 
 
@@ -23,7 +24,8 @@ class Outlets:
     """The outlet lexicon as lookup tables."""
 
     names: dict[str, str]  # safe anywhere a whole line or byline part names an outlet
-    site_names: dict[str, str]  # only in byline/site context: they are also ordinary words or places
+    site_names: dict[str, str]  # only in byline, site or dateline context: they are also ordinary words
+    place_names: dict[str, str]  # only in byline or site context: they are also places
     hosts: dict[str, str]
     canonical: dict[str, str]  # lower-cased canonical name -> canonical name
 
@@ -33,8 +35,10 @@ class Outlets:
         if not key:
             return None
         found = self.names.get(key) or self.canonical.get(key)
+        if found is None and context in (BYLINE, DATELINE):
+            found = self.site_names.get(key)
         if found is None and context == BYLINE:
-            found = self.site_names.get(key) or self.hosts.get(key)
+            found = self.place_names.get(key) or self.hosts.get(key)
         return found
 
     def from_host(self, host: str) -> str | None:
@@ -57,17 +61,20 @@ def outlets() -> Outlets:
     table = load_table("outlets")
     names: dict[str, str] = {}
     site_names: dict[str, str] = {}
+    place_names: dict[str, str] = {}
     hosts: dict[str, str] = {}
     canonical: dict[str, str] = {}
     owner: dict[str, tuple[str, int]] = {}
     for row in table.rows:
         outlet = row.get("outlet")
         canonical[outlet_key(outlet)] = outlet
-        for col, target in (("names", names), ("site_names", site_names), ("hosts", hosts)):
+        for col, target in (("names", names), ("site_names", site_names), ("place_names", place_names),
+                            ("hosts", hosts)):
             for value in row.many(col):
                 if value in owner and owner[value][0] != outlet:
                     raise LexiconError(table.path, row.line,
                                        f"{value!r} already names {owner[value][0]} (line {owner[value][1]})")
                 owner[value] = (outlet, row.line)
                 target[value] = outlet
-    return Outlets(names=names, site_names=site_names, hosts=hosts, canonical=canonical)
+    return Outlets(names=names, site_names=site_names, place_names=place_names, hosts=hosts,
+                   canonical=canonical)

@@ -1,0 +1,283 @@
+"""Recognition of place phrases in normalized text: candidates only, no decisions.
+
+A place phrase ("unit") is an optional descriptor (ريف, شرقي, بالقرب من), an optional head noun
+(قريه, حقل, قاعدتي), a gazetteer name, and trailing adjectives (النفطي, الجويه) or a direction
+(ريف X الشرقي). Names coordinated after a dual or plural head ("حقلي كونيكو والعمر", "قرى مراط
+وخشام") become one unit each that inherits the head. A unit that follows another with a locative
+link ("حسرات بريف البوكمال", "عين الاسد في العراق") is marked as its possible context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import load_table
+from ..matcher import Matcher
+from .gazetteer import NameRef, load_gazetteer
+
+FILLER_RE = re.compile(r'[\s"\'()\[\]{}«»:\-]*')
+LIST_GAP_RE = re.compile(r'[\s"\'()\[\],:\-]*')
+SENTENCE_RE = re.compile(r"[.!?;\n]")
+WORD_RE = re.compile(r"[^\W_]+")
+LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند"})
+LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "باتجاه", "داخل", "حول", "عند", "بين", "ضمن",
+                            "قرب", "مدخل", "سماء", "اجواء"})
+ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
+MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A head noun or a trailing adjective and the kind of place it implies."""
+
+    key: str
+    role: str  # head | adj
+    number: str  # sg | du | pl | -
+    feature: str
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    """A phrase that turns a place into an area relative to it (ريف X, شرقي X, X الشرقي)."""
+
+    key: str
+    code: str
+    position: str  # before | after
+    bearing: int | None
+    offset_km: int
+    precision: int
+
+
+Payload = tuple[str, object]  # ("name", tuple[NameRef, ...]) | ("head", Head) | ("desc", Descriptor)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One selected lexicon hit: [start, end) excludes the proclitic prefix."""
+
+    start: int
+    end: int
+    kind: str  # name | head | adj | desc | dir
+    key: str
+    prefix: str
+    payload: object
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One candidate place phrase with everything the resolver needs to decide."""
+
+    start: int  # normalized offsets of the whole phrase (descriptor/head/adjectives included)
+    end: int
+    name_start: int
+    name_end: int
+    key: str
+    refs: tuple[NameRef, ...]
+    head: Head | None
+    inherited: bool  # head/descriptor taken from the first member of a list
+    feature: str | None  # place kind implied by the head or a trailing adjective
+    desc: Descriptor | None
+    direction: Descriptor | None
+    sentence: int
+    locative: bool
+    list_first: int | None  # index of the first unit of the list this one belongs to
+    context_of: int | None  # index of the unit this one may be the context of
+
+
+@cache
+def heads() -> dict[str, Head]:
+    """Head nouns and adjectives by normalized key."""
+    return {r.get("head"): Head(key=r.get("head"), role=r.get("role"), number=r.get("number"),
+                                feature=r.get("feature")) for r in load_table("place_heads").rows}
+
+
+@cache
+def descriptors() -> dict[str, Descriptor]:
+    """Descriptors by normalized key."""
+    return {r.get("phrase"): Descriptor(
+        key=r.get("phrase"), code=r.get("code"), position=r.get("position"),
+        bearing=int(r.get("bearing")) if r.get("bearing") else None, offset_km=int(r.get("offset_km")),
+        precision=int(r.get("precision"))) for r in load_table("place_descriptors").rows}
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Common words that are also place names: never a place without a head noun or descriptor."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows)
+
+
+@cache
+def place_matcher() -> Matcher[Payload]:
+    """One automaton over gazetteer names, head nouns, adjectives and descriptors (built once)."""
+    gz = load_gazetteer()
+    pats: list[tuple[str, Payload]] = [(k, ("name", refs)) for k, refs in gz.names.items()]
+    pats += [(k, ("head", h)) for k, h in heads().items()]
+    pats += [(k, ("desc", d)) for k, d in descriptors().items()]
+    return Matcher(pats)
+
+
+_PRIORITY = {"head": 0, "adj": 0, "desc": 0, "dir": 0, "name": 1}
+
+
+def select_items(text: str) -> list[Item]:
+    """Lexicon hits, longest first where they overlap (heads and descriptors win ties), in text order."""
+    raw: list[Item] = []
+    for m in place_matcher().find(text):
+        tag, payload = m.payload
+        if tag == "head":
+            assert isinstance(payload, Head)
+            kind = payload.role
+            if kind == "adj" and m.prefix:
+                continue
+        elif tag == "desc":
+            assert isinstance(payload, Descriptor)
+            kind = "desc" if payload.position == "before" else "dir"
+            if kind == "dir" and m.prefix:
+                continue
+            if m.prefix in ARTICLE_PREFIXES and not m.key.startswith("ال"):
+                continue  # الشرق, الشمال: nouns, not "east of"
+        else:
+            kind = "name"
+        raw.append(Item(start=m.start, end=m.end, kind=kind, key=m.key, prefix=m.prefix, payload=payload))
+    raw.sort(key=lambda it: (-(it.end - it.start), _PRIORITY[it.kind], it.start))
+    taken = bytearray(len(text) + 1)
+    chosen: list[Item] = []
+    for it in raw:
+        if any(taken[it.start:it.end]):
+            continue
+        taken[it.start:it.end] = b"\x01" * (it.end - it.start)
+        chosen.append(it)
+    chosen.sort(key=lambda it: it.start)
+    return chosen
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """Only spaces, quotes and brackets between a and b."""
+    return a <= b and FILLER_RE.fullmatch(text, a, b) is not None
+
+
+def _link(text: str, a: int, b: int, prefix: str) -> bool:
+    """A locative link between two phrases: a comma/bracket gap with في/داخل/ضمن, or a ب proclitic."""
+    if a > b:
+        return False
+    gap = text[a:b]
+    words = WORD_RE.findall(gap)
+    if len(words) > 1 or (words and words[0] not in LINK_WORDS):
+        return False
+    rest = WORD_RE.sub("", gap)
+    if LIST_GAP_RE.fullmatch(rest) is None:
+        return False
+    return bool(words) or "ب" in prefix or "(" in gap or "," in gap
+
+
+def _locative(text: str, start: int, prefix: str) -> bool:
+    """Whether a locative preposition (في، من، ب...) introduces the phrase at start."""
+    if prefix.endswith("ب") or prefix in ("ب", "وب", "فب", "بال", "وبال"):
+        return True
+    j = start - len(prefix)
+    while j > 0 and text[j - 1] in ' "\'(':
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    word = text[k:j]
+    if word.startswith("و") and word[1:] in LOCATIVE_WORDS:
+        return True
+    return word in LOCATIVE_WORDS
+
+
+def _trailing(items: list[Item], i: int, text: str, end: int) -> tuple[int, int, str | None, Descriptor | None]:
+    """Adjectives and a direction word right after a name: (next item index, phrase end, feature, direction)."""
+    feature: str | None = None
+    direction: Descriptor | None = None
+    while i < len(items) and items[i].kind in ("adj", "dir") and _blank(text, end, items[i].start - len(items[i].prefix)):
+        it = items[i]
+        if it.kind == "adj":
+            assert isinstance(it.payload, Head)
+            if it.payload.feature != "-" and feature is None:
+                feature = it.payload.feature
+        elif direction is None:
+            assert isinstance(it.payload, Descriptor)
+            direction = it.payload
+        end = it.end
+        i += 1
+    return i, end, feature, direction
+
+
+def find_units(text: str) -> list[Unit]:
+    """Every candidate place phrase of a normalized text, in text order."""
+    items = select_items(text)
+    breaks = [m.start() for m in SENTENCE_RE.finditer(text)]
+    units: list[Unit] = []
+    desc: Item | None = None
+    head: Item | None = None
+    i = 0
+    while i < len(items):
+        it = items[i]
+        i += 1
+        if it.kind == "desc":
+            desc, head = it, None
+            continue
+        if it.kind == "head":
+            if desc is not None and not _blank(text, desc.end, it.start - len(it.prefix)):
+                desc = None
+            head = it
+            continue
+        if it.kind != "name":
+            desc = head = None
+            continue
+        lead = it.start - len(it.prefix)
+        h = head if head is not None and not it.prefix and _blank(text, head.end, lead) else None
+        first = h or it
+        d = desc if desc is not None and _blank(text, desc.end, first.start - len(first.prefix)) else None
+        desc = head = None
+        i, end, adj_feature, direction = _trailing(items, i, text, it.end)
+        start = (d or h or it).start
+        hd = h.payload if h is not None else None
+        assert hd is None or isinstance(hd, Head)
+        assert isinstance(it.payload, tuple)
+        unit = Unit(start=start, end=end, name_start=it.start, name_end=it.end, key=it.key, refs=it.payload,
+                    head=hd, inherited=False, feature=(hd.feature if hd else None) or adj_feature,
+                    desc=d.payload if d is not None else None,  # type: ignore[arg-type]
+                    direction=direction, sentence=bisect_right(breaks, it.start),
+                    locative=_locative(text, (d or h or it).start, (d or h or it).prefix),
+                    list_first=None, context_of=None)
+        units.append(_relate(units, unit, (d or h or it).prefix, it.prefix, text))
+    return units
+
+
+def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, text: str) -> Unit:
+    """Attach a new unit to the list or the phrase before it (list membership, possible context)."""
+    if not units:
+        return unit
+    k = len(units) - 1
+    while k >= 0 and units[k].context_of is not None:
+        k -= 1  # skip context phrases between list members: "قاعدتي حقل العمر بريف دير الزور، والشدادي"
+    lead = unit.start - len(lead_prefix)
+    gap_ok = LIST_GAP_RE.fullmatch(text, units[-1].end, lead) is not None
+    if k >= 0 and unit.head is None and unit.desc is None and gap_ok:
+        first_i = units[k].list_first if units[k].list_first is not None else k
+        first = units[first_i]
+        comma_list = first.head is not None and first.head.number == "pl" and "," in text[units[-1].end:lead]
+        if name_prefix.startswith("و") or comma_list:
+            members = sum(1 for u in units if u.list_first == first_i) + 1
+            limit = MAX_LIST.get(first.head.number if first.head else "sg", 3)
+            if (first.head is not None or first.desc is not None or first.feature is not None) and members < limit:
+                return _replace(unit, head=first.head, inherited=True, feature=unit.feature or first.feature,
+                                desc=first.desc, list_first=first_i)
+            return _replace(unit, list_first=first_i)
+    prev = units[-1]
+    if prev.sentence == unit.sentence and _link(text, prev.end, lead, lead_prefix):
+        target = len(units) - 1 if prev.context_of is None else prev.context_of
+        return _replace(unit, context_of=target)
+    return unit
+
+
+def _replace(unit: Unit, **changes: object) -> Unit:
+    """A copy of a unit with some fields changed."""
+    fields = {f: getattr(unit, f) for f in Unit.__slots__}
+    fields.update(changes)
+    return Unit(**fields)  # type: ignore[arg-type]

@@ -176,10 +176,20 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
                for c in rec.cues)
 
 
+def _inside_name(rec: Recognized, p: Any) -> bool:
+    """A place word inside an actor or source name ('الحرس الثوري الايراني', 'وكاله الانباء السوريه')."""
+    if p.kind == "site":
+        return False
+    for m in (*rec.actors, *rec.sources):
+        if m.start <= p.start and p.end <= m.end and (m.end - m.start) > (p.end - p.start):
+            return True
+    return False
+
+
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
     text = rec.nt.text
-    cands = [p for p in rec.places if p.start >= lo and p.end <= hi]
+    cands = [p for p in rec.places if p.start >= lo and p.end <= hi and not _inside_name(rec, p)]
     if not cands:
         return []
     cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
@@ -213,24 +223,34 @@ def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | 
     return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
 
 
+ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "اثر", "علي اثر",
+              "في اعقاب", "انتقاما", "ثارا", "عقب")
+
+
 def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
-    """Split a clause at a reference to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من غارات')."""
+    """Split a clause at references to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من الغارات')."""
     text = rec.nt.text
     cs, ce = clause
+    cuts: list[tuple[int, int]] = []
     for c in rec.cues_of("retaliation", cs, ce):
-        nxt = [t for t in rec.triggers if t.start >= c.end and t.end <= ce and _words(text, c.end, t.start) <= 2]
-        if not nxt:
+        if not c.key.startswith(ZONE_HEADS) or text[c.end:c.end + 5].strip().startswith(("ذلك", "ه ")):
             continue
-        comma = text.find(",", c.end, ce)
-        zend = comma if comma != -1 else ce
-        parts: list[tuple[tuple[int, int], bool]] = []
-        if c.start - cs > 3:
-            parts.append(((cs, c.start), False))
-        parts.append(((c.start, zend), True))
-        if ce - zend > 3:
-            parts.append(((zend, ce), False))
-        return parts
-    return [(clause, False)]
+        if cuts and c.start < cuts[-1][1]:
+            continue
+        ends = [i for i in (text.find(ch, c.end, ce) for ch in ",-:") if i != -1]
+        cuts.append((c.start, min(ends) if ends else ce))
+    if not cuts:
+        return [(clause, False)]
+    parts: list[tuple[tuple[int, int], bool]] = []
+    pos = cs
+    for a, b in cuts:
+        if a - pos > 3:
+            parts.append(((pos, a), False))
+        parts.append(((a, b), True))
+        pos = b
+    if ce - pos > 3:
+        parts.append(((pos, ce), False))
+    return parts
 
 
 def _near_cue(rec: Recognized, kind: str, trig: Match[Entry], before: int, after: int) -> bool:
@@ -274,14 +294,41 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
                 prior = [t for t in usable_times if t.end <= live[0].start]
                 if prior:
                     f.time, f.date_from = prior[-1], "narrative"
+            _narrative_roles(f, frames + sent_frames)
             sent_frames.append(f)
         casualty_claims(rec, sent, sent_frames, sources)
-        if not sent_frames and sources and frames and frames[-1].sent == si - 1 and rec.cues_of(
-                "continuation", sent.start, sent.end):
-            last = frames[-1]
-            last.sources = tuple(dict.fromkeys((*last.sources, *sources)))
+        _carry_sources(rec, si, sent, sources, sent_frames, frames)
         frames.extend(sent_frames)
     return frames, rejected
+
+
+def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...],
+                   sent_frames: list[Frame], frames: list[Frame]) -> None:
+    """Attribution across sentences: 'X said ...' after an incident sentence, or a report continued without a source."""
+    recent = [f for f in frames if f.sent >= si - 3 and not f.heading]
+    if not sent_frames and sources and recent:
+        last = recent[-1]
+        last.sources = tuple(dict.fromkeys((*last.sources, *sources)))
+    elif sent_frames and not sources and not sent.heading:
+        prev = [f for f in frames if f.sent == si - 1 and f.sources and not f.heading]
+        if prev:
+            for f in sent_frames:
+                f.sources = prev[-1].sources
+
+
+def _narrative_roles(f: Frame, earlier: list[Frame]) -> None:
+    """Fill a missing attacker or target from the recent story (the last 3 sentences), never invent one."""
+    if f.mutual or (f.agent is not None and f.target is not None):
+        return
+    for g in reversed(earlier):
+        if g.sent < f.sent - 3 or g.mutual:
+            continue
+        if f.agent is not None and f.target is None and g.agent and g.agent.side == f.agent.side and g.target:
+            f.target = g.target
+            return
+        if f.target is not None and f.agent is None and g.target and g.target.side == f.target.side and g.agent:
+            f.agent = g.agent
+            return
 
 
 def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], trigs: list[Match[Entry]],
@@ -292,7 +339,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
-    if not places:
+    in_zone = any(z == clause and is_zone for z, is_zone in parts)
+    if not places and not in_zone:
         zones = [z for z, is_zone in parts if is_zone]
         cands = [p for p in choose_places(rec, sent.start, sent.end)
                  if not any(z[0] <= p.start < z[1] for z in zones)]

@@ -136,7 +136,8 @@ def _absorb(into: Unit, u: Unit) -> None:
 def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     """Greedy in-article merge of compatible units, in text order."""
     merged: list[Unit] = []
-    for u in _units(frames, published):
+    units = _units(frames, published)
+    for u in units:
         f = u.frames[0]
         for m in ([] if f.distinct else merged):
             if u.place is None and max(g.sent for g in m.frames) < f.sent - 2:
@@ -146,7 +147,19 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 break
         else:
             merged.append(u)
+    _share_split_sources(merged)
     return merged
+
+
+def _share_split_sources(units: list[Unit]) -> None:
+    """Places split from one statement share the sources that any of them gathered."""
+    for u in units:
+        for v in units:
+            if u is not v and any(f is g for f in u.frames for g in v.frames if len(f.places) > 1):
+                extra = [s for g in v.frames for s in g.sources]
+                for f in u.frames:
+                    if len(f.places) > 1:
+                        f.sources = tuple(dict.fromkeys((*f.sources, *extra)))
 
 
 def conservative(claims: list[Claim], fld: str) -> int | None:

@@ -77,11 +77,24 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
     for c in rec.cues:
         if c.payload.get("kind") not in ("killed", "injured") or c.start < clause[0] or c.end > clause[1]:
             continue
-        if c.end <= m.start and _words_between(text, c.end, m.start) <= 4:
+        if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
+                c.end <= t.start and t.end <= m.start for t in rec.triggers):
             return True
         if m.end <= c.start and _words_between(text, m.end, c.start) <= 1:
             return True
     return False
+
+
+def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
+    text = rec.nt.text
+    if not any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in rec.sources):
+        return False
+    prev = text[max(floor, m.start - 30):m.start].split()[-3:]
+    if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان"):
+        return True
+    return any(c.payload.get("kind") == "attribution" and c.end <= m.start and
+               _words_between(text, c.end, m.start) <= 1 and c.start >= floor for c in rec.cues)
 
 
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
@@ -91,8 +104,10 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     cs = clause[0]
     if kind == "site":
         return "target"
-    if _is_victim(rec, m, clause):
+    if kind != "adj" and _is_victim(rec, m, clause):
         return "target"
+    if _is_speaker(rec, m, cs):
+        return "speaker"
     if kind == "adj":
         for item in (*rec.triggers, *rec.weapons):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
@@ -114,7 +129,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     """Agent and target of one trigger inside its clause (None where the clause does not say)."""
     cs, ce = clause
     hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.actors if m.start >= cs and m.end <= ce]
-    hits = [h for h in hits if h.role != "skip"]
+    speakers = [h.match for h in hits if h.role == "speaker"]
+    hits = [h for h in hits if h.role not in ("skip", "speaker")]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None
     exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
@@ -149,6 +165,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
+    if agent is None and speakers and trig.payload.get("pos") == "noun":
+        agent = speakers[0]
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side:

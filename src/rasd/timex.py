@@ -49,6 +49,7 @@ CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 QUALS = (("qual_past", "past"), ("qual_next", "next"), ("qual_current", "current"))
 PERIOD_UNITS = {7: "week", 30: "month", 365: "year"}
 DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_year": "year"}
+DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an explicit date after these wins
 CLAUSE_MARKS = frozenset(",;:.!?\"'()-\n")
 
 
@@ -467,6 +468,8 @@ def _dispatch() -> dict[str, tuple[Parser, ...]]:
 
 def _best(ctx: _Ctx, toks: Sequence[Tok], i: int, parsers: Sequence[Parser]) -> Parsed | None:
     """The longest reading any of the parsers gives at toks[i] (the earlier parser wins a tie)."""
+    if i >= len(toks):
+        return None
     best: Parsed | None = None
     word = toks[i].text
     for parser in _dispatch().get("#digit" if word[0].isdigit() else word, ()):
@@ -487,6 +490,10 @@ def _parse_at(ctx: _Ctx, start: int) -> TimeExpr | None:
     if best is None:
         return None
     j, res = best
+    if res.kind in DAY_NAME_KINDS and j < len(toks):
+        explicit = _best(ctx, toks, _skip_text(toks, j, ","), (p_numeric, p_day_month))
+        if explicit is not None:
+            j, res = explicit
     clock = _clock(ctx, toks, _skip_text(toks, j, ",")) if j < len(toks) else None
     j = clock if clock is not None else _tod(ctx, toks, j)
     end = toks[j - 1].end

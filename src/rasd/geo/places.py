@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import load_table
 from ..matcher import Matcher
-from .gazetteer import NameRef, load_gazetteer
+from .gazetteer import NameRef, Place, load_gazetteer
 
 FILLER_RE = re.compile(r'[\s"\'()\[\]{}«»:\-]*')
 LIST_GAP_RE = re.compile(r'[\s"\'()\[\],:\-]*')
@@ -60,7 +60,7 @@ class Item:
 
     start: int
     end: int
-    kind: str  # name | head | adj | desc | dir
+    kind: str  # name | head | adj | desc | dir | stop | skip
     key: str
     prefix: str
     payload: object
@@ -110,16 +110,33 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def stop_phrases() -> frozenset[str]:
+    """Multi-word stopwords: phrases whose place name is never a place (فيلق القدس, قناه الجزيره)."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if " " in r.get("word"))
+
+
+def matchable(key: str, refs: tuple[NameRef, ...], places: tuple[Place, ...]) -> bool:
+    """Whether a name goes into the automaton: short names only for towns, admin units and sites."""
+    if key.startswith("ال ") or key in stopwords() and " " in key:
+        return False
+    if len(key.replace(" ", "")) <= 3 or (key.startswith("ال") and len(key) <= 5):
+        return any(places[i].rank >= 2 or places[i].kind != "locality" for i, _ in refs)
+    return True
+
+
+@cache
 def place_matcher() -> Matcher[Payload]:
-    """One automaton over gazetteer names, head nouns, adjectives and descriptors (built once)."""
+    """One automaton over gazetteer names, head nouns, adjectives, descriptors and stop phrases (built once)."""
     gz = load_gazetteer()
-    pats: list[tuple[str, Payload]] = [(k, ("name", refs)) for k, refs in gz.names.items()]
+    pats: list[tuple[str, Payload]] = [(k, ("name", refs)) for k, refs in gz.names.items()
+                                       if matchable(k, refs, gz.places)]
     pats += [(k, ("head", h)) for k, h in heads().items()]
     pats += [(k, ("desc", d)) for k, d in descriptors().items()]
+    pats += [(k, ("stop", k)) for k in stop_phrases()]
     return Matcher(pats)
 
 
-_PRIORITY = {"head": 0, "adj": 0, "desc": 0, "dir": 0, "name": 1}
+_PRIORITY = {"stop": 0, "skip": 1, "head": 1, "adj": 1, "desc": 1, "dir": 1, "name": 2}
 
 
 def select_items(text: str) -> list[Item]:
@@ -127,11 +144,15 @@ def select_items(text: str) -> list[Item]:
     raw: list[Item] = []
     for m in place_matcher().find(text):
         tag, payload = m.payload
-        if tag == "head":
+        if tag == "stop":
+            kind = "stop"
+        elif tag == "head":
             assert isinstance(payload, Head)
             kind = payload.role
             if kind == "adj" and m.prefix:
                 continue
+            if kind == "head" and m.prefix in ARTICLE_PREFIXES:
+                kind = "skip"  # المنطقه, القاعده: a definite noun does not introduce a name
         elif tag == "desc":
             assert isinstance(payload, Descriptor)
             kind = "desc" if payload.position == "before" else "dir"

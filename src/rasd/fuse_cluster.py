@@ -1,0 +1,407 @@
+"""Which mentions report one incident: blocking, pair scores and constrained single-link clustering.
+
+ACLED's rule is "same day, same place, same actors, same type = one event". Fusion keeps it,
+tolerant of how outlets report one incident differently. The rule in full:
+
+Hard constraints (a pair, or a cluster, that breaks one is never joined):
+  * two mentions of one document never share an event (the extractor already merged them);
+  * one attacker side: two known attacker sides must agree; no reversed dyad (A's attacker is
+    B's target); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
+    the attacker is known and agrees;
+  * one type family: Explosions/Remote violence and "Disrupted weapons use" (one source says
+    all drones were shot down, the other that they hit) may join; other types must be equal;
+  * places: two precise places (geo_precision 1) must be the same place or within 2 km
+    (two villages 5 km apart are two ACLED events); a place at precision 2 must lie within
+    25 km of the other; a province (precision 3) only joins places of that province; a
+    country-level or regional mention ("شرق سوريا") joins places of its country;
+  * days: day-precise reports may differ by one day (reported "yesterday" vs "today"); a
+    week (time_precision 2) allows +/-3 days, a month (3) +/-15, as ACLED's middle-of-period
+    dates; every member of a cluster must fit one common window;
+  * reviewer splits: a mention split off an event never rejoins that event's mentions.
+
+Candidate pairs come only from one block, (country, admin1) x day window, so the cost grows
+near-linearly. Each candidate pair gets a score (see `SCORE`); pairs below THRESHOLD are
+dropped, the rest are joined best-first (single-link) as long as the joined cluster still
+meets every hard constraint. Best-first is what makes a province-level report join the right
+precise one: the exact-day, same-actor, same-place pairs are joined before weaker ones.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .records import Location, Mention
+
+# pair score components (integers so that pairs can be bucketed instead of sorted)
+SCORE = {
+    "same_day": 2, "one_day_apart": -1, "in_window": 1,
+    "same_precise_place": 3, "near_place": 2, "same_coarse_place": 2, "in_province": 1, "in_country": 0,
+    "same_attacker": 2, "same_target": 1, "target_disagrees": -2,
+    "same_sub_event": 1, "other_sub_event": -1, "shared_weapon": 1,
+}
+THRESHOLD = 3  # weakest accepted pair: e.g. same day, same province, unknown attacker, same target
+MAX_SCORE = 10
+SAME_PLACE_KM = 2.0  # precise places closer than this are one place (gazetteer duplicates)
+NEAR_KM = 25.0  # a precision-2 place ("near X", "X countryside") covers this radius
+DAY_WINDOW = {1: 1, 2: 3, 3: 15}  # time_precision -> +/- days a report may differ
+EXPLOSIONS = "Explosions/Remote violence"
+DISRUPTED = "Disrupted weapons use"
+WIDE_FLAGS = ("country_only", "region")
+BLOCK_STRIDE = 10_000_000  # > any date ordinal: block * stride + day is one int key
+
+
+@dataclass(slots=True)
+class _Places:
+    """Interned locations: index -> precision, coordinates, admin1, country, wide flag."""
+
+    gp: list[int]
+    lat: list[float]
+    lon: list[float]
+    adm: list[int]
+    cty: list[int]
+    wide: list[bool]
+    same: list[int]  # score when both mentions name this very place
+
+
+@dataclass(slots=True)
+class Features:
+    """Per-mention fusion features in parallel lists (index = position in the canonical order)."""
+
+    n: int
+    doc: list[int]
+    day: list[int]  # date ordinal, -1 when undated
+    win: list[int]
+    exact: list[bool]
+    tcls: list[int]
+    sub: list[int]
+    att: list[int]  # side id, 0 = unknown
+    tgt: list[int]
+    loc: list[int]  # place index, -1 when unplaced
+    weap: list[int]  # weapon bit mask
+    prev: list[int]  # previous event id (interned), 0 = none
+    ban: list[frozenset[int] | None]  # previous event ids this mention may not join
+    places: _Places
+
+
+class _Interner:
+    """Strings -> small ints (0 reserved for 'none')."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def __call__(self, key: str | None) -> int:
+        """The id of `key`, allocating one; 0 for None or ''."""
+        if not key:
+            return 0
+        got = self.ids.get(key)
+        if got is None:
+            got = self.ids[key] = len(self.ids) + 1
+        return got
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def features(mentions: Sequence[Mention], prev: Mapping[str, str],
+             apart: Mapping[str, frozenset[str]], event_ids: _Interner) -> Features:
+    """Precompute the fusion keys of every mention once."""
+    docs, types, subs, sides, weapons, admins, countries = (_Interner() for _ in range(7))
+    loc_index: dict[tuple[str, float, float, int], int] = {}
+    pl = _Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[])
+    f = Features(n=len(mentions), doc=[], day=[], win=[], exact=[], tcls=[], sub=[], att=[], tgt=[],
+                 loc=[], weap=[], prev=[], ban=[], places=pl)
+    for m in mentions:
+        f.doc.append(docs(m.doc_id))
+        d = m.event_date
+        f.day.append(d.toordinal() if d is not None else -1)
+        prec = m.time_precision or 1
+        f.win.append(DAY_WINDOW.get(prec, 15))
+        f.exact.append(prec == 1)
+        disrupted = m.sub_event_type == DISRUPTED
+        f.tcls.append(types(EXPLOSIONS if disrupted else m.event_type))
+        f.sub.append(subs(m.sub_event_type))
+        a1, a2 = m.actor1, m.actor2
+        f.att.append(sides(a1.side) if a1 is not None and a1.side != "UNKNOWN" else 0)
+        f.tgt.append(sides(a2.side) if a2 is not None and a2.side != "UNKNOWN" else 0)
+        f.loc.append(_place(m.location, loc_index, pl, admins, countries))
+        mask = 0
+        for w in m.weapons:
+            mask |= 1 << (weapons(w) % 62)
+        f.weap.append(mask)
+        f.prev.append(event_ids(prev.get(m.id)))
+        banned = apart.get(m.id)
+        f.ban.append(frozenset(event_ids(e) for e in banned) if banned else None)
+    return f
+
+
+def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int], pl: _Places,
+           admins: _Interner, countries: _Interner) -> int:
+    """The interned index of a location (-1 for None)."""
+    if loc is None:
+        return -1
+    key = (loc.id, loc.lat, loc.lon, loc.geo_precision)
+    got = index.get(key)
+    if got is not None:
+        return got
+    got = index[key] = len(pl.gp)
+    wide = loc.geo_precision >= 3 and (not loc.admin1 or loc.flagged in WIDE_FLAGS)
+    pl.gp.append(loc.geo_precision)
+    pl.lat.append(loc.lat)
+    pl.lon.append(loc.lon)
+    pl.adm.append(0 if wide else admins(loc.admin1))
+    pl.cty.append(countries(loc.country_iso3))
+    pl.wide.append(wide)
+    pl.same.append(SCORE["same_precise_place"] if loc.geo_precision == 1 else
+                   SCORE["same_coarse_place"] if loc.geo_precision == 2 or not wide else SCORE["in_country"])
+    return got
+
+
+def place_score(pl: _Places, a: int, b: int) -> int:
+    """Score of two different places reported for one incident, or -1 when they cannot be one."""
+    ca, cb = pl.cty[a], pl.cty[b]
+    if ca and cb and ca != cb:
+        return -1
+    fine, coarse = (a, b) if pl.gp[a] <= pl.gp[b] else (b, a)
+    if pl.wide[coarse]:
+        return SCORE["in_country"]
+    if pl.gp[coarse] >= 3:
+        af, ac = pl.adm[fine], pl.adm[coarse]
+        return SCORE["in_province"] if (af == ac or not af) else -1
+    dist = km(pl.lat[a], pl.lon[a], pl.lat[b], pl.lon[b])
+    if pl.gp[coarse] == 1:
+        return SCORE["same_precise_place"] if dist <= SAME_PLACE_KM else -1
+    return SCORE["near_place"] if dist <= NEAR_KM else -1
+
+
+def candidate_pairs(f: Features) -> tuple[dict[int, array[int]], int]:
+    """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift."""
+    shift = max(1, (f.n - 1).bit_length())
+    buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + 1)}
+    pl = f.places
+    block_of = [(-1 if li < 0 else (pl.cty[li] * 65536 + pl.adm[li])) for li in f.loc]
+    by_block: dict[int, list[int]] = {}
+    wide_idx: dict[int, list[int]] = {}
+    any_wide = False
+    for i in range(f.n):
+        li, d = f.loc[i], f.day[i]
+        if li < 0 or d < 0:
+            continue
+        if pl.wide[li]:
+            any_wide = True
+            wide_idx.setdefault(pl.cty[li] * BLOCK_STRIDE + d, []).append(i)
+        else:
+            by_block.setdefault(block_of[i] * BLOCK_STRIDE + d, []).append(i)
+    by_country: dict[int, list[int]] = {}
+    if any_wide:
+        for i in range(f.n):
+            li, d = f.loc[i], f.day[i]
+            if li >= 0 and d >= 0 and not pl.wide[li]:
+                by_country.setdefault(pl.cty[li] * BLOCK_STRIDE + d, []).append(i)
+    scorer = _pair_scorer(f)
+    empty: list[int] = []
+    for i in range(f.n):
+        li, di = f.loc[i], f.day[i]
+        if li < 0 or di < 0:
+            continue
+        wi = f.win[i]
+        ckey = pl.cty[li] * BLOCK_STRIDE
+        own = by_country if pl.wide[li] else by_block
+        okey = ckey if pl.wide[li] else block_of[i] * BLOCK_STRIDE
+        for d in range(di - wi, di + wi + 1):
+            for idx in (own.get(okey + d, empty), wide_idx.get(ckey + d, empty) if any_wide else empty):
+                for j in idx:
+                    wj = f.win[j]
+                    # the member with the wider window (then the lower index) owns the pair
+                    if wj > wi or (wj == wi and j <= i):
+                        continue
+                    s = scorer(i, j)
+                    if s >= THRESHOLD:
+                        buckets[s].append((i << shift) | j)
+    return buckets, shift
+
+
+def _pair_scorer(f: Features) -> Callable[[int, int], int]:
+    """A closure scoring one candidate pair (-99 when a hard constraint fails)."""
+    doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
+                                                       f.tgt, f.loc, f.weap)
+    prev, ban, pl = f.prev, f.ban, f.places
+    same = pl.same
+    cache: dict[int, int] = {}
+    nloc = max(1, len(pl.gp))
+    s_att, s_tgt, s_tdis = SCORE["same_attacker"], SCORE["same_target"], SCORE["target_disagrees"]
+    s_day, s_day1, s_win = SCORE["same_day"], SCORE["one_day_apart"], SCORE["in_window"]
+    s_sub, s_osub, s_weap = SCORE["same_sub_event"], SCORE["other_sub_event"], SCORE["shared_weapon"]
+
+    def score(i: int, j: int) -> int:
+        if doc[i] == doc[j] or tcls[i] != tcls[j]:
+            return -99
+        ai, aj, gi, gj = att[i], att[j], tgt[i], tgt[j]
+        if (ai and aj and ai != aj) or (ai and ai == gj) or (aj and aj == gi):
+            return -99
+        s = 0
+        if ai and ai == aj:
+            s = s_att
+        if gi and gj:
+            if gi == gj:
+                s += s_tgt
+            elif s:
+                s += s_tdis
+            else:
+                return -99
+        if (ban[i] is not None and prev[j] in ban[i]) or (ban[j] is not None and prev[i] in ban[j]):
+            return -99
+        li, lj = loc[i], loc[j]
+        if li == lj:
+            s += same[li]
+        else:
+            key = li * nloc + lj if li < lj else lj * nloc + li
+            ps = cache.get(key)
+            if ps is None:
+                ps = cache[key] = place_score(pl, li, lj)
+            if ps < 0:
+                return -99
+            s += ps
+        if exact[i] and exact[j]:
+            s += s_day if day[i] == day[j] else s_day1
+        else:
+            s += s_win
+        s += s_sub if sub[i] == sub[j] else s_osub
+        if weap[i] & weap[j]:
+            s += s_weap
+        return s
+
+    return score
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """What a growing cluster must stay consistent with (see the module docstring)."""
+
+    docs: frozenset[int]
+    att: int
+    tgts: frozenset[int]
+    tcls: int
+    cty: int
+    locs: tuple[int, ...]
+    lo: int  # exact-day range, -1 when no day-precise member
+    hi: int
+    wlo: int  # common window of the week/month-precise members, wlo > whi when none
+    whi: int
+    prev: frozenset[int]
+    ban: frozenset[int]
+
+
+NO_WINDOW = (1 << 40, -(1 << 40))
+EMPTY: frozenset[int] = frozenset()
+
+
+def _single(f: Features, i: int) -> _Cluster:
+    """The cluster of one mention."""
+    li, d = f.loc[i], f.day[i]
+    exact = d >= 0 and f.exact[i]
+    wlo, whi = (d - f.win[i], d + f.win[i]) if (d >= 0 and not exact) else NO_WINDOW
+    return _Cluster(docs=frozenset((f.doc[i],)), att=f.att[i],
+                    tgts=frozenset((f.tgt[i],)) if f.tgt[i] else EMPTY, tcls=f.tcls[i],
+                    cty=f.places.cty[li] if li >= 0 else 0, locs=(li,) if li >= 0 else (),
+                    lo=d if exact else -1, hi=d if exact else -1, wlo=wlo, whi=whi,
+                    prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i] or EMPTY)
+
+
+def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
+    """The union of two clusters (no checks)."""
+    if a.lo < 0 or b.lo < 0:
+        lo, hi = (b.lo, b.hi) if a.lo < 0 else (a.lo, a.hi)
+    else:
+        lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
+    return _Cluster(docs=a.docs | b.docs, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=a.tcls,
+                    cty=a.cty or b.cty, locs=tuple(dict.fromkeys(a.locs + b.locs)), lo=lo, hi=hi,
+                    wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi), prev=a.prev | b.prev, ban=a.ban | b.ban)
+
+
+def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, int], int]) -> bool:
+    """True when the union of two clusters keeps every hard constraint."""
+    if a.tcls != b.tcls or not a.docs.isdisjoint(b.docs):
+        return False
+    if a.att and b.att and a.att != b.att:
+        return False
+    att = a.att or b.att
+    tgts = a.tgts | b.tgts
+    if (att and att in tgts) or (len(tgts) > 1 and not att):
+        return False
+    if (a.cty and b.cty and a.cty != b.cty) or (a.ban & b.prev) or (b.ban & a.prev):
+        return False
+    if a.lo >= 0 and b.lo >= 0 and max(a.hi, b.hi) - min(a.lo, b.lo) > DAY_WINDOW[1]:
+        return False
+    lo = a.lo if b.lo < 0 else (b.lo if a.lo < 0 else min(a.lo, b.lo))
+    hi = max(a.hi, b.hi)
+    wlo, whi = max(a.wlo, b.wlo), min(a.whi, b.whi)
+    windows = a.wlo <= a.whi or b.wlo <= b.whi
+    if windows and (wlo > whi or (lo >= 0 and (hi < wlo or lo > whi))):
+        return False
+    for x in a.locs:
+        for y in b.locs:
+            if x != y:
+                key = (x, y) if x < y else (y, x)
+                ok = cache.get(key)
+                if ok is None:
+                    ok = cache[key] = place_score(f.places, x, y)
+                if ok < 0:
+                    return False
+    return True
+
+
+def cluster(f: Features) -> list[list[int]]:
+    """Groups of mention indices: previous events as seeds, then best-first constrained joins."""
+    parent = list(range(f.n))
+    info: dict[int, _Cluster] = {}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(ri: int, rj: int, merged: _Cluster) -> None:
+        keep, drop = (ri, rj) if ri < rj else (rj, ri)
+        parent[drop] = keep
+        info.pop(drop, None)
+        info[keep] = merged
+
+    seeds: dict[int, int] = {}
+    for i in range(f.n):
+        p = f.prev[i]
+        if not p or (f.ban[i] is not None and p in f.ban[i]):
+            continue
+        first = seeds.setdefault(p, i)
+        if first != i:
+            ri, rj = find(first), find(i)
+            if ri != rj:
+                union(ri, rj, _merged(info.get(ri) or _single(f, ri), info.get(rj) or _single(f, rj)))
+    buckets, shift = candidate_pairs(f)
+    mask = (1 << shift) - 1
+    cache: dict[tuple[int, int], int] = {}
+    for s in range(MAX_SCORE, THRESHOLD - 1, -1):
+        for code in buckets.pop(s):
+            ri, rj = find(code >> shift), find(code & mask)
+            if ri == rj:
+                continue
+            a, b = info.get(ri), info.get(rj)
+            if a is None and b is None:  # two single mentions: the pair score already checked them
+                union(ri, rj, _merged(_single(f, ri), _single(f, rj)))
+                continue
+            a = a or _single(f, ri)
+            b = b or _single(f, rj)
+            if _compatible(f, a, b, cache):
+                union(ri, rj, _merged(a, b))
+    groups: dict[int, list[int]] = {}
+    for i in range(f.n):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())

@@ -56,6 +56,7 @@ CAPITALS = {
 }
 ADMIN_PREFIXES = ("محافظه ", "قضاء ", "مديريه ", "ولايه ", "منطقه ", "اقليم ", "لواء ", "ناحيه ",
                   "مركز قضاء ", "مركز ناحيه ", "مركز ", "بلديه ", "مدينه ", "قريه ", "امانه ")
+LOCALITY_KEEPS = ("منطقه ", "لواء ", "امانه ")  # kept in locality names: منطقه الخضراء is a name
 GLUE_FIRST = ("ابو", "ام", "دير", "عين", "تل", "راس", "بير", "كفر")
 ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 LATIN_RE = re.compile(r"[A-Za-z]")
@@ -118,7 +119,7 @@ def clean_ar(raw: str, *, admin: bool = False) -> list[str]:
             continue
         forms = [n]
         for p in ADMIN_PREFIXES:
-            if n.startswith(p) and len(n) > len(p) + 2 and (admin or p in ("قريه ", "مدينه ", "مركز ", "ناحيه ")):
+            if n.startswith(p) and len(n) > len(p) + 2 and (admin or p not in LOCALITY_KEEPS):
                 forms = [n[len(p):]]
                 break
         for f in list(forms):

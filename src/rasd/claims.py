@@ -29,6 +29,9 @@ def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> t
     for s in rec.sources:
         if s.start < lo or s.end > hi:
             continue
+        if any(a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start
+               and not any(x.start == a.start and x.end == a.end for x in rec.sources) for a in rec.actors):
+            continue  # 'حزب الله' inside 'كتائب حزب الله' names an actor, not a source
         if any(b.start <= s.start < b.end for b in blocked):
             continue
         sid = s.payload.id
@@ -61,10 +64,10 @@ def _quantity_near(rec: Recognized, cue_start: int, cue_end: int, lo: int, hi: i
             continue
         if q.start >= cue_end:
             gap = _words(text, cue_end, q.start)
-            ok = gap <= 2
+            ok = gap <= 3
         elif q.end <= cue_start:
             gap = _words(text, q.end, cue_start)
-            ok = gap <= 2
+            ok = gap <= 4
         else:
             continue
         if ok and gap < best_gap:

@@ -6,12 +6,13 @@ The figure rule is ACLED's "most conservative credible figure", made explicit:
 2. If any claim gives a positive figure, zero claims ("no casualties") are set aside for the
    chosen figure: a denial usually speaks for one party only, while a count names the dead.
    They still count for the range and the dispute flag.
-3. Among the positive claims, exact figures ("8 قتلى": min == max == value) beat bounded ones
-   ("6 أو 7", "أكثر من 8"), which beat vague ones ("نحو 10", "عدة"); the lowest figure of the
-   best tier is chosen.
+3. Among the positive claims, stated figures (exact "8 قتلى", or bounded: "6 أو 7", "أكثر من
+   8", "ما لا يقل عن 3" -- any claim with a bound) beat vague ones without bounds ("عدة" = 3,
+   "عشرات" = 10, "نحو 10"); the lowest figure of the better tier is chosen: SOHR's 8 against
+   the Pentagon's "6 or 7" gives 6; "several" against 8 gives 8.
 
 The range is [lowest lower bound, highest upper bound] over every claim. A field is *disputed*
-when a zero claim meets a positive one, or two exact/bounded claims cannot both be true
+when a zero claim meets a positive one, or two stated (exact/bounded) claims cannot both be true
 (their intervals do not overlap): SOHR 8 against the Pentagon's "6 or 7" is disputed; "at
 least 3" against 6 is not.
 """
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
 
 from .lexicon import load_table
 from .records import Claim, Event, Mention
@@ -48,10 +51,8 @@ def _counts(claims: Iterable[Claim], field: str) -> list[Claim]:
 
 
 def _tier(c: Claim) -> int:
-    """0 exact, 1 bounded, 2 vague."""
-    if c.min is not None and c.min == c.max == c.value:
-        return 0
-    return 1 if (c.min is not None or c.max is not None) else 2
+    """0 for a stated figure (exact or bounded), 1 for a vague one (no bounds)."""
+    return 0 if (c.min is not None or c.max is not None) else 1
 
 
 def _interval(c: Claim) -> tuple[int, int | None]:
@@ -86,10 +87,10 @@ def figure(claims: Iterable[Claim], field: str) -> Figure:
 
 
 def _disputed(counts: Sequence[Claim], any_positive: bool) -> bool:
-    """True when a zero claim meets a positive one or two firm claims cannot both hold."""
+    """True when a zero claim meets a positive one or two stated claims cannot both hold."""
     if any_positive and any(c.value == 0 for c in counts):
         return True
-    firm = sorted({_interval(c) for c in counts if _tier(c) < 2},
+    firm = sorted({_interval(c) for c in counts if _tier(c) == 0},
                   key=lambda iv: (iv[0], iv[1] if iv[1] is not None else 1 << 30))
     for i, (_, high) in enumerate(firm):
         for low2, _ in firm[i + 1:]:
@@ -141,7 +142,13 @@ def claims_summary(record: Event | Mention, *, outlets: Mapping[str, str | None]
     return "; ".join(f"{label}: {', '.join(said)}" for label, said in groups.items())
 
 
+@cache
+def _kinds() -> Mapping[str, str]:
+    """Canonical source name -> kind, from sources.tsv."""
+    return MappingProxyType({row.get("id"): row.get("kind") for row in load_table("sources").rows})
+
+
 def source_kinds(sources: Iterable[str]) -> dict[str, str | None]:
     """Each source name with its kind from sources.tsv (agency, monitor, ...), None when not listed."""
-    kinds = {row.get("id"): row.get("kind") for row in load_table("sources").rows}
+    kinds = _kinds()
     return {s: kinds.get(s) for s in sources}

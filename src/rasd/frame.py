@@ -89,17 +89,24 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
                 return f"negated by '{c.key}'"
             if kind in ("hypothetical", "threat") and gap <= 6:
                 return f"{kind} ('{c.key}')"
+        if kind in ("reference", "statement") and c.end <= trig.start and _words(text, c.end, trig.start) <= (
+                1 if kind == "reference" else 2):
+            return f"{kind}: '{c.key}' talks about an incident told elsewhere"
         if kind == "exercise":
             return f"exercise ('{c.key}')"
-        if kind == "aggregate" and abs(c.start - trig.start) < 40:
+        if kind == "aggregate" and (_words(text, c.end, trig.start) <= 8 if c.end <= trig.start
+                                    else _words(text, trig.end, c.start) <= 8):
             return f"aggregate or trend ('{c.key}')"
     cls = trig.payload.get("class")
     for q in rec.quantities:
         if q.end <= trig.start and _words(text, q.end, trig.start) == 0 and cs <= q.start:
             if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
                 continue
-            if q.value is None or q.value >= 10 or (q.kind == "vague" and cls == "attack"):
+            since = "منذ" in text[cs:ce]
+            if cls in ("attack", "target") and (q.value is None or q.value >= 10 or q.kind == "vague"):
                 return f"aggregate count '{q.text}'"
+            if since and (q.value is None or q.value >= 10):
+                return f"aggregate count '{q.text}' since a date"
     strength = trig.payload.get("strength")
     if strength == "weak" and not _weapons_in(rec, cs, ce):
         return "weak trigger without a weapon"
@@ -180,9 +187,12 @@ def _inside_name(rec: Recognized, p: Any) -> bool:
     """A place word inside an actor or source name ('الحرس الثوري الايراني', 'وكاله الانباء السوريه')."""
     if p.kind == "site":
         return False
+    text = rec.nt.text
+    locative = text[max(0, p.start - 4):p.start].rstrip().endswith("في") or rec.nt.text[p.start - 1:p.start] == "ب"
     for m in (*rec.actors, *rec.sources):
-        if m.start <= p.start and p.end <= m.end and (m.end - m.start) > (p.end - p.start):
-            return True
+        if m.start <= p.start and p.end <= m.end:
+            if (m.end - m.start) > (p.end - p.start) or not locative:
+                return True
     return False
 
 
@@ -271,7 +281,9 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     frames: list[Frame] = []
     rejected: list[Rejected] = []
     last_source: dict[str, str] = {}
-    usable_times = [t for t in rec.times if t.date is not None]
+    pub = rec.article.published
+    usable_times = [t for t in rec.times if t.date is not None and (
+        t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2))]
     for si, sent in enumerate(rec.sentences):
         sources = sentence_sources(rec, sent, last_source)
         sent_frames: list[Frame] = []
@@ -291,15 +303,29 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             f = _frame(rec, si, sent, clause, live, sources, parts)
             f.retaliation = (has_zone and not is_zone) or f.retaliation
             if f.time is None:
-                prior = [t for t in usable_times if t.end <= live[0].start]
-                if prior:
-                    f.time, f.date_from = prior[-1], "narrative"
+                f.time = _narrative_time(rec, usable_times, si, live[0].start)
+                f.date_from = "narrative" if f.time is not None else "none"
             _narrative_roles(f, frames + sent_frames)
             sent_frames.append(f)
         casualty_claims(rec, sent, sent_frames, sources)
         _carry_sources(rec, si, sent, sources, sent_frames, frames)
         frames.extend(sent_frames)
     return frames, rejected
+
+
+def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:
+    """An undated report continues the story: the last date of the two sentences before, else the lead's."""
+    floor = rec.sentences[max(0, si - 2)].start
+    recent = [t for t in times if floor <= t.start and t.end <= pos]
+    if recent:
+        return recent[-1]
+    lead = [t for t in times if t.end <= pos and not _in_heading(rec, t.start)]
+    return lead[0] if lead else None
+
+
+def _in_heading(rec: Recognized, pos: int) -> bool:
+    """True when pos lies in a heading line."""
+    return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
 
 
 def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...],
@@ -353,6 +379,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         target = sentence_opponent(rec, clause[0], clause[1], agent.side, trig.start)
     if agent is None and target is not None:
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
+    if agent is not None and target is not None and agent.side == target.side:
+        target = None
     weapons = _weapons_in(rec, clause[0], clause[1])
     head = next((t for t in trigs if t.payload.get("sub_event")), trig)
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)

@@ -1,154 +1,167 @@
-"""Fuse: mentions of the same incident across articles become one event, with stable ids.
+"""Fuse: mentions of one incident, within and across articles, become one event with a stable id.
 
-ACLED's rule (same day, same place, same actor pair, same type = one event),
-made tolerant of reporting differences: a province-level place joins a
-precise one, an unknown attacker joins a named one, and a mention whose day
-is only approximate joins within its precision window. Candidate pairs are
-found by blocking on date, so cost grows near-linearly with the mentions.
+Which mentions belong together is decided in rasd.fuse_cluster (ACLED's same day / place /
+actors / type rule made tolerant of reporting differences, blocked so that cost grows
+near-linearly); which value of each field wins in rasd.fuse_event. This module keeps the
+dataset *living*: event ids survive re-runs.
+
+Id rules:
+  * the events of the last run are the seeds: their mentions (``previous``, mention id ->
+    event id, plus the mention ids the stored events list) start in one cluster, and new
+    mentions join them; re-running on the same mentions gives the same events and ids;
+  * a cluster keeps the id of its previous event; when it holds mentions of several
+    previous events (a new report bridged them), it keeps the oldest id (``History.age``:
+    smaller is older; unknown ages count as newest, then more mentions, then the smaller id)
+    and lists the others, with whatever they had absorbed before, in ``absorbed_ids``;
+  * a previous id goes to the cluster holding most of its mentions; a cluster without one
+    inherits a stored event that vanished with its mention ids (a re-extracted document)
+    when they share a document, day, place, type and attacker side;
+  * a mention a reviewer split off an event (``History.apart``) never rejoins that event's
+    mentions, and a cluster formed around it gets ``split_event_id(mention id)``;
+  * otherwise the id is derived from the smallest mention id of the cluster.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
-from .records import Actor, Claim, Event, Location, Mention
-
-WINDOW = {1: 0, 2: 3, 3: 15, None: 0}
-
-
-def km(a: Location, b: Location) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+from .fuse_cluster import Features, _Interner, cluster, features
+from .fuse_event import build_event
+from .records import Event, Mention
 
 
-def _known(a: Actor | None) -> str | None:
-    """A known side or None."""
-    return a.side if a is not None and a.side != "UNKNOWN" else None
+@dataclass(frozen=True, slots=True, kw_only=True)
+class History:
+    """What fusion remembers from earlier runs and from reviewers; every part is optional."""
+
+    events: Sequence[Event] = ()  # the stored events (ids, mention ids, absorbed ids)
+    age: Mapping[str, Any] = field(default_factory=dict)  # event id -> sortable key, smaller = older
+    apart: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mention -> events it left
+    outlets: Mapping[str, str | None] = field(default_factory=dict)  # doc id -> outlet
 
 
-def same_incident(a: Mention, b: Mention) -> bool:
-    """True when two mentions from different articles report one incident."""
-    if a.doc_id == b.doc_id:
-        return False
-    if a.event_date is None or b.event_date is None:
-        return False
-    window = max(WINDOW.get(a.time_precision, 0), WINDOW.get(b.time_precision, 0))
-    if abs((a.event_date - b.event_date).days) > window:
-        return False
-    if (a.sub_event_type == "Disrupted weapons use") != (b.sub_event_type == "Disrupted weapons use"):
-        return False
-    if a.event_type != b.event_type:
-        return False
-    for x, y in ((_known(a.actor1), _known(b.actor1)), (_known(a.actor2), _known(b.actor2))):
-        if x and y and x != y:
-            return False
-    la, lb = a.location, b.location
-    if la is None or lb is None:
-        return False
-    if la.id == lb.id:
-        return True
-    if la.geo_precision == 1 and lb.geo_precision == 1:
-        return km(la, lb) < 3
-    coarse, fine = (la, lb) if la.geo_precision >= lb.geo_precision else (lb, la)
-    if coarse.geo_precision == 2:
-        return km(coarse, fine) <= 40
-    return bool(coarse.admin1) and coarse.admin1 == fine.admin1 and a.sub_event_type == b.sub_event_type
+def new_event_id(mention_id: str) -> str:
+    """The id of an event first formed around `mention_id`."""
+    return "ev-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:16]
 
 
-def _find(parent: dict[str, str], x: str) -> str:
-    """Union-find root with path halving."""
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
+def split_event_id(mention_id: str) -> str:
+    """The id of the event a reviewer split `mention_id` into."""
+    return "ev-" + hashlib.sha1(f"split|{mention_id}".encode()).hexdigest()[:16]
 
 
-def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Group mentions into incidents; blocking by event day keeps the pair count small."""
-    by_day: dict[date, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.event_date is not None:
-            by_day[m.event_date].append(m)
-    parent = {m.id: m.id for m in mentions}
-    for day, group in by_day.items():
-        widest = max(WINDOW.get(m.time_precision, 0) for m in group)
-        near: list[Mention] = []
-        for d in range(-widest, widest + 1):
-            near.extend(by_day.get(day + timedelta(days=d), ()))
-        for a in group:
-            for b in near:
-                if a.id < b.id and same_incident(a, b):
-                    ra, rb = _find(parent, a.id), _find(parent, b.id)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[_find(parent, m.id)].append(m)
-    return list(groups.values())
-
-
-def _event_id(members: Sequence[Mention], previous: Mapping[str, str]) -> str:
-    """Keep the oldest previous id of any member, else derive one from the first mention id."""
-    old = sorted({previous[m.id] for m in members if m.id in previous})
-    if old:
-        return old[0]
-    first = min(m.id for m in members)
-    return "ev-" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:16]
-
-
-def _conservative(claims: Sequence[Claim], fld: str) -> tuple[int | None, int | None, int | None]:
-    """Chosen figure (lowest credible), minimum and maximum over every claim of a field."""
-    vals = [c for c in claims if c.field == fld and isinstance(c.value, int)]
-    if not vals:
-        return None, None, None
-    figures = [int(c.value) for c in vals if isinstance(c.value, int)]
-    positive = [v for v in figures if v > 0]
-    chosen = min(positive) if positive else 0
-    return chosen, min(figures), max(int(c.max if c.max is not None else c.value) for c in vals)  # type: ignore[arg-type]
-
-
-def fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None = None) -> tuple[list[Event], dict[str, str]]:
-    """Fuse mentions into events; `previous` maps mention id -> event id from the last run."""
-    prev = previous or {}
+def fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None = None, *,
+         history: History | None = None) -> tuple[list[Event], dict[str, str]]:
+    """Fuse mentions into events; return the events (by date, then id) and mention id -> event id."""
+    hist = history or History()
+    ordered = sorted(mentions, key=lambda m: m.id)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.id == b.id:
+            raise ValueError(f"fuse: mention id {a.id!r} occurs twice")
+    prev = dict(previous or {})
+    for ev in hist.events:
+        for mid in ev.mention_ids:
+            prev.setdefault(mid, ev.id)
+    ids = _Interner()
+    feats = features(ordered, prev, hist.apart, ids)
+    groups = cluster(feats)
+    names = {v: k for k, v in ids.ids.items()}
+    chosen = _assign_ids(groups, feats, names, ordered, hist)
     events: list[Event] = []
-    assign: dict[str, str] = {}
-    for members in cluster(mentions):
-        members = sorted(members, key=lambda m: (-(m.confidence), m.doc_id, m.id))
-        best = members[0]
-        eid = _event_id(members, prev)
-        used = {e.id for e in events}
-        while eid in used:
-            eid = "ev-" + hashlib.sha1(eid.encode()).hexdigest()[:16]
-        loc = min((m.location for m in members if m.location), key=lambda x: x.geo_precision, default=None)
-        claims = tuple(c if c.doc_id else c for m in members for c in m.claims)
-        fat_claims = [m.fatalities for m in members if m.fatalities is not None]
-        fat, fmin, fmax = _conservative(claims, "fatalities")
-        if fat is None and fat_claims:
-            fat = min(fat_claims)
-        inj = min((m.injured for m in members if m.injured is not None), default=None)
-        sources = tuple(dict.fromkeys(s for m in members for s in m.sources))
-        docs = tuple(dict.fromkeys(m.doc_id for m in members))
-        a1 = next((m.actor1 for m in members if _known(m.actor1)), best.actor1)
-        a2 = next((m.actor2 for m in members if _known(m.actor2)), best.actor2)
-        conf = min(0.99, best.confidence + 0.08 * (len(docs) - 1) + 0.03 * max(0, len(sources) - 1))
-        ev = Event(
-            id=eid, event_date=best.event_date, time_precision=best.time_precision,
-            event_type=best.event_type, sub_event_type=best.sub_event_type, actor1=a1, actor2=a2,
-            location=loc, weapons=tuple(dict.fromkeys(w for m in members for w in m.weapons)),
-            fatalities=fat, fatalities_min=fmin, fatalities_max=fmax,
-            disputed=fmin is not None and fmax is not None and fmin != fmax, injured=inj,
-            claims=claims, sources=sources, evidence=tuple(e for m in members for e in m.evidence),
-            confidence=conf, mention_ids=tuple(m.id for m in members), documents=docs,
-        )
-        events.append(ev)
+    assignments: dict[str, str] = {}
+    for group, (eid, absorbed) in zip(groups, chosen, strict=True):
+        members = [ordered[i] for i in group]
+        events.append(build_event(eid, members, absorbed=absorbed, outlets=hist.outlets))
         for m in members:
-            assign[m.id] = eid
+            assignments[m.id] = eid
     events.sort(key=lambda e: (e.event_date or date.max, e.id))
-    return events, assign
+    return events, assignments
+
+
+def _age_key(eid: str, hist: History, count: int) -> tuple[int, Any, int, str]:
+    """Older first: known ages by age, then unknown ones; then more mentions, then the id."""
+    age = hist.age.get(eid)
+    return (0, age, -count, eid) if age is not None else (1, 0, -count, eid)
+
+
+def _assign_ids(groups: list[list[int]], feats: Features, names: Mapping[int, str],
+                ordered: Sequence[Mention], hist: History) -> list[tuple[str, tuple[str, ...]]]:
+    """(event id, absorbed ids) for every group, by the rules of the module docstring."""
+    counts: list[Counter[int] | None] = []
+    holder: dict[int, tuple[int, int]] = {}  # previous id -> (members held, group index) of the winner
+    prev, ban = feats.prev, feats.ban
+    for g, group in enumerate(groups):
+        c: Counter[int] | None = None
+        for i in group:
+            p = prev[i]
+            if p and p not in ban[i]:
+                c = c if c is not None else Counter()
+                c[p] += 1
+        counts.append(c)
+        for p, n in (c or {}).items():
+            if p not in holder or n > holder[p][0]:
+                holder[p] = (n, g)
+    prior = {e.id: e for e in hist.events}
+    used = {names[p] for p in holder} | set(prior)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    orphans = _orphans(prior, {names[p] for p in holder})
+    for g, group in enumerate(groups):
+        held = sorted(((names[p], n) for p, n in (counts[g] or {}).items() if holder[p][1] == g),
+                      key=lambda en: _age_key(en[0], hist, en[1]))
+        won = [e for e, _ in held]
+        if won:
+            eid = won[0]
+            absorbed = [*won[1:]]
+        else:
+            eid = (_inherit(group, ordered, orphans) if orphans else None) or \
+                _fresh_id(group, feats, ordered, used)
+            absorbed = []
+        used.add(eid)
+        if prior:
+            for old in (eid, *won[1:]):
+                if old in prior:
+                    absorbed.extend(prior[old].absorbed_ids)
+        out.append((eid, tuple(dict.fromkeys(a for a in absorbed if a != eid))))
+    return out
+
+
+def _orphans(prior: Mapping[str, Event], used: set[str]) -> dict[str, list[Event]]:
+    """Stored events none of whose mentions remain linked to them, by document."""
+    by_doc: dict[str, list[Event]] = {}
+    for ev in prior.values():
+        if ev.id not in used:
+            for d in ev.documents:
+                by_doc.setdefault(d, []).append(ev)
+    return by_doc
+
+
+def _signature(e: Event | Mention) -> tuple[object, ...]:
+    """Day, place, type and attacker side: what an event keeps across a re-extraction."""
+    return (e.event_date, e.location.id if e.location else None, e.sub_event_type,
+            e.actor1.side if e.actor1 else None)
+
+
+def _inherit(group: list[int], ordered: Sequence[Mention], orphans: dict[str, list[Event]]) -> str | None:
+    """A vanished stored event this new cluster continues (shared document and signature)."""
+    for i in group:
+        m = ordered[i]
+        for ev in orphans.get(m.doc_id, ()):
+            if _signature(ev) == _signature(m):
+                for docs in ev.documents:
+                    orphans[docs] = [e for e in orphans.get(docs, []) if e.id != ev.id]
+                return ev.id
+    return None
+
+
+def _fresh_id(group: list[int], feats: Features, ordered: Sequence[Mention], used: set[str]) -> str:
+    """A new id: the split id of a split-off mention, else one from the smallest mention id."""
+    split = [ordered[i].id for i in group if feats.ban[i]]  # group indices ascend, so ids do too
+    eid = split_event_id(split[0]) if split else new_event_id(ordered[group[0]].id)
+    while eid in used:
+        eid = new_event_id(eid)
+    return eid

@@ -51,6 +51,7 @@ EXPLOSIONS = "Explosions/Remote violence"
 DISRUPTED = "Disrupted weapons use"
 WIDE_FLAGS = ("country_only", "region")
 BLOCK_STRIDE = 10_000_000  # > any date ordinal: block * stride + day is one int key
+NO_BAN: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -82,7 +83,7 @@ class Features:
     loc: list[int]  # place index, -1 when unplaced
     weap: list[int]  # weapon bit mask
     prev: list[int]  # previous event id (interned), 0 = none
-    ban: list[frozenset[int] | None]  # previous event ids this mention may not join
+    ban: list[frozenset[int]]  # previous event ids this mention may not join (reviewer splits)
     places: _Places
 
 
@@ -113,33 +114,62 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def features(mentions: Sequence[Mention], prev: Mapping[str, str],
              apart: Mapping[str, frozenset[str]], event_ids: _Interner) -> Features:
     """Precompute the fusion keys of every mention once."""
-    docs, types, subs, sides, weapons, admins, countries = (_Interner() for _ in range(7))
+    admins, countries, weapon_ids = _Interner(), _Interner(), _Interner()
+    docs: dict[str, int] = {}
+    kinds: dict[tuple[str, str], tuple[int, int]] = {}
+    sides: dict[str, int] = {"UNKNOWN": 0}
+    masks: dict[tuple[str, ...], int] = {}
     loc_index: dict[tuple[str, float, float, int], int] = {}
     pl = _Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[])
-    f = Features(n=len(mentions), doc=[], day=[], win=[], exact=[], tcls=[], sub=[], att=[], tgt=[],
-                 loc=[], weap=[], prev=[], ban=[], places=pl)
+    n = len(mentions)
+    f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], att=[], tgt=[],
+                 loc=[], weap=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
+    doc_a, day_a, win_a, exact_a = f.doc.append, f.day.append, f.win.append, f.exact.append
+    tcls_a, sub_a, att_a, tgt_a = f.tcls.append, f.sub.append, f.att.append, f.tgt.append
+    loc_a, weap_a = f.loc.append, f.weap.append
     for m in mentions:
-        f.doc.append(docs(m.doc_id))
+        di = docs.get(m.doc_id)
+        if di is None:
+            di = docs[m.doc_id] = len(docs)
+        doc_a(di)
         d = m.event_date
-        f.day.append(d.toordinal() if d is not None else -1)
+        day_a(d.toordinal() if d is not None else -1)
         prec = m.time_precision or 1
-        f.win.append(DAY_WINDOW.get(prec, 15))
-        f.exact.append(prec == 1)
-        disrupted = m.sub_event_type == DISRUPTED
-        f.tcls.append(types(EXPLOSIONS if disrupted else m.event_type))
-        f.sub.append(subs(m.sub_event_type))
-        a1, a2 = m.actor1, m.actor2
-        f.att.append(sides(a1.side) if a1 is not None and a1.side != "UNKNOWN" else 0)
-        f.tgt.append(sides(a2.side) if a2 is not None and a2.side != "UNKNOWN" else 0)
-        f.loc.append(_place(m.location, loc_index, pl, admins, countries))
-        mask = 0
-        for w in m.weapons:
-            mask |= 1 << (weapons(w) % 62)
-        f.weap.append(mask)
-        f.prev.append(event_ids(prev.get(m.id)))
-        banned = apart.get(m.id)
-        f.ban.append(frozenset(event_ids(e) for e in banned) if banned else None)
+        win_a(DAY_WINDOW.get(prec, 15))
+        exact_a(prec == 1)
+        kind = kinds.get((m.event_type, m.sub_event_type))
+        if kind is None:
+            kind = kinds[(m.event_type, m.sub_event_type)] = _kind(m, kinds)
+        tcls_a(kind[0])
+        sub_a(kind[1])
+        for actor, add in ((m.actor1, att_a), (m.actor2, tgt_a)):
+            if actor is None:
+                add(0)
+                continue
+            side = sides.get(actor.side)
+            if side is None:
+                side = sides[actor.side] = len(sides)
+            add(side)
+        loc_a(_place(m.location, loc_index, pl, admins, countries))
+        mask = masks.get(m.weapons)
+        if mask is None:
+            mask = masks[m.weapons] = sum({1 << (weapon_ids(w) % 62) for w in m.weapons})
+        weap_a(mask)
+    if prev or apart:
+        for i, m in enumerate(mentions):
+            f.prev[i] = event_ids(prev.get(m.id))
+            banned = apart.get(m.id)
+            if banned:
+                f.ban[i] = frozenset(event_ids(e) for e in banned)
     return f
+
+
+def _kind(m: Mention, known: Mapping[tuple[str, str], tuple[int, int]]) -> tuple[int, int]:
+    """(type class, sub-event) ids of a new (event type, sub-event type) pair."""
+    family = EXPLOSIONS if m.sub_event_type == DISRUPTED else m.event_type
+    families = {EXPLOSIONS if sub == DISRUPTED else typ: t for (typ, sub), (t, _) in known.items()}
+    subs = {sub: s for (_, sub), (_, s) in known.items()}
+    return (families.get(family, len(families) + 1), subs.get(m.sub_event_type, len(subs) + 1))
 
 
 def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int], pl: _Places,
@@ -181,48 +211,66 @@ def place_score(pl: _Places, a: int, b: int) -> int:
     return SCORE["near_place"] if dist <= NEAR_KM else -1
 
 
-def candidate_pairs(f: Features) -> tuple[dict[int, array[int]], int]:
-    """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift."""
-    shift = max(1, (f.n - 1).bit_length())
-    buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + 1)}
+def _indexes(f: Features) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]],
+                                    dict[int, list[int]]]:
+    """Block key per mention and the day indexes: own block, wide mentions, all of a country."""
     pl = f.places
-    block_of = [(-1 if li < 0 else (pl.cty[li] * 65536 + pl.adm[li])) for li in f.loc]
+    keys = [-1] * f.n
     by_block: dict[int, list[int]] = {}
     wide_idx: dict[int, list[int]] = {}
-    any_wide = False
+    by_country: dict[int, list[int]] = {}
+    loc, day, tcls = f.loc, f.day, f.tcls
     for i in range(f.n):
-        li, d = f.loc[i], f.day[i]
+        li, d = loc[i], day[i]
         if li < 0 or d < 0:
             continue
+        ckey = (pl.cty[li] * 65536 * 64 + tcls[i]) * BLOCK_STRIDE
         if pl.wide[li]:
-            any_wide = True
-            wide_idx.setdefault(pl.cty[li] * BLOCK_STRIDE + d, []).append(i)
+            keys[i] = ckey
+            wide_idx.setdefault(ckey + d, []).append(i)
         else:
-            by_block.setdefault(block_of[i] * BLOCK_STRIDE + d, []).append(i)
-    by_country: dict[int, list[int]] = {}
-    if any_wide:
+            keys[i] = ((pl.cty[li] * 65536 + pl.adm[li]) * 64 + tcls[i]) * BLOCK_STRIDE
+            by_block.setdefault(keys[i] + d, []).append(i)
+    if wide_idx:
         for i in range(f.n):
-            li, d = f.loc[i], f.day[i]
+            li, d = loc[i], day[i]
             if li >= 0 and d >= 0 and not pl.wide[li]:
-                by_country.setdefault(pl.cty[li] * BLOCK_STRIDE + d, []).append(i)
-    scorer = _pair_scorer(f)
-    empty: list[int] = []
+                by_country.setdefault((pl.cty[li] * 65536 * 64 + tcls[i]) * BLOCK_STRIDE + d, []).append(i)
+    return keys, by_block, wide_idx, by_country
+
+
+def candidate_pairs(f: Features) -> tuple[dict[int, array[int]], int]:
+    """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift.
+
+    Blocks are (country, admin1, type family) x day; a wide (country-level) mention looks at
+    its whole country. A pair is scored once, by the member with the wider day window, then
+    the earlier day, then the lower index; so day-precise mentions only look forward.
+    """
+    shift = max(1, (f.n - 1).bit_length())
+    buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + 1)}
+    keys, by_block, wide_idx, by_country = _indexes(f)
+    pl = f.places
+    loc, day, win, wide = f.loc, f.day, f.win, pl.wide
+    wmin = min(DAY_WINDOW.values())
+    score = _pair_scorer(f)
     for i in range(f.n):
-        li, di = f.loc[i], f.day[i]
+        li, di = loc[i], day[i]
         if li < 0 or di < 0:
             continue
-        wi = f.win[i]
-        ckey = pl.cty[li] * BLOCK_STRIDE
-        own = by_country if pl.wide[li] else by_block
-        okey = ckey if pl.wide[li] else block_of[i] * BLOCK_STRIDE
-        for d in range(di - wi, di + wi + 1):
-            for idx in (own.get(okey + d, empty), wide_idx.get(ckey + d, empty) if any_wide else empty):
+        wi = win[i]
+        is_wide = wide[li]
+        own = by_country if is_wide else by_block
+        okey = keys[i]
+        wkey = okey if is_wide else (pl.cty[li] * 65536 * 64 + f.tcls[i]) * BLOCK_STRIDE
+        for d in range(di if wi == wmin else di - wi, di + wi + 1):
+            for idx in (own.get(okey + d), wide_idx.get(wkey + d) if wide_idx else None):
+                if not idx:
+                    continue
                 for j in idx:
-                    wj = f.win[j]
-                    # the member with the wider window (then the lower index) owns the pair
-                    if wj > wi or (wj == wi and j <= i):
+                    wj = win[j]
+                    if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
                         continue
-                    s = scorer(i, j)
+                    s = score(i, j)
                     if s >= THRESHOLD:
                         buckets[s].append((i << shift) | j)
     return buckets, shift
@@ -256,7 +304,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
                 s += s_tdis
             else:
                 return -99
-        if (ban[i] is not None and prev[j] in ban[i]) or (ban[j] is not None and prev[i] in ban[j]):
+        if prev[j] in ban[i] or prev[i] in ban[j]:
             return -99
         li, lj = loc[i], loc[j]
         if li == lj:
@@ -300,7 +348,7 @@ class _Cluster:
 
 
 NO_WINDOW = (1 << 40, -(1 << 40))
-EMPTY: frozenset[int] = frozenset()
+EMPTY = NO_BAN
 
 
 def _single(f: Features, i: int) -> _Cluster:
@@ -312,7 +360,7 @@ def _single(f: Features, i: int) -> _Cluster:
                     tgts=frozenset((f.tgt[i],)) if f.tgt[i] else EMPTY, tcls=f.tcls[i],
                     cty=f.places.cty[li] if li >= 0 else 0, locs=(li,) if li >= 0 else (),
                     lo=d if exact else -1, hi=d if exact else -1, wlo=wlo, whi=whi,
-                    prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i] or EMPTY)
+                    prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i])
 
 
 def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -378,7 +426,7 @@ def cluster(f: Features) -> list[list[int]]:
     seeds: dict[int, int] = {}
     for i in range(f.n):
         p = f.prev[i]
-        if not p or (f.ban[i] is not None and p in f.ban[i]):
+        if not p or p in f.ban[i]:
             continue
         first = seeds.setdefault(p, i)
         if first != i:

@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from .claims_summary import figure
+from .claims_summary import NO_FIGURE, Figure, figure
 from .records import Actor, Claim, Event, Evidence, Location, Mention
 
 INDEPENDENCE = 0.6  # each further independent origin keeps 60 % of the remaining doubt
@@ -124,6 +124,41 @@ def build_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str]
     """The fused event `eid` of `members` (at least one mention)."""
     if not members:
         raise ValueError(f"event {eid}: no mentions to build it from")
+    if len(members) == 1:
+        return single_event(eid, members[0], absorbed=absorbed, outlets=outlets or {})
+    return fused_event(eid, members, absorbed=absorbed, outlets=outlets or {})
+
+
+def single_event(eid: str, m: Mention, *, absorbed: Sequence[str],
+                 outlets: Mapping[str, str | None]) -> Event:
+    """The event of one mention: the same values as `fused_event` would give, found faster."""
+    claims = m.claims
+    if any(c.doc_id is None for c in claims):
+        claims = _claims((m,))
+    fat = figure(claims, "fatalities") if claims else NO_FIGURE
+    if fat.value is None and m.fatalities is not None:
+        fat = Figure(value=m.fatalities, low=m.fatalities, high=m.fatalities, disputed=False)
+    injured = figure(claims, "injured").value if claims else None
+    if injured is None:
+        injured = m.injured
+    evidence = m.evidence if len(m.evidence) < 2 else _evidence((m,))
+    sources = tuple(dict.fromkeys(m.sources)) if len(m.sources) > 1 else m.sources
+    origins = len(set(sources)) or 1
+    conf = min(MAX_CONFIDENCE, 1.0 - (1.0 - m.confidence) * INDEPENDENCE ** (origins - 1))
+    return Event(
+        id=eid, event_date=m.event_date,
+        time_precision=(m.time_precision or 1) if m.event_date is not None else m.time_precision,
+        event_type=m.event_type, sub_event_type=m.sub_event_type, actor1=m.actor1, actor2=m.actor2,
+        location=m.location, weapons=tuple(dict.fromkeys(m.weapons)) if len(m.weapons) > 1 else m.weapons,
+        fatalities=fat.value, fatalities_min=fat.low, fatalities_max=fat.high, disputed=fat.disputed,
+        injured=injured, claims=claims, sources=sources, evidence=evidence, confidence=round(conf, 4),
+        mention_ids=(m.id,), documents=(m.doc_id,), absorbed_ids=tuple(absorbed),
+    )
+
+
+def fused_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str],
+                outlets: Mapping[str, str | None]) -> Event:
+    """The event of several mentions, each field chosen by the rules of the module docstring."""
     ranked = sorted(members, key=_rank)
     best = ranked[0]
     event_date, precision = _day(ranked)
@@ -134,19 +169,18 @@ def build_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str]
     if fat.value is None:
         stated = [m.fatalities for m in ranked if m.fatalities is not None]
         if stated:
-            fat = dataclasses.replace(fat, value=min(stated), low=min(stated), high=max(stated),
-                                      disputed=min(stated) != max(stated))
+            fat = Figure(value=min(stated), low=min(stated), high=max(stated),
+                         disputed=min(stated) != max(stated))
     injured = figure(claims, "injured").value
     if injured is None:
         injured = min((m.injured for m in ranked if m.injured is not None), default=None)
-    docs = sorted({m.doc_id for m in ranked})
     return Event(
         id=eid, event_date=event_date, time_precision=precision, event_type=event_type,
         sub_event_type=sub, actor1=_actor(ranked, "actor1"), actor2=_actor(ranked, "actor2"),
         location=_location(ranked), weapons=tuple(dict.fromkeys(w for m in ranked for w in m.weapons)),
         fatalities=fat.value, fatalities_min=fat.low, fatalities_max=fat.high, disputed=fat.disputed,
         injured=injured, claims=claims, sources=tuple(dict.fromkeys(s for m in ranked for s in m.sources)),
-        evidence=_evidence(ranked), confidence=round(confidence(ranked, outlets or {}), 4),
-        mention_ids=tuple(sorted(m.id for m in ranked)), documents=tuple(docs),
+        evidence=_evidence(ranked), confidence=round(confidence(ranked, outlets), 4),
+        mention_ids=tuple(sorted(m.id for m in ranked)), documents=tuple(sorted({m.doc_id for m in ranked})),
         absorbed_ids=tuple(absorbed),
     )

@@ -83,8 +83,11 @@ def _places_ok(a: Unit, b: Unit) -> bool:
     coarse, fine = (la, lb) if pa >= pb else (lb, la)
     if coarse.geo_precision == 2:
         return km(coarse, fine) <= 40
+    if coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3 and (
+            coarse.flagged in ("country_only", "region") or coarse.admin1 is None):
+        return True
     if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
-        return coarse.admin1 == fine.admin1 or coarse.flagged in ("country_only", "region")
+        return coarse.admin1 == fine.admin1
     return km(coarse, fine) <= 150
 
 

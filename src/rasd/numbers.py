@@ -24,29 +24,18 @@ dates are not quantities.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Generic, NamedTuple, TypeVar
 
-import ahocorasick
-
-from .errors import LexiconError
-from .lexicon import Row, Table, load_table
-from .matcher import PROCLITICS
+from .lexicon import load_table
 from .normalize import normalize_text
+from .scan import INT_RE, AnchorIndex, Phrases, Tok, read_tokens, role_index, tokens_before
 
-T = TypeVar("T")
-
-TOKEN_RE = re.compile(r" *(\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[,/()%-])")
-DIGITS_RE = re.compile(r"\d+(?:[.,:/-]\d+)*")
-INT_RE = re.compile(r"\d{1,9}")
 GROUPED_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
 DECIMAL_RE = re.compile(r"(\d{1,6})[.,](\d{1,3})")
 RANGE_RE = re.compile(r"(\d{1,6})-(\d{1,6})")
 CLITIC_CHARS = "وفبلك"
-DIGIT_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
-_new_tok = tuple.__new__  # builds a Tok without NamedTuple's Python-level __new__ (hot path)
 SCALES = ("thousand", "thousands", "million", "millions")
 YEAR_LEADS = frozenset({"في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوايل"})
 # "عده" (several) is also "بعده" (after it) and "وعده" (his promise): read it only before an
@@ -55,78 +44,6 @@ NEEDS_INDEFINITE_NOUN = frozenset({"عده"})
 NOT_COUNTED_NOUNS = frozenset({"مباشره", "ثم", "من", "عن", "في", "الي", "علي", "مع", "قال", "قالت", "اعلن",
                                "اعلنت", "اكد", "اكدت", "تم", "جاء", "جاءت", "بقليل", "بساعات", "بايام", "بيوم",
                                "بيومين", "بدقايق", "بساعه", "باسبوع", "بشهر"})
-
-
-class Tok(NamedTuple):
-    """One word, digit group or punctuation mark of normalized text."""
-
-    start: int
-    end: int
-    text: str
-
-
-class Phrases(Generic[T]):
-    """A table of one- or multi-word phrases, looked up at a token position (longest phrase first)."""
-
-    __slots__ = ("table", "heads", "max_words")
-
-    def __init__(self, table: Mapping[str, T]) -> None:
-        """Index the phrases by their first word."""
-        self.table = dict(table)
-        self.heads = frozenset(k.split(" ")[0] for k in self.table)
-        self.max_words = max((k.count(" ") + 1 for k in self.table), default=1)
-
-    def __contains__(self, phrase: object) -> bool:
-        """True when phrase is one of the table's keys."""
-        return phrase in self.table
-
-    def at(self, toks: Sequence[Tok], i: int) -> tuple[int, T] | None:
-        """The longest phrase that starts at toks[i]: (index after it, its payload)."""
-        if i >= len(toks) or toks[i].text not in self.heads:
-            return None
-        for k in range(min(self.max_words, len(toks) - i), 0, -1):
-            key = toks[i].text if k == 1 else " ".join(t.text for t in toks[i:i + k])
-            if key in self.table:
-                return i + k, self.table[key]
-        return None
-
-
-class AnchorIndex(Generic[T]):
-    """Phrase-start words found with Aho-Corasick, kept only at word boundaries after a valid proclitic.
-
-    Unlike ``matcher.Matcher`` it rejects substring hits before doing any other
-    work and adds no article stems, which keeps the finders fast.
-    """
-
-    def __init__(self, patterns: Iterable[tuple[str, T]]) -> None:
-        """Build the automaton from (normalized word or phrase, payload) pairs."""
-        merged: dict[str, list[T]] = {}
-        for key, payload in patterns:
-            merged.setdefault(key, []).append(payload)
-        self._auto = ahocorasick.Automaton()
-        for key, payloads in merged.items():
-            self._auto.add_word(key, (len(key), tuple(payloads)))
-        self._auto.make_automaton()
-
-    def find(self, text: str) -> list[tuple[int, int, str, tuple[T, ...]]]:
-        """(start, end, proclitic before start, payloads) of every whole-word hit, by end position."""
-        out: list[tuple[int, int, str, tuple[T, ...]]] = []
-        n = len(text)
-        for last, (length, payloads) in self._auto.iter(text):
-            end = last + 1
-            if end < n and text[end].isalnum():
-                continue
-            start = end - length
-            prefix = ""
-            if start and text[start - 1].isalnum():
-                ws = start - 1
-                while ws > 0 and text[ws - 1].isalnum() and start - ws < 4:
-                    ws -= 1
-                prefix = text[ws:start]
-                if (ws > 0 and text[ws - 1].isalnum()) or prefix not in PROCLITICS:
-                    continue
-            out.append((start, end, prefix, payloads))
-        return out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,6 +65,7 @@ class NumberLexicon:
 
     roles: dict[str, dict[str, int]]
     before: Phrases[str]
+    before_lasts: frozenset[str]
     after: Phrases[str]
     percent: Phrases[str]
     vague: Phrases[tuple[str, int | None]]
@@ -157,94 +75,6 @@ class NumberLexicon:
     current_words: frozenset[str]
     vocab: frozenset[str]
     anchors: AnchorIndex[str]
-
-
-def read_tokens(text: str, pos: int, limit: int = 12, vocab: frozenset[str] | None = None,
-                foreign: int = 0) -> list[Tok]:
-    """Up to limit tokens from pos on, stopping at a newline or sentence punctuation.
-
-    With a vocabulary, at most ``foreign`` word tokens outside it are kept (digits
-    and punctuation always count as known); reading stops before the next one.
-    """
-    out: list[Tok] = []
-    match = TOKEN_RE.match
-    m = match(text, pos)
-    while m is not None and len(out) < limit:
-        word = m.group(1)
-        if vocab is not None and word not in vocab and word[0].isalpha():
-            if not foreign:
-                break
-            foreign -= 1
-        pos = m.end()
-        out.append(_new_tok(Tok, (m.start(1), pos, word)))
-        m = match(text, pos)
-    return out
-
-
-def digit_starts(text: str) -> list[tuple[int, str]]:
-    """(start, proclitic) of every digit group: 'و5' starts at 5 after 'و'; 'ال26' and 'ال 26' start at ال."""
-    out: list[tuple[int, str]] = []
-    for m in DIGITS_RE.finditer(text):
-        s = m.start()
-        ws = s
-        while ws > 0 and text[ws - 1].isalpha() and s - ws < 4:
-            ws -= 1
-        if ws > 0 and text[ws - 1].isalnum():
-            continue
-        head = text[ws:s]
-        if not head:
-            if s >= 2 and text[s - 1] in "-/" and text[s - 2].isalnum():
-                continue  # a model number such as f-16
-            if s >= 3 and text[s - 3:s] == "ال " and (s == 3 or not text[s - 4].isalnum()):
-                s -= 3
-            out.append((s, ""))
-        elif head.endswith("ال") and head[:-2] in DIGIT_CLITICS:
-            out.append((s - 2, head[:-2]))
-        elif head in DIGIT_CLITICS:
-            out.append((s, head))
-    return out
-
-
-def tokens_before(text: str, pos: int, limit: int = 5) -> list[Tok]:
-    """Up to limit words just before pos, in text order, not crossing punctuation or a newline."""
-    out: list[Tok] = []
-    j = pos
-    while len(out) < limit:
-        while j > 0 and text[j - 1] == " ":
-            j -= 1
-        if j == 0 or not text[j - 1].isalnum():
-            break
-        lo = max(0, j - 40)
-        space = text.rfind(" ", lo, j)
-        s = space + 1 if space >= 0 else lo
-        word = text[s:j]
-        if not word.isalnum():
-            k = len(word)
-            while word[k - 1].isalnum():
-                k -= 1
-            out.append(_new_tok(Tok, (s + k, j, word[k:])))
-            break
-        out.append(_new_tok(Tok, (s, j, word)))
-        j = s
-    out.reverse()
-    return out
-
-
-def role_index(table: Table, key: Callable[[Row], str]) -> dict[str, dict[str, int | None]]:
-    """group -> {variant: value} for a lexicon with value and variants; a variant may not repeat in a group."""
-    out: dict[str, dict[str, int | None]] = {}
-    first: dict[tuple[str, str], int] = {}
-    for row in table.rows:
-        group = key(row)
-        raw = row.get("value")
-        bucket = out.setdefault(group, {})
-        for variant in row.many("variants"):
-            if variant in bucket:
-                raise LexiconError(table.path, row.line, f"variants: {variant!r} repeats within {group!r} "
-                                                         f"(first on line {first[(group, variant)]})")
-            bucket[variant] = int(raw) if raw else None
-            first[(group, variant)] = row.line
-    return out
 
 
 @cache
@@ -278,7 +108,8 @@ def number_lexicon() -> NumberLexicon:
     vocab = {w for p in phrases for w in p.split(" ")}
     vocab |= {"و" + w for w in roles}
     return NumberLexicon(
-        roles=roles, before=Phrases(before), after=Phrases(after), percent=Phrases(percent),
+        roles=roles, before=Phrases(before), before_lasts=frozenset(p.split(" ")[-1] for p in before),
+        after=Phrases(after), percent=Phrases(percent),
         vague=Phrases(vague),
         month_words=frozenset(month_names),
         month_heads=frozenset(n.split(" ")[0] for n in month_names if " " in n),
@@ -311,58 +142,59 @@ def _conj_word(toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
     return None
 
 
+def _teen(lex: NumberLexicon, toks: Sequence[Tok], j: int, roles: dict[str, int]) -> tuple[int, int] | None:
+    """'احد عشر', 'خمسه عشر': a unit (or احد/اثنا) whose roles are given, with the عشر at toks[j]."""
+    base = roles.get("teen_unit") or (roles["unit"] if 3 <= roles.get("unit", 0) <= 9 else 0)
+    if base and j < len(toks) and "teen_ten" in lex.roles.get(toks[j].text, {}):
+        return j + 1, base + 10
+    return None
+
+
+def _multiplier(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> int:
+    """1000 or 1000000 when toks[j] multiplies the number before it ('الاف', 'الفا', 'مليون'), else 0."""
+    roles = lex.roles.get(toks[j].text, {}) if j < len(toks) else {}
+    return next((roles[r] for r in SCALES if r in roles and roles[r] in (1000, 10 ** 6)), 0)
+
+
 def read_cardinal(toks: Sequence[Tok], i: int, word: str | None = None) -> tuple[int, int] | None:
-    """A cardinal in words at toks[i] ("مئه وتسعه واربعين", "ثلاثه الاف"): (index after it, value)."""
+    """A cardinal in words at toks[i] ("مئه وتسعه واربعين", "ثلاثه الاف"): (index after it, value).
+
+    word replaces the text of toks[i] (a conjunction stripped off). Parts after the
+    first are joined by و, except the عشر of a teen and a multiplier; a part that
+    does not fit (a second unit, a hundred after a unit) ends the number before it.
+    """
     lex = number_lexicon()
-    total, group = 0, 0
+    total, group, last_scale = 0, 0, 10 ** 12
     units = tens = False
-    last_scale = 10 ** 12
-    end, j = i, i
-    cur = word if word is not None else toks[i].text
-    while True:
-        term = _term(lex, toks, j, cur)
-        if term is None:
-            break
+    end = j = i
+    cur = toks[i].text if word is None else word
+    while (term := _term(lex, toks, j, cur)) is not None:
         nxt, roles = term
-        value = 0
-        if "teen_unit" in roles or ("unit" in roles and 3 <= roles["unit"] <= 9):
-            base = roles.get("teen_unit", roles.get("unit", 0))
-            if nxt < len(toks) and "teen_ten" in lex.roles.get(toks[nxt].text, {}) and not (units or tens):
-                value, nxt, units, tens = base + 10, nxt + 1, True, True
-        if value:
-            pass
+        teen = _teen(lex, toks, nxt, roles)
+        alone = 1000 if "thousand" in roles else 10 ** 6 if "million" in roles else 0
+        if teen and not (units or tens):
+            (nxt, value), units, tens = teen, True, True
         elif "unit" in roles and not units and not (tens and roles["unit"] == 10):
             value, units = roles["unit"], True
         elif "ten" in roles and not tens:
             value, tens = roles["ten"], True
         elif "hundred" in roles and group == 0:
             value = roles["hundred"]
-        elif ("thousand" in roles or "million" in roles) and group == 0:
-            value = roles.get("thousand", roles.get("million", 0))
-            scale = 1000 if "thousand" in roles else 10 ** 6
-            if scale >= last_scale:
-                break
-            total, last_scale, value = total + value, scale, 0
+        elif alone and group == 0 and alone < last_scale:
+            total, last_scale, value = total + roles.get("thousand", roles.get("million", 0)), alone, 0
         else:
             break
         group += value
         end = j = nxt
-        for role in SCALES:
-            scale_roles = lex.roles.get(toks[j].text, {}) if j < len(toks) else {}
-            if role in scale_roles and group and scale_roles[role] in (1000, 10 ** 6):
-                scale = scale_roles[role]
-                if scale >= last_scale:
-                    break
-                total, group, last_scale = total + group * scale, 0, scale
-                units = tens = False
-                end = j = j + 1
-                break
+        scale = _multiplier(lex, toks, j)
+        if scale and group and scale < last_scale:
+            total, group, last_scale, units, tens = total + group * scale, 0, scale, False, False
+            end = j = j + 1
         conj = _conj_word(toks, j)
         if conj is None:
             break
         j, cur = conj
-    value_total = total + group
-    return (end, value_total) if end > i else None
+    return (end, total + group) if end > i else None
 
 
 def read_ordinal(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
@@ -384,8 +216,7 @@ def read_ordinal(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
 def _read_digits(lex: NumberLexicon, toks: Sequence[Tok], i: int) -> tuple[int, int, int | None] | None:
     """A digit group at toks[i], with a scale word after it: (index after, value, upper value of 'a-b')."""
     tok = toks[i].text
-    nxt = lex.roles.get(toks[i + 1].text, {}) if i + 1 < len(toks) else {}
-    scale = next((nxt[r] for r in SCALES if r in nxt and nxt[r] in (1000, 10 ** 6)), 0)
+    scale = _multiplier(lex, toks, i + 1)
     if INT_RE.fullmatch(tok):
         return (i + 2, int(tok) * scale, None) if scale else (i + 1, int(tok), None)
     grouped = GROUPED_RE.fullmatch(tok)
@@ -422,9 +253,14 @@ def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int
     prev = [t.text for t in tokens_before(text, toks[0].start, 2)]
     if prev and prev[-1] == "الساعه":
         return True
-    if 1900 <= value <= 2100 and prev:
-        return (prev[-1] in lex.year_words or prev[-1] in lex.month_words
-                or " ".join(prev[-2:]) in lex.month_words)
+    after_month = bool(prev) and (prev[-1] in lex.month_words or " ".join(prev[-2:]) in lex.month_words)
+    if after_month and (value <= 31 or 1900 <= value <= 2100):
+        return True  # 'نوفمبر 13, 2023' or 'نوفمبر 2023'
+    if 1900 <= value <= 2100:
+        if prev and prev[-1] in lex.year_words:
+            return True
+        before = text[max(0, toks[0].start - 16):toks[0].start].rstrip(" ")
+        return before.endswith(",") and before[:-1].rstrip(" ")[-1:].isdigit()  # '13, 2023'
     return False
 
 
@@ -443,6 +279,9 @@ def _after_cue(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> tuple[int, st
 def _before_cue(lex: NumberLexicon, text: str, start: int) -> tuple[int, str] | None:
     """A leading cue ending just before start ("نحو", "بنحو", "اكثر من"): (cue start, kind)."""
     prev = tokens_before(text, start, lex.before.max_words)
+    last = prev[-1].text if prev else ""
+    if last not in lex.before_lasts and last[1:] not in lex.before_lasts and last[2:] not in lex.before_lasts:
+        return None
     for k in range(len(prev), 0, -1):
         words = [t.text for t in prev[-k:]]
         phrase = " ".join(words)
@@ -576,8 +415,8 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in normalized text, non-overlapping, in text order."""
     lex = number_lexicon()
-    cands = digit_starts(text)
-    cands.extend((start, prefix) for start, _, prefix, _ in lex.anchors.find(text))
+    hits, cands = lex.anchors.find(text)
+    cands.extend((start, prefix) for start, _, prefix, _ in hits)
     cands.sort()
     out: list[Quantity] = []
     last_end = 0

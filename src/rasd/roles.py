@@ -9,6 +9,7 @@ preposition or a site noun ("على مواقع لميليشيات", "ضد فصا
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .matcher import Match
@@ -16,6 +17,7 @@ from .records import Actor
 from .recognize import Recognized
 from .resources import Entry
 
+COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها|:)(?=\s|$)")
 UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
                       side="UNKNOWN", text="")
 SIDE_DEFAULT_ACTOR = {
@@ -80,7 +82,7 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
         if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.triggers):
             return True
-        if m.end <= c.start and _words_between(text, m.end, c.start) <= 1:
+        if m.end <= c.start and _words_between(text, m.end, c.start) == 0:
             return True
     return False
 
@@ -91,10 +93,16 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in rec.sources):
         return False
     prev = text[max(floor, m.start - 30):m.start].split()[-3:]
-    if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان"):
+    if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
         return True
-    return any(c.payload.get("kind") == "attribution" and c.end <= m.start and
-               _words_between(text, c.end, m.start) <= 1 and c.start >= floor for c in rec.cues)
+    for c in rec.cues:
+        if c.payload.get("kind") != "attribution" or c.end > m.start or c.start < floor:
+            continue
+        if _words_between(text, c.end, m.start) <= 1:
+            return True
+        if _words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
+            return True
+    return False
 
 
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
@@ -104,10 +112,10 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     cs = clause[0]
     if kind == "site":
         return "target"
-    if kind != "adj" and _is_victim(rec, m, clause):
-        return "target"
     if _is_speaker(rec, m, cs):
         return "speaker"
+    if kind != "adj" and _is_victim(rec, m, clause):
+        return "target"
     if kind == "adj":
         for item in (*rec.triggers, *rec.weapons):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:

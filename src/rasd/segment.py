@@ -15,7 +15,7 @@ from functools import cache
 SENT_END_RE = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n+")
 VERBISH = r"(?:\S{2,}(?<!ا)ت|\S{2,}وا|رد|قال|اكد|اضاف|اعلن|شن|نفذ|قصف|استهدف|كان|جاء|تابع|اشار|ذكر|افاد|اوضح)"
 CLAUSE_RE = re.compile(
-    r"(?:[,;]\s*(?=(?:و|ف)" + VERBISH + r"\b|ثم\s|في حين\s|فيما\s|بينما\s|كما\s|حيث\s|ما ادي\s|ما اسفر\s|مما\s))"
+    r"(?:[,;]\s*(?=(?:و|ف|في\s)?" + VERBISH + r"\b|ثم\s|في حين\s|فيما\s|بينما\s|كما\s|حيث\s|ما ادي\s|ما اسفر\s|مما\s))"
     r"|(?:\s(?=(?:في حين|فيما|بينما|ثم|حيث)\s))"
 )
 
@@ -78,6 +78,7 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
     if end - start < 2:
         return
     body = text[start:end]
-    heading = not body.rstrip().endswith((".", "!", "?", ":", '"')) and len(body.split()) <= 14
+    heading = (not body.rstrip().endswith((".", "!", "?", ":", '"')) and len(body.split()) <= 14) or (
+        paragraph == 0 and len(body.split()) <= 20)
     out.append(Sentence(start=start, end=end, paragraph=paragraph,
                         clauses=_clauses(text, start, end), heading=heading))

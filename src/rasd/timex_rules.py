@@ -1,4 +1,4 @@
-"""The time lexicon and the calendar rules that turn a parsed time phrase into an ACLED date.
+"""The time lexicon, the word readers the phrase parsers share, and the calendar rules.
 
 Rules (ACLED time_precision: 1 day, 2 week, 3 month):
 
@@ -23,17 +23,24 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from .lexicon import load_table
-from .numbers import AnchorIndex, Phrases, number_lexicon, role_index
+from .numbers import number_lexicon, read_cardinal, read_ordinal
+from .scan import AnchorIndex, Phrases, Tok, role_index, tokens_before
 
 NO_PUBLISHED = "relative expression but no publication date"
 YEAR_ONLY = "year only (ACLED has no year precision)"
 VAGUE = "vague period"
 HIJRI = "Hijri date; conversion to the Gregorian calendar is not supported"
+DAY_SPAN_RE = re.compile(r"(\d{1,2})(?:-\d{1,2})?")  # '13', or '5-6' (a night or a span: its first day)
+CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
+QUALS = (("qual_past", "past"), ("qual_next", "next"), ("qual_current", "current"))
+CLAUSE_MARKS = frozenset(",;:.!?\"'()-\n")
 DAY_GRACE = 1  # days a day+month may lie after the publication date and keep its year (time zones)
 
 
@@ -66,6 +73,7 @@ class TimeLexicon:
     anchors: AnchorIndex[bool]
 
 
+LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block"})  # read before a phrase, never inside it
 ANCHOR_ROLES = ("rel_day", "part", "month_pos", "period", "this", "day_word", "month_word", "year_word",
                 "ago", "since", "clock", "vague_past", "vague_future", "block")
 
@@ -85,8 +93,8 @@ def time_lexicon() -> TimeLexicon:
     ordinal_roles = ("ordinal", "ordinal_one", "ordinal_ten")
     anchors += [(w, False) for w, r in number_lexicon().roles.items() if any(o in r for o in ordinal_roles)]
     numbers = number_lexicon().roles
-    phrases = [*(w for words in roles.values() for w in words), *months, *weekdays, *numbers,
-               "من", "ال", "م", "ه"]
+    forward = [w for role, words in roles.items() if role not in LOOKBACK_ROLES for w in words]
+    phrases = [*forward, *months, *weekdays, *numbers, "من", "ال", "م", "ه"]
     vocab = {w for p in phrases for w in p.split(" ")} | {"و" + w for w in (*weekdays, *numbers)}
     return TimeLexicon(roles={role: Phrases(words) for role, words in roles.items()}, months=Phrases(months),
                        weekdays=weekdays, vocab=frozenset(vocab), anchors=AnchorIndex(anchors))
@@ -228,3 +236,157 @@ def resolve_ago(published: dt.date | None, unit: str, count: int) -> Resolved:
         return Resolved(week_middle(published - dt.timedelta(days=7 * count)), 2, "week")
     back = published - dt.timedelta(days=30 * count)
     return Resolved(dt.date(back.year, back.month, 15), 3, "month")
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What every phrase reader needs: the lexicon, the normalized text and the publication date."""
+
+    lex: TimeLexicon
+    text: str
+    published: dt.date | None
+
+
+def role_at(ctx: Ctx, toks: Sequence[Tok], i: int, role: str) -> tuple[int, int | None] | None:
+    """The longest phrase of a time_words role at toks[i]: (index after, value)."""
+    words = ctx.lex.roles.get(role)
+    return words.at(toks, i) if words else None
+
+
+def skip_role(ctx: Ctx, toks: Sequence[Tok], i: int, role: str) -> int:
+    """i moved past an optional word of the role."""
+    hit = role_at(ctx, toks, i, role)
+    return hit[0] if hit else i
+
+
+def skip_text(toks: Sequence[Tok], i: int, *words: str) -> int:
+    """i moved past an optional token equal to one of words."""
+    return i + 1 if i < len(toks) and toks[i].text in words else i
+
+
+def qual_at(ctx: Ctx, toks: Sequence[Tok], i: int) -> tuple[int, str]:
+    """An optional qualifier (الماضي, المقبل, الجاري): (index after, past|next|current|'')."""
+    for role, name in QUALS:
+        hit = role_at(ctx, toks, i, role)
+        if hit:
+            return hit[0], name
+    return i, ""
+
+
+def weekday_at(ctx: Ctx, toks: Sequence[Tok], i: int) -> tuple[int, int, bool] | None:
+    """A weekday name at toks[i]: (index after, ISO weekday, ambiguous)."""
+    if i >= len(toks):
+        return None
+    hit = ctx.lex.weekdays.get(toks[i].text)
+    return (i + 1, hit[0], hit[1]) if hit else None
+
+
+def month_at(ctx: Ctx, toks: Sequence[Tok], i: int) -> tuple[int, int, str, bool] | None:
+    """A month name, possibly paired (اذار/مارس, ابريل (نيسان)): (index after, month, calendar, ambiguous)."""
+    if i >= len(toks):
+        return None
+    hit = ctx.lex.months.at(toks, i)
+    if hit is None:
+        return None
+    j, month = hit
+    ambiguous = month.ambiguous
+    k = j + 1 if j < len(toks) and toks[j].text in ("/", "(") else j
+    pair = ctx.lex.months.at(toks, k)
+    if pair and pair[1].month == month.month and pair[1].calendar == month.calendar:
+        j, ambiguous = skip_text(toks, pair[0], ")"), False
+    return j, month.month, month.calendar, ambiguous
+
+
+def year_at(ctx: Ctx, toks: Sequence[Tok], i: int, *, hijri: bool = False) -> tuple[int, int] | None:
+    """An optional ', من العام 2023م' after a date: (index after, year)."""
+    j = skip_text(toks, i, ",")
+    j = skip_text(toks, j, "من")
+    j = skip_role(ctx, toks, j, "year_word")
+    if j >= len(toks) or not (len(toks[j].text) == 4 and toks[j].text.isdigit()):
+        return None
+    year = int(toks[j].text)
+    if not (1300 <= year <= 1500 if hijri else 1900 <= year <= 2100):
+        return None
+    return skip_text(toks, j + 1, "م", "ه", "هـ"), year
+
+
+def year_or_qual(ctx: Ctx, toks: Sequence[Tok], j: int, *, hijri: bool = False) -> tuple[int, int | None, str]:
+    """After a month: '2023', 'من العام الماضي' or 'الماضي': (index after, year or None, qualifier)."""
+    year = year_at(ctx, toks, j, hijri=hijri)
+    if year is not None:
+        return year[0], year[1], ""
+    k = skip_text(toks, skip_text(toks, j, ","), "من")
+    this = skip_role(ctx, toks, k, "this")
+    period = role_at(ctx, toks, this, "period")
+    if k > j and period is not None and period[1] == 365:
+        end, qual = qual_at(ctx, toks, period[0])
+        if qual or this > k:
+            delta = {"past": -1, "next": 1}.get(qual, 0)
+            return end, (ctx.published.year + delta if ctx.published else None), ""
+    end, qual = qual_at(ctx, toks, j)
+    return end, None, qual
+
+
+def day_at(ctx: Ctx, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """A day of the month: '13', 'ال26', 'ال 26', 'العاشر', 'الحادي والعشرين', 'غره': (index after, day)."""
+    if i >= len(toks):
+        return None
+    first = role_at(ctx, toks, i, "first_day")
+    if first is not None:
+        return first[0], first[1] or 1
+    word = toks[i].text
+    if word == "ال":
+        i, word = i + 1, (toks[i + 1].text if i + 1 < len(toks) else "")
+    span = DAY_SPAN_RE.fullmatch(word)
+    if span:
+        return (i + 1, int(span.group(1))) if 1 <= int(span.group(1)) <= 31 else None
+    got = read_ordinal(toks, i) if word.startswith("ال") else None
+    return got if got and got[1] <= 31 else None
+
+
+def clause_start(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:
+    """True when toks[i] opens a clause, follows a proclitic و/ف, or follows a preposition."""
+    pos = toks[i].start
+    text = ctx.text
+    k = pos
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] in CLAUSE_MARKS:
+        return True
+    if k == pos and text[k - 1] in "وف" and (k < 2 or not text[k - 2].isalnum()):
+        return True
+    prev = tokens_before(text, pos, 1)
+    return bool(prev) and prev[0].text in ctx.lex.roles["weekday_lead"]
+
+
+def after_lead(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:
+    """True when the word before toks[i] is a preposition such as في, خلال, منذ."""
+    prev = tokens_before(ctx.text, toks[i].start, 1)
+    return bool(prev) and prev[0].text in ctx.lex.roles["month_lead"]
+
+
+def clock_at(ctx: Ctx, toks: Sequence[Tok], i: int) -> int | None:
+    """'[عند] الساعه 3[:30] [والنصف] [فجرا|بتوقيت دمشق]': the index after it, or None."""
+    j = skip_role(ctx, toks, i, "clock_pre")
+    hit = role_at(ctx, toks, j, "clock")
+    if hit is None or hit[0] >= len(toks):
+        return None
+    j = hit[0]
+    if CLOCK_RE.fullmatch(toks[j].text):
+        j += 1
+    else:
+        got = read_cardinal(toks, j) or read_ordinal(toks, j)
+        if got is None:
+            return None
+        j = got[0]
+    j = skip_role(ctx, toks, j, "clock_frac")
+    return tod_at(ctx, toks, j)
+
+
+def tod_at(ctx: Ctx, toks: Sequence[Tok], j: int) -> int:
+    """j moved past an optional 'فجرا', 'بالتوقيت المحلي' or 'بتوقيت <place>'."""
+    tod = role_at(ctx, toks, j, "tod")
+    if tod:
+        return tod[0]
+    tz = role_at(ctx, toks, j, "tz")
+    return tz[0] + 1 if tz and tz[0] < len(toks) and toks[tz[0]].text.isalpha() else j

@@ -41,7 +41,7 @@ def serve_command(db_path: str, host: str, port: int, tiles: str | None, page_si
     app = create_app(db_path, settings=settings)
     if get_path is not None:
         with warnings.catch_warnings():  # starlette's notice that it prefers httpx2 to httpx
-            warnings.filterwarnings("ignore", message="Using `httpx` with", category=DeprecationWarning)
+            warnings.filterwarnings("ignore", message="Using `httpx` with")
             from fastapi.testclient import TestClient
 
         if not get_path.startswith("/"):

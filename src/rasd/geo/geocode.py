@@ -10,14 +10,17 @@ context. False places are worse than missing ones.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from ..normalize import NormText
-from ..records import Location
-from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
-from .places import Descriptor, Unit, find_units, stopwords
+from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, Place, load_gazetteer
+from .places import Unit, find_units, stopwords
+from .refs import Choice, PlaceRef, Point, km, locate_units, point
 
 # head feature -> place feature -> compatibility score (absent = fallback score below)
 COMPAT: dict[str, dict[str, float]] = {
@@ -40,44 +43,10 @@ FALLBACK_OTHER = -5.0
 KIND_ORDER = {"site": 0, "locality": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 DEFAULT_FOCUS = ("SYR", "IRQ")  # tie-break only: the first theatre of rasd
 NEAR_KM = 40.0
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PlaceRef:
-    """One place reference in an article, resolved; start/end are normalized-text offsets."""
-
-    start: int
-    end: int
-    location: Location
-    kind: str  # site | locality | admin2 | admin1 | region | country
-    descriptor: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """The place chosen for a unit, with its score and whether the unit is a place at all."""
-
-    place: Place
-    flag: int
-    score: float
-    accepted: bool
-    supported: bool  # explicit context, head or descriptor backs it
-
-
-def km(a: Place | tuple[float, float], b: Place | tuple[float, float]) -> float:
-    """Approximate distance in km (equirectangular; fine under a few hundred km)."""
-    la, lo = (a.lat, a.lon) if isinstance(a, Place) else a
-    lb, lob = (b.lat, b.lon) if isinstance(b, Place) else b
-    x = (lob - lo) * math.cos(math.radians((la + lb) / 2))
-    return 111.2 * math.hypot(la - lb, x)
-
-
-def offset(lat: float, lon: float, bearing: float, dist_km: float) -> tuple[float, float]:
-    """The point dist_km from (lat, lon) along bearing degrees clockwise from north."""
-    b = math.radians(bearing)
-    dlat = dist_km * math.cos(b) / 111.2
-    dlon = dist_km * math.sin(b) / (111.2 * math.cos(math.radians(lat)))
-    return lat + dlat, lon + dlon
+ADMIN_BARE_PENALTY = 1.5  # see score(); the province reading is decided later from the article
+SAME_SENSE_BONUS = 2.0
+FOCUS_BONUS = 2.0  # a candidate in one of the article's countries
+FOCUS_SHARE = 0.25  # a country is in the article's focus with at least this share of the top weight
 
 
 def compat(feature: str | None, place: Place) -> float:
@@ -95,33 +64,81 @@ def compat(feature: str | None, place: Place) -> float:
     return FALLBACK_OTHER
 
 
-def point(gz: Gazetteer, place: Place) -> tuple[float, float]:
-    """Where a place is: the capital for admin units, else its own coordinates."""
-    if place.kind in ("admin1", "admin2") and place.cap:
-        cap = gz.get(place.cap)
-        if cap is not None:
-            return cap.lat, cap.lon
-    return place.lat, place.lon
-
-
 @dataclass
 class Context:
-    """What the article has established so far: accepted places by unit, with their sentences."""
+    """What the article has established in the previous pass: accepted places by unit."""
 
     chosen: dict[int, Choice]
+    points: dict[int, Point]  # accepted non-country places of units, by unit index
     countries: Counter[str]
     admin1s: Counter[tuple[str, str]]
+    focus: frozenset[str]
+    senses: dict[str, frozenset[str]]  # name -> ids of the places its accepted mentions took
+    by_sentence: dict[int, tuple[Point, ...]]
+    everywhere: tuple[Point, ...]
+    admin1_total: int = 0
+    country_total: int = 0
 
-    def anchors(self, units: list[Unit], skip: int, sentence: int | None = None) -> list[Place]:
-        """Accepted places of other units (optionally of one sentence only)."""
-        return [c.place for i, c in self.chosen.items()
-                if i != skip and c.accepted and (sentence is None or units[i].sentence == sentence)]
+    @classmethod
+    def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice]) -> Context:
+        """Summarize accepted choices: their points, countries, governorates and the focus countries."""
+        ok = {i: c.place for i, c in chosen.items() if c.accepted}
+        points = {i: point(gz, p) for i, p in ok.items() if p.kind != "country"}
+        countries = Counter(p.iso3 for p in ok.values())
+        admin1s = Counter((p.iso3, p.admin1) for p in ok.values() if p.kind != "country")
+        senses: dict[str, set[str]] = {}
+        for i, p in ok.items():
+            senses.setdefault(units[i].key, set()).add(p.id)
+        by_sentence: dict[int, list[Point]] = {}
+        for i, pt in points.items():
+            by_sentence.setdefault(units[i].sentence, []).append(pt)
+        return cls(chosen=chosen, points=points, countries=countries, admin1s=admin1s,
+                   focus=_focus(ok.values()), senses={k: frozenset(v) for k, v in senses.items()},
+                   by_sentence={k: tuple(set(v)) for k, v in by_sentence.items()},
+                   everywhere=tuple(set(points.values())), admin1_total=sum(admin1s.values()),
+                   country_total=sum(countries.values()))
 
 
-def explicit_score(gz: Gazetteer, p: Place, ctx: Place) -> float:
-    """Agreement between a candidate and the place its phrase names as context (بريف X, في X)."""
+@dataclass(frozen=True, slots=True)
+class Near:
+    """Other accepted places seen from one unit: in its sentence and in the whole article."""
+
+    sentence: tuple[Point, ...]
+    article: tuple[Point, ...]
+
+
+NO_NEAR = Near(sentence=(), article=())
+
+
+def near_of(units: list[Unit], i: int, ctx: Context) -> Near:
+    """Distinct anchor points of other units, for unit i (its own previous choice left out)."""
+    if not ctx.points:
+        return NO_NEAR
+    sent = ctx.by_sentence.get(units[i].sentence, ())
+    own = ctx.points.get(i)
+    if own is None:
+        return Near(sentence=sent, article=ctx.everywhere)
+    others = [pt for j, pt in ctx.points.items() if j != i]
+    return Near(sentence=tuple(pt for pt in sent if pt in others), article=tuple(set(others)))
+
+
+def min_km(p: Place, pts: tuple[Point, ...]) -> float:
+    """Distance from a place to the nearest of some points (inf when none)."""
+    if not pts:
+        return math.inf
+    c = math.cos(math.radians(p.lat))
+    return 111.2 * min(math.hypot(p.lat - a, (p.lon - b) * c) for a, b in pts)
+
+
+def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False) -> float:
+    """Agreement between a candidate and the place its phrase names as context (بريف X, في X);
+    area: the context is a countryside or desert (ريف X, باديه X), so X's governorate counts."""
     if ctx.kind == "country":
         return 3.0 if p.iso3 == ctx.iso3 else -6.0
+    if area and ctx.kind == "locality" and ctx.rank >= 4:
+        gov = _admin1_index(gz, ctx)
+        if gov is not None:
+            ctx = gz.places[gov]
     if ctx.kind == "admin1":
         if p.iso3 == ctx.iso3 and p.admin1 == ctx.admin1:
             return 4.0
@@ -131,234 +148,182 @@ def explicit_score(gz: Gazetteer, p: Place, ctx: Place) -> float:
     d = km(p, point(gz, ctx))
     if d <= 15:
         return 5.0
-    if d <= NEAR_KM:
+    if d <= NEAR_KM or (area and d <= 60):
         return 3.5
-    if d <= 80:
+    if d <= 80 or (area and d <= 120):
         return 1.0
     return -6.0
 
 
-def score(gz: Gazetteer, units: list[Unit], i: int, p: Place, flag: int, ctx: Context,
-          explicit: Place | None) -> tuple[float, bool]:
-    """Score one candidate of unit i; also say whether explicit evidence supports it."""
-    u = units[i]
+@cache
+def _admin1_ids(gz: Gazetteer) -> dict[str, int]:
+    """Capital id -> index of the admin1 it is the capital of."""
+    return {p.cap: i for i, p in enumerate(gz.places) if p.kind == "admin1" and p.cap}
+
+
+def _admin1_index(gz: Gazetteer, capital: Place) -> int | None:
+    """The governorate whose capital this locality is, if any."""
+    return _admin1_ids(gz).get(capital.id)
+
+
+def score(gz: Gazetteer, u: Unit, p: Place, flag: int, ctx: Context, explicit: tuple[Place, bool] | None,
+          near: Near, ids: frozenset[str]) -> tuple[float, bool]:
+    """Score one candidate of a unit (ids: every candidate's id); also say whether explicit evidence
+    supports it."""
     s = float(p.rank) - (1.5 if flag == ALTERNATE else 0.0)
+    if (p.kind in ("admin1", "admin2") and u.feature not in ("admin1", "admin2", "admin3")
+            and p.cap in ids):
+        s -= ADMIN_BARE_PENALTY  # a bare name of both a capital and its governorate is the town
+    if p.id in ctx.senses.get(u.key, ()):
+        s += SAME_SENSE_BONUS  # one sense per article: the place another mention of this name took
     c = compat(u.feature, p)
     s += c
-    supported = c >= 2.0 or (u.desc is not None)
+    supported = c >= 2.0 or u.desc is not None
     if explicit is not None:
-        e = explicit_score(gz, p, explicit)
+        e = explicit_score(gz, p, *explicit)
         s += e
         supported = supported or e >= 3.0
-    near = ctx.anchors(units, i, u.sentence)
-    if near:
-        d = min(km(p, a) for a in near)
+    if near.sentence:
+        d = min_km(p, near.sentence)
         s += 2.5 if d <= 20 else 1.5 if d <= 60 else 0.5 if d <= 150 else 0.0
-    total = sum(ctx.admin1s.values())
-    if total:
-        s += 2.0 * ctx.admin1s[(p.iso3, p.admin1)] / total
-        far = ctx.anchors(units, i)
-        if far:
-            d = min(km(p, a) for a in far)
-            s += 1.5 if d <= 30 else 0.5 if d <= 100 else 0.0
-    n = sum(ctx.countries.values())
-    if n:
-        s += 2.0 * ctx.countries[p.iso3] / n
+    if ctx.admin1_total and p.kind in ("locality", "site"):
+        s += 2.0 * ctx.admin1s[(p.iso3, p.admin1)] / ctx.admin1_total
+    if near.article:
+        d = min_km(p, near.article)
+        s += 1.5 if d <= 30 else 0.5 if d <= 100 else 0.0
+    if ctx.country_total:
+        s += 2.0 * ctx.countries[p.iso3] / ctx.country_total + (FOCUS_BONUS if p.iso3 in ctx.focus else 0.0)
     elif p.iso3 in DEFAULT_FOCUS:
         s += 0.2
     return s, supported
 
 
-def gate(gz: Gazetteer, units: list[Unit], i: int, ch: Choice, ctx: Context, explicit: Place | None) -> bool:
-    """Whether the chosen place of unit i is a place reference at all (precision first)."""
-    u, p = units[i], ch.place
+def gate(gz: Gazetteer, u: Unit, ch: Choice, ctx: Context, explicit: tuple[Place, bool] | None,
+         near: Near) -> bool:
+    """Whether the chosen place of a unit is a place reference at all (precision first)."""
+    p = ch.place
     headed = u.feature is not None and compat(u.feature, p) >= 2.0
-    evidence = ch.supported or headed or (u.desc is not None)
-    if u.key in stopwords() and not (headed or u.desc is not None):
+    if u.key in stopwords() and not (headed and (u.head is not None or u.feature in SITE_HEADS)):
         return False
     if ch.flag == NEEDS_HEAD:
         return headed
-    if explicit is not None and explicit_score(gz, p, explicit) < 0:
+    if explicit is not None and explicit_score(gz, p, *explicit) < 0:
         return False
+    in_focus = p.iso3 in ctx.focus or min_km(p, near.article) <= 100
+    evidence = (ch.supported or headed) and (in_focus or p.rank >= 2 or p.kind != "locality")
     if ch.flag == ALTERNATE and not evidence:
         return False
-    if p.kind in ("country", "admin1", "admin2", "region", "site") or p.rank >= 2:
+    if p.kind == "country" or _curated(p) or evidence:
         return True
-    near = [a for a in ctx.anchors(units, i) if a.kind != "country"]
-    if p.rank == 1:
-        return evidence or u.list_first is not None or (u.locative and any(km(p, a) <= NEAR_KM for a in near))
-    return evidence or (u.locative and any(km(p, a) <= 25 and a.admin1 == p.admin1 for a in near))
+    rank = min(p.rank, 2) if p.kind == "site" else p.rank  # airports from WOF: named after people too
+    if p.kind == "admin1" or rank >= 4:
+        return in_focus or u.locative
+    if rank == 3:
+        return in_focus
+    if rank == 2:
+        return in_focus and (u.locative or u.list_first is not None or min_km(p, near.article) <= 60)
+    if rank == 1:
+        return u.locative and min_km(p, near.article) <= NEAR_KM
+    close = [pt for pt in near.article if km(p, pt) <= 25]
+    return u.locative and bool(close) and ctx.admin1s[(p.iso3, p.admin1)] > 0
 
 
-def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context) -> Choice | None:
+def _focus(places: Iterable[Place]) -> frozenset[str]:
+    """The article's countries: weight 1 per admin unit, curated site or town, 0.5 per country name;
+    every country with at least a quarter of the top weight (the default theatre when nothing)."""
+    w: Counter[str] = Counter()
+    for p in places:
+        if p.kind == "country":
+            w[p.iso3] += 0.5  # type: ignore[assignment]
+        elif p.kind in ("admin1", "admin2") or _curated(p) or p.rank >= 3:
+            w[p.iso3] += 1
+    if not w:
+        return frozenset(DEFAULT_FOCUS)
+    top = max(w.values())
+    return frozenset(c for c, v in w.items() if v >= FOCUS_SHARE * top)
+
+
+def _curated(p: Place) -> bool:
+    """A hand-curated site or region (facilities.tsv), as opposed to a generated row."""
+    return p.kind in ("site", "region", "locality") and p.id.split(":", 1)[0] in ("site", "crossing", "region")
+
+
+def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context,
+           explicit: tuple[Place, bool] | None) -> Choice | None:
     """The best candidate of unit i under the current context, with the gate's verdict."""
     u = units[i]
-    explicit = _explicit(units, i, ctx)
-    best: tuple[float, int, str] | None = None
+    weak = u.feature is None and u.desc is None and not u.locative and u.list_first is None and explicit is None
+    cands = [(gz.places[idx], flag) for idx, flag in u.refs]
+    cands = [(p, f) for p, f in cands if not (f == NEEDS_HEAD and compat(u.feature, p) < 2.0)
+             and not (weak and (p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
+    if not cands:
+        return None
+    if len(cands) == 1 and cands[0][0].kind == "country" and u.key not in stopwords():
+        return Choice(place=cands[0][0], flag=cands[0][1], score=5.0, accepted=True, supported=False)
+    near = near_of(units, i, ctx)
+    ids = frozenset(p.id for p, _ in cands) if len(cands) > 1 else frozenset()
+    best: tuple[float, int, int] | None = None
     pick: Choice | None = None
-    for idx, flag in u.refs:
-        p = gz.places[idx]
-        if flag == NEEDS_HEAD and compat(u.feature, p) < 2.0:
-            continue
-        s, supported = score(gz, units, i, p, flag, ctx, explicit)
-        key = (s, -KIND_ORDER.get(p.kind, 9), p.id)
-        if best is None or key[:2] > best[:2] or (key[:2] == best[:2] and key[2] < best[2]):
-            best = (s, key[1], p.id)
+    for p, flag in cands:
+        s, supported = score(gz, u, p, flag, ctx, explicit, near, ids)
+        key = (round(s, 6), -KIND_ORDER.get(p.kind, 9), p.pop)
+        if best is None or key > best or (key == best and pick is not None and p.id < pick.place.id):
+            best = key
             pick = Choice(place=p, flag=flag, score=s, accepted=False, supported=supported)
     if pick is None:
         return None
     return Choice(place=pick.place, flag=pick.flag, score=pick.score,
-                  accepted=gate(gz, units, i, pick, ctx, explicit), supported=pick.supported)
+                  accepted=gate(gz, u, pick, ctx, explicit, near), supported=pick.supported)
 
 
-def _explicit(units: list[Unit], i: int, ctx: Context) -> Place | None:
-    """The accepted place of the context phrase that qualifies unit i (or its list), if any."""
-    first = units[i].list_first if units[i].list_first is not None else i
+def _hopeless(gz: Gazetteer, u: Unit) -> bool:
+    """A bare, unintroduced name of small villages only: the gate would refuse it whatever the context."""
+    if u.feature is not None or u.desc is not None or u.locative or u.list_first is not None:
+        return False
+    return all(gz.places[i].kind == "locality" and (gz.places[i].rank < 2 or f != PRIMARY) for i, f in u.refs)
+
+
+def context_units(units: list[Unit]) -> dict[int, list[int]]:
+    """Unit index -> the context phrases that qualify it or its list."""
+    out: dict[int, list[int]] = {}
     for j, u in enumerate(units):
-        if u.context_of is not None and (u.context_of == i or u.context_of == first
-                                         or units[u.context_of].list_first == first):
-            c = ctx.chosen.get(j)
-            if c is not None and c.accepted:
-                return c.place
+        if u.context_of is None:
+            continue
+        t = u.context_of
+        first = units[t].list_first if units[t].list_first is not None else t
+        for i, v in enumerate(units):
+            if i in (t, first) or v.list_first == first:
+                out.setdefault(i, []).append(j)
+    return out
+
+
+def _explicit(units: list[Unit], ctx_units: list[int], ctx: Context) -> tuple[Place, bool] | None:
+    """The accepted place of the first accepted context phrase, and whether it names an area (ريف X)."""
+    for j in ctx_units:
+        c = ctx.chosen.get(j)
+        if c is not None and c.accepted:
+            d = units[j].desc
+            return c.place, d is not None and d.code in ("rif", "badiya")
     return None
 
 
 def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
-    """Choose a place for every unit: context phrases and strong names first, then the rest twice."""
-    ctx = Context(chosen={}, countries=Counter(), admin1s=Counter())
-    order = sorted(range(len(units)), key=lambda k: (units[k].context_of is None, k))
+    """Choose a place for every unit: context phrases first, then the rest; twice, the second time
+    with the first pass's accepted places as article context."""
+    ctx = Context.of(gz, units, {})
+    cu = context_units(units)
+    order = sorted((k for k in range(len(units)) if k in cu or not _hopeless(gz, units[k])),
+                   key=lambda k: (units[k].context_of is None, k))
     for _ in range(2):
+        work = dataclasses.replace(ctx, chosen=dict(ctx.chosen))
         for i in order:
-            ch = choose(gz, units, i, ctx)
+            ch = choose(gz, units, i, work, _explicit(units, cu.get(i, []), work))
             if ch is None:
-                ctx.chosen.pop(i, None)
-                continue
-            ctx.chosen[i] = ch
-        ctx.countries = Counter(c.place.iso3 for c in ctx.chosen.values() if c.accepted)
-        ctx.admin1s = Counter((c.place.iso3, c.place.admin1) for c in ctx.chosen.values()
-                              if c.accepted and c.place.kind != "country")
+                work.chosen.pop(i, None)
+            else:
+                work.chosen[i] = ch
+        ctx = Context.of(gz, units, work.chosen)
     return ctx.chosen
-
-
-# ---------------------------------------------------------------- locations
-
-
-DIRECTION_WORDS = {0: "north", 45: "northeast", 90: "east", 135: "southeast", 180: "south", 225: "southwest",
-                   270: "west", 315: "northwest"}
-
-
-def _province_reading(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -> Place | None:
-    """For a bare governorate-capital name, the governorate when the article speaks of the province."""
-    u = units[i]
-    if u.head is not None or u.desc is not None or u.direction is not None or p.kind != "locality":
-        return None
-    admin1 = next((gz.places[k] for k, _ in u.refs if gz.places[k].kind == "admin1"
-                   and gz.places[k].cap == p.id), None)
-    if admin1 is None:
-        return None
-    as_context = u.context_of is not None and units[u.context_of].context_of is None
-    if as_context or f"محافظه {u.key}" in text or f"ريف {u.key}" in text:
-        return admin1
-    return None
-
-
-def _base_place(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -> Place:
-    """Admin units named after their capital resolve to the capital unless the head says otherwise."""
-    u = units[i]
-    if p.kind in ("admin1", "admin2") and p.cap and (u.feature is None or u.feature in ("city", "locality", "area")):
-        cap = gz.get(p.cap)
-        if cap is not None and u.feature not in ("admin1", "admin2"):
-            return cap
-    return _province_reading(gz, units, i, p, text) or p
-
-
-def _descriptor_code(u: Unit) -> str | None:
-    """rif, rif_east, badiya, east_of, near, ... for the unit's descriptors."""
-    d = u.desc
-    if d is None:
-        return None
-    if d.code in ("rif", "badiya") and u.direction is not None:
-        return f"{d.code}_{u.direction.code}"
-    return d.code
-
-
-def _region(gz: Gazetteer, p: Place, d: Descriptor) -> tuple[float, float, str] | None:
-    """Reference point for "east of <country>": the curated region, else the country's bounding box."""
-    direction = DIRECTION_WORDS.get(d.bearing or 0, "")
-    r = gz.regions.get((p.iso3, direction))
-    if r is not None:
-        return r.lat, r.lon, r.name_en
-    if p.bbox is None or d.bearing is None:
-        return None
-    lat0, lon0, lat1, lon1 = p.bbox
-    b = math.radians(d.bearing)
-    lat = (lat0 + lat1) / 2 + math.cos(b) * (lat1 - lat0) / 4
-    lon = (lon0 + lon1) / 2 + math.sin(b) * (lon1 - lon0) / 4
-    return lat, lon, f"{direction} {p.name_en}"
-
-
-def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice]) -> list[PlaceRef]:
-    """PlaceRefs for every accepted unit, with Locations pointing into the original text."""
-    out: list[PlaceRef] = []
-    accepted = {i for i, c in chosen.items() if c.accepted}
-    for i in sorted(accepted):
-        u = units[i]
-        base = _base_place(gz, units, i, chosen[i].place, nt.text)
-        code = _descriptor_code(u)
-        lat, lon = point(gz, base)
-        precision, kind, flagged = base.precision, base.kind, None
-        name_en = base.name_en
-        if base.kind == "country":
-            flagged = "country_only"
-            if u.desc is not None and u.desc.bearing is not None:
-                reg = _region(gz, base, u.desc)
-                if reg is not None:
-                    lat, lon, name_en = reg
-                    kind, flagged = "region", "region"
-        elif code is not None:
-            assert u.desc is not None
-            bearing = u.direction.bearing if u.direction is not None else u.desc.bearing
-            dist = (u.direction or u.desc).offset_km if bearing is not None else 0
-            if bearing is not None and dist:
-                lat, lon = offset(lat, lon, bearing, dist)
-            precision = max(precision, u.desc.precision)
-            if code.startswith(("rif", "badiya")) or code.endswith("_of"):
-                kind = "region"
-                name_en = _area_name(code, base.name_en)
-        elif base.kind == "region":
-            flagged = "region" if base.precision >= 3 else None
-        ctx_target = u.context_of is not None and u.context_of in accepted
-        if ctx_target:
-            flagged = "context"
-            if base.kind in ("locality", "admin1", "admin2") and kind != "site":
-                kind = _admin_kind(gz, base)
-        loc_id = base.id if code is None or code in ("near", "outskirts", "surroundings") else f"{base.id}/{code}"
-        ostart, oend = nt.to_orig(u.start, u.end)
-        out.append(PlaceRef(start=u.start, end=u.end, kind=kind, descriptor=code, location=Location(
-            id=loc_id, name_en=name_en, name_ar=base.name_ar, country_iso3=base.iso3 or None,
-            admin1=base.admin1 or None, admin2=base.admin2 or None, lat=round(lat, 5), lon=round(lon, 5),
-            geo_precision=precision, text=nt.original[ostart:oend], start=ostart, end=oend,
-            feature=base.features[0] if base.features else base.kind, flagged=flagged)))
-    return out
-
-
-def _admin_kind(gz: Gazetteer, p: Place) -> str:
-    """admin1/admin2 for a context place: a capital counts as its governorate, a seat as its district."""
-    if p.kind in ("admin1", "admin2"):
-        return p.kind
-    if p.rank >= 4:
-        return "admin1"
-    return "admin2" if p.rank >= 3 else "locality"
-
-
-def _area_name(code: str, name: str) -> str:
-    """An English label for a derived area: 'rif_east' + 'Deir ez-Zor' -> 'Deir ez-Zor eastern countryside'."""
-    kind, _, direction = code.partition("_")
-    if kind == "rif":
-        return f"{name} {direction + 'ern ' if direction and direction != 'of' else ''}countryside"
-    if kind == "badiya":
-        return f"{name} {direction + 'ern ' if direction else ''}desert"
-    return f"{kind} of {name}"
 
 
 def locate(nt: NormText) -> list[PlaceRef]:

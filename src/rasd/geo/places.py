@@ -9,17 +9,19 @@ link ("حسرات بريف البوكمال", "عين الاسد في العرا
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..lexicon import load_table
 from ..matcher import Matcher
 from .gazetteer import NameRef, Place, load_gazetteer
 
-FILLER_RE = re.compile(r'[\s"\'()\[\]{}«»:\-]*')
-LIST_GAP_RE = re.compile(r'[\s"\'()\[\],:\-]*')
+FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
+LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
 SENTENCE_RE = re.compile(r"[.!?;\n]")
 WORD_RE = re.compile(r"[^\W_]+")
 LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند"})
@@ -77,6 +79,7 @@ class Unit:
     key: str
     refs: tuple[NameRef, ...]
     head: Head | None
+    outer: Head | None  # an earlier head right before the head: "قاعدتي حقل العمر"
     inherited: bool  # head/descriptor taken from the first member of a list
     feature: str | None  # place kind implied by the head or a trailing adjective
     desc: Descriptor | None
@@ -105,19 +108,19 @@ def descriptors() -> dict[str, Descriptor]:
 
 @cache
 def stopwords() -> frozenset[str]:
-    """Common words that are also place names: never a place without a head noun or descriptor."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows)
+    """Common words that are also place names: a place only right after a head noun (scope bare)."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "bare")
 
 
 @cache
-def stop_phrases() -> frozenset[str]:
-    """Multi-word stopwords: phrases whose place name is never a place (فيلق القدس, قناه الجزيره)."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if " " in r.get("word"))
+def never_places() -> frozenset[str]:
+    """Words and phrases that are never a place (scope always); phrases block the names inside them."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "always")
 
 
 def matchable(key: str, refs: tuple[NameRef, ...], places: tuple[Place, ...]) -> bool:
     """Whether a name goes into the automaton: short names only for towns, admin units and sites."""
-    if key.startswith("ال ") or key in stopwords() and " " in key:
+    if key.startswith("ال ") or key in never_places():
         return False
     if len(key.replace(" ", "")) <= 3 or (key.startswith("ال") and len(key) <= 5):
         return any(places[i].rank >= 2 or places[i].kind != "locality" for i, _ in refs)
@@ -132,7 +135,7 @@ def place_matcher() -> Matcher[Payload]:
                                        if matchable(k, refs, gz.places)]
     pats += [(k, ("head", h)) for k, h in heads().items()]
     pats += [(k, ("desc", d)) for k, d in descriptors().items()]
-    pats += [(k, ("stop", k)) for k in stop_phrases()]
+    pats += [(k, ("stop", k)) for k in never_places() if " " in k]
     return Matcher(pats)
 
 
@@ -191,7 +194,7 @@ def _link(text: str, a: int, b: int, prefix: str) -> bool:
     rest = WORD_RE.sub("", gap)
     if LIST_GAP_RE.fullmatch(rest) is None:
         return False
-    return bool(words) or "ب" in prefix or "(" in gap or "," in gap
+    return bool(words) or "ب" in prefix or "(" in gap
 
 
 def _locative(text: str, start: int, prefix: str) -> bool:
@@ -235,39 +238,58 @@ def find_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     desc: Item | None = None
     head: Item | None = None
+    outer: Item | None = None
     i = 0
     while i < len(items):
         it = items[i]
         i += 1
         if it.kind == "desc":
-            desc, head = it, None
+            desc, head, outer = it, None, None
             continue
         if it.kind == "head":
             if desc is not None and not _blank(text, desc.end, it.start - len(it.prefix)):
                 desc = None
+            adjacent = head is not None and _blank(text, head.end, it.start - len(it.prefix))
+            outer = (outer or head) if adjacent else None
             head = it
             continue
         if it.kind != "name":
-            desc = head = None
+            desc = head = outer = None
             continue
         lead = it.start - len(it.prefix)
         h = head if head is not None and not it.prefix and _blank(text, head.end, lead) else None
-        first = h or it
+        o = outer if h is not None else None
+        first = o or h or it
         d = desc if desc is not None and _blank(text, desc.end, first.start - len(first.prefix)) else None
-        desc = head = None
+        desc = head = outer = None
         i, end, adj_feature, direction = _trailing(items, i, text, it.end)
-        start = (d or h or it).start
+        lead_item = d or first
         hd = h.payload if h is not None else None
-        assert hd is None or isinstance(hd, Head)
+        od = o.payload if o is not None else None
+        assert (hd is None or isinstance(hd, Head)) and (od is None or isinstance(od, Head))
         assert isinstance(it.payload, tuple)
-        unit = Unit(start=start, end=end, name_start=it.start, name_end=it.end, key=it.key, refs=it.payload,
-                    head=hd, inherited=False, feature=(hd.feature if hd else None) or adj_feature,
-                    desc=d.payload if d is not None else None,  # type: ignore[arg-type]
-                    direction=direction, sentence=bisect_right(breaks, it.start),
-                    locative=_locative(text, (d or h or it).start, (d or h or it).prefix),
-                    list_first=None, context_of=None)
-        units.append(_relate(units, unit, (d or h or it).prefix, it.prefix, text))
+        dd = d.payload if d is not None else None
+        assert dd is None or isinstance(dd, Descriptor)
+        unit = Unit(start=lead_item.start, end=end, name_start=it.start, name_end=it.end, key=it.key,
+                    refs=it.payload, head=hd, outer=od, inherited=False,
+                    feature=(hd.feature if hd else None) or adj_feature, desc=dd, direction=direction,
+                    sentence=bisect_right(breaks, it.start),
+                    locative=_locative(text, lead_item.start, lead_item.prefix), list_first=None, context_of=None)
+        units.append(_relate(units, unit, lead_item.prefix, it.prefix, text))
     return units
+
+
+def _coordinated(text: str, a: int, b: int, name_prefix: str) -> bool:
+    """Whether the phrase at b continues a list ending at a: "ومراط", "، و"الشدادي"", "، خشام"."""
+    if a > b:
+        return False
+    gap = text[a:b]
+    words = WORD_RE.findall(gap)
+    if LIST_GAP_RE.fullmatch(WORD_RE.sub("", gap)) is None:
+        return False
+    if name_prefix.startswith("و"):
+        return not words
+    return words == ["و"] or (not words and "," in gap)
 
 
 def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, text: str) -> Unit:
@@ -278,27 +300,34 @@ def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, t
     while k >= 0 and units[k].context_of is not None:
         k -= 1  # skip context phrases between list members: "قاعدتي حقل العمر بريف دير الزور، والشدادي"
     lead = unit.start - len(lead_prefix)
-    gap_ok = LIST_GAP_RE.fullmatch(text, units[-1].end, lead) is not None
-    if k >= 0 and unit.head is None and unit.desc is None and gap_ok:
-        first_i = units[k].list_first if units[k].list_first is not None else k
+    bare = unit.head is None and unit.desc is None
+    if k >= 0 and bare and _coordinated(text, units[-1].end, lead, name_prefix):
+        fk = units[k].list_first
+        first_i = fk if fk is not None else k
         first = units[first_i]
-        comma_list = first.head is not None and first.head.number == "pl" and "," in text[units[-1].end:lead]
-        if name_prefix.startswith("و") or comma_list:
-            members = sum(1 for u in units if u.list_first == first_i) + 1
-            limit = MAX_LIST.get(first.head.number if first.head else "sg", 3)
-            if (first.head is not None or first.desc is not None or first.feature is not None) and members < limit:
-                return _replace(unit, head=first.head, inherited=True, feature=unit.feature or first.feature,
-                                desc=first.desc, list_first=first_i)
-            return _replace(unit, list_first=first_i)
+        lead_head = first.outer or first.head
+        comma_only = not name_prefix.startswith("و") and "و" not in WORD_RE.findall(text[units[-1].end:lead])
+        if comma_only and (lead_head is None or lead_head.number != "pl"):
+            return unit
+        members = sum(1 for u in units if u.list_first == first_i) + 1
+        limit = MAX_LIST.get(lead_head.number if lead_head else "sg", 3)
+        if (lead_head is not None or first.desc is not None or first.feature is not None) and members < limit:
+            feature = unit.feature or (lead_head.feature if lead_head else first.feature)
+            return _replace(unit, head=lead_head, inherited=True, feature=feature, desc=first.desc,
+                            list_first=first_i)
+        return _replace(unit, list_first=first_i)
     prev = units[-1]
-    if prev.sentence == unit.sentence and _link(text, prev.end, lead, lead_prefix):
+    if prev.sentence != unit.sentence or lead_prefix.startswith("و"):
+        return unit
+    linked = _link(text, prev.end, lead, lead_prefix)
+    if not linked and unit.desc is not None and LIST_GAP_RE.fullmatch(text, prev.end, lead):
+        linked = True  # "القريه الخضراء" جنوب غرب حقل العمر
+    if linked:
         target = len(units) - 1 if prev.context_of is None else prev.context_of
         return _replace(unit, context_of=target)
     return unit
 
 
-def _replace(unit: Unit, **changes: object) -> Unit:
+def _replace(unit: Unit, **changes: Any) -> Unit:
     """A copy of a unit with some fields changed."""
-    fields = {f: getattr(unit, f) for f in Unit.__slots__}
-    fields.update(changes)
-    return Unit(**fields)  # type: ignore[arg-type]
+    return dataclasses.replace(unit, **changes)

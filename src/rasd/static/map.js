@@ -136,7 +136,7 @@
   Promise.all([basemap, events]).then(function (loaded) {
     var outlines = loaded[0];
     if (points.length) {
-      map.fitBounds(L.latLngBounds(points.map(function (pt) { return pt.latlng; })).pad(0.3), { maxZoom: 9 });
+      map.fitBounds(L.latLngBounds(points.map(function (pt) { return pt.latlng; })).pad(0.3), { maxZoom: 7 });
     } else if (outlines.getBounds().isValid()) {
       map.fitBounds(outlines.getBounds());
     }

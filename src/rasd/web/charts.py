@@ -81,7 +81,7 @@ def timeline(events: Sequence[Event], key: Callable[[Event], str], palette: dict
     parts.append(f'<line x1="{MARGIN}" y1="{HEIGHT - MARGIN}" x2="{WIDTH - MARGIN}" '
                  f'y2="{HEIGHT - MARGIN}" stroke="#888"/>')
     for i, b in enumerate(bins):
-        y = HEIGHT - MARGIN
+        y = float(HEIGHT - MARGIN)
         for k in order:
             n = counts[(b, k)]
             if not n:

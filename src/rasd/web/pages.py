@@ -9,8 +9,8 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from ..errors import RasdError
-from ..records import Article, Event, Mention
 from ..recognize import recognize, spans
+from ..records import Article, Event, Mention
 from ..resources import load_resources
 from .charts import SIDE_COLORS, TYPE_COLORS, by_side, by_type, timeline
 from .context import filters_from, query_string, web
@@ -72,8 +72,12 @@ def _retaliation_chain(event: Event, by_id: dict[str, Reviewed]) -> tuple[list[E
         seen |= nxt
         responses.extend(by_id[i].event for i in sorted(nxt))
         frontier = nxt
-    key = (lambda e: (e.event_date is None, e.event_date.isoformat() if e.event_date else "", e.id))
-    return sorted(causes, key=key), sorted(responses, key=key)
+    return sorted(causes, key=_chrono), sorted(responses, key=_chrono)
+
+
+def _chrono(e: Event) -> tuple[bool, str, str]:
+    """Sort key: dated events by date, undated last, then id."""
+    return (e.event_date is None, e.event_date.isoformat() if e.event_date else "", e.id)
 
 
 def _evidence_marks(doc_id: str, event: Event, mentions: list[Mention]) -> list[Mark]:

@@ -1,0 +1,171 @@
+"""Language-layer benchmark: MB/s of UTF-8 text through normalize, segment and the lexicon matchers.
+
+Usage: python bench/bench_language.py [--mb 20] [--corpus DIR ...] [--repeat 3] [--profile STAGE]
+
+The sample texts (corpus/dev/*.txt and, when present, ../shared/seeds/*.txt) are
+repeated to about --mb megabytes of UTF-8, cut into article-sized documents, and
+timed, best of --repeat runs, for:
+
+  (a) baseline: read and fold the text with one plain ``str.translate`` pass (tiny table);
+  (b) ``normalize()`` with its offset map;
+  (c) normalize + segment + every lexicon matcher of ``load_resources()`` (the language layer);
+  (d) (c) plus ``timex.find_times`` and ``numbers.find_quantities``.
+
+Each line gives MB/s and the ratio of its time to (a); the issue's target is
+(c) >= 10 MB/s on one core. ``--profile c`` (or b, d) prints the top cProfile
+entries of one pass of that stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rasd.normalize import normalize
+from rasd.numbers import find_quantities
+from rasd.resources import Resources, load_resources
+from rasd.segment import segment
+from rasd.timex import find_times
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIRS = (ROOT / "corpus" / "dev", ROOT.parent / "shared" / "seeds")
+TARGET_MBS = 10.0  # the issue's floor for the language layer, MB/s of UTF-8 on one core
+BASELINE_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
+PUBLISHED = dt.date(2023, 11, 14)  # any date: the benchmark measures cost, not correctness
+
+
+def load_texts(dirs: list[Path]) -> list[str]:
+    """The .txt files of the given directories (missing directories are skipped)."""
+    texts: list[str] = []
+    for d in dirs:
+        if d.is_dir():
+            texts.extend(p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt")))
+    return texts
+
+
+def build_docs(texts: list[str], target_mb: float) -> list[str]:
+    """Cycle the texts until their UTF-8 size reaches target_mb megabytes."""
+    docs: list[str] = []
+    size = 0
+    i = 0
+    while size < target_mb * 1e6:
+        t = texts[i % len(texts)]
+        docs.append(t)
+        size += len(t.encode("utf-8"))
+        i += 1
+    return docs
+
+
+def stage_baseline(docs: list[str], res: Resources) -> None:
+    """(a) one plain str.translate pass per document."""
+    for d in docs:
+        d.translate(BASELINE_TABLE)
+
+
+def stage_normalize(docs: list[str], res: Resources) -> None:
+    """(b) normalize() with its offset map."""
+    for d in docs:
+        normalize(d)
+
+
+def _language(d: str, res: Resources) -> str:
+    """Normalize, segment and run every lexicon matcher on one document; return the normalized text."""
+    text = normalize(d).text
+    segment(text)
+    for m in (res.actors, res.triggers, res.weapons, res.sources, res.cues, res.site_sides):
+        m.find(text)
+    return text
+
+
+def stage_language(docs: list[str], res: Resources) -> None:
+    """(c) the language layer: normalize + segment + all lexicon matchers."""
+    for d in docs:
+        _language(d, res)
+
+
+def stage_full(docs: list[str], res: Resources) -> None:
+    """(d) the language layer plus time expressions and quantities."""
+    for d in docs:
+        text = _language(d, res)
+        find_times(text, PUBLISHED)
+        find_quantities(text)
+
+
+def stage_timex(docs: list[str], res: Resources) -> None:
+    """timex.find_times alone, on already normalized text (reported for its owner)."""
+    for d in docs:
+        find_times(d, PUBLISHED)
+
+
+def stage_numbers(docs: list[str], res: Resources) -> None:
+    """numbers.find_quantities alone, on already normalized text (reported for its owner)."""
+    for d in docs:
+        find_quantities(d)
+
+
+STAGES: dict[str, tuple[str, Callable[[list[str], Resources], None]]] = {
+    "a": ("baseline str.translate", stage_baseline),
+    "b": ("normalize (with offsets)", stage_normalize),
+    "c": ("normalize+segment+matchers", stage_language),
+    "d": ("(c) + timex + numbers", stage_full),
+}
+
+
+def best_time(fn: Callable[[list[str], Resources], None], docs: list[str], res: Resources, repeat: int) -> float:
+    """Best wall time of repeat runs of one stage."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(docs, res)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark and print the report."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=20.0, help="megabytes of UTF-8 text to process")
+    ap.add_argument("--corpus", action="append", type=Path, help="directory of .txt files (repeatable)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per stage; the best is reported")
+    ap.add_argument("--profile", choices=sorted(STAGES), help="profile one pass of this stage")
+    args = ap.parse_args(argv)
+    texts = load_texts(args.corpus or list(DEFAULT_DIRS))
+    if not texts:
+        print("no .txt files found", file=sys.stderr)
+        return 2
+    docs = build_docs(texts, args.mb)
+    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    t0 = time.perf_counter()
+    res = load_resources()
+    stage_full(texts, res)  # warm every cache: charmap, automata, regexes, time and number lexicons
+    print(f"resources loaded and warmed in {time.perf_counter() - t0:.2f} s")
+    print(f"text: {len(texts)} files cycled to {len(docs)} documents, {mb:.1f} MB UTF-8, best of {args.repeat}")
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.runcall(STAGES[args.profile][1], docs, res)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(20)
+        return 0
+    secs = {k: best_time(fn, docs, res, args.repeat) for k, (_, fn) in STAGES.items()}
+    normalized = [normalize(d).text for d in docs]
+    secs["timex"] = best_time(stage_timex, normalized, res, args.repeat)
+    secs["numbers"] = best_time(stage_numbers, normalized, res, args.repeat)
+    labels = {k: label for k, (label, _) in STAGES.items()}
+    labels.update(timex="timex.find_times alone", numbers="numbers.find_quantities alone")
+    print(f"{'stage':34s} {'seconds':>8s} {'MB/s':>8s} {'time / (a)':>11s}")
+    for k, s in secs.items():
+        print(f"({k}) {labels[k]:30s} {s:8.3f} {mb / s:8.1f} {s / secs['a']:11.1f}")
+    for k in ("c", "d"):
+        rate = mb / secs[k]
+        verdict = "reaches" if rate >= TARGET_MBS else "misses"
+        print(f"({k}) {rate:.1f} MB/s {verdict} the {TARGET_MBS:.0f} MB/s target")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,182 @@
+"""Locations for resolved place phrases: descriptors, province readings, context flags, original spans."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..normalize import NormText
+from ..records import Location
+from .gazetteer import Gazetteer, Place
+from .places import Descriptor, Unit
+
+Point = tuple[float, float]
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceRef:
+    """One place reference in an article, resolved; start/end are normalized-text offsets."""
+
+    start: int
+    end: int
+    location: Location
+    kind: str  # site | locality | admin2 | admin1 | region | country
+    descriptor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The place chosen for a unit, with its score and whether the unit is a place at all."""
+
+    place: Place
+    flag: int
+    score: float
+    accepted: bool
+    supported: bool  # explicit context, head or descriptor backs it
+
+
+def km(a: Place | tuple[float, float], b: Place | tuple[float, float]) -> float:
+    """Approximate distance in km (equirectangular; fine under a few hundred km)."""
+    la, lo = (a.lat, a.lon) if isinstance(a, Place) else a
+    lb, lob = (b.lat, b.lon) if isinstance(b, Place) else b
+    x = (lob - lo) * math.cos(math.radians((la + lb) / 2))
+    return 111.2 * math.hypot(la - lb, x)
+
+
+def offset(lat: float, lon: float, bearing: float, dist_km: float) -> tuple[float, float]:
+    """The point dist_km from (lat, lon) along bearing degrees clockwise from north."""
+    b = math.radians(bearing)
+    dlat = dist_km * math.cos(b) / 111.2
+    dlon = dist_km * math.sin(b) / (111.2 * math.cos(math.radians(lat)))
+    return lat + dlat, lon + dlon
+
+
+def point(gz: Gazetteer, place: Place) -> tuple[float, float]:
+    """Where a place is: the capital for admin units, else its own coordinates."""
+    if place.kind in ("admin1", "admin2") and place.cap:
+        cap = gz.get(place.cap)
+        if cap is not None:
+            return cap.lat, cap.lon
+    return place.lat, place.lon
+
+
+
+
+DIRECTION_WORDS = {0: "north", 45: "northeast", 90: "east", 135: "southeast", 180: "south", 225: "southwest",
+                   270: "west", 315: "northwest"}
+
+
+def _province_reading(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -> Place | None:
+    """For a bare governorate-capital name, the governorate when the article speaks of the province."""
+    u = units[i]
+    if u.head is not None or u.desc is not None or u.direction is not None or p.kind != "locality":
+        return None
+    admin1 = next((gz.places[k] for k, _ in u.refs if gz.places[k].kind == "admin1"
+                   and gz.places[k].cap == p.id), None)
+    if admin1 is None:
+        return None
+    as_context = u.context_of is not None and units[u.context_of].context_of is None
+    if as_context or f"محافظه {u.key}" in text or f"ريف {u.key}" in text:
+        return admin1
+    return None
+
+
+def _base_place(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -> Place:
+    """Admin units named after their capital resolve to the capital unless the head says otherwise."""
+    u = units[i]
+    if p.kind in ("admin1", "admin2") and p.cap and u.feature in (None, "city", "locality", "area"):
+        cap_i = gz.by_id.get(p.cap)
+        if cap_i is not None and any(k == cap_i for k, _ in u.refs):
+            return gz.places[cap_i]  # the capital carries the same name: دير الزور the city
+    return _province_reading(gz, units, i, p, text) or p
+
+
+def _descriptor_code(u: Unit) -> str | None:
+    """rif, rif_east, badiya, east_of, near, ... for the unit's descriptors."""
+    d = u.desc
+    if d is None:
+        return None
+    if d.code in ("rif", "badiya") and u.direction is not None:
+        return f"{d.code}_{u.direction.code}"
+    return d.code
+
+
+def _region(gz: Gazetteer, p: Place, d: Descriptor) -> tuple[float, float, str] | None:
+    """Reference point for "east of <country>": the curated region, else the country's bounding box."""
+    direction = DIRECTION_WORDS.get(d.bearing or 0, "")
+    r = gz.regions.get((p.iso3, direction))
+    if r is not None:
+        return r.lat, r.lon, r.name_en
+    if p.bbox is None or d.bearing is None:
+        return None
+    lat0, lon0, lat1, lon1 = p.bbox
+    b = math.radians(d.bearing)
+    lat = (lat0 + lat1) / 2 + math.cos(b) * (lat1 - lat0) / 4
+    lon = (lon0 + lon1) / 2 + math.sin(b) * (lon1 - lon0) / 4
+    return lat, lon, f"{direction} {p.name_en}"
+
+
+def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice]) -> list[PlaceRef]:
+    """PlaceRefs for every accepted unit, with Locations pointing into the original text."""
+    out: list[PlaceRef] = []
+    accepted = {i for i, c in chosen.items() if c.accepted}
+    for i in sorted(accepted):
+        u = units[i]
+        t = u.context_of
+        if t is not None and t in accepted and chosen[t].place.id == chosen[i].place.id:
+            continue  # "عين العرب (كوباني)": the same place named twice, not a context
+        base = _base_place(gz, units, i, chosen[i].place, nt.text)
+        code = _descriptor_code(u)
+        lat, lon = point(gz, base)
+        precision, kind, flagged = base.precision, base.kind, None
+        name_en = base.name_en
+        if base.kind == "country":
+            flagged = "country_only"
+            if u.desc is not None and u.desc.bearing is not None:
+                reg = _region(gz, base, u.desc)
+                if reg is not None:
+                    lat, lon, name_en = reg
+                    kind, flagged = "region", "region"
+        elif code is not None:
+            assert u.desc is not None
+            bearing = u.direction.bearing if u.direction is not None else u.desc.bearing
+            dist = (u.direction or u.desc).offset_km if bearing is not None else 0
+            if bearing is not None and dist:
+                lat, lon = offset(lat, lon, bearing, dist)
+            precision = max(precision, u.desc.precision)
+            if code.startswith(("rif", "badiya")) or code.endswith("_of"):
+                kind = "region"
+                name_en = _area_name(code, base.name_en)
+        elif base.kind == "region":
+            flagged = "region" if base.precision >= 3 else None
+        ctx_target = u.context_of is not None and u.context_of in accepted
+        if ctx_target:
+            flagged = "context"
+            if base.kind in ("locality", "admin1", "admin2") and kind != "site":
+                kind = _admin_kind(gz, base)
+        loc_id = base.id if code is None or code in ("near", "outskirts", "surroundings") else f"{base.id}/{code}"
+        ostart, oend = nt.to_orig(u.start, u.end)
+        out.append(PlaceRef(start=u.start, end=u.end, kind=kind, descriptor=code, location=Location(
+            id=loc_id, name_en=name_en, name_ar=base.name_ar, country_iso3=base.iso3 or None,
+            admin1=base.admin1 or None, admin2=base.admin2 or None, lat=round(lat, 5), lon=round(lon, 5),
+            geo_precision=precision, text=nt.original[ostart:oend], start=ostart, end=oend,
+            feature=base.features[0] if base.features else base.kind, flagged=flagged)))
+    return out
+
+
+def _admin_kind(gz: Gazetteer, p: Place) -> str:
+    """admin1/admin2 for a context place: a capital counts as its governorate, a seat as its district."""
+    if p.kind in ("admin1", "admin2"):
+        return p.kind
+    if p.rank >= 4:
+        return "admin1"
+    return "admin2" if p.rank >= 3 else "locality"
+
+
+def _area_name(code: str, name: str) -> str:
+    """An English label for a derived area: 'rif_east' + 'Deir ez-Zor' -> 'Deir ez-Zor eastern countryside'."""
+    kind, _, direction = code.partition("_")
+    if kind == "rif":
+        return f"{name} {direction + 'ern ' if direction and direction != 'of' else ''}countryside"
+    if kind == "badiya":
+        return f"{name} {direction + 'ern ' if direction else ''}desert"
+    return f"{kind} of {name}"

@@ -1,0 +1,292 @@
+"""English notes (ACLED style) and an Arabic summary per event, written from its structured fields.
+
+Nothing is copied from an article: both texts are templates filled with the event's date,
+actors, sub-event type, weapons, place (English and Arabic names from the gazetteer and the
+actor lexicon) and the conservative figures with the sources that gave them. Example:
+
+    On 24 August 2022, US forces conducted air strikes on Iran-aligned militias in Deir ez-Zor
+    (Deir ez-Zor). According to SOHR, 6 people were killed.
+
+    24 آب/أغسطس 2022: غارات جوية من جانب القوات الأمريكية استهدفت الميليشيات الإيرانية في دير الزور.
+    عدد القتلى 6 بحسب SOHR.
+
+Arabic avoids verb-subject agreement with the actor (whose gender the lexicon does not say)
+by naming the act first ("غارات جوية من جانب ...") and counts as "عدد القتلى N" (no number-noun
+agreement). A source appears under its Arabic name when sources.tsv has a `name_ar` column
+for it, else under its canonical name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from functools import cache
+from types import MappingProxyType
+
+from .lexicon import load_table
+from .records import Actor, Event, Location
+
+# side -> (English label, Arabic label) for actors the text does not name
+SIDE_LABELS: dict[str, tuple[str, str]] = {
+    "US": ("US forces", "القوات الأمريكية"),
+    "IRAN_ALIGNED": ("Iran-aligned militias", "الميليشيات الموالية لإيران"),
+    "SYRIA_GOV": ("Syrian government forces", "القوات الحكومية السورية"),
+    "RUSSIA": ("Russian forces", "القوات الروسية"),
+    "SDF": ("Syrian Democratic Forces", "قوات سوريا الديمقراطية"),
+    "ISIS": ("Islamic State", "تنظيم الدولة الإسلامية"),
+    "ISRAEL": ("Israeli forces", "القوات الإسرائيلية"),
+    "TURKEY": ("Turkish forces", "القوات التركية"),
+    "IRAQ_GOV": ("Iraqi government forces", "القوات الحكومية العراقية"),
+    "OPPOSITION": ("opposition factions", "فصائل المعارضة"),
+    "CIVILIANS": ("civilians", "مدنيين"),
+    "OTHER": ("an armed group", "جهة مسلحة"),
+    "UNKNOWN": ("unidentified attackers", "مسلحين مجهولين"),
+}
+MONTHS_AR = ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
+             "حزيران/يونيو", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
+             "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر")
+WITH_THE = frozenset({"Pentagon", "White House", "Coalition", "Houthis"})
+# weapon -> (English plural, Arabic plural) for intercepted projectiles
+PROJECTILES: dict[str, tuple[str, str]] = {
+    "drone": ("drones", "طائرات مسيّرة"), "suicide_drone": ("drones", "طائرات مسيّرة"),
+    "rocket": ("rockets", "صواريخ"), "missile": ("missiles", "صواريخ"), "mlrs": ("rockets", "صواريخ"),
+    "mortar": ("mortar shells", "قذائف هاون"), "artillery": ("shells", "قذائف"),
+}
+# sub-event type -> (English verb phrase, preposition before a named target)
+VERBS_EN: dict[str, tuple[str, str]] = {
+    "Air/drone strike": ("conducted air strikes", "on"),
+    "Shelling/artillery/missile attack": ("shelled", ""),
+    "Remote explosive/landmine/IED": ("detonated an explosive device", "targeting"),
+    "Suicide bomb": ("carried out a suicide bombing", "targeting"),
+    "Grenade": ("threw a grenade", "at"),
+    "Chemical weapon": ("used chemical weapons", "against"),
+    "Armed clash": ("clashed", "with"),
+    "Government regains territory": ("regained territory", "from"),
+    "Non-state actor overtakes territory": ("took over territory", "from"),
+    "Attack": ("attacked", ""),
+    "Abduction/forced disappearance": ("abducted", ""),
+    "Sexual violence": ("committed sexual violence", "against"),
+    "Arrests": ("arrested", ""),
+}
+# sub-event type -> Arabic noun phrase and the verb that agrees with it ("" = no target verb)
+ACTS_AR: dict[str, tuple[str, str]] = {
+    "Air/drone strike": ("غارات جوية", "استهدفت"),
+    "Shelling/artillery/missile attack": ("قصف", "استهدف"),
+    "Remote explosive/landmine/IED": ("تفجير عبوة ناسفة", "استهدف"),
+    "Suicide bomb": ("تفجير انتحاري", "استهدف"),
+    "Grenade": ("هجوم بقنبلة يدوية", "استهدف"),
+    "Chemical weapon": ("هجوم بأسلحة كيميائية", "استهدف"),
+    "Armed clash": ("اشتباكات", ""),
+    "Government regains territory": ("استعادة السيطرة على مناطق", ""),
+    "Non-state actor overtakes territory": ("سيطرة على مناطق", ""),
+    "Attack": ("هجوم", "استهدف"),
+    "Abduction/forced disappearance": ("عملية خطف", "طالت"),
+    "Sexual violence": ("عنف جنسي", "طال"),
+    "Arrests": ("حملة اعتقالات", "طالت"),
+}
+
+
+def side_actor(side: str, *, text: str = "") -> Actor:
+    """A generic actor standing for a whole side (used when a reviewer sets a side)."""
+    name_en, name_ar = SIDE_LABELS.get(side, (side, side))
+    return Actor(id=f"side:{side.lower()}", name_en=name_en, name_ar=name_ar, side=side, text=text)
+
+
+def _known(actor: Actor | None) -> bool:
+    """True for an actor with a known side."""
+    return actor is not None and actor.side != "UNKNOWN"
+
+
+def actor_en(actor: Actor | None) -> str:
+    """The English name of an actor; sides stand in for unnamed or adjective-only actors."""
+    if actor is None or actor.side == "UNKNOWN" or actor.id.endswith("_adj") or not actor.name_en:
+        return SIDE_LABELS["UNKNOWN" if actor is None else actor.side][0]
+    return actor.name_en
+
+
+def actor_ar(actor: Actor | None) -> str:
+    """The Arabic name of an actor, with the same stand-ins as actor_en."""
+    if actor is None or actor.side == "UNKNOWN" or actor.id.endswith("_adj") or not actor.name_ar:
+        return SIDE_LABELS["UNKNOWN" if actor is None else actor.side][1]
+    return actor.name_ar
+
+
+def _when_en(day: date | None, precision: int | None) -> str:
+    """'On 24 August 2022', 'Around 24 August 2022' (week), 'In August 2022' (month)."""
+    if day is None:
+        return "On an unknown date"
+    if precision == 3:
+        return f"In {day:%B %Y}"
+    return f"{'Around' if precision == 2 else 'On'} {day.day} {day:%B %Y}"
+
+
+def _when_ar(day: date | None, precision: int | None) -> str:
+    """The Arabic date: '24 آب/أغسطس 2022', 'نحو ...' (week), 'آب/أغسطس 2022' (month)."""
+    if day is None:
+        return "في تاريخ غير معروف"
+    month = MONTHS_AR[day.month - 1]
+    if precision == 3:
+        return f"{month} {day.year}"
+    return f"{'نحو ' if precision == 2 else ''}{day.day} {month} {day.year}"
+
+
+def _place_en(loc: Location | None) -> str:
+    """' in X (Admin1)', ' near X (Admin1)' at precision 2, '' without a place."""
+    if loc is None:
+        return ""
+    where = f"{loc.name_en} ({loc.admin1})" if loc.admin1 else loc.name_en
+    return f" {'near' if loc.geo_precision == 2 else 'in'} {where}"
+
+
+def _place_ar(loc: Location | None) -> str:
+    """' في X' or ' قرب X' (precision 2), '' without a place."""
+    if loc is None:
+        return ""
+    name = loc.name_ar or loc.name_en
+    return f" {'قرب' if loc.geo_precision == 2 else 'في'} {name}"
+
+
+def _verb_en(event: Event) -> tuple[str, str]:
+    """English verb phrase and preposition, made specific by the weapons."""
+    sub, weapons = event.sub_event_type, set(event.weapons)
+    if sub == "Air/drone strike":
+        if weapons & {"drone", "suicide_drone"} and not weapons & {"aircraft", "helicopter"}:
+            return "launched a drone attack", "on"
+        if "helicopter" in weapons and "aircraft" not in weapons:
+            return "conducted helicopter strikes", "on"
+    if sub == "Shelling/artillery/missile attack":
+        if weapons & {"rocket", "mlrs"}:
+            return "fired rockets", "at"
+        if "missile" in weapons:
+            return "fired missiles", "at"
+    return VERBS_EN.get(sub, (f"were involved in an event ({sub})", "with"))
+
+
+def _projectiles(event: Event) -> tuple[str, str]:
+    """The intercepted projectiles in English and Arabic."""
+    for w in event.weapons:
+        if w in PROJECTILES:
+            return PROJECTILES[w]
+    return "projectiles", "مقذوفات"
+
+
+def _source_list(names: Sequence[str]) -> str:
+    """'SOHR', 'SOHR and SANA', 'the Pentagon, SOHR and SANA'."""
+    named = [f"the {n}" if n in WITH_THE else n for n in names]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _stating(event: Event, field: str, value: int | None) -> list[str]:
+    """The sources whose claim gives exactly the chosen figure of a field."""
+    return list(dict.fromkeys(c.source for c in event.claims
+                              if c.field == field and c.value == value and c.source))
+
+
+def _people(n: int, verb: str) -> str:
+    """'1 person was killed', '6 people were killed'."""
+    return f"1 person was {verb}" if n == 1 else f"{n} people were {verb}"
+
+
+def casualties_en(event: Event) -> str:
+    """The casualty sentence, with the sources that gave the figures; '' when none were reported."""
+    fat, inj = event.fatalities, event.injured
+    parts: list[str] = []
+    if fat is not None:
+        parts.append("no one was killed" if fat == 0 else _people(fat, "killed"))
+    if inj is not None and inj > 0:
+        parts.append(_people(inj, "injured") if not parts else
+                     f"{inj} {'was' if inj == 1 else 'were'} injured")
+    if not parts:
+        return ""
+    text = " and ".join(parts)
+    sources = _stating(event, "fatalities", fat) if fat is not None else _stating(event, "injured", inj)
+    sentence = f"According to {_source_list(sources)}, {text}" if sources else text[0].upper() + text[1:]
+    low, high = event.fatalities_min, event.fatalities_max
+    if event.disputed and low is not None and high is not None and low != high:
+        sentence += f" (reported figures range from {low} to {high})"
+    return sentence + "."
+
+
+def notes_en(event: Event) -> str:
+    """One or two English sentences in ACLED's style."""
+    when, where = _when_en(event.event_date, event.time_precision), _place_en(event.location)
+    a1, a2 = actor_en(event.actor1), actor_en(event.actor2) if _known(event.actor2) else ""
+    if event.sub_event_type == "Disrupted weapons use":
+        things = _projectiles(event)[0]
+        first = (f"{when}, {a2} intercepted {things} launched by {a1}{where}" if a2 else
+                 f"{when}, {things} launched by {a1} were intercepted{where}")
+    else:
+        verb, prep = _verb_en(event)
+        if not a2 and event.sub_event_type == "Attack":
+            a2 = "civilians"
+        target = " " + " ".join(w for w in (prep, a2) if w) if a2 else ""
+        first = f"{when}, {a1} {verb}{target}{where}"
+    if event.retaliation_for:
+        first += ", reportedly in retaliation for an earlier attack"
+    second = casualties_en(event)
+    return f"{first}." + (f" {second}" if second else "")
+
+
+@cache
+def _arabic_source_names() -> Mapping[str, str]:
+    """Canonical source name -> Arabic name, for the sources that sources.tsv gives one."""
+    return MappingProxyType({row.get("id"): row.get("name_ar") for row in load_table("sources").rows
+                             if row.get("name_ar")})
+
+
+def _source_ar(names: Iterable[str]) -> str:
+    """Sources by their Arabic names where sources.tsv gives one, joined with 'و'."""
+    arabic = _arabic_source_names()
+    return " و".join(arabic.get(n, n) for n in names)
+
+
+def _act_ar(event: Event) -> tuple[str, str]:
+    """The Arabic act noun phrase and its agreeing verb, made specific by the weapons."""
+    sub, weapons = event.sub_event_type, set(event.weapons)
+    if sub == "Air/drone strike" and weapons & {"drone", "suicide_drone"} and \
+            not weapons & {"aircraft", "helicopter"}:
+        return "هجوم بطائرات مسيّرة", "استهدف"
+    if sub == "Shelling/artillery/missile attack" and weapons & {"rocket", "mlrs", "missile"}:
+        return "هجوم صاروخي", "استهدف"
+    return ACTS_AR.get(sub, (f"حدث من نوع {sub}", ""))
+
+
+def summary_ar(event: Event) -> str:
+    """A short Arabic summary: date, act, actors, place, then the casualty figures."""
+    when, where = _when_ar(event.event_date, event.time_precision), _place_ar(event.location)
+    a1 = actor_ar(event.actor1)
+    a2 = actor_ar(event.actor2) if _known(event.actor2) else ""
+    sub = event.sub_event_type
+    if sub == "Disrupted weapons use":
+        act = f"اعتراض {_projectiles(event)[1]} أطلقها {a1}{where}"
+    elif sub == "Armed clash":
+        act = f"اشتباكات بين {a1} و{a2 or 'مسلحين مجهولين'}{where}"
+    else:
+        noun, verb = _act_ar(event)
+        by = f" من جانب {a1}" if _known(event.actor1) else ""
+        act = f"{noun}{by}" + (f" {verb} {a2}" if a2 and verb else "") + where
+    text = f"{when}: {act}."
+    figures = []
+    if event.fatalities is not None:
+        figures.append("لم يُقتل أحد" if event.fatalities == 0 else f"عدد القتلى {event.fatalities}")
+    if event.injured:
+        figures.append(f"عدد الجرحى {event.injured}")
+    if figures:
+        field, value = ("fatalities", event.fatalities) if event.fatalities is not None else \
+            ("injured", event.injured)
+        sources = _stating(event, field, value)
+        text += " " + " و".join(figures) + (f" بحسب {_source_ar(sources)}" if sources else "") + "."
+    return text
+
+
+def annotate(events: Iterable[Event]) -> list[Event]:
+    """Events with `notes` and `summary_ar` written where they are empty (reviewer texts stay)."""
+    out = []
+    for e in events:
+        if e.notes and e.summary_ar:
+            out.append(e)
+            continue
+        out.append(dataclasses.replace(e, notes=e.notes or notes_en(e),
+                                       summary_ar=e.summary_ar or summary_ar(e)))
+    return out

@@ -1,0 +1,34 @@
+"""Shared helpers for the geo tests: locate a phrase and measure distances."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rasd.geo import PlaceRef, load_gazetteer, locate
+from rasd.normalize import normalize
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def refs_of(text: str) -> list[PlaceRef]:
+    """Every place reference of a text."""
+    return locate(normalize(text))
+
+
+def main_refs(text: str) -> list[PlaceRef]:
+    """The references that are not only the admin context of another place."""
+    return [r for r in refs_of(text) if r.location.flagged != "context"]
+
+
+@pytest.fixture(scope="session")
+def gazetteer():  # type: ignore[no-untyped-def]
+    """The bundled gazetteer, loaded once."""
+    return load_gazetteer()

@@ -1,0 +1,139 @@
+"""The bundled gazetteer: it loads fast, is what tools/build_gazetteer.py makes, and its curated rows hold up."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from rasd.errors import GazetteerMissing
+from rasd.geo import gazetteer as gzmod
+from rasd.geo import load_gazetteer
+from rasd.lexicon import load_table
+
+from .conftest import km
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "data"
+BUILD = REPO / "tools" / "build_gazetteer.py"
+COMMITTED = REPO / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
+
+
+def _build_module() -> ModuleType:
+    """tools/build_gazetteer.py imported as a module."""
+    spec = importlib.util.spec_from_file_location("build_gazetteer", BUILD)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_header_says_generated_do_not_edit() -> None:
+    head = gzip.decompress(COMMITTED.read_bytes()).decode("utf-8").split("\n", 1)[0]
+    assert "generated from" in head and "tools/build_gazetteer.py" in head and "do not edit" in head
+
+
+def test_committed_file_is_modest() -> None:
+    assert COMMITTED.stat().st_size < 15_000_000
+
+
+def test_load_is_fast_and_complete() -> None:
+    gzmod.load_gazetteer.cache_clear()
+    t = time.perf_counter()
+    gz = load_gazetteer()
+    elapsed = time.perf_counter() - t
+    assert elapsed < 3.0  # < 1 s on an idle machine; generous for shared CI runners
+    kinds = {p.kind for p in gz.places}
+    assert {"locality", "admin1", "admin2", "country", "site", "region"} <= kinds
+    countries = {p.iso3 for p in gz.places}
+    assert {"SYR", "IRQ", "LBN", "JOR", "PSE", "ISR", "YEM", "TUR", "SAU", "EGY", "SDN", "LBY"} <= countries
+    assert sum(1 for p in gz.places if p.iso3 == "SYR" and p.kind == "locality") > 9000
+    assert sum(1 for p in gz.places if p.iso3 == "IRQ" and p.kind == "locality") > 15000
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("دير الزور", "wof:421202167"), ("الميادين", "wof:1125980167"), ("البوكمال", "wof:890449891"),
+    ("خشام", "wof:1276330927"), ("مراط", "wof:1343949751"), ("كونيكو", "site:conoco"),
+    ("الشدادي", "wof:1259983725"), ("جرف الصخر", "wof:1276225131"), ("عين الاسد", "site:ain_al_asad"),
+], ids=["deir_ez_zor", "mayadin", "bukamal", "khasham", "marrat", "conoco", "shaddadi", "jurf", "ain_asad"])
+def test_names_lead_to_places(gazetteer, name: str, place_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert place_id in {p.id for p in gazetteer.lookup(name)}
+
+
+def test_every_row_has_admin1_or_is_a_country(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    syria_iraq = [p for p in gazetteer.places if p.iso3 in ("SYR", "IRQ") and p.kind in ("locality", "site")]
+    without = [p.id for p in syria_iraq if not p.admin1]
+    assert len(without) <= 0.01 * len(syria_iraq), without[:10]
+
+
+def test_missing_file_raises_with_remedy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(gzmod, "_data_path", lambda: tmp_path / "nope.tsv.gz")
+    gzmod.load_gazetteer.cache_clear()
+    try:
+        with pytest.raises(GazetteerMissing, match="build_gazetteer"):
+            gzmod.load_gazetteer()
+    finally:
+        gzmod.load_gazetteer.cache_clear()
+
+
+def test_facilities_state_provenance_and_uncertainty() -> None:
+    for row in load_table("facilities").rows:
+        prov = row.get("provenance")
+        verified = re.search(r"airportsdata|WOF \d+|GeoNames \d+", prov)
+        assert verified or prov.startswith("approximate") or "approximate" in prov, (row.line, prov)
+        assert int(row.get("uncertainty_km")) > 0
+
+
+def test_facilities_lie_in_their_country(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    for p in gazetteer.places:
+        if p.kind == "locality":
+            by_country.setdefault(p.iso3, []).append((p.lat, p.lon))
+    for row in load_table("facilities").rows:
+        if row.get("kind") == "region":  # seas and large areas lie away from any one town
+            continue
+        lat, lon = float(row.get("lat")), float(row.get("lon"))
+        nearest = min(km(lat, lon, a, b) for a, b in by_country[row.get("iso3")])
+        assert nearest < 60, (row.get("id"), nearest)
+
+
+def test_green_village_is_the_al_omar_site(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    a, b = gazetteer.get("site:green_village"), gazetteer.get("site:al_omar")
+    assert km(a.lat, a.lon, b.lat, b.lon) < 5
+
+
+needs_data = pytest.mark.skipif(not (DATA / "MANIFEST.md").exists(),
+                                reason=f"shared data not found at {DATA}; cannot rebuild the gazetteer")
+
+
+@needs_data
+@pytest.mark.slow
+def test_rebuild_matches_committed_file() -> None:
+    mod = _build_module()
+    text = mod.render(mod.build(DATA), DATA)
+    committed = gzip.decompress(COMMITTED.read_bytes()).decode("utf-8")
+    assert text == committed, "src/rasd/data/gazetteer.tsv.gz is stale: run python tools/build_gazetteer.py"
+
+
+@needs_data
+def test_facility_admin_units_match_the_polygons() -> None:
+    mod = _build_module()
+    iraq = mod.load_polys(DATA / "ocha_iraq" / "irq_admbnda_adm2_cso_20190603.geojson")
+    _, county_map, _ = mod.syria_admins(DATA)
+    syria = mod.load_polys(DATA / "wof" / "wof_sy_admin_polygons.geojson", keep="county")
+    for row in load_table("facilities").rows:
+        lat, lon = float(row.get("lat")), float(row.get("lon"))
+        if row.get("iso3") == "IRQ" and row.get("kind") != "region":
+            poly = mod.pip(iraq, lat, lon)
+            assert poly is not None and poly.props["ADM1_EN"] == row.get("admin1"), row.get("id")
+        elif row.get("iso3") == "SYR" and row.get("id") != "site:al_tanf" and row.get("kind") != "region":
+            poly = mod.pip(syria, lat, lon)
+            assert poly is not None, row.get("id")
+            assert county_map[str(poly.props["wof_id"])].admin1 == row.get("admin1"), row.get("id")

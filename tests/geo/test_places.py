@@ -1,0 +1,95 @@
+"""Recognition of place phrases (candidates only): heads, lists, descriptors, context links, spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.geo.places import find_units, never_places, stopwords
+from rasd.lexicon import check_all
+from rasd.normalize import normalize, normalize_text
+
+from .conftest import refs_of
+
+
+def _units(text: str) -> list[tuple[str, str | None, str | None, bool, int | None]]:
+    """(name key, head, descriptor code, inherited, context_of) of every unit."""
+    return [(u.key, u.head.key if u.head else None, u.desc.code if u.desc else None, u.inherited, u.context_of)
+            for u in find_units(normalize_text(text))]
+
+
+@pytest.mark.parametrize(("text", "keys", "head"), [
+    ("حقلي كونيكو والعمر", ["كونيكو", "العمر"], "حقلي"),
+    ("قريتي خشام ومراط", ["خشام", "مراط"], "قريتي"),
+    ("مدينتي البوكمال والميادين", ["البوكمال", "الميادين"], "مدينتي"),
+    ("قاعدتي عين الاسد وحرير", ["عين الاسد", "حرير"], "قاعدتي"),
+    ("قرى مراط وخشام والحسينية والصالحية", ["مراط", "خشام", "الحسينيه", "الصالحيه"], "قري"),
+    ("قرى مراط، خشام، والحسينية", ["مراط", "خشام", "الحسينيه"], "قري"),
+], ids=["fields", "villages", "cities", "bases", "four_villages", "comma_list"])
+def test_dual_and_plural_heads_spread_over_the_list(text: str, keys: list[str], head: str) -> None:
+    units = _units(text)
+    assert [u[0] for u in units] == keys
+    assert all(u[1] == head for u in units)
+    assert all(u[3] for u in units[1:])
+
+
+def test_dual_head_takes_two_names_only() -> None:
+    units = _units("قريتي خشام ومراط والحسينية")
+    assert [u[3] for u in units] == [False, True, False]
+
+
+def test_quoted_names_after_heads() -> None:
+    assert _units('حقل "العمر" النفطي')[0][:2] == ("العمر", "حقل")
+    assert _units("قاعدة «كونيكو»")[0][:2] == ("كونيكو", "قاعده")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("بريف دير الزور الشرقي", "rif"), ("بادية الميادين", "badiya"), ("شرقي مدينة دير الزور", "east_of"),
+    ("بالقرب من مدينة الميادين", "near"), ("على أطراف بلدة هجين", "outskirts"), ("في محيط قرية خشام", "surroundings"),
+    ("جنوب غرب حقل العمر", "southwest_of"), ("الشمال الشرقي من حقل نفط العمر", "northeast_of"),
+], ids=["rif", "badiya", "east_of", "near", "outskirts", "surroundings", "southwest_of", "northeast_of"])
+def test_descriptors_attach_to_the_following_place(text: str, code: str) -> None:
+    assert _units(text)[0][2] == code
+
+
+def test_definite_nouns_do_not_introduce_names() -> None:
+    assert all(u[1] is None for u in _units("اغلقت القوات المنطقة على الفور"))
+
+
+def test_admin_context_links_to_the_place_before_it() -> None:
+    units = _units("حسرات بريف البوكمال")
+    assert units[1][4] == 0
+
+
+def test_context_is_shared_by_a_list() -> None:
+    refs = refs_of("قرى مراط وخشام والحسينية والصالحية في ريف دير الزور")
+    assert [r.location.flagged for r in refs] == [None, None, None, None, "context"]
+    assert refs[-1].kind == "admin1" and refs[-1].descriptor == "rif"
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "سقطت قذائف على حقل «العمر» النفطي بريف دير الزور"
+    nt = normalize(text)
+    refs = refs_of(text)
+    assert refs[0].location.text == "حقل «العمر» النفطي"
+    assert text[refs[0].location.start:refs[0].location.end] == refs[0].location.text
+    assert nt.orig_text(refs[0].start, refs[0].end) == refs[0].location.text
+
+
+def test_sorted_by_start() -> None:
+    refs = refs_of("من البوكمال إلى الميادين ثم إلى دير الزور")
+    assert [r.start for r in refs] == sorted(r.start for r in refs)
+
+
+def test_stopword_needs_a_head() -> None:
+    assert "النصر" in stopwords()
+    assert refs_of("حققت القوات النصر") == []
+
+
+def test_never_places_block_phrases() -> None:
+    assert "فيلق القدس" in never_places()
+    assert refs_of("قادة في فيلق القدس") == []
+
+
+def test_place_lexicons_are_valid() -> None:
+    errors = [e for e in check_all() if "/place_" in e or "facilities" in e]
+    assert errors == []

@@ -1,0 +1,214 @@
+"""Fusion: which reports are one incident, which values win, and event ids that stay stable."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from rasd.fuse import History, fuse, new_event_id, split_event_id
+from rasd.fuse_cluster import km
+from rasd.records import Claim, Location, Mention
+from tests import factories as f
+
+DAY = date(2022, 8, 24)
+PROVINCE = f.location("conoco", id="dez_province", name_en="Deir ez-Zor", name_ar="دير الزور",
+                      lat=35.33, lon=40.14, geo_precision=3)
+HASAKAH = f.location("conoco", id="hasakah_province", name_en="Al-Hasakah", admin1="Al-Hasakah",
+                     lat=36.5, lon=40.75, geo_precision=3)
+EAST_SYRIA = f.location("conoco", id="east_syria", name_en="eastern Syria", admin1=None, admin2=None,
+                        lat=35.0, lon=40.0, geo_precision=3, flagged="region")
+VILLAGE_A = f.location("conoco", id="village_a", name_en="Village A", lat=35.30, lon=40.30)
+VILLAGE_B = f.location("conoco", id="village_b", name_en="Village B", lat=35.30, lon=40.355)  # 5 km east
+CONOCO_DUP = f.location("conoco", id="conoco_plant", name_en="Conoco gas plant", lat=35.315, lon=40.30)
+NEAR_CONOCO = f.location("conoco", id="conoco_area", name_en="Conoco area", lat=35.40, lon=40.35,
+                         geo_precision=2)
+NEAR_FAR = f.location("conoco", id="far_area", name_en="far area", lat=35.80, lon=40.60, geo_precision=2)
+IRAQ_SITE = f.location("conoco", id="ain_asad", name_en="Ain al-Asad", country_iso3="IRQ",
+                       admin1="Al Anbar", lat=33.80, lon=42.44)
+
+
+def m(doc: str, n: int = 0, **kw: Any) -> Mention:
+    """A mention in document `doc` (defaults: militia rockets on US forces at Conoco, 24 Aug 2022)."""
+    return f.mention(f"{doc}#{n}", doc, **kw)
+
+
+def n_events(mentions: list[Mention]) -> int:
+    """How many events fusion makes of these mentions."""
+    return len(fuse(mentions)[0])
+
+
+def test_places_used_here_are_as_far_apart_as_the_cases_say() -> None:
+    assert 4.5 < km(VILLAGE_A.lat, VILLAGE_A.lon, VILLAGE_B.lat, VILLAGE_B.lon) < 5.5
+    assert km(f.location("conoco").lat, f.location("conoco").lon, CONOCO_DUP.lat, CONOCO_DUP.lon) < 2
+
+
+PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
+    ("same day place actors type", {}, {}, True),
+    ("province joins precise", {}, {"location": PROVINCE}, True),
+    ("province of another admin1", {}, {"location": HASAKAH}, False),
+    ("regional mention joins its country", {}, {"location": EAST_SYRIA}, True),
+    ("other country", {}, {"location": IRAQ_SITE}, False),
+    ("villages 5 km apart", {"location": VILLAGE_A}, {"location": VILLAGE_B}, False),
+    ("gazetteer duplicate within 2 km", {}, {"location": CONOCO_DUP}, True),
+    ("precision 2 within 25 km", {}, {"location": NEAR_CONOCO}, True),
+    ("precision 2 too far", {}, {"location": NEAR_FAR}, False),
+    ("unknown attacker joins named", {}, {"actor1": f.actor("UNKNOWN")}, True),
+    ("two named attackers differ", {}, {"actor1": f.actor("SYRIA_GOV")}, False),
+    ("reversed dyad", {}, {"actor1": f.actor("US"), "actor2": f.actor("IRAN_ALIGNED")}, False),
+    ("reversed, attacker unknown", {}, {"actor1": f.actor("UNKNOWN"), "actor2": f.actor("IRAN_ALIGNED")},
+     False),
+    ("targets disagree, attackers agree",
+     {"actor1": f.actor("US"), "actor2": f.actor("IRAN_ALIGNED"), "sub_event_type": "Air/drone strike"},
+     {"actor1": f.actor("US"), "actor2": f.actor("SYRIA_GOV"), "sub_event_type": "Air/drone strike"}, True),
+    ("targets disagree, attacker unknown", {"actor1": f.actor("UNKNOWN")},
+     {"actor1": f.actor("UNKNOWN"), "actor2": f.actor("SYRIA_GOV")}, False),
+    ("intercepted vs hit (sources disagree)", {"sub_event_type": "Air/drone strike", "weapons": ("drone",)},
+     {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
+      "weapons": ("drone",)}, True),
+    ("battle vs shelling", {}, {"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
+    ("one day apart (yesterday/today)", {}, {"event_date": DAY + timedelta(days=1)}, True),
+    ("two days apart", {}, {"event_date": DAY + timedelta(days=2)}, False),
+    ("week precision, 3 days", {}, {"event_date": DAY + timedelta(days=3), "time_precision": 2}, True),
+    ("week precision, 4 days", {}, {"event_date": DAY + timedelta(days=4), "time_precision": 2}, False),
+    ("month precision, 15 days", {}, {"event_date": DAY + timedelta(days=15), "time_precision": 3}, True),
+    ("undated", {}, {"event_date": None}, False),
+    ("unplaced", {}, {"location": None}, False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [(a, b, s) for _, a, b, s in PAIRS],
+                         ids=[case[0] for case in PAIRS])
+def test_pairs_of_reports_from_two_documents(a: dict[str, Any], b: dict[str, Any], same: bool) -> None:
+    mentions = [m("d1", **a), m("d2", **b)]
+    assert n_events(mentions) == (1 if same else 2)
+    assert n_events(list(reversed(mentions))) == (1 if same else 2)
+
+
+def test_mentions_of_one_article_are_never_fused() -> None:
+    assert n_events([m("d1", 0), m("d1", 1)]) == 2
+
+
+def test_a_province_report_does_not_chain_two_precise_places() -> None:
+    omar = f.location("omar")
+    events, assign = fuse([m("d1"), m("d2", location=omar), m("d3", location=PROVINCE)])
+    assert len(events) == 2
+    assert assign["d1#0"] != assign["d2#0"]
+
+
+def test_best_pairs_first_province_report_joins_its_exact_twin() -> None:
+    """Seeds 000/004: a precise US strike in al-Mayadin must not take the province-level report."""
+    strike = {"actor1": f.actor("US"), "actor2": f.actor("IRAN_ALIGNED"), "sub_event_type": "Air/drone strike",
+              "weapons": ("aircraft",)}
+    mayadin = m("d4", 1, **(strike | {"actor2": f.actor("UNKNOWN"), "location": f.location("mayadin")}))
+    dez_4 = m("d4", 0, **(strike | {"location": PROVINCE}))
+    dez_0 = m("d0", 0, **(strike | {"location": PROVINCE}))
+    _, assign = fuse([mayadin, dez_0, dez_4])
+    assert assign["d0#0"] == assign["d4#0"] != assign["d4#1"]
+
+
+def test_each_report_joins_the_same_day_incident_over_the_next_days() -> None:
+    day1 = m("d1", 0)
+    day2 = m("d1", 1, event_date=DAY + timedelta(days=1))
+    other = m("d2", 0)
+    _, assign = fuse([day1, day2, other])
+    assert assign["d2#0"] == assign["d1#0"] != assign["d1#1"]
+
+
+def test_fused_event_values() -> None:
+    a = m("d1", location=PROVINCE, actor1=f.actor("UNKNOWN"), weapons=("rocket",), sources=("SANA",),
+          claims=(Claim(field="fatalities", value=8, min=8, max=8, source="SOHR", doc_id="d1"),))
+    b = m("d2", weapons=("rocket", "mortar"), sources=("Pentagon",), confidence=0.6,
+          claims=(Claim(field="fatalities", value=6, min=6, max=7, source="Pentagon", doc_id="d2"),
+                  Claim(field="fatalities", value=3, source="Fox News", doc_id="d2")))
+    (event,), _ = fuse([a, b])
+    assert event.location == f.location("conoco")
+    assert event.actor1 is not None and event.actor1.side == "IRAN_ALIGNED"
+    assert event.weapons == ("rocket", "mortar")
+    assert (event.fatalities, event.fatalities_min, event.fatalities_max, event.disputed) == (6, 3, 8, True)
+    assert event.sources == ("SANA", "Pentagon")
+    assert event.documents == ("d1", "d2") and event.mention_ids == ("d1#0", "d2#0")
+    assert len(event.claims) == 3 and event.injured == 2
+    assert event.confidence > a.confidence
+
+
+@pytest.mark.parametrize(("sources", "rises"), [
+    ((("SANA",), ("SOHR",)), True),
+    ((("SANA",), ("SANA",)), False),
+    (((), ()), True),
+], ids=["two sources", "one source relayed twice", "two unattributed documents"])
+def test_confidence_grows_with_independent_sources(sources: tuple[tuple[str, ...], ...], rises: bool) -> None:
+    (event,), _ = fuse([m("d1", sources=sources[0]), m("d2", sources=sources[1])])
+    assert (event.confidence > 0.8) is rises
+
+
+def test_time_and_place_come_from_the_most_precise_reports() -> None:
+    week = m("d1", event_date=DAY + timedelta(days=2), time_precision=2, location=PROVINCE)
+    (event,), _ = fuse([week, m("d2")])
+    assert (event.event_date, event.time_precision, event.location) == (DAY, 1, f.location("conoco"))
+
+
+# living dataset: stable ids
+
+def test_ids_are_stable_across_reruns_and_input_order() -> None:
+    mentions = [m("d1"), m("d2"), m("d3", location=f.location("omar"))]
+    events, assign = fuse(mentions)
+    again, assign2 = fuse(list(reversed(mentions)), assign)
+    assert assign2 == assign and again == events
+    assert {e.id for e in events} == {new_event_id("d1#0"), new_event_id("d3#0")}
+
+
+def test_a_new_mention_joins_and_ids_do_not_change() -> None:
+    events, assign = fuse([m("d2"), m("d3", location=f.location("omar"))])
+    events2, assign2 = fuse([m("d1"), m("d2"), m("d3", location=f.location("omar"))], assign)
+    assert assign2["d1#0"] == assign["d2#0"]
+    assert {e.id for e in events2} == {e.id for e in events}
+
+
+def test_a_bridging_mention_merges_two_events_keeping_the_older_id() -> None:
+    # a: unknown attackers at Conoco; b: a province-level drone report a day later; too unlike to join
+    a = m("d1", actor1=f.actor("UNKNOWN"), weapons=())
+    b = m("d2", actor1=f.actor("UNKNOWN"), location=PROVINCE, event_date=DAY + timedelta(days=1),
+          sub_event_type="Air/drone strike", weapons=())
+    events, assign = fuse([a, b])
+    assert len(events) == 2
+    older, newer = assign["d2#0"], assign["d1#0"]
+    bridge = m("d3", event_date=DAY + timedelta(days=1))
+    events2, assign2 = fuse([a, b, bridge], assign, history=History(age={older: 1, newer: 2}))
+    (merged,) = events2
+    assert merged.id == older and merged.absorbed_ids == (newer,)
+    assert set(assign2.values()) == {older}
+    # the absorbed id stays recorded on the next run
+    events3, _ = fuse([a, b, bridge], assign2, history=History(events=events2))
+    assert events3[0].id == older and events3[0].absorbed_ids == (newer,)
+
+
+def test_an_event_whose_mention_ids_changed_keeps_its_id() -> None:
+    events, _ = fuse([m("d1"), m("d9", location=f.location("omar"))])
+    reextracted = [m("d1", 5), m("d9", 7, location=f.location("omar"))]
+    events2, assign2 = fuse(reextracted, {}, history=History(events=events))
+    assert {e.id for e in events2} == {e.id for e in events}
+
+
+def test_a_split_mention_never_rejoins_the_event_it_left() -> None:
+    events, assign = fuse([m("d1"), m("d2"), m("d3")])
+    (event,) = events
+    hist = History(events=events, apart={"d2#0": frozenset({event.id})})
+    events2, assign2 = fuse([m("d1"), m("d2"), m("d3")], assign, history=hist)
+    assert assign2["d1#0"] == assign2["d3#0"] == event.id
+    assert assign2["d2#0"] == split_event_id("d2#0")
+    events3, assign3 = fuse([m("d1"), m("d2"), m("d3"), m("d4")], assign2,
+                            history=History(events=events2, apart=hist.apart))
+    assert assign3["d2#0"] == split_event_id("d2#0") and assign3["d4#0"] in (event.id, assign3["d2#0"])
+
+
+def test_duplicate_mention_ids_are_refused() -> None:
+    with pytest.raises(ValueError, match="twice"):
+        fuse([m("d1"), m("d1")])
+
+
+def test_mentions_with_unknown_country_and_far_places_stay_apart() -> None:
+    lost = Location(id="x", name_en="X", name_ar="س", country_iso3=None, admin1=None, admin2=None,
+                    lat=10.0, lon=10.0, geo_precision=1)
+    assert n_events([m("d1"), m("d2", location=lost)]) == 2

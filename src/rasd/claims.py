@@ -113,6 +113,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
 
 
 def _nearest_frame(frames: list[Frame], pos: int) -> Frame:
-    """The frame whose trigger precedes pos most closely (else the first)."""
-    before = [f for f in frames if f.trigger.start <= pos]
-    return before[-1] if before else frames[0]
+    """The frame whose trigger precedes pos most closely (else the first); references to earlier incidents last."""
+    main = [f for f in frames if not f.zone] or frames
+    before = [f for f in main if f.trigger.start <= pos]
+    return before[-1] if before else main[0]

@@ -56,6 +56,7 @@ class Frame:
     no_casualties: bool = False
     mutual: bool = False
     distinct: bool = False
+    zone: bool = False
     heading: bool = False
 
 
@@ -247,7 +248,8 @@ def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, in
             continue
         if cuts and c.start < cuts[-1][1]:
             continue
-        ends = [i for i in (text.find(ch, c.end, ce) for ch in ",-:") if i != -1]
+        ends = [i for i in (text.find(ch, c.end, ce) for ch in (",", "-", ":", " ما اسفر", " مما ", " ما ادي"))
+                if i != -1]
         cuts.append((c.start, min(ends) if ends else ce))
     if not cuts:
         return [(clause, False)]
@@ -302,6 +304,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
                 continue
             f = _frame(rec, si, sent, clause, live, sources, parts)
             f.retaliation = (has_zone and not is_zone) or f.retaliation
+            f.zone = is_zone
             if f.time is None:
                 f.time = _narrative_time(rec, usable_times, si, live[0].start)
                 f.date_from = "narrative" if f.time is not None else "none"

@@ -188,24 +188,36 @@ def _people(n: int, verb: str) -> str:
     return f"1 person was {verb}" if n == 1 else f"{n} people were {verb}"
 
 
+def _figures(event: Event) -> list[tuple[str, int, list[str]]]:
+    """(field, figure, sources stating it) for the reported fatalities and injuries."""
+    out = []
+    if event.fatalities is not None:
+        out.append(("fatalities", event.fatalities, _stating(event, "fatalities", event.fatalities)))
+    if event.injured:
+        out.append(("injured", event.injured, _stating(event, "injured", event.injured)))
+    return out
+
+
 def casualties_en(event: Event) -> str:
-    """The casualty sentence, with the sources that gave the figures; '' when none were reported."""
-    fat, inj = event.fatalities, event.injured
-    parts: list[str] = []
-    if fat is not None:
-        parts.append("no one was killed" if fat == 0 else _people(fat, "killed"))
-    if inj is not None and inj > 0:
-        parts.append(_people(inj, "injured") if not parts else
-                     f"{inj} {'was' if inj == 1 else 'were'} injured")
-    if not parts:
+    """The casualty sentence, each figure with the sources that gave it; '' when none were reported."""
+    clauses: list[tuple[str, list[str]]] = []
+    for field, n, sources in _figures(event):
+        if field == "fatalities":
+            text = "no one was killed" if n == 0 else _people(n, "killed")
+            low, high = event.fatalities_min, event.fatalities_max
+            if event.disputed and low is not None and high is not None and low != high:
+                text += f" (reported figures range from {low} to {high})"
+        else:
+            text = _people(n, "injured")
+        if clauses and clauses[-1][1] == sources and "(" not in clauses[-1][0]:
+            text = f"{clauses[-1][0]} and {n} {'was' if n == 1 else 'were'} injured"
+            clauses[-1] = (text, sources)
+        else:
+            clauses.append((text, sources))
+    if not clauses:
         return ""
-    text = " and ".join(parts)
-    sources = _stating(event, "fatalities", fat) if fat is not None else _stating(event, "injured", inj)
-    sentence = f"According to {_source_list(sources)}, {text}" if sources else text[0].upper() + text[1:]
-    low, high = event.fatalities_min, event.fatalities_max
-    if event.disputed and low is not None and high is not None and low != high:
-        sentence += f" (reported figures range from {low} to {high})"
-    return sentence + "."
+    said = "; ".join(f"according to {_source_list(src)}, {text}" if src else text for text, src in clauses)
+    return said[0].upper() + said[1:] + "."
 
 
 def notes_en(event: Event) -> str:
@@ -214,8 +226,9 @@ def notes_en(event: Event) -> str:
     a1, a2 = actor_en(event.actor1), actor_en(event.actor2) if _known(event.actor2) else ""
     if event.sub_event_type == "Disrupted weapons use":
         things = _projectiles(event)[0]
-        first = (f"{when}, {a2} intercepted {things} launched by {a1}{where}" if a2 else
-                 f"{when}, {things} launched by {a1} were intercepted{where}")
+        at = where.replace(" in ", " at ", 1).replace(" near ", " towards the area of ", 1)
+        first = (f"{when}, {a2} intercepted {things} launched by {a1}{at}" if a2 else
+                 f"{when}, {things} launched by {a1} were intercepted{at}")
     else:
         verb, prep = _verb_en(event)
         if not a2 and event.sub_event_type == "Attack":
@@ -259,7 +272,8 @@ def summary_ar(event: Event) -> str:
     a2 = actor_ar(event.actor2) if _known(event.actor2) else ""
     sub = event.sub_event_type
     if sub == "Disrupted weapons use":
-        act = f"اعتراض {_projectiles(event)[1]} أطلقها {a1}{where}"
+        launched = f"أطلقها {a1}" if _known(event.actor1) else "أُطلقت"
+        act = f"اعتراض {_projectiles(event)[1]} {launched}" + where.replace(" في ", " باتجاه ", 1)
     elif sub == "Armed clash":
         act = f"اشتباكات بين {a1} و{a2 or 'مسلحين مجهولين'}{where}"
     else:
@@ -268,15 +282,11 @@ def summary_ar(event: Event) -> str:
         act = f"{noun}{by}" + (f" {verb} {a2}" if a2 and verb else "") + where
     text = f"{when}: {act}."
     figures = []
-    if event.fatalities is not None:
-        figures.append("لم يُقتل أحد" if event.fatalities == 0 else f"عدد القتلى {event.fatalities}")
-    if event.injured:
-        figures.append(f"عدد الجرحى {event.injured}")
+    for field, n, sources in _figures(event):
+        said = ("لم يُقتل أحد" if n == 0 else f"عدد القتلى {n}") if field == "fatalities" else f"عدد الجرحى {n}"
+        figures.append(said + (f" بحسب {_source_ar(sources)}" if sources else ""))
     if figures:
-        field, value = ("fatalities", event.fatalities) if event.fatalities is not None else \
-            ("injured", event.injured)
-        sources = _stating(event, field, value)
-        text += " " + " و".join(figures) + (f" بحسب {_source_ar(sources)}" if sources else "") + "."
+        text += " " + "، و".join(figures) + "."
     return text
 
 

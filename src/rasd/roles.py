@@ -136,7 +136,10 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
 def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
     """Agent and target of one trigger inside its clause (None where the clause does not say)."""
     cs, ce = clause
-    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.actors if m.start >= cs and m.end <= ce]
+    inside_source = [s for s in rec.sources if s.start >= cs and s.end <= ce]
+    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.actors if m.start >= cs and m.end <= ce
+            and not any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
+                        for s in inside_source)]
     speakers = [h.match for h in hits if h.role == "speaker"]
     hits = [h for h in hits if h.role not in ("skip", "speaker")]
     agent: Match[Entry] | None = None

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
+from rasd.errors import UsageError
 from rasd.fuse import fuse, split_event_id
 from rasd.living import update_events
 from rasd.records import Event
 from rasd.review import EDITABLE_FIELDS, apart, apply_edit, apply_overrides, check_edit
 from rasd.store import Override, Store
-from rasd.errors import UsageError
 from tests import factories as f
 
 OMAR = f.location("omar")
@@ -127,7 +127,7 @@ def test_decisions_about_an_absorbed_event_apply_to_the_survivor() -> None:
 
 
 EDITS = [
-    ("event_date", "2022-08-25", "event_date"), ("fatalities", None, "fatalities"),
+    ("event_date", "2022-08-25", "event_date"), ("injured", None, "injured"),
     ("actor1.side", "ISIS", "actor1"), ("weapons", ["drone"], "weapons"), ("notes", " Fixed. ", "notes"),
 ]
 

@@ -523,12 +523,14 @@ def merge_admin3(recs: list[Rec], subs: list[dict[str, str]], iso3: str) -> list
 
 
 def find_capital(recs_by_admin1: dict[tuple[str, str], list[Rec]], adm: Rec, name: str | None) -> Rec | None:
-    """The capital locality of an admin1: given name, else same-named, else most populous."""
+    """The capital locality of an admin1: given name (searched country-wide: Rif Dimashq's seat is
+    Damascus), else same-named, else most populous."""
     pool = recs_by_admin1.get((adm.iso3, adm.admin1 or adm.name_en), [])
     want = [name] if name else [n.lstrip("~") for n in adm.names]
     named = [r for r in pool if any(w in (n.lstrip("~") for n in r.names) for w in want)]
     if name and not named:
-        named = [r for r in pool if name in (n.lstrip("~") for n in r.names)]
+        named = [r for (iso3, _), rs in recs_by_admin1.items() if iso3 == adm.iso3 for r in rs
+                 if name in (n.lstrip("~") for n in r.names) and r.rank >= 3]
     choice = named or ([] if name else pool)
     if not choice:
         return None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .records import Claim
 from .recognize import Recognized
+from .records import Claim
 from .segment import Sentence
 
 if TYPE_CHECKING:
@@ -48,9 +48,9 @@ def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> t
             if any(s.start <= c.start < s.end for s in rec.sources):
                 continue
             key = text[c.start:c.end]
-            sid = last.get(key) or (last.get("") if key.startswith("المصدر") else None)
-            if sid and sid not in found:
-                found.append(sid)
+            ref = last.get(key) or (last.get("") if key.startswith("المصدر") else None)
+            if ref and ref not in found:
+                found.append(ref)
     return tuple(found)
 
 

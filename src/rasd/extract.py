@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from .frame import build_frames
 from .merge import merge_units, to_mentions
-from .records import Article, Mention
 from .recognize import recognize
+from .records import Article, Mention
 from .resources import Resources
 
 

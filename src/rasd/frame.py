@@ -14,8 +14,8 @@ from typing import Any
 
 from .claims import casualty_claims, sentence_sources
 from .matcher import Match
-from .records import Actor, Claim
 from .recognize import Recognized
+from .records import Actor, Claim
 from .resources import Entry
 from .roles import UNKNOWN_ACTOR, clause_roles, sentence_opponent, site_target
 from .segment import Sentence
@@ -191,9 +191,8 @@ def _inside_name(rec: Recognized, p: Any) -> bool:
     text = rec.nt.text
     locative = text[max(0, p.start - 4):p.start].rstrip().endswith("في") or rec.nt.text[p.start - 1:p.start] == "ب"
     for m in (*rec.actors, *rec.sources):
-        if m.start <= p.start and p.end <= m.end:
-            if (m.end - m.start) > (p.end - p.start) or not locative:
-                return True
+        if m.start <= p.start and p.end <= m.end and ((m.end - m.start) > (p.end - p.start) or not locative):
+            return True
     return False
 
 

@@ -6,9 +6,13 @@ near-linearly); which value of each field wins in rasd.fuse_event. This module k
 dataset *living*: event ids survive re-runs.
 
 Id rules:
-  * the events of the last run are the seeds: their mentions (``previous``, mention id ->
-    event id, plus the mention ids the stored events list) start in one cluster, and new
-    mentions join them; re-running on the same mentions gives the same events and ids;
+  * the last run is remembered (``previous``: mention id -> event id, plus the mention ids the
+    stored events list): the pairs of one previous event are joined before any other pair,
+    as far as the current rules still link them, so a re-run on the same mentions gives the
+    same events and ids, new reports join existing events, and a wrong join that a fixed rule
+    no longer makes is undone; events a reviewer merged others into (``History.pinned``) are
+    kept whole; ``History.regroup`` forgets the old grouping (after a rule change) and keeps
+    only the ids;
   * a cluster keeps the id of its previous event; when it holds mentions of several
     previous events (a new report bridged them), it keeps the oldest id (``History.age``:
     smaller is older; unknown ages count as newest, then more mentions, then the smaller id)
@@ -42,6 +46,8 @@ class History:
     events: Sequence[Event] = ()  # the stored events (ids, mention ids, absorbed ids)
     age: Mapping[str, Any] = field(default_factory=dict)  # event id -> sortable key, smaller = older
     apart: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mention -> events it left
+    pinned: frozenset[str] = frozenset()  # events kept whole: reviewers merged other events into them
+    regroup: bool = False  # True: previous events only lend their ids, the grouping starts afresh
     outlets: Mapping[str, str | None] = field(default_factory=dict)  # doc id -> outlet
 
 
@@ -68,8 +74,8 @@ def fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None = None,
         for mid in ev.mention_ids:
             prev.setdefault(mid, ev.id)
     ids = _Interner()
-    feats = features(ordered, prev, hist.apart, ids)
-    groups = cluster(feats)
+    feats = features(ordered, prev, hist.apart, hist.pinned, ids)
+    groups = cluster(feats, remember=not hist.regroup)
     names = {v: k for k, v in ids.ids.items()}
     chosen = _assign_ids(groups, feats, names, ordered, hist)
     events: list[Event] = []

@@ -35,20 +35,24 @@ from dataclasses import dataclass
 
 from .records import Location, Mention
 
-# pair score components (integers so that pairs can be bucketed instead of sorted)
+# pair score components, in half points (integers, so that pairs are bucketed instead of sorted)
 SCORE = {
-    "same_day": 2, "one_day_apart": -1, "in_window": 1,
-    "same_precise_place": 3, "near_place": 2, "same_coarse_place": 2, "in_province": 1, "in_country": 0,
-    "same_attacker": 2, "same_target": 1, "target_disagrees": -2,
-    "same_sub_event": 1, "other_sub_event": -1, "shared_weapon": 1,
+    "same_day": 4, "one_day_apart": -2, "in_window": 2,
+    "same_precise_place": 6, "near_place": 4, "same_coarse_place": 4, "in_province": 2, "in_country": 0,
+    "same_attacker": 4, "same_target": 2, "target_disagrees": -4,
+    "same_sub_event": 2, "other_sub_event": -2, "other_family": -2, "shared_weapon": 2,
+    "same_precision": 1,  # breaks ties: a vague report joins the equally vague one first
 }
-THRESHOLD = 3  # weakest accepted pair: e.g. same day, same province, unknown attacker, same target
-MAX_SCORE = 10
+THRESHOLD = 6  # weakest accepted pair: e.g. same day, same province, unknown attacker, same target
+MAX_SCORE = 21
+SEED_BONUS = MAX_SCORE + 1  # pairs of one previous event are joined before any other pair
 SAME_PLACE_KM = 2.0  # precise places closer than this are one place (gazetteer duplicates)
 NEAR_KM = 25.0  # a precision-2 place ("near X", "X countryside") covers this radius
 DAY_WINDOW = {1: 1, 2: 3, 3: 15}  # time_precision -> +/- days a report may differ
 EXPLOSIONS = "Explosions/Remote violence"
 DISRUPTED = "Disrupted weapons use"
+# sub-event types that reports of one attack confuse (drones or rockets? hit or shot down?)
+PROJECTILE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", DISRUPTED})
 WIDE_FLAGS = ("country_only", "region")
 BLOCK_STRIDE = 10_000_000  # > any date ordinal: block * stride + day is one int key
 NO_BAN: frozenset[int] = frozenset()
@@ -78,6 +82,7 @@ class Features:
     exact: list[bool]
     tcls: list[int]
     sub: list[int]
+    loose_sub: list[bool]  # a projectile sub-event, which other reports may give differently
     att: list[int]  # side id, 0 = unknown
     tgt: list[int]
     loc: list[int]  # place index, -1 when unplaced
@@ -85,6 +90,7 @@ class Features:
     prev: list[int]  # previous event id (interned), 0 = none
     ban: list[frozenset[int]]  # previous event ids this mention may not join (reviewer splits)
     places: _Places
+    pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
 
 
 class _Interner:
@@ -111,8 +117,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def features(mentions: Sequence[Mention], prev: Mapping[str, str],
-             apart: Mapping[str, frozenset[str]], event_ids: _Interner) -> Features:
+def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mapping[str, frozenset[str]],
+             pinned: frozenset[str], event_ids: _Interner) -> Features:
     """Precompute the fusion keys of every mention once."""
     admins, countries, weapon_ids = _Interner(), _Interner(), _Interner()
     docs: dict[str, int] = {}
@@ -122,11 +128,11 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str],
     loc_index: dict[tuple[str, float, float, int], int] = {}
     pl = _Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[])
     n = len(mentions)
-    f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], att=[], tgt=[],
+    f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
                  loc=[], weap=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
     doc_a, day_a, win_a, exact_a = f.doc.append, f.day.append, f.win.append, f.exact.append
     tcls_a, sub_a, att_a, tgt_a = f.tcls.append, f.sub.append, f.att.append, f.tgt.append
-    loc_a, weap_a = f.loc.append, f.weap.append
+    loc_a, weap_a, loose_a = f.loc.append, f.weap.append, f.loose_sub.append
     for m in mentions:
         di = docs.get(m.doc_id)
         if di is None:
@@ -142,6 +148,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str],
             kind = kinds[(m.event_type, m.sub_event_type)] = _kind(m, kinds)
         tcls_a(kind[0])
         sub_a(kind[1])
+        loose_a(m.sub_event_type in PROJECTILE_SUBS)
         for actor, add in ((m.actor1, att_a), (m.actor2, tgt_a)):
             if actor is None:
                 add(0)
@@ -155,6 +162,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str],
         if mask is None:
             mask = masks[m.weapons] = sum({1 << (weapon_ids(w) % 62) for w in m.weapons})
         weap_a(mask)
+    f.pinned = frozenset(event_ids(e) for e in pinned)
     if prev or apart:
         for i, m in enumerate(mentions):
             f.prev[i] = event_ids(prev.get(m.id))
@@ -211,11 +219,16 @@ def place_score(pl: _Places, a: int, b: int) -> int:
     return SCORE["near_place"] if dist <= NEAR_KM else -1
 
 
-def _indexes(f: Features) -> tuple[list[int], dict[int, list[int]], dict[int, list[int]],
-                                    dict[int, list[int]]]:
-    """Block key per mention and the day indexes: own block, wide mentions, all of a country."""
+def _block_key(f: Features, i: int, family: int) -> int:
+    """The day-0 index key of mention i's block for a type family (its country when wide)."""
+    pl, li = f.places, f.loc[i]
+    adm = 0 if pl.wide[li] else pl.adm[li]
+    return ((pl.cty[li] * 65536 + adm) * 64 + family) * BLOCK_STRIDE
+
+
+def _indexes(f: Features) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
+    """Day indexes: placed mentions by block, wide mentions by country, all of a country (if needed)."""
     pl = f.places
-    keys = [-1] * f.n
     by_block: dict[int, list[int]] = {}
     wide_idx: dict[int, list[int]] = {}
     by_country: dict[int, list[int]] = {}
@@ -224,55 +237,70 @@ def _indexes(f: Features) -> tuple[list[int], dict[int, list[int]], dict[int, li
         li, d = loc[i], day[i]
         if li < 0 or d < 0:
             continue
-        ckey = (pl.cty[li] * 65536 * 64 + tcls[i]) * BLOCK_STRIDE
-        if pl.wide[li]:
-            keys[i] = ckey
-            wide_idx.setdefault(ckey + d, []).append(i)
-        else:
-            keys[i] = ((pl.cty[li] * 65536 + pl.adm[li]) * 64 + tcls[i]) * BLOCK_STRIDE
-            by_block.setdefault(keys[i] + d, []).append(i)
+        index = wide_idx if pl.wide[li] else by_block
+        index.setdefault(_block_key(f, i, tcls[i]) + d, []).append(i)
     if wide_idx:
         for i in range(f.n):
             li, d = loc[i], day[i]
             if li >= 0 and d >= 0 and not pl.wide[li]:
-                by_country.setdefault((pl.cty[li] * 65536 * 64 + tcls[i]) * BLOCK_STRIDE + d, []).append(i)
-    return keys, by_block, wide_idx, by_country
+                key = ((pl.cty[li] * 65536) * 64 + tcls[i]) * BLOCK_STRIDE + d
+                by_country.setdefault(key, []).append(i)
+    return by_block, wide_idx, by_country
 
 
-def candidate_pairs(f: Features) -> tuple[dict[int, array[int]], int]:
+def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, array[int]], int]:
     """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift.
 
     Blocks are (country, admin1, type family) x day; a wide (country-level) mention looks at
     its whole country. A pair is scored once, by the member with the wider day window, then
-    the earlier day, then the lower index; so day-precise mentions only look forward.
+    the earlier day, then the lower index; so day-precise mentions only look forward. A
+    province- or country-level mention also looks at the other type families of its day
+    (a vague report may be vague about the type too); those pairs are its own, or the lower
+    index's when both are coarse. With `remember`, pairs of one previous event come first.
     """
     shift = max(1, (f.n - 1).bit_length())
-    buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + 1)}
-    keys, by_block, wide_idx, by_country = _indexes(f)
+    buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + SEED_BONUS + 1)}
+    by_block, wide_idx, by_country = _indexes(f)
     pl = f.places
-    loc, day, win, wide = f.loc, f.day, f.win, pl.wide
+    loc, day, win, wide, gp, tcls = f.loc, f.day, f.win, pl.wide, pl.gp, f.tcls
+    families = sorted(set(tcls))
     wmin = min(DAY_WINDOW.values())
     score = _pair_scorer(f)
+    prev = f.prev if remember else [0] * f.n
+
+    def add(i: int, j: int) -> None:
+        s = score(i, j)
+        if s >= THRESHOLD:
+            if prev[i] and prev[i] == prev[j]:
+                s += SEED_BONUS
+            buckets[s].append((i << shift) | j)
+
     for i in range(f.n):
         li, di = loc[i], day[i]
         if li < 0 or di < 0:
             continue
-        wi = win[i]
-        is_wide = wide[li]
-        own = by_country if is_wide else by_block
-        okey = keys[i]
-        wkey = okey if is_wide else (pl.cty[li] * 65536 * 64 + f.tcls[i]) * BLOCK_STRIDE
+        wi, fam = win[i], tcls[i]
+        own_index = by_country if wide[li] else by_block
+        okey = _block_key(f, i, fam)
+        wkey = okey if wide[li] else ((pl.cty[li] * 65536) * 64 + fam) * BLOCK_STRIDE
         for d in range(di if wi == wmin else di - wi, di + wi + 1):
-            for idx in (own.get(okey + d), wide_idx.get(wkey + d) if wide_idx else None):
-                if not idx:
-                    continue
-                for j in idx:
+            for idx in (own_index.get(okey + d), wide_idx.get(wkey + d) if wide_idx else None):
+                for j in idx or ():
                     wj = win[j]
                     if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
                         continue
-                    s = score(i, j)
-                    if s >= THRESHOLD:
-                        buckets[s].append((i << shift) | j)
+                    add(i, j)
+        if gp[li] < 3:
+            continue
+        obase, wbase = okey - fam * BLOCK_STRIDE + di, wkey - fam * BLOCK_STRIDE + di
+        for other in families:
+            if other == fam:
+                continue
+            shift_fam = other * BLOCK_STRIDE
+            for idx in (own_index.get(obase + shift_fam), wide_idx.get(wbase + shift_fam) if wide_idx else None):
+                for j in idx or ():
+                    if gp[loc[j]] < 3 or j > i:
+                        add(i, j)
     return buckets, shift
 
 
@@ -280,19 +308,27 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     """A closure scoring one candidate pair (-99 when a hard constraint fails)."""
     doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
                                                        f.tgt, f.loc, f.weap)
+    loose_sub = f.loose_sub
     prev, ban, pl = f.prev, f.ban, f.places
-    same = pl.same
+    same, gp, wide = pl.same, pl.gp, pl.wide
     cache: dict[int, int] = {}
     nloc = max(1, len(pl.gp))
     s_att, s_tgt, s_tdis = SCORE["same_attacker"], SCORE["same_target"], SCORE["target_disagrees"]
     s_day, s_day1, s_win = SCORE["same_day"], SCORE["one_day_apart"], SCORE["in_window"]
     s_sub, s_osub, s_weap = SCORE["same_sub_event"], SCORE["other_sub_event"], SCORE["shared_weapon"]
+    s_ofam, s_prec = SCORE["other_family"], SCORE["same_precision"]
 
     def score(i: int, j: int) -> int:
-        if doc[i] == doc[j] or tcls[i] != tcls[j]:
+        if doc[i] == doc[j]:
             return -99
         ai, aj, gi, gj = att[i], att[j], tgt[i], tgt[j]
         if (ai and aj and ai != aj) or (ai and ai == gj) or (aj and aj == gi):
+            return -99
+        li, lj = loc[i], loc[j]
+        family = tcls[i] == tcls[j]
+        if not family and not (ai and ai == aj and day[i] == day[j] and (gp[li] >= 3 or gp[lj] >= 3)):
+            return -99
+        if family and sub[i] != sub[j] and not (loose_sub[i] and loose_sub[j]):
             return -99
         s = 0
         if ai and ai == aj:
@@ -306,9 +342,8 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
                 return -99
         if prev[j] in ban[i] or prev[i] in ban[j]:
             return -99
-        li, lj = loc[i], loc[j]
         if li == lj:
-            s += same[li]
+            s += same[li] + s_prec
         else:
             key = li * nloc + lj if li < lj else lj * nloc + li
             ps = cache.get(key)
@@ -316,12 +351,17 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
                 ps = cache[key] = place_score(pl, li, lj)
             if ps < 0:
                 return -99
-            s += ps
+            s += ps + (s_prec if gp[li] == gp[lj] else 0)
         if exact[i] and exact[j]:
-            s += s_day if day[i] == day[j] else s_day1
+            if day[i] == day[j]:
+                s += s_day
+            elif wide[li] or wide[lj]:
+                return -99  # a day apart and only a country in common: too little to go on
+            else:
+                s += s_day1
         else:
             s += s_win
-        s += s_sub if sub[i] == sub[j] else s_osub
+        s += (s_sub if sub[i] == sub[j] else s_osub) if family else s_ofam
         if weap[i] & weap[j]:
             s += s_weap
         return s
@@ -345,6 +385,7 @@ class _Cluster:
     whi: int
     prev: frozenset[int]
     ban: frozenset[int]
+    loose: bool  # one province- or country-level mention: may join another type family
 
 
 NO_WINDOW = (1 << 40, -(1 << 40))
@@ -360,7 +401,8 @@ def _single(f: Features, i: int) -> _Cluster:
                     tgts=frozenset((f.tgt[i],)) if f.tgt[i] else EMPTY, tcls=f.tcls[i],
                     cty=f.places.cty[li] if li >= 0 else 0, locs=(li,) if li >= 0 else (),
                     lo=d if exact else -1, hi=d if exact else -1, wlo=wlo, whi=whi,
-                    prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i])
+                    prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i],
+                    loose=li >= 0 and f.places.gp[li] >= 3)
 
 
 def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -369,14 +411,19 @@ def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
         lo, hi = (b.lo, b.hi) if a.lo < 0 else (a.lo, a.hi)
     else:
         lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
-    return _Cluster(docs=a.docs | b.docs, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=a.tcls,
+    tcls = b.tcls if (a.loose and not b.loose) else a.tcls
+    return _Cluster(docs=a.docs | b.docs, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=tcls,
                     cty=a.cty or b.cty, locs=tuple(dict.fromkeys(a.locs + b.locs)), lo=lo, hi=hi,
-                    wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi), prev=a.prev | b.prev, ban=a.ban | b.ban)
+                    wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi), prev=a.prev | b.prev, ban=a.ban | b.ban,
+                    loose=False)
 
 
 def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, int], int]) -> bool:
     """True when the union of two clusters keeps every hard constraint."""
-    if a.tcls != b.tcls or not a.docs.isdisjoint(b.docs):
+    if not a.docs.isdisjoint(b.docs):
+        return False
+    if a.tcls != b.tcls and not ((a.loose or b.loose) and a.att and a.att == b.att and
+                                 a.lo >= 0 and a.lo == a.hi == b.lo == b.hi):
         return False
     if a.att and b.att and a.att != b.att:
         return False
@@ -406,8 +453,12 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
     return True
 
 
-def cluster(f: Features) -> list[list[int]]:
-    """Groups of mention indices: previous events as seeds, then best-first constrained joins."""
+def cluster(f: Features, *, remember: bool = True) -> list[list[int]]:
+    """Groups of mention indices: best-first constrained joins, the pairs of one previous event first.
+
+    A previous event is thus rebuilt as far as the current rules still link its mentions (a rule
+    fixed since is not overruled by history); events a reviewer merged (`pinned`) are kept whole.
+    """
     parent = list(range(f.n))
     info: dict[int, _Cluster] = {}
 
@@ -426,17 +477,17 @@ def cluster(f: Features) -> list[list[int]]:
     seeds: dict[int, int] = {}
     for i in range(f.n):
         p = f.prev[i]
-        if not p or p in f.ban[i]:
+        if not p or p not in f.pinned or p in f.ban[i]:
             continue
         first = seeds.setdefault(p, i)
         if first != i:
             ri, rj = find(first), find(i)
             if ri != rj:
                 union(ri, rj, _merged(info.get(ri) or _single(f, ri), info.get(rj) or _single(f, rj)))
-    buckets, shift = candidate_pairs(f)
+    buckets, shift = candidate_pairs(f, remember=remember)
     mask = (1 << shift) - 1
     cache: dict[tuple[int, int], int] = {}
-    for s in range(MAX_SCORE, THRESHOLD - 1, -1):
+    for s in range(MAX_SCORE + SEED_BONUS, THRESHOLD - 1, -1):
         for code in buckets.pop(s):
             ri, rj = find(code >> shift), find(code & mask)
             if ri == rj:

@@ -2,8 +2,8 @@
 
 One call does the whole event side of a run, in this order (each step reads the previous):
 
-1. fuse (rasd.fuse) seeded with the stored events, so ids stay stable; reviewer splits are
-   fusion constraints;
+1. fuse (rasd.fuse) remembering the stored events, so ids stay stable; reviewer splits and
+   merges are fusion constraints too (a split mention stays apart, a merged event whole);
 2. apply the overrides in order (rasd.review): accept, reject, edit, merge, split;
 3. link retaliations (rasd.retaliation) on the reviewed events;
 4. write English notes and Arabic summaries (rasd.notes) where a reviewer has not;
@@ -23,7 +23,7 @@ from .fuse import History, fuse
 from .notes import annotate
 from .records import Event
 from .retaliation import link_retaliation
-from .review import EventReview, apart, apply_overrides
+from .review import EventReview, apart, apply_overrides, pinned
 from .store import Store
 
 
@@ -46,14 +46,19 @@ def event_ages(events: Sequence[Event], ingested: Mapping[str, datetime]) -> dic
     return ages
 
 
-def update_events(store: Store, *, run_id: int) -> Update:
-    """Re-fuse, review, link, annotate and store every event; return counts and skipped overrides."""
+def update_events(store: Store, *, run_id: int, regroup: bool = False) -> Update:
+    """Re-fuse, review, link, annotate and store every event; return counts and skipped overrides.
+
+    `regroup` forgets how mentions were grouped before (after a change of the fusion rules);
+    event ids are still kept wherever an event's mentions stay mostly together.
+    """
     mentions = store.mentions()
     prior = store.events()
     overrides = store.overrides()
     outlets = {doc: info.get("outlet") for doc, info in store.doc_infos().items()}
     history = History(events=prior, age=event_ages(prior, store.ingested_at()),
-                      apart=apart(overrides, prior), outlets=outlets)
+                      apart=apart(overrides, prior), pinned=pinned(overrides, prior), outlets=outlets,
+                      regroup=regroup)
     previous = {m.id: m.event_id for m in mentions if m.event_id}
     events, assignments = fuse(mentions, previous, history=history)
     reviewed = apply_overrides(events, assignments, mentions, overrides, outlets=outlets)

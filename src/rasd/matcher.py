@@ -1,17 +1,23 @@
 """One multi-pattern matcher for every lexicon, aware of Arabic proclitics and word boundaries.
 
-Patterns are normalized strings (see ``normalize``). A pattern matches at a
-word whose leading letters are a valid proclitic sequence (و ف ب ل ك ال لل and
-their combinations) and ends at a word boundary, unless the pattern ends in
-``*`` (any suffix allowed). "للقوات" matches the pattern "القوات": the article
-merges with the preposition.
+Patterns are normalized strings (see ``normalize``). A pattern matches where
+it starts a word or follows a valid proclitic sequence at the start of a word
+(و ف ب ل ك ال لل س and their combinations: "وبالقرب", "فالقاعده"), and where
+it ends a word, unless the pattern ends in ``*`` (any suffix allowed: "قصف*"
+matches "قصفت"). Word characters are letters and digits of any script
+(``str.isalnum``), so "ريف" does not match inside "تعريف".
+
+A pattern without the article matches with or without it ("قوات" matches
+"القوات", "وللقوات"); a pattern with the article also matches where the
+article merges with the preposition ل ("القوات" matches "للقوات" and
+"وللقوات", with the prefix "لل" / "ولل").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -22,16 +28,18 @@ PROCLITICS = frozenset({
     "وب", "فب", "ول", "فل", "وك", "فك", "وبال", "فبال", "وكال", "فكال", "س", "وس", "فس",
 })
 ARTICLE_PROCLITICS = frozenset({"لل", "ولل", "فلل"})
+MAX_PROCLITIC = max(len(p) for p in PROCLITICS)
+# Last letters of the non-empty proclitics: a hit preceded by any other letter is inside a word.
+_CLITIC_END = frozenset(p[-1] for p in PROCLITICS if p)
+_ARTICLE_LEAD = len("لل")  # characters of a "لل" key that belong to the prefix
 
 
-def is_word_char(c: str) -> bool:
-    """Letters and digits of any script are word characters."""
-    return c.isalnum()
+class Match(NamedTuple, Generic[T]):
+    """A lexicon hit on normalized text: [start, end) excludes the proclitics in ``prefix``.
 
-
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
-    """A lexicon hit on normalized text: [start, end) excludes the proclitics."""
+    A NamedTuple (immutable, positional or keyword construction) because the
+    matchers make hundreds of thousands of them per megabyte of text.
+    """
 
     start: int
     end: int
@@ -40,30 +48,50 @@ class Match(Generic[T]):
     prefix: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry(Generic[T]):
-    key: str
+class _Entry(NamedTuple, Generic[T]):
+    """One pattern behind an automaton key."""
+
+    key: str           # the pattern as written (without '*')
     payload: T
-    suffix_free: bool
-    needs_article_prefix: bool
+    suffix_free: bool  # the pattern ended in '*'
+    lead: int          # characters of the automaton key that are prefix ("لل"), 0 for the pattern itself
+    seq: int           # the pattern's position in the input: ties go to the pattern given first
+
+
+_new_match = tuple.__new__  # builds a Match without NamedTuple's Python-level __new__ (hot path)
+
+
+def _word_prefix(text: str, s: int) -> str | None:
+    """The proclitic sequence between the word start and s, or None if s is inside a word."""
+    c = text[s - 1]
+    if c not in _CLITIC_END:
+        return None if c.isalnum() else ""
+    ws = s - 1
+    lo = max(0, s - MAX_PROCLITIC)
+    while ws > lo and text[ws - 1].isalnum():
+        ws -= 1
+    if ws > 0 and text[ws - 1].isalnum():
+        return None
+    prefix = text[ws:s]
+    return prefix if prefix in PROCLITICS else None
 
 
 class Matcher(Generic[T]):
     """An Aho-Corasick automaton over normalized patterns with Arabic edge rules."""
 
     def __init__(self, patterns: Iterable[tuple[str, T]]) -> None:
-        """Build the automaton from (normalized pattern, payload) pairs."""
-        self._auto = ahocorasick.Automaton()
+        """Build the automaton from (normalized pattern, payload) pairs; an empty pattern is an error."""
         table: dict[str, list[_Entry[T]]] = {}
-        for pattern, payload in patterns:
-            suffix_free = pattern.endswith("*")
+        for seq, (pattern, payload) in enumerate(patterns):
             key = pattern.rstrip("*")
             if not key:
-                continue
-            table.setdefault(key, []).append(_Entry(key, payload, suffix_free, False))
+                raise ValueError(f"empty matcher pattern {pattern!r}")
+            suffix_free = key != pattern
+            table.setdefault(key, []).append(_Entry(key, payload, suffix_free, 0, seq))
             if key.startswith("ال") and len(key) > 3:
-                stem = key[2:]
-                table.setdefault(stem, []).append(_Entry(key, payload, suffix_free, True))
+                merged = "ل" + key[1:]  # ل + القوات -> للقوات
+                table.setdefault(merged, []).append(_Entry(key, payload, suffix_free, _ARTICLE_LEAD, seq))
+        self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
             self._auto.add_word(key, (len(key), tuple(entries)))
         self.size = len(table)
@@ -71,39 +99,44 @@ class Matcher(Generic[T]):
             self._auto.make_automaton()
 
     def find(self, text: str) -> list[Match[T]]:
-        """All matches at word boundaries, in text order (overlaps included)."""
+        """All matches at word boundaries (overlaps included): by start, longest first, then pattern order."""
         if not self.size:
             return []
-        out: list[Match[T]] = []
+        out: list[tuple[int, int, int, Match[T]]] = []
         n = len(text)
         for last, (length, entries) in self._auto.iter(text):
             end = last + 1
-            start = end - length
-            right_ok = end == n or not is_word_char(text[end])
-            ws = start
-            while ws > 0 and is_word_char(text[ws - 1]) and start - ws < 5:
-                ws -= 1
-            if ws > 0 and is_word_char(text[ws - 1]):
+            s = end - length
+            prefix = _word_prefix(text, s) if s else ""
+            if prefix is None:
                 continue
-            prefix = text[ws:start]
-            if prefix not in PROCLITICS:
-                continue
+            bounded = end == n or not text[end].isalnum()
             for e in entries:
-                if not right_ok and not e.suffix_free:
+                if not bounded and not e.suffix_free:
                     continue
-                if e.needs_article_prefix:
-                    if prefix not in ARTICLE_PROCLITICS:
-                        continue
-                out.append(Match(start=start, end=end, key=e.key, payload=e.payload, prefix=prefix))
-        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        return out
+                if e.lead:
+                    merged = prefix + text[s:s + e.lead]
+                    if merged in ARTICLE_PROCLITICS:
+                        a = s + e.lead
+                        out.append((a, a - end, e.seq, _new_match(Match, (a, end, e.key, e.payload, merged))))
+                else:
+                    out.append((s, s - end, e.seq, _new_match(Match, (s, end, e.key, e.payload, prefix))))
+        out.sort()
+        return [x[3] for x in out]
 
 
 def longest_first(matches: Sequence[Match[T]]) -> list[Match[T]]:
-    """Keep the longest match wherever matches overlap (leftmost wins ties)."""
+    """Keep the longest match wherever matches overlap (leftmost wins ties), in text order."""
+    starts: list[int] = []  # chosen intervals, sorted and disjoint, so their ends are sorted too
+    ends: list[int] = []
     chosen: list[Match[T]] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    chosen.sort(key=lambda m: m.start)
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        i = bisect_left(starts, m.start)
+        if i < len(starts) and starts[i] < m.end:  # a chosen interval starts inside m
+            continue
+        if i > 0 and ends[i - 1] > m.start:  # the chosen interval before m runs into it
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        chosen.insert(i, m)
     return chosen

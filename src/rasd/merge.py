@@ -16,8 +16,8 @@ from typing import Any
 
 from . import RULESET
 from .frame import Frame, event_type_of, frame_date
-from .records import Actor, Claim, Evidence, Location, Mention
 from .recognize import Recognized
+from .records import Actor, Claim, Evidence, Location, Mention
 from .roles import UNKNOWN_ACTOR
 
 SPECIFIC = ("weapon", "trigger")

@@ -4,6 +4,12 @@ The normalizer is a composition of small character maps declared in
 ``lexicons/charmap.json``; every normalized position maps back to an exact
 substring of the original, so spans found on normalized text point into the
 article as it was read.
+
+Each original character becomes zero, one or several normalized characters
+(a deleted diacritic, a folded letter, an expanded presentation-form ligature
+such as 'ﻻ' -> 'لا'). The offset map is piecewise: runs of one-to-one
+characters, plus one "collapsed" segment per expanded character whose
+normalized characters all point at that one original character.
 """
 
 from __future__ import annotations
@@ -18,13 +24,23 @@ from importlib import resources
 
 from .errors import LexiconError
 
-PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
+# Presentation forms folded through NFKC: Arabic Presentation Forms-A and -B, plus the
+# vertical, CJK-compatibility and small punctuation forms that share the U+FB50-U+FEFF span.
+PRESENTATION_RANGES = ((0xFB50, 0xFDFF), (0xFE10, 0xFE19), (0xFE30, 0xFE6F), (0xFE70, 0xFEFE))
 GROUP_ORDER = (
     "strip_invisible", "strip_tatweel", "strip_diacritics", "fold_alef", "fold_alef_maksura",
     "fold_teh_marbuta", "fold_hamza_carriers", "fold_persian_letters", "to_western_digits",
     "fold_punctuation", "fold_spaces", "lower_latin",
 )
-DIACRITIC_RE = re.compile("[\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u0640]")
+# Deleted marks that belong to the letter before them: a span ending at that letter takes them along.
+TRAILING_GROUPS = ("strip_tatweel", "strip_diacritics")
+SPEC_RE = re.compile(r"U\+[0-9A-F]{4,6}(?:-U\+[0-9A-F]{4,6})?|.", re.S)
+
+
+def _json_line(text: str, needle: str) -> int:
+    """The 1-based line of the first occurrence of needle in text (1 if absent)."""
+    pos = text.find(needle)
+    return text.count("\n", 0, pos) + 1 if pos >= 0 else 1
 
 
 def _chars(spec: str) -> list[str]:
@@ -37,27 +53,48 @@ def _chars(spec: str) -> list[str]:
     return [spec]
 
 
+def _group_table(path: str, raw: str, name: str, spec: object) -> dict[str, str]:
+    """Validate one charmap group and expand it into a character -> replacement table."""
+    line = _json_line(raw, f'"{name}"')
+    if not isinstance(spec, dict) or set(spec) - {"map", "delete"}:
+        raise LexiconError(path, line, f"group {name!r} must be an object with 'map' and/or 'delete'")
+    mapping = spec.get("map", {})
+    deleted = spec.get("delete", [])
+    if not isinstance(mapping, dict) or not isinstance(deleted, list):
+        raise LexiconError(path, line, f"group {name!r}: 'map' must be an object and 'delete' a list")
+    table: dict[str, str] = {}
+    for src, dst in [*mapping.items(), *((d, "") for d in deleted)]:
+        if not isinstance(src, str) or not SPEC_RE.fullmatch(src):
+            raise LexiconError(path, line, f"group {name!r}: {src!r} is neither one character nor U+XXXX[-U+YYYY]")
+        if not isinstance(dst, str):
+            raise LexiconError(path, line, f"group {name!r}: the replacement of {src!r} must be a string")
+        for ch in _chars(src):
+            table[ch] = ch.lower() if dst == "lower" else dst
+    return table
+
+
 @cache
 def charmap_groups() -> dict[str, dict[str, str]]:
     """Load and validate the character map data file, once."""
     ref = resources.files("rasd") / "lexicons" / "charmap.json"
+    path = str(ref)
+    raw = ref.read_text(encoding="utf-8")
     try:
-        data = json.loads(ref.read_text(encoding="utf-8"))
+        data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise LexiconError(str(ref), exc.lineno, f"invalid JSON: {exc.msg}") from exc
+        raise LexiconError(path, exc.lineno, f"invalid JSON: {exc.msg}") from exc
+    groups_spec = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups_spec, dict):
+        raise LexiconError(path, 1, "the file must be an object with a 'groups' object")
+    unknown = sorted(set(groups_spec) - set(GROUP_ORDER))
+    if unknown:
+        raise LexiconError(path, _json_line(raw, f'"{unknown[0]}"'),
+                           f"unknown group {unknown[0]!r}; known groups: {', '.join(GROUP_ORDER)}")
     groups: dict[str, dict[str, str]] = {}
     for name in GROUP_ORDER:
-        spec = data["groups"].get(name)
-        if spec is None:
-            raise LexiconError(str(ref), 1, f"group {name!r} is missing")
-        table: dict[str, str] = {}
-        for src, dst in spec.get("map", {}).items():
-            for ch in _chars(src):
-                table[ch] = ch.lower() if dst == "lower" else dst
-        for src in spec.get("delete", []):
-            for ch in _chars(src):
-                table[ch] = ""
-        groups[name] = table
+        if name not in groups_spec:
+            raise LexiconError(path, 1, f"group {name!r} is missing")
+        groups[name] = _group_table(path, raw, name, groups_spec[name])
     return groups
 
 
@@ -70,7 +107,7 @@ def _apply(groups: dict[str, dict[str, str]], names: tuple[str, ...], s: str) ->
 
 @cache
 def translate_table() -> dict[int, str]:
-    """One str.translate table composing every group, presentation forms included."""
+    """One str.translate table composing every group, presentation forms included (changed characters only)."""
     groups = charmap_groups()
     table: dict[int, str] = {}
     for name in GROUP_ORDER:
@@ -81,8 +118,25 @@ def translate_table() -> dict[int, str]:
             ch = chr(cp)
             base = unicodedata.normalize("NFKC", ch)
             if base != ch:
-                table[cp] = _apply(groups, GROUP_ORDER, base)
+                folded = _apply(groups, GROUP_ORDER, base)
+                # an isolated or spacing form of marks alone ('ﹰ' = space + fathatan) folds to nothing
+                table[cp] = "" if folded.isspace() and not base.isspace() else folded
     return {k: v for k, v in table.items() if v != chr(k)}
+
+
+@cache
+def _fast_table() -> tuple[int | str | None, ...]:
+    """translate_table() as a tuple indexed by code point, for CPython's fast translate path.
+
+    ``str.translate`` with a dict raises and swallows a KeyError for every
+    unchanged character; a sequence lookup never fails below its length.
+    """
+    table = translate_table()
+    top = max(table) + 1
+    out: list[int | str | None] = list(range(top))
+    for cp, rep in table.items():
+        out[cp] = rep if rep else None
+    return tuple(out)
 
 
 @cache
@@ -90,6 +144,14 @@ def _irregular_re() -> re.Pattern[str]:
     """A regex over every character whose replacement is not exactly one character."""
     chars = sorted(chr(k) for k, v in translate_table().items() if len(v) != 1)
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+@cache
+def _trailing_re() -> re.Pattern[str]:
+    """A regex over the deleted marks (diacritics, tatweel) that a span ending before them takes along."""
+    groups = charmap_groups()
+    chars = sorted({c for g in TRAILING_GROUPS for c, rep in groups[g].items() if not rep})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]*")
 
 
 def _group_fn(name: str, s: str) -> str:
@@ -112,6 +174,11 @@ def fold_teh_marbuta(s: str) -> str:
     return _group_fn("fold_teh_marbuta", s)
 
 
+def fold_hamza_carriers(s: str) -> str:
+    """Fold hamza on waw and on yeh: 'مؤتمر' -> 'موتمر', 'رئيس' -> 'رييس'."""
+    return _group_fn("fold_hamza_carriers", s)
+
+
 def strip_tatweel(s: str) -> str:
     """Remove tatweel: 'صـواريخ' -> 'صواريخ'."""
     return _group_fn("strip_tatweel", s)
@@ -123,18 +190,23 @@ def strip_diacritics(s: str) -> str:
 
 
 def to_western_digits(s: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII: '٢٠٢٣' -> '2023'."""
+    """Arabic-Indic and Persian digits to ASCII: '٢٠٢٣' -> '2023', '۱۴' -> '14'."""
     return _group_fn("to_western_digits", s)
 
 
 def normalize_text(s: str) -> str:
     """Fold a string for matching without keeping offsets: 'الأمريكيّة' -> 'الامريكيه'."""
-    return s.translate(translate_table())
+    return s.translate(_fast_table())
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class NormText:
-    """Normalized text plus a piecewise map from normalized to original offsets."""
+    """Normalized text plus a piecewise map from normalized to original offsets.
+
+    Segment i starts at normalized offset ``nstarts[i]`` and original offset
+    ``ostarts[i]``; a collapsed segment is the expansion of one original
+    character, so every normalized offset in it maps to that character.
+    """
 
     original: str
     text: str
@@ -143,7 +215,7 @@ class NormText:
     collapsed: tuple[bool, ...]
 
     def orig_pos(self, n: int) -> int:
-        """Original offset of the normalized character at n."""
+        """Original offset of the normalized character at n (len(original) at or past the end)."""
         if n >= len(self.text):
             return len(self.original)
         i = bisect_right(self.nstarts, n) - 1
@@ -158,10 +230,8 @@ class NormText:
             return o, o
         ostart = self.orig_pos(start)
         oend = self.orig_pos(end - 1) + 1
-        orig = self.original
-        while oend < len(orig) and DIACRITIC_RE.match(orig, oend):
-            oend += 1
-        return ostart, oend
+        m = _trailing_re().match(self.original, oend)
+        return ostart, m.end() if m else oend
 
     def orig_text(self, start: int, end: int) -> str:
         """The original substring behind a normalized span."""
@@ -172,7 +242,7 @@ class NormText:
 def normalize(original: str) -> NormText:
     """Normalize text for matching and keep the map back to the original offsets."""
     table = translate_table()
-    text = original.translate(table)
+    text = original.translate(_fast_table())
     nstarts = [0]
     ostarts = [0]
     collapsed = [False]
@@ -182,20 +252,20 @@ def normalize(original: str) -> NormText:
         rep = table[ord(original[p])]
         npos = p + delta
         if rep:
+            if nstarts[-1] == npos:
+                nstarts.pop()
+                ostarts.pop()
+                collapsed.pop()
             nstarts.append(npos)
             ostarts.append(p)
             collapsed.append(True)
+        if nstarts[-1] == npos + len(rep):  # a segment shadowed by this one at the same normalized start
+            nstarts.pop()
+            ostarts.pop()
+            collapsed.pop()
         nstarts.append(npos + len(rep))
         ostarts.append(p + 1)
         collapsed.append(False)
         delta += len(rep) - 1
-    # drop zero-length segments shadowed by a later one at the same normalized start
-    segs: list[tuple[int, int, bool]] = []
-    for seg in zip(nstarts, ostarts, collapsed, strict=True):
-        if segs and segs[-1][0] == seg[0]:
-            segs[-1] = seg
-        else:
-            segs.append(seg)
-    return NormText(original=original, text=text,
-                    nstarts=tuple(s[0] for s in segs), ostarts=tuple(s[1] for s in segs),
-                    collapsed=tuple(s[2] for s in segs))
+    return NormText(original=original, text=text, nstarts=tuple(nstarts), ostarts=tuple(ostarts),
+                    collapsed=tuple(collapsed))

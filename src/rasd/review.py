@@ -179,6 +179,20 @@ def apart(overrides: Sequence[Override], events: Sequence[Event]) -> dict[str, f
     return {m: frozenset(ids) for m, ids in out.items()}
 
 
+def pinned(overrides: Sequence[Override], events: Sequence[Event]) -> frozenset[str]:
+    """Ids of the stored events that reviewers merged other events into (fusion keeps them whole)."""
+    absorbed_by = {a: e.id for e in events for a in e.absorbed_ids}
+    out: set[str] = set()
+    for ov in overrides:
+        if ov.action == "merge" and isinstance(ov.value, str):
+            eid, seen = ov.value, set()
+            while eid in absorbed_by and eid not in seen:
+                seen.add(eid)
+                eid = absorbed_by[eid]
+            out.add(eid)
+    return frozenset(out)
+
+
 def apply_overrides(events: Sequence[Event], assignments: Mapping[str, str], mentions: Sequence[Mention],
                     overrides: Sequence[Override], *, outlets: Mapping[str, str | None] | None = None
                     ) -> Reviewed:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .matcher import Match
-from .records import Actor
 from .recognize import Recognized
+from .records import Actor
 from .resources import Entry
 
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها|:)(?=\s|$)")
@@ -61,9 +61,9 @@ def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floo
     """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
     text = rec.nt.text
     for c in rec.cues:
-        if c.payload.get("kind") == kind and floor <= c.start and c.end <= pos:
-            if _words_between(text, c.end, pos) <= max_words:
-                return True
+        if (c.payload.get("kind") == kind and floor <= c.start and c.end <= pos
+                and _words_between(text, c.end, pos) <= max_words):
+            return True
     return False
 
 

@@ -1,28 +1,49 @@
 """Sentence and clause segmentation of normalized Arabic news text.
 
-Sentences end at . ! ? (not between digits, as in 2023.11.13) and at line
-breaks; the Arabic comma never ends a sentence. Clauses split a sentence where
-a new predicate starts with a clause-leading conjunction ("، و...", "في حين",
-"فيما", "بينما", "ثم"), because attacker and target often swap there.
+Sentences end at . ! ? and at line breaks. A full stop inside a number
+(2023.11.13, 3.5) or after a one-letter abbreviation ("د. ", "ا.ف.ب") does not
+end a sentence, closing quotes and brackets after the stop stay with their
+sentence, and the Arabic comma (folded to ",") never ends one. List markers
+("- ", "• ", "1. ") are trimmed from the sentence they start.
+
+Clauses split a sentence where a new predicate starts with a clause-leading
+conjunction (", وردت ...", ", فيما", "في حين", "بينما", "ثم", "حيث"), because
+attacker and target often swap there; ", و" + a noun in a coordination
+("قاعدتي العمر بريف دير الزور، والشدادي بريف الحسكة") does not split.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from bisect import bisect_left
+from typing import NamedTuple
 
-SENT_END_RE = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n+")
-VERBISH = r"(?:\S{2,}(?<!ا)ت|\S{2,}وا|رد|قال|اكد|اضاف|اعلن|شن|نفذ|قصف|استهدف|كان|جاء|تابع|اشار|ذكر|افاد|اوضح)"
-CLAUSE_RE = re.compile(
-    r"(?:[,;]\s*(?=(?:و|ف|في\s)?" + VERBISH + r"\b|ثم\s|في حين\s|فيما\s|بينما\s|كما\s|حيث\s|ما ادي\s|ما اسفر\s|مما\s))"
-    r"|(?:\s(?=(?:في حين|فيما|بينما|ثم|حيث)\s))"
+# A sentence end: a newline run, or . ! ? (one or more) followed by closing quotes/brackets
+# or by a space or the end of the text; not after a one-letter word (abbreviations: "د.", "ا.ف.ب").
+# The leading character class lets the regex engine scan for candidates quickly.
+SENT_END_RE = re.compile(
+    r"[.!?\n](?:(?<=\n)\n*|(?<![\s(][^\W\d_][.])[.!?]*(?:[\"')\]]+|(?=\s|$)))"
 )
+VERBISH = r"(?:\S{2,}(?<!ا)ت|\S{2,}وا|رد|قال|اكد|اضاف|اعلن|شن|نفذ|قصف|استهدف|كان|جاء|تابع|اشار|ذكر|افاد|اوضح)"
+# ", " (or ";") before a verb-led coordination or a clause-leading connective
+COMMA_CLAUSE_RE = re.compile(
+    r"[,;] *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما |بينما |كما |حيث |ما ادي |ما اسفر |مما )"
+)
+# a space before a connective that opens a clause even without a comma
+WORD_CLAUSE_RE = re.compile(r"(?<![,;]) (?=(?:في حين|فيما|بينما|ثم|حيث) )")
+BULLET_RE = re.compile(r"[-*•·](?= )|\d{1,2}[.)](?= )")
+MIN_CLAUSE = 12  # characters: a cut leaving a shorter clause on either side is not made
+HEADING_WORDS = 14  # a line without final punctuation and at most this many words is a heading
+CLOSERS = "\"')]"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence [start, end) of the normalized text with its clause boundaries and paragraph number."""
+class Sentence(NamedTuple):
+    """A sentence [start, end) of the normalized text with its clause boundaries and paragraph number.
+
+    ``paragraph`` counts runs of line breaks before the sentence; ``clauses``
+    are [start, end) ranges covering the sentence minus the cut punctuation;
+    ``heading`` marks a short line without final punctuation (a title).
+    """
 
     start: int
     end: int
@@ -31,54 +52,73 @@ class Sentence:
     heading: bool
 
 
-def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Split one sentence into clauses at clause-leading conjunctions."""
+def _cuts(text: str) -> tuple[list[int], list[int]]:
+    """Every candidate clause cut in the text, as sorted (starts, ends) of the cut punctuation."""
+    found = [(m.start(), m.end()) for m in COMMA_CLAUSE_RE.finditer(text)]
+    found += [(m.start(), m.end()) for m in WORD_CLAUSE_RE.finditer(text)]
+    found.sort()
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _clauses(starts: list[int], ends: list[int], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Split one sentence into clauses at the cuts inside it that leave long enough clauses."""
+    i = bisect_left(starts, start)
+    if i == len(starts) or ends[i] > end:
+        return ((start, end),)
     out: list[tuple[int, int]] = []
     cur = start
-    for m in CLAUSE_RE.finditer(text, start, end):
-        cut = m.end()
-        if cut - cur >= 12 and end - cut >= 12:
-            out.append((cur, m.start()))
+    while i < len(starts) and ends[i] <= end:
+        cut = ends[i]
+        if cut - cur >= MIN_CLAUSE and end - cut >= MIN_CLAUSE:
+            out.append((cur, starts[i]))
             cur = cut
+        i += 1
     out.append((cur, end))
     return tuple(out)
 
 
-@cache
-def _bullet_re() -> re.Pattern[str]:
-    """Leading list markers: '- ', '* ', '• ', '1. '."""
-    return re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+", re.M)
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short line that does not end with sentence punctuation (possibly before closing quotes)."""
+    body = text[start:end]
+    if body.endswith('"') or body.rstrip(CLOSERS).endswith((".", "!", "?", ":")):
+        return False
+    return body.count(" ") < HEADING_WORDS
 
 
 def segment(text: str) -> list[Sentence]:
-    """Split normalized text into sentences (with clauses), numbering paragraphs by blank-line blocks."""
+    """Split normalized text into sentences (with clauses), numbering paragraphs by line-break runs."""
+    starts, ends = _cuts(text)
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0
-    n = len(text)
     for m in SENT_END_RE.finditer(text):
-        _emit(text, pos, m.end() if "\n" not in m.group() else m.start(), paragraph, sentences)
-        if "\n" in m.group():
+        newline = text[m.start()] == "\n"
+        if not newline and BULLET_RE.fullmatch(text, pos, m.end()) is None:
+            _emit(text, pos, m.end(), paragraph, starts, ends, sentences)
+        elif newline:
+            _emit(text, pos, m.start(), paragraph, starts, ends, sentences)
             paragraph += 1
+        else:  # a list number ("1. ") alone is not a sentence
+            continue
         pos = m.end()
-    if pos < n:
-        _emit(text, pos, n, paragraph, sentences)
+    if pos < len(text):
+        _emit(text, pos, len(text), paragraph, starts, ends, sentences)
     return sentences
 
 
-def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    """Append the sentence [start, end) trimmed of spaces and list markers, if not empty."""
+def _emit(text: str, start: int, end: int, paragraph: int, starts: list[int], ends: list[int],
+          out: list[Sentence]) -> None:
+    """Append the sentence [start, end) trimmed of spaces and a leading list marker, if not empty."""
     while start < end and text[start].isspace():
         start += 1
-    bm = _bullet_re().match(text, start, end)
-    if bm:
-        start = bm.end()
+    if start < end and text[start] in "-*•·0123456789":
+        bm = BULLET_RE.match(text, start, end)
+        if bm:
+            start = bm.end()
+            while start < end and text[start].isspace():
+                start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start < 2:
         return
-    body = text[start:end]
-    heading = (not body.rstrip().endswith((".", "!", "?", ":", '"')) and len(body.split()) <= 14) or (
-        paragraph == 0 and len(body.split()) <= 20)
-    out.append(Sentence(start=start, end=end, paragraph=paragraph,
-                        clauses=_clauses(text, start, end), heading=heading))
+    out.append(Sentence(start, end, paragraph, _clauses(starts, ends, start, end), _is_heading(text, start, end)))

@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from ..ingest import FAILED
+from ..ingest import FAILED, IngestFailure
 from ..pipeline import extract_inputs
 from .options import inputs_argument, meta_option, published_option
 
@@ -25,7 +25,7 @@ def extract_command(inputs: tuple[str, ...], meta: str | None, published: date |
     """
     failed = 0
     for item in extract_inputs(inputs, meta=meta, published=published):
-        if not hasattr(item, "mentions"):
+        if isinstance(item, IngestFailure):
             if item.kind == FAILED:
                 failed += 1
             click.echo(f"{'error' if item.kind == FAILED else 'skipped'}: {item.doc}: {item.reason}", err=True)

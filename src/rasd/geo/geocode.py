@@ -157,8 +157,12 @@ def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False) -> f
 
 @cache
 def _admin1_ids(gz: Gazetteer) -> dict[str, int]:
-    """Capital id -> index of the admin1 it is the capital of."""
-    return {p.cap: i for i, p in enumerate(gz.places) if p.kind == "admin1" and p.cap}
+    """Capital id -> index of the admin1 it is the capital of (the first by id: Damascus, not Rif Dimashq)."""
+    out: dict[str, int] = {}
+    for i, p in enumerate(gz.places):
+        if p.kind == "admin1" and p.cap:
+            out.setdefault(p.cap, i)
+    return out
 
 
 def _admin1_index(gz: Gazetteer, capital: Place) -> int | None:
@@ -262,16 +266,15 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context,
         return Choice(place=cands[0][0], flag=cands[0][1], score=5.0, accepted=True, supported=False)
     near = near_of(units, i, ctx)
     ids = frozenset(p.id for p, _ in cands) if len(cands) > 1 else frozenset()
-    best: tuple[float, int, int] | None = None
-    pick: Choice | None = None
+    best_key: tuple[float, int, int, str] | None = None
+    best: tuple[Place, int, float, bool] | None = None
     for p, flag in cands:
         s, supported = score(gz, u, p, flag, ctx, explicit, near, ids)
-        key = (round(s, 6), -KIND_ORDER.get(p.kind, 9), p.pop)
-        if best is None or key > best or (key == best and pick is not None and p.id < pick.place.id):
-            best = key
-            pick = Choice(place=p, flag=flag, score=s, accepted=False, supported=supported)
-    if pick is None:
-        return None
+        key = (s, -KIND_ORDER.get(p.kind, 9), p.pop, p.id)
+        if best_key is None or key[:3] > best_key[:3] or (key[:3] == best_key[:3] and key[3] < best_key[3]):
+            best_key, best = key, (p, flag, s, supported)
+    assert best is not None
+    pick = Choice(place=best[0], flag=best[1], score=best[2], accepted=False, supported=best[3])
     return Choice(place=pick.place, flag=pick.flag, score=pick.score,
                   accepted=gate(gz, u, pick, ctx, explicit, near), supported=pick.supported)
 
@@ -281,6 +284,14 @@ def _hopeless(gz: Gazetteer, u: Unit) -> bool:
     if u.feature is not None or u.desc is not None or u.locative or u.list_first is not None:
         return False
     return all(gz.places[i].kind == "locality" and (gz.places[i].rank < 2 or f != PRIMARY) for i, f in u.refs)
+
+
+def _context_free(gz: Gazetteer, u: Unit) -> bool:
+    """A name with one candidate that is a country, governorate or curated site: decided without context."""
+    if len(u.refs) != 1 or u.key in stopwords():
+        return False
+    p = gz.places[u.refs[0][0]]
+    return p.kind in ("country", "admin1") or _curated(p)
 
 
 def context_units(units: list[Unit]) -> dict[int, list[int]]:
@@ -314,9 +325,12 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     cu = context_units(units)
     order = sorted((k for k in range(len(units)) if k in cu or not _hopeless(gz, units[k])),
                    key=lambda k: (units[k].context_of is None, k))
-    for _ in range(2):
+    fixed = {k for k in order if k not in cu and _context_free(gz, units[k])}
+    for n in range(2):
         work = dataclasses.replace(ctx, chosen=dict(ctx.chosen))
         for i in order:
+            if n and i in fixed:
+                continue  # a country or a unique curated site: the context cannot change it
             ch = choose(gz, units, i, work, _explicit(units, cu.get(i, []), work))
             if ch is None:
                 work.chosen.pop(i, None)

@@ -75,8 +75,9 @@ def _province_reading(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: 
     if admin1 is None:
         return None
     as_context = u.context_of is not None and units[u.context_of].context_of is None
-    if as_context or f"محافظه {u.key}" in text or f"ريف {u.key}" in text:
-        return admin1
+    rif = f"ريف {u.key}"
+    if as_context or f"محافظه {u.key}" in text or (rif in text and rif not in gz.names):
+        return admin1  # ريف دمشق is a governorate of its own, not the countryside of Damascus
     return None
 
 

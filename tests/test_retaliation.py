@@ -78,3 +78,12 @@ def test_unknown_target_matches_on_the_attacker() -> None:
     got = links(ev("rockets", attacker="IRAN_ALIGNED", target="US", days=-1, doc="d2"),
                 ev("strike", attacker="US", target="UNKNOWN", retaliates=True))
     assert got["strike"] == ("rockets",)
+
+
+def test_no_link_back_to_one_response_reported_at_two_bases() -> None:
+    """Seed 004: rockets on Conoco and al-Omar came after the strikes; the strikes answer neither."""
+    omar = f.location("omar")
+    got = links(ev("strike", attacker="US", target="IRAN_ALIGNED", at=0, retaliates=True),
+                ev("omar", attacker="IRAN_ALIGNED", target="US", at=200, location=omar),
+                ev("conoco", attacker="IRAN_ALIGNED", target="US", at=300, retaliates=True))
+    assert got == {"strike": (), "omar": (), "conoco": ("strike",)}

@@ -91,7 +91,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
             if kind in ("hypothetical", "threat") and gap <= 6:
                 return f"{kind} ('{c.key}')"
         if kind in ("reference", "statement") and c.end <= trig.start and _words(text, c.end, trig.start) <= (
-                1 if kind == "reference" else 2):
+                1 if kind == "reference" else 4):
             return f"{kind}: '{c.key}' talks about an incident told elsewhere"
         if kind == "exercise":
             return f"exercise ('{c.key}')"

@@ -8,8 +8,10 @@ Hard constraints (a pair, or a cluster, that breaks one is never joined):
   * one attacker side: two known attacker sides must agree; no reversed dyad (A's attacker is
     B's target); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
     the attacker is known and agrees;
-  * one type family: Explosions/Remote violence and "Disrupted weapons use" (one source says
-    all drones were shot down, the other that they hit) may join; other types must be equal;
+  * one type: reports of one attack may differ between air/drone strike, shelling/missile
+    attack and "Disrupted weapons use" (drones or rockets? shot down or hit?); other sub-event
+    types must be equal. A province- or country-level report of the same day and the same
+    known attacker may even differ in event type (a vague report is vague about the act too);
   * places: two precise places (geo_precision 1) must be the same place or within 2 km
     (two villages 5 km apart are two ACLED events); a place at precision 2 must lie within
     25 km of the other; a province (precision 3) only joins places of that province; a

@@ -19,6 +19,7 @@ for it, else under its canonical name.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
@@ -46,6 +47,8 @@ SIDE_LABELS: dict[str, tuple[str, str]] = {
 MONTHS_AR = ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
              "حزيران/يونيو", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
              "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر")
+RELATIVE_PLACE = re.compile(r"(north|south|east|west|near|around|outskirts|countryside)\b", re.IGNORECASE)
+AS_NOTE = re.compile(r"\s*\(as [^)]*\)")
 WITH_THE = frozenset({"Pentagon", "White House", "Coalition", "Houthis"})
 # weapon -> (English plural, Arabic plural) for intercepted projectiles
 PROJECTILES: dict[str, tuple[str, str]] = {
@@ -53,21 +56,21 @@ PROJECTILES: dict[str, tuple[str, str]] = {
     "rocket": ("rockets", "صواريخ"), "missile": ("missiles", "صواريخ"), "mlrs": ("rockets", "صواريخ"),
     "mortar": ("mortar shells", "قذائف هاون"), "artillery": ("shells", "قذائف"),
 }
-# sub-event type -> (English verb phrase, preposition before a named target)
-VERBS_EN: dict[str, tuple[str, str]] = {
-    "Air/drone strike": ("conducted air strikes", "on"),
-    "Shelling/artillery/missile attack": ("shelled", ""),
-    "Remote explosive/landmine/IED": ("detonated an explosive device", "targeting"),
-    "Suicide bomb": ("carried out a suicide bombing", "targeting"),
-    "Grenade": ("threw a grenade", "at"),
-    "Chemical weapon": ("used chemical weapons", "against"),
-    "Armed clash": ("clashed", "with"),
-    "Government regains territory": ("regained territory", "from"),
-    "Non-state actor overtakes territory": ("took over territory", "from"),
-    "Attack": ("attacked", ""),
-    "Abduction/forced disappearance": ("abducted", ""),
-    "Sexual violence": ("committed sexual violence", "against"),
-    "Arrests": ("arrested", ""),
+# sub-event type -> (English verb phrase, preposition before a named target, phrase without a target)
+VERBS_EN: dict[str, tuple[str, str, str]] = {
+    "Air/drone strike": ("conducted air strikes", "on", "conducted air strikes"),
+    "Shelling/artillery/missile attack": ("shelled", "", "carried out shelling"),
+    "Remote explosive/landmine/IED": ("detonated an explosive device", "targeting", "detonated an explosive device"),
+    "Suicide bomb": ("carried out a suicide bombing", "targeting", "carried out a suicide bombing"),
+    "Grenade": ("threw a grenade", "at", "threw a grenade"),
+    "Chemical weapon": ("used chemical weapons", "against", "used chemical weapons"),
+    "Armed clash": ("clashed", "with", "clashed with an unidentified armed group"),
+    "Government regains territory": ("regained territory", "from", "regained territory"),
+    "Non-state actor overtakes territory": ("took over territory", "from", "took over territory"),
+    "Attack": ("attacked", "", "attacked civilians"),
+    "Abduction/forced disappearance": ("abducted", "", "abducted people"),
+    "Sexual violence": ("committed sexual violence", "against", "committed sexual violence"),
+    "Arrests": ("arrested", "", "made arrests"),
 }
 # sub-event type -> Arabic noun phrase and the verb that agrees with it ("" = no target verb)
 ACTS_AR: dict[str, tuple[str, str]] = {
@@ -99,10 +102,13 @@ def _known(actor: Actor | None) -> bool:
 
 
 def actor_en(actor: Actor | None) -> str:
-    """The English name of an actor; sides stand in for unnamed or adjective-only actors."""
+    """The English name of an actor; sides stand in for unnamed or adjective-only actors.
+
+    A lexicon note in parentheses that starts with "as" ("US bases (as target)") is dropped.
+    """
     if actor is None or actor.side == "UNKNOWN" or actor.id.endswith("_adj") or not actor.name_en:
         return SIDE_LABELS["UNKNOWN" if actor is None else actor.side][0]
-    return actor.name_en
+    return AS_NOTE.sub("", actor.name_en)
 
 
 def actor_ar(actor: Actor | None) -> str:
@@ -132,10 +138,17 @@ def _when_ar(day: date | None, precision: int | None) -> str:
 
 
 def _place_en(loc: Location | None) -> str:
-    """' in X (Admin1)', ' near X (Admin1)' at precision 2, '' without a place."""
+    """' in X (Admin1)', ' near X (Admin1)' at precision 2, '' without a place.
+
+    A name that already says where it lies ("northeast of al-Omar oil field") takes no
+    preposition, and one that already ends with a parenthesis takes no admin1.
+    """
     if loc is None:
         return ""
-    where = f"{loc.name_en} ({loc.admin1})" if loc.admin1 else loc.name_en
+    name = loc.name_en
+    where = f"{name} ({loc.admin1})" if loc.admin1 and not name.endswith(")") else name
+    if RELATIVE_PLACE.match(name):
+        return f" {where}"
     return f" {'near' if loc.geo_precision == 2 else 'in'} {where}"
 
 
@@ -147,20 +160,20 @@ def _place_ar(loc: Location | None) -> str:
     return f" {'قرب' if loc.geo_precision == 2 else 'في'} {name}"
 
 
-def _verb_en(event: Event) -> tuple[str, str]:
-    """English verb phrase and preposition, made specific by the weapons."""
+def _verb_en(event: Event) -> tuple[str, str, str]:
+    """English verb phrase, preposition and target-less phrase, made specific by the weapons."""
     sub, weapons = event.sub_event_type, set(event.weapons)
     if sub == "Air/drone strike":
         if weapons & {"drone", "suicide_drone"} and not weapons & {"aircraft", "helicopter"}:
-            return "launched a drone attack", "on"
+            return "launched a drone attack", "on", "launched a drone attack"
         if "helicopter" in weapons and "aircraft" not in weapons:
-            return "conducted helicopter strikes", "on"
+            return "conducted helicopter strikes", "on", "conducted helicopter strikes"
     if sub == "Shelling/artillery/missile attack":
         if weapons & {"rocket", "mlrs"}:
-            return "fired rockets", "at"
+            return "fired rockets", "at", "fired rockets"
         if "missile" in weapons:
-            return "fired missiles", "at"
-    return VERBS_EN.get(sub, (f"were involved in an event ({sub})", "with"))
+            return "fired missiles", "at", "fired missiles"
+    return VERBS_EN.get(sub, (f"were involved in an event ({sub})", "with", f"were involved in an event ({sub})"))
 
 
 def _projectiles(event: Event) -> tuple[str, str]:
@@ -230,11 +243,9 @@ def notes_en(event: Event) -> str:
         first = (f"{when}, {a2} intercepted {things} launched by {a1}{at}" if a2 else
                  f"{when}, {things} launched by {a1} were intercepted{at}")
     else:
-        verb, prep = _verb_en(event)
-        if not a2 and event.sub_event_type == "Attack":
-            a2 = "civilians"
-        target = " " + " ".join(w for w in (prep, a2) if w) if a2 else ""
-        first = f"{when}, {a1} {verb}{target}{where}"
+        verb, prep, alone = _verb_en(event)
+        act = f"{verb} {prep} {a2}".replace("  ", " ") if a2 else alone
+        first = f"{when}, {a1} {act}{where}"
     if event.retaliation_for:
         first += ", reportedly in retaliation for an earlier attack"
     second = casualties_en(event)

@@ -12,7 +12,8 @@ The extractor marks a mention `retaliation=True` when its clause says "ردا ع
    later in a shared text ("struck X, in response to an attack on Y" names the cause second);
    then the most recent, then the nearest place, then the id.
 4. One link per event, to the best candidate. Links of the first two order classes are made
-   first; a weaker link is skipped when the candidate already retaliates for us, so two
+   first; a weaker link is skipped when the candidate (or another attack that day by the
+   candidate's attacker: one response reported at two bases) already retaliates for us, so
    same-day events never point at each other.
 """
 
@@ -92,11 +93,27 @@ def link_retaliation(events: Sequence[Event], mentions: Iterable[Mention]) -> li
             for rank, c in cands:
                 if strong and rank[1] > EARLIER:
                     break
-                if links.get(c) != n:
+                if not _answers_us(events, links, n, c):
                     links[n] = c
                     break
     return [dataclasses.replace(e, retaliation_for=(events[links[n]].id,)) if n in links else e
             for n, e in enumerate(events)]
+
+
+def _answers_us(events: Sequence[Event], links: dict[int, int], n: int, c: int) -> bool:
+    """True when candidate c, or a same-day attack by c's attacker, already retaliates for n."""
+    if links.get(c) == n:
+        return True
+    cand = events[c]
+    side = _side(cand, "actor1")
+    return any(target == n and events[r].event_date == cand.event_date and _side(events[r], "actor1") == side
+               for r, target in links.items())
+
+
+def _side(event: Event, attr: str) -> str | None:
+    """The side of an event's actor1 or actor2."""
+    actor = event.actor1 if attr == "actor1" else event.actor2
+    return actor.side if actor is not None else None
 
 
 def _candidates(n: int, events: Sequence[Event], by_attacker: dict[str, list[tuple[int, str, int]]],

@@ -30,8 +30,9 @@ COMMA_CLAUSE_RE = re.compile(
     r"[,;] *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما |بينما |كما |حيث |ما ادي |ما اسفر |مما )"
 )
 # a space before a connective that opens a clause even without a comma
-WORD_CLAUSE_RE = re.compile(r"(?<![,;]) (?=(?:في حين|فيما|بينما|ثم|حيث) )")
-BULLET_RE = re.compile(r"[-*•·](?= )|\d{1,2}[.)](?= )")
+WORD_CLAUSE_RE = re.compile(r" (?<![,;] )(?=(?:في حين|فيما|بينما|ثم|حيث) )")
+BULLET_RE = re.compile(r"(?:[-*•·]|\d{1,2}[.)]) +")  # at the start of a line
+LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")  # "1." at the start of a line is a marker, not a sentence
 MIN_CLAUSE = 12  # characters: a cut leaving a shorter clause on either side is not made
 HEADING_WORDS = 14  # a line without final punctuation and at most this many words is a heading
 CLOSERS = "\"')]"
@@ -54,8 +55,8 @@ class Sentence(NamedTuple):
 
 def _cuts(text: str) -> tuple[list[int], list[int]]:
     """Every candidate clause cut in the text, as sorted (starts, ends) of the cut punctuation."""
-    found = [(m.start(), m.end()) for m in COMMA_CLAUSE_RE.finditer(text)]
-    found += [(m.start(), m.end()) for m in WORD_CLAUSE_RE.finditer(text)]
+    found = [m.span() for m in COMMA_CLAUSE_RE.finditer(text)]
+    found += [m.span() for m in WORD_CLAUSE_RE.finditer(text)]
     found.sort()
     return [a for a, _ in found], [b for _, b in found]
 
@@ -82,43 +83,43 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     body = text[start:end]
     if body.endswith('"') or body.rstrip(CLOSERS).endswith((".", "!", "?", ":")):
         return False
-    return body.count(" ") < HEADING_WORDS
+    return len(body.split()) <= HEADING_WORDS
 
 
 def segment(text: str) -> list[Sentence]:
     """Split normalized text into sentences (with clauses), numbering paragraphs by line-break runs."""
     starts, ends = _cuts(text)
-    sentences: list[Sentence] = []
+    out: list[Sentence] = []
     paragraph = 0
     pos = 0
+    line_start = True  # the pending sentence starts a line (list markers are trimmed only there)
     for m in SENT_END_RE.finditer(text):
-        newline = text[m.start()] == "\n"
-        if not newline and BULLET_RE.fullmatch(text, pos, m.end()) is None:
-            _emit(text, pos, m.end(), paragraph, starts, ends, sentences)
-        elif newline:
-            _emit(text, pos, m.start(), paragraph, starts, ends, sentences)
+        if text[m.start()] == "\n":
+            _emit(text, pos, m.start(), paragraph, line_start, (starts, ends), out)
             paragraph += 1
-        else:  # a list number ("1. ") alone is not a sentence
-            continue
+            line_start = True
+        elif line_start and LIST_NUMBER_RE.fullmatch(text, pos, m.end()):
+            continue  # "1. " opening a list item: the item goes on
+        else:
+            _emit(text, pos, m.end(), paragraph, line_start, (starts, ends), out)
+            line_start = False
         pos = m.end()
     if pos < len(text):
-        _emit(text, pos, len(text), paragraph, starts, ends, sentences)
-    return sentences
+        _emit(text, pos, len(text), paragraph, line_start, (starts, ends), out)
+    return out
 
 
-def _emit(text: str, start: int, end: int, paragraph: int, starts: list[int], ends: list[int],
-          out: list[Sentence]) -> None:
+def _emit(text: str, start: int, end: int, paragraph: int, line_start: bool,
+          cuts: tuple[list[int], list[int]], out: list[Sentence]) -> None:
     """Append the sentence [start, end) trimmed of spaces and a leading list marker, if not empty."""
     while start < end and text[start].isspace():
         start += 1
-    if start < end and text[start] in "-*•·0123456789":
+    if line_start and start < end:
         bm = BULLET_RE.match(text, start, end)
         if bm:
             start = bm.end()
-            while start < end and text[start].isspace():
-                start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start < 2:
         return
-    out.append(Sentence(start, end, paragraph, _clauses(starts, ends, start, end), _is_heading(text, start, end)))
+    out.append(Sentence(start, end, paragraph, _clauses(*cuts, start, end), _is_heading(text, start, end)))

@@ -1,0 +1,161 @@
+"""Extraction regression tests: one row per construction or error category, sentences written for rasd."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str, published: date = PUB) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)
+    return list(extract(art, load_resources()).mentions)
+
+
+def one(text: str) -> Mention:
+    """The single mention of a text (fails when there is not exactly one)."""
+    ms = run(text)
+    assert len(ms) == 1, [(m.sub_event_type, m.location and m.location.name_en) for m in ms]
+    return ms[0]
+
+
+# (id, text, sub_event_type, attacker side, target side, place contains)
+CASES = [
+    ("active-vso",
+     "استهدفت الميليشيات الإيرانية أمس الأربعاء قاعدة حقل العمر بريف دير الزور بثلاثة صواريخ.",
+     "Shelling/artillery/missile attack", "IRAN_ALIGNED", "US", "Omar"),
+    ("exposure-passive",
+     "تعرضت القاعدة الأمريكية في حقل كونيكو لهجوم بطائرة مسيرة من قبل فصائل موالية لإيران فجر اليوم.",
+     "Air/drone strike", "IRAN_ALIGNED", "US", "Conoco"),
+    ("nominal-nisba",
+     "قصف أمريكي بالمدفعية الثقيلة على مواقع للميليشيات الإيرانية في مدينة الميادين مساء الثلاثاء.",
+     "Shelling/artillery/missile attack", "US", "IRAN_ALIGNED", "Mayadin"),
+    ("air-strike-trigger",
+     "شن الطيران الأمريكي غارات على مستودعات لحزب الله العراقي في مدينة البوكمال ليل الثلاثاء الأربعاء.",
+     "Air/drone strike", "US", "IRAN_ALIGNED", "Kamal"),
+    ("unknown-attacker",
+     "سقطت ثلاث قذائف صاروخية داخل قاعدة عين الأسد الجوية غربي العراق اليوم الخميس دون وقوع إصابات.",
+     "Shelling/artillery/missile attack", "UNKNOWN", "US", "Asad"),
+    ("drone-all-intercepted",
+     "أسقطت الدفاعات الجوية للتحالف الدولي طائرتين مسيرتين حاولتا استهداف قاعدة التنف صباح الأربعاء.",
+     "Disrupted weapons use", None, None, "Tanf"),
+    ("turkish-drone",
+     "قصفت مسيرة تركية سيارة لقوات سوريا الديمقراطية قرب مدينة القامشلي يوم الأربعاء.",
+     "Air/drone strike", "TURKEY", "SDF", "Qamishli"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "a1", "a2", "place"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_constructions(text: str, sub: str, a1: str | None, a2: str | None, place: str) -> None:
+    """Roles, type and place for the common constructions of Arabic attack reports."""
+    m = one(text)
+    assert m.sub_event_type == sub
+    if a1:
+        assert m.actor1 is not None and m.actor1.side == a1
+    if a2:
+        assert m.actor2 is not None and m.actor2.side == a2
+    assert m.location is not None and place.lower() in m.location.name_en.lower()
+
+
+NEGATIVES = [
+    ("negation", "وأكد المتحدث أن القوات الأمريكية لم تنفذ أي ضربات في سوريا خلال الأيام الماضية."),
+    ("aggregate", "وبلغ عدد الهجمات على القوات الأمريكية في العراق وسوريا 127 هجوما منذ منتصف تشرين الأول."),
+    ("exercise", "نفذت القوات الأمريكية تدريبات بالذخيرة الحية في قاعدة حقل العمر بريف دير الزور اليوم."),
+    ("threat", "وتوعدت الفصائل العراقية باستهداف القواعد الأمريكية في حال استمرار الدعم لإسرائيل."),
+    ("statement", "وأدانت وزارة الخارجية السورية الضربات الأمريكية على دير الزور ووصفتها بالعدوان."),
+    ("launcher", "وعثرت القوات العراقية على منصة لإطلاق الصواريخ قرب مطار بغداد الدولي."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NEGATIVES], ids=[n[0] for n in NEGATIVES])
+def test_not_incidents(text: str) -> None:
+    """Negations, aggregates, exercises, threats, statements and launchers are not incidents."""
+    assert run(text) == []
+
+
+def test_relative_date_resolves_against_publication() -> None:
+    """'أمس الأربعاء' is the day before a Thursday publication."""
+    m = one("استهدفت الميليشيات الإيرانية أمس الأربعاء قاعدة حقل العمر بريف دير الزور بثلاثة صواريخ.")
+    assert m.event_date == date(2024, 3, 13) and m.time_precision == 1
+
+
+def test_night_span_is_the_first_day() -> None:
+    """'ليل الثلاثاء الأربعاء' is dated to the Tuesday."""
+    m = one("شن الطيران الأمريكي غارات على مستودعات لحزب الله العراقي في مدينة البوكمال ليل الثلاثاء الأربعاء.")
+    assert m.event_date == date(2024, 3, 12)
+
+
+@pytest.mark.issue(7)
+def test_dual_head_splits_into_two_mentions() -> None:
+    """'حقلي كونيكو والعمر' names two places: one mention each (ACLED split)."""
+    ms = run("تعرضت القواعد الأمريكية في حقلي كونيكو والعمر بريف دير الزور لهجوم صاروخي مساء الأربعاء.")
+    names = sorted(m.location.name_en for m in ms if m.location)
+    assert len(ms) == 2 and any("Conoco" in n for n in names) and any("Omar" in n for n in names)
+
+
+@pytest.mark.issue(7)
+def test_retaliation_zone_is_its_own_incident() -> None:
+    """'ردا على هجوم ...' inside a strike report is the earlier attack, with its own roles and place."""
+    ms = run("وأعلن التحالف الدولي قصف مواقع للميليشيات في مدينة الميادين يوم الأربعاء، ردا على هجوم بالصواريخ "
+             "استهدف قاعدة القرية الخضراء يوم الثلاثاء.")
+    sides = {(m.actor1.side if m.actor1 else None, m.location.name_en if m.location else None) for m in ms}
+    assert any(a == "US" and "Mayadin" in (p or "") for a, p in sides)
+    assert any(m.retaliation for m in ms)
+
+
+@pytest.mark.issue(7)
+def test_no_casualties_is_zero_and_unknown_is_null() -> None:
+    """'دون وقوع إصابات' -> 0 fatalities; 'لم يعرف إن كان الهجوم خلف إصابات' -> null."""
+    zero = one("سقطت ثلاث قذائف صاروخية داخل قاعدة عين الأسد الجوية غربي العراق اليوم الخميس دون وقوع إصابات.")
+    assert zero.fatalities == 0
+    unknown = one("استهدف هجوم صاروخي قاعدة حقل كونيكو اليوم، ولم يعرف إن كان الهجوم قد خلف إصابات أو قتلى.")
+    assert unknown.fatalities is None
+
+
+@pytest.mark.issue(7)
+def test_conservative_fatalities_prefer_exact_figures() -> None:
+    """Two sources, 'عدة أشخاص' and 'مقتل 5 عناصر': the exact figure wins, the lowest exact one."""
+    m = one("قصفت طائرات أمريكية مواقع للفصائل في مدينة البوكمال اليوم، ما أسفر عن مقتل 5 عناصر بحسب المرصد السوري، "
+            "فيما قالت مصادر إن الضربات قتلت عدة أشخاص.")
+    assert m.fatalities == 5
+
+
+@pytest.mark.issue(7)
+def test_speaker_is_not_the_attacker() -> None:
+    """'قال مسؤول في البنتاغون إن ...': the Pentagon is the source, the militias the attacker."""
+    m = one("وقال المتحدث باسم البنتاغون إن فصائل موالية لإيران استهدفت قاعدة التنف بطائرة مسيرة أمس الأربعاء.")
+    assert m.actor1 is not None and m.actor1.side == "IRAN_ALIGNED"
+    assert "Pentagon" in m.sources
+
+
+@pytest.mark.issue(7)
+def test_victims_are_targets() -> None:
+    """'6 مسلحين موالين لإيران قتلوا في موقع قصفته الطائرات الأمريكية': the dead are the target side."""
+    m = one("قال المرصد إن 6 مسلحين موالين لإيران قتلوا في موقع قصفته الطائرات الأمريكية في البوكمال اليوم.")
+    assert m.actor1 is not None and m.actor1.side == "US"
+    assert m.actor2 is not None and m.actor2.side == "IRAN_ALIGNED"
+    assert m.fatalities == 6
+
+
+def test_evidence_points_into_the_original_text() -> None:
+    """Every evidence span is an exact substring of the article."""
+    text = "استهدفت الميليشيات الإيرانية أمس الأربعاء قاعدة حقل العمر بريف دير الزور بثلاثة صواريخ."
+    m = one(text)
+    for ev in m.evidence:
+        assert text[ev.start:ev.end] == ev.text
+    assert m.location is not None and text[m.location.start:m.location.end] == m.location.text  # type: ignore[misc]
+
+
+def test_no_event_has_a_reason() -> None:
+    """An article without incidents gives no mention and says why."""
+    art = Article(doc_id="n.txt", text="التقى وزير الخارجية نظيره العراقي في بغداد لبحث العلاقات الثنائية.",
+                  content_hash="h", published=PUB)
+    ex = extract(art, load_resources())
+    assert ex.mentions == () and ex.notes

@@ -12,7 +12,7 @@ from rasd.errors import UsageError
 from rasd.fuse import fuse, split_event_id
 from rasd.living import update_events
 from rasd.records import Event
-from rasd.review import EDITABLE_FIELDS, apart, apply_edit, apply_overrides, check_edit
+from rasd.review import apart, apply_edit, apply_overrides, check_edit
 from rasd.store import Override, Store
 from tests import factories as f
 
@@ -146,11 +146,6 @@ BAD_EDITS = [("id", "x"), ("fatalities", -1), ("fatalities", "3"), ("time_precis
 def test_bad_edits_are_refused(name: str, value: Any) -> None:
     with pytest.raises(UsageError):
         check_edit(name, value)
-
-
-def test_editable_fields_match_the_web_app() -> None:
-    from rasd.web.overrides import EDITABLE_FIELDS as WEB
-    assert set(WEB) <= set(EDITABLE_FIELDS)
 
 
 def test_apart_follows_absorptions() -> None:

@@ -606,7 +606,8 @@ def build(data: Path) -> list[Rec]:
     country_extras(recs)
     for r in recs:
         r.extra.pop("county", None)
-    recs = [r for r in recs if r.names or r.kind in ("admin1", "admin2", "country")]
+    # rows without an Arabic name stay when they are towns: place_aliases.tsv can name them
+    recs = [r for r in recs if r.names or r.kind in ("admin1", "admin2", "country") or r.pop >= 5000]
     recs.sort(key=lambda r: r.id)
     return recs
 

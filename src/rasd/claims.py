@@ -94,7 +94,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         uncertain_until = max(c.end for c in rec.cues_of("uncertain_casualties", lo, hi))
     else:
         uncertain_until = -1
-    used: set[int] = set()
+    pairs: list[tuple[int, Any, Any]] = []
     for c in rec.cues:
         kind = c.payload.get("kind")
         if kind not in CASUALTY_FIELDS or c.start < lo or c.end > hi:
@@ -102,9 +102,18 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         if c.start <= uncertain_until + 40 and uncertain_until >= 0:
             continue
         q = _quantity_near(rec, c.start, c.end, lo, hi)
-        if q is None or id(q) in used or q.value is None:
+        if q is None or q.value is None:
             continue
-        used.add(id(q))
+        gap = _words(rec.nt.text, min(q.end, c.end), max(q.start, c.start))
+        pairs.append((gap, c, q))
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    for _, c, q in sorted(pairs, key=lambda p: p[0]):  # each figure goes to its nearest casualty word
+        if id(q) in used_q or id(c) in used_c:
+            continue
+        used_q.add(id(q))
+        used_c.add(id(c))
+        kind = c.payload.get("kind")
         target = _nearest_frame(frames, c.start)
         a, b = rec.nt.to_orig(min(q.start, c.start), max(q.end, c.end))
         target.claims.append(Claim(field=CASUALTY_FIELDS[kind], value=q.value, min=q.min, max=q.max,

@@ -108,6 +108,10 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
                 return f"aggregate count '{q.text}'"
             if since and (q.value is None or q.value >= 10):
                 return f"aggregate count '{q.text}' since a date"
+    pub = rec.article.published
+    for t in rec.times:
+        if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
+            return f"a period since {t.date.isoformat()}, not one incident"
     strength = trig.payload.get("strength")
     if strength == "weak" and not _weapons_in(rec, cs, ce):
         return "weak trigger without a weapon"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .fuse_cluster import Features, _Interner, cluster, features
+from .fuse_cluster import Features, Interner, cluster, features
 from .fuse_event import build_event
 from .records import Event, Mention
 
@@ -73,7 +73,7 @@ def fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None = None,
     for ev in hist.events:
         for mid in ev.mention_ids:
             prev.setdefault(mid, ev.id)
-    ids = _Interner()
+    ids = Interner()
     feats = features(ordered, prev, hist.apart, hist.pinned, ids)
     groups = cluster(feats, remember=not hist.regroup)
     names = {v: k for k, v in ids.ids.items()}

@@ -95,7 +95,7 @@ class Features:
     pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
 
 
-class _Interner:
+class Interner:
     """Strings -> small ints (0 reserved for 'none')."""
 
     def __init__(self) -> None:
@@ -120,9 +120,9 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mapping[str, frozenset[str]],
-             pinned: frozenset[str], event_ids: _Interner) -> Features:
+             pinned: frozenset[str], event_ids: Interner) -> Features:
     """Precompute the fusion keys of every mention once."""
-    admins, countries, weapon_ids = _Interner(), _Interner(), _Interner()
+    admins, countries, weapon_ids = Interner(), Interner(), Interner()
     docs: dict[str, int] = {}
     kinds: dict[tuple[str, str], tuple[int, int]] = {}
     sides: dict[str, int] = {"UNKNOWN": 0}
@@ -183,7 +183,7 @@ def _kind(m: Mention, known: Mapping[tuple[str, str], tuple[int, int]]) -> tuple
 
 
 def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int], pl: _Places,
-           admins: _Interner, countries: _Interner) -> int:
+           admins: Interner, countries: Interner) -> int:
     """The interned index of a location (-1 for None)."""
     if loc is None:
         return -1
@@ -221,88 +221,104 @@ def place_score(pl: _Places, a: int, b: int) -> int:
     return SCORE["near_place"] if dist <= NEAR_KM else -1
 
 
-def _block_key(f: Features, i: int, family: int) -> int:
-    """The day-0 index key of mention i's block for a type family (its country when wide)."""
-    pl, li = f.places, f.loc[i]
-    adm = 0 if pl.wide[li] else pl.adm[li]
-    return ((pl.cty[li] * 65536 + adm) * 64 + family) * BLOCK_STRIDE
+def _indexes(f: Features, ns: int) -> tuple[list[int], list[int], dict[int, list[int]],
+                                            dict[int, list[int]], dict[int, list[int]]]:
+    """Block keys and day indexes.
 
-
-def _indexes(f: Features) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
-    """Day indexes: placed mentions by block, wide mentions by country, all of a country (if needed)."""
+    Keys are ((country, admin1, family) block * BLOCK_STRIDE + day) * ns + attacker side; a
+    wide (country-level) mention's block is its country (admin1 0). Returns each mention's own
+    block key and country key (day 0, side 0), placed mentions by block, wide mentions by
+    country, and (only when there are wide ones) every placed mention by country.
+    """
     pl = f.places
+    own = [0] * f.n
+    country = [0] * f.n
     by_block: dict[int, list[int]] = {}
     wide_idx: dict[int, list[int]] = {}
     by_country: dict[int, list[int]] = {}
-    loc, day, tcls = f.loc, f.day, f.tcls
+    loc, day, tcls, att = f.loc, f.day, f.tcls, f.att
     for i in range(f.n):
         li, d = loc[i], day[i]
         if li < 0 or d < 0:
             continue
-        index = wide_idx if pl.wide[li] else by_block
-        index.setdefault(_block_key(f, i, tcls[i]) + d, []).append(i)
+        ckey = (pl.cty[li] * 65536 * 64 + tcls[i]) * BLOCK_STRIDE
+        country[i] = ckey
+        if pl.wide[li]:
+            own[i] = ckey
+            wide_idx.setdefault((ckey + d) * ns + att[i], []).append(i)
+        else:
+            own[i] = ((pl.cty[li] * 65536 + pl.adm[li]) * 64 + tcls[i]) * BLOCK_STRIDE
+            by_block.setdefault((own[i] + d) * ns + att[i], []).append(i)
     if wide_idx:
         for i in range(f.n):
             li, d = loc[i], day[i]
             if li >= 0 and d >= 0 and not pl.wide[li]:
-                key = ((pl.cty[li] * 65536) * 64 + tcls[i]) * BLOCK_STRIDE + d
-                by_country.setdefault(key, []).append(i)
-    return by_block, wide_idx, by_country
+                by_country.setdefault((country[i] + d) * ns + att[i], []).append(i)
+    return own, country, by_block, wide_idx, by_country
 
 
 def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, array[int]], int]:
     """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift.
 
-    Blocks are (country, admin1, type family) x day; a wide (country-level) mention looks at
-    its whole country. A pair is scored once, by the member with the wider day window, then
+    Blocks are (country, admin1, type family) x day x attacker side; a wide (country-level)
+    mention looks at its whole country, a mention with a known attacker only at that attacker
+    and unknown ones. A pair is scored once, by the member with the wider day window, then
     the earlier day, then the lower index; so day-precise mentions only look forward. A
-    province- or country-level mention also looks at the other type families of its day
-    (a vague report may be vague about the type too); those pairs are its own, or the lower
-    index's when both are coarse. With `remember`, pairs of one previous event come first.
+    province- or country-level mention with a known attacker also looks at the other type
+    families of its day (a vague report may be vague about the type too); those pairs are
+    its own, or the lower index's when both are coarse. With `remember`, pairs of one
+    previous event come first.
     """
     shift = max(1, (f.n - 1).bit_length())
     buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + SEED_BONUS + 1)}
-    by_block, wide_idx, by_country = _indexes(f)
+    ns = max(f.att + f.tgt + [0]) + 1
+    unknown_sides = {g: tuple(a for a in range(ns) if a != g or not a) for g in range(ns)}
+    own, country, by_block, wide_idx, by_country = _indexes(f, ns)
     pl = f.places
-    loc, day, win, wide, gp, tcls = f.loc, f.day, f.win, pl.wide, pl.gp, f.tcls
+    loc, day, win, wide, gp, tcls, att, tgt = f.loc, f.day, f.win, pl.wide, pl.gp, f.tcls, f.att, f.tgt
     families = sorted(set(tcls))
     wmin = min(DAY_WINDOW.values())
     score = _pair_scorer(f)
     prev = f.prev if remember else [0] * f.n
-
-    def add(i: int, j: int) -> None:
-        s = score(i, j)
-        if s >= THRESHOLD:
-            if prev[i] and prev[i] == prev[j]:
-                s += SEED_BONUS
-            buckets[s].append((i << shift) | j)
-
+    seed_bonus, threshold = SEED_BONUS, THRESHOLD
+    no_wide = not wide_idx
     for i in range(f.n):
         li, di = loc[i], day[i]
         if li < 0 or di < 0:
             continue
-        wi, fam = win[i], tcls[i]
+        wi, ai, pi = win[i], att[i], prev[i]
+        sides = (ai, 0) if ai else unknown_sides[tgt[i]]
         own_index = by_country if wide[li] else by_block
-        okey = _block_key(f, i, fam)
-        wkey = okey if wide[li] else ((pl.cty[li] * 65536) * 64 + fam) * BLOCK_STRIDE
+        okey, wkey = own[i], country[i]
         for d in range(di if wi == wmin else di - wi, di + wi + 1):
-            for idx in (own_index.get(okey + d), wide_idx.get(wkey + d) if wide_idx else None):
-                for j in idx or ():
-                    wj = win[j]
-                    if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
-                        continue
-                    add(i, j)
-        if gp[li] < 3:
+            for base, index in ((okey + d) * ns, own_index), ((wkey + d) * ns, wide_idx):
+                if no_wide and index is wide_idx:
+                    continue
+                for a in sides:
+                    for j in index.get(base + a, ()):
+                        wj = win[j]
+                        if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
+                            continue
+                        s = score(i, j)
+                        if s >= threshold:
+                            if pi and pi == prev[j]:
+                                s += seed_bonus
+                            buckets[s].append((i << shift) | j)
+        if gp[li] < 3 or not ai:
             continue
-        obase, wbase = okey - fam * BLOCK_STRIDE + di, wkey - fam * BLOCK_STRIDE + di
+        fam = tcls[i]
         for other in families:
             if other == fam:
                 continue
-            shift_fam = other * BLOCK_STRIDE
-            for idx in (own_index.get(obase + shift_fam), wide_idx.get(wbase + shift_fam) if wide_idx else None):
-                for j in idx or ():
+            moved = (other - fam) * BLOCK_STRIDE + di
+            for key, index in ((okey + moved) * ns + ai, own_index), ((wkey + moved) * ns + ai, wide_idx):
+                for j in index.get(key, ()):
                     if gp[loc[j]] < 3 or j > i:
-                        add(i, j)
+                        s = score(i, j)
+                        if s >= threshold:
+                            if pi and pi == prev[j]:
+                                s += seed_bonus
+                            buckets[s].append((i << shift) | j)
     return buckets, shift
 
 
@@ -375,9 +391,9 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
 class _Cluster:
     """What a growing cluster must stay consistent with (see the module docstring)."""
 
-    docs: frozenset[int]
+    docs: tuple[int, ...]
     att: int
-    tgts: frozenset[int]
+    tgts: int  # bit mask of the known target sides
     tcls: int
     cty: int
     locs: tuple[int, ...]
@@ -399,8 +415,7 @@ def _single(f: Features, i: int) -> _Cluster:
     li, d = f.loc[i], f.day[i]
     exact = d >= 0 and f.exact[i]
     wlo, whi = (d - f.win[i], d + f.win[i]) if (d >= 0 and not exact) else NO_WINDOW
-    return _Cluster(docs=frozenset((f.doc[i],)), att=f.att[i],
-                    tgts=frozenset((f.tgt[i],)) if f.tgt[i] else EMPTY, tcls=f.tcls[i],
+    return _Cluster(docs=(f.doc[i],), att=f.att[i], tgts=(1 << f.tgt[i]) if f.tgt[i] else 0, tcls=f.tcls[i],
                     cty=f.places.cty[li] if li >= 0 else 0, locs=(li,) if li >= 0 else (),
                     lo=d if exact else -1, hi=d if exact else -1, wlo=wlo, whi=whi,
                     prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i],
@@ -414,15 +429,16 @@ def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
     else:
         lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
     tcls = b.tcls if (a.loose and not b.loose) else a.tcls
-    return _Cluster(docs=a.docs | b.docs, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=tcls,
-                    cty=a.cty or b.cty, locs=tuple(dict.fromkeys(a.locs + b.locs)), lo=lo, hi=hi,
-                    wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi), prev=a.prev | b.prev, ban=a.ban | b.ban,
+    locs = a.locs + tuple(x for x in b.locs if x not in a.locs)
+    return _Cluster(docs=a.docs + b.docs, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=tcls,
+                    cty=a.cty or b.cty, locs=locs, lo=lo, hi=hi, wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi),
+                    prev=a.prev | b.prev if b.prev else a.prev, ban=a.ban | b.ban if b.ban else a.ban,
                     loose=False)
 
 
 def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, int], int]) -> bool:
     """True when the union of two clusters keeps every hard constraint."""
-    if not a.docs.isdisjoint(b.docs):
+    if any(d in b.docs for d in a.docs):
         return False
     if a.tcls != b.tcls and not ((a.loose or b.loose) and a.att and a.att == b.att and
                                  a.lo >= 0 and a.lo == a.hi == b.lo == b.hi):
@@ -431,7 +447,7 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
         return False
     att = a.att or b.att
     tgts = a.tgts | b.tgts
-    if (att and att in tgts) or (len(tgts) > 1 and not att):
+    if (att and tgts >> att & 1) or (tgts & (tgts - 1) and not att):
         return False
     if (a.cty and b.cty and a.cty != b.cty) or (a.ban & b.prev) or (b.ban & a.prev):
         return False

@@ -19,9 +19,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from .claims_summary import NO_FIGURE, Figure, figure
-from .records import Actor, Claim, Event, Evidence, Location, Mention
+from .records import Actor, Claim, Event, Evidence, Mention
 
 INDEPENDENCE = 0.6  # each further independent origin keeps 60 % of the remaining doubt
 MAX_CONFIDENCE = 0.99
@@ -30,28 +31,6 @@ MAX_CONFIDENCE = 0.99
 def _rank(m: Mention) -> tuple[float, str, str]:
     """Best report first: higher confidence, then doc id, then mention id."""
     return (-m.confidence, m.doc_id, m.id)
-
-
-def _vote(values: Sequence[tuple[str, float]]) -> str | None:
-    """The value with the highest total weight; ties go to the value seen first."""
-    totals: dict[str, float] = {}
-    for v, w in values:
-        totals[v] = totals.get(v, 0.0) + w
-    best: str | None = None
-    for v, w in totals.items():
-        if best is None or w > totals[best] + 1e-9:
-            best = v
-    return best
-
-
-def _actor(ranked: Sequence[Mention], attr: str) -> Actor | None:
-    """The actor of the winning known side (best report's actor of that side), else the best's."""
-    actors = [getattr(m, attr) for m in ranked]
-    side = _vote([(a.side, m.confidence) for a, m in zip(actors, ranked, strict=True)
-                  if a is not None and a.side != "UNKNOWN"])
-    if side is None:
-        return next((a for a in actors if a is not None), None)
-    return next(a for a in actors if a is not None and a.side == side)
 
 
 def _claims(ranked: Sequence[Mention]) -> tuple[Claim, ...]:
@@ -80,43 +59,6 @@ def _evidence(ranked: Sequence[Mention]) -> tuple[Evidence, ...]:
                 seen.add(key)
                 out.append(e)
     return tuple(out)
-
-
-def _location(ranked: Sequence[Mention]) -> Location | None:
-    """The most precise place, then the one most reports name."""
-    placed = [(m.location, m.confidence) for m in ranked if m.location is not None]
-    if not placed:
-        return None
-    top = min(loc.geo_precision for loc, _ in placed)
-    at_top = [(loc, w) for loc, w in placed if loc.geo_precision == top]
-    loc_id = _vote([(loc.id, w) for loc, w in at_top])
-    return next(loc for loc, _ in at_top if loc.id == loc_id)
-
-
-def _day(ranked: Sequence[Mention]) -> tuple[date | None, int | None]:
-    """The day most of the most precise reports give (then the earliest) and its precision."""
-    dated = sorted((m.event_date, m.time_precision or 1, m.confidence) for m in ranked
-                   if m.event_date is not None)
-    if not dated:
-        return None, ranked[0].time_precision
-    precision = min(p for _, p, _ in dated)
-    totals: dict[date, float] = {}
-    for day, p, w in dated:
-        if p == precision:
-            totals[day] = totals.get(day, 0.0) + w
-    return max(totals, key=totals.__getitem__), precision
-
-
-def confidence(ranked: Sequence[Mention], outlets: Mapping[str, str | None]) -> float:
-    """Best confidence raised by the number of independent origins (sources, else outlets)."""
-    origins: set[str] = set()
-    for m in ranked:
-        if m.sources:
-            origins.update(m.sources)
-        else:
-            origins.add(outlets.get(m.doc_id) or f"doc:{m.doc_id}")
-    best = max(m.confidence for m in ranked)
-    return min(MAX_CONFIDENCE, 1.0 - (1.0 - best) * INDEPENDENCE ** (len(origins) - 1))
 
 
 def build_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str] = (),
@@ -156,31 +98,106 @@ def single_event(eid: str, m: Mention, *, absorbed: Sequence[str],
     )
 
 
+class _Tally:
+    """Weighted votes for one field: value -> (total weight, first item seen with that value)."""
+
+    __slots__ = ("votes",)
+
+    def __init__(self) -> None:
+        self.votes: dict[Any, list[Any]] = {}
+
+    def add(self, key: Any, weight: float, item: Any) -> None:
+        """Count `weight` for `key`, remembering the first `item` given for it."""
+        v = self.votes.get(key)
+        if v is None:
+            self.votes[key] = [weight, item]
+        else:
+            v[0] += weight
+
+    def winner(self) -> Any:
+        """The item of the heaviest key; ties go to the key seen first."""
+        best = None
+        for v in self.votes.values():
+            if best is None or v[0] > best[0] + 1e-9:
+                best = v
+        return None if best is None else best[1]
+
+
 def fused_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str],
                 outlets: Mapping[str, str | None]) -> Event:
-    """The event of several mentions, each field chosen by the rules of the module docstring."""
+    """The event of several mentions, each field chosen by the rules of the module docstring.
+
+    One pass over the reports, best first (the same choices as _location, _day and _actor).
+    """
     ranked = sorted(members, key=_rank)
     best = ranked[0]
-    event_date, precision = _day(ranked)
-    sub = _vote([(m.sub_event_type, m.confidence) for m in ranked]) or best.sub_event_type
-    event_type = next(m.event_type for m in ranked if m.sub_event_type == sub)
+    top_place, places = 9, _Tally()
+    top_time, days = 9, _Tally()
+    subs, attackers, targets = _Tally(), _Tally(), _Tally()
+    first_a1: Actor | None = None
+    first_a2: Actor | None = None
+    weapons: dict[str, None] = {}
+    sources: dict[str, None] = {}
+    origins: set[str] = set()
+    fat_stated: list[int] = []
+    inj_stated: list[int] = []
+    for m in ranked:
+        w = m.confidence
+        loc = m.location
+        if loc is not None and loc.geo_precision <= top_place:
+            if loc.geo_precision < top_place:
+                top_place, places = loc.geo_precision, _Tally()
+            places.add(loc.id, w, loc)
+        if m.event_date is not None:
+            tp = m.time_precision or 1
+            if tp <= top_time:
+                if tp < top_time:
+                    top_time, days = tp, _Tally()
+                days.add(m.event_date, w, m.event_date)
+        subs.add(m.sub_event_type, w, m)
+        a1, a2 = m.actor1, m.actor2
+        if a1 is not None and a1.side != "UNKNOWN":
+            attackers.add(a1.side, w, a1)
+        if a2 is not None and a2.side != "UNKNOWN":
+            targets.add(a2.side, w, a2)
+        first_a1 = first_a1 or m.actor1
+        first_a2 = first_a2 or m.actor2
+        weapons.update(dict.fromkeys(m.weapons))
+        sources.update(dict.fromkeys(m.sources))
+        if m.sources:
+            origins.update(m.sources)
+        else:
+            origins.add(outlets.get(m.doc_id) or f"doc:{m.doc_id}")
+        if m.fatalities is not None:
+            fat_stated.append(m.fatalities)
+        if m.injured is not None:
+            inj_stated.append(m.injured)
     claims = _claims(ranked)
-    fat = figure(claims, "fatalities")
-    if fat.value is None:
-        stated = [m.fatalities for m in ranked if m.fatalities is not None]
-        if stated:
-            fat = Figure(value=min(stated), low=min(stated), high=max(stated),
-                         disputed=min(stated) != max(stated))
-    injured = figure(claims, "injured").value
-    if injured is None:
-        injured = min((m.injured for m in ranked if m.injured is not None), default=None)
+    fat = figure(claims, "fatalities") if claims else NO_FIGURE
+    if fat.value is None and fat_stated:
+        fat = Figure(value=min(fat_stated), low=min(fat_stated), high=max(fat_stated),
+                     disputed=min(fat_stated) != max(fat_stated))
+    injured = figure(claims, "injured").value if claims else None
+    if injured is None and inj_stated:
+        injured = min(inj_stated)
+    sub_from: Mention = subs.winner()
+    conf = min(MAX_CONFIDENCE, 1.0 - (1.0 - max(m.confidence for m in ranked)) * INDEPENDENCE ** (len(origins) - 1))
     return Event(
-        id=eid, event_date=event_date, time_precision=precision, event_type=event_type,
-        sub_event_type=sub, actor1=_actor(ranked, "actor1"), actor2=_actor(ranked, "actor2"),
-        location=_location(ranked), weapons=tuple(dict.fromkeys(w for m in ranked for w in m.weapons)),
-        fatalities=fat.value, fatalities_min=fat.low, fatalities_max=fat.high, disputed=fat.disputed,
-        injured=injured, claims=claims, sources=tuple(dict.fromkeys(s for m in ranked for s in m.sources)),
-        evidence=_evidence(ranked), confidence=round(confidence(ranked, outlets), 4),
+        id=eid, event_date=_earliest_heaviest(days), time_precision=top_time if days.votes else best.time_precision,
+        event_type=sub_from.event_type, sub_event_type=sub_from.sub_event_type,
+        actor1=attackers.winner() or first_a1, actor2=targets.winner() or first_a2,
+        location=places.winner(), weapons=tuple(weapons), fatalities=fat.value, fatalities_min=fat.low,
+        fatalities_max=fat.high, disputed=fat.disputed, injured=injured, claims=claims, sources=tuple(sources),
+        evidence=_evidence(ranked), confidence=round(conf, 4),
         mention_ids=tuple(sorted(m.id for m in ranked)), documents=tuple(sorted({m.doc_id for m in ranked})),
         absorbed_ids=tuple(absorbed),
     )
+
+
+def _earliest_heaviest(days: _Tally) -> date | None:
+    """The day with the most weight; ties go to the earliest day."""
+    best: list[Any] | None = None
+    for v in days.votes.values():
+        if best is None or v[0] > best[0] + 1e-9 or (abs(v[0] - best[0]) <= 1e-9 and v[1] < best[1]):
+            best = v
+    return None if best is None else best[1]

@@ -4,7 +4,7 @@ Every lexicon is a UTF-8 TSV file under ``rasd/lexicons/``. Its header lines
 declare provenance and schema, so one generic loader validates all of them:
 
     # id: actors                    (required; equals the file stem)
-    # version: 3                    (required; bump when entries change meaning)
+    # version: 3                    (required, a positive integer; bump when entries change meaning)
     # language: ar                  (required)
     # source: who wrote it, from what (required)
     # columns: id, side, name_en, variants   (required; the TSV column order)
@@ -32,7 +32,10 @@ from .normalize import normalize_text
 
 HEADER_KEYS = {"id", "version", "language", "source", "columns", "required", "list", "arabic",
                "unique", "int", "note"}
-MARKER_RE = re.compile(r"^[^*]+\*?$")
+REQUIRED_HEADER_KEYS = ("id", "version", "language", "source", "columns")
+MARKER_RE = re.compile(r"[^*]+\*?")
+INT_RE = re.compile(r"-?[0-9]+")
+VERSION_RE = re.compile(r"[1-9][0-9]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +77,25 @@ def _split_names(v: str) -> list[str]:
     return [x.strip() for x in v.split(",") if x.strip()]
 
 
-def _parse_header(path: str, lines: list[str]) -> tuple[dict[str, str], dict[str, set[str]], int]:
-    """Read the '# key: value' header; return it, the enums, and the first data line index."""
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """A parsed '# key: value' header: values, enums, the line of each key, and the first data line index."""
+
+    values: dict[str, str]
+    enums: dict[str, set[str]]
+    lines: dict[str, int]
+    body: int
+
+    def names(self, key: str) -> set[str]:
+        """A comma-separated header value as a set of column names."""
+        return set(_split_names(self.values.get(key, "")))
+
+
+def _parse_header(path: str, lines: list[str]) -> _Header:
+    """Read the '# key: value' header lines at the top of the file."""
     header: dict[str, str] = {}
     enums: dict[str, set[str]] = {}
+    where: dict[str, int] = {}
     i = 0
     while i < len(lines) and lines[i].startswith("#"):
         body = lines[i][1:].strip()
@@ -85,16 +103,21 @@ def _parse_header(path: str, lines: list[str]) -> tuple[dict[str, str], dict[str
             key, _, val = body.partition(":")
             key, val = key.strip(), val.strip()
             if key.startswith("enum "):
-                enums[key[5:].strip()] = {x.strip() for x in val.split("|") if x.strip()}
+                key = "enum " + key[5:].strip()
+            if key in where:
+                raise LexiconError(path, i + 1, f"header key {key!r} is given twice (first on line {where[key]})")
+            where[key] = i + 1
+            if key.startswith("enum "):
+                enums[key[5:]] = {x.strip() for x in val.split("|") if x.strip()}
             elif key in HEADER_KEYS:
                 header[key] = val
             else:
                 raise LexiconError(path, i + 1, f"unknown header key {key!r}; allowed: {sorted(HEADER_KEYS)}")
         i += 1
-    for key in ("id", "version", "language", "source", "columns"):
+    for key in REQUIRED_HEADER_KEYS:
         if key not in header:
             raise LexiconError(path, 1, f"header '# {key}: ...' is missing")
-    return header, enums, i
+    return _Header(values=header, enums=enums, lines=where, body=i)
 
 
 def _check_cell(path: str, lineno: int, col: str, value: str, *, arabic: bool) -> None:
@@ -102,7 +125,7 @@ def _check_cell(path: str, lineno: int, col: str, value: str, *, arabic: bool) -
     if value != value.strip() or "  " in value:
         raise LexiconError(path, lineno, f"{col}: stray spaces in {value!r}")
     if arabic:
-        if not MARKER_RE.match(value):
+        if not MARKER_RE.fullmatch(value):
             raise LexiconError(path, lineno, f"{col}: '*' may only end a variant: {value!r}")
         norm = normalize_text(value)
         if norm != value:
@@ -112,21 +135,28 @@ def _check_cell(path: str, lineno: int, col: str, value: str, *, arabic: bool) -
 
 def parse_table(path: str, text: str) -> Table:
     """Parse and validate lexicon text; raise LexiconError at the first problem."""
-    lines = text.split("\n")
-    header, enums, i = _parse_header(path, lines)
+    if text.startswith("\ufeff"):
+        raise LexiconError(path, 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    h = _parse_header(path, lines)
+    header, enums, i = h.values, h.enums, h.body
     name = Path(path).stem
     if header["id"] != name:
-        raise LexiconError(path, 1, f"header id {header['id']!r} differs from the file name {name!r}")
+        raise LexiconError(path, h.lines["id"], f"header id {header['id']!r} differs from the file name {name!r}")
+    if not VERSION_RE.fullmatch(header["version"]):
+        raise LexiconError(path, h.lines["version"],
+                           f"header version {header['version']!r} is not a positive integer")
     columns = tuple(_split_names(header["columns"]))
-    required = set(_split_names(header.get("required", "")))
-    lists = set(_split_names(header.get("list", "")))
-    arabic = set(_split_names(header.get("arabic", "")))
-    unique = set(_split_names(header.get("unique", "")))
-    ints = set(_split_names(header.get("int", "")))
-    for decl in (required, lists, arabic, unique, ints, set(enums)):
-        unknown = decl - set(columns)
+    if len(set(columns)) != len(columns):
+        twice = sorted({c for c in columns if columns.count(c) > 1})
+        raise LexiconError(path, h.lines["columns"], f"columns {twice} are declared twice")
+    required, lists, arabic = h.names("required"), h.names("list"), h.names("arabic")
+    unique, ints = h.names("unique"), h.names("int")
+    for key in ("required", "list", "arabic", "unique", "int", *(f"enum {c}" for c in enums)):
+        declared = {key[5:]} if key.startswith("enum ") else h.names(key)
+        unknown = declared - set(columns)
         if unknown:
-            raise LexiconError(path, 1, f"header names unknown columns {sorted(unknown)}")
+            raise LexiconError(path, h.lines[key], f"header names unknown columns {sorted(unknown)}")
     seen: dict[str, dict[str, int]] = {c: {} for c in unique}
     rows: list[Row] = []
     for idx in range(i, len(lines)):
@@ -143,14 +173,14 @@ def parse_table(path: str, text: str) -> Table:
         for col, value in cells.items():
             if col in required and not value:
                 raise LexiconError(path, lineno, f"{col} is empty")
-            values = [v for v in value.split("|")] if (col in lists and value) else ([value] if value else [])
+            values = value.split("|") if (col in lists and value) else ([value] if value else [])
             for v in values:
                 if not v:
                     raise LexiconError(path, lineno, f"{col}: empty value between '|'")
                 _check_cell(path, lineno, col, v, arabic=col in arabic)
                 if col in enums and v not in enums[col]:
                     raise LexiconError(path, lineno, f"{col}: {v!r} is not one of {sorted(enums[col])}")
-                if col in ints and not re.fullmatch(r"-?\d+", v):
+                if col in ints and not INT_RE.fullmatch(v):
                     raise LexiconError(path, lineno, f"{col}: {v!r} is not an integer")
                 if col in unique:
                     if v in seen[col]:

@@ -16,7 +16,7 @@ article merges with the preposition ل ("القوات" matches "للقوات" an
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -55,14 +55,16 @@ class _Entry(NamedTuple, Generic[T]):
     payload: T
     suffix_free: bool  # the pattern ended in '*'
     lead: int          # characters of the automaton key that are prefix ("لل"), 0 for the pattern itself
-    seq: int           # the pattern's position in the input: ties go to the pattern given first
+    seq: int           # the pattern's position in its lexicon: ties go to the pattern given first
+    group: int         # the lexicon it belongs to (see MatcherGroup)
 
 
 _new_match = tuple.__new__  # builds a Match without NamedTuple's Python-level __new__ (hot path)
+_BOUNDARY = frozenset(" \n,.;:\"'()-/")  # the usual non-word characters before a word: checked first
 
 
 def _word_prefix(text: str, s: int) -> str | None:
-    """The proclitic sequence between the word start and s, or None if s is inside a word."""
+    """The proclitic sequence between the word start and s (s > 0), or None if s is inside a word."""
     c = text[s - 1]
     if c not in _CLITIC_END:
         return None if c.isalnum() else ""
@@ -76,41 +78,51 @@ def _word_prefix(text: str, s: int) -> str | None:
     return prefix if prefix in PROCLITICS else None
 
 
-class Matcher(Generic[T]):
-    """An Aho-Corasick automaton over normalized patterns with Arabic edge rules."""
+class _Automaton(Generic[T]):
+    """The Aho-Corasick automaton shared by Matcher and MatcherGroup: one scan, one hit list per lexicon."""
 
-    def __init__(self, patterns: Iterable[tuple[str, T]]) -> None:
-        """Build the automaton from (normalized pattern, payload) pairs; an empty pattern is an error."""
+    def __init__(self, lexicons: Sequence[Iterable[tuple[str, T]]]) -> None:
+        """Build the automaton from one (normalized pattern, payload) iterable per lexicon."""
         table: dict[str, list[_Entry[T]]] = {}
-        for seq, (pattern, payload) in enumerate(patterns):
-            key = pattern.rstrip("*")
-            if not key:
-                raise ValueError(f"empty matcher pattern {pattern!r}")
-            suffix_free = key != pattern
-            table.setdefault(key, []).append(_Entry(key, payload, suffix_free, 0, seq))
-            if key.startswith("ال") and len(key) > 3:
-                merged = "ل" + key[1:]  # ل + القوات -> للقوات
-                table.setdefault(merged, []).append(_Entry(key, payload, suffix_free, _ARTICLE_LEAD, seq))
+        for group, patterns in enumerate(lexicons):
+            for seq, (pattern, payload) in enumerate(patterns):
+                key = pattern.rstrip("*")
+                if not key:
+                    raise ValueError(f"empty matcher pattern {pattern!r}")
+                suffix_free = key != pattern
+                table.setdefault(key, []).append(_Entry(key, payload, suffix_free, 0, seq, group))
+                if key.startswith("ال") and len(key) > 3:
+                    merged = "ل" + key[1:]  # ل + القوات -> للقوات
+                    table.setdefault(merged, []).append(
+                        _Entry(key, payload, suffix_free, _ARTICLE_LEAD, seq, group))
+        self.groups = len(lexicons)
+        self.size = len(table)
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
-            self._auto.add_word(key, (len(key), tuple(entries)))
-        self.size = len(table)
+            bounded_only = not any(e.suffix_free for e in entries)  # then a hit inside a word is rejected early
+            self._auto.add_word(key, (len(key), bounded_only, tuple(entries)))
         if table:
             self._auto.make_automaton()
 
-    def find(self, text: str) -> list[Match[T]]:
-        """All matches at word boundaries (overlaps included): by start, longest first, then pattern order."""
+    def scan(self, text: str) -> list[list[Match[T]]]:
+        """Every match at word boundaries, one list per lexicon, each ordered as Matcher.find documents."""
+        hits: list[list[tuple[int, int, int, Match[T]]]] = [[] for _ in range(self.groups)]
         if not self.size:
-            return []
-        out: list[tuple[int, int, int, Match[T]]] = []
+            return [[] for _ in hits]
         n = len(text)
-        for last, (length, entries) in self._auto.iter(text):
+        for last, (length, bounded_only, entries) in self._auto.iter(text):
             end = last + 1
-            s = end - length
-            prefix = _word_prefix(text, s) if s else ""
-            if prefix is None:
-                continue
             bounded = end == n or not text[end].isalnum()
+            if bounded_only and not bounded:
+                continue
+            s = end - length
+            if s == 0 or text[s - 1] in _BOUNDARY:
+                prefix = ""
+            else:
+                found = _word_prefix(text, s)
+                if found is None:
+                    continue
+                prefix = found
             for e in entries:
                 if not bounded and not e.suffix_free:
                     continue
@@ -118,11 +130,45 @@ class Matcher(Generic[T]):
                     merged = prefix + text[s:s + e.lead]
                     if merged in ARTICLE_PROCLITICS:
                         a = s + e.lead
-                        out.append((a, a - end, e.seq, _new_match(Match, (a, end, e.key, e.payload, merged))))
+                        hits[e.group].append((a, a - end, e.seq, _new_match(Match, (a, end, e.key, e.payload, merged))))
                 else:
-                    out.append((s, s - end, e.seq, _new_match(Match, (s, end, e.key, e.payload, prefix))))
-        out.sort()
-        return [x[3] for x in out]
+                    hits[e.group].append((s, s - end, e.seq, _new_match(Match, (s, end, e.key, e.payload, prefix))))
+        out: list[list[Match[T]]] = []
+        for h in hits:
+            h.sort()
+            out.append([x[3] for x in h])
+        return out
+
+
+class Matcher(Generic[T]):
+    """An Aho-Corasick automaton over normalized patterns with Arabic edge rules."""
+
+    def __init__(self, patterns: Iterable[tuple[str, T]]) -> None:
+        """Build the automaton from (normalized pattern, payload) pairs; an empty pattern is an error."""
+        self._core = _Automaton([patterns])
+        self.size = self._core.size
+
+    def find(self, text: str) -> list[Match[T]]:
+        """All matches at word boundaries (overlaps included): by start, longest first, then pattern order."""
+        return self._core.scan(text)[0]
+
+
+class MatcherGroup(Generic[T]):
+    """Several named lexicons in one automaton, so the text is scanned once for all of them.
+
+    ``MatcherGroup({"actors": a, "weapons": w}).find_all(text)["actors"]``
+    equals ``Matcher(a).find(text)``; scanning is the largest cost of
+    matching, so one group is cheaper than one Matcher per lexicon.
+    """
+
+    def __init__(self, lexicons: Mapping[str, Iterable[tuple[str, T]]]) -> None:
+        """Build one automaton from {lexicon name: (normalized pattern, payload) pairs}."""
+        self.names = tuple(lexicons)
+        self._core = _Automaton([lexicons[name] for name in self.names])
+
+    def find_all(self, text: str) -> dict[str, list[Match[T]]]:
+        """Every lexicon's matches, as Matcher.find would return them."""
+        return dict(zip(self.names, self._core.scan(text), strict=True))
 
 
 def longest_first(matches: Sequence[Match[T]]) -> list[Match[T]]:

@@ -176,7 +176,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
-    if agent is None and speakers and trig.payload.get("pos") == "noun":
+    if agent is None and speakers and (trig.payload.get("pos") == "noun" or any(
+            c.payload.get("kind") == "own_forces" and cs <= c.start and c.end <= trig.start for c in rec.cues)):
         agent = speakers[0]
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None

@@ -27,10 +27,10 @@ SENT_END_RE = re.compile(
 VERBISH = r"(?:\S{2,}(?<!ا)ت|\S{2,}وا|رد|قال|اكد|اضاف|اعلن|شن|نفذ|قصف|استهدف|كان|جاء|تابع|اشار|ذكر|افاد|اوضح)"
 # ", " (or ";") before a verb-led coordination or a clause-leading connective
 COMMA_CLAUSE_RE = re.compile(
-    r"[,;] *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما |بينما |كما |حيث |ما ادي |ما اسفر |مما )"
+    r"[,;] *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما (?!بعد)|بينما |كما |حيث |ما ادي |ما اسفر |مما )"
 )
 # a space before a connective that opens a clause even without a comma
-WORD_CLAUSE_RE = re.compile(r" (?<![,;] )(?=(?:في حين|فيما|بينما|ثم|حيث) )")
+WORD_CLAUSE_RE = re.compile(r" (?<![,;] )(?=(?:في حين|فيما(?! بعد)|بينما|ثم|حيث) )")  # "فيما بعد" = later
 BULLET_RE = re.compile(r"(?:[-*•·]|\d{1,2}[.)]) +")  # at the start of a line
 LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")  # "1." at the start of a line is a marker, not a sentence
 MIN_CLAUSE = 12  # characters: a cut leaving a shorter clause on either side is not made

@@ -49,7 +49,7 @@ def test_load_is_fast_and_complete() -> None:
     t = time.perf_counter()
     gz = load_gazetteer()
     elapsed = time.perf_counter() - t
-    assert elapsed < 3.0  # < 1 s on an idle machine; generous for shared CI runners
+    assert elapsed < 5.0  # ~0.7 s measured on a loaded 2-core runner; the guard is generous against CI noise
     kinds = {p.kind for p in gz.places}
     assert {"locality", "admin1", "admin2", "country", "site", "region"} <= kinds
     countries = {p.iso3 for p in gz.places}

@@ -60,6 +60,12 @@ def test_admin_context_links_to_the_place_before_it() -> None:
     assert units[1][4] == 0
 
 
+def test_a_nearer_place_is_not_the_context_of_a_wider_one() -> None:
+    refs = refs_of("غارات في محافظة دير الزور قرب بلدة الشولا")
+    assert [r.location.flagged for r in refs] == [None, None]
+    assert refs[1].location.geo_precision == 2
+
+
 def test_context_is_shared_by_a_list() -> None:
     refs = refs_of("قرى مراط وخشام والحسينية والصالحية في ريف دير الزور")
     assert [r.location.flagged for r in refs] == [None, None, None, None, "context"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,11 +18,20 @@ with warnings.catch_warnings():  # starlette prefers httpx2; httpx works the sam
     from fastapi.testclient import TestClient
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> str:
-    path = str(tmp_path / "rasd.db")
-    build_store(path).close()
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test database, built once (hashing the reviewer's password is slow on purpose)."""
+    path = tmp_path_factory.mktemp("template") / "rasd.db"
+    build_store(str(path)).close()
     return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> str:
+    """A fresh copy of the test database for one test."""
+    path = tmp_path / "rasd.db"
+    shutil.copyfile(template_db, path)
+    return str(path)
 
 
 @pytest.fixture

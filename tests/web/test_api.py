@@ -67,7 +67,7 @@ def test_search_finds_words_behind_clitics_and_misses_absent_words(client: TestC
 def test_one_event_with_review_state(client: TestClient) -> None:
     body = client.get("/api/events/evt-3").json()
     assert body["retaliation_for"] == ["evt-1"]
-    assert body["review"] == {"status": "unreviewed", "edited": {}, "merged_into": None, "split_mentions": []}
+    assert body["review"] == {"status": "unreviewed", "edited": []} and body["absorbed_ids"] == []
     assert body["overrides"] == []
     assert client.get("/api/events/nope").status_code == 404
 

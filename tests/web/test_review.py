@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from urllib.parse import quote
+
 import httpx
 import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from rasd.cli.export_cmd import export_command
 from rasd.store import Override, Store
 from rasd.web.accounts import SESSION_COOKIE, remove_user
 from rasd.web.db import web_connection
@@ -93,23 +98,28 @@ def test_review_without_csrf_token_is_refused(reviewer: TestClient, db_path: str
 
 def test_reject_hides_the_event_from_lists(reviewer: TestClient) -> None:
     assert review(reviewer, "evt-2", action="reject", why="duplicate report").status_code == 303
-    assert [e["id"] for e in reviewer.get("/api/events", params={"limit": 9}).json()["items"]] == [
-        "evt-1", "evt-3"]
-    hidden = reviewer.get("/api/events", params={"include_hidden": "true", "limit": 9}).json()
-    assert [e["review"]["status"] for e in hidden["items"]] == ["unreviewed", "rejected", "unreviewed"]
+    listed = [e["id"] for e in reviewer.get("/api/events", params={"limit": 9}).json()["items"]]
+    assert "evt-2" not in listed and "evt-1" in listed
+    hidden = reviewer.get("/api/events", params={"include_hidden": "true", "limit": 9}).json()["items"]
+    assert {e["id"]: e["review"]["status"] for e in hidden}["evt-2"] == "rejected"
     assert "Rejected by a reviewer" in reviewer.get("/events/evt-2").text
 
 
 def test_merge_then_split(reviewer: TestClient) -> None:
-    assert review(reviewer, "evt-2", action="merge", target="evt-1").status_code == 303
+    r = review(reviewer, "evt-2", action="merge", target="evt-1", why="same attack")
+    assert r.status_code == 303 and r.headers["location"] == "/events/evt-1#review"
     evt1 = reviewer.get("/api/events/evt-1").json()
-    assert evt1["mention_ids"] == ["doc-1#0", "doc-2#0"] and "doc-2" in evt1["documents"]
-    assert reviewer.get("/api/events/evt-2").json()["review"]["merged_into"] == "evt-1"
-    page = reviewer.get("/events/evt-1").text
-    assert "Split off" in page
+    assert set(evt1["mention_ids"]) == {"doc-1#0", "doc-2#0"} and evt1["absorbed_ids"] == ["evt-2"]
+    assert [o["action"] for o in evt1["overrides"]] == ["merge"]
+    gone = reviewer.get("/api/events/evt-2")
+    assert gone.status_code == 404 and "merged into 'evt-1'" in gone.json()["detail"]
+    moved = reviewer.get("/events/evt-2", follow_redirects=False)
+    assert moved.status_code == 307 and moved.headers["location"] == "/events/evt-1"
+    assert "Split off" in reviewer.get("/events/evt-1").text
     assert review(reviewer, "evt-1", action="split", mention_id="doc-2#0").status_code == 303
-    evt1 = reviewer.get("/api/events/evt-1").json()
-    assert evt1["mention_ids"] == ["doc-1#0"] and evt1["review"]["split_mentions"] == ["doc-2#0"]
+    assert reviewer.get("/api/events/evt-1").json()["mention_ids"] == ["doc-1#0"]
+    alone = reviewer.get("/api/mentions/" + quote("doc-2#0", safe="")).json()
+    assert alone["event_id"] not in (None, "evt-1")
 
 
 def test_accept(reviewer: TestClient) -> None:
@@ -118,10 +128,14 @@ def test_accept(reviewer: TestClient) -> None:
     assert "accept" in reviewer.get("/review").text
 
 
-def test_exports_stay_the_stored_data(reviewer: TestClient) -> None:
+def test_exports_follow_the_review_as_the_cli_writes_them(reviewer: TestClient, db_path: str) -> None:
     before = reviewer.get("/api/export/events/jsonl").content
     review(reviewer, "evt-1", action="edit", field="fatalities", value="9")
-    assert reviewer.get("/api/export/events/jsonl").content == before
+    after = reviewer.get("/api/export/events/jsonl").content
+    assert after != before
+    assert {e["id"]: e["fatalities"] for e in map(json.loads, after.splitlines())}["evt-1"] == 9
+    cli = CliRunner().invoke(export_command, ["--db", db_path, "--what", "events", "--format", "jsonl"])
+    assert cli.stdout_bytes == after
 
 
 def test_sign_out(reviewer: TestClient) -> None:

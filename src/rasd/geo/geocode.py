@@ -74,7 +74,7 @@ class Context:
     admin1s: Counter[tuple[str, str]]
     focus: frozenset[str]
     senses: dict[str, frozenset[str]]  # name -> ids of the places its accepted mentions took
-    by_sentence: dict[int, tuple[Point, ...]]
+    by_sentence: dict[int, frozenset[Point]]
     everywhere: tuple[Point, ...]
     admin1_total: int = 0
     country_total: int = 0
@@ -94,7 +94,7 @@ class Context:
             by_sentence.setdefault(units[i].sentence, []).append(pt)
         return cls(chosen=chosen, points=points, countries=countries, admin1s=admin1s,
                    focus=_focus(ok.values()), senses={k: frozenset(v) for k, v in senses.items()},
-                   by_sentence={k: tuple(set(v)) for k, v in by_sentence.items()},
+                   by_sentence={k: frozenset(v) for k, v in by_sentence.items()},
                    everywhere=tuple(set(points.values())), admin1_total=sum(admin1s.values()),
                    country_total=sum(countries.values()))
 
@@ -103,23 +103,38 @@ class Context:
 class Near:
     """Other accepted places seen from one unit: in its sentence and in the whole article."""
 
-    sentence: tuple[Point, ...]
+    sentence: frozenset[Point]
     article: tuple[Point, ...]
 
 
-NO_NEAR = Near(sentence=(), article=())
+NO_NEAR = Near(sentence=frozenset(), article=())
 
 
 def near_of(units: list[Unit], i: int, ctx: Context) -> Near:
     """Distinct anchor points of other units, for unit i (its own previous choice left out)."""
     if not ctx.points:
         return NO_NEAR
-    sent = ctx.by_sentence.get(units[i].sentence, ())
+    sent = ctx.by_sentence.get(units[i].sentence, frozenset())
     own = ctx.points.get(i)
     if own is None:
         return Near(sentence=sent, article=ctx.everywhere)
     others = [pt for j, pt in ctx.points.items() if j != i]
-    return Near(sentence=tuple(pt for pt in sent if pt in others), article=tuple(set(others)))
+    return Near(sentence=frozenset(pt for pt in sent if pt in others), article=tuple(set(others)))
+
+
+def _nearest(p: Place, near: Near) -> tuple[float, float]:
+    """Distances (km) from a place to the nearest anchor of its sentence and of the article."""
+    c = math.cos(math.radians(p.lat))
+    lat, lon = p.lat, p.lon
+    sent = near.sentence
+    d_sent = d_art = math.inf
+    for pt in near.article:
+        d = (lat - pt[0]) ** 2 + ((lon - pt[1]) * c) ** 2
+        if d < d_art:
+            d_art = d
+        if d < d_sent and pt in sent:
+            d_sent = d
+    return 111.2 * math.sqrt(d_sent), 111.2 * math.sqrt(d_art)
 
 
 def min_km(p: Place, pts: tuple[Point, ...]) -> float:
@@ -187,14 +202,12 @@ def score(gz: Gazetteer, u: Unit, p: Place, flag: int, ctx: Context, explicit: t
         e = explicit_score(gz, p, *explicit)
         s += e
         supported = supported or e >= 3.0
-    if near.sentence:
-        d = min_km(p, near.sentence)
-        s += 2.5 if d <= 20 else 1.5 if d <= 60 else 0.5 if d <= 150 else 0.0
+    if near.article:
+        d_sent, d_art = _nearest(p, near)
+        s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
+        s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
     if ctx.admin1_total and p.kind in ("locality", "site"):
         s += 2.0 * ctx.admin1s[(p.iso3, p.admin1)] / ctx.admin1_total
-    if near.article:
-        d = min_km(p, near.article)
-        s += 1.5 if d <= 30 else 0.5 if d <= 100 else 0.0
     if ctx.country_total:
         s += 2.0 * ctx.countries[p.iso3] / ctx.country_total + (FOCUS_BONUS if p.iso3 in ctx.focus else 0.0)
     elif p.iso3 in DEFAULT_FOCUS:
@@ -252,28 +265,36 @@ def _curated(p: Place) -> bool:
     return p.kind in ("site", "region", "locality") and p.id.split(":", 1)[0] in ("site", "crossing", "region")
 
 
-def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context,
-           explicit: tuple[Place, bool] | None) -> Choice | None:
+Cands = list[tuple[Place, int]]
+
+
+def candidates(gz: Gazetteer, u: Unit) -> tuple[Cands, Cands]:
+    """A unit's candidates with a valid head, and those still possible for a bare, unintroduced name."""
+    allowed = [(gz.places[idx], f) for idx, f in u.refs
+               if not (f == NEEDS_HEAD and compat(u.feature, gz.places[idx]) < 2.0)]
+    strong = [(p, f) for p, f in allowed if not ((p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
+    return allowed, strong
+
+
+def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tuple[Place, bool] | None,
+           cands_of: tuple[Cands, Cands]) -> Choice | None:
     """The best candidate of unit i under the current context, with the gate's verdict."""
     u = units[i]
     weak = u.feature is None and u.desc is None and not u.locative and u.list_first is None and explicit is None
-    cands = [(gz.places[idx], flag) for idx, flag in u.refs]
-    cands = [(p, f) for p, f in cands if not (f == NEEDS_HEAD and compat(u.feature, p) < 2.0)
-             and not (weak and (p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
+    cands = cands_of[1] if weak else cands_of[0]
     if not cands:
         return None
     if len(cands) == 1 and cands[0][0].kind == "country" and u.key not in stopwords():
         return Choice(place=cands[0][0], flag=cands[0][1], score=5.0, accepted=True, supported=False)
     near = near_of(units, i, ctx)
     ids = frozenset(p.id for p, _ in cands) if len(cands) > 1 else frozenset()
-    best_key: tuple[float, int, int, str] | None = None
-    best: tuple[Place, int, float, bool] | None = None
+    best_k: tuple[float, int, int] | None = None
+    best: tuple[Place, int, float, bool] = (cands[0][0], cands[0][1], 0.0, False)
     for p, flag in cands:
-        s, supported = score(gz, u, p, flag, ctx, explicit, near, ids)
-        key = (s, -KIND_ORDER.get(p.kind, 9), p.pop, p.id)
-        if best_key is None or key[:3] > best_key[:3] or (key[:3] == best_key[:3] and key[3] < best_key[3]):
-            best_key, best = key, (p, flag, s, supported)
-    assert best is not None
+        sc, supported = score(gz, u, p, flag, ctx, explicit, near, ids)
+        k = (sc, -KIND_ORDER.get(p.kind, 9), p.pop)
+        if best_k is None or k > best_k or (k == best_k and p.id < best[0].id):
+            best_k, best = k, (p, flag, sc, supported)
     pick = Choice(place=best[0], flag=best[1], score=best[2], accepted=False, supported=best[3])
     return Choice(place=pick.place, flag=pick.flag, score=pick.score,
                   accepted=gate(gz, u, pick, ctx, explicit, near), supported=pick.supported)
@@ -326,12 +347,13 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     order = sorted((k for k in range(len(units)) if k in cu or not _hopeless(gz, units[k])),
                    key=lambda k: (units[k].context_of is None, k))
     fixed = {k for k in order if k not in cu and _context_free(gz, units[k])}
+    cands = {k: candidates(gz, units[k]) for k in order}
     for n in range(2):
         work = dataclasses.replace(ctx, chosen=dict(ctx.chosen))
         for i in order:
             if n and i in fixed:
                 continue  # a country or a unique curated site: the context cannot change it
-            ch = choose(gz, units, i, work, _explicit(units, cu.get(i, []), work))
+            ch = choose(gz, units, i, work, _explicit(units, cu.get(i, []), work), cands[i])
             if ch is None:
                 work.chosen.pop(i, None)
             else:

@@ -262,7 +262,7 @@ def find_units(text: str) -> list[Unit]:
         desc = head = outer = None
         i, end, adj_feature, direction = _trailing(items, i, text, it.end)
         lead_item = d or first
-        hd = h.payload if h is not None else None
+        hd = h.payload if h is not None else _inner_head(it.key)
         od = o.payload if o is not None else None
         assert (hd is None or isinstance(hd, Head)) and (od is None or isinstance(od, Head))
         assert isinstance(it.payload, tuple)
@@ -275,6 +275,13 @@ def find_units(text: str) -> list[Unit]:
                     locative=_locative(text, lead_item.start, lead_item.prefix), list_first=None, context_of=None)
         units.append(_relate(units, unit, lead_item.prefix, it.prefix, text))
     return units
+
+
+def _inner_head(key: str) -> Head | None:
+    """The head noun a name starts with ("مخيم نور شمس", "قريه الحسينيه"), if any."""
+    first = key.split(" ", 1)[0]
+    h = heads().get(first) if first != key else None
+    return h if h is not None and h.role == "head" else None
 
 
 def _coordinated(text: str, a: int, b: int, name_prefix: str) -> bool:

@@ -120,6 +120,7 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
     """PlaceRefs for every accepted unit, with Locations pointing into the original text."""
     out: list[PlaceRef] = []
     accepted = {i for i, c in chosen.items() if c.accepted}
+    precision_of: dict[int, int] = {}
     for i in sorted(accepted):
         u = units[i]
         t = u.context_of
@@ -149,11 +150,12 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
                 name_en = _area_name(code, base.name_en)
         elif base.kind == "region":
             flagged = "region" if base.precision >= 3 else None
-        ctx_target = u.context_of is not None and u.context_of in accepted
-        if ctx_target:
+        t_prec = precision_of.get(u.context_of, 9) if u.context_of is not None else 9
+        if precision >= t_prec:  # "دير الزور قرب الشولا": a nearer place is no context of a wider one
             flagged = "context"
             if base.kind in ("locality", "admin1", "admin2") and kind != "site":
                 kind = _admin_kind(gz, base)
+        precision_of[i] = precision
         loc_id = base.id if code is None or code in ("near", "outskirts", "surroundings") else f"{base.id}/{code}"
         ostart, oend = nt.to_orig(u.start, u.end)
         out.append(PlaceRef(start=u.start, end=u.end, kind=kind, descriptor=code, location=Location(

@@ -13,8 +13,9 @@ from ..errors import UsageError
 from ..export import FORMATS, WHATS, write_export
 from ..plover import write_plover
 from ..records import Event
+from ..store import Override
 from .context import WebContext, filters_from, web
-from .overrides import Reviewed
+from .overrides import Reviewed, history_of
 from .query import FILTER_HELP, Filters, article_matches, claim_rows, facets, paginate, record_matches
 
 router = APIRouter(prefix="/api", tags=["data"])
@@ -57,10 +58,15 @@ def _limit(ctx: WebContext, limit: int | None) -> int:
 
 
 def event_json(r: Reviewed) -> dict[str, Any]:
-    """The output-contract event with its review state."""
-    return r.event.to_dict() | {"review": {
-        "status": r.status, "edited": r.edited, "merged_into": r.merged_into,
-        "split_mentions": list(r.split_mentions)}}
+    """The output-contract event with its review state (status and the fields reviewers set)."""
+    return r.event.to_dict() | {"absorbed_ids": list(r.event.absorbed_ids),
+                                "review": {"status": r.status, "edited": list(r.review.edited)}}
+
+
+def override_json(o: Override) -> dict[str, Any]:
+    """One stored override (an audit-trail entry)."""
+    return {"id": o.id, "action": o.action, "event_id": o.event_id, "mention_id": o.mention_id,
+            "field": o.field, "value": o.value, "who": o.who, "at": o.at.isoformat(), "why": o.why}
 
 
 def page_json(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
@@ -70,7 +76,7 @@ def page_json(items: list[Any], total: int, limit: int, offset: int) -> dict[str
 
 @router.get("/events", summary="Events (fused incidents), filtered and paged")
 def list_events(request: Request, flt: FiltersDep, limit: Limit = None, offset: Offset = 0,
-                include_hidden: Annotated[bool, Query(description="Include rejected and merged events.")]
+                include_hidden: Annotated[bool, Query(description="Include events reviewers rejected.")]
                 = False) -> dict[str, Any]:
     """Events with reviewers' overrides applied, oldest first."""
     ctx = web(request)
@@ -82,16 +88,29 @@ def list_events(request: Request, flt: FiltersDep, limit: Limit = None, offset: 
 
 @router.get("/events/{event_id}", summary="One event with its overrides")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
-    """One event, with the audit trail of reviewers' overrides."""
+    """One event, with the audit trail of reviewers' overrides (its own and its absorbed events')."""
     ctx = web(request)
     with ctx.store() as store:
-        found = [r for r in ctx.reviewed_events(store) if r.event.id == event_id]
-    if not found:
-        raise HTTPException(404, f"no event {event_id!r}")
-    r = found[0]
-    return event_json(r) | {"overrides": [
-        {"id": o.id, "action": o.action, "field": o.field, "value": o.value, "mention_id": o.mention_id,
-         "who": o.who, "at": o.at.isoformat(), "why": o.why} for o in r.overrides]}
+        shown = ctx.reviewed(store)
+        overrides = store.overrides()
+    r = shown.find(event_id)
+    if r is None:
+        into = shown.absorbed_by(event_id)
+        raise HTTPException(404, f"event {event_id!r} was merged into {into!r}" if into
+                            else f"no event {event_id!r}")
+    return event_json(r) | {"overrides": [override_json(o) for o in history_of(r, overrides)]}
+
+
+@router.get("/overrides", summary="Every reviewer decision (the audit trail)")
+def list_overrides(request: Request, limit: Limit = None, offset: Offset = 0) -> dict[str, Any]:
+    """Stored overrides, oldest first, and those that can no longer be applied (`problems`)."""
+    ctx = web(request)
+    with ctx.store() as store:
+        overrides = store.overrides()
+        problems = ctx.reviewed(store).problems
+    page = paginate(overrides, limit=_limit(ctx, limit), offset=offset)
+    return page_json([override_json(o) for o in page.items], page.total, page.limit, page.offset) | {
+        "problems": problems}
 
 
 @router.get("/mentions", summary="Mentions (one incident as one article reports it)")

@@ -17,7 +17,7 @@ from ..errors import UsageError
 from ..store import Store
 from .accounts import CSRF_COOKIE, SESSION_COOKIE, Sessions, new_csrf_cookie, user_exists
 from .db import refresh_fts, search_doc_ids, web_connection
-from .overrides import Reviewed, apply_for_display
+from .overrides import Reviewed, ReviewedSet, reviewed_events
 from .query import Filters, record_matches
 from .settings import WebSettings
 
@@ -60,14 +60,14 @@ class WebContext:
         with self.conn() as conn:
             return name if user_exists(conn, name) else None
 
-    def reviewed_events(self, store: Store) -> list[Reviewed]:
-        """Every stored event with the reviewers' overrides applied for display."""
-        return apply_for_display(store.events(), store.overrides())
+    def reviewed(self, store: Store) -> ReviewedSet:
+        """Every stored event with the reviewers' overrides applied (rasd.review)."""
+        return reviewed_events(store)
 
     def filtered_events(self, store: Store, flt: Filters, *, include_hidden: bool = False) -> list[Reviewed]:
-        """The reviewed events that pass the filters (rejected and merged ones only on request)."""
+        """The reviewed events that pass the filters (rejected ones only on request)."""
         doc_ids = self.search(flt.q)
-        return [r for r in self.reviewed_events(store)
+        return [r for r in self.reviewed(store).events
                 if (include_hidden or not r.hidden) and record_matches(r.event, flt, doc_ids)]
 
     def render(self, request: Request, name: str, context: dict[str, Any], *,

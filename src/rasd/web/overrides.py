@@ -1,156 +1,110 @@
-"""Reviewer overrides as the web app shows them: applied to the stored events right away.
+"""Reviewer overrides in the web app: form values, recording with a rebuild, and the review state shown.
 
-``rasd run`` applies overrides during fusion (rasd.review); until then the pages and the JSON
-API show each event with its overrides applied here, so a correction is visible at once. The
-exports are not changed: they write the stored events, byte for byte as ``rasd export`` does.
+A review action does what `rasd review` does: it stores the override (who, when, why) and
+rebuilds the events at once (rasd.living.update_events: re-fuse, apply every override with
+rasd.review, link, annotate), so the pages, the API and the exports all show the decision.
+The pages also apply the overrides to the stored events when they read them
+(rasd.review.apply_overrides, idempotent on rebuilt events), which gives each event's review
+status and keeps decisions visible even in a database whose events were not rebuilt since.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from .. import RULESET
 from ..errors import UsageError
+from ..living import update_events
 from ..records import Event
-from ..store import Override
+from ..review import EDITABLE_FIELDS, EventReview, apply_overrides, check_edit
+from ..store import Store
 
 SIDES: tuple[str, ...] = ("US", "IRAN_ALIGNED", "SYRIA_GOV", "RUSSIA", "SDF", "ISIS", "ISRAEL", "TURKEY",
                           "IRAQ_GOV", "OPPOSITION", "CIVILIANS", "OTHER", "UNKNOWN")
-
-
-def _date(raw: str) -> str:
-    """A YYYY-MM-DD date."""
-    try:
-        return date.fromisoformat(raw.strip()).isoformat()
-    except ValueError as exc:
-        raise UsageError(f"{raw!r} is not a date; write YYYY-MM-DD") from exc
-
-
-def _count(raw: str) -> int | None:
-    """A non-negative whole number, or empty for 'not reported'."""
-    raw = raw.strip()
-    if raw == "":
-        return None
-    if not raw.isdigit():
-        raise UsageError(f"{raw!r} is not a whole number; leave it empty for 'not reported'")
-    return int(raw)
-
-
-def _precision(raw: str) -> int:
-    """An ACLED precision code 1, 2 or 3."""
-    if raw.strip() not in ("1", "2", "3"):
-        raise UsageError(f"{raw!r} is not a precision code; use 1, 2 or 3")
-    return int(raw)
-
-
-def _text(raw: str) -> str:
-    """Free text, trimmed."""
-    return raw.strip()
-
-
-def _nonempty(raw: str) -> str:
-    """A required label."""
-    if not raw.strip():
-        raise UsageError("this field may not be empty")
-    return raw.strip()
-
-
-def _side(raw: str) -> str:
-    """One of the actor sides of DESIGN.md."""
-    if raw.strip() not in SIDES:
-        raise UsageError(f"{raw!r} is not a side; use one of {', '.join(SIDES)}")
-    return raw.strip()
-
-
-# field name -> parser of the form value; the value stored in the override is the parsed one
-EDITABLE_FIELDS: dict[str, Callable[[str], Any]] = {
-    "event_date": _date, "time_precision": _precision, "event_type": _nonempty,
-    "sub_event_type": _nonempty, "fatalities": _count, "injured": _count, "notes": _text,
-    "summary_ar": _text, "actor1.side": _side, "actor2.side": _side,
-}
+COUNT_FIELDS = ("fatalities", "injured")
 
 
 def parse_edit(field_name: str, raw: str) -> Any:
-    """The override value for an edit of `field_name` typed as `raw`; UsageError when invalid."""
-    if field_name not in EDITABLE_FIELDS:
-        raise UsageError(f"{field_name!r} cannot be edited here; editable: {', '.join(EDITABLE_FIELDS)}")
-    return EDITABLE_FIELDS[field_name](raw)
+    """The override value of a form edit, checked by rasd.review.check_edit; UsageError when invalid.
 
-
-def apply_edit(event: Event, field_name: str, value: Any) -> Event:
-    """The event with one edited field (dates parsed, actor sides replaced inside the actor)."""
-    if field_name in ("actor1.side", "actor2.side"):
-        key = field_name.split(".")[0]
-        actor = getattr(event, key)
-        if actor is None:
-            return event
-        return dataclasses.replace(event, **{key: dataclasses.replace(actor, side=value)})
-    if field_name == "event_date":
-        return dataclasses.replace(event, event_date=date.fromisoformat(value) if value else None)
+    Counts are digits (empty = not reported), time_precision 1-3, weapons comma-separated.
+    """
     if field_name not in EDITABLE_FIELDS:
-        return event  # an edit of a field this app does not know; rasd.review decides at the next run
-    return dataclasses.replace(event, **{field_name: value})
+        raise UsageError(f"{field_name!r} cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}")
+    raw = raw.strip()
+    value: Any = raw
+    if field_name in COUNT_FIELDS or field_name == "time_precision":
+        if raw == "" and field_name in COUNT_FIELDS:
+            value = None
+        elif raw.isdigit():
+            value = int(raw)
+        else:
+            raise UsageError(f"{field_name}: {raw!r} is not a whole number"
+                             + ("; leave it empty for 'not reported'" if field_name in COUNT_FIELDS else ""))
+    elif field_name == "weapons":
+        value = [w.strip() for w in raw.split(",") if w.strip()]
+    return check_edit(field_name, value)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reviewed:
-    """An event as shown: overrides applied, with its review status and what changed."""
+    """An event as the pages show it, with its review state from rasd.review."""
 
     event: Event
-    status: str = "unreviewed"  # unreviewed | accepted | edited | rejected | merged
-    edited: dict[str, Any] = field(default_factory=dict)
-    merged_into: str | None = None
-    split_mentions: tuple[str, ...] = ()
-    overrides: tuple[Override, ...] = ()
+    review: EventReview = EventReview()
+
+    @property
+    def status(self) -> str:
+        """unreviewed, accepted, edited or rejected."""
+        return self.review.status
 
     @property
     def hidden(self) -> bool:
-        """True when the event is out of the dataset (rejected or merged into another)."""
-        return self.status in ("rejected", "merged")
+        """True when reviewers rejected the event (it stays in the database, flagged)."""
+        return self.review.status == "rejected"
 
 
-def apply_for_display(events: Sequence[Event], overrides: Sequence[Override]) -> list[Reviewed]:
-    """Every event with its overrides applied in order (edits, accept/reject, merge, split)."""
-    by_id: dict[str, Reviewed] = {e.id: Reviewed(event=e) for e in events}
-    for ov in overrides:
-        current = by_id.get(ov.event_id or "")
-        if current is None:
-            continue
-        current = dataclasses.replace(current, overrides=(*current.overrides, ov))
-        if ov.action == "edit" and ov.field:
-            current = dataclasses.replace(
-                current, event=apply_edit(current.event, ov.field, ov.value),
-                edited={**current.edited, ov.field: ov.value},
-                status="edited" if current.status in ("unreviewed", "accepted") else current.status)
-        elif ov.action == "accept":
-            current = dataclasses.replace(current, status="accepted")
-        elif ov.action == "reject":
-            current = dataclasses.replace(current, status="rejected")
-        elif ov.action == "split" and ov.mention_id:
-            ev = current.event
-            current = dataclasses.replace(
-                current, split_mentions=(*current.split_mentions, ov.mention_id),
-                event=dataclasses.replace(ev, mention_ids=tuple(m for m in ev.mention_ids
-                                                                if m != ov.mention_id)))
-        elif ov.action == "merge" and isinstance(ov.value, str) and ov.value in by_id:
-            by_id[ov.value] = _absorb(by_id[ov.value], current.event)
-            current = dataclasses.replace(current, status="merged", merged_into=ov.value)
-        by_id[current.event.id] = current
-    return [by_id[e.id] for e in events]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewedSet:
+    """All events as shown, and the overrides that could not be applied (with the reason)."""
+
+    events: list[Reviewed]
+    problems: list[str]
+
+    def find(self, event_id: str) -> Reviewed | None:
+        """The event with this id, or None."""
+        return next((r for r in self.events if r.event.id == event_id), None)
+
+    def absorbed_by(self, event_id: str) -> str | None:
+        """The id of the event that absorbed `event_id` (after a merge), if any."""
+        return next((r.event.id for r in self.events if event_id in r.event.absorbed_ids), None)
 
 
-def _absorb(target: Reviewed, other: Event) -> Reviewed:
-    """`target` with the mentions, documents, sources, claims and evidence of `other` added."""
-    ev = target.event
+def reviewed_events(store: Store) -> ReviewedSet:
+    """The stored events with every override applied (rasd.review), in date order."""
+    mentions = store.mentions()
+    assignments = {m.id: m.event_id for m in mentions if m.event_id}
+    outlets = {doc: info.get("outlet") for doc, info in store.doc_infos().items()}
+    result = apply_overrides(store.events(), assignments, mentions, store.overrides(), outlets=outlets)
+    return ReviewedSet(events=[Reviewed(event=e, review=result.reviews.get(e.id, EventReview()))
+                               for e in result.events], problems=list(result.problems))
 
-    def union(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
-        return tuple(dict.fromkeys((*a, *b)))
 
-    merged = dataclasses.replace(
-        ev, mention_ids=union(ev.mention_ids, other.mention_ids),
-        documents=union(ev.documents, other.documents), sources=union(ev.sources, other.sources),
-        claims=union(ev.claims, other.claims), evidence=union(ev.evidence, other.evidence))
-    return dataclasses.replace(target, event=merged)
+def record(store: Store, *, action: str, who: str, why: str, event_id: str, field: str | None = None,
+           value: Any = None, mention_id: str | None = None) -> list[str]:
+    """Store one override and rebuild the events as `rasd review` does; return skipped overrides."""
+    store.add_override(action=action, who=who, why=why, event_id=event_id, field=field, value=value,
+                       mention_id=mention_id)
+    run = store.start_run(command="serve review", ruleset=RULESET, lexicon_versions={})
+    result = update_events(store, run_id=run)
+    store.finish_run(run, n_articles=0, n_failed=0, n_mentions=0, n_events=result.events)
+    return list(result.problems)
+
+
+def history_of(r: Reviewed, overrides: Sequence[Any]) -> list[Any]:
+    """The stored overrides about this event or the events it absorbed, oldest first."""
+    ids = {r.event.id, *r.event.absorbed_ids}
+    mentions = set(r.event.mention_ids)
+    return [o for o in overrides if o.event_id in ids or (o.mention_id and o.mention_id in mentions)]

@@ -6,16 +6,17 @@ from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import RasdError
 from ..recognize import recognize, spans
 from ..records import Article, Event, Mention
 from ..resources import load_resources
 from .charts import SIDE_COLORS, TYPE_COLORS, by_side, by_type, timeline
-from .context import filters_from, query_string, web
+from .context import filters_from, query_string, urlq, web
 from .highlight import Mark, runs
-from .overrides import EDITABLE_FIELDS, SIDES, Reviewed
+from ..review import EDITABLE_FIELDS
+from .overrides import SIDES, Reviewed, history_of
 from .query import claims_by_source, facets, paginate
 
 router = APIRouter(include_in_schema=False)
@@ -39,7 +40,7 @@ def events_page(request: Request) -> HTMLResponse:
     flt = filters_from(request)
     show_hidden = request.query_params.get("hidden") == "1"
     with ctx.store() as store:
-        everything = ctx.reviewed_events(store)
+        everything = ctx.reviewed(store).events
         rows = ctx.filtered_events(store, flt, include_hidden=show_hidden)
     page = paginate(rows, limit=ctx.settings.page_size, offset=_offset(request))
     shown = [r.event for r in rows if not r.hidden]
@@ -105,17 +106,19 @@ def _evidence_marks(doc_id: str, event: Event, mentions: list[Mention]) -> list[
 
 
 def render_event_page(request: Request, event_id: str, *, error: str | None = None,
-                      status_code: int = 200) -> HTMLResponse:
+                      status_code: int = 200) -> Response:
     """The page of one event (also used by the review form to show an error)."""
     ctx = web(request)
     with ctx.store() as store:
-        reviewed = ctx.reviewed_events(store)
-        by_id = {r.event.id: r for r in reviewed}
-        if event_id not in by_id:
-            raise HTTPException(404, f"no event {event_id!r}")
-        r = by_id[event_id]
-        mention_ids = set(r.event.mention_ids) | set(r.split_mentions)
-        mentions = [m for m in store.mentions() if m.id in mention_ids or m.event_id == event_id]
+        shown = ctx.reviewed(store)
+        r = shown.find(event_id)
+        if r is None:
+            into = shown.absorbed_by(event_id)
+            if into is None:
+                raise HTTPException(404, f"no event {event_id!r}")
+            return RedirectResponse(f"/events/{urlq(into)}", status_code=307)
+        history = history_of(r, store.overrides())
+        mentions = [m for m in store.mentions() if m.id in r.event.mention_ids or m.event_id == event_id]
         articles: list[tuple[Article, list[Any]]] = []
         missing: list[str] = []
         for doc_id in dict.fromkeys((*r.event.documents, *(m.doc_id for m in mentions))):
@@ -124,20 +127,21 @@ def render_event_page(request: Request, event_id: str, *, error: str | None = No
                 missing.append(doc_id)
             else:
                 articles.append((art, runs(art.text, _evidence_marks(doc_id, r.event, mentions))))
+    by_id = {o.event.id: o for o in shown.events}
     causes, responses = _retaliation_chain(r.event, by_id)
     day = r.event.event_date
-    nearby = [o.event for o in reviewed if o.event.id != event_id and not o.hidden
+    nearby = [o.event for o in shown.events if o.event.id != event_id and not o.hidden
               and (day is None or o.event.event_date is None
                    or abs((o.event.event_date - day).days) <= NEARBY_DAYS)]
     return ctx.render(request, "event.html", {
         "r": r, "e": r.event, "mentions": mentions, "articles": articles, "missing_docs": missing,
-        "claims": claims_by_source(r.event), "causes": causes, "responses": responses,
+        "claims": claims_by_source(r.event), "causes": causes, "responses": responses, "history": history,
         "nearby": nearby, "editable": list(EDITABLE_FIELDS), "sides": SIDES, "error": error,
         "type_colors": TYPE_COLORS}, status_code=status_code)
 
 
-@router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: str) -> HTMLResponse:
+@router.get("/events/{event_id}", response_class=HTMLResponse, response_model=None)
+def event_page(request: Request, event_id: str) -> Response:
     """One event: fields, claims per source, retaliation chain, evidence in the articles."""
     return render_event_page(request, event_id)
 
@@ -188,7 +192,8 @@ def review_log(request: Request) -> HTMLResponse:
     ctx = web(request)
     with ctx.store() as store:
         overrides = list(reversed(store.overrides()))
-    return ctx.render(request, "review_log.html", {"overrides": overrides})
+        problems = ctx.reviewed(store).problems
+    return ctx.render(request, "review_log.html", {"overrides": overrides, "problems": problems})
 
 
 @router.get("/docs", response_class=HTMLResponse)

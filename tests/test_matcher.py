@@ -1,0 +1,152 @@
+"""matcher: proclitics, the article, word boundaries, suffix-free patterns, overlaps and longest_first."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.matcher import Match, Matcher, MatcherGroup, longest_first
+from rasd.normalize import normalize_text
+
+PATTERNS = [
+    ("قرب", "near"), ("القاعده", "base"), ("القوات", "forces"), ("ريف", "countryside"), ("قصف*", "shell"),
+    ("ضرب", "strike"), ("العمر", "omar"), ("حقل العمر", "omar-field"), ("قوات", "forces-bare"),
+    ("القوات الامريكيه", "us-forces"), ("الامريكيه", "us-adj"), ("دير الزور", "deir-ez-zor"),
+]
+
+
+def hits(text: str) -> list[tuple[str, str, str]]:
+    """(matched text, payload, prefix) of every match in normalized text, in find() order."""
+    norm = normalize_text(text)
+    return [(norm[m.start:m.end], m.payload, m.prefix) for m in Matcher(PATTERNS).find(norm)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بالقرب من القاعدة", [("قرب", "near", "بال"), ("القاعده", "base", "")]),
+    ("وبالقرب منها", [("قرب", "near", "وبال")]),
+    ("فالقاعدة بعيدة", [("القاعده", "base", "ف")]),
+    ("وللقوات دور", [("قوات", "forces", "ولل"), ("قوات", "forces-bare", "ولل")]),
+    ("للقوات", [("قوات", "forces", "لل"), ("قوات", "forces-bare", "لل")]),
+    ("فللقوات", [("قوات", "forces", "فلل"), ("قوات", "forces-bare", "فلل")]),
+    ("وبالقاعدة", [("القاعده", "base", "وب")]),
+    ("كالقوات", [("القوات", "forces", "ك"), ("قوات", "forces-bare", "كال")]),
+    ("وستضرب", []),
+    ("سيضرب", []),
+    ("وسضرب", [("ضرب", "strike", "وس")]),
+], ids=["bal", "wa-bal", "fa-al", "wa-lil", "lil", "fa-lil", "wa-bi-al", "ka-al", "not-a-proclitic",
+        "imperfect-prefix", "wa-sa"])
+def test_proclitics(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قوات", [("قوات", "forces-bare", "")]),                      # a bare pattern matches without the article
+    ("القوات", [("القوات", "forces", ""), ("قوات", "forces-bare", "ال")]),  # ... and with it
+    ("قاعدة", []),                                               # a pattern with the article needs it
+    ("بقاعدة", []),
+    ("والقاعدة", [("القاعده", "base", "و")]),
+], ids=["bare-no-article", "bare-with-article", "article-required", "article-required-bi", "wa-al"])
+def test_definite_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تعريف المصطلح", []),                     # "ريف" inside "تعريف": flashtext's bug
+    ("بريف دير الزور", [("ريف", "countryside", "ب"), ("دير الزور", "deir-ez-zor", "")]),
+    ("الريفي", []),                            # no match before a suffix
+    ("اضرب", []),                              # "ا" alone is no proclitic
+    ("ريف2", []),                              # digits are word characters
+    ("(ريف)", [("ريف", "countryside", "")]),
+    ('"ريف",', [("ريف", "countryside", "")]),
+    ("ريف\nريف", [("ريف", "countryside", ""), ("ريف", "countryside", "")]),
+    ("قرب", [("قرب", "near", "")]),           # the whole text
+    ("دير  الزور", []),                        # the space inside a pattern is one space
+    ("تقرب", []),
+], ids=["inside-word", "bi-prefix", "suffix", "alef-not-clitic", "digit-after", "parentheses", "quotes-comma",
+        "line-break", "whole-text", "double-space", "verb-prefix"])
+def test_word_boundaries(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert hits(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت الطائرات", [("قصف", "shell", "")]),
+    ("وقصفوا", [("قصف", "shell", "و")]),
+    ("قصف", [("قصف", "shell", "")]),
+    ("يقصف", []),                             # '*' frees the end, not the start
+    ("ضربت", []),                             # no '*': the suffix blocks the match
+], ids=["suffix-t", "wa-suffix-uu", "no-suffix", "prefix-still-checked", "bounded-pattern"])
+def test_suffix_free_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert hits(text) == expected
+
+
+def test_overlapping_matches_and_longest_first() -> None:
+    text = normalize_text("انسحبت القوات الأمريكية من حقل العمر")
+    found = Matcher(PATTERNS).find(text)
+    assert [(text[m.start:m.end], m.payload) for m in found] == [
+        ("القوات الامريكيه", "us-forces"), ("القوات", "forces"), ("قوات", "forces-bare"), ("الامريكيه", "us-adj"),
+        ("حقل العمر", "omar-field"), ("العمر", "omar"),
+    ]
+    assert [m.payload for m in longest_first(found)] == ["us-forces", "omar-field"]
+
+
+@pytest.mark.parametrize(("spans", "kept"), [
+    ([(0, 5), (3, 8)], [(0, 5)]),                 # equal length: leftmost wins
+    ([(0, 3), (2, 9), (8, 12)], [(2, 9)]),
+    ([(0, 3), (3, 6)], [(0, 3), (3, 6)]),          # touching spans do not overlap
+    ([(4, 6), (0, 2), (1, 5)], [(1, 5)]),
+    ([(5, 9), (0, 4), (2, 7), (8, 10)], [(2, 7), (8, 10)]),
+    ([], []),
+], ids=["tie-leftmost", "longest-middle", "touching", "unsorted-input", "two-survivors", "empty"])
+def test_longest_first(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> None:
+    matches = [Match(start=a, end=b, key="k", payload=i, prefix="") for i, (a, b) in enumerate(spans)]
+    assert [(m.start, m.end) for m in longest_first(matches)] == kept
+
+
+def _reference_longest_first(matches: list[Match[int]]) -> list[Match[int]]:
+    """The plain quadratic rule longest_first must agree with."""
+    chosen: list[Match[int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=30))
+def test_longest_first_agrees_with_the_plain_rule(spans: list[tuple[int, int]]) -> None:
+    matches = [Match(start=a, end=a + n, key="k", payload=i, prefix="") for i, (a, n) in enumerate(spans)]
+    assert longest_first(matches) == _reference_longest_first(matches)
+
+
+def test_same_span_goes_to_the_pattern_given_first() -> None:
+    text = "للمدنيين"
+    first = Matcher([("مدنيين", "bare"), ("المدنيين", "article")]).find(text)
+    second = Matcher([("المدنيين", "article"), ("مدنيين", "bare")]).find(text)
+    assert [(m.start, m.end, m.payload, m.prefix) for m in first] == [(2, 8, "bare", "لل"), (2, 8, "article", "لل")]
+    assert [m.payload for m in second] == ["article", "bare"]
+    assert first[0].key == "مدنيين" and first[1].key == "المدنيين"
+
+
+def test_match_is_an_immutable_record() -> None:
+    m = Match(start=1, end=3, key="ريف", payload="countryside", prefix="ب")
+    assert (m.start, m.end, m.key, m.payload, m.prefix) == (1, 3, "ريف", "countryside", "ب")
+    with pytest.raises(AttributeError):
+        m.start = 2  # type: ignore[misc]
+
+
+def test_empty_matcher_and_empty_pattern() -> None:
+    assert Matcher([]).find("اي نص") == []
+    assert Matcher([]).size == 0
+    with pytest.raises(ValueError, match="empty matcher pattern"):
+        Matcher([("*", "x")])
+
+
+def test_group_equals_one_matcher_per_lexicon() -> None:
+    lexicons = {"a": PATTERNS[:6], "b": PATTERNS[6:], "empty": []}
+    text = normalize_text("قصفت القوات الأمريكية وللقوات الروسية مواقع بريف دير الزور قرب حقل العمر، والقاعدة")
+    found = MatcherGroup(lexicons).find_all(text)
+    assert list(found) == ["a", "b", "empty"]
+    for name, patterns in lexicons.items():
+        assert found[name] == Matcher(patterns).find(text)
+    assert found["a"] and found["b"] and not found["empty"]

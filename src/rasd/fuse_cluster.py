@@ -221,104 +221,135 @@ def place_score(pl: _Places, a: int, b: int) -> int:
     return SCORE["near_place"] if dist <= NEAR_KM else -1
 
 
-def _indexes(f: Features, ns: int) -> tuple[list[int], list[int], dict[int, list[int]],
-                                            dict[int, list[int]], dict[int, list[int]]]:
-    """Block keys and day indexes.
+@dataclass(slots=True)
+class _Index:
+    """Mentions by block-day key: all of them, and by (key, attacker side) for named attackers."""
 
-    Keys are ((country, admin1, family) block * BLOCK_STRIDE + day) * ns + attacker side; a
-    wide (country-level) mention's block is its country (admin1 0). Returns each mention's own
-    block key and country key (day 0, side 0), placed mentions by block, wide mentions by
-    country, and (only when there are wide ones) every placed mention by country.
-    """
+    ns: int
+    all: dict[int, list[int]]
+    by_side: dict[int, list[int]]
+
+    def add(self, key: int, side: int, i: int) -> None:
+        """File mention i under a block-day key."""
+        self.all.setdefault(key, []).append(i)
+        self.by_side.setdefault(key * self.ns + side, []).append(i)
+
+    def get(self, key: int, side: int) -> list[int]:
+        """The mentions under a key that a mention with attacker `side` may join (all when 0)."""
+        if not side:
+            return self.all.get(key, [])
+        ns = self.ns
+        return self.by_side.get(key * ns + side, []) + self.by_side.get(key * ns, [])
+
+
+@dataclass(slots=True)
+class _Blocks:
+    """The day indexes of one clustering: keys are block * span + (day - first)."""
+
+    span: int
+    first: int
+    ids: dict[tuple[int, int, int], int]  # (country, admin1 or 0 for the whole country, family)
+    own: list[int]  # each mention's own block base (its country's when wide)
+    country: list[int]  # each mention's country block base
+    by_block: _Index  # placed (not wide) mentions in their block
+    wide: _Index  # wide (country-level) mentions in their country block
+    by_country: _Index  # placed mentions in their country block (filled only if there are wide ones)
+
+    def base(self, country: int, admin1: int, family: int) -> int | None:
+        """The base key of a block, None when no mention is in it."""
+        b = self.ids.get((country, admin1, family))
+        return None if b is None else b * self.span - self.first
+
+
+def _indexes(f: Features) -> _Blocks:
+    """Number the blocks and file every dated, placed mention in the day indexes."""
     pl = f.places
-    own = [0] * f.n
-    country = [0] * f.n
-    by_block: dict[int, list[int]] = {}
-    wide_idx: dict[int, list[int]] = {}
-    by_country: dict[int, list[int]] = {}
+    ns = max(f.att + f.tgt + [0]) + 1
+    dated = [d for d in f.day if d >= 0]
+    margin = 2 * max(DAY_WINDOW.values())
+    first = (min(dated) if dated else 0) - margin
+    span = (max(dated) if dated else 0) - first + margin + 1
+    bl = _Blocks(span=span, first=first, ids={}, own=[0] * f.n, country=[0] * f.n,
+                 by_block=_Index(ns, {}, {}), wide=_Index(ns, {}, {}), by_country=_Index(ns, {}, {}))
+    ids = bl.ids
     loc, day, tcls, att = f.loc, f.day, f.tcls, f.att
     for i in range(f.n):
         li, d = loc[i], day[i]
         if li < 0 or d < 0:
             continue
-        ckey = (pl.cty[li] * 65536 * 64 + tcls[i]) * BLOCK_STRIDE
-        country[i] = ckey
+        c, fam = pl.cty[li], tcls[i]
+        bl.country[i] = ids.setdefault((c, 0, fam), len(ids)) * span - first
         if pl.wide[li]:
-            own[i] = ckey
-            wide_idx.setdefault((ckey + d) * ns + att[i], []).append(i)
+            bl.own[i] = bl.country[i]
+            bl.wide.add(bl.own[i] + d, att[i], i)
         else:
-            own[i] = ((pl.cty[li] * 65536 + pl.adm[li]) * 64 + tcls[i]) * BLOCK_STRIDE
-            by_block.setdefault((own[i] + d) * ns + att[i], []).append(i)
-    if wide_idx:
+            bl.own[i] = ids.setdefault((c, pl.adm[li], fam), len(ids)) * span - first
+            bl.by_block.add(bl.own[i] + d, att[i], i)
+    if bl.wide.all:
         for i in range(f.n):
             li, d = loc[i], day[i]
             if li >= 0 and d >= 0 and not pl.wide[li]:
-                by_country.setdefault((country[i] + d) * ns + att[i], []).append(i)
-    return own, country, by_block, wide_idx, by_country
+                bl.by_country.add(bl.country[i] + d, att[i], i)
+    return bl
 
 
 def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, array[int]], int]:
     """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift.
 
-    Blocks are (country, admin1, type family) x day x attacker side; a wide (country-level)
-    mention looks at its whole country, a mention with a known attacker only at that attacker
-    and unknown ones. A pair is scored once, by the member with the wider day window, then
-    the earlier day, then the lower index; so day-precise mentions only look forward. A
-    province- or country-level mention with a known attacker also looks at the other type
-    families of its day (a vague report may be vague about the type too); those pairs are
-    its own, or the lower index's when both are coarse. With `remember`, pairs of one
-    previous event come first.
+    Blocks are (country, admin1, type family) x day; a wide (country-level) mention looks at
+    its whole country; a mention with a known attacker looks only at that attacker and unknown
+    ones. A pair is scored once, by the member with the wider day window, then the earlier
+    day, then the lower index; so day-precise mentions only look forward. A province- or
+    country-level mention with a known attacker also looks at the other type families of its
+    day (a vague report may be vague about the type too); those pairs are its own, or the
+    lower index's when both are coarse. With `remember`, pairs of one previous event come first.
     """
     shift = max(1, (f.n - 1).bit_length())
     buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + SEED_BONUS + 1)}
-    ns = max(f.att + f.tgt + [0]) + 1
-    unknown_sides = {g: tuple(a for a in range(ns) if a != g or not a) for g in range(ns)}
-    own, country, by_block, wide_idx, by_country = _indexes(f, ns)
+    bl = _indexes(f)
     pl = f.places
-    loc, day, win, wide, gp, tcls, att, tgt = f.loc, f.day, f.win, pl.wide, pl.gp, f.tcls, f.att, f.tgt
+    loc, day, win, wide, gp, att, tcls = f.loc, f.day, f.win, pl.wide, pl.gp, f.att, f.tcls
     families = sorted(set(tcls))
     wmin = min(DAY_WINDOW.values())
     score = _pair_scorer(f)
     prev = f.prev if remember else [0] * f.n
     seed_bonus, threshold = SEED_BONUS, THRESHOLD
-    no_wide = not wide_idx
+    any_wide = bool(bl.wide.all)
+
+    def add(i: int, j: int, pi: int) -> None:
+        s = score(i, j)
+        if s >= threshold:
+            buckets[s + seed_bonus if pi and pi == prev[j] else s].append((i << shift) | j)
+
     for i in range(f.n):
         li, di = loc[i], day[i]
         if li < 0 or di < 0:
             continue
         wi, ai, pi = win[i], att[i], prev[i]
-        sides = (ai, 0) if ai else unknown_sides[tgt[i]]
-        own_index = by_country if wide[li] else by_block
-        okey, wkey = own[i], country[i]
+        own_index = bl.by_country if wide[li] else bl.by_block
+        okey, wkey = bl.own[i], bl.country[i]
         for d in range(di if wi == wmin else di - wi, di + wi + 1):
-            for base, index in ((okey + d) * ns, own_index), ((wkey + d) * ns, wide_idx):
-                if no_wide and index is wide_idx:
+            cands = own_index.get(okey + d, ai)
+            if any_wide:
+                cands = cands + bl.wide.get(wkey + d, ai)
+            for j in cands:
+                wj = win[j]
+                if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
                     continue
-                for a in sides:
-                    for j in index.get(base + a, ()):
-                        wj = win[j]
-                        if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
-                            continue
-                        s = score(i, j)
-                        if s >= threshold:
-                            if pi and pi == prev[j]:
-                                s += seed_bonus
-                            buckets[s].append((i << shift) | j)
+                add(i, j, pi)
         if gp[li] < 3 or not ai:
             continue
-        fam = tcls[i]
+        c, adm, fam = pl.cty[li], (0 if wide[li] else pl.adm[li]), tcls[i]
         for other in families:
             if other == fam:
                 continue
-            moved = (other - fam) * BLOCK_STRIDE + di
-            for key, index in ((okey + moved) * ns + ai, own_index), ((wkey + moved) * ns + ai, wide_idx):
-                for j in index.get(key, ()):
+            lookups = [(own_index, bl.base(c, adm, other)), (bl.wide, bl.base(c, 0, other))]
+            for index, base in lookups:
+                if base is None:
+                    continue
+                for j in index.get(base + di, ai):
                     if gp[loc[j]] < 3 or j > i:
-                        s = score(i, j)
-                        if s >= threshold:
-                            if pi and pi == prev[j]:
-                                s += seed_bonus
-                            buckets[s].append((i << shift) | j)
+                        add(i, j, pi)
     return buckets, shift
 
 

@@ -105,6 +105,23 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس"})
+OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
+
+
+def _claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+    """'أعلنت القيادة المركزية عن توجيه ضربات' / 'تعلن المقاومة استهداف ...': the speaker claims the act."""
+    text = rec.nt.text
+    if speaker.end > trig.start:
+        return False
+    if any(c.payload.get("kind") == "own_forces" and speaker.end <= c.start and c.end <= trig.start for c in rec.cues):
+        return True
+    if trig.payload.get("pos") != "noun":
+        return False
+    between = [w for w in re.split(r"[\s,()\"]+", text[speaker.end:trig.start]) if w]
+    return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4
+
+
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     """The role an actor's own surroundings give it: agent, target, free, or skip."""
     text = rec.nt.text
@@ -151,6 +168,15 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             agent = h.match
         elif h.role == "target" and target is None:
             target = h.match
+    own = [c for c in rec.cues if c.payload.get("kind") == "own_forces" and cs <= c.start and c.end <= trig.start
+           and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
+               _words_between(rec.nt.text, c.end, trig.start) == 1
+               and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]
+    if own and speakers and agent is None:
+        agent = speakers[0]  # 'اعلنت المقاومه ان مجاهديها استهدفوا ...': the speaker's own forces
+        hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [
+            RoleHit(h.match, "target") for h in hits if h.role == "free" and h.match.start >= trig.end]
+        target = target or next((h.match for h in hits if h.role == "target"), None)
     free_before = [h.match for h in hits if h.role == "free" and h.match.end <= trig.start]
     free_after = [h.match for h in hits if h.role == "free" and h.match.start >= trig.end]
     if exposure:
@@ -176,8 +202,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
-    if agent is None and speakers and (trig.payload.get("pos") == "noun" or any(
-            c.payload.get("kind") == "own_forces" and cs <= c.start and c.end <= trig.start for c in rec.cues)):
+    if agent is None and speakers and _claims_own_act(rec, speakers[0], trig, cs):
         agent = speakers[0]
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
@@ -202,7 +227,8 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
                       before: int | None = None) -> Actor | None:
     """Another actor of a different side in [start, end), nearest to `before` when given."""
     cands = [m for m in rec.actors if m.start >= start and m.end <= end
-             and m.payload.get("kind") != "adj" and m.payload.get("side") != not_side
+             and m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != not_side
+             and not _is_victim(rec, m, (start, end))
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]
     if not cands:
         return None

@@ -20,7 +20,7 @@ from .query import FILTER_HELP, Filters, article_matches, claim_rows, facets, pa
 
 router = APIRouter(prefix="/api", tags=["data"])
 
-EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "plover")
+EXPORT_FORMATS: tuple[str, ...] = tuple(dict.fromkeys((*FORMATS, "plover")))
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv", "acled": "text/csv",
                "geojson": "application/geo+json", "plover": "application/x-ndjson"}
 FILE_NAMES = {"jsonl": "{what}.jsonl", "csv": "{what}.csv", "acled": "{what}-acled.csv",

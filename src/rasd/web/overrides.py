@@ -17,12 +17,12 @@ from typing import Any
 from .. import RULESET
 from ..errors import UsageError
 from ..living import update_events
+from ..notes import SIDE_LABELS
 from ..records import Event
 from ..review import EDITABLE_FIELDS, EventReview, apply_overrides, check_edit
 from ..store import Store
 
-SIDES: tuple[str, ...] = ("US", "IRAN_ALIGNED", "SYRIA_GOV", "RUSSIA", "SDF", "ISIS", "ISRAEL", "TURKEY",
-                          "IRAQ_GOV", "OPPOSITION", "CIVILIANS", "OTHER", "UNKNOWN")
+SIDES: tuple[str, ...] = tuple(SIDE_LABELS)  # the actor sides of DESIGN.md, for the edit form
 COUNT_FIELDS = ("fatalities", "injured")
 
 

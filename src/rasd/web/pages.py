@@ -12,10 +12,10 @@ from ..errors import RasdError
 from ..recognize import recognize, spans
 from ..records import Article, Event, Mention
 from ..resources import load_resources
+from ..review import EDITABLE_FIELDS
 from .charts import SIDE_COLORS, TYPE_COLORS, by_side, by_type, timeline
 from .context import filters_from, query_string, urlq, web
 from .highlight import Mark, runs
-from ..review import EDITABLE_FIELDS
 from .overrides import SIDES, Reviewed, history_of
 from .query import claims_by_source, facets, paginate
 

@@ -2,12 +2,14 @@
 
 Usage: python bench/bench_language.py [--mb 20] [--corpus DIR ...] [--repeat 3] [--profile STAGE]
 
-The sample texts (corpus/dev/*.txt and, when present, ../shared/seeds/*.txt) are
-repeated to about --mb megabytes of UTF-8, cut into article-sized documents, and
-timed, best of --repeat runs, for:
+The sample articles (corpus/dev/*.txt and, when present, ../shared/seeds/*.txt)
+are cycled until they make about --mb megabytes of UTF-8, kept as bytes, and
+every stage reads (decodes) each article and then, best of --repeat runs:
 
-  (a) baseline: read and fold the text with one plain ``str.translate`` pass (tiny table);
-  (b) ``normalize()`` with its offset map;
+  (a) baseline: folds it with one plain ``str.translate`` pass (a tiny dict table);
+  (b) ``normalize()`` with its offset map (a code-point-indexed table: CPython's translate
+      raises and swallows a KeyError for every character a dict table does not map, so (b)
+      can beat (a));
   (c) normalize + segment + every lexicon matcher of ``load_resources()`` (the language layer);
   (c1) as (c), with the six lexicons in one ``MatcherGroup`` (one automaton scan instead of six);
   (d) (c) plus ``timex.find_times`` and ``numbers.find_quantities``.
@@ -15,8 +17,8 @@ timed, best of --repeat runs, for:
 Times are CPU seconds of this process (one core; robust to other load on the
 machine). Each line gives MB/s and the ratio of its time to (a); the issue's
 target is (c) >= 10 MB/s on one core. timex and numbers are also timed alone on
-already normalized text, for their owners. ``--profile c`` (or b, d) prints the top cProfile
-entries of one pass of that stage.
+already normalized text, for their owners. ``--profile c`` (or a, b, c1, d) prints the
+top cProfile entries of one pass of that stage.
 """
 
 from __future__ import annotations
@@ -64,34 +66,33 @@ def load_texts(dirs: list[Path]) -> list[str]:
     return texts
 
 
-def build_docs(texts: list[str], target_mb: float) -> list[str]:
-    """Cycle the texts until their UTF-8 size reaches target_mb megabytes."""
-    docs: list[str] = []
+def build_docs(texts: list[str], target_mb: float) -> list[bytes]:
+    """Cycle the texts, as UTF-8, until they reach target_mb megabytes."""
+    encoded = [t.encode("utf-8") for t in texts]
+    docs: list[bytes] = []
     size = 0
-    i = 0
     while size < target_mb * 1e6:
-        t = texts[i % len(texts)]
-        docs.append(t)
-        size += len(t.encode("utf-8"))
-        i += 1
+        d = encoded[len(docs) % len(encoded)]
+        docs.append(d)
+        size += len(d)
     return docs
 
 
-def stage_baseline(docs: list[str], kit: Kit) -> None:
+def stage_baseline(docs: list[bytes], kit: Kit) -> None:
     """(a) one plain str.translate pass per document."""
     for d in docs:
-        d.translate(BASELINE_TABLE)
+        d.decode("utf-8").translate(BASELINE_TABLE)
 
 
-def stage_normalize(docs: list[str], kit: Kit) -> None:
+def stage_normalize(docs: list[bytes], kit: Kit) -> None:
     """(b) normalize() with its offset map."""
     for d in docs:
-        normalize(d)
+        normalize(d.decode("utf-8"))
 
 
-def _language(d: str, kit: Kit) -> str:
-    """Normalize, segment and run every lexicon matcher on one document; return the normalized text."""
-    text = normalize(d).text
+def _language(d: bytes, kit: Kit) -> str:
+    """Read, normalize, segment and run every lexicon matcher on one document; return the normalized text."""
+    text = normalize(d.decode("utf-8")).text
     segment(text)
     res = kit.res
     for m in (res.actors, res.triggers, res.weapons, res.sources, res.cues, res.site_sides):
@@ -99,7 +100,7 @@ def _language(d: str, kit: Kit) -> str:
     return text
 
 
-def stage_language(docs: list[str], kit: Kit) -> None:
+def stage_language(docs: list[bytes], kit: Kit) -> None:
     """(c) the language layer: normalize + segment + all lexicon matchers."""
     for d in docs:
         _language(d, kit)
@@ -111,15 +112,15 @@ def _group() -> MatcherGroup[object]:
                          for name in LEXICONS})
 
 
-def stage_grouped(docs: list[str], kit: Kit) -> None:
+def stage_grouped(docs: list[bytes], kit: Kit) -> None:
     """(c1) normalize + segment + the six lexicons in one MatcherGroup."""
     for d in docs:
-        text = normalize(d).text
+        text = normalize(d.decode("utf-8")).text
         segment(text)
         kit.group.find_all(text)
 
 
-def stage_full(docs: list[str], kit: Kit) -> None:
+def stage_full(docs: list[bytes], kit: Kit) -> None:
     """(d) the language layer plus time expressions and quantities."""
     for d in docs:
         text = _language(d, kit)
@@ -127,19 +128,19 @@ def stage_full(docs: list[str], kit: Kit) -> None:
         find_quantities(text)
 
 
-def stage_timex(docs: list[str], kit: Kit) -> None:
+def stage_timex(docs: list[bytes], kit: Kit) -> None:
     """timex.find_times alone, on already normalized text (reported for its owner)."""
     for d in docs:
-        find_times(d, PUBLISHED)
+        find_times(d.decode("utf-8"), PUBLISHED)
 
 
-def stage_numbers(docs: list[str], kit: Kit) -> None:
+def stage_numbers(docs: list[bytes], kit: Kit) -> None:
     """numbers.find_quantities alone, on already normalized text (reported for its owner)."""
     for d in docs:
-        find_quantities(d)
+        find_quantities(d.decode("utf-8"))
 
 
-STAGES: dict[str, tuple[str, Callable[[list[str], Kit], None]]] = {
+STAGES: dict[str, tuple[str, Callable[[list[bytes], Kit], None]]] = {
     "a": ("baseline str.translate", stage_baseline),
     "b": ("normalize (with offsets)", stage_normalize),
     "c": ("normalize+segment+matchers", stage_language),
@@ -148,7 +149,7 @@ STAGES: dict[str, tuple[str, Callable[[list[str], Kit], None]]] = {
 }
 
 
-def best_time(fn: Callable[[list[str], Kit], None], docs: list[str], kit: Kit, repeat: int) -> float:
+def best_time(fn: Callable[[list[bytes], Kit], None], docs: list[bytes], kit: Kit, repeat: int) -> float:
     """Best CPU time (this process, one core) of repeat runs of one stage."""
     best = float("inf")
     for _ in range(repeat):
@@ -171,11 +172,12 @@ def main(argv: list[str]) -> int:
         print("no .txt files found", file=sys.stderr)
         return 2
     docs = build_docs(texts, args.mb)
-    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    mb = sum(len(d) for d in docs) / 1e6
     t0 = time.perf_counter()
     kit = Kit(res=load_resources(), group=_group())
-    stage_grouped(texts, kit)
-    stage_full(texts, kit)  # warm every cache: charmap, automata, regexes, time and number lexicons
+    warm = [t.encode("utf-8") for t in texts]
+    stage_grouped(warm, kit)
+    stage_full(warm, kit)  # warm every cache: charmap, automata, regexes, time and number lexicons
     print(f"resources loaded and warmed in {time.perf_counter() - t0:.2f} s")
     print(f"text: {len(texts)} files cycled to {len(docs)} documents, {mb:.1f} MB UTF-8, best of {args.repeat}")
     if args.profile:
@@ -184,7 +186,7 @@ def main(argv: list[str]) -> int:
         pstats.Stats(prof).sort_stats("tottime").print_stats(20)
         return 0
     secs = {k: best_time(fn, docs, kit, args.repeat) for k, (_, fn) in STAGES.items()}
-    normalized = [normalize(d).text for d in docs]
+    normalized = [normalize(d.decode("utf-8")).text.encode("utf-8") for d in docs]
     secs["timex"] = best_time(stage_timex, normalized, kit, args.repeat)
     secs["numbers"] = best_time(stage_numbers, normalized, kit, args.repeat)
     labels = {k: label for k, (label, _) in STAGES.items()}

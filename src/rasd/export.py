@@ -16,7 +16,7 @@ from .errors import UsageError
 from .store import Store
 
 WHATS: tuple[str, ...] = ("mentions", "events")
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "acled", "geojson")
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "acled", "geojson", "plover")
 
 _PLACE_COLUMNS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
                   "actor1_side", "actor2", "actor2_side", "location", "admin1", "admin2",
@@ -48,10 +48,18 @@ def write_export(store: Store, *, what: str, fmt: str, out: TextIO) -> int:
         raise UsageError(f"cannot export {what!r}; choose one of {', '.join(WHATS)}")
     writers: dict[str, Callable[[Store, str, TextIO], int]] = {
         "jsonl": _write_jsonl, "csv": _write_csv, "acled": _write_acled, "geojson": _write_geojson,
+        "plover": _write_plover,
     }
     if fmt not in writers:
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return writers[fmt](store, what, out)
+
+
+def _write_plover(store: Store, what: str, out: TextIO) -> int:
+    """PLOVER JSON Lines (see rasd.plover)."""
+    from .plover import write_plover
+
+    return write_plover(store, what=what, out=out)
 
 
 def _records(store: Store, what: str) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -48,18 +49,24 @@ class Match(NamedTuple, Generic[T]):
     prefix: str
 
 
+# How an automaton key relates to the pattern of an entry:
+PLAIN = 0   # the key is the pattern
+STEM = 1    # the key is an article pattern without "ال", matched only after لل / ولل / فلل
+MERGED = 2  # the key is "لل" + the article pattern's stem ("القوات" -> "للقوات"): the "لل" is prefix
+
+
 class _Entry(NamedTuple, Generic[T]):
     """One pattern behind an automaton key."""
 
     key: str           # the pattern as written (without '*')
     payload: T
     suffix_free: bool  # the pattern ended in '*'
-    lead: int          # characters of the automaton key that are prefix ("لل"), 0 for the pattern itself
-    seq: int           # the pattern's position in its lexicon: ties go to the pattern given first
+    mode: int          # PLAIN, STEM or MERGED
     group: int         # the lexicon it belongs to (see MatcherGroup)
 
 
 _new_match = tuple.__new__  # builds a Match without NamedTuple's Python-level __new__ (hot path)
+_START = itemgetter(0)  # a Match's start
 _BOUNDARY = frozenset(" \n,.;:\"'()-/")  # the usual non-word characters before a word: checked first
 
 
@@ -82,37 +89,50 @@ class _Automaton(Generic[T]):
     """The Aho-Corasick automaton shared by Matcher and MatcherGroup: one scan, one hit list per lexicon."""
 
     def __init__(self, lexicons: Sequence[Iterable[tuple[str, T]]]) -> None:
-        """Build the automaton from one (normalized pattern, payload) iterable per lexicon."""
-        table: dict[str, list[_Entry[T]]] = {}
+        """Build the automaton from one (normalized pattern, payload) iterable per lexicon.
+
+        Hits leave the automaton ordered by end; scan() reverses them and sorts
+        them by start (a stable sort), which orders them by start, longest first,
+        then in the order the entries of one key were stored, reversed. So the
+        entries of a key are stored in reverse pattern order, and every match of
+        one span comes from one key: an article pattern's stem is its key when
+        the stem is a pattern too, the merged "لل" form otherwise.
+        """
+        items: list[tuple[str, T, bool, int]] = []
         for group, patterns in enumerate(lexicons):
-            for seq, (pattern, payload) in enumerate(patterns):
+            for pattern, payload in patterns:
                 key = pattern.rstrip("*")
                 if not key:
                     raise ValueError(f"empty matcher pattern {pattern!r}")
-                suffix_free = key != pattern
-                table.setdefault(key, []).append(_Entry(key, payload, suffix_free, 0, seq, group))
-                if key.startswith("ال") and len(key) > 3:
-                    merged = "ل" + key[1:]  # ل + القوات -> للقوات
-                    table.setdefault(merged, []).append(
-                        _Entry(key, payload, suffix_free, _ARTICLE_LEAD, seq, group))
+                items.append((key, payload, key != pattern, group))
+        keys = {key for key, _, _, _ in items}
+        table: dict[str, list[_Entry[T]]] = {}
+        for key, payload, suffix_free, group in items:
+            table.setdefault(key, []).append(_Entry(key, payload, suffix_free, PLAIN, group))
+            if key.startswith("ال") and len(key) > 3:
+                if key[2:] in keys:
+                    table.setdefault(key[2:], []).append(_Entry(key, payload, suffix_free, STEM, group))
+                else:  # ل + القوات -> للقوات
+                    table.setdefault("ل" + key[1:], []).append(_Entry(key, payload, suffix_free, MERGED, group))
         self.groups = len(lexicons)
         self.size = len(table)
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
             bounded_only = not any(e.suffix_free for e in entries)  # then a hit inside a word is rejected early
-            self._auto.add_word(key, (len(key), bounded_only, tuple(entries)))
+            self._auto.add_word(key, (len(key), bounded_only, tuple(reversed(entries))))
         if table:
             self._auto.make_automaton()
 
     def scan(self, text: str) -> list[list[Match[T]]]:
         """Every match at word boundaries, one list per lexicon, each ordered as Matcher.find documents."""
-        hits: list[list[tuple[int, int, int, Match[T]]]] = [[] for _ in range(self.groups)]
+        hits: list[list[Match[T]]] = [[] for _ in range(self.groups)]
         if not self.size:
-            return [[] for _ in hits]
+            return hits
         n = len(text)
         for last, (length, bounded_only, entries) in self._auto.iter(text):
             end = last + 1
-            bounded = end == n or not text[end].isalnum()
+            c = text[end] if end < n else " "
+            bounded = c in _BOUNDARY or not c.isalnum()
             if bounded_only and not bounded:
                 continue
             s = end - length
@@ -123,21 +143,20 @@ class _Automaton(Generic[T]):
                 if found is None:
                     continue
                 prefix = found
-            for e in entries:
-                if not bounded and not e.suffix_free:
+            for key, payload, suffix_free, mode, group in entries:
+                if not bounded and not suffix_free:
                     continue
-                if e.lead:
-                    merged = prefix + text[s:s + e.lead]
-                    if merged in ARTICLE_PROCLITICS:
-                        a = s + e.lead
-                        hits[e.group].append((a, a - end, e.seq, _new_match(Match, (a, end, e.key, e.payload, merged))))
-                else:
-                    hits[e.group].append((s, s - end, e.seq, _new_match(Match, (s, end, e.key, e.payload, prefix))))
-        out: list[list[Match[T]]] = []
+                if mode == PLAIN:
+                    hits[group].append(_new_match(Match, (s, end, key, payload, prefix)))
+                elif mode == STEM:
+                    if prefix in ARTICLE_PROCLITICS:
+                        hits[group].append(_new_match(Match, (s, end, key, payload, prefix)))
+                elif prefix + "لل" in ARTICLE_PROCLITICS:
+                    hits[group].append(_new_match(Match, (s + _ARTICLE_LEAD, end, key, payload, prefix + "لل")))
         for h in hits:
-            h.sort()
-            out.append([x[3] for x in h])
-        return out
+            h.reverse()
+            h.sort(key=_START)
+        return hits
 
 
 class Matcher(Generic[T]):

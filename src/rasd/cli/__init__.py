@@ -13,10 +13,13 @@ from .export_cmd import export_command
 from .extract_cmd import extract_command
 from .lexicon_cmd import lexicon_group
 from .run_cmd import run_command
+from .serve_cmd import serve_command
 from .show_cmd import show_command
+from .user_cmd import user_group
 
 COMMANDS: tuple[click.Command, ...] = (
     run_command, extract_command, export_command, eval_command, show_command, lexicon_group,
+    serve_command, user_group,
 )
 
 

@@ -28,6 +28,7 @@ LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "با�
                             "قرب", "مدخل", "سماء", "اجواء"})
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
 MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
+CONTEXT_HEADS = frozenset({"admin1", "admin2", "admin3", "area", "city"})
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
 
 
@@ -116,10 +117,17 @@ def never_places() -> frozenset[str]:
     return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "always")
 
 
+@cache
+def head_words() -> frozenset[str]:
+    """Head nouns and descriptors, bare and with the article: never place names on their own."""
+    words = [*heads(), *(k for k, d in descriptors().items() if d.position == "before")]
+    return frozenset([*words, *("ال" + w for w in words if not w.startswith("ال"))])
+
+
 def matchable(key: str, refs: tuple[NameRef, ...], places: tuple[Place, ...]) -> bool:
     """Whether a name goes into the automaton: short names only for towns, admin units and sites."""
-    if key.startswith("ال ") or key in never_places():
-        return False
+    if key.startswith("ال ") or key in never_places() or key in head_words():
+        return False  # القواعد, الحقول: a head noun with the article is not a village
     if len(key.replace(" ", "")) <= 3 or (key.startswith("ال") and len(key) <= 5):
         return any(places[i].rank >= 2 or places[i].kind != "locality" for i, _ in refs)
     return True
@@ -324,6 +332,8 @@ def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, t
     prev = units[-1]
     if prev.sentence != unit.sentence or lead_prefix.startswith("و"):
         return unit
+    if unit.head is not None and unit.head.feature not in CONTEXT_HEADS:
+        return unit  # "القواعد في حقلي كونيكو": a field, base or village is no admin context
     linked = _link(text, prev.end, lead, lead_prefix)
     if not linked and unit.desc is not None and LIST_GAP_RE.fullmatch(text, prev.end, lead):
         linked = True  # "القريه الخضراء" جنوب غرب حقل العمر

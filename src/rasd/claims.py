@@ -23,14 +23,16 @@ def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> t
     """Canonical sources a sentence attributes its content to (named, or 'the channel' referring back)."""
     lo, hi = sent.start, sent.end
     text = rec.nt.text
-    blocked = [c for c in rec.cues if c.payload.get("kind") == "not_source" and lo <= c.start < hi]
-    has_cue = any(c.payload.get("kind") in ("attribution", "continuation") and lo <= c.start < hi for c in rec.cues)
+    cues = rec.near("cues", lo, hi)
+    blocked = [c for c in cues if c.payload.kind == "not_source"]
+    has_cue = any(c.payload.kind in ("attribution", "continuation") for c in cues)
     found: list[str] = []
-    for s in rec.sources:
+    for s in rec.near("sources", lo, hi):
         if s.start < lo or s.end > hi:
             continue
         if any(a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start
-               and not any(x.start == a.start and x.end == a.end for x in rec.sources) for a in rec.actors):
+               and not any(x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end))
+               for a in rec.near("actors", s.start - 120, s.end)):
             continue  # 'حزب الله' inside 'كتائب حزب الله' names an actor, not a source
         if any(b.start <= s.start < b.end for b in blocked):
             continue
@@ -42,10 +44,10 @@ def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> t
         if has_cue and sid not in found:
             found.append(sid)
     if has_cue:
-        for c in rec.cues:
-            if c.payload.get("kind") != "source_anaphor" or not (lo <= c.start < hi):
+        for c in cues:
+            if c.payload.kind != "source_anaphor" or not (lo <= c.start < hi):
                 continue
-            if any(s.start <= c.start < s.end for s in rec.sources):
+            if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
                 continue
             key = text[c.start:c.end]
             ref = last.get(key) or (last.get("") if key.startswith("المصدر") else None)
@@ -59,7 +61,7 @@ def _quantity_near(rec: Recognized, cue_start: int, cue_end: int, lo: int, hi: i
     text = rec.nt.text
     best = None
     best_gap = 99
-    for q in rec.quantities:
+    for q in rec.near("quantities", lo, hi):
         if q.start < lo or q.end > hi or getattr(q, "kind", "") == "ordinal":
             continue
         if q.start >= cue_end:
@@ -95,8 +97,8 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     else:
         uncertain_until = -1
     pairs: list[tuple[int, Any, Any]] = []
-    for c in rec.cues:
-        kind = c.payload.get("kind")
+    for c in rec.near("cues", lo, hi):
+        kind = c.payload.kind
         if kind not in CASUALTY_FIELDS or c.start < lo or c.end > hi:
             continue
         if c.start <= uncertain_until + 40 and uncertain_until >= 0:

@@ -78,8 +78,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
     """Why a trigger in a clause is not an incident, or None when it may be one."""
     text = rec.nt.text
     cs, ce = clause
-    for c in rec.cues:
-        kind = c.payload.get("kind")
+    for c in rec.near("cues", cs, ce):
+        kind = c.payload.kind
         if c.start < cs or c.end > ce:
             continue
         if kind == "nonevent" and c.start <= trig.start and c.end >= trig.end:
@@ -99,7 +99,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
                                     else _words(text, trig.end, c.start) <= 8):
             return f"aggregate or trend ('{c.key}')"
     cls = trig.payload.get("class")
-    for q in rec.quantities:
+    for q in rec.near("quantities", cs, trig.start):
         if q.end <= trig.start and _words(text, q.end, trig.start) == 0 and cs <= q.start:
             if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
                 continue
@@ -109,7 +109,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
             if since and (q.value is None or q.value >= 10):
                 return f"aggregate count '{q.text}' since a date"
     pub = rec.article.published
-    for t in rec.times:
+    for t in rec.near("times", cs, ce):
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
     strength = trig.payload.get("strength")
@@ -123,10 +123,10 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
 def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     """Weapon codes named in [start, end), skipping aircraft that only fly over."""
     text = rec.nt.text
-    over = [c for c in rec.cues if c.payload.get("kind") == "overflight" and start <= c.start < end]
-    nonev = [c for c in rec.cues if c.payload.get("kind") == "nonevent" and start <= c.start < end]
+    over = rec.cues_of("overflight", start, end)
+    nonev = rec.cues_of("nonevent", start, end)
     out: list[str] = []
-    for w in rec.weapons:
+    for w in rec.near("weapons", start, end):
         if w.start < start or w.end > end:
             continue
         if any(c.end <= w.start and _words(text, c.end, w.start) <= 3 for c in over):
@@ -185,7 +185,7 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     if before.endswith(("من", "انطلقت من", "انطلق من")):
         return True
     return any(c.payload.get("kind") == "stationed" and c.end <= p.start and _words(text, c.end, p.start) <= 1
-               for c in rec.cues)
+               for c in rec.near("cues", p.start - 80, p.start))
 
 
 def _inside_name(rec: Recognized, p: Any) -> bool:
@@ -194,7 +194,7 @@ def _inside_name(rec: Recognized, p: Any) -> bool:
         return False
     text = rec.nt.text
     locative = text[max(0, p.start - 4):p.start].rstrip().endswith("في") or rec.nt.text[p.start - 1:p.start] == "ب"
-    for m in (*rec.actors, *rec.sources):
+    for m in (*rec.near("actors", p.start - 120, p.end), *rec.near("sources", p.start - 120, p.end)):
         if m.start <= p.start and p.end <= m.end and ((m.end - m.start) > (p.end - p.start) or not locative):
             return True
     return False
@@ -203,7 +203,7 @@ def _inside_name(rec: Recognized, p: Any) -> bool:
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
     text = rec.nt.text
-    cands = [p for p in rec.places if p.start >= lo and p.end <= hi and not _inside_name(rec, p)]
+    cands = [p for p in rec.near("places", lo, hi) if p.end <= hi and not _inside_name(rec, p)]
     if not cands:
         return []
     cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
@@ -231,7 +231,7 @@ def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
 
 def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | None:
     """The time expression of an incident in [lo, hi), nearest the trigger (earlier ones preferred)."""
-    cands = [t for t in rec.times if t.date is not None and t.kind != "since" and t.start >= lo and t.end <= hi]
+    cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi]
     if not cands:
         return None
     return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
@@ -271,8 +271,8 @@ def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, in
 def _near_cue(rec: Recognized, kind: str, trig: Match[Entry], before: int, after: int) -> bool:
     """A cue of this kind within `before` words before or `after` words after the trigger."""
     text = rec.nt.text
-    for c in rec.cues:
-        if c.payload.get("kind") != kind:
+    for c in rec.near("cues", trig.start - 80, trig.end + 80):
+        if c.payload.kind != kind:
             continue
         if c.end <= trig.start and _words(text, c.end, trig.start) <= before:
             return True
@@ -295,7 +295,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
         parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
         has_zone = any(is_zone for _, is_zone in parts)
         for clause, is_zone in parts:
-            trigs = [t for t in rec.triggers if t.start >= clause[0] and t.end <= clause[1]]
+            trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
             live = []
             for trig in trigs:
                 why = blocked(rec, clause, trig)

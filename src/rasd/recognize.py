@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,14 +30,16 @@ class Recognized:
     times: tuple[Any, ...]
     quantities: tuple[Any, ...]
     places: tuple[Any, ...]
+    starts: dict[str, list[int]]
 
-    def in_range(self, items: tuple[Any, ...], start: int, end: int) -> list[Any]:
-        """Items whose span lies inside [start, end)."""
-        return [x for x in items if x.start >= start and x.end <= end]
+    def near(self, name: str, lo: int, hi: int) -> tuple[Any, ...]:
+        """Items of one kind ('cues', 'actors', ...) whose start lies in [lo, hi), by bisection."""
+        st = self.starts[name]
+        return getattr(self, name)[bisect_left(st, max(lo, 0)):bisect_left(st, hi)]  # type: ignore[no-any-return]
 
     def cues_of(self, kind: str, start: int, end: int) -> list[Match[Entry]]:
         """Cue matches of one kind inside [start, end)."""
-        return [c for c in self.cues if c.payload.get("kind") == kind and c.start >= start and c.end <= end]
+        return [c for c in self.near("cues", start, end) if c.end <= end and c.payload.kind == kind]
 
 
 def mask_debris(text: str, nt: NormText, debris: tuple[tuple[int, int], ...]) -> str:
@@ -44,12 +47,12 @@ def mask_debris(text: str, nt: NormText, debris: tuple[tuple[int, int], ...]) ->
     if not debris:
         return text
     chars = list(text)
-    for i in range(len(chars)):
-        o = nt.orig_pos(i)
-        for a, b in debris:
-            if a <= o < b and chars[i] != "\n":
+    for a, b in debris:
+        lo = bisect_left(range(len(text)), a, key=nt.orig_pos)
+        hi = bisect_left(range(len(text)), b, key=nt.orig_pos)
+        for i in range(lo, hi):
+            if chars[i] != "\n":
                 chars[i] = " "
-                break
     return "".join(chars)
 
 
@@ -65,18 +68,20 @@ def recognize(article: Article, res: Resources) -> Recognized:
         nt = NormText(original=nt.original, text=text, nstarts=nt.nstarts, ostarts=nt.ostarts,
                       collapsed=nt.collapsed)
     published: date | None = article.published
-    return Recognized(
-        article=article, nt=nt, sentences=tuple(segment(text)),
-        actors=tuple(longest_first(res.actors.find(text))),
-        triggers=tuple(longest_first(res.triggers.find(text))),
-        weapons=tuple(longest_first(res.weapons.find(text))),
-        sources=tuple(longest_first(res.sources.find(text))),
-        cues=tuple(res.cues.find(text)),
-        site_sides=tuple(longest_first(res.site_sides.find(text))),
-        times=tuple(find_times(text, published)),
-        quantities=tuple(find_quantities(text)),
-        places=tuple(locate(nt)),
-    )
+    lists: dict[str, tuple[Any, ...]] = {
+        "actors": tuple(longest_first(res.actors.find(text))),
+        "triggers": tuple(longest_first(res.triggers.find(text))),
+        "weapons": tuple(longest_first(res.weapons.find(text))),
+        "sources": tuple(longest_first(res.sources.find(text))),
+        "cues": tuple(res.cues.find(text)),
+        "site_sides": tuple(longest_first(res.site_sides.find(text))),
+        "times": tuple(find_times(text, published)),
+        "quantities": tuple(find_quantities(text)),
+        "places": tuple(locate(nt)),
+    }
+    lists = {k: tuple(sorted(v, key=lambda x: x.start)) for k, v in lists.items()}
+    return Recognized(article=article, nt=nt, sentences=tuple(segment(text)),
+                      starts={k: [x.start for x in v] for k, v in lists.items()}, **lists)
 
 
 def spans(rec: Recognized) -> list[Span]:

@@ -17,10 +17,11 @@ class Entry:
     table: str
     id: str
     row: Row
+    kind: str = ""
 
     def get(self, col: str) -> str:
         """A cell of the underlying row."""
-        return self.row.get(col)
+        return self.row.cells.get(col, "")
 
 
 def _entries(table: str, col: str = "variants") -> list[tuple[str, Entry]]:
@@ -28,7 +29,7 @@ def _entries(table: str, col: str = "variants") -> list[tuple[str, Entry]]:
     t = load_table(table)
     out = []
     for row in t.rows:
-        e = Entry(table=table, id=row.get("id") or str(row.line), row=row)
+        e = Entry(table=table, id=row.get("id") or str(row.line), row=row, kind=row.get("kind"))
         for v in row.many(col):
             out.append((v, e))
     return out

@@ -60,8 +60,8 @@ def _words_between(text: str, a: int, b: int) -> int:
 def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
     """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
     text = rec.nt.text
-    for c in rec.cues:
-        if (c.payload.get("kind") == kind and floor <= c.start and c.end <= pos
+    for c in rec.near("cues", floor, pos):
+        if (c.payload.kind == kind and floor <= c.start and c.end <= pos
                 and _words_between(text, c.end, pos) <= max_words):
             return True
     return False
@@ -76,11 +76,11 @@ def _prev_word(text: str, pos: int) -> str:
 def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
     """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
     text = rec.nt.text
-    for c in rec.cues:
-        if c.payload.get("kind") not in ("killed", "injured") or c.start < clause[0] or c.end > clause[1]:
+    for c in rec.near("cues", clause[0], clause[1]):
+        if c.payload.kind not in ("killed", "injured") or c.start < clause[0] or c.end > clause[1]:
             continue
         if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
-                c.end <= t.start and t.end <= m.start for t in rec.triggers):
+                c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
             return True
         if m.end <= c.start and _words_between(text, m.end, c.start) == 0:
             return True
@@ -90,13 +90,14 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
 def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
     text = rec.nt.text
-    if not any(s.start <= m.start < s.end or m.start <= s.start < m.end for s in rec.sources):
+    if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
+               for s in rec.near("sources", m.start - 120, m.end)):
         return False
     prev = text[max(floor, m.start - 30):m.start].split()[-3:]
     if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
         return True
-    for c in rec.cues:
-        if c.payload.get("kind") != "attribution" or c.end > m.start or c.start < floor:
+    for c in rec.near("cues", floor, m.start):
+        if c.payload.kind != "attribution" or c.end > m.start or c.start < floor:
             continue
         if _words_between(text, c.end, m.start) <= 1:
             return True
@@ -114,7 +115,7 @@ def _claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], 
     text = rec.nt.text
     if speaker.end > trig.start:
         return False
-    if any(c.payload.get("kind") == "own_forces" and speaker.end <= c.start and c.end <= trig.start for c in rec.cues):
+    if any(c.payload.kind == "own_forces" and c.end <= trig.start for c in rec.near("cues", speaker.end, trig.start)):
         return True
     if trig.payload.get("pos") != "noun":
         return False
@@ -134,7 +135,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     if kind != "adj" and _is_victim(rec, m, clause):
         return "target"
     if kind == "adj":
-        for item in (*rec.triggers, *rec.weapons):
+        for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
                 return "agent"
         if _cue_right_before(rec, "target_prep", m.start, 0, cs):
@@ -153,8 +154,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
 def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
     """Agent and target of one trigger inside its clause (None where the clause does not say)."""
     cs, ce = clause
-    inside_source = [s for s in rec.sources if s.start >= cs and s.end <= ce]
-    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.actors if m.start >= cs and m.end <= ce
+    inside_source = [s for s in rec.near("sources", cs, ce) if s.end <= ce]
+    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.near("actors", cs, ce) if m.end <= ce
             and not any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
                         for s in inside_source)]
     speakers = [h.match for h in hits if h.role == "speaker"]
@@ -168,7 +169,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             agent = h.match
         elif h.role == "target" and target is None:
             target = h.match
-    own = [c for c in rec.cues if c.payload.get("kind") == "own_forces" and cs <= c.start and c.end <= trig.start
+    own = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start
            and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
                _words_between(rec.nt.text, c.end, trig.start) == 1
                and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]
@@ -216,7 +217,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
 
 def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
     """The side holding a named site in [start, end), as the target of an attack on it."""
-    for s in rec.site_sides:
+    for s in rec.near("site_sides", start, end):
         if s.start >= start and s.end <= end:
             a, b = rec.nt.to_orig(s.start, s.end)
             return side_actor(s.payload.get("side"), rec.nt.original[a:b], a, b)
@@ -226,7 +227,7 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
 def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
                       before: int | None = None) -> Actor | None:
     """Another actor of a different side in [start, end), nearest to `before` when given."""
-    cands = [m for m in rec.actors if m.start >= start and m.end <= end
+    cands = [m for m in rec.near("actors", start, end) if m.end <= end
              and m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != not_side
              and not _is_victim(rec, m, (start, end))
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]

@@ -371,8 +371,8 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         if doc[i] == doc[j]:
             return -99
         ai, aj, gi, gj = att[i], att[j], tgt[i], tgt[j]
-        if (ai and aj and ai != aj) or (ai and ai == gj) or (aj and aj == gi):
-            return -99
+        if (ai and aj and ai != aj) or (ai and ai == gj != gi) or (aj and aj == gi != gj):
+            return -99  # two attackers, or a reversed dyad (A hit B / B hit A; A-A fighting is no reversal)
         li, lj = loc[i], loc[j]
         family = tcls[i] == tcls[j]
         if not family and not (ai and ai == aj and day[i] == day[j] and (gp[li] >= 3 or gp[lj] >= 3)):
@@ -423,6 +423,7 @@ class _Cluster:
     """What a growing cluster must stay consistent with (see the module docstring)."""
 
     docs: tuple[int, ...]
+    members: tuple[int, ...]
     att: int
     tgts: int  # bit mask of the known target sides
     tcls: int
@@ -446,7 +447,7 @@ def _single(f: Features, i: int) -> _Cluster:
     li, d = f.loc[i], f.day[i]
     exact = d >= 0 and f.exact[i]
     wlo, whi = (d - f.win[i], d + f.win[i]) if (d >= 0 and not exact) else NO_WINDOW
-    return _Cluster(docs=(f.doc[i],), att=f.att[i], tgts=(1 << f.tgt[i]) if f.tgt[i] else 0, tcls=f.tcls[i],
+    return _Cluster(docs=(f.doc[i],), members=(i,), att=f.att[i], tgts=(1 << f.tgt[i]) if f.tgt[i] else 0, tcls=f.tcls[i],
                     cty=f.places.cty[li] if li >= 0 else 0, locs=(li,) if li >= 0 else (),
                     lo=d if exact else -1, hi=d if exact else -1, wlo=wlo, whi=whi,
                     prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i],
@@ -461,10 +462,22 @@ def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
         lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
     tcls = b.tcls if (a.loose and not b.loose) else a.tcls
     locs = a.locs + tuple(x for x in b.locs if x not in a.locs)
-    return _Cluster(docs=a.docs + b.docs, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=tcls,
+    return _Cluster(docs=a.docs + b.docs, members=a.members + b.members, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=tcls,
                     cty=a.cty or b.cty, locs=locs, lo=lo, hi=hi, wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi),
                     prev=a.prev | b.prev if b.prev else a.prev, ban=a.ban | b.ban if b.ban else a.ban,
                     loose=False)
+
+
+def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
+    """True when a member of xs and a member of ys report the dyad the other way round."""
+    att, tgt = f.att, f.tgt
+    for i in xs:
+        ai, gi = att[i], tgt[i]
+        for j in ys:
+            aj, gj = att[j], tgt[j]
+            if (ai and ai == gj != gi) or (aj and aj == gi != gj):
+                return True
+    return False
 
 
 def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, int], int]) -> bool:
@@ -478,7 +491,9 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
         return False
     att = a.att or b.att
     tgts = a.tgts | b.tgts
-    if (att and tgts >> att & 1) or (tgts & (tgts - 1) and not att):
+    if tgts & (tgts - 1) and not att:
+        return False
+    if att and tgts >> att & 1 and _reversed(f, a.members, b.members):
         return False
     if (a.cty and b.cty and a.cty != b.cty) or (a.ban & b.prev) or (b.ban & a.prev):
         return False

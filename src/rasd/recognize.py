@@ -35,7 +35,8 @@ class Recognized:
     def near(self, name: str, lo: int, hi: int) -> tuple[Any, ...]:
         """Items of one kind ('cues', 'actors', ...) whose start lies in [lo, hi), by bisection."""
         st = self.starts[name]
-        return getattr(self, name)[bisect_left(st, max(lo, 0)):bisect_left(st, hi)]  # type: ignore[no-any-return]
+        items: tuple[Any, ...] = getattr(self, name)
+        return items[bisect_left(st, max(lo, 0)):bisect_left(st, hi)]
 
     def cues_of(self, kind: str, start: int, end: int) -> list[Match[Entry]]:
         """Cue matches of one kind inside [start, end)."""

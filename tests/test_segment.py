@@ -54,7 +54,9 @@ def test_sentence_ends(raw: str, expected: list[str]) -> None:
     ('قال: "هل انتهى؟" وصمت.', ['قال: "هل انتهى?"', "وصمت."]),
     ("أعلن الجيش (في بيان رسمي.) أن الوضع هادئ.", ["أعلن الجيش (في بيان رسمي.)", "أن الوضع هادئ."]),
     ('قال: "انتهى الأمر".', ['قال: "انتهى الأمر".']),
-], ids=["closing-quote-after-stop", "guillemets", "question-in-quotes", "closing-bracket", "stop-after-quote"])
+    ('سألت: "أين الجنود؟". ثم صمتت.', ['سألت: "أين الجنود؟".', "ثم صمتت."]),
+], ids=["closing-quote-after-stop", "guillemets", "question-in-quotes", "closing-bracket", "stop-after-quote",
+        "stop-inside-and-after-quote"])
 def test_quotations_stay_with_their_sentence(raw: str, expected: list[str]) -> None:
     assert sentences(raw) == norm(expected)
 

@@ -19,10 +19,10 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 # A sentence end: a newline run, or . ! ? (one or more) followed by closing quotes/brackets
-# or by a space or the end of the text; not after a one-letter word (abbreviations: "د.", "ا.ف.ب").
+# (and any stop after them) or by a space or the end of the text; not after a one-letter word (abbreviations: "د.", "ا.ف.ب").
 # The leading character class lets the regex engine scan for candidates quickly.
 SENT_END_RE = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<![\s(][^\W\d_][.])[.!?]*(?:[\"')\]]+|(?=\s|$)))"
+    r"[.!?\n](?:(?<=\n)\n*|(?<![\s(][^\W\d_][.])[.!?]*(?:[\"')\]]+[.!?]*|(?=\s|$)))"
 )
 VERBISH = r"(?:\S{2,}(?<!ا)ت|\S{2,}وا|رد|قال|اكد|اضاف|اعلن|شن|نفذ|قصف|استهدف|كان|جاء|تابع|اشار|ذكر|افاد|اوضح)"
 # ", " (or ";") before a verb-led coordination or a clause-leading connective

@@ -69,13 +69,14 @@ def recognize(article: Article, res: Resources) -> Recognized:
         nt = NormText(original=nt.original, text=text, nstarts=nt.nstarts, ostarts=nt.ostarts,
                       collapsed=nt.collapsed)
     published: date | None = article.published
+    found = res.group.find_all(text)  # one scan for every lexicon
     lists: dict[str, tuple[Any, ...]] = {
-        "actors": tuple(longest_first(res.actors.find(text))),
-        "triggers": tuple(longest_first(res.triggers.find(text))),
-        "weapons": tuple(longest_first(res.weapons.find(text))),
-        "sources": tuple(longest_first(res.sources.find(text))),
-        "cues": tuple(res.cues.find(text)),
-        "site_sides": tuple(longest_first(res.site_sides.find(text))),
+        "actors": tuple(longest_first(found["actors"])),
+        "triggers": tuple(longest_first(found["triggers"])),
+        "weapons": tuple(longest_first(found["weapons"])),
+        "sources": tuple(longest_first(found["sources"])),
+        "cues": tuple(found["cues"]),
+        "site_sides": tuple(longest_first(found["site_sides"])),
         "times": tuple(find_times(text, published)),
         "quantities": tuple(find_quantities(text)),
         "places": tuple(locate(nt)),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Row, load_table, versions
-from .matcher import Matcher
+from .matcher import Matcher, MatcherGroup
 from .normalize import normalize_text
 
 
@@ -45,8 +45,12 @@ class Resources:
     sources: Matcher[Entry]
     cues: Matcher[Entry]
     site_sides: Matcher[Entry]
+    group: MatcherGroup[Entry]
     source_classes: dict[str, str]
     lexicon_versions: dict[str, str]
+
+
+LEXICON_MATCHERS = ("actors", "triggers", "weapons", "sources", "cues", "site_sides")
 
 
 @cache
@@ -61,6 +65,7 @@ def load_resources() -> Resources:
         sources=Matcher(_entries("sources")),
         cues=Matcher(_entries("cues")),
         site_sides=Matcher(_entries("site_sides")),
+        group=MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}),
         source_classes=classes,
         lexicon_versions=versions(),
     )

@@ -9,13 +9,13 @@ pair, as ACLED codes them.
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from . import RULESET
 from .frame import Frame, event_type_of, frame_date
+from .fuse_cluster import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
 from .roles import UNKNOWN_ACTOR
@@ -26,10 +26,7 @@ DAY_WINDOW = {1: 0, 2: 3, 3: 15}
 
 def km(a: Location, b: Location) -> float:
     """Great-circle distance between two locations in km."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine(a.lat, a.lon, b.lat, b.lon)
 
 
 @dataclass(slots=True)

@@ -227,3 +227,15 @@ def test_mentions_with_unknown_country_and_far_places_stay_apart() -> None:
     lost = Location(id="x", name_en="X", name_ar="س", country_iso3=None, admin1=None, admin2=None,
                     lat=10.0, lon=10.0, geo_precision=1)
     assert n_events([m("d1"), m("d2", location=lost)]) == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector on", "collector off"])
+def test_fusion_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        fuse([m("d1"), m("d2")])
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

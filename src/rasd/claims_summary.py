@@ -75,6 +75,10 @@ def figure(claims: Iterable[Claim], field: str) -> Figure:
     counts = _counts(claims, field)
     if not counts:
         return NO_FIGURE
+    if len(counts) == 1:  # the common case, without the comparisons
+        c = counts[0]
+        return Figure(value=int(c.value), low=_interval(c)[0], high=_point_high(c),  # type: ignore[arg-type]
+                      disputed=False)
     positive = [c for c in counts if int(c.value) > 0]  # type: ignore[arg-type]
     if positive:
         best = min(_tier(c) for c in positive)

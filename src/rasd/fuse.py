@@ -27,9 +27,11 @@ Id rules:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -61,10 +63,34 @@ def split_event_id(mention_id: str) -> str:
     return "ev-" + hashlib.sha1(f"split|{mention_id}".encode()).hexdigest()[:16]
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, restoring its state afterwards.
+
+    Fusion allocates millions of small acyclic objects (tuples, clusters, events); each
+    allocation burst would trigger collections that walk every live object, the caller's
+    mentions included, which at a million mentions costs more than fusion itself. Nothing
+    fusion builds holds a reference cycle, so reference counting frees it all the same.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None = None, *,
          history: History | None = None) -> tuple[list[Event], dict[str, str]]:
     """Fuse mentions into events; return the events (by date, then id) and mention id -> event id."""
-    hist = history or History()
+    with _gc_paused():
+        return _fuse(mentions, previous, history or History())
+
+
+def _fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None,
+          hist: History) -> tuple[list[Event], dict[str, str]]:
+    """fuse() without the collector."""
     ordered = sorted(mentions, key=lambda m: m.id)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.id == b.id:

@@ -209,9 +209,9 @@ def place_score(pl: _Places, a: int, b: int) -> int:
     ca, cb = pl.cty[a], pl.cty[b]
     if ca and cb and ca != cb:
         return -1
-    fine, coarse = (a, b) if pl.gp[a] <= pl.gp[b] else (b, a)
-    if pl.wide[coarse]:
+    if pl.wide[a] or pl.wide[b]:
         return SCORE["in_country"]
+    fine, coarse = (a, b) if pl.gp[a] <= pl.gp[b] else (b, a)
     if pl.gp[coarse] >= 3:
         af, ac = pl.adm[fine], pl.adm[coarse]
         return SCORE["in_province"] if (af == ac or not af) else -1
@@ -219,27 +219,6 @@ def place_score(pl: _Places, a: int, b: int) -> int:
     if pl.gp[coarse] == 1:
         return SCORE["same_precise_place"] if dist <= SAME_PLACE_KM else -1
     return SCORE["near_place"] if dist <= NEAR_KM else -1
-
-
-@dataclass(slots=True)
-class _Index:
-    """Mentions by block-day key: all of them, and by (key, attacker side) for named attackers."""
-
-    ns: int
-    all: dict[int, list[int]]
-    by_side: dict[int, list[int]]
-
-    def add(self, key: int, side: int, i: int) -> None:
-        """File mention i under a block-day key."""
-        self.all.setdefault(key, []).append(i)
-        self.by_side.setdefault(key * self.ns + side, []).append(i)
-
-    def get(self, key: int, side: int) -> list[int]:
-        """The mentions under a key that a mention with attacker `side` may join (all when 0)."""
-        if not side:
-            return self.all.get(key, [])
-        ns = self.ns
-        return self.by_side.get(key * ns + side, []) + self.by_side.get(key * ns, [])
 
 
 @dataclass(slots=True)
@@ -251,9 +230,9 @@ class _Blocks:
     ids: dict[tuple[int, int, int], int]  # (country, admin1 or 0 for the whole country, family)
     own: list[int]  # each mention's own block base (its country's when wide)
     country: list[int]  # each mention's country block base
-    by_block: _Index  # placed (not wide) mentions in their block
-    wide: _Index  # wide (country-level) mentions in their country block
-    by_country: _Index  # placed mentions in their country block (filled only if there are wide ones)
+    by_block: dict[int, list[int]]  # placed (not wide) mentions in their block
+    wide: dict[int, list[int]]  # wide (country-level) mentions in their country block
+    by_country: dict[int, list[int]]  # placed mentions in their country block (only if there are wide ones)
 
     def base(self, country: int, admin1: int, family: int) -> int | None:
         """The base key of a block, None when no mention is in it."""
@@ -264,15 +243,14 @@ class _Blocks:
 def _indexes(f: Features) -> _Blocks:
     """Number the blocks and file every dated, placed mention in the day indexes."""
     pl = f.places
-    ns = max(f.att + f.tgt + [0]) + 1
     dated = [d for d in f.day if d >= 0]
     margin = 2 * max(DAY_WINDOW.values())
     first = (min(dated) if dated else 0) - margin
     span = (max(dated) if dated else 0) - first + margin + 1
-    bl = _Blocks(span=span, first=first, ids={}, own=[0] * f.n, country=[0] * f.n,
-                 by_block=_Index(ns, {}, {}), wide=_Index(ns, {}, {}), by_country=_Index(ns, {}, {}))
+    bl = _Blocks(span=span, first=first, ids={}, own=[0] * f.n, country=[0] * f.n, by_block={}, wide={},
+                 by_country={})
     ids = bl.ids
-    loc, day, tcls, att = f.loc, f.day, f.tcls, f.att
+    loc, day, tcls = f.loc, f.day, f.tcls
     for i in range(f.n):
         li, d = loc[i], day[i]
         if li < 0 or d < 0:
@@ -281,25 +259,27 @@ def _indexes(f: Features) -> _Blocks:
         bl.country[i] = ids.setdefault((c, 0, fam), len(ids)) * span - first
         if pl.wide[li]:
             bl.own[i] = bl.country[i]
-            bl.wide.add(bl.own[i] + d, att[i], i)
+            bl.wide.setdefault(bl.own[i] + d, []).append(i)
         else:
             bl.own[i] = ids.setdefault((c, pl.adm[li], fam), len(ids)) * span - first
-            bl.by_block.add(bl.own[i] + d, att[i], i)
-    if bl.wide.all:
+            bl.by_block.setdefault(bl.own[i] + d, []).append(i)
+    if bl.wide:
         for i in range(f.n):
             li, d = loc[i], day[i]
             if li >= 0 and d >= 0 and not pl.wide[li]:
-                bl.by_country.add(bl.country[i] + d, att[i], i)
+                bl.by_country.setdefault(bl.country[i] + d, []).append(i)
     return bl
 
 
 def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, array[int]], int]:
     """Every pair above THRESHOLD, bucketed by score, as i << shift | j codes; also the shift.
 
-    Blocks are (country, admin1, type family) x day; a wide (country-level) mention looks at
-    its whole country; a mention with a known attacker looks only at that attacker and unknown
-    ones. A pair is scored once, by the member with the wider day window, then the earlier
-    day, then the lower index; so day-precise mentions only look forward. A province- or
+    Blocks are (country, admin1, type family) x day. Most mentions are *regular*: placed in an
+    admin1 and day-precise; their pairs come from one sweep over each block sorted by day
+    (today and tomorrow). The others, country-level (wide) mentions and week- or month-precise
+    ones, look their windows up in the day indexes (a wide one in its whole country; one with
+    a known attacker only at that attacker and unknown ones); such a pair is scored by the
+    member with the wider window, then the earlier day, then the lower index. A province- or
     country-level mention with a known attacker also looks at the other type families of its
     day (a vague report may be vague about the type too); those pairs are its own, or the
     lower index's when both are coarse. With `remember`, pairs of one previous event come first.
@@ -307,50 +287,83 @@ def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, ar
     shift = max(1, (f.n - 1).bit_length())
     buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + SEED_BONUS + 1)}
     bl = _indexes(f)
+    score = _pair_scorer(f)
+    prev = f.prev if remember else [0] * f.n
+
+    def add(i: int, j: int) -> None:
+        s = score(i, j)
+        if s >= THRESHOLD:
+            buckets[s + SEED_BONUS if prev[i] and prev[i] == prev[j] else s].append((i << shift) | j)
+
+    _sweep(f, bl, add)
+    _look_up(f, bl, add)
+    return buckets, shift
+
+
+def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
+    """Pairs of regular mentions: each block sorted by day, each mention against today and tomorrow."""
+    wmin = min(DAY_WINDOW.values())
+    day, doc, att, win, loc, wide = f.day, f.doc, f.att, f.win, f.loc, f.places.wide
+    blocks: dict[int, list[int]] = {}
+    for i in range(f.n):
+        if loc[i] >= 0 and day[i] >= 0 and win[i] == wmin and not wide[loc[i]]:
+            blocks.setdefault(bl.own[i], []).append(i)
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=day.__getitem__)
+        n = len(members)
+        for p in range(n - 1):
+            i = members[p]
+            last, di, ai = day[i] + wmin, doc[i], att[i]
+            for q in range(p + 1, n):
+                j = members[q]
+                if day[j] > last:
+                    break
+                aj = att[j]
+                if doc[j] == di or (ai and aj and ai != aj):
+                    continue
+                add(i, j)
+
+
+def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
+    """Pairs of wide and week/month-precise mentions, and the other-family pairs of coarse ones."""
     pl = f.places
     loc, day, win, wide, gp, att, tcls = f.loc, f.day, f.win, pl.wide, pl.gp, f.att, f.tcls
     families = sorted(set(tcls))
     wmin = min(DAY_WINDOW.values())
-    score = _pair_scorer(f)
-    prev = f.prev if remember else [0] * f.n
-    seed_bonus, threshold = SEED_BONUS, THRESHOLD
-    any_wide = bool(bl.wide.all)
-
-    def add(i: int, j: int, pi: int) -> None:
-        s = score(i, j)
-        if s >= threshold:
-            buckets[s + seed_bonus if pi and pi == prev[j] else s].append((i << shift) | j)
-
+    any_wide = bool(bl.wide)
+    empty: list[int] = []
     for i in range(f.n):
         li, di = loc[i], day[i]
         if li < 0 or di < 0:
             continue
-        wi, ai, pi = win[i], att[i], prev[i]
+        wi, ai = win[i], att[i]
         own_index = bl.by_country if wide[li] else bl.by_block
-        okey, wkey = bl.own[i], bl.country[i]
-        for d in range(di if wi == wmin else di - wi, di + wi + 1):
-            cands = own_index.get(okey + d, ai)
-            if any_wide:
-                cands = cands + bl.wide.get(wkey + d, ai)
-            for j in cands:
-                wj = win[j]
-                if wj > wi or (wj == wi and (d < di or (d == di and j <= i))):
-                    continue
-                add(i, j, pi)
+        if wi > wmin or wide[li]:  # a special mention; regular ones never look (their pairs are here)
+            okey, wkey = bl.own[i], bl.country[i]
+            for d in range(di - wi, di + wi + 1):
+                cands = own_index.get(okey + d, empty)
+                if any_wide:
+                    cands = cands + bl.wide.get(wkey + d, empty)
+                for j in cands:
+                    wj, aj = win[j], att[j]
+                    if (ai and aj and ai != aj) or ((wj > wmin or wide[loc[j]]) and
+                                                    (wj > wi or (wj == wi and (d < di or (d == di and j <= i))))):
+                        continue
+                    add(i, j)
         if gp[li] < 3 or not ai:
             continue
         c, adm, fam = pl.cty[li], (0 if wide[li] else pl.adm[li]), tcls[i]
         for other in families:
             if other == fam:
                 continue
-            lookups = [(own_index, bl.base(c, adm, other)), (bl.wide, bl.base(c, 0, other))]
-            for index, base in lookups:
+            for index, base in ((own_index, bl.base(c, adm, other)), (bl.wide, bl.base(c, 0, other))):
                 if base is None:
                     continue
-                for j in index.get(base + di, ai):
-                    if gp[loc[j]] < 3 or j > i:
-                        add(i, j, pi)
-    return buckets, shift
+                for j in index.get(base + di, empty):
+                    if (gp[loc[j]] < 3 or j > i) and att[j] == ai:
+                        add(i, j)
 
 
 def _pair_scorer(f: Features) -> Callable[[int, int], int]:
@@ -454,18 +467,30 @@ def _single(f: Features, i: int) -> _Cluster:
                     loose=li >= 0 and f.places.gp[li] >= 3)
 
 
-def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
-    """The union of two clusters (no checks)."""
+def _absorb(a: _Cluster, b: _Cluster) -> _Cluster:
+    """Add cluster b to cluster a in place (no checks) and return a."""
     if a.lo < 0 or b.lo < 0:
-        lo, hi = (b.lo, b.hi) if a.lo < 0 else (a.lo, a.hi)
+        if a.lo < 0:
+            a.lo, a.hi = b.lo, b.hi
     else:
-        lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
-    tcls = b.tcls if (a.loose and not b.loose) else a.tcls
-    locs = a.locs + tuple(x for x in b.locs if x not in a.locs)
-    return _Cluster(docs=a.docs + b.docs, members=a.members + b.members, att=a.att or b.att, tgts=a.tgts | b.tgts, tcls=tcls,
-                    cty=a.cty or b.cty, locs=locs, lo=lo, hi=hi, wlo=max(a.wlo, b.wlo), whi=min(a.whi, b.whi),
-                    prev=a.prev | b.prev if b.prev else a.prev, ban=a.ban | b.ban if b.ban else a.ban,
-                    loose=False)
+        a.lo, a.hi = min(a.lo, b.lo), max(a.hi, b.hi)
+    if a.loose and not b.loose:
+        a.tcls = b.tcls
+    a.docs += b.docs
+    a.members += b.members
+    a.att = a.att or b.att
+    a.tgts |= b.tgts
+    a.cty = a.cty or b.cty
+    for x in b.locs:
+        if x not in a.locs:
+            a.locs += (x,)
+    a.wlo, a.whi = max(a.wlo, b.wlo), min(a.whi, b.whi)
+    if b.prev:
+        a.prev = a.prev | b.prev
+    if b.ban:
+        a.ban = a.ban | b.ban
+    a.loose = False
+    return a
 
 
 def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
@@ -547,7 +572,7 @@ def cluster(f: Features, *, remember: bool = True) -> list[list[int]]:
         if first != i:
             ri, rj = find(first), find(i)
             if ri != rj:
-                union(ri, rj, _merged(info.get(ri) or _single(f, ri), info.get(rj) or _single(f, rj)))
+                union(ri, rj, _absorb(info.get(ri) or _single(f, ri), info.get(rj) or _single(f, rj)))
     buckets, shift = candidate_pairs(f, remember=remember)
     mask = (1 << shift) - 1
     cache: dict[tuple[int, int], int] = {}
@@ -558,12 +583,12 @@ def cluster(f: Features, *, remember: bool = True) -> list[list[int]]:
                 continue
             a, b = info.get(ri), info.get(rj)
             if a is None and b is None:  # two single mentions: the pair score already checked them
-                union(ri, rj, _merged(_single(f, ri), _single(f, rj)))
+                union(ri, rj, _absorb(_single(f, ri), _single(f, rj)))
                 continue
             a = a or _single(f, ri)
             b = b or _single(f, rj)
             if _compatible(f, a, b, cache):
-                union(ri, rj, _merged(a, b))
+                union(ri, rj, _absorb(a, b))
     groups: dict[int, list[int]] = {}
     for i in range(f.n):
         groups.setdefault(find(i), []).append(i)

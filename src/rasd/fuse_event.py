@@ -156,15 +156,19 @@ def fused_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str]
                 days.add(m.event_date, w, m.event_date)
         subs.add(m.sub_event_type, w, m)
         a1, a2 = m.actor1, m.actor2
-        if a1 is not None and a1.side != "UNKNOWN":
-            attackers.add(a1.side, w, a1)
-        if a2 is not None and a2.side != "UNKNOWN":
-            targets.add(a2.side, w, a2)
-        first_a1 = first_a1 or m.actor1
-        first_a2 = first_a2 or m.actor2
-        weapons.update(dict.fromkeys(m.weapons))
-        sources.update(dict.fromkeys(m.sources))
+        if a1 is not None:
+            if a1.side != "UNKNOWN":
+                attackers.add(a1.side, w, a1)
+            first_a1 = first_a1 or a1
+        if a2 is not None:
+            if a2.side != "UNKNOWN":
+                targets.add(a2.side, w, a2)
+            first_a2 = first_a2 or a2
+        for x in m.weapons:
+            weapons[x] = None
         if m.sources:
+            for x in m.sources:
+                sources[x] = None
             origins.update(m.sources)
         else:
             origins.add(outlets.get(m.doc_id) or f"doc:{m.doc_id}")

@@ -239,3 +239,10 @@ def test_fusion_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> No
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_week_precise_report_joins_a_cluster_of_day_precise_ones() -> None:
+    week = m("d3", event_date=DAY + timedelta(days=2), time_precision=2)
+    assert n_events([m("d1"), m("d2"), week]) == 1
+    assert n_events([week, m("d1"), m("d2", event_date=DAY + timedelta(days=3), time_precision=2)]) == 1
+    assert n_events([week, m("d1"), m("d2", event_date=DAY + timedelta(days=5), time_precision=2)]) == 2

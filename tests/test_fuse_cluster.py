@@ -91,3 +91,12 @@ def test_unplaced_or_undated_mentions_have_no_pairs() -> None:
                 f.mention("c", "d3", location=lost)]
     buckets, _ = fc.candidate_pairs(fc.features(mentions, {}, {}, frozenset(), fc.Interner()))
     assert not any(buckets.values())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_single_mention_check_agrees_with_the_cluster_check(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    mentions = sorted(random_mentions(100 + seed, 150), key=lambda m: m.id)
+    fast = fc.cluster(fc.features(mentions, {}, {}, frozenset(), fc.Interner()))
+    monkeypatch.setattr(fc, "_fits", lambda f, a, j, cache: fc._compatible(f, a, fc._single(f, j), cache))
+    slow = fc.cluster(fc.features(mentions, {}, {}, frozenset(), fc.Interner()))
+    assert fast == slow and any(len(g) > 2 for g in fast)

@@ -91,16 +91,19 @@ def fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None = None,
 def _fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None,
           hist: History) -> tuple[list[Event], dict[str, str]]:
     """fuse() without the collector."""
-    ordered = sorted(mentions, key=lambda m: m.id)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if a.id == b.id:
-            raise ValueError(f"fuse: mention id {a.id!r} occurs twice")
+    mention_ids = [m.id for m in mentions]
+    order = sorted(range(len(mentions)), key=mention_ids.__getitem__)  # the canonical order: by id
+    for a, b in zip(order, order[1:], strict=False):
+        if mention_ids[a] == mention_ids[b]:
+            raise ValueError(f"fuse: mention id {mention_ids[a]!r} occurs twice")
+    ordered = [mentions[k] for k in order]
     prev = dict(previous or {})
     for ev in hist.events:
         for mid in ev.mention_ids:
             prev.setdefault(mid, ev.id)
     ids = Interner()
-    feats = features(ordered, prev, hist.apart, hist.pinned, ids)
+    # read the mentions in the order they come (memory order), then put the features in id order
+    feats = features(mentions, prev, hist.apart, hist.pinned, ids).reordered(order)
     groups = cluster(feats, remember=not hist.regroup)
     names = {v: k for k, v in ids.ids.items()}
     chosen = _assign_ids(groups, feats, names, ordered, hist)
@@ -127,9 +130,10 @@ def _assign_ids(groups: list[list[int]], feats: Features, names: Mapping[int, st
     counts: list[Counter[int] | None] = []
     holder: dict[int, tuple[int, int]] = {}  # previous id -> (members held, group index) of the winner
     prev, ban = feats.prev, feats.ban
+    remembered = any(prev)
     for g, group in enumerate(groups):
         c: Counter[int] | None = None
-        for i in group:
+        for i in group if remembered else ():
             p = prev[i]
             if p and p not in ban[i]:
                 c = c if c is not None else Counter()

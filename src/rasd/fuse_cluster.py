@@ -94,6 +94,15 @@ class Features:
     places: _Places
     pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
 
+    def reordered(self, order: Sequence[int]) -> Features:
+        """The same features with mention k of the result being mention order[k] of these."""
+        lists = {name: [getattr(self, name)[k] for k in order] for name in PER_MENTION}
+        return Features(n=self.n, places=self.places, pinned=self.pinned, **lists)
+
+
+PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "prev",
+               "ban")
+
 
 class Interner:
     """Strings -> small ints (0 reserved for 'none')."""
@@ -444,14 +453,14 @@ class _Cluster:
     locs: tuple[int, ...]
     lo: int  # exact-day range, -1 when no day-precise member
     hi: int
-    wlo: int  # common window of the week/month-precise members, wlo > whi when none
+    wlo: int  # common window of the week/month-precise members (unbounded when none)
     whi: int
     prev: frozenset[int]
     ban: frozenset[int]
     loose: bool  # one province- or country-level mention: may join another type family
 
 
-NO_WINDOW = (1 << 40, -(1 << 40))
+NO_WINDOW = (-(1 << 40), 1 << 40)  # no week/month-precise member: every day fits
 EMPTY = NO_BAN
 
 
@@ -493,6 +502,50 @@ def _absorb(a: _Cluster, b: _Cluster) -> _Cluster:
     return a
 
 
+def _fits(f: Features, a: _Cluster, j: int, cache: dict[tuple[int, int], int]) -> bool:
+    """_compatible(f, a, _single(f, j), cache) without building the single cluster."""
+    if f.doc[j] in a.docs:
+        return False
+    lj, d = f.loc[j], f.day[j]
+    aj, gj = f.att[j], f.tgt[j]
+    loose_j = lj >= 0 and f.places.gp[lj] >= 3
+    exact = d >= 0 and f.exact[j]
+    if a.tcls != f.tcls[j] and not ((a.loose or loose_j) and a.att and a.att == aj and
+                                    a.lo >= 0 and exact and a.lo == a.hi == d):
+        return False
+    if a.att and aj and a.att != aj:
+        return False
+    att = a.att or aj
+    tgts = a.tgts | ((1 << gj) if gj else 0)
+    if tgts & (tgts - 1) and not att:
+        return False
+    if att and tgts >> att & 1 and _reversed(f, a.members, (j,)):
+        return False
+    cj = f.places.cty[lj] if lj >= 0 else 0
+    pj = f.prev[j]
+    if (a.cty and cj and a.cty != cj) or (pj and pj in a.ban) or (f.ban[j] & a.prev):
+        return False
+    if exact:
+        lo = d if a.lo < 0 else min(a.lo, d)
+        hi = max(a.hi, d)
+        if hi - lo > DAY_WINDOW[1] or hi < a.wlo or lo > a.whi:
+            return False
+    elif d >= 0:
+        wlo, whi = max(a.wlo, d - f.win[j]), min(a.whi, d + f.win[j])
+        if wlo > whi or (a.lo >= 0 and (a.hi < wlo or a.lo > whi)):
+            return False
+    if lj >= 0:
+        for x in a.locs:
+            if x != lj:
+                key = (x, lj) if x < lj else (lj, x)
+                ok = cache.get(key)
+                if ok is None:
+                    ok = cache[key] = place_score(f.places, x, lj)
+                if ok < 0:
+                    return False
+    return True
+
+
 def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
     """True when a member of xs and a member of ys report the dyad the other way round."""
     att, tgt = f.att, f.tgt
@@ -527,8 +580,7 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
     lo = a.lo if b.lo < 0 else (b.lo if a.lo < 0 else min(a.lo, b.lo))
     hi = max(a.hi, b.hi)
     wlo, whi = max(a.wlo, b.wlo), min(a.whi, b.whi)
-    windows = a.wlo <= a.whi or b.wlo <= b.whi
-    if windows and (wlo > whi or (lo >= 0 and (hi < wlo or lo > whi))):
+    if wlo > whi or (lo >= 0 and (hi < wlo or lo > whi)):
         return False
     for x in a.locs:
         for y in b.locs:
@@ -582,12 +634,15 @@ def cluster(f: Features, *, remember: bool = True) -> list[list[int]]:
             if ri == rj:
                 continue
             a, b = info.get(ri), info.get(rj)
-            if a is None and b is None:  # two single mentions: the pair score already checked them
-                union(ri, rj, _absorb(_single(f, ri), _single(f, rj)))
-                continue
-            a = a or _single(f, ri)
-            b = b or _single(f, rj)
-            if _compatible(f, a, b, cache):
+            if a is None:
+                if b is None:  # two single mentions: the pair score already checked them
+                    union(ri, rj, _absorb(_single(f, ri), _single(f, rj)))
+                elif _fits(f, b, ri, cache):  # one joins a cluster: checked without its own summary
+                    union(ri, rj, _absorb(b, _single(f, ri)))
+            elif b is None:
+                if _fits(f, a, rj, cache):
+                    union(ri, rj, _absorb(a, _single(f, rj)))
+            elif _compatible(f, a, b, cache):
                 union(ri, rj, _absorb(a, b))
     groups: dict[int, list[int]] = {}
     for i in range(f.n):

@@ -140,7 +140,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     for u in units:
         f = u.frames[0]
         for m in ([] if f.distinct else merged):
-            if u.place is None and max(g.sent for g in m.frames) < f.sent - 2:
+            if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:
                 continue  # a placeless restatement refers to the recent story only
             if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):
                 _absorb(m, u)
@@ -189,11 +189,9 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         if u.place is None:
             dropped.append(f"no place for the incident at '{u.frames[0].trigger.key}'")
             continue
-        if all(f.heading for f in u.frames):
-            dropped.append(f"headline only, no incident in the body: '{u.frames[0].trigger.key}'")
-            continue
-        if all(f.mutual for f in u.frames):
-            dropped.append(f"an exchange without a direction: '{u.frames[0].trigger.key}'")
+        if all(f.heading or f.mutual for f in u.frames):
+            dropped.append(f"headline or undirected exchange only, no incident in the body: "
+                           f"'{u.frames[0].trigger.key}'")
             continue
         claims: list[Claim] = [c for f in u.frames for c in f.claims]
         sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources))

@@ -93,7 +93,8 @@ def generate(n: int, seed: int) -> tuple[list[Mention], dict[str, int]]:
             s = sub if rng.random() < 0.92 or etype != "Explosions/Remote violence" else "Disrupted weapons use"
             doc = f"doc-{d}-{docs[r]}"
             mid = f"{doc}#{incident}"
-            claims = ()
+            claims: tuple[Claim, ...] = ()
+            value: int | None = None
             if killed is not None:
                 value = killed + (rng.choice((0, 0, 1, 2)) if killed else 0)
                 claims = (Claim(field="fatalities", value=value, min=value, max=value, source="SOHR",
@@ -103,7 +104,7 @@ def generate(n: int, seed: int) -> tuple[list[Mention], dict[str, int]]:
                 event_type=etype if s != "Disrupted weapons use" else "Strategic developments",
                 sub_event_type=s, actor1=actors[a1 if rng.random() < 0.75 else "UNKNOWN"],
                 actor2=actors[a2 if rng.random() < 0.9 else "UNKNOWN"], location=loc, weapons=(weapon,),
-                fatalities=claims[0].value if claims else None, claims=claims,
+                fatalities=value, claims=claims,
                 sources=(rng.choice(("SOHR", "SANA", "Reuters", "AFP")),),
                 evidence=(Evidence(doc_id=doc, start=0, end=40, text="..."),), confidence=0.7))
             truth[mid] = incident

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from rasd.fuse import History, fuse, new_event_id, split_event_id
-from rasd.fuse_cluster import km
+from rasd.fuse_keys import km
 from rasd.records import Claim, Location, Mention
 from tests import factories as f
 

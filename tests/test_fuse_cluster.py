@@ -1,102 +1,28 @@
-"""Blocking finds exactly the pairs a brute-force comparison finds; place scores are symmetric."""
+"""Constrained clustering: the fast single-mention paths agree with the general cluster checks."""
 
 from __future__ import annotations
-
-import random
-from datetime import date, timedelta
 
 import pytest
 
 from rasd import fuse_cluster as fc
-from rasd.records import Location, Mention
-from tests import factories as f
-
-PLACES = [
-    f.location("conoco"), f.location("omar"), f.location("mayadin"),
-    f.location("conoco", id="conoco_plant", lat=35.315, lon=40.30),
-    f.location("conoco", id="near_conoco", lat=35.40, lon=40.35, geo_precision=2),
-    f.location("conoco", id="dez", lat=35.33, lon=40.14, geo_precision=3),
-    f.location("conoco", id="hasakah", admin1="Al-Hasakah", lat=36.5, lon=40.75, geo_precision=3),
-    f.location("conoco", id="hasakah_town", admin1="Al-Hasakah", lat=36.5, lon=40.75),
-    f.location("conoco", id="syria", admin1=None, admin2=None, lat=35.0, lon=38.5, geo_precision=3,
-               flagged="country_only"),
-    f.location("conoco", id="iraq_site", country_iso3="IRQ", admin1="Al Anbar", lat=33.8, lon=42.4),
-]
-KINDS = [("Explosions/Remote violence", "Air/drone strike"),
-         ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-         ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-         ("Strategic developments", "Disrupted weapons use"), ("Battles", "Armed clash")]
-SIDES = ["US", "IRAN_ALIGNED", "SYRIA_GOV", "UNKNOWN"]
-
-
-def random_mentions(seed: int, n: int) -> list[Mention]:
-    """`n` random mentions over few places, days, documents, sides and types."""
-    rng = random.Random(seed)
-    out = []
-    for k in range(n):
-        etype, sub = rng.choice(KINDS)
-        out.append(f.mention(f"m{k:03d}", f"d{rng.randrange(n // 3 + 1)}", location=rng.choice(PLACES),
-                             event_date=date(2024, 1, 1) + timedelta(days=rng.randrange(25)),
-                             time_precision=rng.choice((1, 1, 1, 2, 3)), event_type=etype, sub_event_type=sub,
-                             actor1=f.actor(rng.choice(SIDES)), actor2=f.actor(rng.choice(SIDES)),
-                             weapons=(rng.choice(("rocket", "drone")),)))
-    return out
-
-
-def brute_force(feats: fc.Features) -> dict[tuple[int, int], int]:
-    """Every pair in one country within the wider day window, scored."""
-    score, pl, out = fc._pair_scorer(feats), feats.places, {}
-    for i in range(feats.n):
-        for j in range(i + 1, feats.n):
-            li, lj = feats.loc[i], feats.loc[j]
-            if li < 0 or lj < 0 or pl.cty[li] != pl.cty[lj]:
-                continue
-            if abs(feats.day[i] - feats.day[j]) > max(feats.win[i], feats.win[j]):
-                continue
-            if not (pl.wide[li] or pl.wide[lj] or pl.adm[li] == pl.adm[lj]):
-                continue
-            s = score(i, j)
-            if s >= fc.THRESHOLD:
-                out[(i, j)] = s
-    return out
-
-
-@pytest.mark.parametrize("seed", range(8))
-def test_blocking_loses_no_pair_and_scores_each_once(seed: int) -> None:
-    mentions = sorted(random_mentions(seed, 120), key=lambda m: m.id)
-    feats = fc.features(mentions, {}, {}, frozenset(), fc.Interner())
-    buckets, shift = fc.candidate_pairs(feats)
-    got: dict[tuple[int, int], int] = {}
-    for s, codes in buckets.items():
-        for code in codes:
-            i, j = code >> shift, code & ((1 << shift) - 1)
-            assert (min(i, j), max(i, j)) not in got
-            got[(min(i, j), max(i, j))] = s
-    assert got == brute_force(feats)
-
-
-def test_place_scores_are_symmetric() -> None:
-    feats = fc.features([f.mention(f"m{k}", f"d{k}", location=loc) for k, loc in enumerate(PLACES)],
-                        {}, {}, frozenset(), fc.Interner())
-    pl = feats.places
-    for a in range(len(PLACES)):
-        for b in range(len(PLACES)):
-            assert fc.place_score(pl, a, b) == fc.place_score(pl, b, a)
-
-
-def test_unplaced_or_undated_mentions_have_no_pairs() -> None:
-    lost = Location(id="x", name_en="X", name_ar="س", country_iso3=None, admin1=None, admin2=None,
-                    lat=0.0, lon=0.0, geo_precision=1)
-    mentions = [f.mention("a", "d1", location=None), f.mention("b", "d2", event_date=None),
-                f.mention("c", "d3", location=lost)]
-    buckets, _ = fc.candidate_pairs(fc.features(mentions, {}, {}, frozenset(), fc.Interner()))
-    assert not any(buckets.values())
+from rasd import fuse_keys as fk
+from tests.test_fuse_pairs import random_mentions
 
 
 @pytest.mark.parametrize("seed", range(6))
 def test_the_single_mention_check_agrees_with_the_cluster_check(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     mentions = sorted(random_mentions(100 + seed, 150), key=lambda m: m.id)
-    fast = fc.cluster(fc.features(mentions, {}, {}, frozenset(), fc.Interner()))
+    fast = fc.cluster(fk.features(mentions, {}, {}, frozenset(), fk.Interner()))
     monkeypatch.setattr(fc, "_fits", lambda f, a, j, cache: fc._compatible(f, a, fc._single(f, j), cache))
-    slow = fc.cluster(fc.features(mentions, {}, {}, frozenset(), fc.Interner()))
+    slow = fc.cluster(fk.features(mentions, {}, {}, frozenset(), fk.Interner()))
     assert fast == slow and any(len(g) > 2 for g in fast)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_adding_one_mention_in_place_equals_adding_its_single_cluster(seed: int) -> None:
+    mentions = sorted(random_mentions(200 + seed, 40), key=lambda m: m.id)
+    feats = fk.features(mentions, {m.id: "ev-x" for m in mentions[::3]}, {mentions[1].id: frozenset({"ev-x"})},
+                        frozenset(), fk.Interner())
+    for j in range(1, feats.n):
+        slow = fc._absorb(fc._single(feats, 0), fc._single(feats, j))
+        assert fc._absorb_one(feats, fc._single(feats, 0), j) == slow

@@ -38,8 +38,8 @@ def mention_records(store: Store) -> list[dict[str, Any]]:
 
 
 def event_records(store: Store) -> list[dict[str, Any]]:
-    """Every stored event as its output-contract dict."""
-    return [e.to_dict() for e in store.events()]
+    """Every stored event as its output-contract dict; events a reviewer rejected are left out."""
+    return [e.to_dict() for e in store.events() if e.status != "rejected"]
 
 
 def write_export(store: Store, *, what: str, fmt: str, out: TextIO) -> int:

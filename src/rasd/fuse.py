@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .fuse_cluster import Features, Interner, cluster, features
+from .fuse_cluster import cluster
 from .fuse_event import build_event
+from .fuse_keys import Features, Interner, features
 from .records import Event, Mention
 
 
@@ -109,8 +110,10 @@ def _fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None,
     chosen = _assign_ids(groups, feats, names, ordered, hist)
     events: list[Event] = []
     assignments: dict[str, str] = {}
-    for group, (eid, absorbed) in zip(groups, chosen, strict=True):
-        members = [ordered[i] for i in group]
+    # build in the order the mentions came (memory order); the events are sorted afterwards
+    for g in sorted(range(len(groups)), key=lambda g: order[groups[g][0]]):
+        eid, absorbed = chosen[g]
+        members = [ordered[i] for i in groups[g]]
         events.append(build_event(eid, members, absorbed=absorbed, outlets=hist.outlets))
         for m in members:
             assignments[m.id] = eid

@@ -1,4 +1,4 @@
-"""The pipeline, in one place: ingest -> (normalize, recognize, frame, resolve, merge) -> fuse -> store.
+"""The pipeline, in one place: ingest -> (normalize, recognize, frame, resolve, merge) -> store -> fuse + review (living.update_events).
 
 The same functions run in the CLI, the server and a Spark job: load
 `Resources` once (per process or partition), then call `extract_article`
@@ -13,8 +13,8 @@ from datetime import date
 
 from . import RULESET
 from .extract import Extraction, extract
-from .fuse import fuse
 from .ingest import FAILED, IngestFailure, read_inputs
+from .living import update_events
 from .records import Article
 from .resources import Resources, load_resources
 from .store import Store
@@ -53,6 +53,7 @@ class RunReport:
     mentions: int = 0
     events: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # reviewer overrides that no longer apply
 
 
 def run(inputs: Sequence[str], store: Store, *, meta: str | None, published: date | None,
@@ -79,11 +80,9 @@ def run(inputs: Sequence[str], store: Store, *, meta: str | None, published: dat
         store.save_article(item, ex.mentions, run_id=report.run_id)
         report.articles += 1
         report.mentions += len(ex.mentions)
-    mentions = store.mentions()
-    previous = {m.id: m.event_id for m in mentions if m.event_id}
-    events, assign = fuse(mentions, previous)
-    store.replace_events(events, assign, run_id=report.run_id)
-    report.events = len(events)
+    update = update_events(store, run_id=report.run_id)
+    report.events = update.events
+    report.problems = list(update.problems)
     store.finish_run(report.run_id, n_articles=report.articles, n_failed=report.failed,
                      n_mentions=report.mentions, n_events=report.events)
     return report

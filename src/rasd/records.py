@@ -200,6 +200,7 @@ class Event:
     notes: str = ""
     summary_ar: str = ""
     absorbed_ids: tuple[str, ...] = field(default=())
+    status: str = "unreviewed"  # unreviewed | accepted | edited | rejected (reviewer overrides)
 
     def to_dict(self) -> dict[str, Any]:
         """The event record of the output contract."""
@@ -223,4 +224,5 @@ class Event:
             "mention_ids": list(self.mention_ids), "documents": list(self.documents),
             "retaliation_for": list(self.retaliation_for),
             "notes": self.notes, "summary_ar": self.summary_ar,
+            "absorbed_ids": list(self.absorbed_ids), "status": self.status,
         }

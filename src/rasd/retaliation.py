@@ -23,7 +23,7 @@ import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
-from .fuse_cluster import km
+from .fuse_keys import km
 from .records import Event, Mention
 
 WINDOW_DAYS = 3

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -197,6 +197,8 @@ def apply_overrides(events: Sequence[Event], assignments: Mapping[str, str], men
                     overrides: Sequence[Override], *, outlets: Mapping[str, str | None] | None = None
                     ) -> Reviewed:
     """Apply every override in order (see the module docstring)."""
+    if not overrides:
+        return Reviewed(events=list(events), assignments=dict(assignments), reviews={})
     state = _State(events, assignments, mentions, outlets or {})
     for ov in sorted(overrides, key=lambda o: o.id):
         try:
@@ -313,5 +315,6 @@ class _State:
 
     def result(self) -> Reviewed:
         """The final events (by date, then id), links, statuses and problems."""
-        events = sorted(self.events.values(), key=lambda e: (e.event_date or date.max, e.id))
+        events = sorted((replace(e, status=self.reviews[e.id].status) if e.id in self.reviews else e
+                         for e in self.events.values()), key=lambda e: (e.event_date or date.max, e.id))
         return Reviewed(events=events, assignments=self.where, reviews=self.reviews, problems=self.problems)

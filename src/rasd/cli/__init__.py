@@ -12,6 +12,7 @@ from .eval_cmd import eval_command
 from .export_cmd import export_command
 from .extract_cmd import extract_command
 from .lexicon_cmd import lexicon_group
+from .review_cmd import review_group
 from .run_cmd import run_command
 from .serve_cmd import serve_command
 from .show_cmd import show_command
@@ -19,7 +20,7 @@ from .user_cmd import user_group
 
 COMMANDS: tuple[click.Command, ...] = (
     run_command, extract_command, export_command, eval_command, show_command, lexicon_group,
-    serve_command, user_group,
+    serve_command, user_group, review_group,
 )
 
 

@@ -35,5 +35,7 @@ def run_command(inputs: tuple[str, ...], meta: str | None, published: date | Non
     click.echo(f"run {r.run_id}: {r.articles} articles extracted, {r.unchanged} unchanged, "
                f"{r.failed} failed, {r.skipped} skipped; {r.mentions} new mentions; "
                f"{r.events} events in {db}", err=True)
+    for problem in r.problems:
+        click.echo(f"review: {problem}", err=True)
     if r.failed:
         raise click.exceptions.Exit(1)

@@ -1,0 +1,208 @@
+"""Fusion keys: each mention reduced once to small integers (documents, days, sides, places, types).
+
+Also the pair score components and place compatibility that the rules of rasd.fuse_cluster use.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .records import Location, Mention
+
+# pair score components, in half points (integers, so that pairs are bucketed instead of sorted)
+SCORE = {
+    "same_day": 4, "one_day_apart": -2, "in_window": 2,
+    "same_precise_place": 6, "near_place": 4, "same_coarse_place": 4, "in_province": 2, "in_country": 0,
+    "same_attacker": 4, "same_target": 2, "target_disagrees": -4,
+    "same_sub_event": 2, "other_sub_event": -2, "other_family": -2, "shared_weapon": 2,
+    "same_precision": 1,  # breaks ties: a vague report joins the equally vague one first
+}
+THRESHOLD = 6  # weakest accepted pair: e.g. same day, same province, unknown attacker, same target
+MAX_SCORE = 21
+SEED_BONUS = MAX_SCORE + 1  # pairs of one previous event are joined before any other pair
+SAME_PLACE_KM = 2.0  # precise places closer than this are one place (gazetteer duplicates)
+NEAR_KM = 25.0  # a precision-2 place ("near X", "X countryside") covers this radius
+DAY_WINDOW = {1: 1, 2: 3, 3: 15}  # time_precision -> +/- days a report may differ
+EXPLOSIONS = "Explosions/Remote violence"
+DISRUPTED = "Disrupted weapons use"
+# sub-event types that reports of one attack confuse (drones or rockets? hit or shot down?)
+PROJECTILE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", DISRUPTED})
+WIDE_FLAGS = ("country_only", "region")
+NO_BAN: frozenset[int] = frozenset()
+
+
+@dataclass(slots=True)
+class Places:
+    """Interned locations: index -> precision, coordinates, admin1, country, wide flag."""
+
+    gp: list[int]
+    lat: list[float]
+    lon: list[float]
+    adm: list[int]
+    cty: list[int]
+    wide: list[bool]
+    same: list[int]  # score when both mentions name this very place
+
+
+@dataclass(slots=True)
+class Features:
+    """Per-mention fusion features in parallel lists (index = position in the canonical order)."""
+
+    n: int
+    doc: list[int]
+    day: list[int]  # date ordinal, -1 when undated
+    win: list[int]
+    exact: list[bool]
+    tcls: list[int]
+    sub: list[int]
+    loose_sub: list[bool]  # a projectile sub-event, which other reports may give differently
+    att: list[int]  # side id, 0 = unknown
+    tgt: list[int]
+    loc: list[int]  # place index, -1 when unplaced
+    weap: list[int]  # weapon bit mask
+    prev: list[int]  # previous event id (interned), 0 = none
+    ban: list[frozenset[int]]  # previous event ids this mention may not join (reviewer splits)
+    places: Places
+    pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
+
+    def reordered(self, order: Sequence[int]) -> Features:
+        """The same features with mention k of the result being mention order[k] of these."""
+        lists: dict[str, Any] = {}
+        for name in PER_MENTION:
+            values = getattr(self, name)
+            lists[name] = [values[k] for k in order]
+        return Features(n=self.n, places=self.places, pinned=self.pinned, **lists)
+
+
+PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "prev",
+               "ban")
+
+
+class Interner:
+    """Strings -> small ints (0 reserved for 'none')."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def __call__(self, key: str | None) -> int:
+        """The id of `key`, allocating one; 0 for None or ''."""
+        if not key:
+            return 0
+        got = self.ids.get(key)
+        if got is None:
+            got = self.ids[key] = len(self.ids) + 1
+        return got
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mapping[str, frozenset[str]],
+             pinned: frozenset[str], event_ids: Interner) -> Features:
+    """Precompute the fusion keys of every mention once."""
+    admins, countries, weapon_ids = Interner(), Interner(), Interner()
+    docs: dict[str, int] = {}
+    kinds: dict[tuple[str, str], tuple[int, int]] = {}
+    sides: dict[str, int] = {"UNKNOWN": 0}
+    masks: dict[tuple[str, ...], int] = {}
+    loc_index: dict[tuple[str, float, float, int], int] = {}
+    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[])
+    n = len(mentions)
+    f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
+                 loc=[], weap=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
+    doc_a, day_a, win_a, exact_a = f.doc.append, f.day.append, f.win.append, f.exact.append
+    tcls_a, sub_a, att_a, tgt_a = f.tcls.append, f.sub.append, f.att.append, f.tgt.append
+    loc_a, weap_a, loose_a = f.loc.append, f.weap.append, f.loose_sub.append
+    for m in mentions:
+        di = docs.get(m.doc_id)
+        if di is None:
+            di = docs[m.doc_id] = len(docs)
+        doc_a(di)
+        d = m.event_date
+        day_a(d.toordinal() if d is not None else -1)
+        prec = m.time_precision or 1
+        win_a(DAY_WINDOW.get(prec, 15))
+        exact_a(prec == 1)
+        kind = kinds.get((m.event_type, m.sub_event_type))
+        if kind is None:
+            kind = kinds[(m.event_type, m.sub_event_type)] = _kind(m, kinds)
+        tcls_a(kind[0])
+        sub_a(kind[1])
+        loose_a(m.sub_event_type in PROJECTILE_SUBS)
+        for actor, add in ((m.actor1, att_a), (m.actor2, tgt_a)):
+            if actor is None:
+                add(0)
+                continue
+            side = sides.get(actor.side)
+            if side is None:
+                side = sides[actor.side] = len(sides)
+            add(side)
+        loc_a(_place(m.location, loc_index, pl, admins, countries))
+        mask = masks.get(m.weapons)
+        if mask is None:
+            mask = masks[m.weapons] = sum({1 << (weapon_ids(w) % 62) for w in m.weapons})
+        weap_a(mask)
+    f.pinned = frozenset(event_ids(e) for e in pinned)
+    if prev or apart:
+        for i, m in enumerate(mentions):
+            f.prev[i] = event_ids(prev.get(m.id))
+            banned = apart.get(m.id)
+            if banned:
+                f.ban[i] = frozenset(event_ids(e) for e in banned)
+    return f
+
+
+def _kind(m: Mention, known: Mapping[tuple[str, str], tuple[int, int]]) -> tuple[int, int]:
+    """(type class, sub-event) ids of a new (event type, sub-event type) pair."""
+    family = EXPLOSIONS if m.sub_event_type == DISRUPTED else m.event_type
+    families = {EXPLOSIONS if sub == DISRUPTED else typ: t for (typ, sub), (t, _) in known.items()}
+    subs = {sub: s for (_, sub), (_, s) in known.items()}
+    return (families.get(family, len(families) + 1), subs.get(m.sub_event_type, len(subs) + 1))
+
+
+def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int], pl: Places,
+           admins: Interner, countries: Interner) -> int:
+    """The interned index of a location (-1 for None)."""
+    if loc is None:
+        return -1
+    key = (loc.id, loc.lat, loc.lon, loc.geo_precision)
+    got = index.get(key)
+    if got is not None:
+        return got
+    got = index[key] = len(pl.gp)
+    wide = loc.geo_precision >= 3 and (not loc.admin1 or loc.flagged in WIDE_FLAGS)
+    pl.gp.append(loc.geo_precision)
+    pl.lat.append(loc.lat)
+    pl.lon.append(loc.lon)
+    pl.adm.append(0 if wide else admins(loc.admin1))
+    pl.cty.append(countries(loc.country_iso3))
+    pl.wide.append(wide)
+    pl.same.append(SCORE["same_precise_place"] if loc.geo_precision == 1 else
+                   SCORE["same_coarse_place"] if loc.geo_precision == 2 or not wide else SCORE["in_country"])
+    return got
+
+
+def place_score(pl: Places, a: int, b: int) -> int:
+    """Score of two different places reported for one incident, or -1 when they cannot be one."""
+    ca, cb = pl.cty[a], pl.cty[b]
+    if ca and cb and ca != cb:
+        return -1
+    if pl.wide[a] or pl.wide[b]:
+        return SCORE["in_country"]
+    fine, coarse = (a, b) if pl.gp[a] <= pl.gp[b] else (b, a)
+    if pl.gp[coarse] >= 3:
+        af, ac = pl.adm[fine], pl.adm[coarse]
+        return SCORE["in_province"] if (af == ac or not af) else -1
+    dist = km(pl.lat[a], pl.lon[a], pl.lat[b], pl.lon[b])
+    if pl.gp[coarse] == 1:
+        return SCORE["same_precise_place"] if dist <= SAME_PLACE_KM else -1
+    return SCORE["near_place"] if dist <= NEAR_KM else -1
+

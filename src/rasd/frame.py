@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from .claims import casualty_claims, sentence_sources
+from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .roles import UNKNOWN_ACTOR, clause_roles, sentence_opponent, site_target
+from .roles import clause_roles, sentence_opponent, site_target
 from .segment import Sentence
 
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
@@ -165,15 +167,19 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     return "Shelling/artillery/missile attack", "default"
 
 
+@cache
+def _weapon_subs() -> dict[str, str]:
+    """Weapon code -> the ACLED sub-event it implies, from the weapons lexicon."""
+    out: dict[str, str] = {}
+    for row in load_table("weapons").rows:
+        if row.get("sub_event") and row.get("id") not in out:
+            out[row.get("id")] = row.get("sub_event")
+    return out
+
+
 def _weapon_sub(code: str) -> str:
-    """The sub-event a weapon code implies (from the weapons lexicon rows)."""
-    return {
-        "suicide": "Suicide bomb", "ied": "Remote explosive/landmine/IED", "suicide_drone": "Air/drone strike",
-        "drone": "Air/drone strike", "helicopter": "Air/drone strike", "aircraft": "Air/drone strike",
-        "missile": "Shelling/artillery/missile attack", "mlrs": "Shelling/artillery/missile attack",
-        "rocket": "Shelling/artillery/missile attack", "artillery": "Shelling/artillery/missile attack",
-        "mortar": "Shelling/artillery/missile attack", "grenade": "Grenade", "small_arms": "Armed clash",
-    }.get(code, "")
+    """The sub-event a weapon code implies ('' when it implies none)."""
+    return _weapon_subs().get(code, "")
 
 
 def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
@@ -399,11 +405,6 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  sources=sources, retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading)
-
-
-def unknown_agent() -> Actor:
-    """The explicit 'unidentified' attacker used when the text names none."""
-    return UNKNOWN_ACTOR
 
 
 def event_type_of(sub: str) -> str:

@@ -33,10 +33,10 @@ the exact-day, same-actor, same-place pairs are joined before weaker ones.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .fuse_keys import DAY_WINDOW, MAX_SCORE, NO_BAN, SEED_BONUS, THRESHOLD, Features, place_score
-from .fuse_keys import km as km  # re-exported: rasd.merge imports it from here
 from .fuse_pairs import candidate_pairs
 
 
@@ -160,16 +160,7 @@ def _fits(f: Features, a: _Cluster, j: int, cache: dict[tuple[int, int], int]) -
         wlo, whi = max(a.wlo, d - f.win[j]), min(a.whi, d + f.win[j])
         if wlo > whi or (a.lo >= 0 and (a.hi < wlo or a.lo > whi)):
             return False
-    if lj >= 0:
-        for x in a.locs:
-            if x != lj:
-                key = (x, lj) if x < lj else (lj, x)
-                ok = cache.get(key)
-                if ok is None:
-                    ok = cache[key] = place_score(f.places, x, lj)
-                if ok < 0:
-                    return False
-    return True
+    return lj < 0 or _places_fit(f, a.locs, (lj,), cache)
 
 
 def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
@@ -208,8 +199,14 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
     wlo, whi = max(a.wlo, b.wlo), min(a.whi, b.whi)
     if wlo > whi or (lo >= 0 and (hi < wlo or lo > whi)):
         return False
-    for x in a.locs:
-        for y in b.locs:
+    return _places_fit(f, a.locs, b.locs, cache)
+
+
+def _places_fit(f: Features, xs: Iterable[int], ys: Iterable[int], cache: dict[tuple[int, int], int]) -> bool:
+    """True when every pair of distinct places from xs and ys may belong to one event (memoized)."""
+    ys = tuple(ys)
+    for x in xs:
+        for y in ys:
             if x != y:
                 key = (x, y) if x < y else (y, x)
                 ok = cache.get(key)

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import RULESET
 from .frame import Frame, event_type_of, frame_date
-from .fuse_cluster import km as haversine
+from .fuse_keys import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
 from .roles import UNKNOWN_ACTOR

@@ -13,15 +13,16 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from .claims import casualty_claims, sentence_sources
+from .claims import casualty_claims, sentence_sources, story_frame
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .roles import clause_roles, sentence_opponent, site_target
+from .roles import clause_roles, prev_word, sentence_opponent, site_target
 from .segment import Sentence
 
+HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "heavy_machine_gun", "small_arms")
@@ -144,6 +145,8 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
                   target: Actor | None, rec: Recognized, clause: tuple[int, int]) -> tuple[str, str]:
     """ACLED sub-event type and where it came from (weapon, trigger or default rule)."""
     cls = trig.payload.get("class")
+    if cls == "clash":
+        return "Armed clash", "trigger"
     if cls == "intercept":
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:
@@ -319,8 +322,9 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
                 f.date_from = "narrative" if f.time is not None else "none"
             _narrative_roles(f, frames + sent_frames)
             sent_frames.append(f)
-        casualty_claims(rec, sent, sent_frames, sources)
-        _carry_sources(rec, si, sent, sources, sent_frames, frames)
+        story = story_frame(rec, si, sent, sent_frames, frames)
+        casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
+        _carry_sources(si, sent, sources, sent_frames, frames, story)
         frames.extend(sent_frames)
     return frames, rejected
 
@@ -340,13 +344,12 @@ def _in_heading(rec: Recognized, pos: int) -> bool:
     return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
 
 
-def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...],
-                   sent_frames: list[Frame], frames: list[Frame]) -> None:
-    """Attribution across sentences: 'X said ...' after an incident sentence, or a report continued without a source."""
-    recent = [f for f in frames if f.sent >= si - 3 and not f.heading]
-    if not sent_frames and sources and recent:
-        last = recent[-1]
-        last.sources = tuple(dict.fromkeys((*last.sources, *sources)))
+def _carry_sources(si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],
+                   frames: list[Frame], story: Frame | None) -> None:
+    """Attribution across sentences: 'X said ...' continuing an incident told before, or a report without a source."""
+    if story is not None:
+        if sources:
+            story.sources = tuple(dict.fromkeys((*story.sources, *sources)))
     elif sent_frames and not sources and not sent.heading:
         prev = [f for f in frames if f.sent == si - 1 and f.sources and not f.heading]
         if prev:
@@ -395,6 +398,10 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         target = None
     weapons = _weapons_in(rec, clause[0], clause[1])
     head = next((t for t in trigs if t.payload.get("sub_event")), trig)
+    if head.payload.get("class") == "intercept":  # 'سقوط مسيرة واسقاط اخرى': one got through
+        head = next((t for t in trigs if t.payload.get("class") in HIT_CLASSES
+                     and prev_word(rec.nt.text, t.start) not in ("قبل", "دون")
+                     and _words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)
     retal = bool(rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from . import RULESET
+from .claims import lead_sources
 from .frame import Frame, event_type_of, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
@@ -96,6 +97,8 @@ def _side(a: Actor | None) -> str | None:
 def _sides_ok(a: Unit, b: Unit) -> bool:
     """Compatible actors: no contradiction between known sides, and not the reverse dyad."""
     aa, at, ba, bt = _side(a.agent), _side(a.target), _side(b.agent), _side(b.target)
+    if a.sub_event == b.sub_event == "Armed clash":  # a clash has no attacker: compare the pair of sides
+        return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
     if aa and ba and aa != ba:
         return False
     if at and bt and at != bt:
@@ -180,11 +183,19 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
 
 
+def _specific(u: Unit, claims: list[Claim]) -> bool:
+    """A country-level report is still one incident when it gives casualties, or its own date and both sides."""
+    if any(c.field in ("fatalities", "injured") and c.value for c in claims):
+        return True
+    return u.date_from == "text" and _side(u.agent) is not None and _side(u.target) is not None
+
+
 def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list[str]]:
     """Contract mentions from merged units; units without a place are dropped with a reason."""
     art = rec.article
     out: list[Mention] = []
     dropped: list[str] = []
+    lead = lead_sources(rec)
     for u in units:
         if u.place is None:
             dropped.append(f"no place for the incident at '{u.frames[0].trigger.key}'")
@@ -194,7 +205,11 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
                            f"'{u.frames[0].trigger.key}'")
             continue
         claims: list[Claim] = [c for f in u.frames for c in f.claims]
-        sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources))
+        if u.place.location.flagged == "country_only" and not _specific(u, claims):
+            dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
+                           f"a summary, not a codable event")
+            continue
+        sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or lead
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{_side(u.agent)}|{len(out)}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .coref import resolve_context
 from .matcher import Match, longest_first
 from .normalize import NormText, normalize
 from .records import Article, Span
@@ -71,7 +72,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
     published: date | None = article.published
     found = res.group.find_all(text)  # one scan for every lexicon
     lists: dict[str, tuple[Any, ...]] = {
-        "actors": tuple(longest_first(found["actors"])),
+        "actors": resolve_context(tuple(longest_first(found["actors"]))),
         "triggers": tuple(longest_first(found["triggers"])),
         "weapons": tuple(longest_first(found["weapons"])),
         "sources": tuple(longest_first(found["sources"])),

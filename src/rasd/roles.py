@@ -67,7 +67,7 @@ def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floo
     return False
 
 
-def _prev_word(text: str, pos: int) -> str:
+def prev_word(text: str, pos: int) -> str:
     """The word just before pos."""
     words = text[max(0, pos - 30):pos].split()
     return words[-1] if words else ""
@@ -82,9 +82,15 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
         if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
             return True
-        if m.end <= c.start and _words_between(text, m.end, c.start) == 0:
+        if m.end <= c.start and _words_between(text, m.end, c.start) <= (2 if _plural_verb(text, c.end) else 0):
             return True
     return False
+
+
+def _plural_verb(text: str, end: int) -> bool:
+    """True when the word ending at or after `end` is a plural verb form ('اصيبوا', 'قتلوا')."""
+    tail = text[end:end + 4].split(" ", 1)[0]
+    return (text[:end] + tail).endswith("وا")
 
 
 def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
@@ -93,9 +99,13 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
                for s in rec.near("sources", m.start - 120, m.end)):
         return False
+    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
+        return True  # 'البنتاغون: اصابات طفيفة ...' - a headline that quotes its source
     prev = text[max(floor, m.start - 30):m.start].split()[-3:]
     if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
         return True
+    if any(w.startswith(SPEAKER_NOUNS) for w in text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]):
+        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor
     for c in rec.near("cues", floor, m.start):
         if c.payload.kind != "attribution" or c.end > m.start or c.start < floor:
             continue
@@ -106,8 +116,16 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
 OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس"})
 OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
+
+
+def _own_victims(rec: Recognized, c: Match[Entry]) -> bool:
+    """An own-forces word counted by a casualty word ('مقتل ستة من مقاتليها'): the speaker lost them."""
+    text = rec.nt.text
+    return any(k.payload.kind in ("killed", "injured") and k.end <= c.start and _words_between(text, k.end, c.start) <= 3
+               for k in rec.near("cues", c.start - 60, c.start))
 
 
 def _claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
@@ -115,12 +133,53 @@ def _claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], 
     text = rec.nt.text
     if speaker.end > trig.start:
         return False
-    if any(c.payload.kind == "own_forces" and c.end <= trig.start for c in rec.near("cues", speaker.end, trig.start)):
+    owns = [c for c in rec.near("cues", speaker.end, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
+    if any(_own_victims(rec, c) for c in owns):
+        return False
+    if owns:
         return True
     if trig.payload.get("pos") != "noun":
         return False
     between = [w for w in re.split(r"[\s,()\"]+", text[speaker.end:trig.start]) if w]
     return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4
+
+
+MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين")
+LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
+L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
+OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه")
+
+
+def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
+    """What a modifier phrase right before the actor makes of it: 'skip' (المدعومه من ايران) or None."""
+    words = text[max(floor, m.start - 40):m.start].split()
+    if words and words[-1] in L_CLITICS:
+        words = words[:-1]
+    if len(words) >= 2 and words[-1] == "من":
+        words = words[:-1]
+    if words and words[-1].startswith(MODIFIER_HEADS):
+        return "skip"
+    return None
+
+
+def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """'طائرات تابعة لـX' makes X the attacker, 'مقار تابعة لـX' the target; None without 'تابعة'."""
+    text = rec.nt.text
+    words = text[max(floor, m.start - 40):m.start].split()
+    if not words or words[-1] not in L_CLITICS:
+        return None
+    words = words[:-1]
+    if not words or words[-1] not in OWNED_BY:
+        return None
+    head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
+    weapon_head = any(w.end <= head_end and _words_between(text, w.end, head_end) <= 1
+                      for w in rec.near("weapons", head_end - 40, head_end))
+    return "agent" if weapon_head else "target"
+
+
+def _instrument(rec: Recognized, m: Match[Entry]) -> bool:
+    """An actor named by its weapon ('مسيرة تركية', 'الطيران الروسي'): the one who fires it."""
+    return any(w.start < m.end and m.start < w.end for w in rec.near("weapons", m.start - 30, m.end))
 
 
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
@@ -134,6 +193,13 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "speaker"
     if kind != "adj" and _is_victim(rec, m, clause):
         return "target"
+    if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
+        return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
+    mod = _modifier(text, m, cs) or _owned_by(rec, m, cs)
+    if mod:
+        return mod
+    if kind != "adj" and _instrument(rec, m) and not _cue_right_before(rec, "target_prep", m.start, 1, cs):
+        return "agent"
     if kind == "adj":
         for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
@@ -141,14 +207,24 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         if _cue_right_before(rec, "target_prep", m.start, 0, cs):
             return "target"
         return "skip"
-    prev = _prev_word(text, m.start)
-    if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 1, cs):
+    if kind != "adj" and not m.prefix and any(
+            w.end <= m.start and _words_between(text, w.end, m.start) == 0 and w.start >= cs
+            for w in rec.near("weapons", m.start - 30, m.start)):
+        return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
+    prev = prev_word(text, m.start)
+    if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 3, cs):
         return "target"
     if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs):
         return "agent"
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
+    """True when m lies more than four words from the trigger (an adjective of another attack noun)."""
+    gap = _words_between(text, trig.end, m.start) if m.start >= trig.end else _words_between(text, m.end, trig.start)
+    return gap > 4
 
 
 def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
@@ -158,6 +234,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.near("actors", cs, ce) if m.end <= ce
             and not any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
                         for s in inside_source)]
+    hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
+            and _far(rec.nt.text, h.match, trig) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]
     hits = [h for h in hits if h.role not in ("skip", "speaker")]
     agent: Match[Entry] | None = None
@@ -169,8 +247,12 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             agent = h.match
         elif h.role == "target" and target is None:
             target = h.match
+    lost = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start
+            and _own_victims(rec, c)]
+    if lost and speakers and target is None:
+        target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم': the speaker is the one hit
     own = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start
-           and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
+           and not _own_victims(rec, c) and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
                _words_between(rec.nt.text, c.end, trig.start) == 1
                and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]
     if own and speakers and agent is None:
@@ -186,7 +268,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         if target is None and between:
             target = between[0]
         if agent is None:
-            agent = next((m for m in free_after if _prev_word(rec.nt.text, m.start) in ("من", "قبل")), None)
+            agent = next((m for m in free_after if prev_word(rec.nt.text, m.start) in ("من", "قبل")), None)
     else:
         if agent is None and free_before:
             agent = free_before[-1]
@@ -205,6 +287,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 target = m0
     if agent is None and speakers and _claims_own_act(rec, speakers[0], trig, cs):
         agent = speakers[0]
+    if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent):
+        agent, target = (target if target is not None and target.payload.get("kind") != "site" else None), agent
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side:

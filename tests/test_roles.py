@@ -1,0 +1,116 @@
+"""Role constructions: who attacked whom, one row per construction, sentences written for rasd."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+def side(a: object) -> str | None:
+    """The side of an actor, None when absent."""
+    return getattr(a, "side", None)
+
+
+# (id, text, sub-event, attacker side, target side)
+CASES = [
+    ("intercept-subject-is-defender",
+     "أسقطت القوات الأمريكية في العراق أمس ثلاث طائرات مسيرة كانت متجهة نحو قاعدة عين الأسد الجوية.",
+     "Disrupted weapons use", "UNKNOWN", "US"),
+    ("intercept-launcher-named",
+     "اعترضت الدفاعات الجوية الإسرائيلية أمس صاروخين أطلقهما حزب الله باتجاه مدينة كريات شمونة.",
+     "Disrupted weapons use", "IRAN_ALIGNED", "ISRAEL"),
+    ("partial-intercept-is-the-attack",
+     "أفادت مصادر محلية بسقوط مسيرة داخل قاعدة التنف أمس واسقاط أخرى قبل وصولها.",
+     "Air/drone strike", None, "US"),
+    ("speaker-lost-own-fighters",
+     "أعلنت قوات سوريا الديمقراطية أمس مقتل أربعة من مقاتليها في هجوم بطائرة مسيرة على حاجز في بلدة الصور.",
+     "Air/drone strike", None, "SDF"),
+    ("aircraft-owned-by-attacker",
+     "أغارت طائرات حربية تابعة للجيش الإسرائيلي أمس على أهداف تابعة لجماعة الحوثي في ميناء الحديدة.",
+     "Air/drone strike", "ISRAEL", "IRAN_ALIGNED"),
+    ("backer-is-not-the-attacker",
+     "قصفت الميليشيات المدعومة من إيران بالصواريخ قاعدة حقل العمر أمس.",
+     "Shelling/artillery/missile attack", "IRAN_ALIGNED", "US"),
+    ("stores-owned-by-target",
+     "سقط صاروخ أمس قرب مخازن تابعة للقوات الأمريكية داخل قاعدة عين الأسد.",
+     "Shelling/artillery/missile attack", "UNKNOWN", "US"),
+    ("gunfire-owner-is-attacker",
+     "استشهد شاب برصاص قوات الاحتلال في مدينة طولكرم أمس.",
+     "Attack", "ISRAEL", "CIVILIANS"),
+    ("instrument-actor",
+     "استهدفت مسيرة تركية أمس سيارة عسكرية على طريق القامشلي.",
+     "Air/drone strike", "TURKEY", None),
+    ("plural-passive-victims",
+     "قال مسؤول أمريكي إن خمسة عسكريين أمريكيين ومتعاقدين اثنين أصيبوا أمس في الهجوم الصاروخي على قاعدة عين الأسد.",
+     "Shelling/artillery/missile attack", "UNKNOWN", "US"),
+    ("political-label-attack",
+     "قتل قيادي في الكتائب إثر عدوان أميركي بطائرة مسيرة استهدف سيارته في منطقة المشتل ببغداد مساء أمس.",
+     "Air/drone strike", "US", None),
+    ("clash-keeps-its-type-with-guns",
+     "اندلعت أمس اشتباكات بالأسلحة الرشاشة بين قسد ومسلحين من العشائر في بلدة ذيبان.",
+     "Armed clash", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "a1", "a2"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_roles(text: str, sub: str, a1: str | None, a2: str | None) -> None:
+    """The construction gives the expected type, attacker and target sides."""
+    ms = run(text)
+    assert len(ms) == 1, [(m.sub_event_type, side(m.actor1), side(m.actor2)) for m in ms]
+    m = ms[0]
+    assert m.sub_event_type == sub
+    if a1 is not None:
+        assert side(m.actor1) == a1
+    if a2 is not None:
+        assert side(m.actor2) == a2
+
+
+def test_occupation_refers_to_the_named_occupier() -> None:
+    """'قوات الاحتلال' after 'قوات الاحتلال الامريكي' is the US, not Israel."""
+    ms = run("قصفت قوات الاحتلال الأمريكي قرية خشام أمس. وذكرت مصادر أن قوات الاحتلال المتمركزة في حقل كونيكو"
+             " أطلقت قذائف مدفعية باتجاه قرية مراط.")
+    assert ms and {side(m.actor1) for m in ms} == {"US"}
+
+
+def test_occupation_alone_is_israel() -> None:
+    """With no other occupier named, 'قوات الاحتلال' keeps its default reading."""
+    ms = run("استشهد شاب برصاص قوات الاحتلال في مدينة جنين أمس.")
+    assert [side(m.actor1) for m in ms] == ["ISRAEL"]
+
+
+def test_place_name_is_not_an_actor() -> None:
+    """'في قلب تل ابيب' is where a drone fell, not Israel attacking."""
+    ms = run("انفجرت أمس طائرة مسيرة أطلقت من اليمن في مبنى سكني في قلب مدينة تل أبيب.")
+    assert all(side(m.actor1) != "ISRAEL" for m in ms)
+
+
+def test_headline_source_is_not_the_attacker() -> None:
+    """'البنتاغون: ...' quotes the Pentagon; it did not attack."""
+    ms = run("البنتاغون: إصابات طفيفة بهجوم بمسيرتين على قاعدة التنف\n"
+             "تعرضت قاعدة التنف أمس لهجوم بطائرتين مسيرتين.")
+    assert ms and all(side(m.actor1) != "US" for m in ms)
+
+
+def test_country_only_summary_is_not_an_event() -> None:
+    """'attacks on US forces in Syria' without a date or casualties is a summary, not one incident."""
+    ms = run("وتتعرض القوات الأمريكية في سوريا لهجمات بالصواريخ والمسيرات.")
+    assert ms == []
+
+
+def test_fear_of_fighting_is_not_fighting() -> None:
+    """'يتخوف الاهالي من اقتتال' is a worry, not a clash."""
+    ms = run("ويتخوف الأهالي في بلدة ذيبان من اقتتال طويل بين العشائر وقسد.")
+    assert ms == []

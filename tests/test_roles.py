@@ -114,3 +114,15 @@ def test_fear_of_fighting_is_not_fighting() -> None:
     """'يتخوف الاهالي من اقتتال' is a worry, not a clash."""
     ms = run("ويتخوف الأهالي في بلدة ذيبان من اقتتال طويل بين العشائر وقسد.")
     assert ms == []
+
+
+@pytest.mark.parametrize("text", [
+    "حذرت الأمم المتحدة من هجوم وشيك على مدينة الفاشر مع تحشيد قوات الدعم السريع حولها.",
+    "ولم تشهد القواعد التي تضم قوات أمريكية في محافظة الأنبار هجمات تذكر منذ الصيف.",
+    "ويجري تفكيك معدات عسكرية في قاعدة قسرك بريف الحسكة الشمالي الجمعة.",
+    "ظن الأهالي أن قاعدة حقل العمر تتعرض لهجوم صاروخي صباح اليوم.",
+    "وذكر مصدر محلي أن قصفا طال بلدة ذيبان صباح اليوم.",
+])
+def test_not_codable(text: str) -> None:
+    """Imminent or denied attacks, dismantling equipment, mistaken beliefs and bare trigger+place: no event."""
+    assert run(text) == []

@@ -183,9 +183,14 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
 
 
+def _casualties(claims: list[Claim]) -> bool:
+    """True when some claim gives a positive number of killed or injured."""
+    return any(c.field in ("fatalities", "injured") and c.value for c in claims)
+
+
 def _specific(u: Unit, claims: list[Claim]) -> bool:
     """A country-level report is still one incident when it gives casualties, or its own date and both sides."""
-    if any(c.field in ("fatalities", "injured") and c.value for c in claims):
+    if _casualties(claims):
         return True
     return u.date_from == "text" and _side(u.agent) is not None and _side(u.target) is not None
 
@@ -205,6 +210,10 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
                            f"'{u.frames[0].trigger.key}'")
             continue
         claims: list[Claim] = [c for f in u.frames for c in f.claims]
+        if _side(u.agent) is None and u.target is None and not u.weapons and not _casualties(claims):
+            dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
+                           f"too thin to code")
+            continue
         if u.place.location.flagged == "country_only" and not _specific(u, claims):
             dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
                            f"a summary, not a codable event")

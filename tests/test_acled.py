@@ -9,14 +9,14 @@ import pytest
 
 from rasd.acled import (
     ACLED_COLUMNS,
+    acled_notes,
     acled_row,
     actor_name,
-    claim_summary,
     disorder_type,
     inter_type,
     interaction,
 )
-from rasd.records import Claim
+from rasd.records import Claim, Review
 from tests import factories as f
 
 
@@ -79,16 +79,41 @@ def test_actor_names_follow_acled_for_generic_actors() -> None:
     assert actor_name(None, "Syria") == ""
 
 
-def test_claim_summary() -> None:
-    claims = [Claim(field="fatalities", value=8, source="SOHR"),
-              Claim(field="fatalities", value=None, min=6, max=7, source="Pentagon"),
-              Claim(field="injured", value=None)]
-    assert claim_summary(claims) == "fatalities 8 (SOHR); fatalities 6-7 (Pentagon); injured ? (unattributed)"
+PENTAGON_AND_SOHR = (Claim(field="fatalities", value=8, min=8, max=8, source="SOHR"),
+                     Claim(field="fatalities", value=6, min=6, max=7, source="Pentagon"),
+                     Claim(field="injured", value=None, doc_id="d2"))
+NOTES_CASES = [
+    ("event: stored summary", f.event(notes="N.", claims_summary="SOHR: 8 killed"), [],
+     "N. [claims: SOHR: 8 killed]"),
+    ("event: summary written when not stored", f.event(notes="N.", claims=PENTAGON_AND_SOHR), [],
+     "N. [claims: SOHR: 8 killed; Pentagon: 6 or 7 killed; unattributed: an unknown number injured]"),
+    ("event without claims", f.event(notes="N.", claims=()), [], "N."),
+    ("mention: unattributed under its outlet", f.mention(claims=(Claim(field="fatalities", value=2, min=2, max=2),)),
+     ["Syria TV"], "[claims: Syria TV: 2 killed]"),
+    ("mention without claims", f.mention(claims=()), ["Syria TV"], ""),
+]
+
+
+@pytest.mark.parametrize(("record", "outlets", "expected"), [c[1:] for c in NOTES_CASES],
+                         ids=[c[0] for c in NOTES_CASES])
+def test_notes_carry_the_claims_summary(record: object, outlets: list[str], expected: str) -> None:
+    assert acled_notes(record, outlets=outlets) == expected  # type: ignore[arg-type]
+
+
+def test_reviewed_events_are_tagged_with_status_and_edited_fields() -> None:
+    reviews = (Review(override=1, action="edit", who="rima", at="2024-05-01T00:00:00+00:00", why="CENTCOM",
+                      field="fatalities", value=4),
+               Review(override=2, action="accept", who="omar", at="2024-05-02T00:00:00+00:00", why=""))
+    row = dict(zip(ACLED_COLUMNS, acled_row(f.event(status="edited", reviews=reviews), outlets=[], timestamp=5),
+                   strict=True))
+    assert row["tags"].endswith("documents=doc-1; review=edited; edited=fatalities")
+    assert "review=" not in dict(zip(ACLED_COLUMNS, acled_row(f.event(), outlets=[], timestamp=5),
+                                     strict=True))["tags"]
 
 
 def test_event_row() -> None:
     e = f.event(fatalities=None, fatalities_min=6, fatalities_max=8, disputed=True,
-                claims=(Claim(field="fatalities", value=8, source="SOHR"),))
+                claims=(Claim(field="fatalities", value=8, min=8, max=8, source="SOHR"),))
     row = dict(zip(ACLED_COLUMNS, acled_row(e, outlets=["Syria TV", "SANA"], timestamp=1700000000),
                    strict=True))
     assert row == {
@@ -101,7 +126,7 @@ def test_event_row() -> None:
         "admin1": "Deir ez-Zor", "admin2": "Deir ez-Zor", "admin3": "", "location": "Conoco gas field",
         "latitude": "35.3100", "longitude": "40.2900", "geo_precision": "1", "source": "SANA; Syria TV",
         "source_scale": "",
-        "notes": "Rockets hit the US base at the Conoco gas field. [claims: fatalities 8 (SOHR)]",
+        "notes": "Rockets hit the US base at the Conoco gas field. [claims: SOHR: 8 killed]",
         "fatalities": "0",
         "tags": "confidence=0.8; fatalities_unreported; injured=2; weapons=rocket; fatalities_range=6-8; "
                 "disputed; mentions=doc-1#0; documents=doc-1",

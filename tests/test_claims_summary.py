@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.claims_summary import Figure, claims_summary, figure, phrase, source_kinds
+from rasd import claims_summary as claims_summary_module
+from rasd.claims_summary import Figure, claims_summary, figure, phrase, source_kinds, source_names_ar
+from rasd.errors import LexiconError
+from rasd.lexicon import load_table, parse_table
 from rasd.records import Claim
 from tests import factories as f
 
@@ -62,3 +65,28 @@ def test_claims_summary_of_a_mention_uses_its_document() -> None:
 
 def test_source_kinds_come_from_the_sources_lexicon() -> None:
     assert source_kinds(["SOHR", "SANA", "Nobody"]) == {"SOHR": "monitor", "SANA": "agency", "Nobody": None}
+
+
+def test_every_source_has_an_arabic_display_name_that_folds_to_a_variant() -> None:
+    names = source_names_ar()
+    assert names["SOHR"] == "المرصد السوري لحقوق الإنسان" and names["Pentagon"] == "البنتاغون"
+    missing = [row.get("id") for row in load_table("sources").rows if not row.get("name_ar")]
+    assert missing == [], "give these sources a name_ar in sources.tsv"
+
+
+def test_an_arabic_name_the_matcher_would_not_find_is_a_lexicon_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    header = ("# id: sources\n# version: 1\n# language: ar\n# source: test\n"
+              "# columns: id, kind, class, variants, note, name_ar\n# list: variants\n# arabic: variants\n")
+    table = parse_table("sources.tsv", header + "SOHR\tmonitor\t\tالمرصد السوري\t\tمرصد حقوق الإنسان\n")
+    monkeypatch.setattr(claims_summary_module, "load_table", lambda name: table)
+    source_names_ar.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"sources.tsv:8: name_ar: 'مرصد حقوق الإنسان' folds to"):
+            source_names_ar()
+    finally:
+        source_names_ar.cache_clear()
+
+
+def test_actor_display_names_carry_no_lexicon_notes() -> None:  # issue 5: "US bases (as target)"
+    noted = [row.get("name_en") for row in load_table("actors").rows if "(as " in row.get("name_en")]
+    assert noted == []

@@ -13,6 +13,8 @@ import pytest
 from rasd.acled import ACLED_COLUMNS
 from rasd.errors import UsageError
 from rasd.export import EVENT_CSV_COLUMNS, MENTION_CSV_COLUMNS, mention_records, write_export
+from rasd.living import update_events
+from rasd.records import Claim
 from rasd.store import Store
 from tests import factories as f
 
@@ -64,7 +66,7 @@ def test_mentions_csv(store: Store) -> None:
         "location": "Conoco gas field", "admin1": "Deir ez-Zor", "admin2": "Deir ez-Zor",
         "country_iso3": "SYR", "lat": "35.31", "lon": "40.29", "geo_precision": "1", "weapons": "rocket",
         "fatalities": "", "injured": "2", "sources": "SANA", "confidence": "0.8", "trigger": "استهدف",
-        "rule": "attack_rules.v1"}
+        "rule": "attack_rules.v1", "claims_summary": "SANA: about 2 injured"}
     assert rows[1]["location"] == rows[1]["lat"] == rows[1]["event_id"] == ""
     assert rows[2]["sources"] == "SOHR;Reuters"
 
@@ -134,3 +136,51 @@ def test_exports_are_byte_identical_for_identical_data(tmp_path: Path, what: str
 def test_bad_choices_are_usage_errors(store: Store, what: str, fmt: str, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         write_export(store, what=what, fmt=fmt, out=io.StringIO())
+
+
+@pytest.fixture
+def reviewed(tmp_path: Path) -> Iterator[tuple[Store, str, str]]:
+    """Two reports of one attack with disputed tolls (d1 SOHR, d2 Pentagon), one of another attack
+    (d3); the first event edited and accepted, the second rejected."""
+    pentagon = Claim(field="fatalities", value=6, min=6, max=7, source="Pentagon", text="6 او 7", start=0, end=5)
+    sohr = Claim(field="fatalities", value=8, min=8, max=8, source="SOHR", text="8", start=0, end=1)
+    with Store.open(str(tmp_path / "r.db"), now=f.fixed_clock) as s:
+        run = s.start_run(command="test", ruleset="r", lexicon_versions={})
+        s.save_article(f.article("d1", text="نص 1"), [f.mention("d1#0", "d1", claims=(sohr,))], run_id=run)
+        s.save_article(f.article("d2", text="نص 2"), [f.mention("d2#0", "d2", claims=(pentagon,))], run_id=run)
+        s.save_article(f.article("d3", text="نص 3"), [f.mention("d3#0", "d3", location=f.location("omar"))],
+                       run_id=run)
+        update_events(s, run_id=run)
+        links = {m.doc_id: str(m.event_id) for m in s.mentions()}
+        kept, dropped = links["d1"], links["d3"]
+        s.add_override(action="edit", event_id=kept, field="fatalities", value=7, who="rima", why="CENTCOM")
+        s.add_override(action="accept", event_id=kept, who="omar")
+        s.add_override(action="reject", event_id=dropped, who="rima", why="an exercise")
+        update_events(s, run_id=s.start_run(command="review", ruleset="r", lexicon_versions={}))
+        yield s, kept, dropped
+
+
+def test_exports_carry_claims_summaries_and_reviews_and_leave_out_rejected_events(
+        reviewed: tuple[Store, str, str]) -> None:
+    store, kept, dropped = reviewed
+    n, text = export(store, "events", "jsonl")
+    (event,) = [json.loads(line) for line in text.splitlines()]
+    assert n == 1 and event["id"] == kept
+    assert event["claims_summary"] == "SOHR: 8 killed; Pentagon: 6 or 7 killed"
+    assert (event["fatalities"], event["fatalities_range"], event["disputed"]) == (7, [6, 8], True)
+    assert event["status"] == "accepted"
+    assert [(r["action"], r["who"], r["at"], r["why"], r["field"], r["value"]) for r in event["reviews"]] == [
+        ("edit", "rima", "2024-05-01T12:00:00+00:00", "CENTCOM", "fatalities", 7),
+        ("accept", "omar", "2024-05-01T12:00:00+00:00", "", None, None)]
+    _, table = export(store, "events", "csv")
+    (row,) = list(csv.DictReader(io.StringIO(table)))
+    assert row["claims_summary"] == event["claims_summary"] and row["status"] == "accepted"
+    assert row["reviews"] == ("2024-05-01T12:00:00+00:00 rima edit fatalities=7: CENTCOM | "
+                              "2024-05-01T12:00:00+00:00 omar accept")
+    _, acled = export(store, "events", "acled")
+    (arow,) = list(csv.DictReader(io.StringIO(acled)))
+    assert arow["notes"].endswith("[claims: SOHR: 8 killed; Pentagon: 6 or 7 killed]")
+    assert arow["tags"].endswith("review=accepted; edited=fatalities")
+    _, plover = export(store, "events", "plover")
+    assert [json.loads(line)["id"] for line in plover.splitlines()] == [kept]
+    assert dropped in {e.id for e in store.events()}  # kept in the database, flagged

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from rasd.fuse import History, fuse, new_event_id, split_event_id
+from rasd.fuse import History, continued, fuse, new_event_id, split_event_id
 from rasd.fuse_keys import km
 from rasd.records import Claim, Location, Mention
 from tests import factories as f
@@ -204,6 +204,28 @@ def test_an_event_whose_mention_ids_changed_keeps_its_id() -> None:
     reextracted = [m("d1", 5), m("d9", 7, location=f.location("omar"))]
     events2, assign2 = fuse(reextracted, {}, history=History(events=events))
     assert {e.id for e in events2} == {e.id for e in events}
+
+
+OMAR_STRIKE = {"location": f.location("omar"), "actor1": f.actor("US"), "actor2": f.actor("IRAN_ALIGNED"),
+               "sub_event_type": "Air/drone strike"}
+CONTINUED = [  # (stored: doc -> mention fields per event; re-extracted mentions of d1; expected heirs)
+    ("same signature among two", [{}, OMAR_STRIKE], [("d1#9", OMAR_STRIKE)], {"d1#9": 1}),
+    ("only event, only new mention", [{}], [("d1#9", {"actor1": f.actor("UNKNOWN")})], {"d1#9": 0}),
+    ("two new, no signature match", [{}], [("d1#8", {"event_date": DAY + timedelta(days=2)}),
+                                           ("d1#9", {"location": f.location("mayadin")})], {}),
+    ("unchanged document", [{}], [("d1#0", {})], {}),
+]
+
+
+@pytest.mark.parametrize(("stored", "new", "heirs"), [c[1:] for c in CONTINUED], ids=[c[0] for c in CONTINUED])
+def test_re_extracted_mentions_continue_their_predecessors_event(
+        stored: list[dict[str, Any]], new: list[tuple[str, dict[str, Any]]], heirs: dict[str, int]) -> None:
+    before = [m("d1", k, **fields) for k, fields in enumerate(stored)] + [m("d2")]
+    events, _ = fuse(before)
+    of = {mid: e.id for e in events for mid in e.mention_ids}
+    after = [f.mention(mid, "d1", **fields) for mid, fields in new] + [m("d2")]
+    linked = {mid for e in events for mid in e.mention_ids}
+    assert continued(after, events, linked) == {mid: of[f"d1#{k}"] for mid, k in heirs.items()}
 
 
 def test_a_split_mention_never_rejoins_the_event_it_left() -> None:

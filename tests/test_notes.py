@@ -58,7 +58,7 @@ def test_notes_en(fields: dict[str, Any], expected: str) -> None:
 SUMMARIES: list[tuple[str, dict[str, Any], str]] = [
     ("air strike", US_STRIKE,
      "24 آب/أغسطس 2022: غارات جوية من جانب القوات الأمريكية استهدفت الميليشيات الإيرانية في دير الزور. "
-     "عدد القتلى 6 بحسب SOHR."),
+     "عدد القتلى 6 بحسب المرصد السوري لحقوق الإنسان."),
     ("intercepted, unknown launcher", {"event_type": "Strategic developments", "actor1": f.actor("UNKNOWN"),
                                        "sub_event_type": "Disrupted weapons use", "weapons": ("drone",),
                                        "injured": None, "claims": ()},

@@ -152,3 +152,55 @@ def test_apart_follows_absorptions() -> None:
     survivor = f.event("ev-b", absorbed_ids=("ev-a",))
     ovs = [override(1, "split", "ev-a", mention_id="m1"), override(2, "accept", "ev-b")]
     assert apart(ovs, [survivor]) == {"m1": frozenset({"ev-a", "ev-b"})}
+
+
+def reextract(store: Store, doc: str, mention_id: str, **fields: Any) -> None:
+    """Store a corrected text of `doc` whose re-extraction gives one mention with a new id."""
+    run = store.start_run(command="test", ruleset="r", lexicon_versions={})
+    store.save_article(f.article(doc, text=f"نص {doc} بعد التصحيح"), [f.mention(mention_id, doc, **fields)],
+                       run_id=run)
+
+
+def test_every_kind_of_override_survives_re_extraction(store: Store) -> None:  # issue 5
+    conoco, omar = ids(store)
+    store.add_override(action="edit", event_id=conoco, field="fatalities", value=4, who="rima", why="CENTCOM")
+    store.add_override(action="reject", event_id=omar, who="rima", why="an exercise")
+    store.add_override(action="split", event_id=conoco, mention_id="d2#0", who="rima", why="other attack")
+    before = rerun(store)
+    for doc in ("d1", "d2", "d3"):  # new texts: new mention ids, and d1 now names the attacker's side wrongly
+        reextract(store, doc, f"{doc}#v2", **({"actor1": f.actor("UNKNOWN")} if doc == "d1" else {}))
+    reextract(store, "d4", "d4#v2", location=OMAR, fatalities=1)
+    after = rerun(store)
+    assert set(after) == set(before)
+    assert after[conoco].mention_ids == ("d1#v2", "d3#v2") and after[conoco].fatalities == 4
+    assert after[omar].mention_ids == ("d4#v2",) and after[omar].status == "rejected"
+    assert after[split_event_id("d2#0")].mention_ids == ("d2#v2",)
+    assert [r.action for r in after[conoco].reviews] == ["edit", "split"]
+    assert rerun(store) == after
+
+
+def test_a_merge_survives_re_extraction_of_the_absorbed_report(store: Store) -> None:  # issue 5
+    conoco, omar = ids(store)
+    store.add_override(action="merge", event_id=omar, value=conoco, who="rima", why="same attack")
+    rerun(store)
+    reextract(store, "d4", "d4#v2", location=OMAR)
+    events = rerun(store)
+    assert list(events) == [conoco] and events[conoco].absorbed_ids == (omar,)
+    assert "d4#v2" in events[conoco].mention_ids
+    (review,) = events[conoco].reviews
+    assert (review.action, review.who, review.why, review.value) == ("merge", "rima", "same attack", conoco)
+
+
+def test_reviews_record_who_when_why_and_what() -> None:
+    events, assign = fuse([f.mention("d1#0", "d1"), f.mention("d4#0", "d4", location=OMAR)])
+    target = events[0].id
+    out = apply_overrides(events, assign, [], [
+        override(1, "edit", target, field="weapons", value=["drone", "rocket"]),
+        override(2, "accept", target, why="")])
+    (event,) = [e for e in out.events if e.id == target]
+    assert event.status == "accepted"
+    assert [r.to_dict() for r in event.reviews] == [
+        {"override": 1, "action": "edit", "who": "rima", "at": "2024-05-01T00:00:00+00:00", "why": "checked",
+         "event_id": target, "mention_id": None, "field": "weapons", "value": ["drone", "rocket"]},
+        {"override": 2, "action": "accept", "who": "rima", "at": "2024-05-02T00:00:00+00:00", "why": "",
+         "event_id": target, "mention_id": None, "field": None, "value": None}]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.records import Actor, Claim, Event, Evidence, Location, Mention
+from rasd.records import Actor, Claim, Event, Evidence, Location, Mention, Review
 from rasd.serialize import (
     RecordFormatError,
     article_from_row,
@@ -36,11 +36,16 @@ MENTIONS = {
                              claims=(Claim(field="fatalities", value=None, min=6, max=7,
                                            source="Pentagon", doc_id="doc-1"),)),
 }
+REVIEW = Review(override=1, action="edit", who="rima", at="2024-05-01T12:00:00+00:00", why="CENTCOM",
+                event_id="evt-1", field="fatalities", value=4)
 EVENTS = {
     "default": f.event(),
     "every-field": f.event(actor2=FULL_ACTOR, location=FULL_LOCATION, fatalities=6, fatalities_min=6,
                            fatalities_max=8, disputed=True, retaliation_for=("evt-0",),
-                           absorbed_ids=("evt-2",), summary_ar="ملخص",
+                           absorbed_ids=("evt-2",), summary_ar="ملخص", status="edited",
+                           claims_summary="SOHR: 8 killed; Pentagon: 6 or 7 killed",
+                           reviews=(REVIEW, dataclasses.replace(REVIEW, override=2, field="weapons",
+                                                                value=("drone", "rocket"))),
                            evidence=(Evidence(doc_id="doc-2", start=1, end=2, text="x"),)),
 }
 
@@ -60,9 +65,11 @@ def test_mention_contract_round_trip(m: Mention) -> None:
     assert mention_from_dict(m.to_dict({"path": "x", "title": None})) == m
 
 
-def test_event_contract_round_trip() -> None:
-    e = f.event(fatalities=6, fatalities_min=6, fatalities_max=8, disputed=True)
-    assert event_from_dict(json.loads(json.dumps(e.to_dict()))) == e
+@pytest.mark.parametrize("e", [f.event(fatalities=6, fatalities_min=6, fatalities_max=8, disputed=True),
+                               EVENTS["every-field"]], ids=["disputed", "every-field"])
+def test_event_contract_round_trip(e: Event) -> None:
+    back = event_from_dict(json.loads(json.dumps(e.to_dict())))
+    assert back == dataclasses.replace(e, actor2=back.actor2, location=back.location)
 
 
 def test_contract_form_loses_only_the_documented_fields() -> None:
@@ -140,6 +147,9 @@ locations = st.builds(Location, id=texts, name_en=texts, name_ar=texts, country_
 claims = st.builds(Claim, field=texts, value=st.none() | st.integers() | texts, min=opt_ints, max=opt_ints,
                    source=st.none() | texts, text=texts, start=opt_ints, end=opt_ints,
                    doc_id=st.none() | texts)
+reviews = st.builds(Review, override=st.integers(1, 99), action=texts, who=texts, at=texts, why=texts,
+                    event_id=st.none() | texts, mention_id=st.none() | texts, field=st.none() | texts,
+                    value=st.none() | st.integers() | texts | st.lists(texts, max_size=3).map(tuple))
 evidence = st.builds(Evidence, doc_id=texts, start=st.integers(0, 99), end=st.integers(0, 99), text=texts)
 dates = st.none() | st.dates(date(1990, 1, 1), date(2040, 1, 1))
 tuples_of = lambda s: st.lists(s, max_size=3).map(tuple)  # noqa: E731
@@ -157,7 +167,8 @@ events = st.builds(
     fatalities_min=opt_ints, fatalities_max=opt_ints, disputed=st.booleans(), injured=opt_ints,
     claims=tuples_of(claims), sources=tuples_of(texts), evidence=tuples_of(evidence),
     confidence=st.floats(0, 1), mention_ids=tuples_of(texts), documents=tuples_of(texts),
-    retaliation_for=tuples_of(texts), notes=texts, summary_ar=texts, absorbed_ids=tuples_of(texts))
+    retaliation_for=tuples_of(texts), notes=texts, summary_ar=texts, absorbed_ids=tuples_of(texts),
+    status=texts, reviews=tuples_of(reviews), claims_summary=texts)
 
 
 @settings(max_examples=150, deadline=None)

@@ -226,6 +226,16 @@ def test_updated_run_changes_only_when_the_event_changes(store: Store) -> None:
     assert second["evt-2"] == store.runs()[1].started_at
 
 
+def test_each_event_remembers_the_run_that_created_it(store: Store) -> None:
+    assert store.latest_run() is None and store.event_created_runs() == {}
+    run1 = _store_with_mentions(store)
+    store.replace_events([f.event("evt-1"), f.event("evt-2")], {}, run_id=run1)
+    run2 = store.start_run(command="run", ruleset="r", lexicon_versions={})
+    store.replace_events([f.event("evt-1", fatalities=3), f.event("evt-3")], {}, run_id=run2)
+    assert store.latest_run() == run2
+    assert store.event_created_runs() == {"evt-1": run1, "evt-3": run2}
+
+
 @pytest.mark.parametrize(("events", "assignments", "error", "message"), [
     ([f.event("e1"), f.event("e1")], {}, ValueError, "duplicate event ids"),
     ([f.event("e1")], {"doc-1#0": "e9"}, ValueError, "unknown events"),

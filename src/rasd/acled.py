@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .records import Actor, Claim, Event, Location, Mention
+from .claims_summary import claims_summary
+from .records import Actor, Event, Location, Mention
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -105,16 +106,17 @@ def actor_name(actor: Actor | None, country: str) -> str:
     return actor.name_en or actor.id
 
 
-def claim_summary(claims: Sequence[Claim]) -> str:
-    """Claims as 'field value (source)' items joined by '; '."""
-    parts = []
-    for c in claims:
-        if c.min is not None and c.max is not None and c.min != c.max:
-            value = f"{c.min}-{c.max}"
-        else:
-            value = "?" if c.value is None else str(c.value)
-        parts.append(f"{c.field} {value} ({c.source or 'unattributed'})")
-    return "; ".join(parts)
+def acled_notes(record: Mention | Event, *, outlets: Sequence[str]) -> str:
+    """The notes cell: the English notes, then '[claims: SOHR: 8 killed; Pentagon: 6 or 7 killed]'.
+
+    An event's claims summary is the one stored with it; a mention's is written here, its
+    unattributed claims under the outlet of its document (the first of `outlets`).
+    """
+    if isinstance(record, Event):
+        notes, said = record.notes, record.claims_summary or claims_summary(record)
+    else:
+        notes, said = "", claims_summary(record, outlets={record.doc_id: outlets[0] if outlets else None})
+    return f"{notes} [claims: {said}]".strip() if said else notes
 
 
 def acled_row(record: Mention | Event, *, outlets: Sequence[str], timestamp: int) -> list[str]:
@@ -123,9 +125,7 @@ def acled_row(record: Mention | Event, *, outlets: Sequence[str], timestamp: int
     iso3 = loc.country_iso3 if loc else None
     iso, country, region = COUNTRIES.get(iso3 or "", (None, "", ""))
     inter1, inter2 = inter_type(record.actor1, iso3), inter_type(record.actor2, iso3)
-    notes = record.notes if isinstance(record, Event) else ""
-    if record.claims:
-        notes = f"{notes} [claims: {claim_summary(record.claims)}]".strip()
+    notes = acled_notes(record, outlets=outlets)
     sources = list(dict.fromkeys([*record.sources, *(o for o in outlets if o)]))
     cells: dict[str, object] = {
         "event_id_cnty": record.id,
@@ -176,6 +176,11 @@ def _tags(record: Mention | Event, loc: Location | None) -> list[str]:
         tags.append(f"documents={','.join(record.documents)}")
         if record.retaliation_for:
             tags.append(f"retaliation_for={','.join(record.retaliation_for)}")
+        if record.status != "unreviewed":
+            tags.append(f"review={record.status}")
+            edited = dict.fromkeys(r.field for r in record.reviews if r.action == "edit" and r.field)
+            if edited:
+                tags.append(f"edited={','.join(edited)}")
     else:
         tags.append(f"doc_id={record.doc_id}")
         if record.event_id:

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from .errors import LexiconError
 from .lexicon import load_table
+from .normalize import normalize_text
 from .records import Claim, Event, Mention
 
 FIELD_WORDS: dict[str, str] = {"fatalities": "killed", "injured": "injured"}
@@ -156,3 +158,23 @@ def source_kinds(sources: Iterable[str]) -> dict[str, str | None]:
     """Each source name with its kind from sources.tsv (agency, monitor, ...), None when not listed."""
     kinds = _kinds()
     return {s: kinds.get(s) for s in sources}
+
+
+@cache
+def source_names_ar() -> Mapping[str, str]:
+    """Canonical source name -> Arabic display name (sources.tsv `name_ar`), for the sources that have one.
+
+    A display name is natural Arabic spelling ("المرصد السوري لحقوق الإنسان"); it must fold under
+    rasd's normalizer to one of the row's variants, so that it names what the matcher finds.
+    """
+    table = load_table("sources")
+    out: dict[str, str] = {}
+    for row in table.rows:
+        name = row.get("name_ar")
+        if not name:
+            continue
+        if normalize_text(name) not in row.many("variants"):
+            raise LexiconError(table.path, row.line, f"name_ar: {name!r} folds to {normalize_text(name)!r}, "
+                               "which is not one of the variants; add it there or fix the spelling")
+        out[row.get("id")] = name
+    return MappingProxyType(out)

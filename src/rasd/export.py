@@ -2,6 +2,9 @@
 
 Exports are deterministic: the same database gives the same bytes (records in store order,
 UTF-8, "\\n" line ends, no export-time clock). See docs/acled_mapping.md for the ACLED columns.
+Events a reviewer rejected are left out of every event export; every exported event carries its
+claims summary ("SOHR: 8 killed; Pentagon: 6 or 7 killed"), its review status and the reviewer
+decisions behind it (who, when, why, what).
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from .acled import ACLED_COLUMNS, acled_row
+from .claims_summary import claims_summary
 from .errors import UsageError
+from .records import Event
 from .store import Store
 
 WHATS: tuple[str, ...] = ("mentions", "events")
@@ -23,11 +28,12 @@ _PLACE_COLUMNS = ("event_date", "time_precision", "event_type", "sub_event_type"
                   "country_iso3", "lat", "lon", "geo_precision", "weapons")
 MENTION_CSV_COLUMNS: tuple[str, ...] = (
     "id", "event_id", "doc_id", *_PLACE_COLUMNS, "fatalities", "injured", "sources", "confidence",
-    "trigger", "rule",
+    "trigger", "rule", "claims_summary",
 )
 EVENT_CSV_COLUMNS: tuple[str, ...] = (
     "id", "mention_ids", "documents", *_PLACE_COLUMNS, "fatalities", "fatalities_min",
-    "fatalities_max", "disputed", "injured", "sources", "confidence", "notes",
+    "fatalities_max", "disputed", "injured", "sources", "confidence", "notes", "claims_summary",
+    "status", "reviews",
 )
 
 
@@ -37,9 +43,26 @@ def mention_records(store: Store) -> list[dict[str, Any]]:
     return [m.to_dict(docs[m.doc_id]) for m in store.mentions()]
 
 
+def exported_events(store: Store) -> list[Event]:
+    """The stored events that exports show: all but those a reviewer rejected, in store order."""
+    return [e for e in store.events() if e.status != "rejected"]
+
+
 def event_records(store: Store) -> list[dict[str, Any]]:
-    """Every stored event as its output-contract dict; events a reviewer rejected are left out."""
-    return [e.to_dict() for e in store.events() if e.status != "rejected"]
+    """Every exported event as its output-contract dict (with `claims_summary` and `reviews`)."""
+    return [e.to_dict() for e in exported_events(store)]
+
+
+def review_line(review: dict[str, Any]) -> str:
+    """One reviewer decision in a cell: '2024-05-01T09:00:00+00:00 rima edit fatalities=4: CENTCOM figure'."""
+    what = review["action"]
+    if review["action"] == "edit":
+        what += f" {review['field']}={json.dumps(review['value'], ensure_ascii=False)}"
+    elif review["action"] == "merge":
+        what += f" into {review['value']}"
+    elif review["action"] == "split":
+        what += f" mention {review['mention_id']}"
+    return f"{review['at']} {review['who']} {what}" + (f": {review['why']}" if review["why"] else "")
 
 
 def write_export(store: Store, *, what: str, fmt: str, out: TextIO) -> int:
@@ -79,6 +102,11 @@ def _write_csv(store: Store, what: str, out: TextIO) -> int:
     """Flat columns: names and sides of actors, place fields, ;-joined lists."""
     columns = MENTION_CSV_COLUMNS if what == "mentions" else EVENT_CSV_COLUMNS
     records = _records(store, what)
+    if what == "mentions":
+        docs = store.doc_infos()
+        said = [claims_summary(m, outlets={m.doc_id: docs.get(m.doc_id, {}).get("outlet")})
+                for m in store.mentions()]
+        records = [rec | {"claims_summary": s} for rec, s in zip(records, said, strict=True)]
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for rec in records:
@@ -100,6 +128,8 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
         flat[key] = loc.get(key)
     if "fatalities_range" in rec:
         flat["fatalities_min"], flat["fatalities_max"] = rec["fatalities_range"]
+    if "reviews" in rec:
+        flat["reviews"] = " | ".join(review_line(r) for r in rec["reviews"])
     return flat
 
 
@@ -127,7 +157,7 @@ def _write_acled(store: Store, what: str, out: TextIO) -> int:
                                       timestamp=int(saved[m.doc_id].timestamp())))
         return len(mentions)
     updated = store.event_updated_at()
-    events = store.events()
+    events = exported_events(store)
     for e in events:
         writer.writerow(acled_row(e, outlets=_outlets(docs, e.documents),
                                   timestamp=int(updated[e.id].timestamp())))

@@ -17,6 +17,9 @@ Id rules:
     previous events (a new report bridged them), it keeps the oldest id (``History.age``:
     smaller is older; unknown ages count as newest, then more mentions, then the smaller id)
     and lists the others, with whatever they had absorbed before, in ``absorbed_ids``;
+  * a mention of a re-extracted document (its text changed, so its mentions have new ids)
+    continues the stored event its predecessor belonged to (``continued``), so reviewer
+    merges, splits and edits keep applying to it;
   * a previous id goes to the cluster holding most of its mentions; a cluster without one
     inherits a stored event that vanished with its mention ids (a re-extracted document)
     when they share a document, day, place, type and attacker side;
@@ -30,7 +33,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -102,6 +105,8 @@ def _fuse(mentions: Sequence[Mention], previous: Mapping[str, str] | None,
     for ev in hist.events:
         for mid in ev.mention_ids:
             prev.setdefault(mid, ev.id)
+    for mid, eid in continued(mentions, hist.events, prev).items():
+        prev.setdefault(mid, eid)
     ids = Interner()
     # read the mentions in the order they come (memory order), then put the features in id order
     feats = features(mentions, prev, hist.apart, hist.pinned, ids).reordered(order)
@@ -179,7 +184,44 @@ def _orphans(prior: Mapping[str, Event], used: set[str]) -> dict[str, list[Event
     return by_doc
 
 
-def _signature(e: Event | Mention) -> tuple[object, ...]:
+def continued(mentions: Sequence[Mention], events: Sequence[Event], linked: Container[str]) -> dict[str, str]:
+    """Mentions of a re-extracted document -> the stored event their predecessor belonged to.
+
+    A re-extraction (the article's text changed) replaces its mentions with new ids. A stored
+    event that lists mentions which are gone lost them from its documents that none of its
+    remaining mentions come from. A new mention (not in `linked`) of such a document continues
+    the one of those events with its signature (day, place, type, attacker side), or the only
+    one when the document has one such event and one new mention.
+    """
+    if not events:
+        return {}
+    present = {m.id: m.doc_id for m in mentions}
+    lost: dict[str, list[Event]] = {}
+    for ev in events:
+        if all(x in present for x in ev.mention_ids):
+            continue
+        kept = {present[x] for x in ev.mention_ids if x in present}
+        for d in ev.documents:
+            if d not in kept:
+                lost.setdefault(d, []).append(ev)
+    fresh: dict[str, list[Mention]] = {}
+    for m in mentions if lost else ():
+        if m.doc_id in lost and m.id not in linked:
+            fresh.setdefault(m.doc_id, []).append(m)
+    out: dict[str, str] = {}
+    for d, news in fresh.items():
+        candidates = lost[d]
+        for m in news:
+            key = signature(m)
+            same = [e for e in candidates if signature(e) == key]
+            if len(same) == 1:
+                out[m.id] = same[0].id
+            elif len(candidates) == 1 and len(news) == 1:
+                out[m.id] = candidates[0].id
+    return out
+
+
+def signature(e: Event | Mention) -> tuple[object, ...]:
     """Day, place, type and attacker side: what an event keeps across a re-extraction."""
     return (e.event_date, e.location.id if e.location else None, e.sub_event_type,
             e.actor1.side if e.actor1 else None)
@@ -190,7 +232,7 @@ def _inherit(group: list[int], ordered: Sequence[Mention], orphans: dict[str, li
     for i in group:
         m = ordered[i]
         for ev in orphans.get(m.doc_id, ()):
-            if _signature(ev) == _signature(m):
+            if signature(ev) == signature(m):
                 for docs in ev.documents:
                     orphans[docs] = [e for e in orphans.get(docs, []) if e.id != ev.id]
                 return ev.id

@@ -6,7 +6,8 @@ One call does the whole event side of a run, in this order (each step reads the 
    merges are fusion constraints too (a split mention stays apart, a merged event whole);
 2. apply the overrides in order (rasd.review): accept, reject, edit, merge, split;
 3. link retaliations (rasd.retaliation) on the reviewed events;
-4. write English notes and Arabic summaries (rasd.notes) where a reviewer has not;
+4. write English notes and Arabic summaries (rasd.notes) where a reviewer has not, and the
+   claims summary of every event ("SOHR: 8 killed; Pentagon: 6 or 7 killed");
 5. replace the stored events and the mention -> event links in one transaction.
 
 An event's age, which decides the id kept when fusion merges two stored events, is when the
@@ -57,11 +58,11 @@ def update_events(store: Store, *, run_id: int, regroup: bool = False) -> Update
     overrides = store.overrides()
     outlets = {doc: info.get("outlet") for doc, info in store.doc_infos().items()}
     history = History(events=prior, age=event_ages(prior, store.ingested_at()),
-                      apart=apart(overrides, prior), pinned=pinned(overrides, prior), outlets=outlets,
+                      apart=apart(overrides, prior, mentions), pinned=pinned(overrides, prior), outlets=outlets,
                       regroup=regroup)
     previous = {m.id: m.event_id for m in mentions if m.event_id}
     events, assignments = fuse(mentions, previous, history=history)
     reviewed = apply_overrides(events, assignments, mentions, overrides, outlets=outlets)
-    final = annotate(link_retaliation(reviewed.events, mentions))
+    final = annotate(link_retaliation(reviewed.events, mentions), outlets=outlets)
     store.replace_events(final, reviewed.assignments, run_id=run_id)
     return Update(events=len(final), reviews=reviewed.reviews, problems=tuple(reviewed.problems))

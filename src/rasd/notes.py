@@ -8,12 +8,12 @@ actor lexicon) and the conservative figures with the sources that gave them. Exa
     (Deir ez-Zor). According to SOHR, 6 people were killed.
 
     24 آب/أغسطس 2022: غارات جوية من جانب القوات الأمريكية استهدفت الميليشيات الإيرانية في دير الزور.
-    عدد القتلى 6 بحسب SOHR.
+    عدد القتلى 6 بحسب المرصد السوري لحقوق الإنسان.
 
 Arabic avoids verb-subject agreement with the actor (whose gender the lexicon does not say)
 by naming the act first ("غارات جوية من جانب ...") and counts as "عدد القتلى N" (no number-noun
-agreement). A source appears under its Arabic name when sources.tsv has a `name_ar` column
-for it, else under its canonical name.
+agreement). A source appears under its Arabic display name (sources.tsv `name_ar`), else under
+its canonical name.
 """
 
 from __future__ import annotations
@@ -22,10 +22,8 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from functools import cache
-from types import MappingProxyType
 
-from .lexicon import load_table
+from .claims_summary import claims_summary, source_names_ar
 from .records import Actor, Event, Location
 
 # side -> (English label, Arabic label) for actors the text does not name
@@ -48,7 +46,6 @@ MONTHS_AR = ("كانون الثاني/يناير", "شباط/فبراير", "آ�
              "حزيران/يونيو", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
              "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر")
 RELATIVE_PLACE = re.compile(r"(north|south|east|west|near|around|outskirts|countryside)\b", re.IGNORECASE)
-AS_NOTE = re.compile(r"\s*\(as [^)]*\)")
 WITH_THE = frozenset({"Pentagon", "White House", "Coalition", "Houthis"})
 # weapon -> (English plural, Arabic plural) for intercepted projectiles
 PROJECTILES: dict[str, tuple[str, str]] = {
@@ -102,13 +99,10 @@ def _known(actor: Actor | None) -> bool:
 
 
 def actor_en(actor: Actor | None) -> str:
-    """The English name of an actor; sides stand in for unnamed or adjective-only actors.
-
-    A lexicon note in parentheses that starts with "as" ("US bases (as target)") is dropped.
-    """
+    """The English name of an actor; sides stand in for unnamed or adjective-only actors."""
     if actor is None or actor.side == "UNKNOWN" or actor.id.endswith("_adj") or not actor.name_en:
         return SIDE_LABELS["UNKNOWN" if actor is None else actor.side][0]
-    return AS_NOTE.sub("", actor.name_en)
+    return actor.name_en
 
 
 def actor_ar(actor: Actor | None) -> str:
@@ -252,16 +246,9 @@ def notes_en(event: Event) -> str:
     return f"{first}." + (f" {second}" if second else "")
 
 
-@cache
-def _arabic_source_names() -> Mapping[str, str]:
-    """Canonical source name -> Arabic name, for the sources that sources.tsv gives one."""
-    return MappingProxyType({row.get("id"): row.get("name_ar") for row in load_table("sources").rows
-                             if row.get("name_ar")})
-
-
 def _source_ar(names: Iterable[str]) -> str:
     """Sources by their Arabic names where sources.tsv gives one, joined with 'و'."""
-    arabic = _arabic_source_names()
+    arabic = source_names_ar()
     return " و".join(arabic.get(n, n) for n in names)
 
 
@@ -301,13 +288,15 @@ def summary_ar(event: Event) -> str:
     return text
 
 
-def annotate(events: Iterable[Event]) -> list[Event]:
-    """Events with `notes` and `summary_ar` written where they are empty (reviewer texts stay)."""
+def annotate(events: Iterable[Event], *, outlets: Mapping[str, str | None] | None = None) -> list[Event]:
+    """Events with `notes` and `summary_ar` written where they are empty (reviewer texts stay),
+    and `claims_summary` written from the claims (unattributed claims under their outlet)."""
     out = []
     for e in events:
-        if e.notes and e.summary_ar:
+        said = claims_summary(e, outlets=outlets)
+        if e.notes and e.summary_ar and e.claims_summary == said:
             out.append(e)
             continue
         out.append(dataclasses.replace(e, notes=e.notes or notes_en(e),
-                                       summary_ar=e.summary_ar or summary_ar(e)))
+                                       summary_ar=e.summary_ar or summary_ar(e), claims_summary=said))
     return out

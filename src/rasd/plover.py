@@ -199,8 +199,11 @@ def plover_record(record: Event | Mention, *, docs: dict[str, dict[str, Any]]) -
         "rasd:confidence": round(record.confidence, 3),
     }
     if isinstance(record, Event):
+        rec["rasd:claims_summary"] = record.claims_summary
         rec["rasd:mention_ids"] = list(record.mention_ids)
         rec["rasd:retaliation_for"] = list(record.retaliation_for)
+        rec["rasd:status"] = record.status
+        rec["rasd:reviews"] = [r.to_dict() for r in record.reviews]
     else:
         rec["rasd:event_id"] = record.event_id
         rec["rasd:doc_id"] = record.doc_id
@@ -214,11 +217,12 @@ def _cite(doc_id: str, doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_plover(store: Store, *, what: str, out: TextIO) -> int:
-    """Write the events or mentions of `store` as PLOVER JSONL (store order); return the count."""
+    """Write the events (but those reviewers rejected) or mentions of `store` as PLOVER JSONL; return the count."""
     if what not in ("events", "mentions"):
         raise UsageError(f"cannot export {what!r} as PLOVER; choose events or mentions")
     docs = store.doc_infos()
-    records: Sequence[Event | Mention] = store.events() if what == "events" else store.mentions()
+    records: Sequence[Event | Mention] = ([e for e in store.events() if e.status != "rejected"]
+                                         if what == "events" else store.mentions())
     for record in records:
         out.write(json.dumps(plover_record(record, docs=docs), ensure_ascii=False) + "\n")
     return len(records)

@@ -173,6 +173,27 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Review:
+    """One reviewer decision as applied to an event: what, who, when, why (an override, rasd.review)."""
+
+    override: int
+    action: str  # accept | reject | edit | merge | split
+    who: str
+    at: str  # ISO 8601 time the decision was recorded
+    why: str
+    event_id: str | None = None  # the event the decision named (a merged or split one may differ)
+    mention_id: str | None = None  # split: the mention taken out
+    field: str | None = None  # edit: the field set
+    value: int | str | tuple[str, ...] | None = None  # edit: the value set; merge: the event merged into
+
+    def to_dict(self) -> dict[str, Any]:
+        """The review object of the output contract."""
+        return {"override": self.override, "action": self.action, "who": self.who, "at": self.at,
+                "why": self.why, "event_id": self.event_id, "mention_id": self.mention_id,
+                "field": self.field, "value": list(self.value) if isinstance(self.value, tuple) else self.value}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     """One incident, fused from the mentions of one or more articles."""
 
@@ -201,6 +222,8 @@ class Event:
     summary_ar: str = ""
     absorbed_ids: tuple[str, ...] = field(default=())
     status: str = "unreviewed"  # unreviewed | accepted | edited | rejected (reviewer overrides)
+    reviews: tuple[Review, ...] = ()  # the reviewer decisions behind `status` and any edits, oldest first
+    claims_summary: str = ""  # "SOHR: 8 killed; Pentagon: 6 or 7 killed" (rasd.claims_summary)
 
     def to_dict(self) -> dict[str, Any]:
         """The event record of the output contract."""
@@ -223,6 +246,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "mention_ids": list(self.mention_ids), "documents": list(self.documents),
             "retaliation_for": list(self.retaliation_for),
-            "notes": self.notes, "summary_ar": self.summary_ar,
+            "notes": self.notes, "summary_ar": self.summary_ar, "claims_summary": self.claims_summary,
             "absorbed_ids": list(self.absorbed_ids), "status": self.status,
+            "reviews": [r.to_dict() for r in self.reviews],
         }

@@ -15,7 +15,12 @@ that fusion later merged into another applies to the survivor. The actions:
   and lists the other in ``absorbed_ids``); the survivor keeps its own edits and status.
 * split: ``mention_id`` leaves its event and becomes an event of its own, with the stable id
   ``split_event_id(mention_id)``. Fusion is told (`apart`) never to put the mention back
-  with the mentions of the event it left.
+  with the mentions of the event it left. When a re-extraction of the article replaced the
+  mention (new text, new mention ids), the split follows its successor (`successors`): the
+  new mention of the same document that continues the split event (rasd.fuse.continued).
+
+Every event carries the decisions applied to it (``Event.reviews``: who, when, why, what), so
+the exports show them; a merge moves the absorbed event's decisions to the survivor.
 
 An override that can no longer be applied (its event or mention is gone, a value is invalid)
 is reported in `Reviewed.problems` and skipped; it stays in the table.
@@ -31,10 +36,10 @@ from datetime import date
 from typing import Any
 
 from .errors import UsageError
-from .fuse import new_event_id, split_event_id
+from .fuse import continued, new_event_id, split_event_id
 from .fuse_event import build_event
 from .notes import SIDE_LABELS, side_actor
-from .records import Event, Mention
+from .records import Event, Mention, Review
 from .store import Override
 
 STATUSES: tuple[str, ...] = ("unreviewed", "accepted", "edited", "rejected")
@@ -126,24 +131,15 @@ def apply_edit(event: Event, field_name: str, value: Any) -> Event:
     return dataclasses.replace(event, **changes)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Review:
-    """One override as applied to an event."""
-
-    override: int
-    action: str
-    who: str
-    at: str
-    why: str
-    field: str | None = None
-    value: str | None = None  # the JSON text of the value
-
-    @classmethod
-    def of(cls, ov: Override) -> Review:
-        """The review record of a stored override."""
-        return cls(override=ov.id, action=ov.action, who=ov.who, at=ov.at.isoformat(), why=ov.why,
-                   field=ov.field,
-                   value=None if ov.value is None else json.dumps(ov.value, ensure_ascii=False))
+def review_of(ov: Override) -> Review:
+    """The review record of a stored override (the value of an edit or a merge; lists as tuples)."""
+    value = ov.value if ov.action in ("edit", "merge") else None
+    if isinstance(value, list):
+        value = tuple(str(v) for v in value)
+    elif value is not None and not isinstance(value, int | str):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return Review(override=ov.id, action=ov.action, who=ov.who, at=ov.at.isoformat(), why=ov.why,
+                  event_id=ov.event_id, mention_id=ov.mention_id, field=ov.field, value=value)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,14 +161,53 @@ class Reviewed:
     problems: list[str] = field(default_factory=list)
 
 
-def apart(overrides: Sequence[Override], events: Sequence[Event]) -> dict[str, frozenset[str]]:
-    """Mention id -> ids of the events it was split off (and of the events that absorbed those)."""
+def successors(overrides: Sequence[Override], events: Sequence[Event],
+               mentions: Sequence[Mention]) -> dict[str, str]:
+    """Split mention ids that a re-extraction replaced -> the mention that continues each.
+
+    The successor is found through the event the split made (``split_event_id``): its mention
+    if that still exists, else the new mention that continues it (rasd.fuse.continued: same
+    document and signature). Splits with no successor are left out.
+    """
+    current = {m.id for m in mentions}
+    missing = sorted({ov.mention_id for ov in overrides
+                      if ov.action == "split" and ov.mention_id and ov.mention_id not in current})
+    if not missing:
+        return {}
+    by_id = {e.id: e for e in events}
+    out: dict[str, str] = {}
+    heirs: dict[str, list[str]] | None = None
+    for mid in missing:
+        ev = by_id.get(split_event_id(mid))
+        if ev is None:
+            continue
+        alive = [x for x in ev.mention_ids if x in current]
+        if not alive:
+            if heirs is None:
+                linked = {x for e in events for x in e.mention_ids}
+                heirs = {}
+                for new, eid in sorted(continued(mentions, events, linked).items()):
+                    heirs.setdefault(eid, []).append(new)
+            alive = heirs.get(ev.id, [])
+        if alive:
+            out[mid] = alive[0]
+    return out
+
+
+def apart(overrides: Sequence[Override], events: Sequence[Event],
+          mentions: Sequence[Mention] = ()) -> dict[str, frozenset[str]]:
+    """Mention id -> ids of the events it was split off (and of the events that absorbed those).
+
+    With `mentions`, a split mention that a re-extraction replaced is followed to its successor.
+    """
     absorbed_by = {a: e.id for e in events for a in e.absorbed_ids}
+    moved = successors(overrides, events, mentions) if mentions else {}
     out: dict[str, set[str]] = {}
     for ov in overrides:
         if ov.action != "split" or not ov.mention_id or not ov.event_id:
             continue
-        banned, eid = out.setdefault(ov.mention_id, set()), ov.event_id
+        mid = moved.get(ov.mention_id, ov.mention_id)
+        banned, eid = out.setdefault(mid, set()), ov.event_id
         while eid and eid not in banned:
             banned.add(eid)
             eid = absorbed_by.get(eid, "")
@@ -200,6 +235,7 @@ def apply_overrides(events: Sequence[Event], assignments: Mapping[str, str], men
     if not overrides:
         return Reviewed(events=list(events), assignments=dict(assignments), reviews={})
     state = _State(events, assignments, mentions, outlets or {})
+    state.moved = successors(overrides, events, mentions)
     for ov in sorted(overrides, key=lambda o: o.id):
         try:
             state.apply(ov)
@@ -224,6 +260,7 @@ class _State:
         self.edits: dict[str, list[tuple[str, Any]]] = {}
         self.reviews: dict[str, EventReview] = {}
         self.problems: list[str] = []
+        self.moved: dict[str, str] = {}  # split mention replaced by a re-extraction -> its successor
 
     def resolve(self, eid: str | None) -> str:
         """The current id of an event, following merges; UsageError when it is gone."""
@@ -236,11 +273,18 @@ class _State:
             raise UsageError(f"event {eid} no longer exists")
         return cur
 
+    def _existing(self, eid: str | None) -> str | None:
+        """The current id of an event (following merges), or None when it is gone."""
+        try:
+            return self.resolve(eid)
+        except UsageError:
+            return None
+
     def note(self, eid: str, ov: Override, *, status: str | None = None, edited: str | None = None) -> None:
         """Log an override on an event and update its status."""
         r = self.reviews.get(eid, EventReview())
         self.reviews[eid] = EventReview(
-            status=status or r.status, reviews=(*r.reviews, Review.of(ov)),
+            status=status or r.status, reviews=(*r.reviews, review_of(ov)),
             edited=r.edited + ((edited,) if edited and edited not in r.edited else ()))
 
     def apply(self, ov: Override) -> None:
@@ -295,11 +339,14 @@ class _State:
 
     def split(self, ov: Override) -> None:
         """Move a mention out of its event into an event of its own."""
-        mid = ov.mention_id
+        mid = self.moved.get(ov.mention_id or "", ov.mention_id)
         if not mid or mid not in self.where:
-            raise UsageError(f"mention {mid} no longer exists")
+            raise UsageError(f"mention {ov.mention_id} no longer exists")
         cur = self.where[mid]
-        if len(self.members[cur]) == 1:
+        if len(self.members[cur]) == 1:  # apart already (fusion keeps split mentions apart)
+            left = self._existing(ov.event_id)
+            if left is not None and left != cur:
+                self.note(left, ov)
             self.note(cur, ov)
             return
         self.members[cur].remove(mid)
@@ -314,7 +361,8 @@ class _State:
         self.note(new, ov)
 
     def result(self) -> Reviewed:
-        """The final events (by date, then id), links, statuses and problems."""
-        events = sorted((replace(e, status=self.reviews[e.id].status) if e.id in self.reviews else e
+        """The final events (by date, then id) with their review status and trail, links and problems."""
+        events = sorted((replace(e, status=self.reviews[e.id].status, reviews=self.reviews[e.id].reviews)
+                         if e.id in self.reviews else e
                          for e in self.events.values()), key=lambda e: (e.event_date or date.max, e.id))
         return Reviewed(events=events, assignments=self.where, reviews=self.reviews, problems=self.problems)

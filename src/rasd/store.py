@@ -251,6 +251,19 @@ class Store:
                                   "ORDER BY event_date IS NULL, event_date, id")
         return [self._decode(event_from_dict, r) for r in rows]
 
+    def event_created_runs(self) -> dict[str, int]:
+        """The run that first stored each event, by event id; an event keeps it as long as it keeps its id.
+
+        Compare with ``latest_run()`` to tell which events are new in the latest run.
+        """
+        rows = self._conn.execute("SELECT id, created_run FROM events WHERE created_run IS NOT NULL")
+        return {r["id"]: int(r["created_run"]) for r in rows}
+
+    def latest_run(self) -> int | None:
+        """The id of the most recent run, or None before the first."""
+        row = self._conn.execute("SELECT max(id) FROM runs").fetchone()
+        return None if row[0] is None else int(row[0])
+
     def event_updated_at(self) -> dict[str, datetime]:
         """The start time of the run that last changed each event, by event id."""
         rows = self._conn.execute("SELECT e.id, r.started_at FROM events e "

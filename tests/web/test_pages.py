@@ -51,6 +51,12 @@ def test_event_page_fields_claims_chain_and_evidence(client: TestClient) -> None
     assert f"Document {URL_DOC} is not" not in page
 
 
+def test_event_page_says_which_run_created_it_and_shows_the_claims_summary(client: TestClient) -> None:
+    page = client.get("/events/evt-3").text
+    assert '<p id="created-run"><strong class="new">New in this run</strong> (run 1).</p>' in page
+    assert '<dd id="f-claims_summary">' in page
+
+
 def test_retaliation_chain_seen_from_the_cause(client: TestClient) -> None:
     page = client.get("/events/evt-1").text
     assert 'href="/events/evt-3"' in page and "(answers it)" in page

@@ -118,6 +118,7 @@ def render_event_page(request: Request, event_id: str, *, error: str | None = No
                 raise HTTPException(404, f"no event {event_id!r}")
             return RedirectResponse(f"/events/{urlq(into)}", status_code=307)
         history = history_of(r, store.overrides())
+        created_run, latest_run = store.event_created_runs().get(r.event.id), store.latest_run()
         mentions = [m for m in store.mentions() if m.id in r.event.mention_ids or m.event_id == event_id]
         articles: list[tuple[Article, list[Any]]] = []
         missing: list[str] = []
@@ -137,6 +138,7 @@ def render_event_page(request: Request, event_id: str, *, error: str | None = No
         "r": r, "e": r.event, "mentions": mentions, "articles": articles, "missing_docs": missing,
         "claims": claims_by_source(r.event), "causes": causes, "responses": responses, "history": history,
         "nearby": nearby, "editable": list(EDITABLE_FIELDS), "sides": SIDES, "error": error,
+        "created_run": created_run, "latest_run": latest_run,
         "type_colors": TYPE_COLORS}, status_code=status_code)
 
 

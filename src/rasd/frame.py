@@ -19,7 +19,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .roles import clause_roles, prev_word, sentence_opponent, site_target
+from .roles import COMPLEMENTIZER, clause_roles, prev_word, sentence_opponent, site_target
 from .segment import Sentence
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
@@ -243,7 +243,20 @@ def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | 
     cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi]
     if not cands:
         return None
+    told = [t for t in cands if _reporting_time(rec, t, trig)]
+    cands = [t for t in cands if t not in told] or cands
     return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
+
+
+def _reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
+    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling."""
+    text = rec.nt.text
+    if t.start > trig.start:
+        return False
+    return any(c.payload.kind == "attribution" and c.end <= t.start and _words(text, c.end, t.start) <= 6
+               and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
+               and not COMPLEMENTIZER.search(text, c.end, t.start)
+               for c in rec.near("cues", t.start - 80, t.start))
 
 
 ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "اثر", "علي اثر",

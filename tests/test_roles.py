@@ -126,3 +126,16 @@ def test_fear_of_fighting_is_not_fighting() -> None:
 def test_not_codable(text: str) -> None:
     """Imminent or denied attacks, dismantling equipment, mistaken beliefs and bare trigger+place: no event."""
     assert run(text) == []
+
+
+def test_reporting_day_is_not_the_incident_day() -> None:
+    """'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت مساء امس الثلاثاء': the incident is Tuesday."""
+    ms = run("أفاد مصدر أمني في محافظة كركوك، يوم الخميس، بمقتل جنديين بانفجار عبوة ناسفة استهدفت عجلة عسكرية"
+             " في ناحية الرياض.\nوأوضح المصدر أن العبوة انفجرت مساء أمس الأربعاء أثناء مرور دورية للجيش.")
+    assert [m.event_date for m in ms] == [date(2024, 3, 13)]
+
+
+def test_event_day_after_complementizer_is_kept() -> None:
+    """'قال الجيش انه شن يوم الاربعاء ضربات': the date after 'انه' is the incident's."""
+    ms = run("قال الجيش الأمريكي إنه شن يوم الثلاثاء ضربات جوية على مواقع لكتائب حزب الله في مدينة القائم.")
+    assert [m.event_date for m in ms] == [date(2024, 3, 12)]

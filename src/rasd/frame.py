@@ -421,6 +421,11 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if mutual:
         agent = target = None
     t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
+    if t is not None and _reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
+        nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
+        later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
+                 and x.date < t.date and x.end <= nxt.end and not _reporting_time(rec, x, trig)]
+        t = later[0] if later else t
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  sources=sources, retaliation=retal, mutual=mutual,

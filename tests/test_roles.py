@@ -139,3 +139,17 @@ def test_event_day_after_complementizer_is_kept() -> None:
     """'قال الجيش انه شن يوم الاربعاء ضربات': the date after 'انه' is the incident's."""
     ms = run("قال الجيش الأمريكي إنه شن يوم الثلاثاء ضربات جوية على مواقع لكتائب حزب الله في مدينة القائم.")
     assert [m.event_date for m in ms] == [date(2024, 3, 12)]
+
+
+@pytest.mark.parametrize(("text", "a1", "a2"), [
+    ("ويعد الهجوم الأول منذ الضربات التي نفذتها واشنطن مساء الجمعة على مواقع للحرس الثوري في مدينة الميادين.",
+     "US", "IRAN_ALIGNED"),
+    ("استهدف مجاهدو المقاومة الإسلامية تجمعا لجنود العدو في مدينة كريات شمونة بالأسلحة الصاروخية عصر اليوم.",
+     "IRAN_ALIGNED", "ISRAEL"),
+    ("قتل ثلاثة بينهم قيادي في كتائب حزب الله بقصف مسيرة أمريكية استهدف سيارتهم في بغداد أمس.",
+     "US", "IRAN_ALIGNED"),
+])
+def test_more_role_cues(text: str, a1: str, a2: str) -> None:
+    """Relative 'نفذتها X' gives the attacker; settlements/barracks are Israeli; 'قيادي في X' is the target."""
+    ms = run(text)
+    assert ms and (side(ms[0].actor1), side(ms[0].actor2)) == (a1, a2)

@@ -1,11 +1,18 @@
-"""Claims: casualty figures and sources read from a sentence, each kept with its evidence span."""
+"""Claims: casualty figures read from a sentence, each kept with its evidence span, and where they belong.
+
+A figure goes to the frame of its sentence, or to the incident a sentence without its
+own continues; a figure given for one place holds for that place only.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .fuse_keys import km
+from .matcher import Match
 from .recognize import Recognized
 from .records import Claim
+from .resources import Entry
 from .segment import Sentence
 
 if TYPE_CHECKING:
@@ -19,112 +26,350 @@ def _words(text: str, a: int, b: int) -> int:
     return len(text[a:b].split()) if b > a else 0
 
 
-def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple[str, ...]:
-    """Canonical sources a sentence attributes its content to (named, or 'the channel' referring back)."""
-    lo, hi = sent.start, sent.end
-    text = rec.nt.text
-    cues = rec.near("cues", lo, hi)
-    blocked = [c for c in cues if c.payload.kind == "not_source"]
-    has_cue = any(c.payload.kind in ("attribution", "continuation") for c in cues)
-    found: list[str] = []
-    for s in rec.near("sources", lo, hi):
-        if s.start < lo or s.end > hi:
-            continue
-        if any(a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start
-               and not any(x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end))
-               for a in rec.near("actors", s.start - 120, s.end)):
-            continue  # 'حزب الله' inside 'كتائب حزب الله' names an actor, not a source
-        if any(b.start <= s.start < b.end for b in blocked):
-            continue
-        sid = s.payload.id
-        cls = s.payload.get("class")
-        if cls:
-            last[cls] = sid
-        last[""] = sid
-        if has_cue and sid not in found:
-            found.append(sid)
-    if has_cue:
-        for c in cues:
-            if c.payload.kind != "source_anaphor" or not (lo <= c.start < hi):
-                continue
-            if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
-                continue
-            key = text[c.start:c.end]
-            ref = last.get(key) or (last.get("") if key.startswith("المصدر") else None)
-            if ref and ref not in found:
-                found.append(ref)
-    return tuple(found)
+# 'عدد القتلي بلغ سبعه', 'ارتفع عدد الجرحي الي 34', 'بقي عدد القتلي عند 3': the figure of a toll comes later
+TOLL_NOUNS = frozenset({"عدد", "حصيله", "اجمالي"})
+TOLL_LINKS = frozenset({"الي", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل"})
+TOLL_REACH = 20  # words from the toll noun to its figure
+SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
+UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
+                          "ليرتفع", "لترتفع"})  # a later figure of the same toll replaces the earlier one
+UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
+ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
 
 
-def _quantity_near(rec: Recognized, cue_start: int, cue_end: int, lo: int, hi: int) -> Any | None:
-    """The quantity that counts a casualty cue: right after it (مقتل 4) or just before it (8 قتلى)."""
+def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> list[tuple[int, Any]]:
+    """The quantities that may count a casualty cue, with their distance in words: right after it (مقتل 4) or
+    just before it (8 قتلى).
+
+    '8 من المصابين' is a part of the wounded, not their number, and 'بينهم ثلاثه اطفال' a part
+    of the toll; a toll noun before the cue ('عدد القتلي ... بلغ 7') takes the figure its
+    linking word introduces.
+    """
     text = rec.nt.text
-    best = None
-    best_gap = 99
+    out: list[tuple[int, Any]] = []
     for q in rec.near("quantities", lo, hi):
-        if q.start < lo or q.end > hi or getattr(q, "kind", "") == "ordinal":
+        named = q.start >= cue.end and not text[cue.end:q.start - 2].strip()  # 'استشهاد القايد الساعدي' = 1
+        if q.start < lo or q.end > hi or not _counts(rec, q, definite=named):
             continue
-        if q.start >= cue_end:
-            gap = _words(text, cue_end, q.start)
-            ok = gap <= 3
-        elif q.end <= cue_start:
-            gap = _words(text, q.end, cue_start)
-            ok = gap <= 4
+        if text[max(lo, q.start - 12):q.start].split()[-1:] and text[max(lo, q.start - 12):q.start].split()[-1] \
+                in SUBSET_WORDS:
+            continue  # 'سته مدنيين, بينهم ثلاثه اطفال, قتلوا': the part is not the toll
+        if q.start >= cue.end:
+            gap = _words(text, cue.end, q.start)
+            ok = gap <= 3 and "." not in text[cue.end:q.start]
+        elif q.end <= cue.start:
+            between = _without_parts(text[q.end:cue.start])
+            gap = len(between.split())
+            definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
+            ok = gap <= 4 and not (between.split() == ["من"] and definite) and not any(
+                ch in between for ch in ",.:;؛")
         else:
             continue
-        if ok and gap < best_gap:
-            best, best_gap = q, gap
-    return best
+        if ok:
+            out.append((gap, q))
+    if not out:
+        toll = _toll_figure(rec, cue, hi)
+        if toll is not None:
+            out.append((TOLL_REACH, toll))
+    return out
+
+
+def _without_parts(gap: str) -> str:
+    """Text between a count and its casualty word without a part list: 'سته مدنيين, بينهم اربعه اطفال, قتلوا'."""
+    parts = gap.split(",")
+    kept = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.split()[:1]
+                                                   and p.split()[0] in SUBSET_WORDS)]
+    return " ".join(kept) if len(kept) < len(parts) else gap
+
+
+def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
+    """A quantity that can count victims: a figure, not an ordinal; a definite person noun only right after the
+    casualty word ('مقتل الشاب' is one, 'عايله المقاتله' counts no one)."""
+    if q.value is None or q.kind == "ordinal":
+        return False
+    return definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال"
+
+
+def _toll_figure(rec: Recognized, cue: Match[Entry], hi: int) -> Any | None:
+    """'عدد القتلي بلغ سبعه', 'عدد الجنود الذين اصيبوا ... ارتفع الي 34': the figure after the toll's linking word."""
+    text = rec.nt.text
+    before = text[max(0, cue.start - 40):cue.start].split()[-3:]
+    if not any(w in TOLL_NOUNS for w in before):
+        return None
+    for q in rec.near("quantities", cue.end, hi):
+        if q.end > hi or not _counts(rec, q):
+            continue
+        words = text[cue.end:q.start].split()
+        if len(words) > TOLL_REACH:
+            return None
+        if words and words[-1] in TOLL_LINKS:
+            return q
+    return None
+
+
+def _joined(rec: Recognized, q: Any, cue: Match[Entry], lo: int, hi: int
+            ) -> tuple[int, int, int, int | None, int | None]:
+    """A figure with the counts coordinated to it: 'خمسه عسكريين ومتعاقدين اثنين' = 7, 'امراه وطفليها' = 3.
+
+    Returns (start, end, value, min, max); a part list after a total ('هم 4 ... و2') is not added.
+    """
+    after = q.start >= cue.end
+    window = [x for x in rec.near("quantities", cue.end if after else lo, hi if after else cue.start)
+              if x.start == q.start or (_counts(rec, x) and x.end <= (hi if after else cue.start))]
+    i = next(k for k, x in enumerate(window) if x.start == q.start)
+    first = last = i
+    while first > 0 and _linked(rec, window[first - 1], window[first]):
+        first -= 1
+    while last + 1 < len(window) and _linked(rec, window[last], window[last + 1]):
+        last += 1
+    chain = window[first:last + 1]
+    lo_b: int | None = 0
+    hi_b: int | None = 0
+    for x in chain:
+        lo_b = None if lo_b is None or x.min is None else lo_b + x.min
+        hi_b = None if hi_b is None or x.max is None else hi_b + x.max
+    return chain[0].start, chain[-1].end, sum(x.value for x in chain), lo_b, hi_b
+
+
+def _linked(rec: Recognized, a: Any, b: Any) -> bool:
+    """Count b is coordinated to count a: 'و2', 'وطفليها', or a one or two after its noun ('ومتعاقدين اثنين')."""
+    text = rec.nt.text
+    gap = text[a.end:b.start]
+    glued = gap.endswith("و")
+    words = (gap[:-1] if glued else gap).split()
+    if len(words) > 3 or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
+        return False
+    if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
+        return False
+    return glued or (
+        bool(words) and words[-1].startswith("و") and b.value <= 2 and not b.text[0].isdigit())
+
+
+def _claim(rec: Recognized, fld: str, a: int, b: int, value: int, lo: int | None, hi: int | None,
+           source: str | None) -> Claim:
+    """A claim whose evidence is normalized text [a, b), mapped back to the original."""
+    oa, ob = rec.nt.to_orig(a, b)
+    return Claim(field=fld, value=value, min=lo, max=hi, source=source, text=rec.nt.original[oa:ob],
+                 start=oa, end=ob, doc_id=rec.article.doc_id)
+
+
+class Figure(NamedTuple):
+    """A casualty figure found in a sentence: field, normalized evidence span, value and bounds."""
+
+    field: str
+    start: int
+    end: int
+    value: int
+    min: int | None
+    max: int | None
+    anchor: int  # where its casualty word is: the frame it belongs to is read from here
 
 
 def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], sources: tuple[str, ...]) -> None:
-    """Attach fatality and injury claims of a sentence to the nearest frame of that sentence."""
+    """Attach the fatality and injury claims of a sentence to the frame each one belongs to."""
     if not frames:
         return
     lo, hi = sent.start, sent.end
     source = sources[0] if sources else None
-    nocas = rec.cues_of("no_casualties", lo, hi)
-    if nocas:
-        c = nocas[0]
+    for c in rec.cues_of("no_casualties", lo, hi):
         target = _nearest_frame(frames, c.start)
-        a, b = rec.nt.to_orig(c.start, c.end)
         target.no_casualties = True
-        target.claims.append(Claim(field="fatalities", value=0, min=0, max=0, source=source,
-                                   text=rec.nt.original[a:b], start=a, end=b, doc_id=rec.article.doc_id))
-        return
-    if rec.cues_of("uncertain_casualties", lo, hi):
-        uncertain_until = max(c.end for c in rec.cues_of("uncertain_casualties", lo, hi))
-    else:
-        uncertain_until = -1
+        for fld in ("fatalities",) if c.payload.id == ZERO_DEATHS_ONLY else ("fatalities", "injured"):
+            target.claims.append(_claim(rec, fld, c.start, c.end, 0, 0, 0, source))
+    figs = _figures(rec, lo, hi)
+    for fig in figs:
+        a, b = _scoped_span(rec, fig, figs, lo, hi)
+        _nearest_frame(frames, fig.anchor).claims.append(_claim(rec, fig.field, a, b, fig.value, fig.min, fig.max,
+                                                                source))
+
+
+def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
+    """Every casualty figure of [lo, hi): each casualty word with its nearest count, and the counts listed after it."""
+    uncertain = rec.cues_of("uncertain_casualties", lo, hi)
     pairs: list[tuple[int, Any, Any]] = []
-    for c in rec.near("cues", lo, hi):
-        kind = c.payload.kind
-        if kind not in CASUALTY_FIELDS or c.start < lo or c.end > hi:
-            continue
-        if c.start <= uncertain_until + 40 and uncertain_until >= 0:
-            continue
-        q = _quantity_near(rec, c.start, c.end, lo, hi)
-        if q is None or q.value is None:
-            continue
-        gap = _words(rec.nt.text, min(q.end, c.end), max(q.start, c.start))
-        pairs.append((gap, c, q))
+    cues = [c for c in rec.near("cues", lo, hi) if c.payload.kind in CASUALTY_FIELDS and c.end <= hi]
+    for c in cues:
+        if any(d is not c and d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
+               for d in cues):
+            continue  # 'قتلي' inside 'القتلي'
+        if any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain):
+            continue  # 'لم يعرف ان كان الهجوم خلف اصابات': no figure is claimed
+        pairs.extend((gap, c, q) for gap, q in _quantities_near(rec, c, lo, hi))
     used_q: set[int] = set()
     used_c: set[int] = set()
+    figs: list[Figure] = []
     for _, c, q in sorted(pairs, key=lambda p: p[0]):  # each figure goes to its nearest casualty word
-        if id(q) in used_q or id(c) in used_c:
+        if q.start in used_q or c.start in used_c:
             continue
-        used_q.add(id(q))
-        used_c.add(id(c))
-        kind = c.payload.get("kind")
-        target = _nearest_frame(frames, c.start)
-        a, b = rec.nt.to_orig(min(q.start, c.start), max(q.end, c.end))
-        target.claims.append(Claim(field=CASUALTY_FIELDS[kind], value=q.value, min=q.min, max=q.max,
-                                   source=source, text=rec.nt.original[a:b], start=a, end=b,
-                                   doc_id=rec.article.doc_id))
+        start, end, value, qmin, qmax = _joined(rec, q, c, lo, hi)
+        used_q.update(x.start for x in rec.near("quantities", start, end))
+        used_c.add(c.start)
+        fld = CASUALTY_FIELDS[c.payload.kind]
+        figs.append(Figure(fld, min(start, c.start), max(end, c.end), value, qmin, qmax, c.start))
+        for nxt in _listed(rec, q, hi, used_q):
+            used_q.add(nxt.start)
+            figs.append(Figure(fld, nxt.start, nxt.end, nxt.value, nxt.min, nxt.max, c.start))
+    figs.sort(key=lambda f: f.start)
+    text = rec.nt.text
+    return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
+        g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)]
+
+
+def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
+    """Counts listed place by place after a figure: 'توزع القتلي: 9 في الميادين, و11 في البوكمال, و3 في ...'."""
+    text = rec.nt.text
+    if not _before_place(text, q.end):
+        return []
+    out: list[Any] = []
+    last = q.end
+    for nxt in rec.near("quantities", q.end, hi):
+        if nxt.end > hi or nxt.start in used or not _counts(rec, nxt):
+            continue
+        if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", last, nxt.start)):
+            break
+        if text[nxt.start - 1:nxt.start] == "و" and _before_place(text, nxt.end):
+            out.append(nxt)
+            last = nxt.end
+    return out
+
+
+def _before_place(text: str, pos: int) -> bool:
+    """The words at pos begin a place phrase ('في مدينه ...')."""
+    return text[pos:pos + 4].strip().startswith("في")
+
+
+SCOPE_GAP = 4  # words between a figure and the place that follows it ('16 شخصا ... قتلوا في منطقه القايم')
+
+
+def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: int) -> tuple[int, int]:
+    """The figure's evidence widened to the place it is given for, when the sentence says it.
+
+    The place right after the figure ('قتلوا في منطقه القايم'); when the sentence gives
+    several figures of one kind, the one place named between its neighbours ('7 شهداء ...
+    النبطيه ..., اضافه الي 3 شهداء ... الصوانه'). Merging reads the places inside a claim's
+    evidence as its scope.
+    """
+    text = rec.nt.text
+    same = [g for g in figs if g.field == fig.field]
+    i = same.index(fig)
+    left = same[i - 1].end if i > 0 else lo
+    right = same[i + 1].start if i + 1 < len(same) else hi
+    places = [p for p in rec.near("places", left, right) if p.end <= right and not _in_name(rec, p)]
+    after = [p for p in places if p.start >= fig.end]
+    if after:
+        gap = text[fig.end:after[0].start]
+        if len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛"):
+            return fig.start, after[0].end
+    if len(same) < 2 or len({p.location.id for p in places}) != 1:
+        return fig.start, fig.end  # no place, or several: a total, not a figure for one place
+    p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
+    return min(p.start, fig.start), max(p.end, fig.end)
+
+
+def _in_name(rec: Recognized, p: Any) -> bool:
+    """A place word inside an actor or source name ('المرصد السوري', 'الحرس الثوري الايراني')."""
+    return any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start
+               for m in (*rec.near("actors", p.start - 80, p.end), *rec.near("sources", p.start - 80, p.end)))
 
 
 def _nearest_frame(frames: list[Frame], pos: int) -> Frame:
-    """The frame whose trigger precedes pos most closely (else the first); references to earlier incidents last."""
+    """The frame whose clause holds pos when it tells an earlier incident, else the main frame just before pos."""
+    for f in frames:
+        if f.zone and f.clause[0] <= pos < f.clause[1]:
+            return f
     main = [f for f in frames if not f.zone] or frames
     before = [f for f in main if f.trigger.start <= pos]
     return before[-1] if before else main[0]
+
+
+STORY_SENTENCES = 3  # a sentence without an incident of its own continues one told at most this many sentences before
+STORY_KM = 5.0  # a town or site named in a continuing sentence points to an incident this close (the same place)
+
+
+def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], frames: list[Frame]
+                ) -> Frame | None:
+    """The incident a sentence without its own placed incident continues ('وقال المرصد ان عدد القتلي بلغ 7').
+
+    The latest placed frame of the last few sentences (else the latest frame), unless the
+    text since names an earlier day; when the sentence names a town or site, a frame near it.
+    """
+    if sent.heading or any(f.places or f.zone for f in sent_frames):
+        return None
+    if rec.cues_of("aggregate", sent.start, sent.end) or any(
+            t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
+        return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
+    recent = [f for f in frames if f.sent >= si - STORY_SENTENCES and not f.heading]
+    cands = [f for f in recent if f.places] or recent[-1:]
+    cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
+    named = [p.location for p in rec.near("places", sent.start, sent.end)
+             if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not _in_name(rec, p)]
+    if named:
+        cands = [f for f in cands if any(_near(p.location, q) for p in f.places for q in named)]
+    return cands[-1] if cands else None
+
+
+def _earlier_day(rec: Recognized, f: Frame, end: int) -> bool:
+    """Text after frame f (up to end) names a day before f's: it tells an earlier matter, not f's story."""
+    if f.time is None or f.time.date is None:
+        return False
+    start = rec.sentences[f.sent].end
+    return any(t.date is not None and t.kind != "since" and t.date < f.time.date and t.end <= end
+               for t in rec.near("times", start, end))
+
+
+def same_place(rec: Recognized, f: Frame, g: Frame) -> bool:
+    """Frame f has no place of its own or one named in g's sentence (a report continued, not a new incident)."""
+    sent = rec.sentences[g.sent]
+    named = [p.location for p in rec.near("places", sent.start, sent.end)] + [p.location for p in g.places]
+    return not f.places or not g.places or any(_near(p.location, q) for p in f.places for q in named)
+
+
+def _near(a: Any, b: Any) -> bool:
+    """Two gazetteer locations that are the same place or lie within STORY_KM of each other."""
+    return bool(a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= STORY_KM)
+
+
+SCOPE_KM = 25.0  # a claim given for a place holds for an incident this close to it
+
+
+def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
+    """The claims that hold at location loc: a claim whose evidence ends (or begins) with a place is for it only.
+
+    '9 في الميادين' is not the toll of the Albukamal strike, nor 'قتل فيه ثلاثه ... في الاردن'
+    the toll of a strike in Iraq; a place that contains the other or lies near it fits.
+    """
+    out: list[Claim] = []
+    spans: list[tuple[int, int, Any]] | None = None
+    for c in claims:
+        if spans is None:
+            spans = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
+        cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
+        named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
+        if not named or any(_fits(loc, n) for n in named):
+            out.append(c)
+    return out
+
+
+def _fits(a: Any, b: Any) -> bool:
+    """Two locations of one incident: the same or near, or one is a province or country holding the other."""
+    if a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= SCOPE_KM:
+        return True
+    coarse, fine = (a, b) if (a.geo_precision, bool(a.flagged)) >= (b.geo_precision, bool(b.flagged)) else (b, a)
+    if coarse.flagged in ("country_only", "region") or coarse.admin1 is None:
+        return bool(coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3)
+    return coarse.geo_precision >= 2 and coarse.admin1 == fine.admin1 and coarse.country_iso3 == fine.country_iso3
+
+
+def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list[Frame]) -> list[Claim]:
+    """No-casualty statements of a sentence that names loc among the places attacked, for a field loc has no claim of.
+
+    'تعرض قاعدتي عين الاسد ... وقاعده ... كونيكو ... دون وقوع اي اضرار او سقوط ضحايا' holds for both bases.
+    """
+    have = {c.field for c in own}
+    out: list[Claim] = []
+    for f in frames:
+        sent = rec.sentences[f.sent]
+        zeros = [c for c in f.claims if c.value == 0 and c.field not in have and all(c is not d for d in out)]
+        if zeros and any(p.location.id == loc.id for p in rec.near("places", sent.start, sent.end)):
+            out.extend(zeros)
+    return out

@@ -13,7 +13,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from .claims import casualty_claims, sentence_sources, story_frame
+from .attribution import sentence_sources
+from .claims import casualty_claims, same_place, story_frame
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -337,7 +338,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             sent_frames.append(f)
         story = story_frame(rec, si, sent, sent_frames, frames)
         casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
-        _carry_sources(si, sent, sources, sent_frames, frames, story)
+        _carry_sources(rec, si, sent, sources, sent_frames, frames, story)
         frames.extend(sent_frames)
     return frames, rejected
 
@@ -357,7 +358,7 @@ def _in_heading(rec: Recognized, pos: int) -> bool:
     return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
 
 
-def _carry_sources(si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],
+def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],
                    frames: list[Frame], story: Frame | None) -> None:
     """Attribution across sentences: 'X said ...' continuing an incident told before, or a report without a source."""
     if story is not None:
@@ -367,7 +368,8 @@ def _carry_sources(si: int, sent: Sentence, sources: tuple[str, ...], sent_frame
         prev = [f for f in frames if f.sent == si - 1 and f.sources and not f.heading]
         if prev:
             for f in sent_frames:
-                f.sources = prev[-1].sources
+                if same_place(rec, f, prev[-1]):  # 'وفي محافظه دهوك, قصفت ...' is a new incident, not the same report
+                    f.sources = prev[-1].sources
 
 
 def _narrative_roles(f: Frame, earlier: list[Frame]) -> None:

@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 from . import RULESET
-from .claims import lead_sources
+from .attribution import lead_covers, lead_sources
+from .claims import scoped_claims, shared_zero_claims
 from .frame import Frame, event_type_of, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
@@ -155,14 +156,19 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
 
 
 def _share_split_sources(units: list[Unit]) -> None:
-    """Places split from one statement share the sources that any of them gathered."""
+    """Places split from one statement share the sources and the casualty claims that any of them gathered.
+
+    A claim given for one place keeps to it (claims.scoped_claims reads the place in its evidence).
+    """
     for u in units:
         for v in units:
-            if u is not v and any(f is g for f in u.frames for g in v.frames if len(f.places) > 1):
+            if u is not v and any(f is g for f in u.frames for g in v.frames if len(f.places) > 1 and not f.heading):
                 extra = [s for g in v.frames for s in g.sources]
+                claims = [c for g in v.frames for c in g.claims]
                 for f in u.frames:
-                    if len(f.places) > 1:
+                    if len(f.places) > 1 and not f.heading:
                         f.sources = tuple(dict.fromkeys((*f.sources, *extra)))
+                        f.claims.extend(c for c in claims if all(c is not d for d in f.claims))
 
 
 def conservative(claims: list[Claim], fld: str) -> int | None:
@@ -209,7 +215,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             dropped.append(f"headline or undirected exchange only, no incident in the body: "
                            f"'{u.frames[0].trigger.key}'")
             continue
-        claims: list[Claim] = [c for f in u.frames for c in f.claims]
+        claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
+        claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames])
         if _side(u.agent) is None and u.target is None and not u.weapons and not _casualties(claims):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
@@ -218,7 +225,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
                            f"a summary, not a codable event")
             continue
-        sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or lead
+        sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or (
+            lead if lead_covers(u.day, art.published) else ())
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{_side(u.agent)}|{len(out)}"

@@ -1,0 +1,173 @@
+"""Attribution: who a sentence says told it, read as constructions ('قال X', 'بحسب X', 'X في بيان', 'وقال المرصد').
+
+A claimant is the speaker of a statement; an outlet that only relays it (a dateline,
+'قال مصدر امني لوكاله X', 'بيان تلقت X نسخه منه') is kept only when nothing better names
+the source, and a name inside the reported words is what was said, not who said it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .segment import Sentence
+
+SPEAKER_GAP = 4  # words from an attribution cue to the speaker it introduces: 'قال مسوولون في وزاره الدفاع X'
+TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في بيان', 'X تعلن'
+# complementizers open the reported content: a name after them is what was said, not who said it
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"})
+SPEAKER_KINDS = ("attribution", "continuation")
+# words after an anaphoric noun that do not extend it into a fuller name ('وقالت الوزاره اليوم', 'واشارت القناه الي')
+NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                           "الخميس", "الجمعه", "السبت"})
+RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
+DATELINE_MARKS = ("-", "/")
+
+
+def _gap_words(text: str, a: int, b: int) -> list[str]:
+    """The words of text[a:b] without quotes and punctuation."""
+    return [w.strip('"\'()«»,،') for w in text[a:b].split()] if b > a else []
+
+
+def _speaker_cue(rec: Recognized, cues: list[Match[Entry]], lo: int, a: int, b: int) -> int | None:
+    """Where the attribution that makes text[a:b] its speaker begins ('قال X', 'بحسب X', 'X في بيان', 'X: ')."""
+    text = rec.nt.text
+    best: int | None = None
+    for c in cues:
+        if c.payload.kind not in SPEAKER_KINDS:
+            continue
+        if any(t.start >= min(c.end, b) and t.end <= max(c.start, a) for t in rec.near("triggers", min(c.end, b),
+                                                                                      max(c.start, a))):
+            continue  # 'اعلنت ... في بيان قصف موقع للجيش الاسراييلي': a name in the told event, not its teller
+        if c.end <= a:
+            words = _gap_words(text, c.end, a)
+            if len(words) <= SPEAKER_GAP and not set(words) & COMPLEMENTIZERS and not any(
+                    ch in text[c.end:a] for ch in ".:\n"):
+                best = c.end
+        elif c.start >= b and not set(_gap_words(text, lo, a)) & COMPLEMENTIZERS:  # not inside reported words
+            words = _gap_words(text, b, c.start)
+            if len(words) <= TRAILING_GAP and not set(words) & COMPLEMENTIZERS and "\n" not in text[b:c.start]:
+                return b if best is None else best
+    if best is None and text[b:b + 3].lstrip(' "\'').startswith(":"):
+        return b  # 'البنتاغون: اصابات طفيفة ...'
+    return best
+
+
+def _dateline(text: str, s: Match[Entry]) -> bool:
+    """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if len(text[line_start:s.start].split()) > 3:
+        return False
+    after = text[s.end:s.end + 6].lstrip(' "\')')
+    before = text[line_start:s.start].rstrip(' "\'(')
+    return after.startswith(DATELINE_MARKS) or (before.endswith("-") and len(before.split()) <= 2)
+
+
+def _recipient(rec: Recognized, s: Match[Entry], since: int, blocked: list[Match[Entry]]) -> bool:
+    """'قال مصدر امني لوكاله X': X only received the words of a vague speaker (a relay, not a claimant)."""
+    return _glued_l(rec.nt.text, s) and any(since <= b.start and b.end <= s.start for b in blocked)
+
+
+def _glued_l(text: str, s: Match[Entry]) -> bool:
+    """The name carries the preposition ل ('لوكاله شفق نيوز', 'ل"بغداد اليوم"', 'للحره')."""
+    return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل")
+
+
+def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
+    """A source name inside a longer actor or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المسيره' drone)."""
+    for a in rec.near("actors", s.start - 120, s.end):
+        if a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start and not any(
+                x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end)):
+            return True
+    return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
+
+
+def read_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Claimant sources of a sentence, and relays kept only as a last resort (datelines, recipients of vague words)."""
+    lo, hi = sent.start, sent.end
+    text = rec.nt.text
+    cues = [c for c in rec.near("cues", lo, hi) if c.end <= hi]
+    blocked = [c for c in cues if c.payload.kind == "not_source"]
+    strong: list[str] = []
+    weak: list[str] = []
+    for s in rec.near("sources", lo, hi):
+        if s.end > hi or _inside_other(rec, s):
+            continue
+        if any(b.start <= s.start and s.end <= b.end for b in blocked):
+            continue
+        if not _glued_l(text, s) and any(b.end <= s.start and not _gap_words(text, b.end, s.start) for b in blocked):
+            continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
+        sid = s.payload.id
+        _remember(last, s.payload, text[s.start:s.end])
+        if _dateline(text, s):
+            continue
+        since = _speaker_cue(rec, cues, lo, s.start, s.end)
+        if since is None:
+            continue
+        (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
+    for c in cues:
+        if c.payload.kind != "source_anaphor" or any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
+            continue
+        following = _gap_words(text, c.end, min(hi, c.end + 30))[:1]
+        if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):
+            continue  # 'الناطق باسم وزاره الخارجيه', 'الحكومه العراقيه': a new speaker named in full, not 'the' one
+        ref = _resolve(last, text[c.start:c.end])
+        if ref and _speaker_cue(rec, cues, lo, c.start, c.end) is not None:
+            (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
+    strong = list(dict.fromkeys(strong))
+    return strong, [w for w in dict.fromkeys(weak) if w not in strong]
+
+
+def _remember(last: dict[str, str], src: Entry, name: str) -> None:
+    """Record a named source for later anaphors: by class noun, by each word of its name, as the last one (claimant)."""
+    if src.get("class"):
+        last[src.get("class")] = src.id
+    for w in name.split():
+        w = w[2:] if w.startswith("ال") else w
+        if len(w) >= 3:
+            last["w:" + w] = src.id
+    last[""] = src.id
+    if src.kind not in RELAY_KINDS:
+        last["claimant"] = src.id
+
+
+def _resolve(last: dict[str, str], noun: str) -> str | None:
+    """The source an anaphoric noun refers back to ('القناه', 'المرصد', 'المقاومه', 'البيان', 'المصدر ذاته')."""
+    if noun in last:
+        return last[noun]
+    head = noun.split()[0]
+    head = head[2:] if head.startswith("ال") else head
+    if "w:" + head in last:
+        return last["w:" + head]
+    if noun.startswith(("المصدر", "البيان", "المصادر")):
+        return last.get("claimant") or last.get("")  # 'واكد البيان': the statement of the last claimant, not its relay
+    return None
+
+
+def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple[str, ...]:
+    """Canonical sources a sentence attributes its content to (named, or 'the channel' referring back)."""
+    return tuple(read_sources(rec, sent, last)[0])
+
+
+def lead_sources(rec: Recognized) -> tuple[str, ...]:
+    """The attribution of the article's lead: the first sources named in its first three body sentences."""
+    last: dict[str, str] = {}
+    body = 0
+    for sent in rec.sentences:
+        strong, weak = read_sources(rec, sent, last)
+        if strong or weak:
+            return tuple(strong or weak)
+        body += 0 if sent.heading else 1
+        if body >= 3:
+            break
+    return ()
+
+
+LEAD_DAYS = 3  # the lead's attribution covers incidents this close to publication, not background ones
+
+
+def lead_covers(day: date | None, published: date | None) -> bool:
+    """The article lead's attribution covers an incident of this day ('last August in Tripoli' is not its report)."""
+    return day is None or published is None or abs((published - day).days) <= LEAD_DAYS

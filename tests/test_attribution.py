@@ -1,0 +1,95 @@
+"""Attribution: claimants are sources, relays and names in passing are not (issue 7).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def sources_at(text: str, place: str, outlet: str | None = None) -> set[str]:
+    """The sources of the mention whose place name contains `place`."""
+    art = Article(doc_id="a.txt", text=text, content_hash="h", published=PUB, outlet=outlet)
+    ms: list[Mention] = [m for m in extract(art, load_resources()).mentions
+                         if m.location is not None and place in m.location.name_en]
+    assert ms, f"no mention at {place}"
+    return set(ms[0].sources)
+
+
+# (id, text, place, expected sources)
+CASES = [
+    ("claimant-statement",
+     "أعلنت كتائب القسام في بيان قصف موقع للجيش الإسرائيلي قرب مدينة خان يونس بقذائف الهاون اليوم.",
+     "Khan", {"Al-Qassam Brigades"}),
+    ("drone-word-is-not-al-masirah",
+     "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بالطائرات المسيرة صباح اليوم.",
+     "Tanf", {"Islamic Resistance in Iraq"}),
+    ("actor-in-passing-is-not-a-source",
+     "رصد المرصد السوري لحقوق الإنسان سقوط طائرة مسيرة مفخخة داخل قاعدة حقل العمر فجر اليوم، تزامنا مع استنفار "
+     "لقوات سوريا الديمقراطية في محيط الحقل.",
+     "Omar", {"SOHR"}),
+    ("name-inside-the-reported-words",
+     "قال البنتاغون إن صاروخين سقطا داخل قاعدة عين الأسد مساء أمس، وأضاف أن جماعة المقاومة الإسلامية في العراق "
+     "تقف على الأرجح وراء الهجوم.",
+     "Asad", {"Pentagon"}),
+    ("class-noun-refers-back",
+     "قالت وكالة سانا إن الطيران الروسي كثف طلعاته فوق ريف إدلب أمس. وأشار المرصد السوري لحقوق الإنسان إلى "
+     "تحليق مكثف للطيران فوق المنطقة. وقصفت طائرات حربية روسية محيط مدينة سراقب صباح اليوم، وقال المرصد إن "
+     "الغارات استهدفت مقرا للفصائل.",
+     "Saraqib", {"SOHR"}),
+    ("correspondent-of-an-outlet",
+     "سقطت ثلاثة صواريخ داخل قاعدة التنف ظهر اليوم، بحسب ما أفاد مراسل الميادين.",
+     "Tanf", {"Al Mayadeen"}),
+    ("relay-of-a-vague-speaker-yields-to-a-claimant",
+     "انفجرت عبوة ناسفة بدورية للجيش العراقي في ناحية الرياض جنوب غربي كركوك مساء أمس. وقال مصدر أمني لوكالة "
+     "شفق نيوز إن العبوة زرعت على طريق ترابي. وأعلنت خلية الإعلام الأمني أن الانفجار أدى إلى إصابة جنديين.",
+     "Riyad", {"Iraqi Security Media Cell"}),
+    ("relay-kept-when-nothing-better",
+     "انفجرت عبوة ناسفة بدورية للجيش العراقي في ناحية الرياض جنوب غربي كركوك مساء أمس. وقال مصدر أمني لوكالة "
+     "شفق نيوز إن العبوة زرعت على طريق ترابي.",
+     "Riyad", {"Shafaq News"}),
+    ("dateline-is-not-a-source",
+     "صنعاء - سبأ\nشن طيران العدوان غارات على مطار الحديدة فجر اليوم. وقال المتحدث باسم القوات المسلحة اليمنية إن "
+     "الغارات لم تسفر عن إصابات.",
+     "Hudaydah", {"Houthis"}),
+    ("received-copy-is-a-relay",
+     "دمشق-سانا\nاستهدفت طائرات الاحتلال الأمريكي مواقع قرب مدينة البوكمال فجر اليوم. وقالت القيادة العامة للجيش "
+     "والقوات المسلحة في بيان تلقت سانا نسخة منه إن العدوان أدى إلى أضرار مادية.",
+     "Kamal", {"Syrian Ministry of Defense"}),
+    ("lead-source-covers-the-report",
+     "رصد المرصد السوري لحقوق الإنسان غارات روسية على محيط بلدة كنصفرة صباح اليوم.\n"
+     "وفي ريف حلب الشمالي، قصفت القوات التركية بالمدفعية الثقيلة قرية مرعناز مساء أمس.",
+     "Mar", {"SOHR"}),
+]
+
+
+@pytest.mark.issue(7)
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_attribution_constructions(text: str, place: str, expected: set[str]) -> None:
+    """Sources are the claimants the text attributes the report to, read as constructions."""
+    assert sources_at(text, place) == expected
+
+
+@pytest.mark.issue(7)
+def test_common_word_is_not_an_outlet() -> None:
+    """'في العالم' (the world) next to a speech verb is not the Al Alam channel."""
+    got = sources_at("قال البيت الأبيض إن الضربات استهدفت مواقع للحوثيين قرب مطار الحديدة لحماية واحد من أهم "
+                     "الممرات المائية في العالم، مضيفا أن العمليات ستتواصل.", "Hudaydah")
+    assert got == {"White House"}
+
+
+@pytest.mark.issue(7)
+def test_a_spokesman_named_in_full_is_a_new_speaker() -> None:
+    """'وقال الناطق باسم وزارة الخارجية' does not refer back to the last spokesman's government."""
+    got = sources_at("قال الناطق باسم الحكومة الأردنية إن مسيرة استهدفت قاعدة التنف فجر اليوم. وقال الناطق باسم وزارة "
+                     "الخارجية الإيرانية إن الهجوم لا علاقة له ببلاده.", "Tanf")
+    assert got == {"Jordanian government"}

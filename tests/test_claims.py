@@ -1,0 +1,115 @@
+"""Casualty claims: counting constructions, claims told in a later sentence, figures given place by place (issue 7).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="c.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+def at(ms: list[Mention], place: str) -> Mention:
+    """The mention whose place name contains `place`."""
+    found = [m for m in ms if m.location is not None and place in m.location.name_en]
+    assert len(found) == 1, [(m.location and m.location.name_en, m.fatalities) for m in ms]
+    return found[0]
+
+
+# (id, text, place, fatalities, injured)
+COUNTS = [
+    ("singular-noun-is-one",
+     "قصفت طائرة مسيرة سيارة في مدينة القامشلي اليوم الخميس، ما أدى إلى مقتل مواطن وإصابة اثنين آخرين.",
+     "Qamishli", 1, 2),
+    ("woman-and-her-two-children",
+     "أغارت طائرات حربية على منزل في مدينة النبطية مساء اليوم، ما أدى إلى استشهاد امرأة وطفليها.",
+     "Nabatieh", 3, None),
+    ("count-after-its-noun",
+     "قال مسؤول في البنتاغون إن خمسة جنود أمريكيين ومتعاقدين اثنين أصيبوا في هجوم صاروخي على قاعدة عين الأسد "
+     "مساء اليوم.",
+     "Asad", None, 7),
+    ("officer-and-soldier",
+     "قتل ضابط برتبة نقيب وجندي بانفجار عبوة ناسفة استهدفت دورية للجيش قرب مدينة الحويجة اليوم الخميس.",
+     "Hawija", 2, None),
+    ("part-of-a-toll-is-not-the-toll",
+     "قالت شبكة أطباء السودان إن ثمانية مدنيين، بينهم أربعة أطفال، قتلوا في قصف مدفعي على أحياء مدينة أم درمان "
+     "اليوم.",
+     "Omdurman", 8, None),
+    ("no-deaths-only",
+     "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء اليوم وأصيب جنديان، ولم يقتل أي من العسكريين في الهجوم.",
+     "Asad", 0, 2),
+    ("no-damage-or-casualties",
+     "أعلنت وزارة الدفاع الأمريكية تعرض قاعدة حقل كونيكو للقصف بالصواريخ ليل الأربعاء، دون وقوع أي أضرار أو "
+     "سقوط ضحايا.",
+     "Conoco", 0, 0),
+    ("none-reported",
+     "أطلقت الفصائل خمسة صواريخ باتجاه قاعدة عين الأسد الجوية اليوم، واعترض بعضها، ولم يبلغ عن إصابات.",
+     "Asad", 0, 0),
+    ("named-victim-is-one",
+     "قصفت طائرة مسيرة سيارة قرب مدينة جنين اليوم، ما أدى إلى استشهاد الشاب محمد علي.",
+     "Jenin", 1, None),
+    ("unknown-losses-do-not-blank-a-stated-toll",
+     "قال الجيش إن قواته صدت هجوما على مدينة الفاشر اليوم، مشيرا إلى مقتل أكثر من 40 من المهاجمين، دون أن يكشف "
+     "عن خسائره.",
+     "Fasher", 40, None),
+    ("later-figure-replaces-earlier",
+     "استهدفت مسيرة قاعدة التنف اليوم، وقالت القيادة المركزية الأمريكية إن الهجوم أسفر عن إصابة 20 عسكريا، "
+     "قبل أن يرفع البنتاغون الحصيلة إلى 30 جريحا.",
+     "Tanf", None, 30),
+]
+
+
+@pytest.mark.issue(7)
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_counting_constructions(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """Fatality and injury figures read the ACLED way from the common Arabic counting constructions."""
+    m = at(run(text), place)
+    assert m.fatalities == killed
+    assert m.injured == injured
+
+
+@pytest.mark.issue(7)
+def test_toll_told_in_a_later_sentence_joins_the_incident() -> None:
+    """'وقال المرصد ان عدد القتلى بلغ سبعة' after the report belongs to the incident told before it."""
+    m = at(run("استهدفت طائرة مسيرة قاعدة حقل العمر النفطي في ريف دير الزور ليل الأربعاء. "
+               "وقال المرصد السوري لحقوق الإنسان إن عدد القتلى بلغ سبعة، جميعهم من عناصر قسد."), "Omar")
+    assert m.fatalities == 7
+    assert "SOHR" in m.sources
+
+
+@pytest.mark.issue(7)
+def test_partitive_of_the_wounded_is_not_their_number() -> None:
+    """'8 من المصابين نقلوا' is a part of the wounded; the toll is the figure the toll noun reaches."""
+    m = at(run("استهدفت طائرة مسيرة قاعدة التنف فجر أمس الأربعاء. وقال البنتاغون إن عدد الجنود الذين أصيبوا في "
+               "الهجوم بلغ 40، وأوضح أن 8 من المصابين نقلوا إلى ألمانيا."), "Tanf")
+    assert m.injured == 40
+
+
+@pytest.mark.issue(7)
+def test_figures_given_place_by_place_stay_with_their_place() -> None:
+    """'توزع القتلى: 4 في الميادين، و5 في البوكمال': each place gets its own figure, not the total."""
+    ms = run("قصفت طائرات أمريكية مواقع للميليشيات في مدينتي الميادين والبوكمال ليل الأربعاء، ما أسفر عن مقتل "
+             "9 عناصر، وتوزع القتلى على النحو التالي: 4 في مدينة الميادين، و5 في مدينة البوكمال.")
+    assert at(ms, "Mayadin").fatalities == 4
+    assert at(ms, "Kamal").fatalities == 5
+
+
+@pytest.mark.issue(7)
+def test_toll_of_a_referenced_earlier_attack_is_not_this_one() -> None:
+    """'ردا على هجوم ... قتل فيه ثلاثة جنود في الأردن' does not give the toll of the strike in Iraq."""
+    m = at(run("شن الجيش الأمريكي اليوم غارات على مقرات للفصائل في مدينة القائم، في أول رد على هجوم قتل فيه ثلاثة "
+               "جنود أمريكيين في الأردن، فيما قالت الحكومة العراقية إن 11 شخصا قتلوا في مدينة القائم."), "Qa")
+    assert m.fatalities == 11

@@ -24,8 +24,12 @@ FLOORS = {
               {"f1": 0.90, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.64, "sub_event_type": 0.90, "actor1_side": 0.62, "date": 0.95, "fatalities": 0.87,
+            {"f1": 0.73, "sub_event_type": 0.95, "actor1_side": 0.78, "date": 0.95, "fatalities": 0.87,
              "injured": 0.84, "sources": 0.87}),
+    # written without looking at the rules and never tuned on: a floor, not a target
+    "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
+                ROOT / "corpus" / "holdout" / "gold.jsonl",
+                {"f1": 0.54, "sub_event_type": 0.93, "actor1_side": 0.87, "date": 0.93}),
 }
 
 

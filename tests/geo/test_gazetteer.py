@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import importlib.util
 import re
@@ -137,3 +138,68 @@ def test_facility_admin_units_match_the_polygons() -> None:
             poly = mod.pip(syria, lat, lon)
             assert poly is not None, row.get("id")
             assert county_map[str(poly.props["wof_id"])].admin1 == row.get("admin1"), row.get("id")
+
+
+HEADER = "# rasd gazetteer: test\n# format: 1\n# columns: ...\n"
+
+
+def _built(*rows: str) -> str:
+    """A built-file text with the header and these tab-separated rows."""
+    return HEADER + "".join(r.replace("|t", "\t") + "\n" for r in rows)
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ("gn:1|tlocality|tlocality|tSYR|tDeir ez-Zor|tDeir ez-Zor|t35.33|t40.14|t300000|t4|tDeir ez-Zor|tدير الزور"
+     "|tدير الزور|~ديرالزور|t",
+     {"kind": "locality", "features": ("locality",), "lat": 35.33, "pop": 300000, "rank": 4, "cap": "",
+      "precision": 1, "bbox": None}),
+    ("sy:SY09|tadmin1|tadmin1|tSYR|tDeir ez-Zor|t|t35.0|t40.0|t0|t4|tDeir ez-Zor|tدير الزور|tدير الزور|tcap=gn:1",
+     {"kind": "admin1", "cap": "gn:1", "precision": 3, "bbox": None}),
+    ("wof:2|tcountry|tcountry|tSYR|t|t|t35.0|t38.0|t0|t5|tSyria|tسوريا|tسوريا|tbbox=32.3,35.7,37.3,42.4;cap=gn:3",
+     {"kind": "country", "cap": "gn:3", "precision": 3, "bbox": (32.3, 35.7, 37.3, 42.4)}),
+    ("iq:D1|tadmin2|tadmin2|tIRQ|tAnbar|tHit|t33.6|t42.8|t0|t3|tHit|tهيت|t|t",
+     {"kind": "admin2", "precision": 2, "admin2": "Hit"}),
+], ids=["locality", "admin1_capital", "country_bbox", "admin2_without_names"])
+def test_built_rows_become_places(row: str, expected: dict[str, object]) -> None:
+    places, names, header = gzmod._parse_built(_built(row))
+    assert header[1] == "# format: 1" and len(places) == len(names) == 1
+    assert {k: getattr(places[0], k) for k in expected} == expected
+
+
+def test_built_rows_keep_their_names_and_order() -> None:
+    text = _built("a:1|tlocality|tlocality|tSYR|t|t|t1|t2|t0|t0|tA|tا|tخشام|~خشم|t",
+                  "a:2|tlocality|tvillage|tIRQ|t|t|t3|t4|t0|t1|tB|tب|t|t")
+    places, names, _ = gzmod._parse_built(text)
+    assert [p.id for p in places] == ["a:1", "a:2"]
+    assert names == [["خشام", "~خشم"], []]
+    assert places[1].features == ("village",) and places[1].lon == 4.0
+
+
+@pytest.mark.parametrize("text", [
+    _built("a:1|tlocality|tlocality|tSYR|t|t|t1|t2|t0|t0|tA|tا|tخشام"),  # 13 columns
+    HEADER.replace("format: 1", "format: 9") + "a:1\n",
+], ids=["ragged_row", "unknown_format"])
+def test_bad_built_files_say_how_to_rebuild(text: str) -> None:
+    with pytest.raises(GazetteerMissing, match="build_gazetteer"):
+        gzmod._parse_built(text)
+
+
+def test_name_index_flags_and_hidden_places() -> None:
+    index = gzmod._index([["خشام", "~خشم"], ["^العمر", "خشام"], ["مراط"]], hidden={2})
+    assert index == {"خشام": [(0, gzmod.PRIMARY), (1, gzmod.PRIMARY)], "خشم": [(0, gzmod.ALTERNATE)],
+                     "العمر": [(1, gzmod.NEEDS_HEAD)]}
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector_on", "collector_off"])
+def test_long_lived_pauses_and_restores_the_collector(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with gzmod.long_lived():
+            assert not gc.isenabled()
+        assert gc.isenabled() == enabled
+        with pytest.raises(ValueError), gzmod.long_lived():
+            raise ValueError("build failed")
+        assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -6,21 +6,23 @@ other places of the sentence and of the article, the article's country focus), t
 chosen, and a precision gate decides whether the phrase is a place at all: a small village whose
 name is also a common word needs a head noun, a descriptor, or a locative preposition plus nearby
 context. False places are worse than missing ones.
+
+Speed: what depends only on a name and its head (the candidates, their size, name and head terms) is
+prepared once per name and head kind (``name_plan``, memoized); the per-article loop adds the
+context terms. Every term but the two country shares is a multiple of 0.5, so sums are exact.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..normalize import NormText
-from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, Place, load_gazetteer
+from .context import DEFAULT_FOCUS, NO_NEAR, Context, Near, curated, min_km, near_of
+from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, NameRef, Place, load_gazetteer
 from .places import Unit, find_units, stopwords
-from .refs import Choice, PlaceRef, Point, km, locate_units, point
+from .refs import Choice, PlaceRef, admin1_of_capital, km, locate_units, point
 
 # head feature -> place feature -> compatibility score (absent = fallback score below)
 COMPAT: dict[str, dict[str, float]] = {
@@ -41,12 +43,10 @@ SITE_HEADS = frozenset({"airport", "base", "field", "crossing"})
 FALLBACK_LOCALITY = 0.0  # a town under a site head: the site is in or next to the town
 FALLBACK_OTHER = -5.0
 KIND_ORDER = {"site": 0, "locality": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
-DEFAULT_FOCUS = ("SYR", "IRQ")  # tie-break only: the first theatre of rasd
 NEAR_KM = 40.0
 ADMIN_BARE_PENALTY = 1.5  # see score(); the province reading is decided later from the article
 SAME_SENSE_BONUS = 2.0
 FOCUS_BONUS = 2.0  # a candidate in one of the article's countries
-FOCUS_SHARE = 0.25  # a country is in the article's focus with at least this share of the top weight
 
 
 def compat(feature: str | None, place: Place) -> float:
@@ -62,87 +62,6 @@ def compat(feature: str | None, place: Place) -> float:
     if feature in ("city", "locality") and place.kind in ("admin1", "admin2") and place.cap:
         return 1.0  # مدينه دير الزور: the admin unit stands for its capital
     return FALLBACK_OTHER
-
-
-@dataclass
-class Context:
-    """What the article has established in the previous pass: accepted places by unit."""
-
-    chosen: dict[int, Choice]
-    points: dict[int, Point]  # accepted non-country places of units, by unit index
-    countries: Counter[str]
-    admin1s: Counter[tuple[str, str]]
-    focus: frozenset[str]
-    senses: dict[str, frozenset[str]]  # name -> ids of the places its accepted mentions took
-    by_sentence: dict[int, frozenset[Point]]
-    everywhere: tuple[Point, ...]
-    admin1_total: int = 0
-    country_total: int = 0
-
-    @classmethod
-    def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice]) -> Context:
-        """Summarize accepted choices: their points, countries, governorates and the focus countries."""
-        ok = {i: c.place for i, c in chosen.items() if c.accepted}
-        points = {i: point(gz, p) for i, p in ok.items() if p.kind != "country"}
-        countries = Counter(p.iso3 for p in ok.values())
-        admin1s = Counter((p.iso3, p.admin1) for p in ok.values() if p.kind != "country")
-        senses: dict[str, set[str]] = {}
-        for i, p in ok.items():
-            senses.setdefault(units[i].key, set()).add(p.id)
-        by_sentence: dict[int, list[Point]] = {}
-        for i, pt in points.items():
-            by_sentence.setdefault(units[i].sentence, []).append(pt)
-        return cls(chosen=chosen, points=points, countries=countries, admin1s=admin1s,
-                   focus=_focus(ok.values()), senses={k: frozenset(v) for k, v in senses.items()},
-                   by_sentence={k: frozenset(v) for k, v in by_sentence.items()},
-                   everywhere=tuple(set(points.values())), admin1_total=sum(admin1s.values()),
-                   country_total=sum(countries.values()))
-
-
-@dataclass(frozen=True, slots=True)
-class Near:
-    """Other accepted places seen from one unit: in its sentence and in the whole article."""
-
-    sentence: frozenset[Point]
-    article: tuple[Point, ...]
-
-
-NO_NEAR = Near(sentence=frozenset(), article=())
-
-
-def near_of(units: list[Unit], i: int, ctx: Context) -> Near:
-    """Distinct anchor points of other units, for unit i (its own previous choice left out)."""
-    if not ctx.points:
-        return NO_NEAR
-    sent = ctx.by_sentence.get(units[i].sentence, frozenset())
-    own = ctx.points.get(i)
-    if own is None:
-        return Near(sentence=sent, article=ctx.everywhere)
-    others = [pt for j, pt in ctx.points.items() if j != i]
-    return Near(sentence=frozenset(pt for pt in sent if pt in others), article=tuple(set(others)))
-
-
-def _nearest(p: Place, near: Near) -> tuple[float, float]:
-    """Distances (km) from a place to the nearest anchor of its sentence and of the article."""
-    c = math.cos(math.radians(p.lat))
-    lat, lon = p.lat, p.lon
-    sent = near.sentence
-    d_sent = d_art = math.inf
-    for pt in near.article:
-        d = (lat - pt[0]) ** 2 + ((lon - pt[1]) * c) ** 2
-        if d < d_art:
-            d_art = d
-        if d < d_sent and pt in sent:
-            d_sent = d
-    return 111.2 * math.sqrt(d_sent), 111.2 * math.sqrt(d_art)
-
-
-def min_km(p: Place, pts: tuple[Point, ...]) -> float:
-    """Distance from a place to the nearest of some points (inf when none)."""
-    if not pts:
-        return math.inf
-    c = math.cos(math.radians(p.lat))
-    return 111.2 * min(math.hypot(p.lat - a, (p.lon - b) * c) for a, b in pts)
 
 
 def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False) -> float:
@@ -170,67 +89,183 @@ def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False) -> f
     return -6.0
 
 
-@cache
-def _admin1_ids(gz: Gazetteer) -> dict[str, int]:
-    """Capital id -> index of the admin1 it is the capital of (the first by id: Damascus, not Rif Dimashq)."""
-    out: dict[str, int] = {}
-    for i, p in enumerate(gz.places):
-        if p.kind == "admin1" and p.cap:
-            out.setdefault(p.cap, i)
-    return out
-
-
 def _admin1_index(gz: Gazetteer, capital: Place) -> int | None:
     """The governorate whose capital this locality is, if any."""
-    return _admin1_ids(gz).get(capital.id)
+    return admin1_of_capital(gz).get(capital.id)
 
 
-def score(gz: Gazetteer, u: Unit, p: Place, flag: int, ctx: Context, explicit: tuple[Place, bool] | None,
-          near: Near, ids: frozenset[str]) -> tuple[float, bool]:
-    """Score one candidate of a unit (ids: every candidate's id); also say whether explicit evidence
-    supports it."""
-    s = float(p.rank) - (1.5 if flag == ALTERNATE else 0.0)
-    if (p.kind in ("admin1", "admin2") and u.feature not in ("admin1", "admin2", "admin3")
-            and p.cap in ids):
-        s -= ADMIN_BARE_PENALTY  # a bare name of both a capital and its governorate is the town
-    if p.id in ctx.senses.get(u.key, ()):
-        s += SAME_SENSE_BONUS  # one sense per article: the place another mention of this name took
-    c = compat(u.feature, p)
-    s += c
-    supported = c >= 2.0 or u.desc is not None
-    if explicit is not None:
-        e = explicit_score(gz, p, *explicit)
-        s += e
-        supported = supported or e >= 3.0
-    if near.article:
-        d_sent, d_art = _nearest(p, near)
-        s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
-        s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
-    if ctx.admin1_total and p.kind in ("locality", "site"):
-        s += 2.0 * ctx.admin1s[(p.iso3, p.admin1)] / ctx.admin1_total
-    if ctx.country_total:
-        s += 2.0 * ctx.countries[p.iso3] / ctx.country_total + (FOCUS_BONUS if p.iso3 in ctx.focus else 0.0)
-    elif p.iso3 in DEFAULT_FOCUS:
-        s += 0.2
-    return s, supported
+class Cand(NamedTuple):
+    """One candidate place of a name under a head kind, with its context-free score terms."""
+
+    place: Place
+    flag: int
+    base: float  # size rank, alternate-name and bare-admin penalties, head-noun compatibility
+    headed: bool  # the head noun or an adjective announces this kind of place (compatibility >= 2)
+    order: tuple[int, int]  # tie-breaks after the score: the more precise kind, then the larger population
+    cos: float  # cos(latitude), for distances
+    curated: bool  # a hand-curated site or region
 
 
-def gate(gz: Gazetteer, u: Unit, ch: Choice, ctx: Context, explicit: tuple[Place, bool] | None,
-         near: Near) -> bool:
-    """Whether the chosen place of a unit is a place reference at all (precision first)."""
-    p = ch.place
-    headed = u.feature is not None and compat(u.feature, p) >= 2.0
+def prepare(feature: str | None, pairs: list[tuple[Place, int]]) -> tuple[Cand, ...]:
+    """The context-free score terms of some candidates (penalties see the others of the same list)."""
+    ids = frozenset(p.id for p, _ in pairs) if len(pairs) > 1 else frozenset()
+    bare_admin = feature not in ("admin1", "admin2", "admin3")
+    out: list[Cand] = []
+    for p, flag in pairs:
+        s = float(p.rank) - (1.5 if flag == ALTERNATE else 0.0)
+        if bare_admin and p.kind in ("admin1", "admin2") and p.cap in ids:
+            s -= ADMIN_BARE_PENALTY  # a bare name of both a capital and its governorate is the town
+        c = compat(feature, p)
+        out.append(Cand(place=p, flag=flag, base=s + c, headed=c >= 2.0,
+                        order=(-KIND_ORDER.get(p.kind, 9), p.pop), cos=math.cos(math.radians(p.lat)),
+                        curated=curated(p)))
+    return tuple(out)
+
+
+class NamePlan(NamedTuple):
+    """A name's candidates under a head kind: those the head allows, and those still possible for a bare,
+    unintroduced name; the best of each when nothing is known yet; two facts about the name's places."""
+
+    refs: tuple[NameRef, ...]
+    allowed: tuple[Cand, ...]
+    strong: tuple[Cand, ...]
+    first_allowed: tuple[Cand, float] | None  # the best candidate and its score in an empty context
+    first_strong: tuple[Cand, float] | None
+    small: bool  # only small villages or secondary names: a bare, unintroduced name is hopeless
+    solid: bool  # one place, a country, governorate or curated site: decided without context
+
+
+def _first(cands: tuple[Cand, ...]) -> tuple[Cand, float] | None:
+    """The best candidate, and its score, before anything is known of the article (choose() in an empty
+    context without explicit context: only the default focus adds to the context-free terms)."""
+    if not cands:
+        return None
+    best, best_s = cands[0], -math.inf
+    for cd in cands:
+        p = cd.place
+        s = cd.base
+        if p.iso3 in DEFAULT_FOCUS:
+            s += 0.2
+        if cd is best or s > best_s or (s == best_s and (cd.order > best.order or (
+                cd.order == best.order and p.id < best.place.id))):
+            best, best_s = cd, s
+    return best, best_s
+
+
+def name_plan(gz: Gazetteer, u: Unit) -> NamePlan:
+    """The candidates of a unit's name under its head kind (memoized by name: names recur across articles)."""
+    plan = _known_name_plan(gz, u.key, u.feature)
+    return plan if plan.refs is u.refs else _name_plan(gz, u.refs, u.feature)
+
+
+@lru_cache(maxsize=8192)
+def _known_name_plan(gz: Gazetteer, key: str, feature: str | None) -> NamePlan:
+    """The plan of a gazetteer name (one cache lookup on a string instead of hashing its places)."""
+    return _name_plan(gz, gz.names.get(key, ()), feature)
+
+
+def _name_plan(gz: Gazetteer, refs: tuple[NameRef, ...], feature: str | None) -> NamePlan:
+    """The candidates of a name under a head kind, prepared."""
+    places = gz.places
+    allowed = [(places[idx], f) for idx, f in refs if not (f == NEEDS_HEAD and compat(feature, places[idx]) < 2.0)]
+    strong = [(p, f) for p, f in allowed if not ((p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
+    small = all(places[i].kind == "locality" and (places[i].rank < 2 or f != PRIMARY) for i, f in refs)
+    one = places[refs[0][0]] if len(refs) == 1 else None
+    solid = one is not None and (one.kind in ("country", "admin1") or curated(one))
+    ready, ready_strong = prepare(feature, allowed), prepare(feature, strong)
+    return NamePlan(refs=refs, allowed=ready, strong=ready_strong, first_allowed=_first(ready),
+                    first_strong=_first(ready_strong), small=small, solid=solid)
+
+
+def _bare(u: Unit) -> bool:
+    """No head kind, descriptor, locative preposition or list: a bare, unintroduced name."""
+    return u.feature is None and u.desc is None and not u.locative and u.list_first is None
+
+
+def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tuple[Place, bool] | None,
+           plan: NamePlan) -> Choice | None:
+    """The best candidate of unit i under the current context, with the gate's verdict.
+
+    A candidate's score: its context-free terms (size rank, alternate name, bare admin name, head
+    compatibility); one sense per article (the place another mention of this name took); agreement with
+    the explicit context; distance to the other places of the sentence and of the article; the share of
+    the article's places in its governorate and in its country, and the focus countries.
+    """
+    u = units[i]
+    weak = explicit is None and _bare(u)
+    cands = plan.strong if weak else plan.allowed
+    if not cands:
+        return None
+    if len(cands) == 1 and cands[0].place.kind == "country" and u.key not in stopwords():
+        return Choice(place=cands[0].place, flag=cands[0].flag, score=5.0, accepted=True, supported=False)
+    if explicit is None and not ctx.country_total:  # nothing accepted yet: the prepared choice
+        first = plan.first_strong if weak else plan.first_allowed
+        assert first is not None
+        cd, sc = first
+        supported = cd.headed or u.desc is not None
+        return Choice(place=cd.place, flag=cd.flag, score=sc, supported=supported,
+                      accepted=gate(u, cd, supported, None, ctx, NO_NEAR))
+    near = near_of(units, i, ctx)
+    art, sent = near.article, near.sentence
+    senses = ctx.senses.get(u.key, ())
+    desc = u.desc is not None
+    a_total, admin1s = ctx.admin1_total, ctx.admin1s
+    c_total, countries, in_focus = ctx.country_total, ctx.countries, ctx.focus
+    best = cands[0]
+    best_s, best_sup, best_e = -math.inf, False, None
+    for cd in cands:
+        p = cd.place
+        s = cd.base
+        if senses and p.id in senses:
+            s += SAME_SENSE_BONUS
+        supported = cd.headed or desc
+        e = None
+        if explicit is not None:
+            e = explicit_score(gz, p, *explicit)
+            s += e
+            supported = supported or e >= 3.0
+        if art:
+            lat, lon, c = p.lat, p.lon, cd.cos
+            d_sent = d_art = math.inf
+            for pt in art:
+                d = (lat - pt[0]) ** 2 + ((lon - pt[1]) * c) ** 2
+                if d < d_art:
+                    d_art = d
+                if d < d_sent and pt in sent:
+                    d_sent = d
+            d_sent, d_art = 111.2 * math.sqrt(d_sent), 111.2 * math.sqrt(d_art)
+            s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
+            s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
+        if a_total and p.kind in ("locality", "site"):
+            s += 2.0 * admin1s.get((p.iso3, p.admin1), 0) / a_total
+        if c_total:
+            s += 2.0 * countries.get(p.iso3, 0) / c_total + (FOCUS_BONUS if p.iso3 in in_focus else 0.0)
+        elif p.iso3 in DEFAULT_FOCUS:
+            s += 0.2
+        if cd is best or s > best_s or (s == best_s and (cd.order > best.order or (
+                cd.order == best.order and p.id < best.place.id))):
+            best, best_s, best_sup, best_e = cd, s, supported, e
+    return Choice(place=best.place, flag=best.flag, score=best_s,
+                  accepted=gate(u, best, best_sup, best_e, ctx, near), supported=best_sup)
+
+
+def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Context, near: Near) -> bool:
+    """Whether the chosen place of a unit is a place reference at all (precision first); explicit_e is
+    its agreement with the explicit context, if any."""
+    p = cd.place
+    headed = cd.headed
     if u.key in stopwords() and not (headed and (u.head is not None or u.feature in SITE_HEADS)):
         return False
-    if ch.flag == NEEDS_HEAD:
+    if cd.flag == NEEDS_HEAD:
         return headed
-    if explicit is not None and explicit_score(gz, p, *explicit) < 0:
+    if explicit_e is not None and explicit_e < 0:
         return False
-    in_focus = p.iso3 in ctx.focus or min_km(p, near.article) <= 100
-    evidence = (ch.supported or headed) and (in_focus or p.rank >= 2 or p.kind != "locality")
-    if ch.flag == ALTERNATE and not evidence:
+    far = None if p.iso3 in ctx.focus else min_km(p, near.article)  # computed once, only when needed
+    in_focus = far is None or far <= 100
+    evidence = (supported or headed) and (in_focus or p.rank >= 2 or p.kind != "locality")
+    if cd.flag == ALTERNATE and not evidence:
         return False
-    if p.kind == "country" or _curated(p) or evidence:
+    if p.kind == "country" or cd.curated or evidence:
         return True
     rank = min(p.rank, 2) if p.kind == "site" else p.rank  # airports from WOF: named after people too
     if p.kind == "admin1" or rank >= 4:
@@ -238,101 +273,36 @@ def gate(gz: Gazetteer, u: Unit, ch: Choice, ctx: Context, explicit: tuple[Place
     if rank == 3:
         return in_focus
     if rank == 2:
-        return in_focus and (u.locative or u.list_first is not None or min_km(p, near.article) <= 60)
+        return in_focus and (u.locative or u.list_first is not None
+                             or (min_km(p, near.article) if far is None else far) <= 60)
     if rank == 1:
-        return u.locative and min_km(p, near.article) <= NEAR_KM
-    close = [pt for pt in near.article if km(p, pt) <= 25]
-    return u.locative and bool(close) and ctx.admin1s[(p.iso3, p.admin1)] > 0
-
-
-def _focus(places: Iterable[Place]) -> frozenset[str]:
-    """The article's countries: weight 1 per admin unit, curated site or town, 0.5 per country name;
-    every country with at least a quarter of the top weight (the default theatre when nothing)."""
-    w: Counter[str] = Counter()
-    for p in places:
-        if p.kind == "country":
-            w[p.iso3] += 0.5  # type: ignore[assignment]
-        elif p.kind in ("admin1", "admin2") or _curated(p) or p.rank >= 3:
-            w[p.iso3] += 1
-    if not w:
-        return frozenset(DEFAULT_FOCUS)
-    top = max(w.values())
-    return frozenset(c for c, v in w.items() if v >= FOCUS_SHARE * top)
-
-
-def _curated(p: Place) -> bool:
-    """A hand-curated site or region (facilities.tsv), as opposed to a generated row."""
-    return p.kind in ("site", "region", "locality") and p.id.split(":", 1)[0] in ("site", "crossing", "region")
-
-
-Cands = list[tuple[Place, int]]
-
-
-def candidates(gz: Gazetteer, u: Unit) -> tuple[Cands, Cands]:
-    """A unit's candidates with a valid head, and those still possible for a bare, unintroduced name."""
-    allowed = [(gz.places[idx], f) for idx, f in u.refs
-               if not (f == NEEDS_HEAD and compat(u.feature, gz.places[idx]) < 2.0)]
-    strong = [(p, f) for p, f in allowed if not ((p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
-    return allowed, strong
-
-
-def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tuple[Place, bool] | None,
-           cands_of: tuple[Cands, Cands]) -> Choice | None:
-    """The best candidate of unit i under the current context, with the gate's verdict."""
-    u = units[i]
-    weak = u.feature is None and u.desc is None and not u.locative and u.list_first is None and explicit is None
-    cands = cands_of[1] if weak else cands_of[0]
-    if not cands:
-        return None
-    if len(cands) == 1 and cands[0][0].kind == "country" and u.key not in stopwords():
-        return Choice(place=cands[0][0], flag=cands[0][1], score=5.0, accepted=True, supported=False)
-    near = near_of(units, i, ctx)
-    ids = frozenset(p.id for p, _ in cands) if len(cands) > 1 else frozenset()
-    best_k: tuple[float, int, int] | None = None
-    best: tuple[Place, int, float, bool] = (cands[0][0], cands[0][1], 0.0, False)
-    for p, flag in cands:
-        sc, supported = score(gz, u, p, flag, ctx, explicit, near, ids)
-        k = (sc, -KIND_ORDER.get(p.kind, 9), p.pop)
-        if best_k is None or k > best_k or (k == best_k and p.id < best[0].id):
-            best_k, best = k, (p, flag, sc, supported)
-    pick = Choice(place=best[0], flag=best[1], score=best[2], accepted=False, supported=best[3])
-    return Choice(place=pick.place, flag=pick.flag, score=pick.score,
-                  accepted=gate(gz, u, pick, ctx, explicit, near), supported=pick.supported)
-
-
-def _hopeless(gz: Gazetteer, u: Unit) -> bool:
-    """A bare, unintroduced name of small villages only: the gate would refuse it whatever the context."""
-    if u.feature is not None or u.desc is not None or u.locative or u.list_first is not None:
-        return False
-    return all(gz.places[i].kind == "locality" and (gz.places[i].rank < 2 or f != PRIMARY) for i, f in u.refs)
-
-
-def _context_free(gz: Gazetteer, u: Unit) -> bool:
-    """A name with one candidate that is a country, governorate or curated site: decided without context."""
-    if len(u.refs) != 1 or u.key in stopwords():
-        return False
-    p = gz.places[u.refs[0][0]]
-    return p.kind in ("country", "admin1") or _curated(p)
+        return u.locative and (min_km(p, near.article) if far is None else far) <= NEAR_KM
+    return (u.locative and any(km(p, pt) <= 25 for pt in near.article)
+            and ctx.admin1s.get((p.iso3, p.admin1), 0) > 0)
 
 
 def context_units(units: list[Unit]) -> dict[int, list[int]]:
     """Unit index -> the context phrases that qualify it or its list."""
+    members: dict[int, list[int]] = {}
+    for i, v in enumerate(units):
+        if v.list_first is not None:
+            members.setdefault(v.list_first, []).append(i)
     out: dict[int, list[int]] = {}
     for j, u in enumerate(units):
         if u.context_of is None:
             continue
         t = u.context_of
-        first = units[t].list_first if units[t].list_first is not None else t
-        for i, v in enumerate(units):
-            if i in (t, first) or v.list_first == first:
-                out.setdefault(i, []).append(j)
+        lf = units[t].list_first
+        first = lf if lf is not None else t
+        for i in {t, first, *members.get(first, ())}:
+            out.setdefault(i, []).append(j)
     return out
 
 
-def _explicit(units: list[Unit], ctx_units: list[int], ctx: Context) -> tuple[Place, bool] | None:
+def _explicit(units: list[Unit], ctx_units: list[int], chosen: dict[int, Choice]) -> tuple[Place, bool] | None:
     """The accepted place of the first accepted context phrase, and whether it names an area (ريف X)."""
     for j in ctx_units:
-        c = ctx.chosen.get(j)
+        c = chosen.get(j)
         if c is not None and c.accepted:
             d = units[j].desc
             return c.place, d is not None and d.code in ("rif", "badiya")
@@ -342,24 +312,27 @@ def _explicit(units: list[Unit], ctx_units: list[int], ctx: Context) -> tuple[Pl
 def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     """Choose a place for every unit: context phrases first, then the rest; twice, the second time
     with the first pass's accepted places as article context."""
-    ctx = Context.of(gz, units, {})
     cu = context_units(units)
-    order = sorted((k for k in range(len(units)) if k in cu or not _hopeless(gz, units[k])),
+    plans = [name_plan(gz, u) for u in units]
+    # a bare, unintroduced name of small villages only: the gate would refuse it whatever the context
+    order = sorted((k for k, u in enumerate(units) if k in cu or not (plans[k].small and _bare(u))),
                    key=lambda k: (units[k].context_of is None, k))
-    fixed = {k for k in order if k not in cu and _context_free(gz, units[k])}
-    cands = {k: candidates(gz, units[k]) for k in order}
+    # a country or a unique curated site: the context cannot change it
+    fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stopwords()}
+    ctx = Context.empty()
     for n in range(2):
-        work = dataclasses.replace(ctx, chosen=dict(ctx.chosen))
+        chosen = dict(ctx.chosen)
         for i in order:
             if n and i in fixed:
-                continue  # a country or a unique curated site: the context cannot change it
-            ch = choose(gz, units, i, work, _explicit(units, cu.get(i, []), work), cands[i])
+                continue
+            ch = choose(gz, units, i, ctx, _explicit(units, cu.get(i, []), chosen), plans[i])
             if ch is None:
-                work.chosen.pop(i, None)
+                chosen.pop(i, None)
             else:
-                work.chosen[i] = ch
-        ctx = Context.of(gz, units, work.chosen)
-    return ctx.chosen
+                chosen[i] = ch
+        if not n:
+            ctx = Context.of(gz, units, chosen)
+    return chosen
 
 
 def locate(nt: NormText) -> list[PlaceRef]:

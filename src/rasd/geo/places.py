@@ -13,11 +13,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..lexicon import load_table
 from ..matcher import Matcher
-from .gazetteer import NameRef, Place, load_gazetteer
+from .gazetteer import Gazetteer, NameRef, Place, load_gazetteer, long_lived
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
@@ -124,73 +125,112 @@ def head_words() -> frozenset[str]:
     return frozenset([*words, *("ال" + w for w in words if not w.startswith("ال"))])
 
 
-def matchable(key: str, refs: tuple[NameRef, ...], places: tuple[Place, ...]) -> bool:
-    """Whether a name goes into the automaton: short names only for towns, admin units and sites."""
-    if key.startswith("ال ") or key in never_places() or key in head_words():
-        return False  # القواعد, الحقول: a head noun with the article is not a village
-    if len(key.replace(" ", "")) <= 3 or (key.startswith("ال") and len(key) <= 5):
-        return any(places[i].rank >= 2 or places[i].kind != "locality" for i, _ in refs)
-    return True
+def _short(key: str) -> bool:
+    """Three letters or fewer, or the article and three letters."""
+    return len(key.replace(" ", "")) <= 3 or (key.startswith("ال") and len(key) <= 5)
+
+
+def _notable(refs: tuple[NameRef, ...], places: tuple[Place, ...]) -> bool:
+    """Some place of a name is a town of 2,000 or more, an admin unit or a site."""
+    return any(places[i].rank >= 2 or places[i].kind != "locality" for i, _ in refs)
 
 
 @cache
 def place_matcher() -> Matcher[Payload]:
-    """One automaton over gazetteer names, head nouns, adjectives, descriptors and stop phrases (built once)."""
-    gz = load_gazetteer()
-    pats: list[tuple[str, Payload]] = [(k, ("name", refs)) for k, refs in gz.names.items()
-                                       if matchable(k, refs, gz.places)]
+    """The place automaton, built once per process (~0.25 s; with the gazetteer when it is not loaded yet)."""
+    with long_lived():
+        return build_place_matcher(load_gazetteer())
+
+
+def build_place_matcher(gz: Gazetteer) -> Matcher[Payload]:
+    """One automaton over gazetteer names, head nouns, adjectives, descriptors and stop phrases."""
+    never, head_only, places = never_places(), head_words(), gz.places
+    pats: list[tuple[str, Payload]] = [  # short names only for towns, admin units and sites
+        (k, ("name", refs)) for k, refs in gz.names.items()
+        if not (k.startswith("ال ") or k in never or k in head_only) and (not _short(k) or _notable(refs, places))]
     pats += [(k, ("head", h)) for k, h in heads().items()]
     pats += [(k, ("desc", d)) for k, d in descriptors().items()]
     pats += [(k, ("stop", k)) for k in never_places() if " " in k]
     return Matcher(pats)
 
 
-_PRIORITY = {"stop": 0, "skip": 1, "head": 1, "adj": 1, "desc": 1, "dir": 1, "name": 2}
+_new = tuple.__new__  # builds an Item or a Unit without the NamedTuple's Python-level __new__ (hot path)
+_START = itemgetter(0)
 
 
 def select_items(text: str) -> list[Item]:
     """Lexicon hits, longest first where they overlap (heads and descriptors win ties), in text order."""
-    raw: list[Item] = []
-    for m in place_matcher().find(text):
-        tag, payload = m.payload
-        if tag == "stop":
-            kind = "stop"
+    raw: list[tuple[int, int, int, int, Item]] = []  # (-length, priority, start, hit number, item): sort keys
+    for n, (start, end, key, (tag, payload), prefix) in enumerate(place_matcher().find(text)):
+        if tag == "name":
+            kind, priority = "name", 2
         elif tag == "head":
             assert isinstance(payload, Head)
-            kind = payload.role
-            if kind == "adj" and m.prefix:
+            kind, priority = payload.role, 1
+            if kind == "adj" and prefix:
                 continue
-            if kind == "head" and m.prefix in ARTICLE_PREFIXES:
+            if kind == "head" and prefix in ARTICLE_PREFIXES:
                 kind = "skip"  # المنطقه, القاعده: a definite noun does not introduce a name
         elif tag == "desc":
             assert isinstance(payload, Descriptor)
-            kind = "desc" if payload.position == "before" else "dir"
-            if kind == "dir" and m.prefix:
+            kind, priority = ("desc" if payload.position == "before" else "dir"), 1
+            if kind == "dir" and prefix:
                 continue
-            if m.prefix in ARTICLE_PREFIXES and not m.key.startswith("ال"):
+            if prefix in ARTICLE_PREFIXES and not key.startswith("ال"):
                 continue  # الشرق, الشمال: nouns, not "east of"
         else:
-            kind = "name"
-        raw.append(Item(start=m.start, end=m.end, kind=kind, key=m.key, prefix=m.prefix, payload=payload))
-    raw.sort(key=lambda it: (-(it.end - it.start), _PRIORITY[it.kind], it.start))
-    taken = bytearray(len(text) + 1)
+            kind, priority = "stop", 0
+        raw.append((start - end, priority, start, n, _new(Item, (start, end, kind, key, prefix, payload))))
+    return _longest(raw)
+
+
+def _longest(raw: list[tuple[int, int, int, int, Item]]) -> list[Item]:
+    """The items that win where hits overlap (longest first, then priority, then leftmost), in text order.
+
+    Hits come by start; only a run of overlapping hits needs the sort, and most hits overlap nothing.
+    """
     chosen: list[Item] = []
-    for it in raw:
-        if any(taken[it.start:it.end]):
-            continue
-        taken[it.start:it.end] = b"\x01" * (it.end - it.start)
-        chosen.append(it)
-    chosen.sort(key=lambda it: it.start)
+    run: list[tuple[int, int, int, int, Item]] = []
+    reach = -1
+    for hit in raw:
+        if hit[2] >= reach and run:
+            chosen += _resolve_run(run)
+            run = []
+        run.append(hit)
+        reach = max(reach, hit[2] - hit[0])
+    if run:
+        chosen += _resolve_run(run)
     return chosen
+
+
+def _resolve_run(run: list[tuple[int, int, int, int, Item]]) -> list[Item]:
+    """Longest first where the hits of one overlapping run collide, in text order."""
+    if len(run) == 1:
+        return [run[0][4]]
+    run.sort()
+    taken: list[tuple[int, int]] = []
+    out: list[Item] = []
+    for neg, _, start, _, it in run:
+        end = start - neg
+        if any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        out.append(it)
+    out.sort(key=_START)
+    return out
 
 
 def _blank(text: str, a: int, b: int) -> bool:
     """Only spaces, quotes and brackets between a and b."""
+    if b - a == 1 and text[a] == " ":
+        return True  # the usual case, without the regex
     return a <= b and FILLER_RE.fullmatch(text, a, b) is not None
 
 
 def _link(text: str, a: int, b: int, prefix: str) -> bool:
     """A locative link between two phrases: a comma/bracket gap with في/داخل/ضمن, or a ب proclitic."""
+    if b - a == 1 and text[a] == " ":
+        return "ب" in prefix  # the usual case, without the regexes
     if a > b:
         return False
     gap = text[a:b]
@@ -276,11 +316,9 @@ def find_units(text: str) -> list[Unit]:
         assert isinstance(it.payload, tuple)
         dd = d.payload if d is not None else None
         assert dd is None or isinstance(dd, Descriptor)
-        unit = Unit(start=lead_item.start, end=end, name_start=it.start, name_end=it.end, key=it.key,
-                    refs=it.payload, head=hd, outer=od, inherited=False,
-                    feature=(hd.feature if hd else None) or adj_feature, desc=dd, direction=direction,
-                    sentence=bisect_right(breaks, it.start),
-                    locative=_locative(text, lead_item.start, lead_item.prefix), list_first=None, context_of=None)
+        unit = _new(Unit, (lead_item.start, end, it.start, it.end, it.key, it.payload, hd, od, False,
+                           (hd.feature if hd else None) or adj_feature, dd, direction, bisect_right(breaks, it.start),
+                           _locative(text, lead_item.start, lead_item.prefix), None, None))
         units.append(_relate(units, unit, lead_item.prefix, it.prefix, text))
     return units
 
@@ -294,6 +332,8 @@ def _inner_head(key: str) -> Head | None:
 
 def _coordinated(text: str, a: int, b: int, name_prefix: str) -> bool:
     """Whether the phrase at b continues a list ending at a: "ومراط", "، و"الشدادي"", "، خشام"."""
+    if b - a == 1 and text[a] == " ":
+        return name_prefix.startswith("و")  # the usual case, without the regexes
     if a > b:
         return False
     gap = text[a:b]
@@ -343,6 +383,12 @@ def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, t
     return unit
 
 
+_FIELD = {name: i for i, name in enumerate(Unit._fields)}
+
+
 def _replace(unit: Unit, **changes: Any) -> Unit:
-    """A copy of a unit with some fields changed."""
-    return unit._replace(**changes)
+    """A copy of a unit with some fields changed (NamedTuple._replace, without its overhead)."""
+    values = list(unit)
+    for name, value in changes.items():
+        values[_FIELD[name]] = value
+    return _new(Unit, values)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from ..normalize import NormText
 from ..records import Location
@@ -23,9 +25,9 @@ class PlaceRef:
     descriptor: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """The place chosen for a unit, with its score and whether the unit is a place at all."""
+class Choice(NamedTuple):
+    """The place chosen for a unit, with its score and whether the unit is a place at all (a NamedTuple: made
+    by the hundred per article)."""
 
     place: Place
     flag: int
@@ -59,6 +61,14 @@ def point(gz: Gazetteer, place: Place) -> tuple[float, float]:
     return place.lat, place.lon
 
 
+@cache
+def admin1_of_capital(gz: Gazetteer) -> dict[str, int]:
+    """Capital id -> index of the admin1 it is the capital of (the first by id: Damascus, not Rif Dimashq)."""
+    out: dict[str, int] = {}
+    for i, p in enumerate(gz.places):
+        if p.kind == "admin1" and p.cap:
+            out.setdefault(p.cap, i)
+    return out
 
 
 DIRECTION_WORDS = {0: "north", 45: "northeast", 90: "east", 135: "southeast", 180: "south", 225: "southwest",
@@ -68,7 +78,8 @@ DIRECTION_WORDS = {0: "north", 45: "northeast", 90: "east", 135: "southeast", 18
 def _province_reading(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -> Place | None:
     """For a bare governorate-capital name, the governorate when the article speaks of the province."""
     u = units[i]
-    if u.head is not None or u.desc is not None or u.direction is not None or p.kind != "locality":
+    if (u.head is not None or u.desc is not None or u.direction is not None or p.kind != "locality"
+            or p.id not in admin1_of_capital(gz)):
         return None
     admin1 = next((gz.places[k] for k, _ in u.refs if gz.places[k].kind == "admin1"
                    and gz.places[k].cap == p.id), None)

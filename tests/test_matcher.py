@@ -150,3 +150,38 @@ def test_group_equals_one_matcher_per_lexicon() -> None:
     for name, patterns in lexicons.items():
         assert found[name] == Matcher(patterns).find(text)
     assert found["a"] and found["b"] and not found["empty"]
+
+
+WORDS = {"w": [("القاعده", "base-word"), ("قوات", "forces-word"), ("قاعده", "base-bare"), ("12", "twelve")]}
+MARKS = {"digits": "0123456789", "signs": "%"}
+
+
+def test_words_and_marks_ride_along_without_changing_the_lexicons() -> None:
+    lexicons = {"a": PATTERNS[:6], "b": PATTERNS[6:]}
+    # "قاعده" as a word must not turn the lexicon's "القاعده" into a stem form ("للقاعده" still matches)
+    text = normalize_text("قصفت القوات للقاعدة 12 موقعا و5% من القوات في 2023، وللقوات قاعدة")
+    group = MatcherGroup(lexicons, words=WORDS, marks=MARKS)
+    found, words = group.find_with_words(text)
+    assert found == MatcherGroup(lexicons).find_all(text) == group.find_all(text)
+    assert list(words) == ["w", "digits", "signs"]
+    assert [text[m.start:m.end] for m in words["digits"]] == list("1252023")
+    assert [m.payload for m in words["w"] if m.key == "12"] == ["twelve"]  # a word made of marks is a word too
+    assert [m.start for m in words["signs"]] == [text.index("%")]
+    assert all(m.payload is None and m.prefix == "" for m in words["digits"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("للقاعدة", [("قاعده", "base-bare", "لل")]),                  # no merged "لل" form for the word "القاعده"
+    ("والقاعدة", [("القاعده", "base-word", "و"), ("قاعده", "base-bare", "وال")]),
+    ("القوات", [("قوات", "forces-word", "ال")]),                    # the article is a proclitic like any other
+    ("قواتنا", []),
+], ids=["no-merged-form", "proclitics", "article-as-proclitic", "word-boundary"])
+def test_words_match_as_written(text: str, expected: list[tuple[str, str, str]]) -> None:
+    norm = normalize_text(text)
+    _, words = MatcherGroup({}, words=WORDS).find_with_words(norm)
+    assert [(norm[m.start:m.end], m.payload, m.prefix) for m in words["w"]] == expected
+
+
+def test_a_mark_belongs_to_one_set() -> None:
+    with pytest.raises(ValueError, match="two mark sets"):
+        MatcherGroup({}, marks={"a": "12", "b": "23"})

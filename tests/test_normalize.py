@@ -198,3 +198,42 @@ def test_normalize_text_is_idempotent(original: str) -> None:
     once = normalize_text(original)
     assert normalize_text(once) == once
     assert normalize(once).text == once
+
+
+def _reference(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
+    """normalize() the slow way, one character at a time: (text, nstarts, ostarts, collapsed)."""
+    table = translate_table()
+    nstarts, ostarts, collapsed = [0], [0], [False]
+    delta = 0
+    for p, ch in enumerate(original):
+        rep = table.get(ord(ch), ch)
+        if len(rep) == 1:
+            continue
+        npos = p + delta
+        if rep:
+            if nstarts[-1] == npos:
+                del nstarts[-1], ostarts[-1], collapsed[-1]
+            nstarts.append(npos)
+            ostarts.append(p)
+            collapsed.append(True)
+        if nstarts[-1] == npos + len(rep):
+            del nstarts[-1], ostarts[-1], collapsed[-1]
+        nstarts.append(npos + len(rep))
+        ostarts.append(p + 1)
+        collapsed.append(False)
+        delta += len(rep) - 1
+    text = "".join(table.get(ord(ch), ch) for ch in original)
+    return text, tuple(nstarts), tuple(ostarts), tuple(collapsed)
+
+
+PLAIN = "قصفت طايرات مسيره موقعا في ريف دير الزور " * 4  # nothing to fold: a sparse opening
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80), st.sampled_from(["", PLAIN]))
+def test_every_folding_strategy_matches_the_reference(tail: str, opening: str) -> None:
+    """ASCII text (str.translate), text dense in folds (translate) and sparse text (bulk replace + split) agree."""
+    for original in (opening + tail, opening + tail.encode("ascii", "ignore").decode()):
+        nt = normalize(original)
+        assert (nt.text, nt.nstarts, nt.ostarts, nt.collapsed) == _reference(original)
+        assert normalize_text(original) == nt.text

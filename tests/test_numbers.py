@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.matcher import MatcherGroup
 from rasd.normalize import normalize, normalize_text
 from rasd.numbers import find_quantities, number_lexicon, parse_quantity
 from rasd.scan import read_tokens, tokens_before
+from rasd.timex import reader_marks, reader_words
 
 
 def q(phrase: str, text: str, value: int | None, lo: int | None, hi: int | None, kind: str, id: str) -> object:
@@ -219,3 +221,12 @@ def test_read_tokens_stops_at_sentence_end() -> None:
     toks = read_tokens(text, 0)
     assert [t.text for t in toks] == ["قتل", "8", "عناصر", ",", "و", "7", "جرحي"]
     assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_one_group_scan_reads_the_same_quantities() -> None:
+    """find_quantities on a MatcherGroup's word and digit hits (as recognize() runs it) equals its own scan."""
+    group = MatcherGroup({}, words=reader_words(), marks=reader_marks())
+    for phrase, *_ in (p.values for p in ALL_CASES):
+        text = normalize_text(f"وقال مصدر، {phrase} ثم 12 عنصرا في 2023 و{phrase}.")
+        _, found = group.find_with_words(text)
+        assert find_quantities(text, found) == find_quantities(text), phrase

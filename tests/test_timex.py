@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from rasd.matcher import MatcherGroup
 from rasd.normalize import normalize, normalize_text
-from rasd.timex import find_times, parse_date_phrase, parse_timestamp
+from rasd.timex import find_times, parse_date_phrase, parse_timestamp, reader_marks, reader_words
 from rasd.timex_rules import week_middle, week_start
 
 D = dt.date
@@ -405,3 +406,29 @@ def test_acled_week(day: dt.date, saturday: dt.date) -> None:
     assert week_start(day) == saturday
     assert week_middle(day) == saturday + dt.timedelta(days=3)
     assert week_middle(day).isoweekday() == 2
+
+
+def test_one_group_scan_reads_the_same_times() -> None:
+    """find_times on a MatcherGroup's word and digit hits (as recognize() runs it) equals its own scan."""
+    group = MatcherGroup({}, words=reader_words(), marks=reader_marks())
+    for published, phrase, *_ in (p.values for p in ALL_CASES):
+        text = normalize_text(f"وقال مصدر، {phrase} ثم 12 عنصرا في 2023 و{phrase}.")
+        _, found = group.find_with_words(text)
+        assert find_times(text, published, found) == find_times(text, published), phrase
+
+
+@pytest.mark.parametrize(("phrase", "found"), [
+    pytest.param("13 تشرين الثاني", "13 تشرين الثاني", id="day-month"),
+    pytest.param("13 من شهر نوفمبر", "13 من شهر نوفمبر", id="day-of-month-name"),
+    pytest.param("13 الجاري", "13 الجاري", id="day-current"),
+    pytest.param("5-6 ايار", "5-6 ايار", id="day-span"),
+    pytest.param("13/11/2023 صباحا", "13/11/2023 صباحا", id="numeric-date"),
+    pytest.param("32 تشرين الثاني", "", id="no-32nd"),
+    pytest.param("150 عنصرا", "", id="a-count"),
+    pytest.param("13:30", "", id="clock-alone"),
+    pytest.param("2023", "", id="year-alone"),
+])
+def test_digit_groups_open_only_dates(phrase: str, found: str) -> None:
+    """A digit group opens a phrase only as a numeric date or a day 1-31 before a month or period word."""
+    got = find_times(normalize_text(phrase), MON_NOV13)
+    assert (got[0].text if got else "") == normalize_text(found)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -88,9 +88,13 @@ def _word_prefix(text: str, s: int) -> str | None:
 class _Automaton(Generic[T]):
     """The Aho-Corasick automaton shared by Matcher and MatcherGroup: one scan, one hit list per lexicon."""
 
-    def __init__(self, lexicons: Sequence[Iterable[tuple[str, T]]]) -> None:
+    def __init__(self, lexicons: Sequence[Iterable[tuple[str, T]]], literal: int = 0, marks: str = "") -> None:
         """Build the automaton from one (normalized pattern, payload) iterable per lexicon.
 
+        The last ``literal`` lexicons match their patterns as written: no article
+        forms are added for them, and their patterns do not decide the forms of the others.
+        Every occurrence of a character of ``marks`` is reported too, in one more
+        hit list (a one-character Match with no payload), word boundaries or not.
         Hits leave the automaton ordered by end; scan() reverses them and sorts
         them by start (a stable sort), which orders them by start, longest first,
         then in the order the entries of one key were stored, reversed. So the
@@ -105,21 +109,27 @@ class _Automaton(Generic[T]):
                 if not key:
                     raise ValueError(f"empty matcher pattern {pattern!r}")
                 items.append((key, payload, key != pattern, group))
-        keys = {key for key, _, _, _ in items}
+        first_literal = len(lexicons) - literal
+        keys = {key for key, _, _, group in items if group < first_literal}
         table: dict[str, list[_Entry[T]]] = {}
         for key, payload, suffix_free, group in items:
             table.setdefault(key, []).append(_Entry(key, payload, suffix_free, PLAIN, group))
+            if group >= first_literal:
+                continue
             if key.startswith("ال") and len(key) > 3:
                 if key[2:] in keys:
                     table.setdefault(key[2:], []).append(_Entry(key, payload, suffix_free, STEM, group))
                 else:  # ل + القوات -> للقوات
                     table.setdefault("ل" + key[1:], []).append(_Entry(key, payload, suffix_free, MERGED, group))
-        self.groups = len(lexicons)
+        self.groups = len(lexicons) + (1 if marks else 0)
+        mark_set = frozenset(marks)
+        for ch in mark_set:
+            table.setdefault(ch, [])
         self.size = len(table)
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
             bounded_only = not any(e.suffix_free for e in entries)  # then a hit inside a word is rejected early
-            self._auto.add_word(key, (len(key), bounded_only, tuple(reversed(entries))))
+            self._auto.add_word(key, (len(key), bounded_only, tuple(reversed(entries)), key in mark_set))
         if table:
             self._auto.make_automaton()
 
@@ -129,7 +139,12 @@ class _Automaton(Generic[T]):
         if not self.size:
             return hits
         n = len(text)
-        for last, (length, bounded_only, entries) in self._auto.iter(text):
+        marked = hits[-1]  # the marks' list, when there are marks (only mark keys append to it)
+        for last, (length, bounded_only, entries, mark) in self._auto.iter(text):
+            if mark:
+                marked.append(_new_match(Match, (last, last + 1, text[last], None, "")))
+                if not entries:
+                    continue
             end = last + 1
             c = text[end] if end < n else " "
             bounded = c in _BOUNDARY or not c.isalnum()
@@ -177,17 +192,45 @@ class MatcherGroup(Generic[T]):
 
     ``MatcherGroup({"actors": a, "weapons": w}).find_all(text)["actors"]``
     equals ``Matcher(a).find(text)``; scanning is the largest cost of
-    matching, so one group is cheaper than one Matcher per lexicon.
+    matching, so one group is cheaper than one Matcher per lexicon. Named
+    ``words`` lists ride along in the same scan, matched as written (no
+    article forms), and so do ``marks``, characters reported wherever they
+    occur: the words and the digits the time and number readers start from.
     """
 
-    def __init__(self, lexicons: Mapping[str, Iterable[tuple[str, T]]]) -> None:
-        """Build one automaton from {lexicon name: (normalized pattern, payload) pairs}."""
+    def __init__(self, lexicons: Mapping[str, Iterable[tuple[str, T]]],
+                 words: Mapping[str, Iterable[tuple[str, Any]]] | None = None,
+                 marks: Mapping[str, str] | None = None) -> None:
+        """Build one automaton from {lexicon name: (normalized pattern, payload) pairs}, word lists and marks."""
         self.names = tuple(lexicons)
-        self._core = _Automaton([lexicons[name] for name in self.names])
+        words = words or {}
+        self.word_names = tuple(words)
+        marks = marks or {}
+        self.mark_names = tuple(marks)
+        chars = "".join(marks.values())
+        if len(set(chars)) != len(chars):
+            raise ValueError("a mark character belongs to two mark sets")
+        self._marks = {ch: i for i, name in enumerate(self.mark_names) for ch in marks[name]}
+        self._core: _Automaton[Any] = _Automaton([*(lexicons[name] for name in self.names),
+                                                  *(words[name] for name in self.word_names)],
+                                                 literal=len(self.word_names), marks=chars)
 
     def find_all(self, text: str) -> dict[str, list[Match[T]]]:
         """Every lexicon's matches, as Matcher.find would return them."""
-        return dict(zip(self.names, self._core.scan(text), strict=True))
+        return self.find_with_words(text)[0]
+
+    def find_with_words(self, text: str) -> tuple[dict[str, list[Match[T]]], dict[str, list[Match[Any]]]]:
+        """Every lexicon's matches (as find_all), and every word list's and mark set's matches, from one scan."""
+        hits = self._core.scan(text)
+        n, w = len(self.names), len(self.word_names)
+        found = dict(zip(self.names, hits[:n], strict=True))
+        words: dict[str, list[Match[Any]]] = dict(zip(self.word_names, hits[n:n + w], strict=True))
+        if self.mark_names:
+            sets: list[list[Match[Any]]] = [[] for _ in self.mark_names]
+            for m in hits[n + w]:
+                sets[self._marks[m.key]].append(m)
+            words.update(zip(self.mark_names, sets, strict=True))
+        return found, words
 
 
 def longest_first(matches: Sequence[Match[T]]) -> list[Match[T]]:

@@ -21,6 +21,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
+from typing import NamedTuple
 
 from .errors import LexiconError
 
@@ -34,6 +36,10 @@ GROUP_ORDER = (
 )
 # Deleted marks that belong to the letter before them: a span ending at that letter takes them along.
 TRAILING_GROUPS = ("strip_tatweel", "strip_diacritics")
+# Groups whose one-to-one folds inside the Arabic block run as str.replace passes (see _folder).
+BULK_GROUPS = ("fold_alef", "fold_alef_maksura", "fold_teh_marbuta", "fold_hamza_carriers", "fold_punctuation")
+ARABIC_BLOCK = (0x0600, 0x06FF)
+PROBE_CHARS, DENSE_SHARE = 128, 8  # text whose first 128 characters have over 1/8 changed is "dense"
 SPEC_RE = re.compile(r"U\+[0-9A-F]{4,6}(?:-U\+[0-9A-F]{4,6})?|.", re.S)
 
 
@@ -124,26 +130,72 @@ def translate_table() -> dict[int, str]:
     return {k: v for k, v in table.items() if v != chr(k)}
 
 
-@cache
-def _fast_table() -> tuple[int | str | None, ...]:
-    """translate_table() as a tuple indexed by code point, for CPython's fast translate path.
+class _Folder(NamedTuple):
+    """translate_table() prepared for folding: bulk one-to-one pairs, then a split over the other changes."""
 
-    ``str.translate`` with a dict raises and swallows a KeyError for every
-    unchanged character; a sequence lookup never fails below its length.
+    bulk: tuple[tuple[str, str], ...]  # (character, replacement) applied with str.replace
+    split_re: re.Pattern[str]  # one capturing class over every other changed character
+    table: dict[str, str]  # changed character -> replacement
+    irregular: frozenset[str]  # changed characters whose replacement is not exactly one character
+    ascii: dict[int, str]  # the ASCII part of the table, for str.translate's fast path on ASCII text
+    ascii_irregular: re.Pattern[str] | None  # the irregular ASCII characters, if any
+    full: tuple[int | str | None, ...]  # the whole table indexed by code point, for dense text
+    irregular_re: re.Pattern[str]  # every irregular character
+
+
+@cache
+def _folder() -> _Folder:
+    """Build the folding plan once.
+
+    The one-to-one folds of BULK_GROUPS inside the Arabic block (frequent letters
+    and punctuation: ة أ إ ى ، ...) run as one ``str.replace`` pass each. Every other
+    changed character splits the text (odd parts), is mapped and joined back. All
+    loops run in C; ``str.translate`` instead pays an object lookup per character,
+    except on ASCII text (English), where it has a fast path that _fold takes. Text
+    dense in changed characters (fully vocalized, presentation forms) is translated
+    too: the split would cost a Python object per changed character.
     """
-    table = translate_table()
-    top = max(table) + 1
-    out: list[int | str | None] = list(range(top))
-    for cp, rep in table.items():
-        out[cp] = rep if rep else None
-    return tuple(out)
+    groups = charmap_groups()
+    table = {chr(k): v for k, v in translate_table().items()}
+    bulk = tuple(sorted((c, table[c]) for g in BULK_GROUPS for c in groups[g]
+                        if c in table and len(table[c]) == 1 and ARABIC_BLOCK[0] <= ord(c) <= ARABIC_BLOCK[1]))
+    rest = sorted(set(table) - {c for c, _ in bulk})
+    split_re = re.compile("([" + "".join(re.escape(c) for c in rest) + "])")
+    irregular = frozenset(c for c, v in table.items() if len(v) != 1)
+    ascii_irregular = sorted(c for c in irregular if c.isascii())
+    full: list[int | str | None] = list(range(max(map(ord, table)) + 1))
+    for c, v in table.items():
+        full[ord(c)] = v or None
+    return _Folder(bulk, split_re, table, irregular, {ord(c): v for c, v in table.items() if c.isascii()},
+                   re.compile("[" + "".join(re.escape(c) for c in ascii_irregular) + "]") if ascii_irregular else None,
+                   tuple(full), re.compile("[" + "".join(re.escape(c) for c in sorted(irregular)) + "]"))
 
 
-@cache
-def _irregular_re() -> re.Pattern[str]:
-    """A regex over every character whose replacement is not exactly one character."""
-    chars = sorted(chr(k) for k, v in translate_table().items() if len(v) != 1)
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+def _dense(folder: _Folder, s: str) -> bool:
+    """True when the opening of s has so many changed characters that str.translate is cheaper."""
+    return len(folder.split_re.findall(s, 0, PROBE_CHARS)) * DENSE_SHARE > min(len(s), PROBE_CHARS)
+
+
+def _fold_split(s: str) -> tuple[str, list[str]]:
+    """s after the bulk passes, and its split at the other changed characters (odd parts, not yet mapped)."""
+    folder = _folder()
+    for ch, rep in folder.bulk:
+        s = s.replace(ch, rep)
+    return s, folder.split_re.split(s)
+
+
+def _fold(s: str) -> str:
+    """Apply translate_table() to s (see _folder)."""
+    folder = _folder()
+    if s.isascii():
+        return s.translate(folder.ascii)
+    if _dense(folder, s):
+        return s.translate(folder.full)
+    s, parts = _fold_split(s)
+    if len(parts) == 1:
+        return s
+    parts[1::2] = map(_folder().table.__getitem__, parts[1::2])
+    return "".join(parts)
 
 
 @cache
@@ -196,7 +248,7 @@ def to_western_digits(s: str) -> str:
 
 def normalize_text(s: str) -> str:
     """Fold a string for matching without keeping offsets: 'الأمريكيّة' -> 'الامريكيه'."""
-    return s.translate(_fast_table())
+    return _fold(s)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -241,15 +293,30 @@ class NormText:
 
 def normalize(original: str) -> NormText:
     """Normalize text for matching and keep the map back to the original offsets."""
-    table = translate_table()
-    text = original.translate(_fast_table())
+    folder = _folder()
+    irregular: list[tuple[int, str]]  # (original offset, replacement) of every irregular character
+    if original.isascii() or _dense(folder, original):
+        ascii = original.isascii()
+        text = original.translate(folder.ascii if ascii else folder.full)
+        found = (folder.ascii_irregular if ascii else folder.irregular_re)
+        irregular = [(m.start(), folder.table[m[0]]) for m in found.finditer(original)] if found else []
+    else:
+        text, parts = _fold_split(original)
+        if len(parts) == 1:
+            return NormText(original=original, text=text, nstarts=(0,), ostarts=(0,), collapsed=(False,))
+        changed = parts[1::2]
+        places = list(accumulate(map(len, parts)))  # one-to-one so far: place 2i is changed[i]'s offset
+        reps = parts[1::2] = list(map(folder.table.__getitem__, changed))
+        text = "".join(parts)
+        irregular = [] if folder.irregular.isdisjoint(changed) else [
+            (places[2 * i], reps[i]) for i, ch in enumerate(changed) if ch in folder.irregular]
+    if not irregular:
+        return NormText(original=original, text=text, nstarts=(0,), ostarts=(0,), collapsed=(False,))
     nstarts = [0]
     ostarts = [0]
     collapsed = [False]
     delta = 0  # normalized index minus original index so far
-    for m in _irregular_re().finditer(original):
-        p = m.start()
-        rep = table[ord(original[p])]
+    for p, rep in irregular:
         npos = p + delta
         if rep:
             if nstarts[-1] == npos:

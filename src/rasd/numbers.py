@@ -24,17 +24,21 @@ dates are not quantities.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .lexicon import load_table
+from .matcher import Match
 from .normalize import normalize_text
 from .scan import INT_RE, AnchorIndex, Phrases, Tok, read_tokens, role_index, tokens_before
 
 GROUPED_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
 DECIMAL_RE = re.compile(r"(\d{1,6})[.,](\d{1,3})")
 RANGE_RE = re.compile(r"(\d{1,6})-(\d{1,6})")
+NUMBER_WORDS = "numbers"  # the name of the number words in a MatcherGroup (see timex.reader_words)
+DIGIT_MARKS = "digits"  # the name of the digit marks in a MatcherGroup (see timex.reader_marks)
 CLITIC_CHARS = "وفبلك"
 SCALES = ("thousand", "thousands", "million", "millions")
 YEAR_LEADS = frozenset({"في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوايل"})
@@ -242,15 +246,15 @@ def _read_number(lex: NumberLexicon, toks: Sequence[Tok], i: int, word: str | No
     return read_cardinal(toks, i, word)
 
 
-def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int) -> bool:
-    """True when a digit group is a day before a month name, a year, or a clock hour."""
+def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int, prior: Sequence[Tok]) -> bool:
+    """True when a digit group is a day before a month name, a year, or a clock hour (prior: the words before it)."""
     nxt = [t.text for t in toks[1:3]]
     if nxt and (nxt[0] in lex.month_words or nxt[0] in lex.month_heads or nxt[0] in lex.current_words):
         return True
     if len(nxt) == 2 and nxt[0] == "من" and (nxt[1] in lex.month_words or nxt[1] in lex.month_heads
                                            or nxt[1] == "الشهر"):
         return True
-    prev = [t.text for t in tokens_before(text, toks[0].start, 2)]
+    prev = [t.text for t in prior[-2:]]
     if prev and prev[-1] == "الساعه":
         return True
     after_month = bool(prev) and (prev[-1] in lex.month_words or " ".join(prev[-2:]) in lex.month_words)
@@ -276,12 +280,15 @@ def _after_cue(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> tuple[int, st
     return None
 
 
-def _before_cue(lex: NumberLexicon, text: str, start: int) -> tuple[int, str] | None:
-    """A leading cue ending just before start ("نحو", "بنحو", "اكثر من"): (cue start, kind)."""
-    prev = tokens_before(text, start, lex.before.max_words)
-    last = prev[-1].text if prev else ""
+def _before_cue(lex: NumberLexicon, text: str, start: int, near: Sequence[Tok]) -> tuple[int, str] | None:
+    """A leading cue ending just before start ("نحو", "بنحو", "اكثر من"): (cue start, kind).
+
+    near: the last words before start, enough to reject most numbers without reading more.
+    """
+    last = near[-1].text if near else ""
     if last not in lex.before_lasts and last[1:] not in lex.before_lasts and last[2:] not in lex.before_lasts:
         return None
+    prev = tokens_before(text, start, lex.before.max_words)
     for k in range(len(prev), 0, -1):
         words = [t.text for t in prev[-k:]]
         phrase = " ".join(words)
@@ -310,9 +317,9 @@ def _quantity(text: str, start: int, end: int, kind: str, value: int | None,
     return Quantity(start=start, end=end, value=value, min=lo, max=hi, kind=kind, text=text[start:end])
 
 
-def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str
+def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str, before: Sequence[Tok]
                ) -> tuple[int, str, int, int | None] | None:
-    """The number at toks[0]: (index after, kind, value, upper value of a written range)."""
+    """The number at toks[0] (before: the words before it): (index after, kind, value, upper value of a range)."""
     head = toks[0].text
     if head == "ال":
         if len(toks) > 1 and INT_RE.fullmatch(toks[1].text) and len(toks[1].text) <= 3:
@@ -320,7 +327,7 @@ def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str
         return None
     if head[0].isdigit():
         got = _read_digits(lex, toks, 0)
-        if got is None or _is_date_part(lex, text, toks, got[1]):
+        if got is None or _is_date_part(lex, text, toks, got[1], before):
             return None
         return got[0], ("range" if got[2] is not None else "exact"), got[1], got[2]
     roles = lex.roles.get(head, {})
@@ -329,7 +336,7 @@ def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str
             return 1, "ordinal", roles["ten"], None
         return None
     if any(r in roles for r in ("ordinal", "ordinal_one", "ordinal_ten")):
-        prev = tokens_before(text, toks[0].start, 1)
+        prev = before[-1:]
         ordinal = read_ordinal(toks, 0)
         if ordinal is None or (prev and prev[0].text in lex.month_heads):
             return None
@@ -349,23 +356,23 @@ def _indefinite_noun(toks: Sequence[Tok], j: int) -> bool:
             and toks[j].text not in NOT_COUNTED_NOUNS)
 
 
-def _second_figure(lex: NumberLexicon, text: str, toks: Sequence[Tok], j: int, start: int
+def _second_figure(lex: NumberLexicon, toks: Sequence[Tok], j: int, start: int, before: Sequence[Tok]
                    ) -> tuple[int, int, str, int] | None:
     """'او 7', 'الي 7', '- 7' or 'و7' after 'بين': (index after, second figure, kind, phrase start)."""
     if j >= len(toks):
         return None
     sep = toks[j].text
-    prev = tokens_before(text, start, 1)
-    before = prev[0].text if prev else ""
+    prev = before[-1:]
+    word = prev[0].text if prev else ""
     qstart = start
     if sep == "او":
         got, kind = _read_number(lex, toks, j + 1), "alternatives"
     elif sep in ("الي", "حتي", "-"):
         got, kind = _read_number(lex, toks, j + 1), "range"
-        qstart = prev[0].start if before == "من" else start
-    elif before in ("بين", "وبين") and (conj := _conj_word(toks, j)) is not None:
+        qstart = prev[0].start if word == "من" else start
+    elif word in ("بين", "وبين") and (conj := _conj_word(toks, j)) is not None:
         got, kind = _read_number(lex, toks, conj[0], conj[1]), "range"
-        qstart = prev[0].start + (1 if before == "وبين" else 0)
+        qstart = prev[0].start + (1 if word == "وبين" else 0)
     else:
         return None
     return None if got is None else (got[0], got[1], kind, qstart)
@@ -382,7 +389,8 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
         if toks[j - 1].text in NEEDS_INDEFINITE_NOUN and not _indefinite_noun(toks, j):
             return None
         return _quantity(text, start, toks[j - 1].end, kind, figure)
-    core = _read_core(lex, text, toks, prefix)
+    before = tokens_before(text, start, 2)  # the two words before: read once for the helpers
+    core = _read_core(lex, text, toks, prefix, before)
     if core is None:
         return None
     j, kind, value, hi = core
@@ -393,14 +401,14 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
     pct = lex.percent.at(toks, j)
     if pct is not None:
         return _quantity(text, start, toks[pct[0] - 1].end, "percent", value)
-    second = _second_figure(lex, text, toks, j, start)
+    second = _second_figure(lex, toks, j, start, before)
     if second is not None:
         j, other, kind, qstart = second
         lo, hi = min(value, other), max(value, other)
         return _quantity(text, qstart, toks[j - 1].end, kind, lo, lo, hi)
     qstart, end, cue = start, toks[j - 1].end, ""
     if not prefix:
-        lead = _before_cue(lex, text, start)
+        lead = _before_cue(lex, text, start, before)
         if lead is not None:
             qstart, cue = lead
     trail = _after_cue(lex, toks, j)
@@ -412,10 +420,18 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
     return _quantity(text, qstart, end, cue or "exact", value)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity phrase in normalized text, non-overlapping, in text order."""
+def find_quantities(text: str, found: Mapping[str, Sequence[Match[Any]]] | None = None) -> list[Quantity]:
+    """Every quantity phrase in normalized text, non-overlapping, in text order.
+
+    found: the matches of a MatcherGroup that also scans for the number words
+    (``anchors.patterns``, named NUMBER_WORDS) and the digits (marks named
+    DIGIT_MARKS), when one already scanned the text (saves the reader's own scan).
+    """
     lex = number_lexicon()
-    hits, cands = lex.anchors.find(text)
+    if found is None:
+        hits, cands = lex.anchors.find(text)
+    else:
+        hits, cands = lex.anchors.from_matches(text, found[NUMBER_WORDS], found[DIGIT_MARKS])
     cands.extend((start, prefix) for start, _, prefix, _ in hits)
     cands.sort()
     out: list[Quantity] = []

@@ -70,7 +70,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
         nt = NormText(original=nt.original, text=text, nstarts=nt.nstarts, ostarts=nt.ostarts,
                       collapsed=nt.collapsed)
     published: date | None = article.published
-    found = res.group.find_all(text)  # one scan for every lexicon
+    found, words = res.group.find_with_words(text)  # one scan for every lexicon and the time and number words
     lists: dict[str, tuple[Any, ...]] = {
         "actors": resolve_context(tuple(longest_first(found["actors"]))),
         "triggers": tuple(longest_first(found["triggers"])),
@@ -78,8 +78,8 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "sources": tuple(longest_first(found["sources"])),
         "cues": tuple(found["cues"]),
         "site_sides": tuple(longest_first(found["site_sides"])),
-        "times": tuple(find_times(text, published)),
-        "quantities": tuple(find_quantities(text)),
+        "times": tuple(find_times(text, published, words or None)),  # None: a group without the reader words
+        "quantities": tuple(find_quantities(text, words or None)),
         "places": tuple(locate(nt)),
     }
     lists = {k: tuple(sorted(v, key=lambda x: x.start)) for k, v in lists.items()}

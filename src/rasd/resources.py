@@ -8,6 +8,7 @@ from functools import cache
 from .lexicon import Row, load_table, versions
 from .matcher import Matcher, MatcherGroup
 from .normalize import normalize_text
+from .timex import reader_marks, reader_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ def load_resources() -> Resources:
         sources=Matcher(_entries("sources")),
         cues=Matcher(_entries("cues")),
         site_sides=Matcher(_entries("site_sides")),
-        group=MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}),
+        group=MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}, words=reader_words(),
+                           marks=reader_marks()),
         source_classes=classes,
         lexicon_versions=versions(),
     )

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
 from .errors import LexiconError
 from .lexicon import Row, Table
-from .matcher import PROCLITICS
+from .matcher import PROCLITICS, Match
 
 T = TypeVar("T")
 
 TOKEN_RE = re.compile(r" *(\d+(?:[.,:/-]\d+)*|[^\W\d_]+|[,/()%-])")
 INT_RE = re.compile(r"\d{1,9}")
+DIGITS = "0123456789"  # the characters a digit group starts with (normalized text has ASCII digits)
 DIGIT_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"})
 _new_tok = tuple.__new__  # builds a Tok without NamedTuple's Python-level __new__ (hot path)
 
@@ -37,13 +38,17 @@ class Tok(NamedTuple):
 class Phrases(Generic[T]):
     """A table of one- or multi-word phrases, looked up at a token position (longest phrase first)."""
 
-    __slots__ = ("table", "heads", "max_words")
+    __slots__ = ("table", "heads", "max_words", "_sizes")
 
     def __init__(self, table: Mapping[str, T]) -> None:
-        """Index the phrases by their first word."""
+        """Index the phrases by their first word, with the word counts of the phrases each word opens."""
         self.table = dict(table)
-        self.heads = frozenset(k.split(" ")[0] for k in self.table)
+        sizes: dict[str, set[int]] = {}
+        for k in self.table:
+            sizes.setdefault(k.split(" ")[0], set()).add(k.count(" ") + 1)
+        self.heads = frozenset(sizes)
         self.max_words = max((k.count(" ") + 1 for k in self.table), default=1)
+        self._sizes = {head: tuple(sorted(n, reverse=True)) for head, n in sizes.items()}
 
     def __contains__(self, phrase: object) -> bool:
         """True when phrase is one of the table's keys."""
@@ -51,12 +56,21 @@ class Phrases(Generic[T]):
 
     def at(self, toks: Sequence[Tok], i: int) -> tuple[int, T] | None:
         """The longest phrase that starts at toks[i]: (index after it, its payload)."""
-        if i >= len(toks) or toks[i].text not in self.heads:
+        if i >= len(toks):
             return None
-        for k in range(min(self.max_words, len(toks) - i), 0, -1):
-            key = toks[i].text if k == 1 else " ".join(t.text for t in toks[i:i + k])
-            if key in self.table:
-                return i + k, self.table[key]
+        first = toks[i].text
+        sizes = self._sizes.get(first)
+        if sizes is None:
+            return None
+        table = self.table
+        room = len(toks) - i
+        for k in sizes:  # only the word counts of phrases opened by this word, longest first
+            if k == 1:
+                return i + 1, table[first]
+            if k <= room:
+                key = " ".join([t.text for t in toks[i:i + k]])
+                if key in table:
+                    return i + k, table[key]
         return None
 
 
@@ -66,7 +80,9 @@ class AnchorIndex(Generic[T]):
     Unlike ``matcher.Matcher`` it rejects substring hits before doing any other
     work and adds no article stems, which keeps the finders fast. The same pass
     reports where digit groups start (see ``digit_start``), so callers need no
-    second scan of the text.
+    second scan of the text. ``patterns`` (the words, payloads merged) and
+    ``DIGITS`` let a ``matcher.MatcherGroup`` find the same in its own scan
+    (see ``from_matches``).
     """
 
     def __init__(self, patterns: Iterable[tuple[str, T]]) -> None:
@@ -74,12 +90,13 @@ class AnchorIndex(Generic[T]):
         merged: dict[str, list[T]] = {}
         for key, payload in patterns:
             merged.setdefault(key, []).append(payload)
+        self.patterns: list[tuple[str, tuple[T, ...]]] = [(key, tuple(p)) for key, p in merged.items()]
+        self._digits = frozenset(d for d in DIGITS if d not in merged)  # a digit that is a pattern is a word
         self._auto = ahocorasick.Automaton()
-        for key, payloads in merged.items():
-            self._auto.add_word(key, (len(key), tuple(payloads)))
-        for digit in "0123456789":
-            if digit not in merged:
-                self._auto.add_word(digit, (0, ()))
+        for key, payloads in self.patterns:
+            self._auto.add_word(key, (len(key), payloads))
+        for digit in self._digits:
+            self._auto.add_word(digit, (0, ()))
         self._auto.make_automaton()
 
     def find(self, text: str) -> tuple[list[tuple[int, int, str, tuple[T, ...]]], list[tuple[int, str]]]:
@@ -112,6 +129,21 @@ class AnchorIndex(Generic[T]):
             out.append((start, end, prefix, payloads))
         return out, digits
 
+    def from_matches(self, text: str, words: Iterable[Match[tuple[T, ...]]], digits: Iterable[Match[Any]]
+                     ) -> tuple[list[tuple[int, int, str, tuple[T, ...]]], list[tuple[int, str]]]:
+        """What ``find`` returns, from a MatcherGroup's matches of ``patterns`` and its marks of ``DIGITS``.
+
+        The same hits and digit-group starts, the hits ordered by start instead of end.
+        """
+        starts: list[tuple[int, str]] = []
+        for m in digits:
+            s = m.start
+            if text[s] in self._digits and not (s and text[s - 1].isdigit()):
+                got = digit_start(text, s)
+                if got is not None:
+                    starts.append(got)
+        return [(m.start, m.end, m.prefix, m.payload) for m in words], starts
+
 
 def read_tokens(text: str, pos: int, limit: int = 12, vocab: frozenset[str] | None = None,
                 foreign: int = 0, opens: frozenset[str] = frozenset()) -> list[Tok]:
@@ -123,16 +155,19 @@ def read_tokens(text: str, pos: int, limit: int = 12, vocab: frozenset[str] | No
     """
     out: list[Tok] = []
     match = TOKEN_RE.match
-    m = match(text, pos)
-    while m is not None and len(out) < limit:
-        word = m.group(1)
-        if vocab is not None and word not in vocab and word[0].isalpha() and not (out and out[-1].text in opens):
+    prev: str | None = None
+    for _ in range(limit):
+        m = match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        word = m[1]
+        if vocab is not None and word not in vocab and word[0].isalpha() and (prev is None or prev not in opens):
             if not foreign:
                 break
             foreign -= 1
-        pos = m.end()
         out.append(_new_tok(Tok, (m.start(1), pos, word)))
-        m = match(text, pos)
+        prev = word
     return out
 
 

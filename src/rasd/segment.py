@@ -30,12 +30,14 @@ COMMA_CLAUSE_RE = re.compile(
     r"[,;] *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما (?!بعد)|بينما |كما |حيث |ما ادي |ما اسفر |مما )"
 )
 # a space before a connective that opens a clause even without a comma
-WORD_CLAUSE_RE = re.compile(r" (?<![,;] )(?=(?:في حين|فيما(?! بعد)|بينما|ثم|حيث) )")  # "فيما بعد" = later
+# (the lookahead goes first: it fails at most spaces, and the lookbehind only then runs)
+WORD_CLAUSE_RE = re.compile(r" (?=(?:في حين|فيما(?! بعد)|بينما|ثم|حيث) )(?<![,;] )")  # "فيما بعد" = later
 BULLET_RE = re.compile(r"(?:[-*•·]|\d{1,2}[.)]) +")  # at the start of a line
 LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")  # "1." at the start of a line is a marker, not a sentence
 MIN_CLAUSE = 12  # characters: a cut leaving a shorter clause on either side is not made
 HEADING_WORDS = 14  # a line without final punctuation and at most this many words is a heading
 CLOSERS = "\"')]"
+_new_sentence = tuple.__new__  # builds a Sentence without NamedTuple's Python-level __new__
 
 
 class Sentence(NamedTuple):
@@ -95,7 +97,8 @@ def segment(text: str) -> list[Sentence]:
     line_start = True  # the pending sentence starts a line (list markers are trimmed only there)
     for m in SENT_END_RE.finditer(text):
         if text[m.start()] == "\n":
-            _emit(text, pos, m.start(), paragraph, line_start, (starts, ends), out)
+            if m.start() - pos >= 2:  # shorter pieces (the gap between a stop and the line break) are empty
+                _emit(text, pos, m.start(), paragraph, line_start, (starts, ends), out)
             paragraph += 1
             line_start = True
         elif line_start and LIST_NUMBER_RE.fullmatch(text, pos, m.end()):
@@ -122,4 +125,5 @@ def _emit(text: str, start: int, end: int, paragraph: int, line_start: bool,
         end -= 1
     if end - start < 2:
         return
-    out.append(Sentence(start, end, paragraph, _clauses(*cuts, start, end), _is_heading(text, start, end)))
+    out.append(_new_sentence(Sentence, (start, end, paragraph, _clauses(*cuts, start, end),
+                                        _is_heading(text, start, end))))

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from .matcher import Match
 from .normalize import normalize_text
-from .numbers import number_lexicon, read_cardinal
-from .scan import INT_RE, Tok, read_tokens
+from .numbers import DIGIT_MARKS, NUMBER_WORDS, number_lexicon, read_cardinal
+from .scan import DIGITS, INT_RE, TOKEN_RE, Tok, read_tokens
 from .timex_rules import (
+    DAY_SPAN_RE,
     HIJRI,
     VAGUE,
     YEAR_ONLY,
@@ -51,6 +54,7 @@ YMD_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")
 DMY_RE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 PERIOD_UNITS = {7: "week", 30: "month", 365: "year"}
 DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_year": "year"}
+TIME_WORDS = "times"  # the name of the time readers' words in a MatcherGroup (see reader_words)
 DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an explicit date after these wins
 
 
@@ -345,8 +349,38 @@ def _best(ctx: Ctx, toks: Sequence[Tok], i: int, parsers: Sequence[Parser]) -> P
     return best
 
 
+@cache
+def _day_followers() -> frozenset[str]:
+    """The words that may follow the day number opening p_day_month or p_day_of_month."""
+    lex = time_lexicon()
+    roles = ("month_word", "this", "period", "qual_past", "qual_next", "qual_current")
+    return frozenset({"من", *lex.months.heads, *(w for r in roles if r in lex.roles for w in lex.roles[r].heads)})
+
+
+def _digits_may_open(ctx: Ctx, start: int) -> bool:
+    """False when the digit group at start opens no phrase, judged from two tokens instead of sixteen.
+
+    Digits open p_numeric (a whole date), or p_day_month and p_day_of_month with
+    a day 1-31 followed by one of _day_followers(); most digit groups are counts.
+    """
+    text = ctx.text
+    first = TOKEN_RE.match(text, start)
+    if first is None:
+        return False
+    word = first[1]
+    if word in _dispatch() or YMD_RE.fullmatch(word) or DMY_RE.fullmatch(word):
+        return True
+    day = DAY_SPAN_RE.fullmatch(word)
+    if day is None or not 1 <= int(day[1]) <= 31:
+        return False
+    nxt = TOKEN_RE.match(text, first.end())
+    return nxt is not None and nxt[1] in _day_followers()
+
+
 def _parse_at(ctx: Ctx, start: int) -> TimeExpr | None:
     """The time phrase that starts at start, with a trailing clock time, or None."""
+    if ctx.text[start].isdigit() and not _digits_may_open(ctx, start):
+        return None
     toks = read_tokens(ctx.text, start, 16, ctx.lex.vocab, opens=ctx.lex.roles["tz"].heads)
     if not toks:
         return None
@@ -365,11 +399,29 @@ def _parse_at(ctx: Ctx, start: int) -> TimeExpr | None:
                     precision=res.precision, kind=res.kind, reason=res.reason)
 
 
-def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
-    """Every time expression in normalized text, non-overlapping, in text order."""
+def reader_words() -> dict[str, list[tuple[str, tuple[Any, ...]]]]:
+    """The words the time and number readers start from, for a MatcherGroup to find in its own scan."""
+    return {TIME_WORDS: time_lexicon().anchors.patterns, NUMBER_WORDS: number_lexicon().anchors.patterns}
+
+
+def reader_marks() -> dict[str, str]:
+    """The characters the time and number readers start from (digits), as MatcherGroup marks."""
+    return {DIGIT_MARKS: DIGITS}
+
+
+def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequence[Match[Any]]] | None = None
+               ) -> list[TimeExpr]:
+    """Every time expression in normalized text, non-overlapping, in text order.
+
+    found: the word and mark matches of a MatcherGroup built with reader_words()
+    and reader_marks(), when one already scanned the text (saves the reader's own scan).
+    """
     lex = time_lexicon()
     ctx = Ctx(lex, text, published)
-    hits, digits = lex.anchors.find(text)
+    if found is None:
+        hits, digits = lex.anchors.find(text)
+    else:
+        hits, digits = lex.anchors.from_matches(text, found[TIME_WORDS], found[DIGIT_MARKS])
     blocks = [(start, end) for start, end, _, payloads in hits if any(payloads)]
     starts = {start for start, _, _, payloads in hits if not all(payloads)}
     starts.update(start for start, _ in digits)

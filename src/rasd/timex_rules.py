@@ -250,7 +250,9 @@ class Ctx:
 def role_at(ctx: Ctx, toks: Sequence[Tok], i: int, role: str) -> tuple[int, int | None] | None:
     """The longest phrase of a time_words role at toks[i]: (index after, value)."""
     words = ctx.lex.roles.get(role)
-    return words.at(toks, i) if words else None
+    if words is None or i >= len(toks) or toks[i].text not in words.heads:  # the usual miss, without a call
+        return None
+    return words.at(toks, i)
 
 
 def skip_role(ctx: Ctx, toks: Sequence[Tok], i: int, role: str) -> int:

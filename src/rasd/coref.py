@@ -12,16 +12,29 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
     The nearest earlier specific match wins, else the first later one; with
     neither, the entry's own (default) reading stays.
     """
-    if not any(m.payload.get("resolve") for m in actors):
+    heads = {m.payload.get("resolve") for m in actors} - {""}
+    if not heads:
         return actors
-    out: list[Match[Entry]] = []
-    for i, m in enumerate(actors):
+    last: dict[str, Match[Entry]] = {}  # head -> latest specific match seen so far
+    earlier: list[Match[Entry] | None] = []
+    for m in actors:
         head = m.payload.get("resolve")
+        earlier.append(last.get(head) if head else None)
         if not head:
-            out.append(m)
-            continue
-        before = [a for a in actors[:i] if head in a.key and not a.payload.get("resolve")]
-        after = [a for a in actors[i + 1:] if head in a.key and not a.payload.get("resolve")]
-        ref = before[-1] if before else (after[0] if after else None)
-        out.append(m._replace(payload=ref.payload) if ref is not None else m)
+            for h in heads:
+                if h in m.key:
+                    last[h] = m
+    first_after: dict[str, Match[Entry]] = {}
+    out = list(actors)
+    for i in range(len(actors) - 1, -1, -1):
+        m = actors[i]
+        head = m.payload.get("resolve")
+        if head:
+            ref = earlier[i] or first_after.get(head)
+            if ref is not None:
+                out[i] = m._replace(payload=ref.payload)
+        else:
+            for h in heads:
+                if h in m.key:
+                    first_after[h] = m
     return tuple(out)

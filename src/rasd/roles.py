@@ -207,7 +207,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         if _cue_right_before(rec, "target_prep", m.start, 0, cs):
             return "target"
         return "skip"
-    if kind != "adj" and not m.prefix and any(
+    if not m.prefix and any(
             w.end <= m.start and _words_between(text, w.end, m.start) == 0 and w.start >= cs
             for w in rec.near("weapons", m.start - 30, m.start)):
         return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
@@ -247,12 +247,11 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             agent = h.match
         elif h.role == "target" and target is None:
             target = h.match
-    lost = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start
-            and _own_victims(rec, c)]
+    own_cues = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
+    lost = [c for c in own_cues if _own_victims(rec, c)]
     if lost and speakers and target is None:
         target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم': the speaker is the one hit
-    own = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start
-           and not _own_victims(rec, c) and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
+    own = [c for c in own_cues if c not in lost and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
                _words_between(rec.nt.text, c.end, trig.start) == 1
                and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]
     if own and speakers and agent is None:

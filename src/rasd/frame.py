@@ -27,6 +27,8 @@ HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "heavy_machine_gun", "small_arms")
+STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
+                      "artillery", "mortar"})
 EVENT_TYPE = {
     "Air/drone strike": "Explosions/Remote violence",
     "Shelling/artillery/missile attack": "Explosions/Remote violence",
@@ -88,12 +90,18 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
             continue
         if kind == "nonevent" and c.start <= trig.start and c.end >= trig.end:
             return f"'{c.key}' names a launcher or a non-event"
+        if kind == "denial" and c.end <= trig.start:
+            return f"denied ('{c.key}' governs the clause)"
+        if kind == "modal_after" and c.start >= trig.end and _words(text, trig.end, c.start) == 0:
+            return f"expected, not reported ('{c.key}')"
         if c.end <= trig.start:
             gap = _words(text, c.end, trig.start)
             if kind == "negation" and gap <= 3:
                 return f"negated by '{c.key}'"
             if kind in ("hypothetical", "threat") and gap <= 6:
                 return f"{kind} ('{c.key}')"
+        elif kind == "hypothetical" and c.start < trig.start and c.end >= trig.end:
+            return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
         if kind in ("reference", "statement") and c.end <= trig.start and _words(text, c.end, trig.start) <= (
                 1 if kind == "reference" else 4):
             return f"{kind}: '{c.key}' talks about an incident told elsewhere"
@@ -152,6 +160,10 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:
             return "Disrupted weapons use", "trigger"
+    ground = {"small_arms", "heavy_machine_gun"} & set(weapons)
+    if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling") and not (
+            target and target.side == "CIVILIANS"):
+        return "Armed clash", "weapon"  # rifles and machine guns with RPGs or grenades: a ground fight
     for code in WEAPON_PRIORITY:
         if code in weapons:
             sub = _weapon_sub(code)
@@ -186,16 +198,37 @@ def _weapon_sub(code: str) -> str:
     return _weapon_subs().get(code, "")
 
 
+NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات")  # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد'
+
+
 def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     """A place that is the launch point or the actor's base rather than the incident's place."""
     text = rec.nt.text
+    before = text[max(0, p.start - 14):p.start].rstrip()
     if others <= 1:
         return False
-    before = text[max(0, p.start - 14):p.start].rstrip()
     if before.endswith(("من", "انطلقت من", "انطلق من")):
         return True
     return any(c.payload.get("kind") == "stationed" and c.end <= p.start and _words(text, c.end, p.start) <= 1
                for c in rec.near("cues", p.start - 80, p.start))
+
+
+def _not_here(text: str, p: Any) -> bool:
+    """A place named as a hospital's or a time zone's ('مستشفي البغدادي', 'بتوقيت بغداد'), never the incident's."""
+    return text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE)
+
+
+def _site_locator(rec: Recognized, p: Any) -> Any | None:
+    """'القاعده الواقعه في ناحيه البغدادي': the site the place only locates, when one was named before."""
+    text = rec.nt.text
+    before = text[max(0, p.start - 40):p.start].split()
+    if not any(w in ("الواقعه", "الواقع", "تقع", "يقع") for w in before[-4:]):
+        return None
+    sites = [q for q in rec.places if q.kind == "site" and q.end <= p.start]
+    if not sites:
+        return None
+    near = sites[-1].end >= p.start - 60 or rec.cues_of("anaphor_site", p.start - 60, p.start)
+    return sites[-1] if near else None
 
 
 def _inside_name(rec: Recognized, p: Any) -> bool:
@@ -213,7 +246,9 @@ def _inside_name(rec: Recognized, p: Any) -> bool:
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
     text = rec.nt.text
-    cands = [p for p in rec.near("places", lo, hi) if p.end <= hi and not _inside_name(rec, p)]
+    cands = [p for p in rec.near("places", lo, hi) if p.end <= hi and not _inside_name(rec, p)
+             and not _not_here(text, p)]
+    cands = [_site_locator(rec, p) or p for p in cands]
     if not cands:
         return []
     cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
@@ -311,7 +346,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     last_source: dict[str, str] = {}
     pub = rec.article.published
     usable_times = [t for t in rec.times if t.date is not None and (
-        t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2))]
+        t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2)) and not _after_since(rec, t)]
     for si, sent in enumerate(rec.sentences):
         sources = sentence_sources(rec, sent, last_source)
         sent_frames: list[Frame] = []
@@ -329,6 +364,10 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             if not live:
                 continue
             f = _frame(rec, si, sent, clause, live, sources, parts)
+            old = _background(f, pub)
+            if old:
+                rejected.extend(Rejected(t.start, t.end, old) for t in live)
+                continue
             f.retaliation = (has_zone and not is_zone) or f.retaliation
             f.zone = is_zone
             if f.time is None:
@@ -341,6 +380,22 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
         _carry_sources(rec, si, sent, sources, sent_frames, frames, story)
         frames.extend(sent_frames)
     return frames, rejected
+
+
+def _after_since(rec: Recognized, t: Any) -> bool:
+    """'منذ اندلاع الحرب في السابع من تشرين الاول': a date that starts a period, not an incident's date."""
+    words = rec.nt.text[max(0, t.start - 60):t.start].split()[-7:]
+    return "منذ" in words and not any(w in (",", ".") or w.endswith((",", ".")) for w in words[words.index("منذ"):])
+
+
+def _background(f: Frame, published: date | None) -> str | None:
+    """Why a dated frame is history told as background (a year before publication, or a month long gone)."""
+    if f.time is None or published is None or f.time.date is None:
+        return None
+    days = (published - f.time.date).days
+    if days > 365 or (days > 60 and (f.time.precision or 1) >= 3):
+        return f"background: dated {f.time.date.isoformat()}, long before publication"
+    return None
 
 
 def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:

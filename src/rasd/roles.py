@@ -195,6 +195,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
         return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
+    if _generic_of(rec, m, clause[1]):
+        return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
     mod = _modifier(text, m, cs) or _owned_by(rec, m, cs)
     if mod:
         return mod
@@ -212,13 +214,39 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
             for w in rec.near("weapons", m.start - 30, m.start)):
         return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
     prev = prev_word(text, m.start)
+    if _cue_right_before(rec, "host", m.start, 3, cs):
+        return "target"
     if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 3, cs):
         return "target"
-    if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs):
+    if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
         return "agent"
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
+    """An unnamed group followed by 'من' and, within three words, a named actor."""
+    if m.payload.get("side") != "UNKNOWN":
+        return False
+    text = rec.nt.text
+    words = text[m.end:min(end, m.end + 24)].split()
+    if not words or words[0] != "من":
+        return False
+    at = m.end + text[m.end:].find("من") + 2
+    return any(a.start >= at and a.end <= end and _words_between(text, at, a.start) <= 2
+               for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
+
+
+def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'اعتداء نفذته مجموعه ارهابيه من فلول داعش': the first actor within six words of such a verb did it."""
+    text = rec.nt.text
+    for c in rec.cues_of("agent_verb", max(floor, m.start - 80), m.start):
+        if c.end <= m.start and _words_between(text, c.end, m.start) <= 6 and not any(
+                c.end <= a.start and a.end <= m.start and a.payload.get("side") != "UNKNOWN"
+                for a in rec.near("actors", c.end, m.start)):
+            return True
+    return False
 
 
 def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:

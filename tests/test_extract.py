@@ -58,6 +58,15 @@ CASES = [
     ("ground-weapons-clash",
      "هاجم مسلحون من داعش بالرشاشات والقذائف الصاروخية حاجزا لقوات سوريا الديمقراطية في بلدة الشحيل فجر الأربعاء.",
      "Armed clash", "ISIS", "SDF", "Shahil"),
+    ("dateline-is-not-an-actor",
+     "واشنطن (رويترز) - أصيب أربعة جنود أمريكيين في هجوم صاروخي استهدف قاعدة حرير الجوية مساء الأربعاء.",
+     "Shelling/artillery/missile attack", None, "US", "Harir"),
+    ("since-phrase-place",
+     "قتل جنديان أمريكيان بهجوم بمسيرة على قاعدة التنف أمس، في أول هجوم دام منذ بدء الحرب في غزة.",
+     "Air/drone strike", None, "US", "Tanf"),
+    ("road-between-two-towns",
+     "انفجرت عبوة ناسفة صباح الأربعاء على الطريق الواصل بين بلدتي الشحيل والبصيرة لدى مرور دورية لقسد.",
+     "Remote explosive/landmine/IED", None, "SDF", "Shahil"),
 ]
 
 
@@ -96,6 +105,16 @@ NEGATIVES = [
 def test_not_incidents(text: str) -> None:
     """Negations, aggregates, exercises, threats, statements and launchers are not incidents."""
     assert run(text) == []
+
+
+def test_headline_clause_joins_the_incident_of_its_type() -> None:
+    """'هجوم ... في X.. وانفجار عبوة': the headline's placeless second clause does not retype the first incident."""
+    text = ("هجوم لداعش على نقطة لقسد في بلدة الشحيل.. وانفجار عبوة ناسفة على طريق ترابي\n"
+            "هاجم مسلحون من داعش ليل الثلاثاء نقطة لقسد في بلدة الشحيل، فقتل عنصران.\n"
+            "وفي حادثة منفصلة، انفجرت عبوة ناسفة صباح الأربعاء بسيارة عسكرية لقسد قرب بلدة البصيرة.")
+    by_place = {m.location.name_en: m.sub_event_type for m in run(text) if m.location}
+    assert by_place.get("Shahil") not in (None, "Remote explosive/landmine/IED"), by_place
+    assert "Remote explosive/landmine/IED" in by_place.values(), by_place
 
 
 def test_relative_date_resolves_against_publication() -> None:

@@ -26,7 +26,7 @@ from .segment import Sentence
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
-                   "rocket", "artillery", "mortar", "grenade", "heavy_machine_gun", "small_arms")
+                   "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
 EVENT_TYPE = {
@@ -160,7 +160,7 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:
             return "Disrupted weapons use", "trigger"
-    ground = {"small_arms", "heavy_machine_gun"} & set(weapons)
+    ground = {"small_arms", "heavy_machine_gun", "rpg"} & set(weapons)
     if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling") and not (
             target and target.side == "CIVILIANS"):
         return "Armed clash", "weapon"  # rifles and machine guns with RPGs or grenades: a ground fight
@@ -214,8 +214,11 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
 
 
 def _not_here(text: str, p: Any) -> bool:
-    """A place named as a hospital's or a time zone's ('مستشفي البغدادي', 'بتوقيت بغداد'), never the incident's."""
-    return text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE)
+    """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه')."""
+    if text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE):
+        return True
+    words = text[max(0, p.start - 50):p.start].split()[-5:]
+    return "منذ" in words and not any(w.endswith((",", ".", ":")) for w in words[words.index("منذ"):])
 
 
 def _site_locator(rec: Recognized, p: Any) -> Any | None:
@@ -258,6 +261,9 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     if precise_kinds:
         top = precise_kinds
     chosen = [top[0]]
+    if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
+            max(lo, top[0].start - 20):top[0].start].split():
+        return chosen  # 'الطريق الواصل بين بلدتي A و B': one incident, placed at the first
     for p in top[1:]:
         gap = text[chosen[-1].end:p.start].strip(" ,")
         if (gap in ("", "و") or len(gap.split()) <= 1) and all(p.location.id != c.location.id for c in chosen):
@@ -486,7 +492,16 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  sources=sources, retaliation=retal, mutual=mutual,
-                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading)
+                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _title_line(rec: Recognized, sent: Sentence) -> bool:
+    """A part of a title line cut at '..' ('هجوم على X.. وانفجار عبوة في Y'): heading like the whole line."""
+    text = rec.nt.text
+    a = text.rfind("\n", 0, sent.start) + 1
+    b = text.find("\n", sent.end)
+    line = text[a:b if b != -1 else len(text)].rstrip()
+    return ".." in line and not line.endswith((".", "!", "?", ":", '"')) and len(line.split()) <= 24
 
 
 def event_type_of(sub: str) -> str:

@@ -52,6 +52,8 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
     out: list[Unit] = []
     for f in frames:
         day, prec, src = frame_date(f, published)
+        if f.heading and src != "text":
+            day, prec, src = None, None, "none"  # an undated headline joins the body's incident of any day
         for p in f.places or [None]:
             out.append(Unit(frames=[f], place=p, day=day, precision=prec, date_from=src, agent=f.agent,
                             target=f.target, sub_event=f.sub_event, sub_from=f.sub_from,
@@ -141,9 +143,15 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     """Greedy in-article merge of compatible units, in text order."""
     merged: list[Unit] = []
     units = _units(frames, published)
+    # headline clauses join the body's incidents last, the one of their own type first
+    late = [u for u in units if u.place is None and u.frames[0].heading]
+    units = [u for u in units if not any(u is v for v in late)] + late
     for u in units:
         f = u.frames[0]
-        for m in ([] if f.distinct else merged):
+        cands = [] if f.distinct else merged
+        if any(u is v for v in late) and u.sub_from in SPECIFIC:
+            cands = sorted(cands, key=lambda m: m.sub_event != u.sub_event)
+        for m in cands:
             if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:
                 continue  # a placeless restatement refers to the recent story only
             if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):

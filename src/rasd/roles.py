@@ -195,6 +195,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
         return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
+    if not text[cs:m.start].strip() and text[m.end:m.end + 3].lstrip()[:1] in ("(", "-", "–"):
+        return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...'
     if _generic_of(rec, m, clause[1]):
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
     mod = _modifier(text, m, cs) or _owned_by(rec, m, cs)

@@ -64,6 +64,9 @@ CASES = [
     ("since-phrase-place",
      "قتل جنديان أمريكيان بهجوم بمسيرة على قاعدة التنف أمس، في أول هجوم دام منذ بدء الحرب في غزة.",
      "Air/drone strike", None, "US", "Tanf"),
+    ("active-killer-is-the-attacker",
+     "حيدت المخابرات التركية ثلاثة عناصر من حزب العمال الكردستاني بضربة جوية قرب ناحية سيدكان مساء الأربعاء.",
+     "Air/drone strike", "TURKEY", "OTHER", "Sidakan"),
     ("road-between-two-towns",
      "انفجرت عبوة ناسفة صباح الأربعاء على الطريق الواصل بين بلدتي الشحيل والبصيرة لدى مرور دورية لقسد.",
      "Remote explosive/landmine/IED", None, "SDF", "Shahil"),
@@ -115,6 +118,14 @@ def test_headline_clause_joins_the_incident_of_its_type() -> None:
     by_place = {m.location.name_en: m.sub_event_type for m in run(text) if m.location}
     assert by_place.get("Shahil") not in (None, "Remote explosive/landmine/IED"), by_place
     assert "Remote explosive/landmine/IED" in by_place.values(), by_place
+
+
+def test_continuing_clause_keeps_its_subject() -> None:
+    """'... كما هاجموا موقع X': the attacker of the clause before goes on."""
+    text = ("أعلنت كتائب حزب الله أن مقاتليها استهدفوا قاعدة حرير الجوية صباح الأربعاء بالصواريخ، "
+            "كما هاجموا مطار أربيل الدولي بطائرة مسيرة.")
+    sides = {m.location.name_en: m.actor1.side if m.actor1 else None for m in run(text) if m.location}
+    assert sides and all(v == "IRAN_ALIGNED" for v in sides.values()), sides
 
 
 def test_relative_date_resolves_against_publication() -> None:

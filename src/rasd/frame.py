@@ -379,7 +379,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             if f.time is None:
                 f.time = _narrative_time(rec, usable_times, si, live[0].start)
                 f.date_from = "narrative" if f.time is not None else "none"
-            _narrative_roles(f, frames + sent_frames)
+            _narrative_roles(rec, f, frames + sent_frames)
             sent_frames.append(f)
         story = story_frame(rec, si, sent, sent_frames, frames)
         casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
@@ -433,10 +433,24 @@ def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str,
                     f.sources = prev[-1].sources
 
 
-def _narrative_roles(f: Frame, earlier: list[Frame]) -> None:
+def _continues(rec: Recognized, f: Frame) -> bool:
+    """A verb clause that opens with 'كما', 'ثم' or 'و' and names no actor: the same subject goes on."""
+    if f.trigger.payload.get("pos") != "verb":
+        return False
+    head = rec.nt.text[f.clause[0]:f.trigger.start].split()
+    return bool(head) and len(head) <= 2 and head[0] in ("كما", "ثم", "و", "وكما", "فيما") or (
+        not head and rec.nt.text[f.trigger.start - 1:f.trigger.start] == "و")
+
+
+def _narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
     """Fill a missing attacker or target from the recent story (the last 3 sentences), never invent one."""
     if f.mutual or (f.agent is not None and f.target is not None):
         return
+    if f.agent is None and f.target is None and _continues(rec, f):
+        prev = [g for g in earlier if g.sent >= f.sent - 1 and g.agent is not None and not g.mutual]
+        if prev:  # 'كما هاجموا موقع X': the subject of the clause before goes on
+            f.agent = prev[-1].agent
+            return
     for g in reversed(earlier):
         if g.sent < f.sent - 3 or g.mutual:
             continue

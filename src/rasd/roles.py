@@ -81,6 +81,10 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
             continue
         if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
+            if _words_between(text, c.end, m.start) == 0 and any(
+                    q.start >= m.end and _words_between(text, m.end, q.start) <= 1
+                    for q in rec.near("quantities", m.end, m.end + 30)):
+                continue  # 'حيد جهاز الاستخبارات التركي قياديين اثنين': the subject of an active verb
             return True
         if m.end <= c.start and _words_between(text, m.end, c.start) <= (2 if _plural_verb(text, c.end) else 0):
             return True
@@ -220,6 +224,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 3, cs):
         return "target"
+    if prev == "من" and _cue_right_before(rec, "target_prep", m.start, 0, cs):
+        return "target"  # 'عناصر من X', 'افراد من X': members of X, counted as hit
     if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
         return "agent"
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):

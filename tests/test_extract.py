@@ -67,6 +67,9 @@ CASES = [
     ("active-killer-is-the-attacker",
      "حيدت المخابرات التركية ثلاثة عناصر من حزب العمال الكردستاني بضربة جوية قرب ناحية سيدكان مساء الأربعاء.",
      "Air/drone strike", "TURKEY", "OTHER", "Sidakan"),
+    ("raid-and-arrests",
+     "داهمت قوات سوريا الديمقراطية فجر الأربعاء منازل في بلدة البصيرة واعتقلت ثمانية شبان بتهمة التعامل مع داعش.",
+     "Arrests", "SDF", None, "Busayrah"),
     ("road-between-two-towns",
      "انفجرت عبوة ناسفة صباح الأربعاء على الطريق الواصل بين بلدتي الشحيل والبصيرة لدى مرور دورية لقسد.",
      "Remote explosive/landmine/IED", None, "SDF", "Shahil"),
@@ -118,6 +121,14 @@ def test_headline_clause_joins_the_incident_of_its_type() -> None:
     by_place = {m.location.name_en: m.sub_event_type for m in run(text) if m.location}
     assert by_place.get("Shahil") not in (None, "Remote explosive/landmine/IED"), by_place
     assert "Remote explosive/landmine/IED" in by_place.values(), by_place
+
+
+def test_weapon_head_with_its_type_and_implied_aircraft() -> None:
+    """'قذائف "ار بي جي"' is one weapon, an RPG; 'غارة' alone implies aircraft."""
+    m = one("هاجم مسلحون من داعش بقذائف \"آر بي جي\" نقطة لقسد في بلدة الشحيل مساء الأربعاء.")
+    assert "rpg" in m.weapons and "artillery" not in m.weapons
+    m = one("شنت إسرائيل غارة على بلدة عيتا الشعب جنوبي لبنان مساء الأربعاء.")
+    assert m.weapons == ("aircraft",)
 
 
 def test_continuing_clause_keeps_its_subject() -> None:

@@ -37,7 +37,7 @@ EVENT_TYPE = {
     "Chemical weapon": "Explosions/Remote violence",
     "Armed clash": "Battles", "Attack": "Violence against civilians",
     "Abduction/forced disappearance": "Violence against civilians",
-    "Disrupted weapons use": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments", "Arrests": "Strategic developments",
 }
 
 
@@ -138,9 +138,12 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     over = rec.cues_of("overflight", start, end)
     nonev = rec.cues_of("nonevent", start, end)
     out: list[str] = []
-    for w in rec.near("weapons", start, end):
+    found = rec.near("weapons", start, end)
+    for w in found:
         if w.start < start or w.end > end:
             continue
+        if any(v.start > w.end and not text[w.end:v.start].strip(' "\'') for v in found):
+            continue  # 'قذايف "ار بي جي"': a head noun followed by its type names one weapon, the type
         if any(c.end <= w.start and _words(text, c.end, w.start) <= 3 for c in over):
             continue
         if any(c.start <= w.start and _words(text, c.end, w.start) <= 1 for c in nonev):
@@ -156,6 +159,8 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     cls = trig.payload.get("class")
     if cls == "clash":
         return "Armed clash", "trigger"
+    if cls == "arrest":
+        return "Arrests", "trigger"
     if cls == "intercept":
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:

@@ -246,12 +246,19 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         out.append(Mention(
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
-            actor1=agent, actor2=u.target, location=loc, weapons=tuple(u.weapons),
+            actor1=agent, actor2=u.target, location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
             fatalities=conservative(claims, "fatalities"), injured=conservative(claims, "injured"),
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,
         ))
     return out, dropped
+
+
+def _implied_weapons(u: Unit) -> tuple[str, ...]:
+    """'غاره', 'غارات جويه' with no weapon named: the word itself says warplanes struck."""
+    if u.sub_event == "Air/drone strike" and any(f.trigger.payload.get("class") == "air_strike" for f in u.frames):
+        return ("aircraft",)
+    return ()
 
 
 def _evidence(rec: Recognized, u: Unit) -> tuple[Evidence, ...]:

@@ -131,6 +131,15 @@ def test_weapon_head_with_its_type_and_implied_aircraft() -> None:
     assert m.weapons == ("aircraft",)
 
 
+def test_toll_given_place_by_place_splits_the_incident() -> None:
+    """'توزع القتلى: 5 في الميادين, و4 في البوكمال': one mention per place, each with its own figure."""
+    text = ("قتل 9 عناصر من الميليشيات الإيرانية في غارات أمريكية ليل الثلاثاء على ريف دير الزور. "
+            "وتوزع القتلى على النحو التالي: 5 في مدينة الميادين حيث طالت الغارات مقرا للحرس الثوري، "
+            "و4 في مدينة البوكمال.")
+    got = {m.location.name_en: m.fatalities for m in run(text) if m.location}
+    assert got.get("Mayadin") == 5 and got.get("Abu Kamal") == 4, got
+
+
 def test_continuing_clause_keeps_its_subject() -> None:
     """'... كما هاجموا موقع X': the attacker of the clause before goes on."""
     text = ("أعلنت كتائب حزب الله أن مقاتليها استهدفوا قاعدة حرير الجوية صباح الأربعاء بالصواريخ، "

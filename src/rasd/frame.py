@@ -481,6 +481,9 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         cands = [p for p in choose_places(rec, sent.start, sent.end)
                  if not any(z[0] <= p.start < z[1] for z in zones)]
         places = cands
+    tally = _tally_places(rec, sent)
+    if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
+        places = tally  # 'توزع القتلى: 9 في الميادين, و11 في البوكمال': one place per figure
     if target is None:
         lo = places[0].start if places else clause[0]
         hi = places[-1].end if places else clause[1]
@@ -512,6 +515,21 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  sources=sources, retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
+    """Places each right after a figure and 'في' in one sentence (a toll given place by place)."""
+    text = rec.nt.text
+    out = []
+    for p in rec.near("places", sent.start, sent.end):
+        if p.end > sent.end or _inside_name(rec, p):
+            continue
+        for q in rec.near("quantities", p.start - 40, p.start):
+            gap = text[q.end:p.start].split()
+            if q.end <= p.start and gap[:1] == ["في"] and len(gap) <= 3 and "," not in text[q.end:p.start]:
+                out.append(p)
+                break
+    return out
 
 
 def _title_line(rec: Recognized, sent: Sentence) -> bool:

@@ -100,6 +100,9 @@ def _plural_verb(text: str, end: int) -> bool:
 def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
     text = rec.nt.text
+    before = text[max(floor, m.start - 40):m.start].split()[-2:]
+    if len(before) == 2 and before[1] == "باسم" and before[0].startswith(SPEAKER_NOUNS):
+        return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
                for s in rec.near("sources", m.start - 120, m.end)):
         return False
@@ -120,6 +123,8 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
+                         "حزب", "مجموعه", "مجموعات"})
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
 OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس"})
 OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
@@ -224,6 +229,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 3, cs):
         return "target"
+    if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and _cue_right_before(rec, "target_prep", m.start, 4, cs):
+        return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
     if prev == "من" and _cue_right_before(rec, "target_prep", m.start, 0, cs):
         return "target"  # 'عناصر من X', 'افراد من X': members of X, counted as hit
     if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
@@ -234,8 +241,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
 
 
 def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
-    """An unnamed group followed by 'من' and, within three words, a named actor."""
-    if m.payload.get("side") != "UNKNOWN":
+    """An unnamed or generic group followed by 'من' and, within three words, a named actor."""
+    if m.payload.get("side") != "UNKNOWN" and m.payload.get("kind") != "generic":
         return False
     text = rec.nt.text
     words = text[m.end:min(end, m.end + 24)].split()
@@ -250,6 +257,9 @@ def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'اعتداء نفذته مجموعه ارهابيه من فلول داعش': the first actor within six words of such a verb did it."""
     text = rec.nt.text
     for c in rec.cues_of("agent_verb", max(floor, m.start - 80), m.start):
+        if not any(w.end <= c.start and _words_between(text, w.end, c.start) <= 1
+                   for w in (*rec.near("triggers", c.start - 40, c.start), *rec.near("weapons", c.start - 40, c.start))):
+            continue  # the pronoun must point at an attack or a weapon: 'نشاط ... نفذته X' is not one
         if c.end <= m.start and _words_between(text, c.end, m.start) <= 6 and not any(
                 c.end <= a.start and a.end <= m.start and a.payload.get("side") != "UNKNOWN"
                 for a in rec.near("actors", c.end, m.start)):

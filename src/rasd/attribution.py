@@ -7,6 +7,7 @@ the source, and a name inside the reported words is what was said, not who said 
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from .matcher import Match
@@ -22,13 +23,17 @@ SPEAKER_KINDS = ("attribution", "continuation")
 # words after an anaphoric noun that do not extend it into a fuller name ('وقالت الوزاره اليوم', 'واشارت القناه الي')
 NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الخميس", "الجمعه", "السبت"})
+# 'قبل ان يرفع البنتاغون الحصيله الي 34': who raises a toll claims the new figure
+TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
+TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
 DATELINE_MARKS = ("-", "/")
 
 
 def _gap_words(text: str, a: int, b: int) -> list[str]:
     """The words of text[a:b] without quotes and punctuation."""
-    return [w.strip('"\'()«»,،') for w in text[a:b].split()] if b > a else []
+    words = (w.strip('"\'()«»,،') for w in text[a:b].split()) if b > a else ()
+    return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
 
 
 def _speaker_cue(rec: Recognized, cues: list[Match[Entry]], lo: int, a: int, b: int) -> int | None:
@@ -55,6 +60,13 @@ def _speaker_cue(rec: Recognized, cues: list[Match[Entry]], lo: int, a: int, b: 
     return best
 
 
+def _raises_toll(text: str, s: Match[Entry]) -> bool:
+    """'قبل ان يرفع البنتاغون الحصيله الي 34 جريحا': the name raises a toll, so it claims the figure."""
+    before = _gap_words(text, max(0, s.start - len(s.prefix) - 12), s.start - len(s.prefix))[-1:]
+    after = _gap_words(text, s.end, s.end + 20)[:1]
+    return bool(before and after) and before[0] in TOLL_RAISERS and after[0] in TOLL_NOUNS
+
+
 def _dateline(text: str, s: Match[Entry]) -> bool:
     """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim."""
     line_start = text.rfind("\n", 0, s.start) + 1
@@ -76,7 +88,11 @@ def _glued_l(text: str, s: Match[Entry]) -> bool:
 
 
 def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
-    """A source name inside a longer actor or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المسيره' drone)."""
+    """A source name inside a longer actor, source or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المقاومه
+    الاسلاميه' in 'المقاومه الاسلاميه في العراق', 'المسيره' drone)."""
+    if any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
+           for o in rec.near("sources", s.start - 120, s.end)):
+        return True
     for a in rec.near("actors", s.start - 120, s.end):
         if a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start and not any(
                 x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end)):
@@ -99,11 +115,15 @@ def read_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple
             continue
         if not _glued_l(text, s) and any(b.end <= s.start and not _gap_words(text, b.end, s.start) for b in blocked):
             continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
-        sid = s.payload.id
-        _remember(last, s.payload, text[s.start:s.end])
+        sid = _canonical(rec, s.payload)
+        if sid is None:
+            continue  # 'وزاره الصحه' in an article of no country that has one listed
+        _remember(last, s.payload, sid, text[s.start:s.end])
         if _dateline(text, s):
             continue
-        since = _speaker_cue(rec, cues, lo, s.start, s.end)
+        since = _speaker_cue(rec, cues, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
+        if since is None and _raises_toll(text, s):
+            since = s.start
         if since is None:
             continue
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
@@ -120,17 +140,28 @@ def read_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
 
 
-def _remember(last: dict[str, str], src: Entry, name: str) -> None:
+def _canonical(rec: Recognized, src: Entry) -> str | None:
+    """The canonical source a name stands for: its row's id, or for an ambiguous name (column by_country) the one of
+    the country most of the article's places lie in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
+    options = src.row.many("by_country")
+    if not options:
+        return src.id
+    by = dict(o.split("=", 1) for o in options if "=" in o)
+    countries = Counter(p.location.country_iso3 for p in rec.places if p.location.country_iso3 in by)
+    return by[countries.most_common(1)[0][0]] if countries else None
+
+
+def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:
     """Record a named source for later anaphors: by class noun, by each word of its name, as the last one (claimant)."""
     if src.get("class"):
-        last[src.get("class")] = src.id
+        last[src.get("class")] = sid
     for w in name.split():
         w = w[2:] if w.startswith("ال") else w
         if len(w) >= 3:
-            last["w:" + w] = src.id
-    last[""] = src.id
+            last["w:" + w] = sid
+    last[""] = sid
     if src.kind not in RELAY_KINDS:
-        last["claimant"] = src.id
+        last["claimant"] = sid
 
 
 def _resolve(last: dict[str, str], noun: str) -> str | None:

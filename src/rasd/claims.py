@@ -6,9 +6,11 @@ own continues; a figure given for one place holds for that place only.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .fuse_keys import km
+from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .records import Claim
@@ -28,13 +30,20 @@ def _words(text: str, a: int, b: int) -> int:
 
 # 'عدد القتلي بلغ سبعه', 'ارتفع عدد الجرحي الي 34', 'بقي عدد القتلي عند 3': the figure of a toll comes later
 TOLL_NOUNS = frozenset({"عدد", "حصيله", "اجمالي"})
-TOLL_LINKS = frozenset({"الي", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل"})
+TOLL_LINKS = frozenset({"الي", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل",
+                        "تراوح", "تراوحت", "يتراوح", "تتراوح"})  # 'عدد القتلي تراوح بين 3 و5'
+PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رجل وطفلته' lists part of a toll after its casualty word
+# '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
+FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
 TOLL_REACH = 20  # words from the toll noun to its figure
 SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
 UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
                           "ليرتفع", "لترتفع"})  # a later figure of the same toll replaces the earlier one
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
 ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
+PERSON_ROW = frozenset({"one_person"})  # quantity_cues.tsv singular person nouns: 'قتل قايد' = at least one killed
+NOUN_ROWS = PERSON_ROW | {"next_one"}  # rows whose words count one after a casualty word only
+DUAL_CUES = frozenset({"killed_two", "injured_two"})  # cues.tsv ids of dual casualty nouns, a count of two by themselves
 
 
 def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> list[tuple[int, Any]]:
@@ -47,22 +56,27 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     """
     text = rec.nt.text
     out: list[tuple[int, Any]] = []
+    epithet = "ال" in cue.prefix or cue.key.startswith("ال")  # 'دماء الشهيد القايد': a title, not a toll
+    part_list = _word_before(text, lo, cue.start) in PART_OF
     for q in rec.near("quantities", lo, hi):
-        named = q.start >= cue.end and not text[cue.end:q.start - 2].strip()  # 'استشهاد القايد الساعدي' = 1
-        if q.start < lo or q.end > hi or not _counts(rec, q, definite=named):
+        named = q.start >= cue.end and not text[cue.end:q.start - 2].strip() and not epithet  # 'استشهاد القايد' = 1
+        if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or _in_name(rec, q):
+            continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
+        if _casualty_word(rec, q):
             continue
-        if text[max(lo, q.start - 12):q.start].split()[-1:] and text[max(lo, q.start - 12):q.start].split()[-1] \
-                in SUBSET_WORDS:
+        if part_list and q.start >= cue.end:
+            continue  # 'من بين الضحايا رجل': a part, not the toll
+        if _word_before(text, lo, q.start) in SUBSET_WORDS:
             continue  # 'سته مدنيين, بينهم ثلاثه اطفال, قتلوا': the part is not the toll
         if q.start >= cue.end:
-            gap = _words(text, cue.end, q.start)
+            gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start]
-        elif q.end <= cue.start:
+        elif q.end <= cue.start and q.text not in _row_words(NOUN_ROWS):  # 'موتمر صحفي مقتل 5': nouns count after
             between = _without_parts(text[q.end:cue.start])
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
-            ok = gap <= 4 and not (between.split() == ["من"] and definite) and not any(
-                ch in between for ch in ",.:;؛")
+            part = between.split() == ["من"] and definite and not _fell(text, cue.end)
+            ok = gap <= 4 and not part and not any(ch in between for ch in ",.:;؛")
         else:
             continue
         if ok:
@@ -72,6 +86,47 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         if toll is not None:
             out.append((TOLL_REACH, toll))
     return out
+
+
+POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
+
+
+def _after_noun(text: str, cue_end: int, q: Any) -> int:
+    """1 when q is a one or two that follows its own noun ('حيد جهاز الاستخبارات قياديين اثنين'): the noun is part of
+    the count, not a word between it and the casualty word."""
+    return int(q.text in POST_NOMINAL and bool(text[cue_end:q.start].split()))
+
+
+def _after_a_name(rec: Recognized, start: int) -> bool:
+    """The count at start is joined by 'و' to a noun that is no count ('ابو طالب وثلاثه من عناصره'): a part."""
+    text = rec.nt.text
+    if text[start - 1:start] != "و" or not text[start - 2:start - 1].isspace():
+        return False
+    return not any(x.end >= start - 3 for x in rec.near("quantities", start - 40, start))
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The word just before pos (not before lo), or ''."""
+    words = text[max(lo, pos - 12):pos].split()
+    return words[-1] if words else ""
+
+
+@cache
+def _row_words(rows: frozenset[str]) -> frozenset[str]:
+    """The variants of some quantity_cues.tsv rows: the nouns that count one ('مقتل مواطن', 'واصيب ثالث')."""
+    return frozenset(v for r in load_table("quantity_cues").rows if r.get("id") in rows for v in r.many("variants"))
+
+
+def _casualty_word(rec: Recognized, q: Any) -> bool:
+    """The quantity is a casualty word itself ('قتيلين اثنين'): it counts that word (DUAL_CUES), no other."""
+    return any(d.payload.kind in CASUALTY_FIELDS and d.start < q.end and q.start < d.end
+               for d in rec.near("cues", q.start - 20, q.end))
+
+
+def _fell(text: str, pos: int) -> bool:
+    """The casualty word ending at pos is followed by 'fell' or 'were killed' ('6 من القتلي سقطوا في ...')."""
+    nxt = text[pos:pos + 30].split()[:1]
+    return bool(nxt) and nxt[0] in FELL_WORDS
 
 
 def _without_parts(gap: str) -> str:
@@ -115,7 +170,8 @@ def _joined(rec: Recognized, q: Any, cue: Match[Entry], lo: int, hi: int
     """
     after = q.start >= cue.end
     window = [x for x in rec.near("quantities", cue.end if after else lo, hi if after else cue.start)
-              if x.start == q.start or (_counts(rec, x) and x.end <= (hi if after else cue.start))]
+              if x.start == q.start or (_counts(rec, x) and x.end <= (hi if after else cue.start)
+                                        and not _casualty_word(rec, x))]
     i = next(k for k, x in enumerate(window) if x.start == q.start)
     first = last = i
     while first > 0 and _linked(rec, window[first - 1], window[first]):
@@ -141,8 +197,23 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
         return False
     if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
         return False
-    return glued or (
+    return glued or _one_of(text, a, b) or (
         bool(words) and words[-1].startswith("و") and b.value <= 2 and not b.text[0].isdigit())
+
+
+ONE_OF = frozenset({"واحد", "واحده"})  # 'وأحد' folds to 'واحد': 'and one of ...' before a possessed or definite noun
+POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def _one_of(text: str, a: Any, b: Any) -> bool:
+    """Count b is 'وأحد مرافقيه' / 'وأحد المسلحين' after a ('استشهاد القايد الساعدي وأحد مرافقيه' = 2), not the
+    adjective 'واحد' of a's noun ('جندي واحد الاسبوع الماضي')."""
+    if b.text not in ONE_OF:
+        return False
+    nxt = [w.strip('".,:;؛()') for w in text[b.end:b.end + 30].split()[:1]]
+    if not nxt:
+        return False
+    return nxt[0].endswith(POSSESSIVE) or (nxt[0].startswith("ال") and bool(text[a.end:b.start].split()))
 
 
 def _claim(rec: Recognized, fld: str, a: int, b: int, value: int, lo: int | None, hi: int | None,
@@ -171,11 +242,11 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         return
     lo, hi = sent.start, sent.end
     source = sources[0] if sources else None
-    for c in rec.cues_of("no_casualties", lo, hi):
-        target = _nearest_frame(frames, c.start)
+    for a, b, flds in _zero_statements(rec, lo, hi):
+        target = _nearest_frame(frames, a)
         target.no_casualties = True
-        for fld in ("fatalities",) if c.payload.id == ZERO_DEATHS_ONLY else ("fatalities", "injured"):
-            target.claims.append(_claim(rec, fld, c.start, c.end, 0, 0, 0, source))
+        for fld in flds:
+            target.claims.append(_claim(rec, fld, a, b, 0, 0, 0, source))
     figs = _figures(rec, lo, hi)
     for fig in figs:
         a, b = _scoped_span(rec, fig, figs, lo, hi)
@@ -183,17 +254,59 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
                                                                 source))
 
 
+LOSS_GAP = 5  # words from a casualty negation to its loss noun: 'من دون ان تسفر عن وقوع اي اصابات'
+# words that make a negated loss a statement of ignorance ('دون ان تتوفر معلومات عن حجم الخساير') or of something
+# still going on ('لا تزال الاصابات'), not a statement that no one was hurt
+NOT_ZERO_WORDS = frozenset({"معلومات", "تفاصيل", "عدد", "حجم", "حصيله", "هويه", "هويات", "طبيعه", "يزال", "تزال",
+                            "زال", "زالت", "يزالون", "يكشف", "تكشف", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح"})
+BOTH: tuple[str, ...] = ("fatalities", "injured")
+DEATHS: tuple[str, ...] = ("fatalities",)
+LOSS_DEATHS = "loss_deaths"  # cues.tsv id of loss nouns that speak of deaths only ('لم تسجل اي حاله وفاه')
+
+
+def _zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """'No one was hurt' statements of [lo, hi): (start, end, the fields they set to 0).
+
+    The phrases of cues.tsv (no_casualties), and the construction they share: a negation
+    ('دون', 'لم', 'من دون') then, a few words on, an indefinite loss noun ('اصابات', 'خساير
+    بشريه', 'حاله وفاه'), with no number, no punctuation and no word of ignorance between:
+    'ولم تسجل اي حاله وفاه' (deaths only), 'من دون ان تتسبب باي خساير'.
+    """
+    text = rec.nt.text
+    out: list[tuple[int, int, tuple[str, ...]]] = [
+        (c.start, c.end, DEATHS if c.payload.id == ZERO_DEATHS_ONLY else BOTH) for c in rec.cues_of("no_casualties", lo, hi)]
+    uncertain = rec.cues_of("uncertain_casualties", lo, hi)
+    losses = rec.cues_of("loss", lo, hi)
+    for n in rec.cues_of("loss_negation", lo, hi):
+        if any(a <= n.start < b for a, b, _ in out) or any(u.start <= n.start < u.end for u in uncertain):
+            continue
+        for loss in losses:
+            if loss.start < n.end:
+                continue
+            between = text[n.end:loss.start]
+            words = between.split()
+            if len(words) > LOSS_GAP or any(ch in between for ch in ",.:;؛\n") or set(words) & NOT_ZERO_WORDS:
+                break
+            if "ال" in loss.prefix or rec.near("quantities", n.end, loss.start) or any(
+                    w.startswith(("ال", "وال")) and w not in ("الي",) for w in words):
+                break  # 'لم يتمكن المسعفون من اسعاف الاصابات' speaks of known wounded
+            longest = max((x for x in losses if x.start == loss.start), key=lambda x: x.end - x.start)
+            if not any(a < longest.end and n.start < b for a, b, _ in out):  # 'من دون ان تسجل اصابات' is listed
+                out.append((n.start, longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
+            break
+    return out
+
+
 def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     """Every casualty figure of [lo, hi): each casualty word with its nearest count, and the counts listed after it."""
     uncertain = rec.cues_of("uncertain_casualties", lo, hi)
     pairs: list[tuple[int, Any, Any]] = []
     cues = [c for c in rec.near("cues", lo, hi) if c.payload.kind in CASUALTY_FIELDS and c.end <= hi]
-    for c in cues:
-        if any(d is not c and d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
-               for d in cues):
-            continue  # 'قتلي' inside 'القتلي'
-        if any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain):
-            continue  # 'لم يعرف ان كان الهجوم خلف اصابات': no figure is claimed
+    live = [c for c in cues if not any(
+        d is not c and d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start for d in cues)
+        and not any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain)]
+    # 'قتلي' inside 'القتلي' is one word; 'لم يعرف ان كان الهجوم خلف اصابات' claims no figure
+    for c in live:
         pairs.extend((gap, c, q) for gap, q in _quantities_near(rec, c, lo, hi))
     used_q: set[int] = set()
     used_c: set[int] = set()
@@ -202,6 +315,8 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         if q.start in used_q or c.start in used_c:
             continue
         start, end, value, qmin, qmax = _joined(rec, q, c, lo, hi)
+        if (start == q.start and end == q.end and q.text in _row_words(PERSON_ROW)) or _after_a_name(rec, start):
+            qmax = None  # 'مقتل قايد في الكتايب', 'نعي ابو طالب وثلاثه من عناصره': some of the dead, at least
         used_q.update(x.start for x in rec.near("quantities", start, end))
         used_c.add(c.start)
         fld = CASUALTY_FIELDS[c.payload.kind]
@@ -209,6 +324,9 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         for nxt in _listed(rec, q, hi, used_q):
             used_q.add(nxt.start)
             figs.append(Figure(fld, nxt.start, nxt.end, nxt.value, nxt.min, nxt.max, c.start))
+    for c in live:  # 'سقوط شهيدين', 'اضافه الي اصابتين': the dual counts two
+        if c.payload.id in DUAL_CUES and c.start not in used_c:
+            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 2, 2, 2, c.start))
     figs.sort(key=lambda f: f.start)
     text = rec.nt.text
     return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
@@ -254,7 +372,8 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
     i = same.index(fig)
     left = same[i - 1].end if i > 0 else lo
     right = same[i + 1].start if i + 1 < len(same) else hi
-    places = [p for p in rec.near("places", left, right) if p.end <= right and not _in_name(rec, p)]
+    places = [p for p in rec.near("places", left, right) if p.end <= right and not _in_name(rec, p)
+              and not _care_place(rec, p)]
     after = [p for p in places if p.start >= fig.end]
     if after:
         gap = text[fig.end:after[0].start]
@@ -267,17 +386,41 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
 
 
 def _in_name(rec: Recognized, p: Any) -> bool:
-    """A place word inside an actor or source name ('المرصد السوري', 'الحرس الثوري الايراني')."""
+    """A place or number inside an actor or source name ('المرصد السوري', 'الحرس الثوري الايراني', 'دير الزور 24')."""
     return any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start
                for m in (*rec.near("actors", p.start - 80, p.end), *rec.near("sources", p.start - 80, p.end)))
 
 
+CARE_GAP = 4  # words from a hospital word to the place it is in ('نقلوا الي مشفي في مدينه الحسكه')
+
+
+def _care_place(rec: Recognized, p: Any) -> bool:
+    """A place where the wounded were taken ('الي مستشفي البغدادي'), not where they were hit."""
+    text = rec.nt.text
+    for c in rec.near("cues", p.start - 60, p.start):
+        if c.payload.kind == "care_facility" and c.end <= p.start:
+            gap = text[c.end:p.start]
+            if len(gap.split()) <= CARE_GAP and not any(ch in gap for ch in ",.:;؛"):
+                return True
+    return False
+
+
+def _new_matter(rec: Recognized, sent: Sentence) -> bool:
+    """The sentence opens on another matter ('من جهه اخري', 'وفي حادث منفصل'): it continues no story."""
+    text = rec.nt.text
+    return any(len(text[sent.start:c.start].split()) <= 1 for c in rec.cues_of("new_matter", sent.start, sent.end))
+
+
 def _nearest_frame(frames: list[Frame], pos: int) -> Frame:
-    """The frame whose clause holds pos when it tells an earlier incident, else the main frame just before pos."""
+    """The frame whose clause holds pos (when it tells an earlier incident, or names its place), else the main frame
+    just before pos ('في حين قتل عنصران في ضربه ثانيه استهدفت ... الميادين': the second strike's toll)."""
     for f in frames:
         if f.zone and f.clause[0] <= pos < f.clause[1]:
             return f
     main = [f for f in frames if not f.zone] or frames
+    own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1]]
+    if own:
+        return own[0]
     before = [f for f in main if f.trigger.start <= pos]
     return before[-1] if before else main[0]
 
@@ -293,7 +436,7 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     The latest placed frame of the last few sentences (else the latest frame), unless the
     text since names an earlier day; when the sentence names a town or site, a frame near it.
     """
-    if sent.heading or any(f.places or f.zone for f in sent_frames):
+    if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
         return None
     if rec.cues_of("aggregate", sent.start, sent.end) or any(
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
@@ -302,7 +445,8 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     cands = [f for f in recent if f.places] or recent[-1:]
     cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
     named = [p.location for p in rec.near("places", sent.start, sent.end)
-             if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not _in_name(rec, p)]
+             if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not _in_name(rec, p)
+             and not _care_place(rec, p)]
     if named:
         cands = [f for f in cands if any(_near(p.location, q) for p in f.places for q in named)]
     return cands[-1] if cands else None
@@ -324,9 +468,14 @@ def same_place(rec: Recognized, f: Frame, g: Frame) -> bool:
     return not f.places or not g.places or any(_near(p.location, q) for p in f.places for q in named)
 
 
+SITE_KM = 15.0  # a base or field and the town it is named by ('عين الاسد' and 'ناحيه البغدادي') are one story
+AREA_FEATURES = frozenset({"locality", "admin1", "admin2", "country", "area", "region"})
+
+
 def _near(a: Any, b: Any) -> bool:
-    """Two gazetteer locations that are the same place or lie within STORY_KM of each other."""
-    return bool(a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= STORY_KM)
+    """Two gazetteer locations that are the same place or lie within STORY_KM of each other (SITE_KM for a site)."""
+    reach = SITE_KM if {a.feature, b.feature} - AREA_FEATURES else STORY_KM
+    return bool(a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= reach)
 
 
 SCOPE_KM = 25.0  # a claim given for a place holds for an incident this close to it

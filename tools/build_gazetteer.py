@@ -7,7 +7,9 @@ Usage:
 
 Sources (see docs/gazetteer.md): Who's On First (CC0; GeoNames-derived names CC BY 4.0),
 GeoNames cities500 (CC BY 4.0), Open-Syria data-geography (CC BY 4.0), OCHA COD-AB Iraq
-(CC BY 3.0 IGO). Hand-curated sites live in src/rasd/lexicons/facilities.tsv, not here.
+(CC BY 3.0 IGO). Hand-curated sites live in src/rasd/lexicons/facilities.tsv, not here; rows the
+sources leave without an Arabic name are kept and named when src/rasd/lexicons/place_aliases.tsv adds
+names to them (read at build time too).
 The output is deterministic: the same inputs give byte-identical text.
 """
 
@@ -27,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasd.lexicon import load_table
 from rasd.normalize import normalize_text
 
 FORMAT = "1"
@@ -374,8 +377,21 @@ def wof_latins(r: dict[str, str]) -> list[str]:
     return [r["name"], *r["name_en"].split("|"), *[x for x in r["name_ar"].split("|") if LATIN_RE.search(x)]]
 
 
-def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: set[str]) -> list[Rec]:
-    """Rows of one WOF country: country, regions, counties, campuses and localities."""
+def alias_names() -> dict[str, list[str]]:
+    """Gazetteer id -> the names place_aliases.tsv adds to it (action add): rows the sources leave
+    without an Arabic name are kept and named with them (Israeli border villages, Lebanese districts)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in load_table("place_aliases").rows:
+        if r.get("action") == "add":
+            out[r.get("target")].extend(n for n in r.many("names") if n not in out[r.get("target")])
+    return dict(out)
+
+
+def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: set[str],
+                  named: dict[str, list[str]] | None = None) -> list[Rec]:
+    """Rows of one WOF country: country, regions, counties, campuses and localities (named: curated
+    names for rows the sources leave without an Arabic name)."""
+    named = named or {}
     iso3 = FULL.get(cc) or CITY[cc]
     full = cc in FULL
     out: list[Rec] = []
@@ -390,7 +406,7 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         raw = r["name_ar"].split("|") + (g["names_ar"].split("|") if g and g["names_ar"] else [])
         latins = wof_latins(r) + ([g["name"]] if g else [])
         admin = pt in ("country", "region", "county")
-        names = name_list(raw, latins, admin=admin, drop_alternates=admin)
+        names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(f"wof:{r['wof_id']}", [])
         if pt in ("locality", "neighbourhood", "localadmin"):
             in_scope = full or (cc == "tr" and r["region_name"] in TR_BORDER) or pop >= CITY_POP
             if not in_scope or (not names and pop < 5000):
@@ -419,7 +435,7 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         if ISO2.get(g["countrycode"]) != iso3 or g["geonameid"] in used_gn:
             continue
         pop = int(g["population"] or 0)
-        names = name_list(g["names_ar"].split("|"), [g["name"]])
+        names = name_list(g["names_ar"].split("|"), [g["name"]]) or named.get(f"gn:{g['geonameid']}", [])
         if not names or (not full and pop < CITY_POP):
             continue
         used_gn.add(g["geonameid"])
@@ -580,8 +596,9 @@ def build(data: Path) -> list[Rec]:
     gn = geonames(data)
     used_gn: set[str] = set()
     recs: list[Rec] = []
+    named = alias_names()
     for cc in (*FULL, *CITY):
-        recs.extend(build_country(data, cc, gn, used_gn))
+        recs.extend(build_country(data, cc, gn, used_gn, named))
     # Syria and Iraq: admin units from Open-Syria / OCHA instead of WOF regions and counties
     recs = [r for r in recs if not (r.iso3 in ("SYR", "IRQ") and r.kind in ("admin1", "admin2"))]
     sy_admins, county_map, sy_subs = syria_admins(data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.places import find_units, never_places, stopwords
+from rasd.geo.places import datelines, find_units, never_places, stopwords
 from rasd.lexicon import check_all
 from rasd.normalize import normalize, normalize_text
 
@@ -99,3 +99,40 @@ def test_never_places_block_phrases() -> None:
 def test_place_lexicons_are_valid() -> None:
     errors = [e for e in check_all() if "/place_" in e or "facilities" in e]
     assert errors == []
+
+
+@pytest.mark.parametrize(("text", "filed"), [
+    ("بيروت – الميادين نت\nغارة على بلدة جويا", ["بيروت"]),
+    ("حمص-سانا\nاستشهد جنديان في بادية السخنه", ["حمص"]),
+    ("طولكرم 4-9-2024 وفا- اقتحم الجنود مخيم نور شمس", ["طولكرم"]),
+    ("رووداو\nاربيل\n17-08-2024\nقتل شخصان في سنجار", ["اربيل"]),
+    ("عرب 48 – حيفا\nدوت صفارات الانذار في نهاريا", ["حيفا"]),
+    ("وافاد مراسل القناه في بغداد بان الاستهداف وقع في المشتل", ["بغداد"]),
+    ("وقال مراسلنا ببغداد ان الانفجار وقع في الكراده", ["بغداد"]),
+    ("غارة على بلدة جويا في قضاء صور - جنوب لبنان", []),
+    ("قصفت الطائرات دير الزور – وقتل ثلاثة في الميادين", []),
+], ids=["outlet", "agency", "date", "own_line", "after_dash", "reporter", "reporter_bi", "mid_line_dash",
+        "long_line"])
+def test_datelines_are_where_reports_were_filed(text: str, filed: list[str]) -> None:
+    nt = normalize_text(text)
+    units = find_units(nt)
+    assert sorted(units[i].key for i in datelines(nt, units)) == sorted(normalize_text(f) for f in filed)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("غارات على بلدة القائم العراقية", "IRQ"),
+    ("وصل الوفد الى العاصمة القطرية الدوحة", "QAT"),
+    ("قصف على مدينة صور اللبنانية", "LBN"),
+    ("انفجار قرب قاعدة حميميم الروسية", None),
+], ids=["after_name", "after_capital", "after_city", "not_an_adjective_of_place"])
+def test_nationality_adjectives_record_a_country(text: str, country: str | None) -> None:
+    units = find_units(normalize_text(text))
+    assert units and units[-1].country in (country, None)
+    assert any(u.country == country for u in units) or country is None
+
+
+def test_bank_descriptors_need_a_river_after_the_article_form() -> None:
+    river = find_units(normalize_text("على الضفة الغربية لنهر دجلة"))
+    west_bank = find_units(normalize_text("اقتحامات في الضفة الغربية وقطاع غزة"))
+    assert [(u.key, u.desc.code if u.desc else None, u.feature) for u in river] == [("دجله", "bank_west", "river")]
+    assert [(u.key, u.desc) for u in west_bank][0] == ("الضفه الغربيه", None)

@@ -185,6 +185,17 @@ def _index(names: list[list[str]], hidden: set[int]) -> dict[str, list[NameRef]]
     return index
 
 
+def _merge_article_forms(index: dict[str, list[NameRef]]) -> None:
+    """A name with the article also names the places the sources spell without it: المشتل is Baghdad's
+    مشتل too (the text's form is the longest match, so the bare form's places would be lost)."""
+    for key, refs in index.items():
+        if key.startswith("ال") and len(key) > 4 and key[2] != " ":
+            bare = index.get(key[2:])
+            if bare:
+                have = {i for i, _ in refs}
+                refs.extend(r for r in bare if r[0] not in have)
+
+
 def _apply_aliases(index: dict[str, list[NameRef]], by_id: dict[str, int], places: list[Place],
                    path: str, rows: tuple[Row, ...]) -> None:
     """Add or block names as place_aliases.tsv says; raise ranks it asks for."""
@@ -268,6 +279,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
         if rid not in by_id:
             raise LexiconError(fac.path, 0, f"replaces {rid!r}, which is not in the gazetteer")
     index = _index(names, {by_id[r] for r in replaced})
+    _merge_article_forms(index)
     al = load_table("place_aliases")
     _apply_aliases(index, by_id, places, al.path, al.rows)
     rg = load_table("place_regions")

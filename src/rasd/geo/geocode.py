@@ -1,15 +1,21 @@
 """Resolution of place phrases against the gazetteer, with the article as context.
 
 Candidate-then-decide: ``places.find_units`` proposes phrases; here every candidate place of a phrase
-is scored (size rank, head-noun compatibility, the explicit context phrase "بريف X" / "في X", the
-other places of the sentence and of the article, the article's country focus), the best one is
-chosen, and a precision gate decides whether the phrase is a place at all: a small village whose
-name is also a common word needs a head noun, a descriptor, or a locative preposition plus nearby
-context. False places are worse than missing ones.
+is scored (size rank, head-noun compatibility, the explicit context phrase "بريف X" / "في X", a
+nationality adjective, the other places of the sentence and of the article, the article's country
+focus), the best one is chosen, and a precision gate decides whether the phrase
+is a place at all: a small village whose name is also a common word needs a head noun, a descriptor,
+or a locative preposition plus nearby context. False places are worse than missing ones.
+
+The country focus (``evidence_of``, ``context.Evidence``) is a scoring step of its own: mentions
+whose plausible readings all lie in one country vote for it (before the first pass only countries,
+admin units, regions and curated sites; after it every accepted one), and each candidate gains a
+score from its country's share of the article's votes. So "صور" in a report from south Lebanon is
+Tyre, not Sur in Oman, without any rule about that name.
 
 Speed: what depends only on a name and its head (the candidates, their size, name and head terms) is
 prepared once per name and head kind (``name_plan``, memoized); the per-article loop adds the
-context terms. Every term but the two country shares is a multiple of 0.5, so sums are exact.
+context terms. Every term but the country terms is a multiple of 0.5, so sums are exact.
 """
 
 from __future__ import annotations
@@ -19,9 +25,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..normalize import NormText
-from .context import DEFAULT_FOCUS, NO_NEAR, Context, Near, curated, min_km, near_of
+from .context import DEFAULT_FOCUS, DEFAULT_TIE, NO_NEAR, Context, Evidence, Near, curated, min_km, near_of
 from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, NameRef, Place, load_gazetteer
-from .places import Unit, find_units, stopwords
+from .places import Unit, common_words, datelines, find_units, stopwords
 from .refs import Choice, PlaceRef, admin1_of_capital, km, locate_units, point
 
 # head feature -> place feature -> compatibility score (absent = fallback score below)
@@ -29,6 +35,7 @@ COMPAT: dict[str, dict[str, float]] = {
     "locality": {"locality": 3, "neighbourhood": 3, "admin3": 3, "village": 3},
     "city": {"locality": 3, "admin3": 2, "neighbourhood": 1, "village": 1},
     "camp": {"locality": 2, "village": 2, "area": 2, "base": 1},
+    "settlement": {"locality": 3, "neighbourhood": 2, "village": 3, "base": 1},  # only in SETTLEMENT_COUNTRIES
     "admin1": {"admin1": 4},
     "admin2": {"admin2": 4, "admin3": 2},
     "admin3": {"admin3": 4, "locality": 2},
@@ -38,21 +45,28 @@ COMPAT: dict[str, dict[str, float]] = {
     "base": {"base": 4, "airbase": 3, "airport": 2, "oil_field": 2, "gas_field": 2},
     "field": {"oil_field": 4, "gas_field": 4},
     "crossing": {"crossing": 4},
+    "river": {"river": 4},
 }
 SITE_HEADS = frozenset({"airport", "base", "field", "crossing"})
+SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})  # مستوطنه / مستعمره: an Israeli town, kibbutz or settlement
 FALLBACK_LOCALITY = 0.0  # a town under a site head: the site is in or next to the town
 FALLBACK_OTHER = -5.0
 KIND_ORDER = {"site": 0, "locality": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 NEAR_KM = 40.0
 ADMIN_BARE_PENALTY = 1.5  # see score(); the province reading is decided later from the article
 SAME_SENSE_BONUS = 2.0
-FOCUS_BONUS = 2.0  # a candidate in one of the article's countries
+FAR_DEG = 1.36  # 151 km of latitude: a candidate this far (in latitude or cos-scaled longitude) from every point
+NATION_AGREES, NATION_DISAGREES = 3.0, -6.0  # a nationality adjective: as explicit_score for a country context
+VOTE_MARGIN = 2.0  # readings of a name this close to its best context-free score are plausible
+VOTE_KINDS = frozenset({"admin1", "admin2", "region"})  # besides countries and curated sites: vote before any choice
 
 
 def compat(feature: str | None, place: Place) -> float:
     """How well a place fits the kind of place a head noun announces."""
     if feature is None or feature == "-":
         return 0.0
+    if feature == "settlement" and place.iso3 not in SETTLEMENT_COUNTRIES:
+        return FALLBACK_OTHER
     table = COMPAT.get(feature, {})
     best = max((table.get(f, -99.0) for f in place.features), default=-99.0)
     if best > -99.0:
@@ -133,6 +147,10 @@ class NamePlan(NamedTuple):
     first_strong: tuple[Cand, float] | None
     small: bool  # only small villages or secondary names: a bare, unintroduced name is hopeless
     solid: bool  # one place, a country, governorate or curated site: decided without context
+    vote_allowed: Cand | None  # the best reading when every plausible reading lies in one country
+    vote_strong: Cand | None
+    mixed_allowed: bool  # candidates in several countries: the country focus can change the choice
+    mixed_strong: bool
 
 
 def _first(cands: tuple[Cand, ...]) -> tuple[Cand, float] | None:
@@ -145,7 +163,7 @@ def _first(cands: tuple[Cand, ...]) -> tuple[Cand, float] | None:
         p = cd.place
         s = cd.base
         if p.iso3 in DEFAULT_FOCUS:
-            s += 0.2
+            s += DEFAULT_TIE
         if cd is best or s > best_s or (s == best_s and (cd.order > best.order or (
                 cd.order == best.order and p.id < best.place.id))):
             best, best_s = cd, s
@@ -169,12 +187,88 @@ def _name_plan(gz: Gazetteer, refs: tuple[NameRef, ...], feature: str | None) ->
     places = gz.places
     allowed = [(places[idx], f) for idx, f in refs if not (f == NEEDS_HEAD and compat(feature, places[idx]) < 2.0)]
     strong = [(p, f) for p, f in allowed if not ((p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
+    if strong:  # a bare name is read as its best-known places: الدوحه is Doha, not a village of that name
+        tier = max(p.rank for p, _ in strong) - 1
+        strong = [(p, f) for p, f in strong if p.rank >= tier]
     small = all(places[i].kind == "locality" and (places[i].rank < 2 or f != PRIMARY) for i, f in refs)
     one = places[refs[0][0]] if len(refs) == 1 else None
     solid = one is not None and (one.kind in ("country", "admin1") or curated(one))
     ready, ready_strong = prepare(feature, allowed), prepare(feature, strong)
     return NamePlan(refs=refs, allowed=ready, strong=ready_strong, first_allowed=_first(ready),
-                    first_strong=_first(ready_strong), small=small, solid=solid)
+                    first_strong=_first(ready_strong), small=small, solid=solid,
+                    vote_allowed=_vote(ready), vote_strong=_vote(ready_strong),
+                    mixed_allowed=len({cd.place.iso3 for cd in ready}) > 1,
+                    mixed_strong=len({cd.place.iso3 for cd in ready_strong}) > 1)
+
+
+def _vote(cands: tuple[Cand, ...]) -> Cand | None:
+    """The best reading of a name when all its plausible readings (within VOTE_MARGIN of the best
+    context-free score) lie in one country: the name is evidence of the article's country focus."""
+    if not cands:
+        return None
+    best = max(cands, key=lambda cd: (cd.base, cd.order))
+    floor = best.base - VOTE_MARGIN
+    iso3 = best.place.iso3
+    return best if all(cd.place.iso3 == iso3 for cd in cands if cd.base >= floor) else None
+
+
+def vote_weight(u: Unit, cd: Cand, bare: bool) -> float:
+    """How much one unambiguous mention says about the article's country: a direction of a country
+    ("جنوب لبنان"), an admin unit, a named region or a curated site 2; a town introduced by a head,
+    descriptor, preposition, list or as context 1; a bare town name 0.5; a bare country name 0.5
+    (countries are named as actors as often as as places)."""
+    kind = cd.place.kind
+    if kind == "country":
+        return 2.0 if u.desc is not None or u.direction is not None else 0.5
+    if kind in VOTE_KINDS or cd.curated:
+        return 2.0
+    return 0.5 if bare and u.context_of is None else 1.0
+
+
+def evidence_of(units: list[Unit], plans: list[NamePlan], order: list[int],
+                chosen: dict[int, Choice] | None = None) -> Evidence:
+    """The article's country focus from its unambiguous mentions (see context.Evidence).
+
+    Before any choice (chosen None) only countries, admin units, named regions and curated sites vote,
+    when a head noun or a descriptor introduces them or their name is theirs alone ("جنوب لبنان",
+    "قضاء مرجعيون", "لبنان"); after the first pass every mention it took for a place votes, villages
+    included. Common words that are also places somewhere ("في صباح اليوم", "قرى الحافه الاماميه") do
+    not vote.
+    """
+    stop = stopwords()
+    votes: list[tuple[str, float]] = []
+    for k in order if chosen is None else chosen:
+        u, plan = units[k], plans[k]
+        c = None if chosen is None else chosen[k]
+        if c is None:
+            if u.head is None and u.desc is None and not plan.solid:
+                continue
+        elif not c.accepted:
+            continue
+        bare = u.feature is None and u.desc is None and not u.locative and u.list_first is None
+        cd = plan.vote_strong if bare else plan.vote_allowed
+        if cd is None or (c is not None and cd.place.iso3 != c.place.iso3) or u.key in stop:
+            continue
+        if c is None and not (cd.curated or cd.place.kind in VOTE_KINDS or cd.place.kind == "country"):
+            continue  # before any choice a village does not vote: "قرى الحافه" is no evidence of Yemen
+        votes.append((cd.place.iso3, vote_weight(u, cd, bare)))
+    return Evidence.of(votes)
+
+
+def _nation(u: Unit) -> str | None:
+    """The country a nationality adjective gives the phrase ("بلده القايم العراقيه"); not after a base or a
+    field, whose adjective names its operator ("قاعده حميميم الروسيه"). It weighs like an explicit country
+    context but does not make a common word a place ("الشعب اليمني")."""
+    return None if u.country is None or u.feature in SITE_HEADS else u.country
+
+
+def _unintroduced(units: list[Unit], u: Unit) -> bool:
+    """No head, descriptor, preposition or context introduces the phrase, nor the first of its list
+    ("الرايات وصور الشهيد": a list of words, not of places)."""
+    if u.feature is not None or u.desc is not None or u.locative or u.context_of is not None:
+        return False
+    first = units[u.list_first] if u.list_first is not None else None
+    return first is None or _unintroduced(units, first)
 
 
 def _bare(u: Unit) -> bool:
@@ -188,8 +282,10 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
 
     A candidate's score: its context-free terms (size rank, alternate name, bare admin name, head
     compatibility); one sense per article (the place another mention of this name took); agreement with
-    the explicit context; distance to the other places of the sentence and of the article; the share of
-    the article's places in its governorate and in its country, and the focus countries.
+    the explicit context and with a nationality adjective; distance to the other places of the sentence
+    and of the article; the share of the article's places in its governorate; its country's terms
+    (context.country_terms: the article's country focus, and after the first pass the country's share
+    of the accepted places and the focus countries).
     """
     u = units[i]
     weak = explicit is None and _bare(u)
@@ -198,19 +294,25 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
         return None
     if len(cands) == 1 and cands[0].place.kind == "country" and u.key not in stopwords():
         return Choice(place=cands[0].place, flag=cands[0].flag, score=5.0, accepted=True, supported=False)
-    if explicit is None and not ctx.country_total:  # nothing accepted yet: the prepared choice
+    nation = None if u.country is None else _nation(u)
+    if explicit is None and not ctx.country_total and nation is None and not (
+            ctx.evidence.countries and (plan.mixed_strong if weak else plan.mixed_allowed)):
+        # nothing accepted yet, and the country focus cannot change the choice: the prepared choice
         first = plan.first_strong if weak else plan.first_allowed
         assert first is not None
         cd, sc = first
         supported = cd.headed or u.desc is not None
         return Choice(place=cd.place, flag=cd.flag, score=sc, supported=supported,
-                      accepted=gate(u, cd, supported, None, ctx, NO_NEAR))
+                      accepted=gate(u, cd, supported, None, ctx, NO_NEAR) and not (
+                          u.key in common_words() and _unintroduced(units, u)))
     near = near_of(units, i, ctx)
     art, sent = near.article, near.sentence
     senses = ctx.senses.get(u.key, ())
     desc = u.desc is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
-    c_total, countries, in_focus = ctx.country_total, ctx.countries, ctx.focus
+    terms = ctx.terms
+    box = ctx.box or (0.0, 0.0, 0.0, 0.0)
+    lat0, lat1, lon0, lon1 = box[0] - FAR_DEG, box[1] + FAR_DEG, box[2], box[3]
     best = cands[0]
     best_s, best_sup, best_e = -math.inf, False, None
     for cd in cands:
@@ -224,7 +326,10 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
             e = explicit_score(gz, p, *explicit)
             s += e
             supported = supported or e >= 3.0
-        if art:
+        if art and not (lat0 <= p.lat <= lat1 and lon0 * cd.cos <= p.lon * cd.cos + FAR_DEG and p.lon * cd.cos
+                        <= lon1 * cd.cos + FAR_DEG):
+            pass  # over FAR_DEG of latitude or of scaled longitude from every point: beyond 150 km, no term
+        elif art:
             lat, lon, c = p.lat, p.lon, cd.cos
             d_sent = d_art = math.inf
             for pt in art:
@@ -238,15 +343,15 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
             s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
         if a_total and p.kind in ("locality", "site"):
             s += 2.0 * admin1s.get((p.iso3, p.admin1), 0) / a_total
-        if c_total:
-            s += 2.0 * countries.get(p.iso3, 0) / c_total + (FOCUS_BONUS if p.iso3 in in_focus else 0.0)
-        elif p.iso3 in DEFAULT_FOCUS:
-            s += 0.2
+        if nation is not None:
+            s += NATION_AGREES if p.iso3 == nation else NATION_DISAGREES
+        s += terms.get(p.iso3, 0.0)
         if cd is best or s > best_s or (s == best_s and (cd.order > best.order or (
                 cd.order == best.order and p.id < best.place.id))):
             best, best_s, best_sup, best_e = cd, s, supported, e
-    return Choice(place=best.place, flag=best.flag, score=best_s,
-                  accepted=gate(u, best, best_sup, best_e, ctx, near), supported=best_sup)
+    return Choice(place=best.place, flag=best.flag, score=best_s, supported=best_sup,
+                  accepted=gate(u, best, best_sup, best_e, ctx, near) and not (
+                      u.key in common_words() and _unintroduced(units, u)))
 
 
 def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Context, near: Near) -> bool:
@@ -262,7 +367,7 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
         return False
     far = None if p.iso3 in ctx.focus else min_km(p, near.article)  # computed once, only when needed
     in_focus = far is None or far <= 100
-    evidence = (supported or headed) and (in_focus or p.rank >= 2 or p.kind != "locality")
+    evidence = (supported or headed) and (in_focus or p.rank >= 2 or p.kind != "locality" or u.feature == "settlement")
     if cd.flag == ALTERNATE and not evidence:
         return False
     if p.kind == "country" or cd.curated or evidence:
@@ -319,7 +424,7 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
                    key=lambda k: (units[k].context_of is None, k))
     # a country or a unique curated site: the context cannot change it
     fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stopwords()}
-    ctx = Context.empty()
+    ctx = Context.empty(evidence_of(units, plans, order))
     for n in range(2):
         chosen = dict(ctx.chosen)
         for i in order:
@@ -331,7 +436,7 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
             else:
                 chosen[i] = ch
         if not n:
-            ctx = Context.of(gz, units, chosen)
+            ctx = Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen))
     return chosen
 
 
@@ -341,4 +446,7 @@ def locate(nt: NormText) -> list[PlaceRef]:
     units = find_units(nt.text)
     if not units:
         return []
-    return locate_units(nt, gz, units, resolve(gz, units))
+    chosen = resolve(gz, units)  # datelines take part: they tell the article's country
+    for i in datelines(nt.text, units):
+        chosen.pop(i, None)
+    return locate_units(nt, gz, units, chosen)

@@ -4,7 +4,10 @@ A place phrase ("unit") is an optional descriptor (ريف, شرقي, بالقر�
 (قريه, حقل, قاعدتي), a gazetteer name, and trailing adjectives (النفطي, الجويه) or a direction
 (ريف X الشرقي). Names coordinated after a dual or plural head ("حقلي كونيكو والعمر", "قرى مراط
 وخشام") become one unit each that inherits the head. A unit that follows another with a locative
-link ("حسرات بريف البوكمال", "عين الاسد في العراق") is marked as its possible context.
+link ("حسرات بريف البوكمال", "عين الاسد في العراق") is marked as its possible context. A river bank
+("الضفه الغربيه لنهر الفرات") is a descriptor that announces a river, a nationality adjective ("بلده
+القايم العراقيه", "العاصمه القطريه الدوحه") records a country, and ``datelines`` finds the phrases
+that say where a report was filed rather than where anything happened.
 """
 
 from __future__ import annotations
@@ -30,6 +33,16 @@ LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "با�
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
 MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
 CONTEXT_HEADS = frozenset({"admin1", "admin2", "admin3", "area", "city"})
+BANK_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ل|نهر)")  # a river after a bank: لنهر، للفرات، من نهر
+REPORTER_RE = re.compile(r"(?:^|\s)(?:ال)?(?:مراسل|مراسله|مراسلو|مراسلي|مراسلنا|مراسلتنا|مراسلها|مكتب)"
+                         r"(?:[ \t\u00a0]+[^\s.،,:؛]+){0,3}[ \t\u00a0]+(?:في[ \t\u00a0]+|ب)$")
+REPORTER_WORD_RE = re.compile(r"مراسل|مكتب")
+REPORTER_REACH = 48  # characters from the reporter's word to the place: three short words and في
+DATELINE_AFTER_RE = re.compile(r"[ \t\u00a0\"']*(?:[-–—/]|\d)")  # "بيروت – الميادين نت", "طولكرم 4-9-2024 وفا-"
+DASHES = frozenset("-–—/")
+NEWLINE_RE = re.compile("\n")
+SHORT_LINE = 60  # characters: a dateline line of a few words
+BLANK_RE = re.compile(r'[ \t\u00a0"\']*')
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
 
 
@@ -41,6 +54,7 @@ class Head:
     role: str  # head | adj
     number: str  # sg | du | pl | -
     feature: str
+    iso3: str = ""  # a nationality adjective: the country it names (العراقيه -> IRQ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +99,18 @@ class Unit(NamedTuple):
     desc: Descriptor | None
     direction: Descriptor | None
     sentence: int
+    paragraph: int  # line of the text (datelines are read per line)
     locative: bool
     list_first: int | None  # index of the first unit of the list this one belongs to
     context_of: int | None  # index of the unit this one may be the context of
+    country: str | None  # the country a nationality adjective names ("بلده القايم العراقيه")
 
 
 @cache
 def heads() -> dict[str, Head]:
     """Head nouns and adjectives by normalized key."""
     return {r.get("head"): Head(key=r.get("head"), role=r.get("role"), number=r.get("number"),
-                                feature=r.get("feature")) for r in load_table("place_heads").rows}
+                                feature=r.get("feature"), iso3=r.get("iso3")) for r in load_table("place_heads").rows}
 
 
 @cache
@@ -110,6 +126,12 @@ def descriptors() -> dict[str, Descriptor]:
 def stopwords() -> frozenset[str]:
     """Common words that are also place names: a place only right after a head noun (scope bare)."""
     return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "bare")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common words that are also town names: a place only when introduced (scope word: في صور, not وصور)."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "word")
 
 
 @cache
@@ -173,9 +195,11 @@ def select_items(text: str) -> list[Item]:
                 kind = "skip"  # المنطقه, القاعده: a definite noun does not introduce a name
         elif tag == "desc":
             assert isinstance(payload, Descriptor)
-            kind, priority = ("desc" if payload.position == "before" else "dir"), 1
+            kind, priority = ("dir" if payload.position == "after" else "desc"), 1
             if kind == "dir" and prefix:
                 continue
+            if payload.position == "bank" and key.startswith("ال") and not BANK_NEXT_RE.match(text, end):
+                continue  # الضفه الغربيه, not before ل / نهر: the West Bank, a name
             if prefix in ARTICLE_PREFIXES and not key.startswith("ال"):
                 continue  # الشرق, الشمال: nouns, not "east of"
         else:
@@ -259,32 +283,39 @@ def _locative(text: str, start: int, prefix: str) -> bool:
     return word in LOCATIVE_WORDS
 
 
-def _trailing(items: list[Item], i: int, text: str, end: int) -> tuple[int, int, str | None, Descriptor | None]:
-    """Adjectives and a direction word right after a name: (next item index, phrase end, feature, direction)."""
+def _trailing(items: list[Item], i: int, text: str,
+              end: int) -> tuple[int, int, str | None, Descriptor | None, str | None]:
+    """Adjectives and a direction word right after a name: (next item index, phrase end, feature, direction,
+    the country of a nationality adjective)."""
     feature: str | None = None
     direction: Descriptor | None = None
+    country: str | None = None
     while i < len(items) and items[i].kind in ("adj", "dir") and _blank(text, end, items[i].start - len(items[i].prefix)):
         it = items[i]
         if it.kind == "adj":
             assert isinstance(it.payload, Head)
             if it.payload.feature != "-" and feature is None:
                 feature = it.payload.feature
+            country = country or it.payload.iso3 or None
         elif direction is None:
             assert isinstance(it.payload, Descriptor)
             direction = it.payload
         end = it.end
         i += 1
-    return i, end, feature, direction
+    return i, end, feature, direction, country
 
 
 def find_units(text: str) -> list[Unit]:
     """Every candidate place phrase of a normalized text, in text order."""
     items = select_items(text)
     breaks = [m.start() for m in SENTENCE_RE.finditer(text)]
+    lines = [b for b in breaks if text[b] == "\n"]
     units: list[Unit] = []
     desc: Item | None = None
     head: Item | None = None
     outer: Item | None = None
+    head_end = 0  # where the head's phrase ends: after a nationality adjective (العاصمه القطريه الدوحه)
+    nation: str | None = None
     i = 0
     while i < len(items):
         it = items[i]
@@ -295,20 +326,26 @@ def find_units(text: str) -> list[Unit]:
         if it.kind == "head":
             if desc is not None and not _blank(text, desc.end, it.start - len(it.prefix)):
                 desc = None
-            adjacent = head is not None and _blank(text, head.end, it.start - len(it.prefix))
+            adjacent = (head is not None and not it.prefix.startswith("و")
+                        and _blank(text, head.end, it.start - len(it.prefix)))  # "العاصمه ومحافظات": coordinated
             outer = (outer or head) if adjacent else None
-            head = it
+            head, head_end, nation = it, it.end, None
+            continue
+        if (it.kind == "adj" and head is not None and nation is None and isinstance(it.payload, Head)
+                and it.payload.iso3 and _blank(text, head_end, it.start)):
+            head_end, nation = it.end, it.payload.iso3
             continue
         if it.kind != "name":
             desc = head = outer = None
             continue
         lead = it.start - len(it.prefix)
-        h = head if head is not None and not it.prefix and _blank(text, head.end, lead) else None
+        h = head if head is not None and not it.prefix and _blank(text, head_end, lead) else None
         o = outer if h is not None else None
         first = o or h or it
         d = desc if desc is not None and _blank(text, desc.end, first.start - len(first.prefix)) else None
+        before = nation if h is not None else None
         desc = head = outer = None
-        i, end, adj_feature, direction = _trailing(items, i, text, it.end)
+        i, end, adj_feature, direction, after = _trailing(items, i, text, it.end)
         lead_item = d or first
         hd = h.payload if h is not None else _inner_head(it.key)
         od = o.payload if o is not None else None
@@ -316,9 +353,11 @@ def find_units(text: str) -> list[Unit]:
         assert isinstance(it.payload, tuple)
         dd = d.payload if d is not None else None
         assert dd is None or isinstance(dd, Descriptor)
-        unit = _new(Unit, (lead_item.start, end, it.start, it.end, it.key, it.payload, hd, od, False,
-                           (hd.feature if hd else None) or adj_feature, dd, direction, bisect_right(breaks, it.start),
-                           _locative(text, lead_item.start, lead_item.prefix), None, None))
+        bank = dd is not None and dd.position == "bank"  # a river bank announces a river
+        feature = (hd.feature if hd else None) or adj_feature or ("river" if bank else None)
+        unit = _new(Unit, (lead_item.start, end, it.start, it.end, it.key, it.payload, hd, od, False, feature, dd,
+                           direction, bisect_right(breaks, it.start), bisect_right(lines, it.start),
+                           _locative(text, lead_item.start, lead_item.prefix), None, None, before or after))
         units.append(_relate(units, unit, lead_item.prefix, it.prefix, text))
     return units
 
@@ -392,3 +431,28 @@ def _replace(unit: Unit, **changes: Any) -> Unit:
     for name, value in changes.items():
         values[_FIELD[name]] = value
     return _new(Unit, values)
+
+
+def datelines(text: str, units: list[Unit]) -> set[int]:
+    """Units that name where a report was filed, not where anything happened: a dateline heading a line
+    ("بيروت – الميادين نت", "طولكرم 4-9-2024 وفا-", a line of its own before the date line), closing a
+    short line after a dash ("عرب 48 – حيفا"), or the post of a reporter or an office ("وافاد مراسل
+    الميادين في بغداد", "مراسلنا ببغداد")."""
+    out: set[int] = set()
+    posts = [m.end() for m in REPORTER_WORD_RE.finditer(text)]
+    ends = [m.start() for m in NEWLINE_RE.finditer(text)]
+    ends.append(len(text))
+    for i, u in enumerate(units):
+        line_start = ends[u.paragraph - 1] + 1 if u.paragraph else 0  # a unit's paragraph is its line
+        line_end = ends[u.paragraph]
+        if u.start - line_start <= 2 and BLANK_RE.fullmatch(text, line_start, u.start):
+            if DATELINE_AFTER_RE.match(text, u.end, line_end) or (
+                    BLANK_RE.fullmatch(text, u.end, line_end) and text[line_end + 1:line_end + 2].isdigit()):
+                out.add(i)
+        elif line_end - line_start <= SHORT_LINE and text[u.start - 2:u.start].strip() in DASHES and (
+                BLANK_RE.fullmatch(text, u.end, line_end) and len(text[line_start:line_end].split()) <= 6):
+            out.add(i)  # "عرب 48 – حيفا"
+        elif posts and any(0 < u.start - e <= REPORTER_REACH for e in posts) and REPORTER_RE.search(
+                text, max(0, u.start - REPORTER_REACH - 12), u.start):
+            out.add(i)
+    return out

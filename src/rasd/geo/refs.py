@@ -156,9 +156,11 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             if bearing is not None and dist:
                 lat, lon = offset(lat, lon, bearing, dist)
             precision = max(precision, u.desc.precision)
-            if code.startswith(("rif", "badiya")) or code.endswith("_of"):
+            if code.startswith(("rif", "badiya", "bank")) or code.endswith("_of"):
                 kind = "region"
                 name_en = _area_name(code, base.name_en)
+            if code.startswith("bank"):
+                flagged = "region"  # a side of a river reach: a wide area
         elif base.kind == "region":
             flagged = "region" if base.precision >= 3 else None
         t_prec = precision_of.get(u.context_of, 9) if u.context_of is not None else 9
@@ -189,6 +191,8 @@ def _admin_kind(gz: Gazetteer, p: Place) -> str:
 def _area_name(code: str, name: str) -> str:
     """An English label for a derived area: 'rif_east' + 'Deir ez-Zor' -> 'Deir ez-Zor eastern countryside'."""
     kind, _, direction = code.partition("_")
+    if kind == "bank":
+        return f"{direction + ' ' if direction else ''}bank of the {name}"
     if kind == "rif":
         return f"{name} {direction + 'ern ' if direction and direction != 'of' else ''}countryside"
     if kind == "badiya":

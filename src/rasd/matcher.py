@@ -129,7 +129,10 @@ class _Automaton(Generic[T]):
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
             bounded_only = not any(e.suffix_free for e in entries)  # then a hit inside a word is rejected early
-            self._auto.add_word(key, (len(key), bounded_only, tuple(reversed(entries)), key in mark_set))
+            stored = tuple(reversed(entries))
+            # the usual case, a bounded hit on plain patterns: every entry matches as (group, key, payload)
+            plain = tuple((e.group, e.key, e.payload) for e in stored) if all(e.mode == PLAIN for e in stored) else None
+            self._auto.add_word(key, (len(key), bounded_only, key in mark_set, plain, stored))
         if table:
             self._auto.make_automaton()
 
@@ -138,36 +141,47 @@ class _Automaton(Generic[T]):
         hits: list[list[Match[T]]] = [[] for _ in range(self.groups)]
         if not self.size:
             return hits
-        n = len(text)
-        marked = hits[-1]  # the marks' list, when there are marks (only mark keys append to it)
-        for last, (length, bounded_only, entries, mark) in self._auto.iter(text):
+        adds = [h.append for h in hits]
+        add_mark = adds[-1]  # the marks' list, when there are marks (only mark keys append to it)
+        padded = " " + text + " "  # padded[i + 1] is text[i]; the spaces stand for the text's edges
+        new, match, clitic_end = _new_match, Match, _CLITIC_END
+        for last, (length, bounded_only, mark, plain, entries) in self._auto.iter(text):
             if mark:
-                marked.append(_new_match(Match, (last, last + 1, text[last], None, "")))
+                add_mark(new(match, (last, last + 1, text[last], None, "")))
                 if not entries:
                     continue
-            end = last + 1
-            c = text[end] if end < n else " "
-            bounded = c in _BOUNDARY or not c.isalnum()
-            if bounded_only and not bounded:
-                continue
-            s = end - length
-            if s == 0 or text[s - 1] in _BOUNDARY:
-                prefix = ""
+            if padded[last + 2].isalnum():  # the character after the hit: a word goes on
+                if bounded_only:
+                    continue
+                bounded = False
             else:
+                bounded = True
+            end = last + 1
+            s = end - length
+            c = padded[s]  # the character before the hit: a proclitic, or inside a word
+            if c.isalnum():
+                if c not in clitic_end:  # _word_prefix's usual miss, without a call
+                    continue
                 found = _word_prefix(text, s)
                 if found is None:
                     continue
                 prefix = found
+            else:
+                prefix = ""
+            if bounded and plain is not None:
+                for group, key, payload in plain:
+                    adds[group](new(match, (s, end, key, payload, prefix)))
+                continue
             for key, payload, suffix_free, mode, group in entries:
                 if not bounded and not suffix_free:
                     continue
                 if mode == PLAIN:
-                    hits[group].append(_new_match(Match, (s, end, key, payload, prefix)))
+                    adds[group](new(match, (s, end, key, payload, prefix)))
                 elif mode == STEM:
                     if prefix in ARTICLE_PROCLITICS:
-                        hits[group].append(_new_match(Match, (s, end, key, payload, prefix)))
+                        adds[group](new(match, (s, end, key, payload, prefix)))
                 elif prefix + "لل" in ARTICLE_PROCLITICS:
-                    hits[group].append(_new_match(Match, (s + _ARTICLE_LEAD, end, key, payload, prefix + "لل")))
+                    adds[group](new(match, (s + _ARTICLE_LEAD, end, key, payload, prefix + "لل")))
         for h in hits:
             h.reverse()
             h.sort(key=_START)
@@ -234,7 +248,34 @@ class MatcherGroup(Generic[T]):
 
 
 def longest_first(matches: Sequence[Match[T]]) -> list[Match[T]]:
-    """Keep the longest match wherever matches overlap (leftmost wins ties), in text order."""
+    """Keep the longest match wherever matches overlap (leftmost wins ties), in text order.
+
+    Matches are sorted by start and cut into runs that overlap one another; a run of
+    one match is kept as it is, and only longer runs need the greedy choice (_greedy).
+    """
+    ordered = sorted(matches, key=_START)  # stable, and linear when already by start (the matchers' order)
+    out: list[Match[T]] = []
+    n = len(ordered)
+    i = 0
+    while i < n:
+        reach = ordered[i].end
+        if reach <= ordered[i].start:  # an empty match: the plain rule orders equal empty spans its own way
+            return _greedy(ordered)
+        j = i + 1
+        while j < n and ordered[j].start < reach:
+            if ordered[j].end > reach:
+                reach = ordered[j].end
+            j += 1
+        if j == i + 1:
+            out.append(ordered[i])
+        else:
+            out += _greedy(ordered[i:j])
+        i = j
+    return out
+
+
+def _greedy(matches: Sequence[Match[T]]) -> list[Match[T]]:
+    """The longest-first choice among overlapping matches: longest first, then leftmost, each kept if free."""
     starts: list[int] = []  # chosen intervals, sorted and disjoint, so their ends are sorted too
     ends: list[int] = []
     chosen: list[Match[T]] = []

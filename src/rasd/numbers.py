@@ -79,6 +79,7 @@ class NumberLexicon:
     current_words: frozenset[str]
     vocab: frozenset[str]
     anchors: AnchorIndex[str]
+    multipliers: dict[str, int]  # word -> 1000 or 1000000 when it multiplies the number before it
 
 
 @cache
@@ -121,6 +122,8 @@ def number_lexicon() -> NumberLexicon:
         current_words=frozenset(times.get("qual_current", {})) | frozenset(times.get("qual_past", {})),
         vocab=frozenset(vocab),
         anchors=AnchorIndex(anchors),
+        multipliers={word: scale for word, r in roles.items()
+                     if (scale := next((r[s] for s in SCALES if s in r and r[s] in (1000, 10 ** 6)), 0))},
     )
 
 
@@ -156,8 +159,7 @@ def _teen(lex: NumberLexicon, toks: Sequence[Tok], j: int, roles: dict[str, int]
 
 def _multiplier(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> int:
     """1000 or 1000000 when toks[j] multiplies the number before it ('الاف', 'الفا', 'مليون'), else 0."""
-    roles = lex.roles.get(toks[j].text, {}) if j < len(toks) else {}
-    return next((roles[r] for r in SCALES if r in roles and roles[r] in (1000, 10 ** 6)), 0)
+    return lex.multipliers.get(toks[j].text, 0) if j < len(toks) else 0
 
 
 def read_cardinal(toks: Sequence[Tok], i: int, word: str | None = None) -> tuple[int, int] | None:
@@ -248,13 +250,14 @@ def _read_number(lex: NumberLexicon, toks: Sequence[Tok], i: int, word: str | No
 
 def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int, prior: Sequence[Tok]) -> bool:
     """True when a digit group is a day before a month name, a year, or a clock hour (prior: the words before it)."""
-    nxt = [t.text for t in toks[1:3]]
-    if nxt and (nxt[0] in lex.month_words or nxt[0] in lex.month_heads or nxt[0] in lex.current_words):
-        return True
-    if len(nxt) == 2 and nxt[0] == "من" and (nxt[1] in lex.month_words or nxt[1] in lex.month_heads
-                                           or nxt[1] == "الشهر"):
-        return True
-    prev = [t.text for t in prior[-2:]]
+    if len(toks) > 1:
+        nxt = toks[1].text
+        if nxt in lex.month_words or nxt in lex.month_heads or nxt in lex.current_words:
+            return True
+        if nxt == "من" and len(toks) > 2 and ((after := toks[2].text) in lex.month_words or after in lex.month_heads
+                                              or after == "الشهر"):
+            return True
+    prev = [t.text for t in prior[-2:]] if prior else []
     if prev and prev[-1] == "الساعه":
         return True
     after_month = bool(prev) and (prev[-1] in lex.month_words or " ".join(prev[-2:]) in lex.month_words)
@@ -270,11 +273,13 @@ def _is_date_part(lex: NumberLexicon, text: str, toks: Sequence[Tok], value: int
 
 def _after_cue(lex: NumberLexicon, toks: Sequence[Tok], j: int) -> tuple[int, str] | None:
     """A trailing cue right after the number or after at most two words of its noun phrase."""
+    heads = lex.after.heads
     for k in range(j, min(j + 3, len(toks))):
-        hit = lex.after.at(toks, k)
-        if hit is not None:
-            return hit
         tok = toks[k].text
+        if tok in heads:  # Phrases.at's usual miss, without a call
+            hit = lex.after.at(toks, k)
+            if hit is not None:
+                return hit
         if not tok.isalpha() or tok[0] == "و" or tok in lex.roles:
             return None
     return None
@@ -335,7 +340,7 @@ def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str, befo
         if "ten" in roles:
             return 1, "ordinal", roles["ten"], None
         return None
-    if any(r in roles for r in ("ordinal", "ordinal_one", "ordinal_ten")):
+    if "ordinal" in roles or "ordinal_one" in roles or "ordinal_ten" in roles:
         prev = before[-1:]
         ordinal = read_ordinal(toks, 0)
         if ordinal is None or (prev and prev[0].text in lex.month_heads):

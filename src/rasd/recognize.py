@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from .coref import resolve_context
@@ -31,17 +32,24 @@ class Recognized:
     times: tuple[Any, ...]
     quantities: tuple[Any, ...]
     places: tuple[Any, ...]
-    starts: dict[str, list[int]]
+    index: dict[str, tuple[list[int], tuple[Any, ...]]]  # kind -> (the starts of its items, the items)
+    cue_index: dict[str, tuple[list[int], tuple[Match[Entry], ...]]]  # the same for the cues of each kind
 
     def near(self, name: str, lo: int, hi: int) -> tuple[Any, ...]:
         """Items of one kind ('cues', 'actors', ...) whose start lies in [lo, hi), by bisection."""
-        st = self.starts[name]
-        items: tuple[Any, ...] = getattr(self, name)
-        return items[bisect_left(st, max(lo, 0)):bisect_left(st, hi)]
+        st, items = self.index[name]
+        return items[bisect_left(st, lo if lo > 0 else 0):bisect_left(st, hi)]
 
     def cues_of(self, kind: str, start: int, end: int) -> list[Match[Entry]]:
         """Cue matches of one kind inside [start, end)."""
-        return [c for c in self.near("cues", start, end) if c.end <= end and c.payload.kind == kind]
+        got = self.cue_index.get(kind)
+        if got is None:
+            return []
+        st, items = got
+        return [c for c in items[bisect_left(st, start if start > 0 else 0):bisect_left(st, end)] if c.end <= end]
+
+
+_START = attrgetter("start")  # the start of any recognized item
 
 
 def mask_debris(text: str, nt: NormText, debris: tuple[tuple[int, int], ...]) -> str:
@@ -82,9 +90,13 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "quantities": tuple(find_quantities(text, words or None)),
         "places": tuple(locate(nt)),
     }
-    lists = {k: tuple(sorted(v, key=lambda x: x.start)) for k, v in lists.items()}
+    lists = {k: tuple(sorted(v, key=_START)) for k, v in lists.items()}
+    by_kind: dict[str, list[Match[Entry]]] = {}
+    for c in lists["cues"]:
+        by_kind.setdefault(c.payload.kind, []).append(c)
     return Recognized(article=article, nt=nt, sentences=tuple(segment(text)),
-                      starts={k: [x.start for x in v] for k, v in lists.items()}, **lists)
+                      index={k: (list(map(_START, v)), v) for k, v in lists.items()},
+                      cue_index={k: (list(map(_START, v)), tuple(v)) for k, v in by_kind.items()}, **lists)
 
 
 def spans(rec: Recognized) -> list[Span]:

@@ -96,24 +96,25 @@ def segment(text: str) -> list[Sentence]:
     pos = 0
     line_start = True  # the pending sentence starts a line (list markers are trimmed only there)
     for m in SENT_END_RE.finditer(text):
-        if text[m.start()] == "\n":
-            if m.start() - pos >= 2:  # shorter pieces (the gap between a stop and the line break) are empty
-                _emit(text, pos, m.start(), paragraph, line_start, (starts, ends), out)
+        a, b = m.span()
+        if text[a] == "\n":
+            if a - pos >= 2:  # shorter pieces (the gap between a stop and the line break) are empty
+                _emit(text, pos, a, paragraph, line_start, starts, ends, out)
             paragraph += 1
             line_start = True
-        elif line_start and LIST_NUMBER_RE.fullmatch(text, pos, m.end()):
+        elif line_start and LIST_NUMBER_RE.fullmatch(text, pos, b):
             continue  # "1. " opening a list item: the item goes on
         else:
-            _emit(text, pos, m.end(), paragraph, line_start, (starts, ends), out)
+            _emit(text, pos, b, paragraph, line_start, starts, ends, out)
             line_start = False
-        pos = m.end()
+        pos = b
     if pos < len(text):
-        _emit(text, pos, len(text), paragraph, line_start, (starts, ends), out)
+        _emit(text, pos, len(text), paragraph, line_start, starts, ends, out)
     return out
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, line_start: bool,
-          cuts: tuple[list[int], list[int]], out: list[Sentence]) -> None:
+          starts: list[int], ends: list[int], out: list[Sentence]) -> None:
     """Append the sentence [start, end) trimmed of spaces and a leading list marker, if not empty."""
     while start < end and text[start].isspace():
         start += 1
@@ -125,5 +126,6 @@ def _emit(text: str, start: int, end: int, paragraph: int, line_start: bool,
         end -= 1
     if end - start < 2:
         return
-    out.append(_new_sentence(Sentence, (start, end, paragraph, _clauses(*cuts, start, end),
-                                        _is_heading(text, start, end))))
+    i = bisect_left(starts, start)
+    clauses = ((start, end),) if i == len(starts) or ends[i] > end else _clauses(starts, ends, start, end)
+    out.append(_new_sentence(Sentence, (start, end, paragraph, clauses, _is_heading(text, start, end))))

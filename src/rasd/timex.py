@@ -341,7 +341,7 @@ def _best(ctx: Ctx, toks: Sequence[Tok], i: int, parsers: Sequence[Parser]) -> P
     best: Parsed | None = None
     word = toks[i].text
     for parser in _dispatch().get("#digit" if word[0].isdigit() else word, ()):
-        if parser not in parsers:
+        if parsers is not ALL_PARSERS and parser not in parsers:
             continue
         got = parser(ctx, toks, i)
         if got is not None and (best is None or got[0] > best[0]):
@@ -381,7 +381,7 @@ def _parse_at(ctx: Ctx, start: int) -> TimeExpr | None:
     """The time phrase that starts at start, with a trailing clock time, or None."""
     if ctx.text[start].isdigit() and not _digits_may_open(ctx, start):
         return None
-    toks = read_tokens(ctx.text, start, 16, ctx.lex.vocab, opens=ctx.lex.roles["tz"].heads)
+    toks = read_tokens(ctx.text, start, 16, ctx.lex.vocab, opens=ctx.lex.tz_heads)
     if not toks:
         return None
     best = _best(ctx, toks, 0, ALL_PARSERS)

@@ -71,6 +71,8 @@ class TimeLexicon:
     weekdays: dict[str, tuple[int, bool]]
     vocab: frozenset[str]
     anchors: AnchorIndex[bool]
+    qual_heads: frozenset[str]  # the first words of every qualifier (QUALS)
+    tz_heads: frozenset[str]  # the first words of the time-zone phrases ('بتوقيت' + a place)
 
 
 LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block"})  # read before a phrase, never inside it
@@ -96,8 +98,11 @@ def time_lexicon() -> TimeLexicon:
     forward = [w for role, words in roles.items() if role not in LOOKBACK_ROLES for w in words]
     phrases = [*forward, *months, *weekdays, *numbers, "من", "ال", "م", "ه"]
     vocab = {w for p in phrases for w in p.split(" ")} | {"و" + w for w in (*weekdays, *numbers)}
-    return TimeLexicon(roles={role: Phrases(words) for role, words in roles.items()}, months=Phrases(months),
-                       weekdays=weekdays, vocab=frozenset(vocab), anchors=AnchorIndex(anchors))
+    phrases_of = {role: Phrases(words) for role, words in roles.items()}
+    return TimeLexicon(roles=phrases_of, months=Phrases(months), weekdays=weekdays, vocab=frozenset(vocab),
+                       anchors=AnchorIndex(anchors),
+                       qual_heads=frozenset(w for role, _ in QUALS if role in phrases_of for w in phrases_of[role].heads),
+                       tz_heads=phrases_of["tz"].heads)
 
 
 def last_day(year: int, month: int) -> int:
@@ -257,7 +262,10 @@ def role_at(ctx: Ctx, toks: Sequence[Tok], i: int, role: str) -> tuple[int, int 
 
 def skip_role(ctx: Ctx, toks: Sequence[Tok], i: int, role: str) -> int:
     """i moved past an optional word of the role."""
-    hit = role_at(ctx, toks, i, role)
+    words = ctx.lex.roles.get(role)
+    if words is None or i >= len(toks) or toks[i].text not in words.heads:  # role_at's usual miss, inline
+        return i
+    hit = words.at(toks, i)
     return hit[0] if hit else i
 
 
@@ -268,6 +276,8 @@ def skip_text(toks: Sequence[Tok], i: int, *words: str) -> int:
 
 def qual_at(ctx: Ctx, toks: Sequence[Tok], i: int) -> tuple[int, str]:
     """An optional qualifier (الماضي, المقبل, الجاري): (index after, past|next|current|'')."""
+    if i >= len(toks) or toks[i].text not in ctx.lex.qual_heads:  # the usual miss, without a lookup per role
+        return i, ""
     for role, name in QUALS:
         hit = role_at(ctx, toks, i, role)
         if hit:

@@ -81,19 +81,30 @@ def compat(feature: str | None, place: Place) -> float:
 def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False) -> float:
     """Agreement between a candidate and the place its phrase names as context (بريف X, في X);
     area: the context is a countryside or desert (ريف X, باديه X), so X's governorate counts."""
-    if ctx.kind == "country":
-        return 3.0 if p.iso3 == ctx.iso3 else -6.0
+    target = explicit_target(gz, ctx, area)
+    return agreement(p, target, point(gz, target), area)
+
+
+def explicit_target(gz: Gazetteer, ctx: Place, area: bool) -> Place:
+    """The place a context phrase stands for: a governorate for the countryside of its capital."""
     if area and ctx.kind == "locality" and ctx.rank >= 4:
         gov = _admin1_index(gz, ctx)
         if gov is not None:
-            ctx = gz.places[gov]
+            return gz.places[gov]
+    return ctx
+
+
+def agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> float:
+    """explicit_score with the context's target and point worked out once per phrase."""
+    if ctx.kind == "country":
+        return 3.0 if p.iso3 == ctx.iso3 else -6.0
     if ctx.kind == "admin1":
         if p.iso3 == ctx.iso3 and p.admin1 == ctx.admin1:
             return 4.0
-        return 1.5 if km(p, point(gz, ctx)) <= 60 else -5.0
+        return 1.5 if km(p, pt) <= 60 else -5.0
     if ctx.kind == "admin2" and p.iso3 == ctx.iso3 and p.admin2 == ctx.admin2:
         return 5.0
-    d = km(p, point(gz, ctx))
+    d = km(p, pt)
     if d <= 15:
         return 5.0
     if d <= NEAR_KM or (area and d <= 60):
@@ -311,6 +322,11 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
     desc = u.desc is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
     terms = ctx.terms
+    target, target_pt, area = None, (0.0, 0.0), False
+    if explicit is not None:
+        area = explicit[1]
+        target = explicit_target(gz, explicit[0], area)
+        target_pt = point(gz, target)
     box = ctx.box or (0.0, 0.0, 0.0, 0.0)
     lat0, lat1, lon0, lon1 = box[0] - FAR_DEG, box[1] + FAR_DEG, box[2], box[3]
     best = cands[0]
@@ -322,8 +338,8 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
             s += SAME_SENSE_BONUS
         supported = cd.headed or desc
         e = None
-        if explicit is not None:
-            e = explicit_score(gz, p, *explicit)
+        if target is not None:
+            e = agreement(p, target, target_pt, area)
             s += e
             supported = supported or e >= 3.0
         if art and not (lat0 <= p.lat <= lat1 and lon0 * cd.cos <= p.lon * cd.cos + FAR_DEG and p.lon * cd.cos

@@ -274,10 +274,13 @@ def _locative(text: str, start: int, prefix: str) -> bool:
     j = start - len(prefix)
     while j > 0 and text[j - 1] in ' "\'(':
         j -= 1
-    k = j
-    while k > 0 and text[k - 1].isalnum():
-        k -= 1
+    k = text.rfind(" ", 0, j) + 1  # the usual case: the word before is all letters after a space
     word = text[k:j]
+    if not word.isalnum():
+        k = j
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        word = text[k:j]
     if word.startswith("و") and word[1:] in LOCATIVE_WORDS:
         return True
     return word in LOCATIVE_WORDS

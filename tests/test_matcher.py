@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.matcher import Match, Matcher, MatcherGroup, longest_first
+from rasd.matcher import ARTICLE_PROCLITICS, PROCLITICS, Match, Matcher, MatcherGroup, _greedy, longest_first
 from rasd.normalize import normalize_text
 
 PATTERNS = [
@@ -117,6 +117,62 @@ def _reference_longest_first(matches: list[Match[int]]) -> list[Match[int]]:
 def test_longest_first_agrees_with_the_plain_rule(spans: list[tuple[int, int]]) -> None:
     matches = [Match(start=a, end=a + n, key="k", payload=i, prefix="") for i, (a, n) in enumerate(spans)]
     assert longest_first(matches) == _reference_longest_first(matches)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=30))
+def test_longest_first_equals_one_greedy_pass(spans: list[tuple[int, int]]) -> None:
+    # the runs of overlapping matches are chosen apart; empty spans included, the result is one greedy pass's
+    matches = [Match(start=a, end=a + n, key="k", payload=i, prefix="") for i, (a, n) in enumerate(spans)]
+    assert longest_first(matches) == _greedy(matches)
+
+
+def _reference_find(patterns: list[tuple[str, int]], text: str) -> list[tuple[int, int, str, int, str]]:
+    """Matcher.find by its documented rules, one pattern at a time with str.find (slow and plain)."""
+    def prefix_at(s: int) -> str | None:
+        ws = s
+        while ws > 0 and text[ws - 1].isalnum():
+            ws -= 1
+        return text[ws:s] if text[ws:s] in PROCLITICS else None
+
+    def occurrences(key: str) -> list[tuple[int, int, str]]:
+        out, i = [], text.find(key)
+        while i >= 0:
+            if (p := prefix_at(i)) is not None:
+                out.append((i, i + len(key), p))
+            i = text.find(key, i + 1)
+        return out
+
+    keys = {p.rstrip("*") for p, _ in patterns}
+    found: list[tuple[int, int, int, tuple[int, int, str, int, str]]] = []
+    for order, (pattern, payload) in enumerate(patterns):
+        key, free = pattern.rstrip("*"), pattern.endswith("*")
+        forms = [(key, 0, "")]
+        if key.startswith("ال") and len(key) > 3:
+            forms.append((key[2:], 0, "stem") if key[2:] in keys else ("ل" + key[1:], 2, "merged"))
+        for form, lead, kind in forms:
+            for s, e, prefix in occurrences(form):
+                if not (free or e == len(text) or not text[e].isalnum()):
+                    continue
+                if kind == "stem" and prefix not in ARTICLE_PROCLITICS:
+                    continue
+                if kind == "merged":
+                    if prefix + "لل" not in ARTICLE_PROCLITICS:
+                        continue
+                    prefix += "لل"
+                found.append((s + lead, -e, order, (s + lead, e, key, payload, prefix)))
+    return [m for *_, m in sorted(found)]
+
+
+POOL = ["قرب", "القرب", "رب", "قوات", "القوات", "القاعده", "ب", "سلب", "قر*", "ال", "لقرب", "الق", "ر ب", "بقرب"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=6, unique=True),
+       st.text(alphabet="ابلكوفسقرتاه ,1\n", max_size=40))
+def test_find_agrees_with_the_plain_rules(chosen: list[str], text: str) -> None:
+    patterns = [(p, i) for i, p in enumerate(chosen)]
+    assert [tuple(m) for m in Matcher(patterns).find(text)] == _reference_find(patterns, text)
 
 
 def test_same_span_goes_to_the_pattern_given_first() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.normalize import normalize_text
-from rasd.segment import Sentence, segment
+from rasd.segment import COMMA_CLAUSE_RE, WORD_CLAUSE_RE, Sentence, _cuts, segment
 
 
 def sentences(raw: str) -> list[str]:
@@ -135,3 +137,15 @@ def test_sentence_record_and_empty_text() -> None:
     assert segment("") == [] and segment(" \n\n ") == [] and segment(".") == []
     s = Sentence(start=0, end=5, paragraph=0, clauses=((0, 5),), heading=True)
     assert (s.start, s.end, s.paragraph, s.clauses, s.heading) == (0, 5, 0, ((0, 5),), True)
+
+
+CUT_PIECES = [" ", ",", ";", "،", "و", "ف", "قال", "قصفت", "ثم", "في حين", "فيما", "بعد", "بينما", "حيث", "كما",
+              "ما ادي", "مما", "الجيش", "\n", ".", "ت"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUT_PIECES), max_size=40).map("".join))
+def test_cuts_equal_a_plain_regex_scan(text: str) -> None:
+    # _cuts runs the clause regexes only where str.find saw a comma or a connective: the same cuts as a full scan
+    found = sorted([m.span() for m in COMMA_CLAUSE_RE.finditer(text)] + [m.span() for m in WORD_CLAUSE_RE.finditer(text)])
+    assert _cuts(text) == ([a for a, _ in found], [b for _, b in found])

@@ -67,7 +67,6 @@ class _Entry(NamedTuple, Generic[T]):
 
 _new_match = tuple.__new__  # builds a Match without NamedTuple's Python-level __new__ (hot path)
 _START = itemgetter(0)  # a Match's start
-_BOUNDARY = frozenset(" \n,.;:\"'()-/")  # the usual non-word characters before a word: checked first
 
 
 def _word_prefix(text: str, s: int) -> str | None:
@@ -144,7 +143,7 @@ class _Automaton(Generic[T]):
         adds = [h.append for h in hits]
         add_mark = adds[-1]  # the marks' list, when there are marks (only mark keys append to it)
         padded = " " + text + " "  # padded[i + 1] is text[i]; the spaces stand for the text's edges
-        new, match, clitic_end = _new_match, Match, _CLITIC_END
+        new, match, clitic_end, proclitics = _new_match, Match, _CLITIC_END, PROCLITICS
         for last, (length, bounded_only, mark, plain, entries) in self._auto.iter(text):
             if mark:
                 add_mark(new(match, (last, last + 1, text[last], None, "")))
@@ -162,10 +161,17 @@ class _Automaton(Generic[T]):
             if c.isalnum():
                 if c not in clitic_end:  # _word_prefix's usual miss, without a call
                     continue
-                found = _word_prefix(text, s)
-                if found is None:
+                if not padded[s - 1].isalnum():
+                    prefix = c  # a one-letter word before the hit: و ب ل ...
+                elif not padded[s - 2].isalnum():
+                    prefix = padded[s - 1:s + 1]  # two letters: ال وب ...
+                else:
+                    found = _word_prefix(text, s)
+                    if found is None:
+                        continue
+                    prefix = found
+                if prefix not in proclitics:
                     continue
-                prefix = found
             else:
                 prefix = ""
             if bounded and plain is not None:
@@ -239,7 +245,9 @@ class MatcherGroup(Generic[T]):
         n, w = len(self.names), len(self.word_names)
         found = dict(zip(self.names, hits[:n], strict=True))
         words: dict[str, list[Match[Any]]] = dict(zip(self.word_names, hits[n:n + w], strict=True))
-        if self.mark_names:
+        if len(self.mark_names) == 1:
+            words[self.mark_names[0]] = hits[n + w]
+        elif self.mark_names:
             sets: list[list[Match[Any]]] = [[] for _ in self.mark_names]
             for m in hits[n + w]:
                 sets[self._marks[m.key]].append(m)

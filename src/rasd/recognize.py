@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
@@ -50,20 +51,24 @@ class Recognized:
 
 
 _START = attrgetter("start")  # the start of any recognized item
+_NOT_NEWLINE = re.compile(r"[^\n]")  # what debris masking blanks
 
 
 def mask_debris(text: str, nt: NormText, debris: tuple[tuple[int, int], ...]) -> str:
     """Blank out page-debris ranges (given in original offsets) in the normalized text, keeping length."""
     if not debris:
         return text
-    chars = list(text)
+    n = len(text)
+    same = nt.nstarts == (0,) and nt.ostarts == (0,) and not nt.collapsed[0]  # normalized offsets are original ones
     for a, b in debris:
-        lo = bisect_left(range(len(text)), a, key=nt.orig_pos)
-        hi = bisect_left(range(len(text)), b, key=nt.orig_pos)
-        for i in range(lo, hi):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+        if same:
+            lo, hi = min(max(a, 0), n), min(max(b, 0), n)
+        else:
+            lo = bisect_left(range(n), a, key=nt.orig_pos)
+            hi = bisect_left(range(n), b, key=nt.orig_pos)
+        if lo < hi:
+            text = text[:lo] + _NOT_NEWLINE.sub(" ", text[lo:hi]) + text[hi:]
+    return text
 
 
 def recognize(article: Article, res: Resources) -> Recognized:

@@ -8,6 +8,7 @@ incidents; weak triggers (fall, launch, explosion) need a weapon word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -27,6 +28,7 @@ HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
+QUOTE_GAP = re.compile(r"[ \"']*")  # only spaces and quotes between a weapon head and its type
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
 EVENT_TYPE = {
@@ -142,7 +144,7 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     for w in found:
         if w.start < start or w.end > end:
             continue
-        if any(v.start > w.end and not text[w.end:v.start].strip(' "\'') for v in found):
+        if any(v.start > w.end and QUOTE_GAP.fullmatch(text, w.end, v.start) for v in found):
             continue  # 'قذايف "ار بي جي"': a head noun followed by its type names one weapon, the type
         if any(c.end <= w.start and _words(text, c.end, w.start) <= 3 for c in over):
             continue
@@ -222,8 +224,7 @@ def _not_here(text: str, p: Any) -> bool:
     """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه')."""
     if text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE):
         return True
-    words = text[max(0, p.start - 50):p.start].split()[-5:]
-    return "منذ" in words and not any(w.endswith((",", ".", ":")) for w in words[words.index("منذ"):])
+    return _in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
 
 
 def _site_locator(rec: Recognized, p: Any) -> Any | None:
@@ -395,8 +396,13 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
 
 def _after_since(rec: Recognized, t: Any) -> bool:
     """'منذ اندلاع الحرب في السابع من تشرين الاول': a date that starts a period, not an incident's date."""
-    words = rec.nt.text[max(0, t.start - 60):t.start].split()[-7:]
-    return "منذ" in words and not any(w in (",", ".") or w.endswith((",", ".")) for w in words[words.index("منذ"):])
+    return _in_since_phrase(rec.nt.text, t.start, 60, 7, (",", "."))
+
+
+def _in_since_phrase(text: str, pos: int, chars: int, words: int, stops: tuple[str, ...]) -> bool:
+    """True when 'منذ' stands among the last `words` words before pos with no stop punctuation after it."""
+    last = text[max(0, pos - chars):pos].split()[-words:]
+    return "منذ" in last and not any(w.endswith(stops) for w in last[last.index("منذ"):])
 
 
 def _background(f: Frame, published: date | None) -> str | None:

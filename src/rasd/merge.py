@@ -145,11 +145,12 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     units = _units(frames, published)
     # headline clauses join the body's incidents last, the one of their own type first
     late = [u for u in units if u.place is None and u.frames[0].heading]
-    units = [u for u in units if not any(u is v for v in late)] + late
+    late_ids = {id(u) for u in late}
+    units = [u for u in units if id(u) not in late_ids] + late
     for u in units:
         f = u.frames[0]
         cands = [] if f.distinct else merged
-        if any(u is v for v in late) and u.sub_from in SPECIFIC:
+        if id(u) in late_ids and u.sub_from in SPECIFIC:
             cands = sorted(cands, key=lambda m: m.sub_event != u.sub_event)
         for m in cands:
             if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:

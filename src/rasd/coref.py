@@ -6,15 +6,22 @@ from .matcher import Match
 from .resources import Entry
 
 
+def _named_with(m: Match[Entry], head: str, anaphoric: frozenset[str]) -> bool:
+    """True when the actor's matched words contain the head word (for an anaphor's head, also any of its variants)."""
+    return head in m.key or (head in anaphoric and any(head in v for v in m.payload.row.many("variants")))
+
+
 def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...]:
     """Replace each match whose entry declares `resolve: HEAD` by the nearest specific actor named with HEAD.
 
     The nearest earlier specific match wins, else the first later one; with
-    neither, the entry's own (default) reading stays.
+    neither, the entry's own (default) reading stays, except for kind
+    `anaphor` ('التنظيم', 'الحركه'), which names nobody on its own and is dropped.
     """
     heads = {m.payload.get("resolve") for m in actors} - {""}
     if not heads:
         return actors
+    anaphoric = frozenset(m.payload.get("resolve") for m in actors if m.payload.get("kind") == "anaphor")
     last: dict[str, Match[Entry]] = {}  # head -> latest specific match seen so far
     earlier: list[Match[Entry] | None] = []
     for m in actors:
@@ -22,10 +29,10 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
         earlier.append(last.get(head) if head else None)
         if not head:
             for h in heads:
-                if h in m.key:
+                if _named_with(m, h, anaphoric):
                     last[h] = m
     first_after: dict[str, Match[Entry]] = {}
-    out = list(actors)
+    out: list[Match[Entry] | None] = list(actors)
     for i in range(len(actors) - 1, -1, -1):
         m = actors[i]
         head = m.payload.get("resolve")
@@ -33,8 +40,10 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
             ref = earlier[i] or first_after.get(head)
             if ref is not None:
                 out[i] = m._replace(payload=ref.payload)
+            elif m.payload.get("kind") == "anaphor":
+                out[i] = None
         else:
             for h in heads:
-                if h in m.key:
+                if _named_with(m, h, anaphoric):
                     first_after[h] = m
-    return tuple(out)
+    return tuple(m for m in out if m is not None)

@@ -202,6 +202,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "speaker"
     if kind != "adj" and _is_victim(rec, m, clause):
         return "target"
+    if kind != "adj" and _member_of(rec, m, cs):
+        return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
     if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
         return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
     if not text[cs:m.start].strip() and text[m.end:m.end + 3].lstrip()[:1] in ("(", "-", "–"):
@@ -217,8 +219,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
                 return "agent"
-        if _cue_right_before(rec, "target_prep", m.start, 0, cs):
-            return "target"
+        if _cue_right_before(rec, "target_prep", m.start, 0, cs) or _cue_right_before(rec, "holding", m.start, 1, cs):
+            return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit
         return "skip"
     if not m.prefix and any(
             w.end <= m.start and _words_between(text, w.end, m.start) == 0 and w.start >= cs
@@ -227,8 +229,9 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     prev = prev_word(text, m.start)
     if _cue_right_before(rec, "host", m.start, 3, cs):
         return "target"
-    if m.prefix.endswith("ل") and m.prefix != "ال" and _cue_right_before(rec, "target_prep", m.start, 3, cs):
-        return "target"
+    if m.prefix.endswith("ل") and m.prefix != "ال" and (_cue_right_before(rec, "target_prep", m.start, 3, cs)
+                                                       or _cue_right_before(rec, "holding", m.start, 2, cs)):
+        return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
     if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and _cue_right_before(rec, "target_prep", m.start, 4, cs):
         return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
     if prev == "من" and _cue_right_before(rec, "target_prep", m.start, 0, cs):
@@ -238,6 +241,22 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'قيادي بارز في حزب الله', 'قياديين اثنين في تنظيم X': a person noun, then 'في' (and a group head) before X."""
+    text = rec.nt.text
+    lo = max(floor, m.start - 40)
+    words = text[lo:m.start].replace('"', " ").split()
+    if words and words[-1] in GROUP_HEADS:
+        words = words[:-1]
+    if not words or words[-1] != "في":
+        return False
+    at = lo + text[lo:m.start].rfind("في")
+    for c in rec.cues_of("member", max(floor, at - 40), at):
+        if _words_between(text, c.end, at) <= 2 and not _cue_right_before(rec, "attribution", c.start, 1, floor):
+            return True  # not 'قال قيادي في حماس': a speaker, not a victim
+    return False
 
 
 def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
@@ -267,6 +286,12 @@ def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+def _after_weapon(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'الطيران الحربي السوري ..., سلسله غارات': an adjective right after a weapon names who fires it, however far the attack noun."""
+    return any(w.end <= m.start and w.start >= floor and _words_between(rec.nt.text, w.end, m.start) == 0
+               for w in rec.near("weapons", m.start - 40, m.start))
+
+
 def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
     """True when m lies more than four words from the trigger (an adjective of another attack noun)."""
     gap = _words_between(text, trig.end, m.start) if m.start >= trig.end else _words_between(text, m.end, trig.start)
@@ -281,7 +306,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             and not any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
                         for s in inside_source)]
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
-            and _far(rec.nt.text, h.match, trig) else h for h in hits]
+            and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]
     hits = [h for h in hits if h.role not in ("skip", "speaker")]
     agent: Match[Entry] | None = None

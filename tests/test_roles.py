@@ -167,11 +167,18 @@ def test_event_day_after_complementizer_is_kept() -> None:
      "IRAN_ALIGNED", "ISRAEL"),
     ("قتل ثلاثة بينهم قيادي في كتائب حزب الله بقصف مسيرة أمريكية استهدف سيارتهم في بغداد أمس.",
      "US", "IRAN_ALIGNED"),
+    ("ويأتي الهجوم الأول على القواعد الأمريكية في العراق منذ الغارات التي شنتها واشنطن ليل الخميس على مقار للحرس الثوري في مدينة"
+     " البوكمال.", "US", "IRAN_ALIGNED"),
+    ("قال الجيش الإسرائيلي إن عشرات الصواريخ أطلقت اليوم من جنوب لبنان نحو مدينة صفد في هجوم هو الأعنف بين"
+     " الهجمات التي يشنها حزب الله.", "IRAN_ALIGNED", "ISRAEL"),
+    ("اتهمت قسد مرتزقة النظام السوري بقصف بلدة ذيبان بالمدفعية أمس.", "IRAN_ALIGNED", None),
 ])
-def test_more_role_cues(text: str, a1: str, a2: str) -> None:
-    """Relative 'نفذتها X' gives the attacker; settlements/barracks are Israeli; 'قيادي في X' is the target."""
+def test_more_role_cues(text: str, a1: str, a2: str | None) -> None:
+    """Relative 'نفذتها X'/'يشنها X' give the attacker; a 'منذ' phrase has its own roles; 'قيادي في X' is hit."""
     ms = run(text)
-    assert ms and (side(ms[0].actor1), side(ms[0].actor2)) == (a1, a2)
+    assert ms and side(ms[0].actor1) == a1
+    if a2 is not None:
+        assert side(ms[0].actor2) == a2
 
 
 def test_anaphor_without_antecedent_names_nobody() -> None:

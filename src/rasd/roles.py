@@ -301,6 +301,10 @@ def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
 def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
     """Agent and target of one trigger inside its clause (None where the clause does not say)."""
     cs, ce = clause
+    since = rec.nt.text.rfind(" منذ ", cs, trig.start)
+    if since >= 0:  # 'الهجوم الاول علي القواعد الامريكيه منذ الضربات التي نفذتها واشنطن': the phrase is its own event
+        cs = since + 1
+        clause = (cs, ce)
     inside_source = [s for s in rec.near("sources", cs, ce) if s.end <= ce]
     hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.near("actors", cs, ce) if m.end <= ce
             and not any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start

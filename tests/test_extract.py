@@ -196,6 +196,13 @@ def test_no_casualties_is_zero_and_unknown_is_null() -> None:
 
 
 @pytest.mark.issue(7)
+def test_injuries_only_means_no_deaths() -> None:
+    """'أصيب ثلاثة مدنيين' with no death reported: ACLED's casualties-without-deaths rule gives 0 fatalities."""
+    m = one("أصيب ثلاثة مدنيين بجروح جراء قصف مدفعي استهدف بلدة ذيبان بريف دير الزور الشرقي اليوم الخميس.")
+    assert (m.fatalities, m.injured) == (0, 3)
+
+
+@pytest.mark.issue(7)
 def test_conservative_fatalities_prefer_exact_figures() -> None:
     """Two sources, 'عدة أشخاص' and 'مقتل 5 عناصر': the exact figure wins, the lowest exact one."""
     m = one("قصفت طائرات أمريكية مواقع للفصائل في مدينة البوكمال اليوم، ما أسفر عن مقتل 5 عناصر بحسب المرصد السوري، "

@@ -198,6 +198,14 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
 
 
+def _fatalities(claims: list[Claim]) -> int | None:
+    """The conservative death toll; 0 when only injuries are reported (ACLED: casualties with no deaths = 0)."""
+    dead = conservative(claims, "fatalities")
+    if dead is None and conservative(claims, "injured"):
+        return 0
+    return dead
+
+
 def _casualties(claims: list[Claim]) -> bool:
     """True when some claim gives a positive number of killed or injured."""
     return any(c.field in ("fatalities", "injured") and c.value for c in claims)
@@ -248,7 +256,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
             actor1=agent, actor2=u.target, location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
-            fatalities=conservative(claims, "fatalities"), injured=conservative(claims, "injured"),
+            fatalities=_fatalities(claims), injured=conservative(claims, "injured"),
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,
         ))

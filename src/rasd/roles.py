@@ -60,11 +60,7 @@ def _words_between(text: str, a: int, b: int) -> int:
 def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
     """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
     text = rec.nt.text
-    for c in rec.near("cues", floor, pos):
-        if (c.payload.kind == kind and floor <= c.start and c.end <= pos
-                and _words_between(text, c.end, pos) <= max_words):
-            return True
-    return False
+    return any(_words_between(text, c.end, pos) <= max_words for c in rec.cues_of(kind, floor, pos))
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -76,9 +72,7 @@ def prev_word(text: str, pos: int) -> str:
 def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
     """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
     text = rec.nt.text
-    for c in rec.near("cues", clause[0], clause[1]):
-        if c.payload.kind not in ("killed", "injured") or c.start < clause[0] or c.end > clause[1]:
-            continue
+    for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1])):
         if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
             if _words_between(text, c.end, m.start) == 0 and any(
@@ -113,9 +107,7 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return True
     if any(w.startswith(SPEAKER_NOUNS) for w in text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]):
         return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor
-    for c in rec.near("cues", floor, m.start):
-        if c.payload.kind != "attribution" or c.end > m.start or c.start < floor:
-            continue
+    for c in rec.cues_of("attribution", floor, m.start):
         if _words_between(text, c.end, m.start) <= 1:
             return True
         if _words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
@@ -153,7 +145,8 @@ def _claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], 
     return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4
 
 
-MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين")
+MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
+                  "الرديف", "الحليف")
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
 L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
 OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه")
@@ -244,18 +237,24 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
 
 
 def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
-    """'قيادي بارز في حزب الله', 'قياديين اثنين في تنظيم X': a person noun, then 'في' (and a group head) before X."""
+    """'قيادي بارز في حزب الله', 'استهدفنا عنصرين من X': a person noun, then 'في' (or after the attack 'من') before X."""
     text = rec.nt.text
     lo = max(floor, m.start - 40)
     words = text[lo:m.start].replace('"', " ").split()
     if words and words[-1] in GROUP_HEADS:
         words = words[:-1]
-    if not words or words[-1] != "في":
+    if not words or words[-1] not in ("في", "من"):
         return False
-    at = lo + text[lo:m.start].rfind("في")
+    at = lo + text[lo:m.start].rfind(words[-1])
     for c in rec.cues_of("member", max(floor, at - 40), at):
-        if _words_between(text, c.end, at) <= 2 and not _cue_right_before(rec, "attribution", c.start, 1, floor):
-            return True  # not 'قال قيادي في حماس': a speaker, not a victim
+        if _words_between(text, c.end, at) > 2 or _cue_right_before(rec, "attribution", c.start, 1, floor):
+            continue  # not 'قال قيادي في حماس': a speaker, not a victim
+        if words[-1] == "من" and not any(
+                t.end <= c.start and (_first_person(text, t) or not (
+                    t.payload.get("pos") == "verb" and _words_between(text, t.end, c.start) <= 1))
+                for t in rec.near("triggers", floor, c.start)):
+            continue  # 'عناصر من داعش هاجموا', 'هاجم عناصر من داعش': the members are the subject
+        return True
     return False
 
 
@@ -334,6 +333,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [
             RoleHit(h.match, "target") for h in hits if h.role == "free" and h.match.start >= trig.end]
         target = target or next((h.match for h in hits if h.role == "target"), None)
+    if agent is None and speakers and (_first_person(rec.nt.text, trig) or _unowned_arm(rec, speakers[0], trig, cs)):
+        agent = speakers[0]  # 'الجيش الاسراييلي: استهدفنا ...', 'قال الجيش ان طايرات حربيه اغارت': its own act
     free_before = [h.match for h in hits if h.role == "free" and h.match.end <= trig.start]
     free_after = [h.match for h in hits if h.role == "free" and h.match.start >= trig.end]
     if exposure:
@@ -371,6 +372,25 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         else:
             t = None
     return a, t
+
+
+def _first_person(text: str, trig: Match[Entry]) -> bool:
+    """A verb trigger in the first person plural ('استهدفنا', 'قصفنا'): the speaker's own act."""
+    if trig.payload.get("pos") != "verb":
+        return False
+    word = text[trig.start:trig.end + 4].split(" ", 1)[0].rstrip(",.:\"")
+    return word.endswith("نا") and len(word) > len(trig.key)
+
+
+def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+    """'قال الجيش الاسراييلي ان طايرات حربيه اغارت': a military speaker's unowned aircraft struck, so it did."""
+    if speaker.payload.get("kind") != "force" or speaker.end > trig.start:
+        return False
+    text = rec.nt.text
+    return any(w.payload.id in ("aircraft", "drone", "helicopter") and w.end <= trig.start and w.start >= speaker.end
+               and _words_between(text, w.end, trig.start) <= 1
+               and not rec.near("actors", w.end, w.end + 12)  # 'طائرات حربية إسرائيلية' names its owner itself
+               for w in rec.near("weapons", speaker.end, trig.start))
 
 
 def site_target(rec: Recognized, start: int, end: int) -> Actor | None:

@@ -164,7 +164,8 @@ def _reference_find(patterns: list[tuple[str, int]], text: str) -> list[tuple[in
     return [m for *_, m in sorted(found)]
 
 
-POOL = ["قرب", "القرب", "رب", "قوات", "القوات", "القاعده", "ب", "سلب", "قر*", "ال", "لقرب", "الق", "ر ب", "بقرب"]
+POOL = ["قرب", "القرب", "رب", "قوات", "القوات", "القاعده", "ب", "سلب", "قر*", "ال", "لقرب", "الق", "ر ب", "بقرب",
+        "قرب*"]  # "قرب" and "قرب*": one key with a bounded and a suffix-free pattern
 
 
 @settings(max_examples=300, deadline=None)
@@ -173,6 +174,16 @@ POOL = ["قرب", "القرب", "رب", "قوات", "القوات", "القاع�
 def test_find_agrees_with_the_plain_rules(chosen: list[str], text: str) -> None:
     patterns = [(p, i) for i, p in enumerate(chosen)]
     assert [tuple(m) for m in Matcher(patterns).find(text)] == _reference_find(patterns, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=6, unique=True),
+       st.text(alphabet="ابلكوفسقرتاه ,1\n", max_size=40))
+def test_marks_that_are_patterns_too(chosen: list[str], text: str) -> None:
+    patterns = [(p, i) for i, p in enumerate(chosen)]
+    found, words = MatcherGroup({"a": patterns}, marks={"m": "1ب"}).find_with_words(text)
+    assert [tuple(m) for m in found["a"]] == _reference_find(patterns, text)
+    assert [(m.start, m.key) for m in words["m"]] == [(i, c) for i, c in enumerate(text) if c in "1ب"]
 
 
 def test_same_span_goes_to_the_pattern_given_first() -> None:

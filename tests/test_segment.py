@@ -93,7 +93,9 @@ def test_paragraphs_and_headings() -> None:
     ('قال المتحدث "لا تعليق"', False),
     ("قصف على قاعدة (مصادر محلية.)", False),
     (" ".join(["كلمة"] * 15), False),
-], ids=["short-line", "final-stop", "final-quote", "stop-in-bracket", "fifteen-words"])
+    ("وقال المتحدث باسم الجيش:", False),
+    ("هل انتهى القصف؟", False),
+], ids=["short-line", "final-stop", "final-quote", "stop-in-bracket", "fifteen-words", "final-colon", "final-question"])
 def test_heading(raw: str, heading: bool) -> None:
     text = normalize_text(raw)
     assert [s.heading for s in segment(text)] == [heading]

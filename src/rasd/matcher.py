@@ -65,6 +65,36 @@ class _Entry(NamedTuple, Generic[T]):
     group: int         # the lexicon it belongs to (see MatcherGroup)
 
 
+# The shapes of an automaton value (length, kind, data), cheapest first:
+ONE = 0     # bounded patterns, one PLAIN entry: data = (group, key, payload)
+PLAINS = 1  # bounded patterns, PLAIN entries: data = ((group, key, payload), ...)
+MIXED = 2   # bounded patterns, some STEM or MERGED: data = the entries
+FREE = 3    # some pattern ends in '*': data = (the PLAINS data or None, the entries)
+MARK = 4    # a mark character: data = the value of its patterns, or None
+
+
+def _value(key: str, entries: list[_Entry[T]], mark: bool) -> tuple[int, int, Any]:
+    """The automaton value of a key: (length, kind, data), see ONE ... MARK.
+
+    Hits leave the automaton ordered by end and scan() reverses them, so the
+    entries are stored in reverse pattern order (see _Automaton).
+    """
+    stored = tuple(reversed(entries))
+    plain = tuple((e.group, e.key, e.payload) for e in stored) if all(e.mode == PLAIN for e in stored) else None
+    value: tuple[int, int, Any] | None
+    if not entries:
+        value = None
+    elif any(e.suffix_free for e in entries):
+        value = (len(key), FREE, (plain, stored))
+    elif plain is None:
+        value = (len(key), MIXED, stored)
+    else:
+        value = (len(key), ONE, plain[0]) if len(plain) == 1 else (len(key), PLAINS, plain)
+    if mark or value is None:
+        return len(key), MARK, value
+    return value
+
+
 _new_match = tuple.__new__  # builds a Match without NamedTuple's Python-level __new__ (hot path)
 _START = itemgetter(0)  # a Match's start
 
@@ -127,11 +157,7 @@ class _Automaton(Generic[T]):
         self.size = len(table)
         self._auto = ahocorasick.Automaton()
         for key, entries in table.items():
-            bounded_only = not any(e.suffix_free for e in entries)  # then a hit inside a word is rejected early
-            stored = tuple(reversed(entries))
-            # the usual case, a bounded hit on plain patterns: every entry matches as (group, key, payload)
-            plain = tuple((e.group, e.key, e.payload) for e in stored) if all(e.mode == PLAIN for e in stored) else None
-            self._auto.add_word(key, (len(key), bounded_only, key in mark_set, plain, stored))
+            self._auto.add_word(key, _value(key, entries, key in mark_set))
         if table:
             self._auto.make_automaton()
 
@@ -144,13 +170,14 @@ class _Automaton(Generic[T]):
         add_mark = adds[-1]  # the marks' list, when there are marks (only mark keys append to it)
         padded = " " + text + " "  # padded[i + 1] is text[i]; the spaces stand for the text's edges
         new, match, clitic_end, proclitics = _new_match, Match, _CLITIC_END, PROCLITICS
-        for last, (length, bounded_only, mark, plain, entries) in self._auto.iter(text):
-            if mark:
+        for last, (length, kind, data) in self._auto.iter(text):
+            if kind == MARK:
                 add_mark(new(match, (last, last + 1, text[last], None, "")))
-                if not entries:
+                if data is None:
                     continue
+                length, kind, data = data  # a mark that is a pattern too
             if padded[last + 2].isalnum():  # the character after the hit: a word goes on
-                if bounded_only:
+                if kind != FREE:  # bounded patterns only: a hit inside a word
                     continue
                 bounded = False
             else:
@@ -174,11 +201,15 @@ class _Automaton(Generic[T]):
                     continue
             else:
                 prefix = ""
-            if bounded and plain is not None:
-                for group, key, payload in plain:
+            if kind == ONE:
+                group, key, payload = data
+                adds[group](new(match, (s, end, key, payload, prefix)))
+                continue
+            if kind == PLAINS or (bounded and kind == FREE and data[0] is not None):
+                for group, key, payload in (data if kind == PLAINS else data[0]):
                     adds[group](new(match, (s, end, key, payload, prefix)))
                 continue
-            for key, payload, suffix_free, mode, group in entries:
+            for key, payload, suffix_free, mode, group in (data if kind == MIXED else data[1]):
                 if not bounded and not suffix_free:
                     continue
                 if mode == PLAIN:

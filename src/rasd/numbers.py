@@ -388,7 +388,7 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
     toks = read_tokens(text, start, 12, lex.vocab, foreign=2)
     if not toks:
         return None
-    vague = lex.vague.at(toks, 0)
+    vague = lex.vague.at(toks, 0) if toks[0].text in lex.vague.heads else None  # the usual miss, without a call
     if vague is not None:
         j, (kind, figure) = vague
         if toks[j - 1].text in NEEDS_INDEFINITE_NOUN and not _indefinite_noun(toks, j):
@@ -403,7 +403,7 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
         return _quantity(text, start, toks[j - 1].end, kind, value)
     if hi is not None:
         return _quantity(text, start, toks[j - 1].end, kind, min(value, hi), min(value, hi), max(value, hi))
-    pct = lex.percent.at(toks, j)
+    pct = lex.percent.at(toks, j) if j < len(toks) and toks[j].text in lex.percent.heads else None
     if pct is not None:
         return _quantity(text, start, toks[pct[0] - 1].end, "percent", value)
     second = _second_figure(lex, toks, j, start, before)

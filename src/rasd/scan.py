@@ -160,13 +160,13 @@ def read_tokens(text: str, pos: int, limit: int = 12, vocab: frozenset[str] | No
         m = match(text, pos)
         if m is None:
             break
-        pos = m.end()
         word = m[1]
         if vocab is not None and word not in vocab and word[0].isalpha() and (prev is None or prev not in opens):
             if not foreign:
                 break
             foreign -= 1
-        out.append(_new_tok(Tok, (m.start(1), pos, word)))
+        pos = m.end()  # the token ends the match: it starts len(word) before
+        out.append(_new_tok(Tok, (pos - len(word), pos, word)))
         prev = word
     return out
 

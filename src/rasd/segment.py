@@ -40,6 +40,7 @@ LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.")  # "1." at the start of a line is a
 MIN_CLAUSE = 12  # characters: a cut leaving a shorter clause on either side is not made
 HEADING_WORDS = 14  # a line without final punctuation and at most this many words is a heading
 CLOSERS = "\"')]"
+FINAL_STOPS = (".", "!", "?", ":")  # a line ending in one of these (before closers) is no heading
 _new_sentence = tuple.__new__  # builds a Sentence without NamedTuple's Python-level __new__
 
 
@@ -110,8 +111,10 @@ def _clauses(starts: list[int], ends: list[int], start: int, end: int) -> tuple[
 
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A short line that does not end with sentence punctuation (possibly before closing quotes)."""
+    if text[end - 1] in FINAL_STOPS:  # the usual sentence, without copying it
+        return False
     body = text[start:end]
-    if body.endswith('"') or body.rstrip(CLOSERS).endswith((".", "!", "?", ":")):
+    if body.endswith('"') or body.rstrip(CLOSERS).endswith(FINAL_STOPS):
         return False
     return len(body.split()) <= HEADING_WORDS
 

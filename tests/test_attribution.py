@@ -127,3 +127,32 @@ def test_a_spokesman_named_in_full_is_a_new_speaker() -> None:
     got = sources_at("قال الناطق باسم الحكومة الأردنية إن مسيرة استهدفت قاعدة التنف فجر اليوم. وقال الناطق باسم وزارة "
                      "الخارجية الإيرانية إن الهجوم لا علاقة له ببلاده.", "Tanf")
     assert got == {"Jordanian government"}
+
+
+READER_TEXT = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية قصفت أطراف مدينة سراقب فجر اليوم. وسقطت قذائف "
+               "على بلدة النيرب. وأكد المرصد أن القصف أصاب منزلين. وقالت وكالة سانا إن الجيش رد على مصادر النيران.")
+
+
+def test_source_reader_order_and_cache() -> None:
+    """Sentences read in text order, skipped, out of order or again after a cached read give the same sources."""
+    from rasd.attribution import SourceReader, lead_sources
+    from rasd.recognize import recognize
+
+    art = Article(doc_id="r.txt", text=READER_TEXT, content_hash="h", published=PUB)
+    res = load_resources()
+    fresh = recognize(art, res)
+    n = len(fresh.sentences)
+    in_order = [SourceReader(fresh).claimed(0)] + [None] * (n - 1)
+    reader = SourceReader(fresh)
+    for si in range(n):
+        in_order[si] = reader.claimed(si)
+    assert in_order[0] == (["SOHR"], [])
+    assert in_order[2] == (["SOHR"], [])  # 'وأكد المرصد': the anaphor refers back to the first sentence
+    skipping = recognize(art, res)  # only the last sentence asked: the earlier names are still remembered
+    assert SourceReader(skipping).claimed(n - 1) == in_order[n - 1]
+    backwards = recognize(art, res)
+    got = [SourceReader(backwards).claimed(si) for si in reversed(range(n))][::-1]
+    assert got == in_order
+    late = SourceReader(backwards)  # one reader asked out of order reads again from the start
+    assert [late.claimed(2), late.claimed(0), late.claimed(2)] == [in_order[2], in_order[0], in_order[2]]
+    assert lead_sources(backwards) == lead_sources(recognize(art, res)) == ("SOHR",)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import NamedTuple
 
 from .matcher import Match
 from .recognize import Recognized
@@ -36,13 +37,14 @@ def _gap_words(text: str, a: int, b: int) -> list[str]:
     return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
 
 
-def _speaker_cue(rec: Recognized, cues: list[Match[Entry]], lo: int, a: int, b: int) -> int | None:
-    """Where the attribution that makes text[a:b] its speaker begins ('قال X', 'بحسب X', 'X في بيان', 'X: ')."""
+def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int, b: int) -> int | None:
+    """Where the attribution that makes text[a:b] its speaker begins ('قال X', 'بحسب X', 'X في بيان', 'X: ').
+
+    speaking: the sentence's cues of SPEAKER_KINDS, in text order.
+    """
     text = rec.nt.text
     best: int | None = None
-    for c in cues:
-        if c.payload.kind not in SPEAKER_KINDS:
-            continue
+    for c in speaking:
         if any(t.start >= min(c.end, b) and t.end <= max(c.start, a) for t in rec.near("triggers", min(c.end, b),
                                                                                       max(c.start, a))):
             continue  # 'اعلنت ... في بيان قصف موقع للجيش الاسراييلي': a name in the told event, not its teller
@@ -100,15 +102,29 @@ def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
     return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
 
 
-def read_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple[list[str], list[str]]:
-    """Claimant sources of a sentence, and relays kept only as a last resort (datelines, recipients of vague words)."""
+class Noted(NamedTuple):
+    """A source named in a sentence: the match, its canonical id and words, and whether it may claim the sentence."""
+
+    match: Match[Entry]
+    sid: str
+    name: str
+    claims: bool  # False for an outlet in the dateline: remembered for anaphors, but it claims nothing
+
+
+def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
+    """The sources a sentence names, in text order.
+
+    A name inside a longer name, or one that only received the words ('بيان تلقت سانا نسخه
+    منه') is none; an outlet in the dateline is noted but claims nothing.
+    """
     lo, hi = sent.start, sent.end
+    found = rec.near("sources", lo, hi)
+    if not found:
+        return []
     text = rec.nt.text
-    cues = [c for c in rec.near("cues", lo, hi) if c.end <= hi]
-    blocked = [c for c in cues if c.payload.kind == "not_source"]
-    strong: list[str] = []
-    weak: list[str] = []
-    for s in rec.near("sources", lo, hi):
+    blocked = rec.cues_of("not_source", lo, hi)
+    out: list[Noted] = []
+    for s in found:
         if s.end > hi or _inside_other(rec, s):
             continue
         if any(b.start <= s.start and s.end <= b.end for b in blocked):
@@ -118,26 +134,85 @@ def read_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple
         sid = _canonical(rec, s.payload)
         if sid is None:
             continue  # 'وزاره الصحه' in an article of no country that has one listed
-        _remember(last, s.payload, sid, text[s.start:s.end])
-        if _dateline(text, s):
+        out.append(Noted(s, sid, text[s.start:s.end], not _dateline(text, s)))
+    return out
+
+
+def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Claimant sources of a sentence, and relays kept only as a last resort (datelines, recipients of vague words).
+
+    named: the sentence's noted sources; last: what the names up to this sentence left to refer back to.
+    """
+    lo, hi = sent.start, sent.end
+    anaphors = rec.cues_of("source_anaphor", lo, hi)
+    if not named and not anaphors:
+        return [], []
+    text = rec.nt.text
+    speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS]
+    blocked = rec.cues_of("not_source", lo, hi)
+    strong: list[str] = []
+    weak: list[str] = []
+    for s, sid, _, claims in named:
+        if not claims:
             continue
-        since = _speaker_cue(rec, cues, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
+        since = _speaker_cue(rec, speaking, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
         if since is None and _raises_toll(text, s):
             since = s.start
         if since is None:
             continue
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
-    for c in cues:
-        if c.payload.kind != "source_anaphor" or any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
+    for c in anaphors:
+        if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
             continue
         following = _gap_words(text, c.end, min(hi, c.end + 30))[:1]
         if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):
             continue  # 'الناطق باسم وزاره الخارجيه', 'الحكومه العراقيه': a new speaker named in full, not 'the' one
         ref = _resolve(last, text[c.start:c.end])
-        if ref and _speaker_cue(rec, cues, lo, c.start, c.end) is not None:
+        if ref and _speaker_cue(rec, speaking, lo, c.start, c.end) is not None:
             (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
     strong = list(dict.fromkeys(strong))
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
+
+
+class SourceReader:
+    """The sources of an article's sentences, asked for in text order.
+
+    The names of every sentence up to the one asked about are remembered first (for
+    anaphors: 'القناه', 'المرصد'), so names after the last sentence asked about are never
+    read; what one reader found for a sentence is kept in `rec.memo` for the next reader
+    (the article's lead is read again when mentions are made).
+    """
+
+    __slots__ = ("rec", "last", "remembered", "noted", "claimed_by")
+
+    def __init__(self, rec: Recognized) -> None:
+        """A reader at the start of the article."""
+        self.rec = rec
+        self.last: dict[str, str] = {}
+        self.remembered = 0  # sentences whose names are in `last`
+        self.noted: dict[int, list[Noted]] = rec.memo.setdefault("noted_sources", {})
+        self.claimed_by: dict[int, tuple[list[str], list[str]]] = rec.memo.setdefault("claimed_sources", {})
+
+    def _noted(self, si: int) -> list[Noted]:
+        """The noted sources of sentence si (read once per article)."""
+        got = self.noted.get(si)
+        if got is None:
+            got = self.noted[si] = _note(self.rec, self.rec.sentences[si])
+        return got
+
+    def claimed(self, si: int) -> tuple[list[str], list[str]]:
+        """Claimant sources of sentence si, and its relays (see _claimed); do not modify the lists."""
+        got = self.claimed_by.get(si)
+        if got is not None:
+            return got
+        if self.remembered > si + 1:  # asked out of order: read again from the start
+            self.last, self.remembered = {}, 0
+        while self.remembered <= si:
+            for n in self._noted(self.remembered):
+                _remember(self.last, n.match.payload, n.sid, n.name)
+            self.remembered += 1
+        got = self.claimed_by[si] = _claimed(self.rec, self.rec.sentences[si], self._noted(si), self.last)
+        return got
 
 
 def _canonical(rec: Recognized, src: Entry) -> str | None:
@@ -177,17 +252,12 @@ def _resolve(last: dict[str, str], noun: str) -> str | None:
     return None
 
 
-def sentence_sources(rec: Recognized, sent: Sentence, last: dict[str, str]) -> tuple[str, ...]:
-    """Canonical sources a sentence attributes its content to (named, or 'the channel' referring back)."""
-    return tuple(read_sources(rec, sent, last)[0])
-
-
 def lead_sources(rec: Recognized) -> tuple[str, ...]:
     """The attribution of the article's lead: the first sources named in its first three body sentences."""
-    last: dict[str, str] = {}
+    reader = SourceReader(rec)
     body = 0
-    for sent in rec.sentences:
-        strong, weak = read_sources(rec, sent, last)
+    for si, sent in enumerate(rec.sentences):
+        strong, weak = reader.claimed(si)
         if strong or weak:
             return tuple(strong or weak)
         body += 0 if sent.heading else 1

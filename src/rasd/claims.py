@@ -119,8 +119,12 @@ def _row_words(rows: frozenset[str]) -> frozenset[str]:
 
 def _casualty_word(rec: Recognized, q: Any) -> bool:
     """The quantity is a casualty word itself ('قتيلين اثنين'): it counts that word (DUAL_CUES), no other."""
-    return any(d.payload.kind in CASUALTY_FIELDS and d.start < q.end and q.start < d.end
-               for d in rec.near("cues", q.start - 20, q.end))
+    memo = rec.cache("casualty_word")  # asked once per casualty word of the sentence
+    got = memo.get(id(q))
+    if got is None:
+        got = memo[id(q)] = any(d.payload.kind in CASUALTY_FIELDS and d.start < q.end and q.start < d.end
+                                for d in rec.near("cues", q.start - 20, q.end))
+    return got
 
 
 def _fell(text: str, pos: int) -> bool:
@@ -275,9 +279,12 @@ def _zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, 
     text = rec.nt.text
     out: list[tuple[int, int, tuple[str, ...]]] = [
         (c.start, c.end, DEATHS if c.payload.id == ZERO_DEATHS_ONLY else BOTH) for c in rec.cues_of("no_casualties", lo, hi)]
+    negations = rec.cues_of("loss_negation", lo, hi)
+    if not negations:
+        return out
     uncertain = rec.cues_of("uncertain_casualties", lo, hi)
     losses = rec.cues_of("loss", lo, hi)
-    for n in rec.cues_of("loss_negation", lo, hi):
+    for n in negations:
         if any(a <= n.start < b for a, b, _ in out) or any(u.start <= n.start < u.end for u in uncertain):
             continue
         for loss in losses:
@@ -387,8 +394,13 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
 
 def _in_name(rec: Recognized, p: Any) -> bool:
     """A place or number inside an actor or source name ('المرصد السوري', 'الحرس الثوري الايراني', 'دير الزور 24')."""
-    return any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start
-               for m in (*rec.near("actors", p.start - 80, p.end), *rec.near("sources", p.start - 80, p.end)))
+    memo = rec.cache("in_name")  # asked once per casualty word and frame of the sentence
+    got = memo.get(id(p))
+    if got is None:
+        got = memo[id(p)] = any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start
+                                for m in (*rec.near("actors", p.start - 80, p.end),
+                                          *rec.near("sources", p.start - 80, p.end)))
+    return got
 
 
 CARE_GAP = 4  # words from a hospital word to the place it is in ('نقلوا الي مشفي في مدينه الحسكه')
@@ -396,13 +408,13 @@ CARE_GAP = 4  # words from a hospital word to the place it is in ('نقلوا ا
 
 def _care_place(rec: Recognized, p: Any) -> bool:
     """A place where the wounded were taken ('الي مستشفي البغدادي'), not where they were hit."""
-    text = rec.nt.text
-    for c in rec.near("cues", p.start - 60, p.start):
-        if c.payload.kind == "care_facility" and c.end <= p.start:
-            gap = text[c.end:p.start]
-            if len(gap.split()) <= CARE_GAP and not any(ch in gap for ch in ",.:;؛"):
-                return True
-    return False
+    memo = rec.cache("care_place")  # asked once per figure and sentence
+    got = memo.get(id(p))
+    if got is None:
+        text = rec.nt.text
+        got = memo[id(p)] = any(len(text[c.end:p.start].split()) <= CARE_GAP and not any(
+            ch in text[c.end:p.start] for ch in ",.:;؛") for c in rec.cues_of("care_facility", p.start - 60, p.start))
+    return got
 
 
 def _new_matter(rec: Recognized, sent: Sentence) -> bool:
@@ -444,6 +456,8 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     recent = [f for f in frames if f.sent >= si - STORY_SENTENCES and not f.heading]
     cands = [f for f in recent if f.places] or recent[-1:]
     cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
+    if not cands:
+        return None
     named = [p.location for p in rec.near("places", sent.start, sent.end)
              if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not _in_name(rec, p)
              and not _care_place(rec, p)]
@@ -491,7 +505,9 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
     spans: list[tuple[int, int, Any]] | None = None
     for c in claims:
         if spans is None:
-            spans = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
+            spans = rec.memo.get("place_spans")
+            if spans is None:
+                spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
         cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
         named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
         if not named or any(_fits(loc, n) for n in named):

@@ -14,14 +14,23 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from .attribution import sentence_sources
+from .attribution import SourceReader
 from .claims import casualty_claims, same_place, story_frame
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .roles import COMPLEMENTIZER, clause_roles, prev_word, sentence_opponent, site_target
+from .roles import clause_roles, prev_word, sentence_opponent, site_target
+from .scene import (
+    anaphoric_place,
+    choose_places,
+    choose_time,
+    in_since_phrase,
+    reporting_time,
+    tally_places,
+    words,
+)
 from .segment import Sentence
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
@@ -77,44 +86,51 @@ class Rejected:
     reason: str
 
 
-def _words(text: str, a: int, b: int) -> int:
-    """Words in text[a:b]."""
-    return len(text[a:b].split()) if b > a else 0
+BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothetical", "threat", "reference",
+                      "statement", "exercise", "aggregate"})  # the cue kinds that can make a trigger no incident
 
 
-def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:
-    """Why a trigger in a clause is not an incident, or None when it may be one."""
+def blocking_cues(rec: Recognized, clause: tuple[int, int]) -> list[Match[Entry]]:
+    """The cues inside a clause of a kind that can block its triggers, in text order."""
+    ce = clause[1]
+    return [c for c in rec.near("cues", clause[0], ce) if c.end <= ce and c.payload.kind in BLOCKING]
+
+
+def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: list[Match[Entry]]) -> str | None:
+    """Why a trigger in a clause is not an incident, or None when it may be one (cues: blocking_cues of the clause)."""
     text = rec.nt.text
     cs, ce = clause
-    for c in rec.near("cues", cs, ce):
+    ts, te = trig.start, trig.end
+    for c in cues:
         kind = c.payload.kind
-        if c.start < cs or c.end > ce:
-            continue
-        if kind == "nonevent" and c.start <= trig.start and c.end >= trig.end:
-            return f"'{c.key}' names a launcher or a non-event"
-        if kind == "denial" and c.end <= trig.start:
-            return f"denied ('{c.key}' governs the clause)"
-        if kind == "modal_after" and c.start >= trig.end and _words(text, trig.end, c.start) == 0:
-            return f"expected, not reported ('{c.key}')"
-        if c.end <= trig.start:
-            gap = _words(text, c.end, trig.start)
-            if kind == "negation" and gap <= 3:
+        if kind == "nonevent":
+            if c.start <= ts and c.end >= te:
+                return f"'{c.key}' names a launcher or a non-event"
+        elif kind == "denial":
+            if c.end <= ts:
+                return f"denied ('{c.key}' governs the clause)"
+        elif kind == "modal_after":
+            if c.start >= te and words(text, te, c.start) == 0:
+                return f"expected, not reported ('{c.key}')"
+        elif kind == "negation":
+            if c.end <= ts and words(text, c.end, ts) <= 3:
                 return f"negated by '{c.key}'"
-            if kind in ("hypothetical", "threat") and gap <= 6:
-                return f"{kind} ('{c.key}')"
-        elif kind == "hypothetical" and c.start < trig.start and c.end >= trig.end:
-            return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
-        if kind in ("reference", "statement") and c.end <= trig.start and _words(text, c.end, trig.start) <= (
-                1 if kind == "reference" else 4):
-            return f"{kind}: '{c.key}' talks about an incident told elsewhere"
-        if kind == "exercise":
+        elif kind == "hypothetical" or kind == "threat":
+            if c.end <= ts:
+                if words(text, c.end, ts) <= 6:
+                    return f"{kind} ('{c.key}')"
+            elif kind == "hypothetical" and c.start < ts and c.end >= te:
+                return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
+        elif kind == "reference" or kind == "statement":
+            if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
+                return f"{kind}: '{c.key}' talks about an incident told elsewhere"
+        elif kind == "exercise":
             return f"exercise ('{c.key}')"
-        if kind == "aggregate" and (_words(text, c.end, trig.start) <= 8 if c.end <= trig.start
-                                    else _words(text, trig.end, c.start) <= 8):
+        elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
             return f"aggregate or trend ('{c.key}')"
     cls = trig.payload.get("class")
-    for q in rec.near("quantities", cs, trig.start):
-        if q.end <= trig.start and _words(text, q.end, trig.start) == 0 and cs <= q.start:
+    for q in rec.near("quantities", cs, ts):
+        if q.end <= ts and words(text, q.end, ts) == 0 and cs <= q.start:
             if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
                 continue
             since = "منذ" in text[cs:ce]
@@ -127,28 +143,39 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
     strength = trig.payload.get("strength")
-    if strength == "weak" and not _weapons_in(rec, cs, ce):
+    if strength == "weak" and not weapons_in(rec, cs, ce):
         return "weak trigger without a weapon"
-    if trig.payload.get("class") == "explosion" and not set(_weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
+    if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
         return "explosion without a device named"
     return None
 
 
+def weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
+    """Weapon codes named in [start, end), skipping aircraft that only fly over (once per article and range)."""
+    memo = rec.cache("weapons_in")
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[start, end] = _weapons_in(rec, start, end)
+    return got
+
+
 def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
-    """Weapon codes named in [start, end), skipping aircraft that only fly over."""
+    """The uncached weapons_in."""
+    found = rec.near("weapons", start, end)
+    if not found:
+        return ()
     text = rec.nt.text
     over = rec.cues_of("overflight", start, end)
     nonev = rec.cues_of("nonevent", start, end)
     out: list[str] = []
-    found = rec.near("weapons", start, end)
     for w in found:
         if w.start < start or w.end > end:
             continue
         if any(v.start > w.end and QUOTE_GAP.fullmatch(text, w.end, v.start) for v in found):
             continue  # 'قذايف "ار بي جي"': a head noun followed by its type names one weapon, the type
-        if any(c.end <= w.start and _words(text, c.end, w.start) <= 3 for c in over):
+        if any(c.end <= w.start and words(text, c.end, w.start) <= 3 for c in over):
             continue
-        if any(c.start <= w.start and _words(text, c.end, w.start) <= 1 for c in nonev):
+        if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
             continue
         if w.payload.id not in out:
             out.append(w.payload.id)
@@ -205,108 +232,6 @@ def _weapon_sub(code: str) -> str:
     return _weapon_subs().get(code, "")
 
 
-NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات")  # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد'
-
-
-def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
-    """A place that is the launch point or the actor's base rather than the incident's place."""
-    text = rec.nt.text
-    before = text[max(0, p.start - 14):p.start].rstrip()
-    if others <= 1:
-        return False
-    if before.endswith(("من", "انطلقت من", "انطلق من")):
-        return True
-    return any(c.payload.get("kind") == "stationed" and c.end <= p.start and _words(text, c.end, p.start) <= 1
-               for c in rec.near("cues", p.start - 80, p.start))
-
-
-def _not_here(text: str, p: Any) -> bool:
-    """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه')."""
-    if text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE):
-        return True
-    return _in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
-
-
-def _site_locator(rec: Recognized, p: Any) -> Any | None:
-    """'القاعده الواقعه في ناحيه البغدادي': the site the place only locates, when one was named before."""
-    text = rec.nt.text
-    before = text[max(0, p.start - 40):p.start].split()
-    if not any(w in ("الواقعه", "الواقع", "تقع", "يقع") for w in before[-4:]):
-        return None
-    sites = [q for q in rec.places if q.kind == "site" and q.end <= p.start]
-    if not sites:
-        return None
-    near = sites[-1].end >= p.start - 60 or rec.cues_of("anaphor_site", p.start - 60, p.start)
-    return sites[-1] if near else None
-
-
-def _inside_name(rec: Recognized, p: Any) -> bool:
-    """A place word inside an actor or source name ('الحرس الثوري الايراني', 'وكاله الانباء السوريه')."""
-    if p.kind == "site":
-        return False
-    text = rec.nt.text
-    locative = text[max(0, p.start - 4):p.start].rstrip().endswith("في") or rec.nt.text[p.start - 1:p.start] == "ب"
-    for m in (*rec.near("actors", p.start - 120, p.end), *rec.near("sources", p.start - 120, p.end)):
-        if m.start <= p.start and p.end <= m.end and ((m.end - m.start) > (p.end - p.start) or not locative):
-            return True
-    return False
-
-
-def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
-    """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
-    text = rec.nt.text
-    cands = [p for p in rec.near("places", lo, hi) if p.end <= hi and not _inside_name(rec, p)
-             and not _not_here(text, p)]
-    cands = [_site_locator(rec, p) or p for p in cands]
-    if not cands:
-        return []
-    cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
-    best = min(p.location.geo_precision for p in cands)
-    top = [p for p in cands if p.location.geo_precision == best]
-    precise_kinds = [p for p in top if p.kind in ("site", "locality")]
-    if precise_kinds:
-        top = precise_kinds
-    chosen = [top[0]]
-    if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
-            max(lo, top[0].start - 20):top[0].start].split():
-        return chosen  # 'الطريق الواصل بين بلدتي A و B': one incident, placed at the first
-    for p in top[1:]:
-        gap = text[chosen[-1].end:p.start].strip(" ,")
-        if (gap in ("", "و") or len(gap.split()) <= 1) and all(p.location.id != c.location.id for c in chosen):
-            chosen.append(p)
-    return chosen
-
-
-def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
-    """'القاعده' / 'الحقل' in [lo, hi) refers back to the last site named before it."""
-    cues = rec.cues_of("anaphor_site", lo, hi)
-    if not cues:
-        return []
-    sites = [p for p in rec.places if p.end <= cues[0].start and p.kind == "site"]
-    return sites[-1:] if sites else []
-
-
-def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | None:
-    """The time expression of an incident in [lo, hi), nearest the trigger (earlier ones preferred)."""
-    cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi]
-    if not cands:
-        return None
-    told = [t for t in cands if _reporting_time(rec, t, trig)]
-    cands = [t for t in cands if t not in told] or cands
-    return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
-
-
-def _reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
-    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling."""
-    text = rec.nt.text
-    if t.start > trig.start:
-        return False
-    return any(c.payload.kind == "attribution" and c.end <= t.start and _words(text, c.end, t.start) <= 6
-               and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
-               and not COMPLEMENTIZER.search(text, c.end, t.start)
-               for c in rec.near("cues", t.start - 80, t.start))
-
-
 ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "اثر", "علي اثر",
               "في اعقاب", "انتقاما", "ثارا", "عقب")
 
@@ -340,13 +265,13 @@ def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, in
 
 def _near_cue(rec: Recognized, kind: str, trig: Match[Entry], before: int, after: int) -> bool:
     """A cue of this kind within `before` words before or `after` words after the trigger."""
+    if kind not in rec.cue_index:
+        return False
     text = rec.nt.text
-    for c in rec.near("cues", trig.start - 80, trig.end + 80):
-        if c.payload.kind != kind:
-            continue
-        if c.end <= trig.start and _words(text, c.end, trig.start) <= before:
+    for c in rec.cues_starting(kind, trig.start - 80, trig.end + 80):
+        if c.end <= trig.start and words(text, c.end, trig.start) <= before:
             return True
-        if c.start >= trig.end and _words(text, trig.end, c.start) <= after:
+        if c.start >= trig.end and words(text, trig.end, c.start) <= after:
             return True
     return False
 
@@ -355,54 +280,65 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     """Every incident frame of an article, and every rejected trigger with its reason."""
     frames: list[Frame] = []
     rejected: list[Rejected] = []
-    last_source: dict[str, str] = {}
+    reader = SourceReader(rec)
     pub = rec.article.published
     usable_times = [t for t in rec.times if t.date is not None and (
         t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2)) and not _after_since(rec, t)]
+    story_from = 0  # frames before this index lie more than three sentences back
     for si, sent in enumerate(rec.sentences):
-        sources = sentence_sources(rec, sent, last_source)
+        while story_from < len(frames) and frames[story_from].sent < si - 3:
+            story_from += 1
         sent_frames: list[Frame] = []
-        parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
-        has_zone = any(is_zone for _, is_zone in parts)
-        for clause, is_zone in parts:
-            trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
-            live = []
-            for trig in trigs:
-                why = blocked(rec, clause, trig)
-                if why:
-                    rejected.append(Rejected(trig.start, trig.end, why))
-                else:
-                    live.append(trig)
-            if not live:
-                continue
-            f = _frame(rec, si, sent, clause, live, sources, parts)
-            old = _background(f, pub)
-            if old:
-                rejected.extend(Rejected(t.start, t.end, old) for t in live)
-                continue
-            f.retaliation = (has_zone and not is_zone) or f.retaliation
-            f.zone = is_zone
-            if f.time is None:
-                f.time = _narrative_time(rec, usable_times, si, live[0].start)
-                f.date_from = "narrative" if f.time is not None else "none"
-            _narrative_roles(rec, f, frames + sent_frames)
-            sent_frames.append(f)
-        story = story_frame(rec, si, sent, sent_frames, frames)
-        casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
-        _carry_sources(rec, si, sent, sources, sent_frames, frames, story)
+        if rec.near("triggers", sent.start, sent.end):
+            _sentence_frames(rec, si, sent, usable_times, frames[story_from:], sent_frames, rejected)
+        story = story_frame(rec, si, sent, sent_frames, frames) if frames else None  # None without earlier frames
+        if sent_frames or story is not None:
+            sources = tuple(reader.claimed(si)[0])
+            for f in sent_frames:
+                f.sources = sources
+            casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
+            _carry_sources(rec, si, sent, sources, sent_frames, frames, story)
         frames.extend(sent_frames)
     return frames, rejected
 
 
+def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: list[Any], recent: list[Frame],
+                     sent_frames: list[Frame], rejected: list[Rejected]) -> None:
+    """The frames of one sentence's clauses (appended to sent_frames), and its rejected triggers."""
+    pub = rec.article.published
+    parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
+    has_zone = any(is_zone for _, is_zone in parts)
+    for clause, is_zone in parts:
+        trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
+        if not trigs:
+            continue
+        cues = blocking_cues(rec, clause)
+        live = []
+        for trig in trigs:
+            why = blocked(rec, clause, trig, cues)
+            if why:
+                rejected.append(Rejected(trig.start, trig.end, why))
+            else:
+                live.append(trig)
+        if not live:
+            continue
+        f = _frame(rec, si, sent, clause, live, parts)
+        old = _background(f, pub)
+        if old:
+            rejected.extend(Rejected(t.start, t.end, old) for t in live)
+            continue
+        f.retaliation = (has_zone and not is_zone) or f.retaliation
+        f.zone = is_zone
+        if f.time is None:
+            f.time = _narrative_time(rec, usable_times, si, live[0].start)
+            f.date_from = "narrative" if f.time is not None else "none"
+        _narrative_roles(rec, f, recent + sent_frames)
+        sent_frames.append(f)
+
+
 def _after_since(rec: Recognized, t: Any) -> bool:
     """'منذ اندلاع الحرب في السابع من تشرين الاول': a date that starts a period, not an incident's date."""
-    return _in_since_phrase(rec.nt.text, t.start, 60, 7, (",", "."))
-
-
-def _in_since_phrase(text: str, pos: int, chars: int, words: int, stops: tuple[str, ...]) -> bool:
-    """True when 'منذ' stands among the last `words` words before pos with no stop punctuation after it."""
-    last = text[max(0, pos - chars):pos].split()[-words:]
-    return "منذ" in last and not any(w.endswith(stops) for w in last[last.index("منذ"):])
+    return in_since_phrase(rec.nt.text, t.start, 60, 7, (",", "."))
 
 
 def _background(f: Frame, published: date | None) -> str | None:
@@ -474,7 +410,7 @@ def _narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
 
 
 def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], trigs: list[Match[Entry]],
-           sources: tuple[str, ...], parts: list[tuple[tuple[int, int], bool]]) -> Frame:
+           parts: list[tuple[tuple[int, int], bool]]) -> Frame:
     """Read the live triggers of one clause into a frame (the first one heads it)."""
     trig = trigs[0]
     agent, target = clause_roles(rec, clause, trig)
@@ -487,7 +423,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         cands = [p for p in choose_places(rec, sent.start, sent.end)
                  if not any(z[0] <= p.start < z[1] for z in zones)]
         places = cands
-    tally = _tally_places(rec, sent)
+    tally = tally_places(rec, sent)
     if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
         places = tally  # 'توزع القتلى: 9 في الميادين, و11 في البوكمال': one place per figure
     if target is None:
@@ -500,42 +436,27 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
     if agent is not None and target is not None and agent.side == target.side:
         target = None
-    weapons = _weapons_in(rec, clause[0], clause[1])
+    weapons = weapons_in(rec, clause[0], clause[1])
     head = next((t for t in trigs if t.payload.get("sub_event")), trig)
     if head.payload.get("class") == "intercept":  # 'سقوط مسيرة واسقاط اخرى': one got through
         head = next((t for t in trigs if t.payload.get("class") in HIT_CLASSES
                      and prev_word(rec.nt.text, t.start) not in ("قبل", "دون")
-                     and _words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
+                     and words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)
     retal = bool(rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
     if mutual:
         agent = target = None
     t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
-    if t is not None and _reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
+    if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
-                 and x.date < t.date and x.end <= nxt.end and not _reporting_time(rec, x, trig)]
+                 and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)]
         t = later[0] if later else t
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
-                 sources=sources, retaliation=retal, mutual=mutual,
+                 retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
-
-
-def _tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
-    """Places each right after a figure and 'في' in one sentence (a toll given place by place)."""
-    text = rec.nt.text
-    out = []
-    for p in rec.near("places", sent.start, sent.end):
-        if p.end > sent.end or _inside_name(rec, p):
-            continue
-        for q in rec.near("quantities", p.start - 40, p.start):
-            gap = text[q.end:p.start].split()
-            if q.end <= p.start and gap[:1] == ["في"] and len(gap) <= 3 and "," not in text[q.end:p.start]:
-                out.append(p)
-                break
-    return out
 
 
 def _title_line(rec: Recognized, sent: Sentence) -> bool:

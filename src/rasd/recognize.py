@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 from typing import Any
@@ -35,10 +35,26 @@ class Recognized:
     places: tuple[Any, ...]
     index: dict[str, tuple[list[int], tuple[Any, ...]]]  # kind -> (the starts of its items, the items)
     cue_index: dict[str, tuple[list[int], tuple[Match[Entry], ...]]]  # the same for the cues of each kind
+    memo: dict[str, Any] = field(default_factory=dict)  # facts later stages derive once per article (lazily)
 
     def near(self, name: str, lo: int, hi: int) -> tuple[Any, ...]:
         """Items of one kind ('cues', 'actors', ...) whose start lies in [lo, hi), by bisection."""
         st, items = self.index[name]
+        return items[bisect_left(st, lo):bisect_left(st, hi)]  # starts are >= 0: a negative lo reads from 0
+
+    def cache(self, name: str) -> dict[Any, Any]:
+        """The article's cache of one derived fact (empty at first), for stages that ask for it again and again."""
+        got = self.memo.get(name)
+        if got is None:
+            got = self.memo[name] = {}
+        return got
+
+    def cues_starting(self, kind: str, lo: int, hi: int) -> tuple[Match[Entry], ...]:
+        """Cue matches of one kind whose start lies in [lo, hi), wherever they end."""
+        got = self.cue_index.get(kind)
+        if got is None:
+            return ()
+        st, items = got
         return items[bisect_left(st, lo if lo > 0 else 0):bisect_left(st, hi)]
 
     def cues_of(self, kind: str, start: int, end: int) -> list[Match[Entry]]:
@@ -47,7 +63,8 @@ class Recognized:
         if got is None:
             return []
         st, items = got
-        return [c for c in items[bisect_left(st, start if start > 0 else 0):bisect_left(st, end)] if c.end <= end]
+        i, j = bisect_left(st, start), bisect_left(st, end)  # starts are >= 0: a negative start reads from 0
+        return [c for c in items[i:j] if c.end <= end] if i < j else []
 
 
 _START = attrgetter("start")  # the start of any recognized item
@@ -101,7 +118,10 @@ def recognize(article: Article, res: Resources) -> Recognized:
         by_kind.setdefault(c.payload.kind, []).append(c)
     return Recognized(article=article, nt=nt, sentences=tuple(segment(text)),
                       index={k: (list(map(_START, v)), v) for k, v in lists.items()},
-                      cue_index={k: (list(map(_START, v)), tuple(v)) for k, v in by_kind.items()}, **lists)
+                      cue_index={k: (list(map(_START, v)), tuple(v)) for k, v in by_kind.items()},
+                      actors=lists["actors"], triggers=lists["triggers"], weapons=lists["weapons"],
+                      sources=lists["sources"], cues=lists["cues"], site_sides=lists["site_sides"],
+                      times=lists["times"], quantities=lists["quantities"], places=lists["places"])
 
 
 def spans(rec: Recognized) -> list[Span]:

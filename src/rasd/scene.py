@@ -1,0 +1,192 @@
+"""Scene: where and when a frame's incident took place (its place(s) and time expression in a clause).
+
+A place inside an actor or source name, a hospital's or a time zone's place, a launch
+point and a 'since' phrase's place are not the incident's; a date right after a speech
+verb dates the telling. Facts about one place or time are computed once per article
+(cached in `Recognized.memo`), because every clause of a sentence asks for them again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .roles import COMPLEMENTIZER, prev_word
+from .segment import Sentence
+
+NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات")  # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد'
+LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
+_UNSET = object()  # a cache miss (None is a cached answer)
+
+
+def words(text: str, a: int, b: int) -> int:
+    """Words in text[a:b]."""
+    return len(text[a:b].split()) if b > a else 0
+
+
+def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
+    """A place that is the launch point or the actor's base rather than the incident's place."""
+    if others <= 1:
+        return False
+    memo = rec.cache("excluded_place")
+    got = memo.get(id(p))
+    if got is None:
+        text = rec.nt.text
+        if text[max(0, p.start - 14):p.start].rstrip().endswith(("من", "انطلقت من", "انطلق من")):
+            got = True
+        else:
+            got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
+                      for c in rec.cues_of("stationed", p.start - 80, p.start))
+        memo[id(p)] = got
+    return got
+
+
+def _not_here(text: str, p: Any) -> bool:
+    """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه')."""
+    if text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE):
+        return True
+    return in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
+
+
+def _site_locator(rec: Recognized, p: Any) -> Any | None:
+    """'القاعده الواقعه في ناحيه البغدادي': the site the place only locates, when one was named before."""
+    memo = rec.cache("site_locator")
+    got = memo.get(id(p), _UNSET)
+    if got is _UNSET:
+        got = memo[id(p)] = _find_site_locator(rec, p)
+    return got
+
+
+def _find_site_locator(rec: Recognized, p: Any) -> Any | None:
+    """The uncached _site_locator."""
+    text = rec.nt.text
+    before = text[max(0, p.start - 40):p.start].split()
+    if not any(w in LOCATORS for w in before[-4:]):
+        return None
+    sites = [q for q in rec.places if q.kind == "site" and q.end <= p.start]
+    if not sites:
+        return None
+    near = sites[-1].end >= p.start - 60 or rec.cues_of("anaphor_site", p.start - 60, p.start)
+    return sites[-1] if near else None
+
+
+def inside_name(rec: Recognized, p: Any) -> bool:
+    """A place word inside an actor or source name ('الحرس الثوري الايراني', 'وكاله الانباء السوريه')."""
+    memo = rec.cache("inside_name")
+    got = memo.get(id(p))
+    if got is None:
+        got = memo[id(p)] = _find_inside_name(rec, p)
+    return got
+
+
+def _find_inside_name(rec: Recognized, p: Any) -> bool:
+    """The uncached inside_name."""
+    if p.kind == "site":
+        return False
+    text = rec.nt.text
+    locative = text[max(0, p.start - 4):p.start].rstrip().endswith("في") or text[p.start - 1:p.start] == "ب"
+    for m in (*rec.near("actors", p.start - 120, p.end), *rec.near("sources", p.start - 120, p.end)):
+        if m.start <= p.start and p.end <= m.end and ((m.end - m.start) > (p.end - p.start) or not locative):
+            return True
+    return False
+
+
+def _candidate(rec: Recognized, p: Any) -> bool:
+    """A place that may be an incident's: not inside a name, not a hospital's, a time zone's or a 'since' phrase's."""
+    memo = rec.cache("candidate_place")
+    got = memo.get(id(p))
+    if got is None:
+        got = memo[id(p)] = not inside_name(rec, p) and not _not_here(rec.nt.text, p)
+    return got
+
+
+def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
+    text = rec.nt.text
+    cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)]
+    if not cands:
+        return []
+    if len(cands) > 1:
+        cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
+    best = min(p.location.geo_precision for p in cands)
+    top = [p for p in cands if p.location.geo_precision == best]
+    precise_kinds = [p for p in top if p.kind in ("site", "locality")]
+    if precise_kinds:
+        top = precise_kinds
+    chosen = [top[0]]
+    if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
+            max(lo, top[0].start - 20):top[0].start].split():
+        return chosen  # 'الطريق الواصل بين بلدتي A و B': one incident, placed at the first
+    for p in top[1:]:
+        gap = text[chosen[-1].end:p.start].strip(" ,")
+        if (gap in ("", "و") or len(gap.split()) <= 1) and all(p.location.id != c.location.id for c in chosen):
+            chosen.append(p)
+    return chosen
+
+
+def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """'القاعده' / 'الحقل' in [lo, hi) refers back to the last site named before it."""
+    cues = rec.cues_of("anaphor_site", lo, hi)
+    if not cues:
+        return []
+    sites = [p for p in rec.places if p.end <= cues[0].start and p.kind == "site"]
+    return sites[-1:] if sites else []
+
+
+def tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
+    """Places each right after a figure and 'في' in one sentence (a toll given place by place)."""
+    memo = rec.cache("tally_places")
+    got = memo.get(sent.start)
+    if got is None:
+        got = memo[sent.start] = _find_tally_places(rec, sent)
+    return list(got)
+
+
+def _find_tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
+    """The uncached tally_places."""
+    text = rec.nt.text
+    out = []
+    for p in rec.near("places", sent.start, sent.end):
+        if p.end > sent.end:
+            continue
+        for q in rec.near("quantities", p.start - 40, p.start):
+            gap = text[q.end:p.start].split()
+            if q.end <= p.start and gap[:1] == ["في"] and len(gap) <= 3 and "," not in text[q.end:p.start]:
+                if not inside_name(rec, p):
+                    out.append(p)
+                break
+    return out
+
+
+def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | None:
+    """The time expression of an incident in [lo, hi), nearest the trigger (earlier ones preferred)."""
+    cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi]
+    if not cands:
+        return None
+    told = [t for t in cands if reporting_time(rec, t, trig)]
+    cands = [t for t in cands if t not in told] or cands
+    return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
+
+
+def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
+    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling."""
+    if t.start > trig.start:
+        return False
+    memo = rec.cache("reporting_time")
+    got = memo.get(id(t))
+    if got is None:
+        text = rec.nt.text
+        got = memo[id(t)] = any(
+            c.end <= t.start and words(text, c.end, t.start) <= 6
+            and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
+            and not COMPLEMENTIZER.search(text, c.end, t.start)
+            for c in rec.cues_of("attribution", t.start - 80, t.start))
+    return got
+
+
+def in_since_phrase(text: str, pos: int, chars: int, n_words: int, stops: tuple[str, ...]) -> bool:
+    """True when 'منذ' stands among the last `n_words` words before pos with no stop punctuation after it."""
+    last = text[max(0, pos - chars):pos].split()[-n_words:]
+    return "منذ" in last and not any(w.endswith(stops) for w in last[last.index("منذ"):])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from rasd.geo import places
 from rasd.geo.places import datelines, find_units, never_places, stopwords
 from rasd.lexicon import check_all
 from rasd.normalize import normalize, normalize_text
@@ -136,3 +139,44 @@ def test_bank_descriptors_need_a_river_after_the_article_form() -> None:
     west_bank = find_units(normalize_text("اقتحامات في الضفة الغربية وقطاع غزة"))
     assert [(u.key, u.desc.code if u.desc else None, u.feature) for u in river] == [("دجله", "bank_west", "river")]
     assert [(u.key, u.desc) for u in west_bank][0] == ("الضفه الغربيه", None)
+
+
+class _FakeMatcher:
+    """A place matcher that returns given hits (start, end, key, (tag, payload), prefix), as Matcher.find would."""
+
+    def __init__(self, hits: list[tuple[int, int, str, tuple[str, object], str]]) -> None:
+        self.hits = hits
+
+    def find(self, text: str) -> list[tuple[int, int, str, tuple[str, object], str]]:
+        """The hits, whatever the text."""
+        return self.hits
+
+
+def _plain_longest(hits: list[tuple[int, int, str, tuple[str, object], str]]) -> list[tuple[int, int, str]]:
+    """Longest first, stop phrases before names, then leftmost, then the earlier hit; in text order."""
+    ranked = sorted(range(len(hits)), key=lambda n: (hits[n][0] - hits[n][1], hits[n][3][0] == "name", hits[n][0], n))
+    taken: list[tuple[int, int, str]] = []
+    for n in ranked:
+        s, e, key = hits[n][:3]
+        if not any(a < e and s < b for a, b, _ in taken):
+            taken.append((s, e, key))
+    return sorted(taken)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_selected_items_are_the_plain_longest_first(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    rng = random.Random(seed)
+    hits = []
+    for n in range(rng.randint(0, 25)):
+        start = rng.randint(0, 60)
+        hits.append((start, start + rng.randint(1, 12), f"k{n}", (rng.choice(["name", "stop"]), ()), ""))
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))  # by start, longest first: Matcher.find's order
+    monkeypatch.setattr(places, "place_matcher", lambda: _FakeMatcher(hits))
+    got = [(it.start, it.end, it.key) for it in places.select_items(" " * 80)]
+    assert got == _plain_longest(hits)
+
+
+@pytest.mark.parametrize("gap", ["", " ", "، و", '، "', " (", "في ", " في ", "_", ".", " - ", "و،:", "\u00a0و ", "؛ "])
+def test_one_gap_regex_is_the_list_gap_once_words_are_gone(gap: str) -> None:
+    plain = places.LIST_GAP_RE.fullmatch(places.WORD_RE.sub("", gap)) is not None
+    assert (places.WORDS_AND_GAP_RE.fullmatch(gap) is not None) == plain

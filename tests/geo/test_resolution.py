@@ -1,16 +1,19 @@
 """The shortcuts of resolution give what the plain computation gives: prepared candidates, the first-pass
-choice, anchor points, unit copies; and locate() stays fast (issue #4)."""
+choice, choices with article context, anchor points, distances, unit copies; and locate() stays fast (issue #4)."""
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
 import pytest
 
 from rasd.geo import geocode
-from rasd.geo.context import DEFAULT_FOCUS, Context, Near, near_of
+from rasd.geo.context import DEFAULT_FOCUS, Context, Near, near_of, near_points
+from rasd.geo.gazetteer import Place
 from rasd.geo.places import Unit, _replace, find_units
+from rasd.geo.refs import km, km_to, point
 from rasd.normalize import normalize, normalize_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -114,3 +117,81 @@ def test_locate_keeps_its_speed() -> None:
             geocode.locate(nt)
         best = min(best, (time.process_time() - t) / len(texts))
     assert best < 0.005  # CPU per article; ~0.9 ms measured on the shared 2-core VM, generous against noise
+
+
+ARTICLES = [
+    "قصفت الطائرات بلدة صور في جنوب لبنان. وسقطت قذائف على الخيام وكفركلا ومرجعيون.\n"
+    "وفي سوريا استهدفت غارة مدينة تدمر وريف حمص الشرقي، وقرية الحسينية قرب دير الزور.",
+    "انفجرت عبوة في الميادين. وقال مراسلنا في البوكمال إن الاشتباكات امتدت الى الصالحية والعشارة؛ "
+    "ثم قصفت المدفعية قريتي خشام ومراط بريف دير الزور، وحقل العمر.\nوفي العراق سقطت صواريخ على قاعدة عين الاسد.",
+]
+
+
+def _plain_choice(gz, units: list[Unit], i: int, ctx: Context,  # type: ignore[no-untyped-def]
+                  explicit: tuple[Place, bool] | None) -> tuple[str, float] | None:
+    """choose()'s place and score computed plainly: every term for every candidate, distances from near_of."""
+    u = units[i]
+    plan = geocode.name_plan(gz, u)
+    cands = plan.strong if explicit is None and geocode._bare(u) else plan.allowed
+    if not cands or (len(cands) == 1 and cands[0].place.kind == "country"):
+        return None
+    near = near_of(units, i, ctx)
+    nation = geocode._nation(u)
+    target = None if explicit is None else geocode.explicit_target(gz, explicit[0], explicit[1])
+    best: tuple[float, tuple[int, int], str] | None = None  # score, kind and population order, id
+    for cd in cands:
+        p = cd.place
+        s = cd.base + (geocode.SAME_SENSE_BONUS if p.id in ctx.senses.get(u.key, ()) else 0.0)
+        if target is not None and explicit is not None:
+            s += geocode.agreement(p, target, point(gz, target), explicit[1])
+        if near.article:
+            d_sent = min((math.dist((p.lat, p.lon * cd.cos), (a, b * cd.cos)) for a, b in near.sentence), default=math.inf)
+            d_art = min(math.dist((p.lat, p.lon * cd.cos), (a, b * cd.cos)) for a, b in near.article)
+            d_sent, d_art = 111.2 * d_sent, 111.2 * d_art
+            s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
+            s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
+        if ctx.admin1_total and p.kind in ("locality", "site"):
+            s += 2.0 * ctx.admin1s.get((p.iso3, p.admin1), 0) / ctx.admin1_total
+        if nation is not None:
+            s += geocode.NATION_AGREES if p.iso3 == nation else geocode.NATION_DISAGREES
+        s += ctx.terms.get(p.iso3, 0.0)
+        if best is None or s > best[0] or (s == best[0] and (cd.order > best[1] or (
+                cd.order == best[1] and p.id < best[2]))):
+            best = (s, cd.order, p.id)
+    assert best is not None
+    return best[2], best[0]
+
+
+@pytest.mark.parametrize("text", ARTICLES, ids=["lebanon_syria", "deir_ez_zor_iraq"])
+def test_choices_with_article_context_are_the_plain_best(gazetteer, text: str) -> None:  # type: ignore[no-untyped-def]
+    units = find_units(normalize_text(text))
+    chosen = geocode.resolve(gazetteer, units)
+    plans = [geocode.name_plan(gazetteer, u) for u in units]
+    ctx = Context.of(gazetteer, units, chosen, geocode.evidence_of(units, plans, list(range(len(units))), chosen))
+    assert ctx.everywhere and len(ctx.by_sentence) > 1
+    cu = geocode.context_units(units)
+    for i in range(len(units)):
+        explicit = geocode._explicit(units, cu.get(i, []), chosen)
+        ch = geocode.choose(gazetteer, units, i, ctx, explicit, plans[i])
+        plain = _plain_choice(gazetteer, units, i, ctx, explicit)
+        if plain is not None:
+            assert ch is not None and ch.place.id == plain[0] and ch.score == pytest.approx(plain[1], abs=1e-9)
+
+
+@pytest.mark.parametrize(("points", "sentences", "i"), [
+    ({0: A, 1: B, 2: C}, {0: 0, 1: 0, 2: 1, 3: 0}, 3),
+    ({0: A, 1: B, 2: C}, {0: 0, 1: 0, 2: 1}, 0),
+    ({0: A, 1: A, 2: C}, {0: 0, 1: 1, 2: 1}, 0),
+    ({}, {0: 0}, 0),
+], ids=["without_own", "own_unique", "own_shared", "nothing_accepted"])
+def test_near_points_are_near_of_and_the_sentence_is_part_of_the_article(
+        points: dict[int, tuple[float, float]], sentences: dict[int, int], i: int) -> None:
+    units, ctx = _ctx(points, sentences)
+    art, sent = near_points(units, i, ctx)
+    near = near_of(units, i, ctx)
+    assert art == near.article and set(sent) == near.sentence and set(sent) <= set(art)
+
+
+@pytest.mark.parametrize(("a", "b"), [(A, B), (B, C), (C, A), ((36.2, 37.15), (36.2, 37.15))])
+def test_km_to_is_km(a: tuple[float, float], b: tuple[float, float]) -> None:
+    assert km_to(a[0], a[1], b) == km(a, b)

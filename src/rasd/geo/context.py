@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -136,27 +136,33 @@ class Near(NamedTuple):
     article: tuple[Point, ...]
 
 
-NO_NEAR = Near(sentence=frozenset(), article=())
-
-
 def near_of(units: list[Unit], i: int, ctx: Context) -> Near:
     """Distinct anchor points of the other units, for unit i: its own point is left out unless another
     unit took it too."""
+    art, sent = near_points(units, i, ctx)
+    return Near(sentence=frozenset(sent), article=art)
+
+
+def near_points(units: list[Unit], i: int, ctx: Context) -> tuple[tuple[Point, ...], Collection[Point]]:
+    """near_of's article and sentence points, without the Near (the resolver's hot path): the sentence's
+    points are some of the article's."""
     if not ctx.points:
-        return NO_NEAR
-    sent = ctx.by_sentence.get(units[i].sentence, frozenset())
+        return (), ()
+    sent = ctx.by_sentence.get(units[i].sentence, ())
     own = ctx.points.get(i)
     if own is None or own in ctx.shared:
-        return Near(sentence=sent, article=ctx.everywhere)
-    return Near(sentence=sent - {own}, article=tuple(pt for pt in ctx.everywhere if pt != own))
+        return ctx.everywhere, sent
+    return tuple([pt for pt in ctx.everywhere if pt != own]), [pt for pt in sent if pt != own]
 
 
 def min_km(p: Place, pts: tuple[Point, ...]) -> float:
     """Distance from a place to the nearest of some points (inf when none)."""
     if not pts:
         return math.inf
-    c = math.cos(math.radians(p.lat))
-    return 111.2 * min(math.hypot(p.lat - a, (p.lon - b) * c) for a, b in pts)
+    lat, lon = p.lat, p.lon
+    c = math.cos(math.radians(lat))
+    hypot = math.hypot
+    return 111.2 * min([hypot(lat - a, (lon - b) * c) for a, b in pts])
 
 
 def focus(places: Iterable[Place]) -> frozenset[str]:

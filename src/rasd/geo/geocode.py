@@ -25,10 +25,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..normalize import NormText
-from .context import DEFAULT_FOCUS, DEFAULT_TIE, NO_NEAR, Context, Evidence, Near, curated, min_km, near_of
+from .context import DEFAULT_FOCUS, DEFAULT_TIE, Context, Evidence, curated, min_km, near_points
 from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, NameRef, Place, load_gazetteer
 from .places import Unit, common_words, datelines, find_units, stopwords
-from .refs import Choice, PlaceRef, admin1_of_capital, km, locate_units, point
+from .refs import Choice, PlaceRef, Point, admin1_of_capital, km_to, locate_units, point
 
 # head feature -> place feature -> compatibility score (absent = fallback score below)
 COMPAT: dict[str, dict[str, float]] = {
@@ -59,6 +59,7 @@ FAR_DEG = 1.36  # 151 km of latitude: a candidate this far (in latitude or cos-s
 NATION_AGREES, NATION_DISAGREES = 3.0, -6.0  # a nationality adjective: as explicit_score for a country context
 VOTE_MARGIN = 2.0  # readings of a name this close to its best context-free score are plausible
 VOTE_KINDS = frozenset({"admin1", "admin2", "region"})  # besides countries and curated sites: vote before any choice
+_new = tuple.__new__  # builds a Choice without the NamedTuple's Python-level __new__ (hot path)
 
 
 def compat(feature: str | None, place: Place) -> float:
@@ -101,10 +102,10 @@ def agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> floa
     if ctx.kind == "admin1":
         if p.iso3 == ctx.iso3 and p.admin1 == ctx.admin1:
             return 4.0
-        return 1.5 if km(p, pt) <= 60 else -5.0
+        return 1.5 if km_to(p.lat, p.lon, pt) <= 60 else -5.0
     if ctx.kind == "admin2" and p.iso3 == ctx.iso3 and p.admin2 == ctx.admin2:
         return 5.0
-    d = km(p, pt)
+    d = km_to(p.lat, p.lon, pt)
     if d <= 15:
         return 5.0
     if d <= NEAR_KM or (area and d <= 60):
@@ -129,6 +130,13 @@ class Cand(NamedTuple):
     order: tuple[int, int]  # tie-breaks after the score: the more precise kind, then the larger population
     cos: float  # cos(latitude), for distances
     curated: bool  # a hand-curated site or region
+    lat: float  # the place's fields and products the scoring loop reads, unpacked once (hot path)
+    lon: float
+    lonc: float  # lon * cos
+    iso3: str
+    admin1: tuple[str, str]  # (iso3, admin1): the key of the article's governorate shares
+    local: bool  # a locality or a site: the governorate shares count for it
+    id: str
 
 
 def prepare(feature: str | None, pairs: list[tuple[Place, int]]) -> tuple[Cand, ...]:
@@ -141,9 +149,11 @@ def prepare(feature: str | None, pairs: list[tuple[Place, int]]) -> tuple[Cand, 
         if bare_admin and p.kind in ("admin1", "admin2") and p.cap in ids:
             s -= ADMIN_BARE_PENALTY  # a bare name of both a capital and its governorate is the town
         c = compat(feature, p)
+        cos = math.cos(math.radians(p.lat))
         out.append(Cand(place=p, flag=flag, base=s + c, headed=c >= 2.0,
-                        order=(-KIND_ORDER.get(p.kind, 9), p.pop), cos=math.cos(math.radians(p.lat)),
-                        curated=curated(p)))
+                        order=(-KIND_ORDER.get(p.kind, 9), p.pop), cos=cos, curated=curated(p),
+                        lat=p.lat, lon=p.lon, lonc=p.lon * cos, iso3=p.iso3, admin1=(p.iso3, p.admin1),
+                        local=p.kind in ("locality", "site"), id=p.id))
     return tuple(out)
 
 
@@ -299,27 +309,26 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
     of the accepted places and the focus countries).
     """
     u = units[i]
-    weak = explicit is None and _bare(u)
+    key, feature, desc_of, locative, country = u.key, u.feature, u.desc, u.locative, u.country
+    weak = explicit is None and feature is None and desc_of is None and not locative and u.list_first is None
     cands = plan.strong if weak else plan.allowed
     if not cands:
         return None
-    if len(cands) == 1 and cands[0].place.kind == "country" and u.key not in stopwords():
-        return Choice(place=cands[0].place, flag=cands[0].flag, score=5.0, accepted=True, supported=False)
-    nation = None if u.country is None else _nation(u)
+    if len(cands) == 1 and cands[0].place.kind == "country" and key not in stopwords():
+        return _new(Choice, (cands[0].place, cands[0].flag, 5.0, True, False))
+    nation = None if country is None or feature in SITE_HEADS else country  # _nation(u)
     if explicit is None and not ctx.country_total and nation is None and not (
             ctx.evidence.countries and (plan.mixed_strong if weak else plan.mixed_allowed)):
         # nothing accepted yet, and the country focus cannot change the choice: the prepared choice
         first = plan.first_strong if weak else plan.first_allowed
         assert first is not None
         cd, sc = first
-        supported = cd.headed or u.desc is not None
-        return Choice(place=cd.place, flag=cd.flag, score=sc, supported=supported,
-                      accepted=gate(u, cd, supported, None, ctx, NO_NEAR) and not (
-                          u.key in common_words() and _unintroduced(units, u)))
-    near = near_of(units, i, ctx)
-    art, sent = near.article, near.sentence
-    senses = ctx.senses.get(u.key, ())
-    desc = u.desc is not None
+        supported = cd.headed or desc_of is not None
+        return _new(Choice, (cd.place, cd.flag, sc, gate(u, cd, supported, None, ctx, ()) and not (
+            key in common_words() and _unintroduced(units, u)), supported))
+    art, sent = near_points(units, i, ctx)  # sent is a part of art
+    senses = ctx.senses.get(key, ())
+    desc = desc_of is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
     terms = ctx.terms
     target, target_pt, area = None, (0.0, 0.0), False
@@ -327,78 +336,79 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
         area = explicit[1]
         target = explicit_target(gz, explicit[0], area)
         target_pt = point(gz, target)
-    box = ctx.box or (0.0, 0.0, 0.0, 0.0)
-    lat0, lat1, lon0, lon1 = box[0] - FAR_DEG, box[1] + FAR_DEG, box[2], box[3]
+    if art:
+        box = ctx.box or (0.0, 0.0, 0.0, 0.0)
+        lat0, lat1, lon0, lon1 = box[0] - FAR_DEG, box[1] + FAR_DEG, box[2], box[3]
+    inf, sqrt = math.inf, math.sqrt
     best = cands[0]
-    best_s, best_sup, best_e = -math.inf, False, None
+    best_s, best_sup, best_e = -inf, False, None
     for cd in cands:
-        p = cd.place
-        s = cd.base
-        if senses and p.id in senses:
+        p, _, s, headed, order, c, _, lat, lon, lonc, iso3, akey, local, pid = cd
+        if senses and pid in senses:
             s += SAME_SENSE_BONUS
-        supported = cd.headed or desc
+        supported = headed or desc
         e = None
         if target is not None:
             e = agreement(p, target, target_pt, area)
             s += e
             supported = supported or e >= 3.0
-        if art and not (lat0 <= p.lat <= lat1 and lon0 * cd.cos <= p.lon * cd.cos + FAR_DEG and p.lon * cd.cos
-                        <= lon1 * cd.cos + FAR_DEG):
-            pass  # over FAR_DEG of latitude or of scaled longitude from every point: beyond 150 km, no term
-        elif art:
-            lat, lon, c = p.lat, p.lon, cd.cos
-            d_sent = d_art = math.inf
-            for pt in art:
-                d = (lat - pt[0]) ** 2 + ((lon - pt[1]) * c) ** 2
+        # beyond FAR_DEG of latitude or of scaled longitude from every point: beyond 150 km, no term
+        if art and lat0 <= lat <= lat1 and lon0 * c <= lonc + FAR_DEG and lonc <= lon1 * c + FAR_DEG:
+            d_art = d_sent = inf
+            for a, b in art:
+                d = (lat - a) ** 2 + ((lon - b) * c) ** 2
                 if d < d_art:
                     d_art = d
-                if d < d_sent and pt in sent:
+            for a, b in sent:
+                d = (lat - a) ** 2 + ((lon - b) * c) ** 2
+                if d < d_sent:
                     d_sent = d
-            d_sent, d_art = 111.2 * math.sqrt(d_sent), 111.2 * math.sqrt(d_art)
+            d_sent, d_art = 111.2 * sqrt(d_sent), 111.2 * sqrt(d_art)
             s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
             s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
-        if a_total and p.kind in ("locality", "site"):
-            s += 2.0 * admin1s.get((p.iso3, p.admin1), 0) / a_total
+        if a_total and local:
+            s += 2.0 * admin1s.get(akey, 0) / a_total
         if nation is not None:
-            s += NATION_AGREES if p.iso3 == nation else NATION_DISAGREES
-        s += terms.get(p.iso3, 0.0)
-        if cd is best or s > best_s or (s == best_s and (cd.order > best.order or (
-                cd.order == best.order and p.id < best.place.id))):
+            s += NATION_AGREES if iso3 == nation else NATION_DISAGREES
+        s += terms.get(iso3, 0.0)
+        if cd is best or s > best_s or (s == best_s and (order > best.order or (
+                order == best.order and pid < best.id))):
             best, best_s, best_sup, best_e = cd, s, supported, e
-    return Choice(place=best.place, flag=best.flag, score=best_s, supported=best_sup,
-                  accepted=gate(u, best, best_sup, best_e, ctx, near) and not (
-                      u.key in common_words() and _unintroduced(units, u)))
+    return _new(Choice, (best.place, best.flag, best_s, gate(u, best, best_sup, best_e, ctx, art) and not (
+        key in common_words() and _unintroduced(units, u)), best_sup))
 
 
-def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Context, near: Near) -> bool:
+def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Context, art: tuple[Point, ...]) -> bool:
     """Whether the chosen place of a unit is a place reference at all (precision first); explicit_e is
-    its agreement with the explicit context, if any."""
-    p = cd.place
+    its agreement with the explicit context, if any; art the points of the article's other places."""
     headed = cd.headed
     if u.key in stopwords() and not (headed and (u.head is not None or u.feature in SITE_HEADS)):
         return False
-    if cd.flag == NEEDS_HEAD:
+    flag = cd.flag
+    if flag == NEEDS_HEAD:
         return headed
     if explicit_e is not None and explicit_e < 0:
         return False
-    far = None if p.iso3 in ctx.focus else min_km(p, near.article)  # computed once, only when needed
+    p = cd.place
+    far = None if cd.iso3 in ctx.focus else min_km(p, art)  # computed once, only when needed
     in_focus = far is None or far <= 100
-    evidence = (supported or headed) and (in_focus or p.rank >= 2 or p.kind != "locality" or u.feature == "settlement")
-    if cd.flag == ALTERNATE and not evidence:
+    kind = p.kind
+    evidence = (supported or headed) and (in_focus or p.rank >= 2 or kind != "locality" or u.feature == "settlement")
+    if flag == ALTERNATE and not evidence:
         return False
-    if p.kind == "country" or cd.curated or evidence:
+    if kind == "country" or cd.curated or evidence:
         return True
-    rank = min(p.rank, 2) if p.kind == "site" else p.rank  # airports from WOF: named after people too
-    if p.kind == "admin1" or rank >= 4:
+    rank = min(p.rank, 2) if kind == "site" else p.rank  # airports from WOF: named after people too
+    if kind == "admin1" or rank >= 4:
         return in_focus or u.locative
     if rank == 3:
         return in_focus
     if rank == 2:
         return in_focus and (u.locative or u.list_first is not None
-                             or (min_km(p, near.article) if far is None else far) <= 60)
+                             or (min_km(p, art) if far is None else far) <= 60)
     if rank == 1:
-        return u.locative and (min_km(p, near.article) if far is None else far) <= NEAR_KM
-    return (u.locative and any(km(p, pt) <= 25 for pt in near.article)
+        return u.locative and (min_km(p, art) if far is None else far) <= NEAR_KM
+    return (u.locative and any(km_to(p.lat, p.lon, pt) <= 25 for pt in art)
             and ctx.admin1s.get((p.iso3, p.admin1), 0) > 0)
 
 
@@ -436,8 +446,9 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     cu = context_units(units)
     plans = [name_plan(gz, u) for u in units]
     # a bare, unintroduced name of small villages only: the gate would refuse it whatever the context
-    order = sorted((k for k, u in enumerate(units) if k in cu or not (plans[k].small and _bare(u))),
-                   key=lambda k: (units[k].context_of is None, k))
+    kept = [k for k, u in enumerate(units) if k in cu or not (plans[k].small and _bare(u))]
+    order = [k for k in kept if units[k].context_of is not None] + [k for k in kept if units[k].context_of is None]
+    # (context phrases first, then the rest, each in text order)
     # a country or a unique curated site: the context cannot change it
     fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stopwords()}
     ctx = Context.empty(evidence_of(units, plans, order))
@@ -446,7 +457,8 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
         for i in order:
             if n and i in fixed:
                 continue
-            ch = choose(gz, units, i, ctx, _explicit(units, cu.get(i, []), chosen), plans[i])
+            ctx_units = cu.get(i)
+            ch = choose(gz, units, i, ctx, _explicit(units, ctx_units, chosen) if ctx_units else None, plans[i])
             if ch is None:
                 chosen.pop(i, None)
             else:

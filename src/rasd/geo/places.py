@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -27,6 +27,7 @@ FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head 
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
 SENTENCE_RE = re.compile(r"[.!?;\n]")
 WORD_RE = re.compile(r"[^\W_]+")
+WORDS_AND_GAP_RE = re.compile(r'(?:[^\W_]|[ \t\u00a0"\'()\[\],:\-])*')  # LIST_GAP_RE once WORD_RE's words are gone
 LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند"})
 LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "باتجاه", "داخل", "حول", "عند", "بين", "ضمن",
                             "قرب", "مدخل", "سماء", "اجواء"})
@@ -43,6 +44,7 @@ DASHES = frozenset("-–—/")
 NEWLINE_RE = re.compile("\n")
 SHORT_LINE = 60  # characters: a dateline line of a few words
 BLANK_RE = re.compile(r'[ \t\u00a0"\']*')
+TRAILING = frozenset({"adj", "dir"})  # the item kinds that may follow a name within its phrase
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
 
 
@@ -80,7 +82,7 @@ class Item(NamedTuple):
     kind: str  # name | head | adj | desc | dir | stop | skip
     key: str
     prefix: str
-    payload: object
+    payload: Any  # a name's tuple[NameRef, ...], a Head (head, adj, skip), a Descriptor (desc, dir), a stop key
 
 
 class Unit(NamedTuple):
@@ -180,22 +182,32 @@ _new = tuple.__new__  # builds an Item or a Unit without the NamedTuple's Python
 _START = itemgetter(0)
 
 
+PRIORITY = {"name": 2, "head": 1, "adj": 1, "skip": 1, "desc": 1, "dir": 1, "stop": 0}  # wins ties of length
+
+
 def select_items(text: str) -> list[Item]:
-    """Lexicon hits, longest first where they overlap (heads and descriptors win ties), in text order."""
-    raw: list[tuple[int, int, int, int, Item]] = []  # (-length, priority, start, hit number, item): sort keys
-    for n, (start, end, key, (tag, payload), prefix) in enumerate(place_matcher().find(text)):
+    """Lexicon hits, longest first where they overlap (heads and descriptors win ties), in text order.
+
+    Hits come by start, longest first; only a run of overlapping hits needs sorting (_resolve_run), and most
+    hits overlap nothing.
+    """
+    chosen: list[Item] = []
+    last: Item | None = None  # the latest hit, alone in its run so far
+    run: list[Item] = []  # the current run, when it has more than one hit
+    reach = -1  # the end of the current run of overlapping hits
+    for start, end, key, (tag, payload), prefix in place_matcher().find(text):
         if tag == "name":
-            kind, priority = "name", 2
+            kind = "name"
         elif tag == "head":
             assert isinstance(payload, Head)
-            kind, priority = payload.role, 1
+            kind = payload.role
             if kind == "adj" and prefix:
                 continue
             if kind == "head" and prefix in ARTICLE_PREFIXES:
                 kind = "skip"  # المنطقه, القاعده: a definite noun does not introduce a name
         elif tag == "desc":
             assert isinstance(payload, Descriptor)
-            kind, priority = ("dir" if payload.position == "after" else "desc"), 1
+            kind = "dir" if payload.position == "after" else "desc"
             if kind == "dir" and prefix:
                 continue
             if payload.position == "bank" and key.startswith("ال") and not BANK_NEXT_RE.match(text, end):
@@ -203,39 +215,40 @@ def select_items(text: str) -> list[Item]:
             if prefix in ARTICLE_PREFIXES and not key.startswith("ال"):
                 continue  # الشرق, الشمال: nouns, not "east of"
         else:
-            kind, priority = "stop", 0
-        raw.append((start - end, priority, start, n, _new(Item, (start, end, kind, key, prefix, payload))))
-    return _longest(raw)
-
-
-def _longest(raw: list[tuple[int, int, int, int, Item]]) -> list[Item]:
-    """The items that win where hits overlap (longest first, then priority, then leftmost), in text order.
-
-    Hits come by start; only a run of overlapping hits needs the sort, and most hits overlap nothing.
-    """
-    chosen: list[Item] = []
-    run: list[tuple[int, int, int, int, Item]] = []
-    reach = -1
-    for hit in raw:
-        if hit[2] >= reach and run:
-            chosen += _resolve_run(run)
-            run = []
-        run.append(hit)
-        reach = max(reach, hit[2] - hit[0])
+            kind = "stop"
+        item = _new(Item, (start, end, kind, key, prefix, payload))
+        if start >= reach:  # a new run
+            if run:
+                chosen += _resolve_run(run)
+                run = []
+            elif last is not None:
+                chosen.append(last)
+            last = item
+        elif run:
+            run.append(item)
+        else:
+            assert last is not None
+            run = [last, item]
+        if end > reach:
+            reach = end
     if run:
         chosen += _resolve_run(run)
+    elif last is not None:
+        chosen.append(last)
     return chosen
 
 
-def _resolve_run(run: list[tuple[int, int, int, int, Item]]) -> list[Item]:
-    """Longest first where the hits of one overlapping run collide, in text order."""
-    if len(run) == 1:
-        return [run[0][4]]
-    run.sort()
+def _run_order(it: Item) -> tuple[int, int, int]:
+    """Where a hit ranks in its run: the longest first, then by priority, then the leftmost."""
+    return it.start - it.end, PRIORITY[it.kind], it.start
+
+
+def _resolve_run(run: list[Item]) -> list[Item]:
+    """Longest first where the hits of one overlapping run collide, in text order (ties: the earlier hit)."""
     taken: list[tuple[int, int]] = []
     out: list[Item] = []
-    for neg, _, start, _, it in run:
-        end = start - neg
+    for it in sorted(run, key=_run_order):  # a stable sort: equal ranks keep the matcher's order
+        start, end = it.start, it.end
         if any(a < end and start < b for a, b in taken):
             continue
         taken.append((start, end))
@@ -261,15 +274,14 @@ def _link(text: str, a: int, b: int, prefix: str) -> bool:
     words = WORD_RE.findall(gap)
     if len(words) > 1 or (words and words[0] not in LINK_WORDS):
         return False
-    rest = WORD_RE.sub("", gap)
-    if LIST_GAP_RE.fullmatch(rest) is None:
+    if WORDS_AND_GAP_RE.fullmatch(gap) is None:
         return False
     return bool(words) or "ب" in prefix or "(" in gap
 
 
 def _locative(text: str, start: int, prefix: str) -> bool:
     """Whether a locative preposition (في، من، ب...) introduces the phrase at start."""
-    if prefix.endswith("ب") or prefix in ("ب", "وب", "فب", "بال", "وبال"):
+    if prefix and (prefix[-1] == "ب" or prefix in ("بال", "وبال")):
         return True
     j = start - len(prefix)
     while j > 0 and text[j - 1] in ' "\'(':
@@ -293,15 +305,13 @@ def _trailing(items: list[Item], i: int, text: str,
     feature: str | None = None
     direction: Descriptor | None = None
     country: str | None = None
-    while i < len(items) and items[i].kind in ("adj", "dir") and _blank(text, end, items[i].start - len(items[i].prefix)):
+    while i < len(items) and items[i].kind in TRAILING and _blank(text, end, items[i].start - len(items[i].prefix)):
         it = items[i]
         if it.kind == "adj":
-            assert isinstance(it.payload, Head)
             if it.payload.feature != "-" and feature is None:
                 feature = it.payload.feature
             country = country or it.payload.iso3 or None
         elif direction is None:
-            assert isinstance(it.payload, Descriptor)
             direction = it.payload
         end = it.end
         i += 1
@@ -319,52 +329,56 @@ def find_units(text: str) -> list[Unit]:
     outer: Item | None = None
     head_end = 0  # where the head's phrase ends: after a nationality adjective (العاصمه القطريه الدوحه)
     nation: str | None = None
-    i = 0
-    while i < len(items):
+    i, n = 0, len(items)
+    while i < n:
         it = items[i]
         i += 1
-        if it.kind == "desc":
-            desc, head, outer = it, None, None
+        kind = it.kind
+        if kind != "name":
+            if kind == "desc":
+                desc, head, outer = it, None, None
+            elif kind == "head":
+                if desc is not None and not _blank(text, desc.end, it.start - len(it.prefix)):
+                    desc = None
+                adjacent = (head is not None and not it.prefix.startswith("و")
+                            and _blank(text, head.end, it.start - len(it.prefix)))  # "العاصمه ومحافظات": coordinated
+                outer = (outer or head) if adjacent else None
+                head, head_end, nation = it, it.end, None
+            elif (kind == "adj" and head is not None and nation is None and isinstance(it.payload, Head)
+                  and it.payload.iso3 and _blank(text, head_end, it.start)):
+                head_end, nation = it.end, it.payload.iso3
+            else:
+                desc = head = outer = None
             continue
-        if it.kind == "head":
-            if desc is not None and not _blank(text, desc.end, it.start - len(it.prefix)):
-                desc = None
-            adjacent = (head is not None and not it.prefix.startswith("و")
-                        and _blank(text, head.end, it.start - len(it.prefix)))  # "العاصمه ومحافظات": coordinated
-            outer = (outer or head) if adjacent else None
-            head, head_end, nation = it, it.end, None
-            continue
-        if (it.kind == "adj" and head is not None and nation is None and isinstance(it.payload, Head)
-                and it.payload.iso3 and _blank(text, head_end, it.start)):
-            head_end, nation = it.end, it.payload.iso3
-            continue
-        if it.kind != "name":
-            desc = head = outer = None
-            continue
-        lead = it.start - len(it.prefix)
-        h = head if head is not None and not it.prefix and _blank(text, head_end, lead) else None
+        start, name_end, _, key, prefix, refs = it
+        lead = start - len(prefix)
+        h = head if head is not None and not prefix and _blank(text, head_end, lead) else None
         o = outer if h is not None else None
         first = o or h or it
         d = desc if desc is not None and _blank(text, desc.end, first.start - len(first.prefix)) else None
         before = nation if h is not None else None
         desc = head = outer = None
-        i, end, adj_feature, direction, after = _trailing(items, i, text, it.end)
+        if i < n and items[i].kind in TRAILING:
+            i, end, adj_feature, direction, after = _trailing(items, i, text, name_end)
+        else:
+            end, adj_feature, direction, after = name_end, None, None, None
         lead_item = d or first
-        hd = h.payload if h is not None else _inner_head(it.key)
-        od = o.payload if o is not None else None
-        assert (hd is None or isinstance(hd, Head)) and (od is None or isinstance(od, Head))
-        assert isinstance(it.payload, tuple)
-        dd = d.payload if d is not None else None
-        assert dd is None or isinstance(dd, Descriptor)
+        hd: Head | None = h.payload if h is not None else _inner_head(key)
+        od: Head | None = o.payload if o is not None else None
+        dd: Descriptor | None = d.payload if d is not None else None
         bank = dd is not None and dd.position == "bank"  # a river bank announces a river
         feature = (hd.feature if hd else None) or adj_feature or ("river" if bank else None)
-        unit = _new(Unit, (lead_item.start, end, it.start, it.end, it.key, it.payload, hd, od, False, feature, dd,
-                           direction, bisect_right(breaks, it.start), bisect_right(lines, it.start),
-                           _locative(text, lead_item.start, lead_item.prefix), None, None, before or after))
-        units.append(_relate(units, unit, lead_item.prefix, it.prefix, text))
+        unit_start = lead_item.start
+        unit = _new(Unit, (unit_start, end, start, name_end, key, refs, hd, od, False, feature, dd,
+                           direction, bisect_right(breaks, start), bisect_right(lines, start),
+                           _locative(text, unit_start, lead_item.prefix), None, None, before or after))
+        if units and unit_start - units[-1].end <= MAX_GAP:
+            unit = _relate(units, unit, lead_item.prefix, prefix, text)
+        units.append(unit)
     return units
 
 
+@lru_cache(maxsize=8192)
 def _inner_head(key: str) -> Head | None:
     """The head noun a name starts with ("مخيم نور شمس", "قريه الحسينيه"), if any."""
     first = key.split(" ", 1)[0]
@@ -379,9 +393,9 @@ def _coordinated(text: str, a: int, b: int, name_prefix: str) -> bool:
     if a > b:
         return False
     gap = text[a:b]
-    words = WORD_RE.findall(gap)
-    if LIST_GAP_RE.fullmatch(WORD_RE.sub("", gap)) is None:
+    if WORDS_AND_GAP_RE.fullmatch(gap) is None:
         return False
+    words = WORD_RE.findall(gap)
     if name_prefix.startswith("و"):
         return not words
     return words == ["و"] or (not words and "," in gap)

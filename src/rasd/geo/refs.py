@@ -44,6 +44,12 @@ def km(a: Place | tuple[float, float], b: Place | tuple[float, float]) -> float:
     return 111.2 * math.hypot(la - lb, x)
 
 
+def km_to(la: float, lo: float, pt: Point) -> float:
+    """km from (la, lo) to a point, without km()'s type tests (the same arithmetic)."""
+    lb, lob = pt
+    return 111.2 * math.hypot(la - lb, (lob - lo) * math.cos(math.radians((la + lb) / 2)))
+
+
 def offset(lat: float, lon: float, bearing: float, dist_km: float) -> tuple[float, float]:
     """The point dist_km from (lat, lon) along bearing degrees clockwise from north."""
     b = math.radians(bearing)
@@ -54,8 +60,9 @@ def offset(lat: float, lon: float, bearing: float, dist_km: float) -> tuple[floa
 
 def point(gz: Gazetteer, place: Place) -> tuple[float, float]:
     """Where a place is: the capital for admin units, else its own coordinates."""
-    if place.kind in ("admin1", "admin2") and place.cap:
-        cap = gz.get(place.cap)
+    if place.cap and place.kind in ("admin1", "admin2"):
+        i = gz.by_id.get(place.cap)  # gz.get without its split: a capital's id is a plain id
+        cap = gz.places[i] if i is not None else gz.get(place.cap)
         if cap is not None:
             return cap.lat, cap.lon
     return place.lat, place.lon
@@ -94,12 +101,14 @@ def _province_reading(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: 
 
 def _base_place(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -> Place:
     """Admin units named after their capital resolve to the capital unless the head says otherwise."""
-    u = units[i]
-    if p.kind in ("admin1", "admin2") and p.cap and u.feature in (None, "city", "locality", "area"):
+    kind = p.kind
+    if kind == "locality":
+        return _province_reading(gz, units, i, p, text) or p
+    if kind in ("admin1", "admin2") and p.cap and units[i].feature in (None, "city", "locality", "area"):
         cap_i = gz.by_id.get(p.cap)
-        if cap_i is not None and any(k == cap_i for k, _ in u.refs):
+        if cap_i is not None and any(k == cap_i for k, _ in units[i].refs):
             return gz.places[cap_i]  # the capital carries the same name: دير الزور the city
-    return _province_reading(gz, units, i, p, text) or p
+    return p  # (the province reading is for localities only)
 
 
 def _descriptor_code(u: Unit) -> str | None:

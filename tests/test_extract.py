@@ -242,3 +242,20 @@ def test_no_event_has_a_reason() -> None:
                   content_hash="h", published=PUB)
     ex = extract(art, load_resources())
     assert ex.mentions == () and ex.notes
+
+
+@pytest.mark.issue(7)
+def test_air_raid_with_missiles_is_an_air_strike() -> None:
+    """'غارة ... بصاروخين': the missiles are what the warplane fired; the raid is an Air/drone strike."""
+    m = one("استهدفت غارة إسرائيلية بصاروخين سيارة على طريق بلدة الناقورة جنوبي لبنان مساء اليوم الخميس.")
+    assert m.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.issue(7)
+def test_date_deep_in_a_since_phrase_does_not_date_the_next_report() -> None:
+    """'منذ بدء تبادل اطلاق النار على الحدود في اكتوبر الماضي' dates a period; the next undated report keeps the lead's day."""
+    ms = run("قال الجيش الإسرائيلي إن عشرات الصواريخ أطلقت من جنوب لبنان صباح الأربعاء باتجاه مدينة صفد، في أكبر"
+             " هجوم ينفذه حزب الله منذ بدء تبادل إطلاق النار على الحدود في أكتوبر الماضي.\n"
+             "وأوضح المتحدث باسم الجيش أن منظومة القبة الحديدية اعترضت جميع الصواريخ فوق بلدة كتسرين.",
+             published=date(2024, 6, 13))
+    assert ms and all(m.event_date == date(2024, 6, 12) for m in ms)

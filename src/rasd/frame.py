@@ -34,6 +34,7 @@ from .scene import (
 from .segment import Sentence
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
+AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
@@ -194,6 +195,8 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:
             return "Disrupted weapons use", "trigger"
+    if cls == "air_strike" and weapons and not set(weapons) - AIR_MUNITIONS:
+        return "Air/drone strike", "trigger"  # 'غارة بصاروخين': warplanes fire missiles; the raid is the type
     ground = {"small_arms", "heavy_machine_gun", "rpg"} & set(weapons)
     if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling") and not (
             target and target.side == "CIVILIANS"):
@@ -338,7 +341,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
 
 def _after_since(rec: Recognized, t: Any) -> bool:
     """'منذ اندلاع الحرب في السابع من تشرين الاول': a date that starts a period, not an incident's date."""
-    return in_since_phrase(rec.nt.text, t.start, 60, 7, (",", "."))
+    return in_since_phrase(rec.nt.text, t.start, 90, 10, (",", "."))
 
 
 def _background(f: Frame, published: date | None) -> str | None:

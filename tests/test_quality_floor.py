@@ -23,14 +23,15 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 76 articles: 52 written for development plus the first held-out set (ho_*), moved in on 2026-11-21
+    # 101 articles: 52 written for development, the first held-out set (ho_*) and the second (ht_*), each moved in
+    # after its blind scores were reported
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.77, "sub_event_type": 0.95, "actor1_side": 0.84, "date": 0.95, "fatalities": 0.88,
-             "injured": 0.87, "sources": 0.90}),
-    # held-out set v2 (ht_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.74, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.72, "date": 0.94,
+             "fatalities": 0.81, "injured": 0.83, "sources": 0.84}),
+    # held-out set v3 (fr_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.64, "sub_event_type": 0.93, "actor1_side": 0.72, "date": 0.88}),
+                {"f1": 0.58, "sub_event_type": 0.92, "actor1_side": 0.62, "date": 0.92}),
 }
 
 
@@ -45,7 +46,8 @@ def score(inputs: Path, meta: Path, gold: Path) -> dict[str, float]:
     rep = evaluate(golds, mentions).to_dict()
     slots = rep["slots"]
     return {"f1": rep["events"]["f1"], "sub_event_type": slots["sub_event_type"],
-            "actor1_side": slots["actor1_side"], "date": slots["date"], "fatalities": slots["fatalities"],
+            "actor1_side": slots["actor1_side"], "actor2_side": slots["actor2_side"], "date": slots["date"],
+            "fatalities": slots["fatalities"],
             "injured": slots["injured"], "sources": rep["sources_jaccard"]}
 
 

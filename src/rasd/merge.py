@@ -198,12 +198,10 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
 
 
-def _fatalities(claims: list[Claim]) -> int | None:
+def _fatalities(claims: list[Claim], injured: int | None) -> int | None:
     """The conservative death toll; 0 when only injuries are reported (ACLED: casualties with no deaths = 0)."""
     dead = conservative(claims, "fatalities")
-    if dead is None and conservative(claims, "injured"):
-        return 0
-    return dead
+    return 0 if dead is None and injured else dead
 
 
 def _casualties(claims: list[Claim]) -> bool:
@@ -249,6 +247,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{_side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         agent = u.agent or UNKNOWN_ACTOR
+        injured = conservative(claims, "injured")
         conf = 0.35 + 0.15 * bool(_side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)
@@ -256,7 +255,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
             actor1=agent, actor2=u.target, location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
-            fatalities=_fatalities(claims), injured=conservative(claims, "injured"),
+            fatalities=_fatalities(claims, injured), injured=injured,
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,
         ))

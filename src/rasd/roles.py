@@ -215,9 +215,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         if _cue_right_before(rec, "target_prep", m.start, 0, cs) or _cue_right_before(rec, "holding", m.start, 1, cs):
             return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit
         return "skip"
-    if not m.prefix and any(
-            w.end <= m.start and _words_between(text, w.end, m.start) == 0 and w.start >= cs
-            for w in rec.near("weapons", m.start - 30, m.start)):
+    if not m.prefix and _after_weapon(rec, m, cs, 30):
         return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
     prev = prev_word(text, m.start)
     if _cue_right_before(rec, "host", m.start, 3, cs):
@@ -285,10 +283,10 @@ def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
-def _after_weapon(rec: Recognized, m: Match[Entry], floor: int) -> bool:
-    """'الطيران الحربي السوري ..., سلسله غارات': an adjective right after a weapon names who fires it, however far the attack noun."""
+def _after_weapon(rec: Recognized, m: Match[Entry], floor: int, reach: int = 40) -> bool:
+    """A weapon starting within `reach` characters ends right before m ('الطيران الحربي السوري', 'برصاص قوات X')."""
     return any(w.end <= m.start and w.start >= floor and _words_between(rec.nt.text, w.end, m.start) == 0
-               for w in rec.near("weapons", m.start - 40, m.start))
+               for w in rec.near("weapons", m.start - reach, m.start))
 
 
 def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
@@ -333,7 +331,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [
             RoleHit(h.match, "target") for h in hits if h.role == "free" and h.match.start >= trig.end]
         target = target or next((h.match for h in hits if h.role == "target"), None)
-    if agent is None and speakers and (_first_person(rec.nt.text, trig) or _unowned_arm(rec, speakers[0], trig, cs)):
+    if agent is None and speakers and (_first_person(rec.nt.text, trig) or _unowned_arm(rec, speakers[0], trig)):
         agent = speakers[0]  # 'الجيش الاسراييلي: استهدفنا ...', 'قال الجيش ان طايرات حربيه اغارت': its own act
     free_before = [h.match for h in hits if h.role == "free" and h.match.end <= trig.start]
     free_after = [h.match for h in hits if h.role == "free" and h.match.start >= trig.end]
@@ -382,7 +380,7 @@ def _first_person(text: str, trig: Match[Entry]) -> bool:
     return word.endswith("نا") and len(word) > len(trig.key)
 
 
-def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:
     """'قال الجيش الاسراييلي ان طايرات حربيه اغارت': a military speaker's unowned aircraft struck, so it did."""
     if speaker.payload.get("kind") != "force" or speaker.end > trig.start:
         return False

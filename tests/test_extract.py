@@ -112,6 +112,19 @@ NEGATIVES = [
      "وليست هذه المرة الأولى التي تتعرض فيها مدينة أربيل لقصف بالصواريخ الباليستية من جهة الشرق."),
     ("background-years-ago",
      "ويذكر أن الطيران الإسرائيلي قصف مطار دمشق الدولي في الثاني من حزيران 2019 ودمر مدرجه."),
+    ("count-then-its-kinds",
+     "وسجل المرصد 33 عملية على الأقل للتنظيم في البادية، توزعت بين كمائن على الطرق، واعتداءات على حواجز معزولة،"
+     " وتفجير عبوات ناسفة وألغام بسيارات مدنية قرب بلدة معدان."),
+    ("condition-opens-the-quote",
+     'وقال القيادي في بيان: "لو أقدم الاحتلال على أي خطوة جديدة، فإن منشآته في حيفا وإيلات لن تكون بعيدة،'
+     ' وسنوسع دائرة الاستهداف لتشمل موانئه".'),
+    ("rejection-of-the-attacks",
+     "وتتعرض القواعد في المنطقة لهجمات متكررة منذ اندلاع الحرب في السابع من تشرين الأول الماضي، فيما تشدد"
+     " الحكومة العراقية على رفضها استخدام أراضيها منطلقا للاعتداءات على قوات التحالف."),
+    ("launch-site-and-risk",
+     "ويشكو أهالي القرى من اتخاذ المسلحين منازلهم مواقع لإطلاق القذائف نحو قاعدة التنف، ما يعرضهم لقصف مستمر."),
+    ("similar-attacks-before",
+     "وليست هذه المرة الأولى التي تستهدف فيها المدينة، إذ سبق أن تبنى الحرس الثوري هجمات مماثلة على مدينة أربيل."),
 ]
 
 
@@ -259,3 +272,34 @@ def test_date_deep_in_a_since_phrase_does_not_date_the_next_report() -> None:
              "وأوضح المتحدث باسم الجيش أن منظومة القبة الحديدية اعترضت جميع الصواريخ فوق بلدة كتسرين.",
              published=date(2024, 6, 13))
     assert ms and all(m.event_date == date(2024, 6, 12) for m in ms)
+
+
+@pytest.mark.issue(7)
+def test_date_after_since_with_no_incident_is_not_a_date_of_the_clause() -> None:
+    """'منذ اندلاع الحرب في السابع من تشرين الاول' dates a period: a later clause of that sentence is not dated by it."""
+    ms = run("وتتعرض مواقع الجيش في المنطقة لقصف متكرر منذ اندلاع الحرب في السابع من تشرين الأول الماضي، فيما"
+             " استهدفت مسيرة نقطة عسكرية في بلدة الخيام.")
+    assert [m.event_date for m in ms] == [PUB]
+
+
+@pytest.mark.issue(7)
+def test_date_of_an_incident_named_in_a_since_phrase_stays_its_own() -> None:
+    """'منذ الضربات التي نفذتها واشنطن مساء الجمعة': the Friday strikes keep their day."""
+    ms = run("ويعد الهجوم الأول على القواعد الأمريكية منذ الضربات الواسعة التي نفذتها واشنطن مساء الجمعة الماضي"
+             " على مواقع الحرس الثوري في مدينة الميادين.")
+    assert date(2024, 3, 8) in [m.event_date for m in ms]
+
+
+@pytest.mark.issue(7)
+def test_approaching_a_base_is_not_launching_from_it() -> None:
+    """'كانت تقترب من قاعدة X': X is where the drone was downed, not its launch point."""
+    m = one("أسقطت الدفاعات الجوية صباح اليوم طائرة مسيرة كانت تقترب من قاعدة الشدادي جنوب الحسكة.")
+    assert m.location is not None and "Shaddadi" in m.location.name_en
+
+
+@pytest.mark.issue(7)
+def test_a_detail_naming_one_of_the_weapons_joins_the_attack() -> None:
+    """'هجوم بمسيرة وصاروخين' then 'صاروخان سقطا داخل القاعدة': one incident, not an air strike and a shelling."""
+    ms = run("أصيب جنديان بجروح طفيفة جراء هجوم بطائرة مسيرة وصاروخين استهدف قاعدة حرير الجوية شمالي أربيل أمس"
+             " الأربعاء.\nوأوضح المصدر أن صاروخين سقطا داخل محيط القاعدة.")
+    assert len(ms) == 1 and ms[0].injured == 2

@@ -8,15 +8,12 @@ incidents; weak triggers (fall, launch, explosion) need a weapon word.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Any
 
 from .attribution import SourceReader
 from .claims import casualty_claims, same_place, story_frame
-from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
@@ -32,25 +29,9 @@ from .scene import (
     words,
 )
 from .segment import Sentence
+from .subevent import sub_event_for, weapons_in
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
-AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
-AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
-WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
-                   "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
-QUOTE_GAP = re.compile(r"[ \"']*")  # only spaces and quotes between a weapon head and its type
-STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
-                      "artillery", "mortar"})
-EVENT_TYPE = {
-    "Air/drone strike": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Armed clash": "Battles", "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Disrupted weapons use": "Strategic developments", "Arrests": "Strategic developments",
-}
 
 
 @dataclass(slots=True)
@@ -105,7 +86,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     for c in cues:
         kind = c.payload.kind
         if kind == "nonevent":
-            if c.start <= ts and c.end >= te:
+            if c.start <= ts and (c.end >= te or c.key.endswith("اطلاق") and words(text, c.end, ts) == 0):
                 return f"'{c.key}' names a launcher or a non-event"
         elif kind == "denial":
             if c.end <= ts:
@@ -130,8 +111,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
             return f"aggregate or trend ('{c.key}')"
     cls = trig.payload.get("class")
-    for q in rec.near("quantities", cs, ts):
-        if q.end <= ts and words(text, q.end, ts) == 0 and cs <= q.start:
+    for q in rec.near("quantities", cs, te):
+        if cs <= q.start < ts and (q.end >= te or q.end <= ts and words(text, q.end, ts) == 0):  # '27 عمليه علي الاقل'
             if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
                 continue
             since = "منذ" in text[cs:ce]
@@ -149,90 +130,6 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
         return "explosion without a device named"
     return None
-
-
-def weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
-    """Weapon codes named in [start, end), skipping aircraft that only fly over (once per article and range)."""
-    memo = rec.cache("weapons_in")
-    got = memo.get((start, end))
-    if got is None:
-        got = memo[start, end] = _weapons_in(rec, start, end)
-    return got
-
-
-def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
-    """The uncached weapons_in."""
-    found = rec.near("weapons", start, end)
-    if not found:
-        return ()
-    text = rec.nt.text
-    over = rec.cues_of("overflight", start, end)
-    nonev = rec.cues_of("nonevent", start, end)
-    out: list[str] = []
-    for w in found:
-        if w.start < start or w.end > end:
-            continue
-        if any(v.start > w.end and QUOTE_GAP.fullmatch(text, w.end, v.start) for v in found):
-            continue  # 'قذايف "ار بي جي"': a head noun followed by its type names one weapon, the type
-        if any(c.end <= w.start and words(text, c.end, w.start) <= 3 for c in over):
-            continue
-        if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
-            continue
-        if w.payload.id not in out:
-            out.append(w.payload.id)
-    return tuple(out)
-
-
-def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | None,
-                  target: Actor | None, rec: Recognized, clause: tuple[int, int]) -> tuple[str, str]:
-    """ACLED sub-event type and where it came from (weapon, trigger or default rule)."""
-    cls = trig.payload.get("class")
-    if cls == "clash":
-        return "Armed clash", "trigger"
-    if cls == "arrest":
-        return "Arrests", "trigger"
-    if cls == "intercept":
-        part = rec.cues_of("intercept_part", clause[0], clause[1])
-        if not part:
-            return "Disrupted weapons use", "trigger"
-    if cls == "air_strike" and weapons and not set(weapons) - AIR_MUNITIONS:
-        return "Air/drone strike", "trigger"  # 'غارة بصاروخين': warplanes fire missiles; the raid is the type
-    ground = {"small_arms", "heavy_machine_gun", "rpg"} & set(weapons)
-    if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling") and not (
-            target and target.side == "CIVILIANS"):
-        return "Armed clash", "weapon"  # rifles and machine guns with RPGs or grenades: a ground fight
-    for code in WEAPON_PRIORITY:
-        if code in weapons:
-            sub = _weapon_sub(code)
-            if code == "small_arms" and target and target.side == "CIVILIANS":
-                sub = "Attack"
-            if sub:
-                return sub, "weapon"
-    trig_sub = trig.payload.get("sub_event")
-    if trig_sub:
-        if trig_sub == "Attack" and not (target and target.side == "CIVILIANS"):
-            return "Armed clash", "trigger"
-        return trig_sub, "trigger"
-    if target and target.side == "CIVILIANS" and cls in ("attack", "shoot"):
-        return "Attack", "default"
-    if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
-        return "Air/drone strike", "default"
-    return "Shelling/artillery/missile attack", "default"
-
-
-@cache
-def _weapon_subs() -> dict[str, str]:
-    """Weapon code -> the ACLED sub-event it implies, from the weapons lexicon."""
-    out: dict[str, str] = {}
-    for row in load_table("weapons").rows:
-        if row.get("sub_event") and row.get("id") not in out:
-            out[row.get("id")] = row.get("sub_event")
-    return out
-
-
-def _weapon_sub(code: str) -> str:
-    """The sub-event a weapon code implies ('' when it implies none)."""
-    return _weapon_subs().get(code, "")
 
 
 ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "اثر", "علي اثر",
@@ -311,6 +208,8 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     pub = rec.article.published
     parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
     has_zone = any(is_zone for _, is_zone in parts)
+    tally = ""  # a count of attacks ('27 عمليه'): the undated clauses after it list its kinds
+    cond = _condition_opens(rec, sent)
     for clause, is_zone in parts:
         trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
         if not trigs:
@@ -319,8 +218,14 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         live = []
         for trig in trigs:
             why = blocked(rec, clause, trig, cues)
+            if not why and cond is not None and cond.start < trig.start:
+                why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
+            if not why and tally and not choose_time(rec, clause[0], clause[1], trig):
+                why = f"a kind of the attacks counted before ({tally})"
             if why:
                 rejected.append(Rejected(trig.start, trig.end, why))
+                if why.startswith("aggregate count"):
+                    tally = why
             else:
                 live.append(trig)
         if not live:
@@ -337,6 +242,20 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             f.date_from = "narrative" if f.time is not None else "none"
         _narrative_roles(rec, f, recent + sent_frames)
         sent_frames.append(f)
+
+
+CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")
+
+
+def _condition_opens(rec: Recognized, sent: Sentence) -> Match[Entry] | None:
+    """The 'اذا/لو/في حال' that opens a sentence or a quotation (its whole rest is hypothetical), or None."""
+    text = rec.nt.text
+    for c in rec.cues_of("hypothetical", sent.start, sent.end):
+        if c.key in CONDITIONALS:
+            before = text[sent.start:c.start].rstrip()
+            if not before or before.endswith((":", '"')):
+                return c
+    return None
 
 
 def _after_since(rec: Recognized, t: Any) -> bool:
@@ -469,11 +388,6 @@ def _title_line(rec: Recognized, sent: Sentence) -> bool:
     b = text.find("\n", sent.end)
     line = text[a:b if b != -1 else len(text)].rstrip()
     return ".." in line and not line.endswith((".", "!", "?", ":", '"')) and len(line.split()) <= 24
-
-
-def event_type_of(sub: str) -> str:
-    """ACLED event type of a sub-event type."""
-    return EVENT_TYPE.get(sub, "Explosions/Remote violence")
 
 
 def frame_date(f: Frame, published: date | None) -> tuple[date | None, int | None, str]:

@@ -16,11 +16,12 @@ from typing import Any
 from . import RULESET
 from .attribution import lead_covers, lead_sources
 from .claims import scoped_claims, shared_zero_claims
-from .frame import Frame, event_type_of, frame_date
+from .frame import Frame, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
 from .roles import UNKNOWN_ACTOR
+from .subevent import event_type_of
 
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
@@ -114,6 +115,9 @@ def _types_ok(a: Unit, b: Unit) -> bool:
     if "Disrupted weapons use" in (a.sub_event, b.sub_event):
         return a.sub_event == b.sub_event
     if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
+        wa, wb = set(a.weapons), set(b.weapons)
+        if a.sub_from == b.sub_from == "weapon" and wa and wb and (wa <= wb or wb <= wa):
+            return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
         return a.sub_event == b.sub_event
     return True
 

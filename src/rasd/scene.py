@@ -18,6 +18,8 @@ from .segment import Sentence
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات")  # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد'
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
+APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
+            "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
 _UNSET = object()  # a cache miss (None is a cached answer)
 
 
@@ -34,7 +36,8 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     got = memo.get(id(p))
     if got is None:
         text = rec.nt.text
-        if text[max(0, p.start - 14):p.start].rstrip().endswith(("من", "انطلقت من", "انطلق من")):
+        before = text[max(0, p.start - 30):p.start].split()
+        if before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH:
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
@@ -162,7 +165,8 @@ def _find_tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
 
 def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | None:
     """The time expression of an incident in [lo, hi), nearest the trigger (earlier ones preferred)."""
-    cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi]
+    cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi
+             and not period_start(rec, t)]
     if not cands:
         return None
     told = [t for t in cands if reporting_time(rec, t, trig)]
@@ -184,6 +188,19 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
             and not COMPLEMENTIZER.search(text, c.end, t.start)
             for c in rec.cues_of("attribution", t.start - 80, t.start))
     return got
+
+
+def period_start(rec: Recognized, t: Any) -> bool:
+    """'منذ اندلاع الحرب في السابع من تشرين الاول': a date that starts a period, not an incident's.
+
+    A date in a 'منذ' phrase that names an incident ('منذ الضربات التي نفذتها واشنطن مساء الجمعة') is that
+    incident's date and stays usable.
+    """
+    text = rec.nt.text
+    if not in_since_phrase(text, t.start, 90, 10, (",", ".")):
+        return False
+    since = text.rfind("منذ", max(0, t.start - 90), t.start)
+    return not any(since < g.start < t.start for g in rec.near("triggers", since, t.start))
 
 
 def in_since_phrase(text: str, pos: int, chars: int, n_words: int, stops: tuple[str, ...]) -> bool:

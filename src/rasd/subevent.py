@@ -1,0 +1,120 @@
+"""Sub-event type: ACLED's type of a frame from its trigger, weapons and sides, and the weapons of a clause."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import load_table
+from .matcher import Match
+from .recognize import Recognized
+from .records import Actor
+from .resources import Entry
+from .scene import words
+
+AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
+AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
+WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
+                   "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
+QUOTE_GAP = re.compile(r"[ \"']*")  # only spaces and quotes between a weapon head and its type
+STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
+                      "artillery", "mortar"})
+EVENT_TYPE = {
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Armed clash": "Battles", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Disrupted weapons use": "Strategic developments", "Arrests": "Strategic developments",
+}
+
+
+def weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
+    """Weapon codes named in [start, end), skipping aircraft that only fly over (once per article and range)."""
+    memo = rec.cache("weapons_in")
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[start, end] = _weapons_in(rec, start, end)
+    return got
+
+
+def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
+    """The uncached weapons_in."""
+    found = rec.near("weapons", start, end)
+    if not found:
+        return ()
+    text = rec.nt.text
+    over = rec.cues_of("overflight", start, end)
+    nonev = rec.cues_of("nonevent", start, end)
+    out: list[str] = []
+    for w in found:
+        if w.start < start or w.end > end:
+            continue
+        if any(v.start > w.end and QUOTE_GAP.fullmatch(text, w.end, v.start) for v in found):
+            continue  # 'قذايف "ار بي جي"': a head noun followed by its type names one weapon, the type
+        if any(c.end <= w.start and words(text, c.end, w.start) <= 3 for c in over):
+            continue
+        if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
+            continue
+        if w.payload.id not in out:
+            out.append(w.payload.id)
+    return tuple(out)
+
+
+def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | None,
+                  target: Actor | None, rec: Recognized, clause: tuple[int, int]) -> tuple[str, str]:
+    """ACLED sub-event type and where it came from (weapon, trigger or default rule)."""
+    cls = trig.payload.get("class")
+    if cls == "clash":
+        return "Armed clash", "trigger"
+    if cls == "arrest":
+        return "Arrests", "trigger"
+    if cls == "intercept":
+        part = rec.cues_of("intercept_part", clause[0], clause[1])
+        if not part:
+            return "Disrupted weapons use", "trigger"
+    if cls == "air_strike" and weapons and not set(weapons) - AIR_MUNITIONS:
+        return "Air/drone strike", "trigger"  # 'غارة بصاروخين': warplanes fire missiles; the raid is the type
+    ground = {"small_arms", "heavy_machine_gun", "rpg"} & set(weapons)
+    if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling") and not (
+            target and target.side == "CIVILIANS"):
+        return "Armed clash", "weapon"  # rifles and machine guns with RPGs or grenades: a ground fight
+    for code in WEAPON_PRIORITY:
+        if code in weapons:
+            sub = _weapon_sub(code)
+            if code == "small_arms" and target and target.side == "CIVILIANS":
+                sub = "Attack"
+            if sub:
+                return sub, "weapon"
+    trig_sub = trig.payload.get("sub_event")
+    if trig_sub:
+        if trig_sub == "Attack" and not (target and target.side == "CIVILIANS"):
+            return "Armed clash", "trigger"
+        return trig_sub, "trigger"
+    if target and target.side == "CIVILIANS" and cls in ("attack", "shoot"):
+        return "Attack", "default"
+    if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
+        return "Air/drone strike", "default"
+    return "Shelling/artillery/missile attack", "default"
+
+
+@cache
+def _weapon_subs() -> dict[str, str]:
+    """Weapon code -> the ACLED sub-event it implies, from the weapons lexicon."""
+    out: dict[str, str] = {}
+    for row in load_table("weapons").rows:
+        if row.get("sub_event") and row.get("id") not in out:
+            out[row.get("id")] = row.get("sub_event")
+    return out
+
+
+def _weapon_sub(code: str) -> str:
+    """The sub-event a weapon code implies ('' when it implies none)."""
+    return _weapon_subs().get(code, "")
+
+
+def event_type_of(sub: str) -> str:
+    """ACLED event type of a sub-event type."""
+    return EVENT_TYPE.get(sub, "Explosions/Remote violence")

@@ -1,0 +1,55 @@
+"""Sub-event type and the weapons of a clause: sentences written for rasd."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.records import Article
+from rasd.recognize import recognize
+from rasd.resources import load_resources
+from rasd.subevent import event_type_of, weapons_in
+
+from .test_extract import one
+
+
+# (id, text, the ACLED sub-event type)
+TYPES = [
+    ("ied-beats-the-attack-noun",
+     "قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش قرب بلدة الصور بريف دير الزور مساء الأربعاء.",
+     "Remote explosive/landmine/IED"),
+    ("raid-with-missiles-is-air",
+     "استهدفت غارة إسرائيلية بصاروخين سيارة على طريق بلدة الناقورة جنوبي لبنان مساء اليوم الخميس.",
+     "Air/drone strike"),
+    ("rifles-and-rpgs-are-a-clash",
+     "هاجم مسلحون من داعش بالرشاشات والقذائف الصاروخية حاجزا لقوات سوريا الديمقراطية في بلدة الشحيل فجر الأربعاء.",
+     "Armed clash"),
+    ("artillery",
+     "قصفت المدفعية التركية بعشرات القذائف قرية تل رفعت شمالي حلب مساء أمس الأربعاء.",
+     "Shelling/artillery/missile attack"),
+    ("all-downed-is-disrupted",
+     "أسقطت الدفاعات الجوية للتحالف الدولي طائرتين مسيرتين حاولتا استهداف قاعدة التنف صباح الأربعاء.",
+     "Disrupted weapons use"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), [(t[1], t[2]) for t in TYPES], ids=[t[0] for t in TYPES])
+def test_sub_event_type(text: str, sub: str) -> None:
+    """The weapon named decides the type before the trigger word does."""
+    assert one(text).sub_event_type == sub
+
+
+def test_event_type_of_each_sub_event() -> None:
+    """Every sub-event type rasd emits has its ACLED event type."""
+    assert event_type_of("Armed clash") == "Battles"
+    assert event_type_of("Disrupted weapons use") == "Strategic developments"
+    assert event_type_of("Attack") == "Violence against civilians"
+
+
+def test_aircraft_that_only_fly_over_are_not_weapons() -> None:
+    """'تحليق للطيران الحربي' names aircraft overhead; the mortar shell is the clause's only weapon."""
+    text = "وسط تحليق للطيران الحربي في الأجواء، سقطت قذيفة هاون على أطراف البلدة."
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
+                    load_resources())
+    assert weapons_in(rec, 0, len(rec.nt.text)) == ("mortar",)

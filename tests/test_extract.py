@@ -303,3 +303,21 @@ def test_a_detail_naming_one_of_the_weapons_joins_the_attack() -> None:
     ms = run("أصيب جنديان بجروح طفيفة جراء هجوم بطائرة مسيرة وصاروخين استهدف قاعدة حرير الجوية شمالي أربيل أمس"
              " الأربعاء.\nوأوضح المصدر أن صاروخين سقطا داخل محيط القاعدة.")
     assert len(ms) == 1 and ms[0].injured == 2
+
+
+@pytest.mark.issue(7)
+def test_army_spokesman_s_air_force_eliminating_members_of_a_group() -> None:
+    """'قال المتحدث باسم الجيش ان طائرة لسلاح الجو قضت على مسلحين من X': the army struck X."""
+    m = one('أعلن المتحدث باسم الجيش الإسرائيلي، مساء اليوم، أن طائرة تابعة لسلاح الجو "قضت على مسلحين من حزب الله"'
+            " في منطقة مرجعيون جنوبي لبنان.")
+    assert m.actor1 is not None and m.actor2 is not None
+    assert (m.actor1.side, m.actor2.side, m.sub_event_type) == ("ISRAEL", "IRAN_ALIGNED", "Air/drone strike")
+
+
+@pytest.mark.issue(7)
+def test_next_sentence_elsewhere_does_not_date_an_announced_strike() -> None:
+    """A date after the speech verb dates the telling, but a next sentence about another town keeps its own day."""
+    ms = run("أعلن الجيش الإسرائيلي، مساء اليوم الخميس، أن طائرة حربية أغارت على مبنى لحزب الله في بلدة مرجعيون.\n"
+             "وأضاف أن مدفعيته قصفت خلال ليلة الثلاثاء-الأربعاء أطراف بلدة الخيام.")
+    days = {m.location.name_en: m.event_date for m in ms if m.location}
+    assert any("Marj" in k and v == PUB for k, v in days.items()), days

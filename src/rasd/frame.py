@@ -374,7 +374,9 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
                  and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)]
-        t = later[0] if later else t
+        there = {p.location.id for p in choose_places(rec, nxt.start, nxt.end)}
+        if later and not (there and places and not there & {p.location.id for p in places}):
+            t = later[0]  # not when the next sentence tells an incident somewhere else ('واضاف ان ... في بلده Y')
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,

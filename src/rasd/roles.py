@@ -225,8 +225,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
     if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and _cue_right_before(rec, "target_prep", m.start, 4, cs):
         return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
-    if prev == "من" and _cue_right_before(rec, "target_prep", m.start, 0, cs):
-        return "target"  # 'عناصر من X', 'افراد من X': members of X, counted as hit
+    if prev == "من" and (_cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)):
+        return "target"  # 'عناصر من X', 'قضت على مخربين من X': members of X, counted as hit
     if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
         return "agent"
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):
@@ -269,6 +269,14 @@ def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
                for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
 
 
+def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit."""
+    text = rec.nt.text
+    return any(g.end <= m.start and _words_between(text, g.end, m.start) == 1 and _generic_of(rec, g, m.end)
+               and _cue_right_before(rec, "target_prep", g.start, 0, floor)
+               for g in rec.near("actors", max(floor, m.start - 40), m.start))
+
+
 def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'اعتداء نفذته مجموعه ارهابيه من فلول داعش': the first actor within six words of such a verb did it."""
     text = rec.nt.text
@@ -303,9 +311,10 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         cs = since + 1
         clause = (cs, ce)
     inside_source = [s for s in rec.near("sources", cs, ce) if s.end <= ce]
-    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.near("actors", cs, ce) if m.end <= ce
-            and not any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start
-                        for s in inside_source)]
+    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.near("actors", cs, ce) if m.end <= ce]
+    hits = [h for h in hits if h.role == "speaker" or not any(  # 'المتحدث باسم الجيش': only ever the speaker
+        s.start <= h.match.start and h.match.end <= s.end and s.end - s.start > h.match.end - h.match.start
+        for s in inside_source)]
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
             and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]
@@ -387,7 +396,8 @@ def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> 
     text = rec.nt.text
     return any(w.payload.id in ("aircraft", "drone", "helicopter") and w.end <= trig.start and w.start >= speaker.end
                and _words_between(text, w.end, trig.start) <= 1
-               and not rec.near("actors", w.end, w.end + 12)  # 'طائرات حربية إسرائيلية' names its owner itself
+               and not any(a.start >= w.end and _words_between(text, w.end, a.start) == 0
+                           for a in rec.near("actors", w.end, w.end + 12))  # 'طائرات حربية إسرائيلية': owner named
                for w in rec.near("weapons", speaker.end, trig.start))
 
 

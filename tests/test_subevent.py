@@ -6,13 +6,12 @@ from datetime import date
 
 import pytest
 
-from rasd.records import Article
 from rasd.recognize import recognize
+from rasd.records import Article
 from rasd.resources import load_resources
 from rasd.subevent import event_type_of, weapons_in
 
 from .test_extract import one
-
 
 # (id, text, the ACLED sub-event type)
 TYPES = [

@@ -199,3 +199,15 @@ def test_ranges_are_exact_stripped_lines(lines: list[str], newline: str) -> None
     for s, e in ranges:
         piece = text[s:e]
         assert piece == piece.strip() and piece and "\n" not in piece
+
+
+def test_links_under_a_bare_related_header_are_debris() -> None:
+    """'اقرأ أيضاً:' alone on its line: the short headline lines under it are links; a full sentence ends them."""
+    text = ("وقتل جنديان بانفجار عبوة ناسفة قرب بلدة الصور.\n\n"
+            "اقرأ أيضاً:\n"
+            "غارات روسية على مواقع للتنظيم في البادية\n"
+            "مقتل عناصر من الدفاع الوطني بكمين قرب الميادين\n"
+            "وقال المرصد إن حصيلة القتلى مرشحة للارتفاع بسبب وجود جرحى في حالات خطرة.\n")
+    marked = [text[a:b] for a, b in find_debris(text).ranges]
+    assert marked == ["اقرأ أيضاً:", "غارات روسية على مواقع للتنظيم في البادية",
+                      "مقتل عناصر من الدفاع الوطني بكمين قرب الميادين"]

@@ -28,6 +28,9 @@ MAX_PLACE_WORDS = 2  # the other part of an untagged 'outlet - city' dateline
 TOP_LINES = 6  # bylines and datelines sit under the headline, within the first lines
 MAX_DEBRIS_CHARS = 300  # chrome lines are short; longer lines are never tested
 SENTENCE_PUNCT_RE = re.compile(r"[:!?]")
+HEADER_WORDS = 3  # 'اقرا ايضا', 'المزيد من الاخبار': a related-links header with no link on its line
+MAX_LINKS = 6  # link headlines listed under such a header
+MAX_LINK_CHARS = 140  # a link headline is one short line without a final full stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +167,17 @@ def find_debris(text: str) -> DebrisReport:
     published: date | None = None
     outlet: str | None = None
     cited: str | None = None
+    links_left = 0  # link headlines still expected under a bare 'اقرأ أيضاً:' header
     for index, (start, end, line) in enumerate(iter_lines(text)):
         if len(line) > MAX_DEBRIS_CHARS:
+            links_left = 0
             continue
         key = line_key(line)
+        if links_left and len(line) <= MAX_LINK_CHARS and not line.endswith((".", "。")):
+            links_left -= 1
+            ranges.append((start, end))
+            continue
+        links_left = 0
         found = rules.classify(key)
         if found is not None:
             kind, m = found
@@ -176,6 +186,8 @@ def find_debris(text: str) -> DebrisReport:
                     cited = attribution_outlet(m.group(1), table)
                 continue
             ranges.append((start, end))
+            if kind == "related" and len(key.rstrip(" :-").split()) <= HEADER_WORDS:
+                links_left = MAX_LINKS  # 'اقرا ايضا:' alone on its line: the next lines are the links
             if kind == "timestamp" and published is None:
                 published = read_date(line)
             continue

@@ -321,3 +321,32 @@ def test_next_sentence_elsewhere_does_not_date_an_announced_strike() -> None:
              "وأضاف أن مدفعيته قصفت خلال ليلة الثلاثاء-الأربعاء أطراف بلدة الخيام.")
     days = {m.location.name_en: m.event_date for m in ms if m.location}
     assert any("Marj" in k and v == PUB for k, v in days.items()), days
+
+
+@pytest.mark.issue(7)
+def test_dateline_places_are_not_the_incident_s() -> None:
+    """'الفاشر/ نيالا 11 يونيو 2024 - قتل ...': the dateline names where the story was filed."""
+    ms = run("عنوان الخبر\nنيالا/ الفاشر 13 مارس 2024 - قتل خمسة مدنيين، اليوم الخميس، في قصف مدفعي على سوق مدينة"
+             " الجنينة غربي دارفور.")
+    assert [m.location.name_en for m in ms if m.location] == ["El Geneina"]
+
+
+@pytest.mark.issue(7)
+def test_repelling_an_infiltration_is_a_clash_not_an_interception() -> None:
+    """'تصدت القوات لمحاولة تسلل': a ground attack repelled, not a projectile intercepted."""
+    m = one("تصدت قوات الجيش، فجر اليوم الخميس، لمحاولة تسلل نفذتها عناصر من قوات الدعم السريع على مدينة الفاشر.")
+    assert m.sub_event_type == "Armed clash"
+
+
+@pytest.mark.issue(7)
+def test_a_partial_interception_clause_is_the_attack_not_a_disruption() -> None:
+    """'وتصدت الدفاعات لأغلبها' told in its own clause: part of the attack, no Disrupted-weapons mention."""
+    ms = run("أطلقت عشرة صواريخ مساء اليوم على قاعدة عين الأسد الجوية، وتصدت منظومات الدفاع الجوي لأغلبها، مؤكداً أن"
+             " صاروخين سقطا داخل القاعدة.")
+    assert [m.sub_event_type for m in ms] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.issue(7)
+def test_sweeps_and_searches_are_not_attacks() -> None:
+    """'شرعت القوات بعمليات تفتيش', 'عمليات تمشيط': security sweeps, not incidents."""
+    assert run("وشرعت القوات الأمنية بعمليات تفتيش وتمشيط في المناطق المحيطة بقضاء الرطبة بحثا عن المنفذين.") == []

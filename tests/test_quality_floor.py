@@ -23,12 +23,12 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 101 articles: 52 written for development, the first held-out set (ho_*) and the second (ht_*), each moved in
+    # 126 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*) and v3 (fr_*), each moved in
     # after its blind scores were reported
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.74, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.72, "date": 0.94,
-             "fatalities": 0.81, "injured": 0.83, "sources": 0.84}),
-    # held-out set v3 (fr_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.745, "sub_event_type": 0.95, "actor1_side": 0.82, "actor2_side": 0.72, "date": 0.94,
+             "fatalities": 0.77, "injured": 0.83, "sources": 0.75}),
+    # held-out set v4 (nw_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
                 {"f1": 0.58, "sub_event_type": 0.92, "actor1_side": 0.62, "date": 0.92}),
@@ -57,7 +57,8 @@ def test_scores_do_not_drop(name: str) -> None:
     """Each score stays at or above its floor."""
     inputs, meta, gold, floors = FLOORS[name]
     if not gold.exists():
-        pytest.skip(f"{gold} is absent: the seed gold lives in ../shared next to the repository")
+        pytest.skip(f"{gold} is absent: the seed gold lives in ../shared next to the repository, and a held-out set"
+                    " is absent between its move into corpus/dev and the arrival of the next one")
     got = score(inputs, meta, gold)
     low = {k: (got[k], v) for k, v in floors.items() if got[k] is None or got[k] < v}
     assert not low, f"{name}: scores below their floors (got, floor): {low}"

@@ -121,8 +121,13 @@ def test_heading(raw: str, heading: bool) -> None:
     ("قصف، وردت.", ["قصف، وردت."]),
     ("أعلنت القيادة عن الهجوم على القاعدة فيما بعد الظهر.", ["أعلنت القيادة عن الهجوم على القاعدة فيما بعد الظهر."]),
     ("أعلنت القيادة عن الهجوم، فيما بعد أسبوع من الحادث.", ["أعلنت القيادة عن الهجوم، فيما بعد أسبوع من الحادث."]),
+    ("قال الجيش إن المسلحين قصفوا الحي بالهاون، مؤكداً أن قواته تصدت لمحاولة تسلل من الشرق.",
+     ["قال الجيش إن المسلحين قصفوا الحي بالهاون", "مؤكداً أن قواته تصدت لمحاولة تسلل من الشرق."]),
+    ("أصيب جنديان في الهجوم، مشيرة إلى أن المسيرة سقطت قرب المهبط.",
+     ["أصيب جنديان في الهجوم", "مشيرة إلى أن المسيرة سقطت قرب المهبط."]),
 ], ids=["comma-verb-t", "fi-hin", "comma-fima", "baynama", "thumma", "comma-verb-lexical",
-        "coordinated-places", "coordinated-nouns", "too-short", "fima-baad-means-later", "comma-fima-baad"])
+        "coordinated-places", "coordinated-nouns", "too-short", "fima-baad-means-later", "comma-fima-baad",
+        "participle-says-that", "participle-points-to"])
 def test_clauses(raw: str, expected: list[str]) -> None:
     assert clauses(raw) == norm(expected)
 
@@ -142,7 +147,7 @@ def test_sentence_record_and_empty_text() -> None:
 
 
 CUT_PIECES = [" ", ",", ";", "،", "و", "ف", "قال", "قصفت", "ثم", "في حين", "فيما", "بعد", "بينما", "حيث", "كما",
-              "ما ادي", "مما", "الجيش", "\n", ".", "ت"]
+              "ما ادي", "مما", "الجيش", "\n", ".", "ت", "موكدا ان", "مشيره الي ان"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -101,8 +101,18 @@ def _candidate(rec: Recognized, p: Any) -> bool:
     memo = rec.cache("candidate_place")
     got = memo.get(id(p))
     if got is None:
-        got = memo[id(p)] = not inside_name(rec, p) and not _not_here(rec.nt.text, p)
+        got = memo[id(p)] = not inside_name(rec, p) and not _not_here(rec.nt.text, p) and not _dateline(rec, p)
     return got
+
+
+def _dateline(rec: Recognized, p: Any) -> bool:
+    """'الفاشر/ نيالا 11 يونيو 2024 - قتل ...': a place in a paragraph's dateline, before its dash."""
+    text = rec.nt.text
+    line = text.rfind("\n", 0, p.start) + 1
+    dash = text.find(" - ", p.end, min(len(text), p.end + 30))
+    if dash == -1 or len(text[line:p.start].split()) > 3:
+        return False
+    return not rec.near("triggers", line, dash) and not rec.near("actors", line, dash)
 
 
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:

@@ -72,6 +72,8 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     if cls == "arrest":
         return "Arrests", "trigger"
     if cls == "intercept":
+        if trig.key.startswith(("تصد", "التصدي")) and _repels_ground_attack(rec.nt.text, trig.end):
+            return "Armed clash", "trigger"  # 'تصدى الجيش لمحاوله تسلل': an attack repelled on the ground
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:
             return "Disrupted weapons use", "trigger"
@@ -88,7 +90,7 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
                 sub = "Attack"
             if sub:
                 return sub, "weapon"
-    trig_sub = trig.payload.get("sub_event")
+    trig_sub = trig.payload.get("sub_event") if cls != "intercept" else None  # partly intercepted: the attack's type
     if trig_sub:
         if trig_sub == "Attack" and not (target and target.side == "CIVILIANS"):
             return "Armed clash", "trigger"
@@ -98,6 +100,15 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
         return "Air/drone strike", "default"
     return "Shelling/artillery/missile attack", "default"
+
+
+REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر")
+
+
+def _repels_ground_attack(text: str, end: int) -> bool:
+    """'تصديا لمحاوله تسلل', 'تصدت لهجوم': what is repelled is an assault, not a projectile."""
+    first = next((w for w in text[end:end + 80].split()[:8] if w.startswith("ل")), "")
+    return first.startswith(REPELLED)  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
 
 
 @cache

@@ -123,6 +123,8 @@ NEGATIVES = [
      " الحكومة العراقية على رفضها استخدام أراضيها منطلقا للاعتداءات على قوات التحالف."),
     ("launch-site-and-risk",
      "ويشكو أهالي القرى من اتخاذ المسلحين منازلهم مواقع لإطلاق القذائف نحو قاعدة التنف، ما يعرضهم لقصف مستمر."),
+    ("without-any-raids",
+     "وخرقت طائرات حربية إسرائيلية جدار الصوت فوق مدينة النبطية ظهر اليوم، دون أن تنفذ أي غارات."),
     ("similar-attacks-before",
      "وليست هذه المرة الأولى التي تستهدف فيها المدينة، إذ سبق أن تبنى الحرس الثوري هجمات مماثلة على مدينة أربيل."),
 ]
@@ -350,3 +352,15 @@ def test_a_partial_interception_clause_is_the_attack_not_a_disruption() -> None:
 def test_sweeps_and_searches_are_not_attacks() -> None:
     """'شرعت القوات بعمليات تفتيش', 'عمليات تمشيط': security sweeps, not incidents."""
     assert run("وشرعت القوات الأمنية بعمليات تفتيش وتمشيط في المناطق المحيطة بقضاء الرطبة بحثا عن المنفذين.") == []
+
+
+@pytest.mark.issue(7)
+def test_shots_fired_into_the_air_are_rejected_as_no_attack() -> None:
+    """'أطلقت الأعيرة النارية في الهواء' at a funeral: the launch trigger is rejected with its reason."""
+    from rasd.frame import build_frames
+    from rasd.recognize import recognize
+
+    art = Article(doc_id="t.txt", text="وشيع الأهالي أحد المقاتلين اليوم، حيث أطلقت الأعيرة النارية في الهواء.",
+                  content_hash="h", published=PUB)
+    frames, rejected = build_frames(recognize(art, load_resources()))
+    assert frames == [] and any("non-event" in r.reason for r in rejected)

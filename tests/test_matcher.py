@@ -249,6 +249,29 @@ def test_words_match_as_written(text: str, expected: list[tuple[str, str, str]])
     assert [(norm[m.start:m.end], m.payload, m.prefix) for m in words["w"]] == expected
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=6, unique=True),
+       st.lists(st.sampled_from(POOL), min_size=1, max_size=6, unique=True),
+       st.text(alphabet="ابلكوفسقرتاه ,1\n", max_size=40))
+def test_a_lexicon_apart_matches_as_its_own_matcher(shared: list[str], apart: list[str], text: str) -> None:
+    # its article forms come from its own patterns: "القوات" apart is merged ("للقوات") even when "قوات" is shared
+    lexicon = [(p, i) for i, p in enumerate(shared)]
+    own = [(p, -1 - i) for i, p in enumerate(apart)]
+    group = MatcherGroup({"a": lexicon}, words={"w": [("قوات", "w")]}, marks={"m": "1"}, apart={"p": own})
+    found, words = group.find_with_words(text)
+    assert list(found) == ["a", "p"] and list(words) == ["w", "m"]
+    assert found["a"] == Matcher(lexicon).find(text)
+    assert found["p"] == Matcher(own).find(text)
+
+
+def test_a_lexicon_apart_leaves_the_others_forms_alone() -> None:
+    text = normalize_text("وللقوات دور، والقوات هناك")
+    shared = [("القوات", "forces")]
+    found = MatcherGroup({"a": shared}, apart={"p": [("قوات", "bare")]}).find_all(text)
+    assert found["a"] == Matcher(shared).find(text)  # still the merged form: the stem is a pattern of p only
+    assert [(m.start, m.prefix) for m in found["p"]] == [(3, "ولل"), (16, "وال")]
+
+
 def test_a_mark_belongs_to_one_set() -> None:
     with pytest.raises(ValueError, match="two mark sets"):
         MatcherGroup({}, marks={"a": "12", "b": "23"})

@@ -117,11 +117,14 @@ def _word_prefix(text: str, s: int) -> str | None:
 class _Automaton(Generic[T]):
     """The Aho-Corasick automaton shared by Matcher and MatcherGroup: one scan, one hit list per lexicon."""
 
-    def __init__(self, lexicons: Sequence[Iterable[tuple[str, T]]], literal: int = 0, marks: str = "") -> None:
+    def __init__(self, lexicons: Sequence[Iterable[tuple[str, T]]], literal: int = 0, marks: str = "",
+                 apart: frozenset[int] = frozenset()) -> None:
         """Build the automaton from one (normalized pattern, payload) iterable per lexicon.
 
         The last ``literal`` lexicons match their patterns as written: no article
         forms are added for them, and their patterns do not decide the forms of the others.
+        The lexicons whose index is in ``apart`` get article forms decided by their own
+        patterns only (and theirs decide no others'): each matches as its own Matcher would.
         Every occurrence of a character of ``marks`` is reported too, in one more
         hit list (a one-character Match with no payload), word boundaries or not.
         Hits leave the automaton ordered by end; scan() reverses them and sorts
@@ -139,14 +142,18 @@ class _Automaton(Generic[T]):
                     raise ValueError(f"empty matcher pattern {pattern!r}")
                 items.append((key, payload, key != pattern, group))
         first_literal = len(lexicons) - literal
-        keys = {key for key, _, _, group in items if group < first_literal}
+        shared = {key for key, _, _, group in items if group < first_literal and group not in apart}
+        own: dict[int, set[str]] = {g: set() for g in apart}
+        for key, _, _, group in items:
+            if group in own:
+                own[group].add(key)
         table: dict[str, list[_Entry[T]]] = {}
         for key, payload, suffix_free, group in items:
             table.setdefault(key, []).append(_Entry(key, payload, suffix_free, PLAIN, group))
             if group >= first_literal:
                 continue
             if key.startswith("ال") and len(key) > 3:
-                if key[2:] in keys:
+                if key[2:] in own.get(group, shared):
                     table.setdefault(key[2:], []).append(_Entry(key, payload, suffix_free, STEM, group))
                 else:  # ل + القوات -> للقوات
                     table.setdefault("ل" + key[1:], []).append(_Entry(key, payload, suffix_free, MERGED, group))
@@ -170,18 +177,21 @@ class _Automaton(Generic[T]):
         add_mark = adds[-1]  # the marks' list, when there are marks (only mark keys append to it)
         padded = " " + text + " "  # padded[i + 1] is text[i]; the spaces stand for the text's edges
         new, match, clitic_end, proclitics = _new_match, Match, _CLITIC_END, PROCLITICS
-        for last, (length, kind, data) in self._auto.iter(text):
+        for last, value in self._auto.iter(text):
+            kind = value[1]
             if kind == MARK:
                 add_mark(new(match, (last, last + 1, text[last], None, "")))
-                if data is None:
+                value = value[2]  # the value of a mark that is a pattern too
+                if value is None:
                     continue
-                length, kind, data = data  # a mark that is a pattern too
+                kind = value[1]
             if padded[last + 2].isalnum():  # the character after the hit: a word goes on
-                if kind != FREE:  # bounded patterns only: a hit inside a word
+                if kind != FREE:  # bounded patterns only: a hit inside a word (its data is not even read)
                     continue
                 bounded = False
             else:
                 bounded = True
+            length, _, data = value
             end = last + 1
             s = end - length
             c = padded[s]  # the character before the hit: a proclitic, or inside a word
@@ -251,9 +261,15 @@ class MatcherGroup(Generic[T]):
 
     def __init__(self, lexicons: Mapping[str, Iterable[tuple[str, T]]],
                  words: Mapping[str, Iterable[tuple[str, Any]]] | None = None,
-                 marks: Mapping[str, str] | None = None) -> None:
-        """Build one automaton from {lexicon name: (normalized pattern, payload) pairs}, word lists and marks."""
-        self.names = tuple(lexicons)
+                 marks: Mapping[str, str] | None = None,
+                 apart: Mapping[str, Iterable[tuple[str, T]]] | None = None) -> None:
+        """Build one automaton from {lexicon name: (normalized pattern, payload) pairs}, word lists and marks.
+
+        The lexicons of ``apart`` are found with the others (see ``find_all``) but get their article
+        forms from their own patterns only, as if each had a Matcher of its own.
+        """
+        apart = apart or {}
+        self.names = (*lexicons, *apart)
         words = words or {}
         self.word_names = tuple(words)
         marks = marks or {}
@@ -262,9 +278,10 @@ class MatcherGroup(Generic[T]):
         if len(set(chars)) != len(chars):
             raise ValueError("a mark character belongs to two mark sets")
         self._marks = {ch: i for i, name in enumerate(self.mark_names) for ch in marks[name]}
-        self._core: _Automaton[Any] = _Automaton([*(lexicons[name] for name in self.names),
+        self._core: _Automaton[Any] = _Automaton([*lexicons.values(), *apart.values(),
                                                   *(words[name] for name in self.word_names)],
-                                                 literal=len(self.word_names), marks=chars)
+                                                 literal=len(self.word_names), marks=chars,
+                                                 apart=frozenset(range(len(lexicons), len(self.names))))
 
     def find_all(self, text: str) -> dict[str, list[Match[T]]]:
         """Every lexicon's matches, as Matcher.find would return them."""

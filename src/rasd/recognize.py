@@ -100,7 +100,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
         nt = NormText(original=nt.original, text=text, nstarts=nt.nstarts, ostarts=nt.ostarts,
                       collapsed=nt.collapsed)
     published: date | None = article.published
-    found, words = res.group.find_with_words(text)  # one scan for every lexicon and the time and number words
+    found, words = res.group.find_with_words(text)  # one scan: every lexicon, the place names, time and number words
     lists: dict[str, tuple[Any, ...]] = {
         "actors": resolve_context(tuple(longest_first(found["actors"]))),
         "triggers": tuple(longest_first(found["triggers"])),
@@ -110,7 +110,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "site_sides": tuple(longest_first(found["site_sides"])),
         "times": tuple(find_times(text, published, words or None)),  # None: a group without the reader words
         "quantities": tuple(find_quantities(text, words or None)),
-        "places": tuple(locate(nt)),
+        "places": tuple(locate(nt, found.get("places"))),  # the place patterns rode along in the same scan
     }
     lists = {k: tuple(sorted(v, key=_START)) for k, v in lists.items()}
     by_kind: dict[str, list[Match[Entry]]] = {}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from .geo.gazetteer import load_gazetteer, long_lived
+from .geo.places import place_patterns
 from .lexicon import Row, load_table, versions
 from .matcher import Matcher, MatcherGroup
 from .normalize import normalize_text
@@ -46,12 +49,19 @@ class Resources:
     sources: Matcher[Entry]
     cues: Matcher[Entry]
     site_sides: Matcher[Entry]
-    group: MatcherGroup[Entry]
+    group: MatcherGroup[Any]  # the lexicons' payloads are Entry, the places' places.Payload
     source_classes: dict[str, str]
     lexicon_versions: dict[str, str]
 
 
 LEXICON_MATCHERS = ("actors", "triggers", "weapons", "sources", "cues", "site_sides")
+
+
+def _group() -> MatcherGroup[Any]:
+    """Every lexicon, the reader words and marks, and the place automaton's patterns apart, in one automaton."""
+    with long_lived():
+        return MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}, words=reader_words(),
+                            marks=reader_marks(), apart={"places": place_patterns(load_gazetteer())})
 
 
 @cache
@@ -66,8 +76,7 @@ def load_resources() -> Resources:
         sources=Matcher(_entries("sources")),
         cues=Matcher(_entries("cues")),
         site_sides=Matcher(_entries("site_sides")),
-        group=MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}, words=reader_words(),
-                           marks=reader_marks()),
+        group=_group(),
         source_classes=classes,
         lexicon_versions=versions(),
     )

@@ -6,10 +6,11 @@ import random
 
 import pytest
 
-from rasd.geo import places
+from rasd.geo import locate, places
 from rasd.geo.places import datelines, find_units, never_places, stopwords
 from rasd.lexicon import check_all
 from rasd.normalize import normalize, normalize_text
+from rasd.resources import load_resources
 
 from .conftest import refs_of
 
@@ -180,3 +181,17 @@ def test_selected_items_are_the_plain_longest_first(monkeypatch: pytest.MonkeyPa
 def test_one_gap_regex_is_the_list_gap_once_words_are_gone(gap: str) -> None:
     plain = places.LIST_GAP_RE.fullmatch(places.WORD_RE.sub("", gap)) is not None
     assert (places.WORDS_AND_GAP_RE.fullmatch(gap) is not None) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات مسيرة قاعدة حقل العمر في ريف دير الزور الشرقي، وللقوات الامريكية نقاط في الشدادي",
+    "دمشق - سانا: سقطت قذائف على بلدتي مراط وخشام وعلى مدينة البوكمال قرب الحدود مع العراق.",
+    "لا اسماء اماكن هنا",
+], ids=["field-and-countryside", "dateline-and-list", "none"])
+def test_units_from_the_shared_scan_are_those_of_the_place_automaton(text: str) -> None:
+    # rasd.recognize scans once for every lexicon: the place patterns ride along, apart (see resources._group)
+    nt = normalize(text)
+    hits = load_resources().group.find_all(nt.text)["places"]
+    assert hits == places.place_matcher().find(nt.text)
+    assert find_units(nt.text, hits) == find_units(nt.text)
+    assert locate(nt, hits) == locate(nt) and (not hits or locate(nt))

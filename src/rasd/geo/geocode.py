@@ -21,13 +21,15 @@ context terms. Every term but the country terms is a multiple of 0.5, so sums ar
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..matcher import Match
 from ..normalize import NormText
 from .context import DEFAULT_FOCUS, DEFAULT_TIE, Context, Evidence, curated, min_km, near_points
 from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, NameRef, Place, load_gazetteer
-from .places import Unit, common_words, datelines, find_units, stopwords
+from .places import Payload, Unit, common_words, datelines, find_units, stopwords
 from .refs import Choice, PlaceRef, Point, admin1_of_capital, km_to, locate_units, point
 
 # head feature -> place feature -> compatibility score (absent = fallback score below)
@@ -468,10 +470,13 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     return chosen
 
 
-def locate(nt: NormText) -> list[PlaceRef]:
-    """Every place reference in the article, resolved with article context, sorted by start."""
+def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[PlaceRef]:
+    """Every place reference in the article, resolved with article context, sorted by start.
+
+    hits: the place automaton's matches on nt.text when the caller has them (see places.select_items).
+    """
     gz = load_gazetteer()
-    units = find_units(nt.text)
+    units = find_units(nt.text, hits)
     if not units:
         return []
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country

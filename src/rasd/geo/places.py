@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..lexicon import load_table
-from ..matcher import Matcher
+from ..matcher import Match, Matcher
 from .gazetteer import Gazetteer, NameRef, Place, load_gazetteer, long_lived
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
@@ -168,6 +169,11 @@ def place_matcher() -> Matcher[Payload]:
 
 def build_place_matcher(gz: Gazetteer) -> Matcher[Payload]:
     """One automaton over gazetteer names, head nouns, adjectives, descriptors and stop phrases."""
+    return Matcher(place_patterns(gz))
+
+
+def place_patterns(gz: Gazetteer) -> list[tuple[str, Payload]]:
+    """The place automaton's patterns: gazetteer names, head nouns, adjectives, descriptors and stop phrases."""
     never, head_only, places = never_places(), head_words(), gz.places
     pats: list[tuple[str, Payload]] = [  # short names only for towns, admin units and sites
         (k, ("name", refs)) for k, refs in gz.names.items()
@@ -175,7 +181,7 @@ def build_place_matcher(gz: Gazetteer) -> Matcher[Payload]:
     pats += [(k, ("head", h)) for k, h in heads().items()]
     pats += [(k, ("desc", d)) for k, d in descriptors().items()]
     pats += [(k, ("stop", k)) for k in never_places() if " " in k]
-    return Matcher(pats)
+    return pats
 
 
 _new = tuple.__new__  # builds an Item or a Unit without the NamedTuple's Python-level __new__ (hot path)
@@ -185,17 +191,18 @@ _START = itemgetter(0)
 PRIORITY = {"name": 2, "head": 1, "adj": 1, "skip": 1, "desc": 1, "dir": 1, "stop": 0}  # wins ties of length
 
 
-def select_items(text: str) -> list[Item]:
+def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[Item]:
     """Lexicon hits, longest first where they overlap (heads and descriptors win ties), in text order.
 
     Hits come by start, longest first; only a run of overlapping hits needs sorting (_resolve_run), and most
-    hits overlap nothing.
+    hits overlap nothing. ``hits`` are the place automaton's matches when a caller found them already
+    (a ``MatcherGroup`` scan with the place patterns apart); by default the place automaton scans the text.
     """
     chosen: list[Item] = []
     last: Item | None = None  # the latest hit, alone in its run so far
     run: list[Item] = []  # the current run, when it has more than one hit
     reach = -1  # the end of the current run of overlapping hits
-    for start, end, key, (tag, payload), prefix in place_matcher().find(text):
+    for start, end, key, (tag, payload), prefix in place_matcher().find(text) if hits is None else hits:
         if tag == "name":
             kind = "name"
         elif tag == "head":
@@ -318,9 +325,9 @@ def _trailing(items: list[Item], i: int, text: str,
     return i, end, feature, direction, country
 
 
-def find_units(text: str) -> list[Unit]:
-    """Every candidate place phrase of a normalized text, in text order."""
-    items = select_items(text)
+def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[Unit]:
+    """Every candidate place phrase of a normalized text, in text order (hits: see select_items)."""
+    items = select_items(text, hits)
     breaks = [m.start() for m in SENTENCE_RE.finditer(text)]
     lines = [b for b in breaks if text[b] == "\n"]
     units: list[Unit] = []

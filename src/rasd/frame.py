@@ -20,10 +20,10 @@ from .records import Actor, Claim
 from .resources import Entry
 from .roles import clause_roles, prev_word, sentence_opponent, site_target
 from .scene import (
+    after_since,
     anaphoric_place,
     choose_places,
     choose_time,
-    in_since_phrase,
     reporting_time,
     tally_places,
     words,
@@ -183,7 +183,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     reader = SourceReader(rec)
     pub = rec.article.published
     usable_times = [t for t in rec.times if t.date is not None and (
-        t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2)) and not _after_since(rec, t)]
+        t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2)) and not after_since(rec, t)]
     story_from = 0  # frames before this index lie more than three sentences back
     for si, sent in enumerate(rec.sentences):
         while story_from < len(frames) and frames[story_from].sent < si - 3:
@@ -256,11 +256,6 @@ def _condition_opens(rec: Recognized, sent: Sentence) -> Match[Entry] | None:
             if not before or before.endswith((":", '"')):
                 return c
     return None
-
-
-def _after_since(rec: Recognized, t: Any) -> bool:
-    """'منذ اندلاع الحرب في السابع من تشرين الاول': a date that starts a period, not an incident's date."""
-    return in_since_phrase(rec.nt.text, t.start, 90, 10, (",", "."))
 
 
 def _background(f: Frame, published: date | None) -> str | None:
@@ -374,13 +369,18 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
                  and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)]
-        there = {p.location.id for p in choose_places(rec, nxt.start, nxt.end)}
-        if later and not (there and places and not there & {p.location.id for p in places}):
-            t = later[0]  # not when the next sentence tells an incident somewhere else ('واضاف ان ... في بلده Y')
+        if later and not _elsewhere(rec, nxt, places):
+            t = later[0]
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _elsewhere(rec: Recognized, sent: Sentence, places: list[Any]) -> bool:
+    """The sentence places its incident somewhere else than these places ('واضاف ان ... في بلده Y')."""
+    there = {p.location.id for p in choose_places(rec, sent.start, sent.end)}
+    return bool(there and places and not there & {p.location.id for p in places})
 
 
 def _title_line(rec: Recognized, sent: Sentence) -> bool:

@@ -311,10 +311,15 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         cs = since + 1
         clause = (cs, ce)
     inside_source = [s for s in rec.near("sources", cs, ce) if s.end <= ce]
-    hits = [RoleHit(m, classify(rec, m, clause)) for m in rec.near("actors", cs, ce) if m.end <= ce]
-    hits = [h for h in hits if h.role == "speaker" or not any(  # 'المتحدث باسم الجيش': only ever the speaker
-        s.start <= h.match.start and h.match.end <= s.end and s.end - s.start > h.match.end - h.match.start
-        for s in inside_source)]
+    hits = []
+    for m in rec.near("actors", cs, ce):
+        if m.end > ce:
+            continue
+        if any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start for s in inside_source):
+            if m.payload.get("kind") != "site" and _is_speaker(rec, m, cs):
+                hits.append(RoleHit(m, "speaker"))  # 'المتحدث باسم الجيش': inside a source, only ever the speaker
+            continue
+        hits.append(RoleHit(m, classify(rec, m, clause)))
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
             and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]

@@ -206,11 +206,16 @@ def period_start(rec: Recognized, t: Any) -> bool:
     A date in a 'منذ' phrase that names an incident ('منذ الضربات التي نفذتها واشنطن مساء الجمعة') is that
     incident's date and stays usable.
     """
-    text = rec.nt.text
-    if not in_since_phrase(text, t.start, 90, 10, (",", ".")):
+    if not after_since(rec, t):
         return False
+    text = rec.nt.text
     since = text.rfind("منذ", max(0, t.start - 90), t.start)
     return not any(since < g.start < t.start for g in rec.near("triggers", since, t.start))
+
+
+def after_since(rec: Recognized, t: Any) -> bool:
+    """A date up to ten words into a 'منذ ...' phrase ('منذ اندلاع الحرب في السابع من تشرين الاول')."""
+    return in_since_phrase(rec.nt.text, t.start, 90, 10, (",", "."))
 
 
 def in_since_phrase(text: str, pos: int, chars: int, n_words: int, stops: tuple[str, ...]) -> bool:

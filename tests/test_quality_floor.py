@@ -23,11 +23,11 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 126 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*) and v3 (fr_*), each moved in
-    # after its blind scores were reported
+    # 151 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*) and v4 (nw_*),
+    # each moved in after its blind scores were reported
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.745, "sub_event_type": 0.95, "actor1_side": 0.82, "actor2_side": 0.72, "date": 0.94,
-             "fatalities": 0.77, "injured": 0.83, "sources": 0.75}),
+            {"f1": 0.725, "sub_event_type": 0.95, "actor1_side": 0.80, "actor2_side": 0.68, "date": 0.94,
+             "fatalities": 0.76, "injured": 0.85, "sources": 0.73}),
     # held-out set v4 (nw_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",

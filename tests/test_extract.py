@@ -364,3 +364,12 @@ def test_shots_fired_into_the_air_are_rejected_as_no_attack() -> None:
                   content_hash="h", published=PUB)
     frames, rejected = build_frames(recognize(art, load_resources()))
     assert frames == [] and any("non-event" in r.reason for r in rejected)
+
+
+def test_government_and_its_militia_told_twice_are_one_shelling() -> None:
+    """Government forces, then the NDF militia beside them, shelling the same town that day: one incident."""
+    ms = run("قصفت قوات النظام بلدة ذيبان بريف دير الزور بقذائف الهاون فجر اليوم.\n"
+             "وأوضح المصدر أن عناصر الدفاع الوطني أطلقوا قذائف الهاون على ذيبان فجر اليوم من مواقعهم غربي الفرات، ما أدى"
+             " إلى إصابة ثلاثة مدنيين.")
+    assert [(m.location and m.location.name_en, m.injured) for m in ms] == [("Dhiban", 3)], [
+        (m.actor1 and m.actor1.side, m.location and m.location.name_en, m.injured) for m in ms]

@@ -197,3 +197,40 @@ def test_speaker_member_is_not_the_target() -> None:
     """'قال قيادي في حماس' is a spokesman: Hamas is not the one hit."""
     ms = run("قال قيادي في حماس إن مقاتلي الحركة فجروا عبوة ناسفة بقوة إسرائيلية في خان يونس أمس.")
     assert ms and all(side(m.actor2) != "OTHER" for m in ms)
+
+
+@pytest.mark.parametrize(("text", "a1", "a2"), [
+    # a count with its bound between the casualty word and 'من X' still counts X's men
+    ("قتل ستة عناصر على الأقل من قوات النظام بكمين نفذه عناصر من تنظيم داعش قرب مدينة تدمر أمس.",
+     "ISIS", "SYRIA_GOV"),
+    # 'تابعة لـX' after a named group: the group acts, X is only its patron (not the target)
+    ("قصفت ميليشيا الدفاع الوطني التابعة لحكومة دمشق بلدة ذيبان بقذائف الهاون فجر اليوم.", "IRAN_ALIGNED", None),
+    # two actors joined by 'و' are one party, never each other's opponent
+    ("حاولت مجموعات تابعة لحكومة دمشق وما يسمى الدفاع الوطني التسلل نحو نقاط قسد قرب بلدة الشحيل فجر اليوم.",
+     "IRAN_ALIGNED", "SDF"),
+    # 'المرتزقة' refers to the mercenaries the article has named, else to the Turkish-backed factions
+    ("قصف مرتزقة حكومة دمشق بلدة الحوايج أمس. وردت قسد واستهدفت مواقع المرتزقة في بلدة بقرص.", "SYRIA_GOV", None),
+    ("قصف المرتزقة بالمدفعية قرية تل تمر أمس.", "TURKEY", None),
+])
+def test_patrons_partners_and_counted_victims(text: str, a1: str, a2: str | None) -> None:
+    """Patrons ('التابعة لـX'), partners ('X و Y') and counted victims ('ستة عناصر على الأقل من X') keep their parts."""
+    ms = run(text)
+    assert ms and side(ms[0].actor1) == a1, [(side(m.actor1), side(m.actor2)) for m in ms]
+    if a2 is not None:
+        assert side(ms[0].actor2) == a2
+    assert all(side(m.actor2) != side(m.actor1) for m in ms)
+
+
+def test_strikes_that_came_after_an_attack() -> None:
+    """'الضربات جاءت بعد أن هاجم X ...': the strikes were told before; the attack they followed is read, as a raid."""
+    ms = run("وقال المسؤول إن الضربات جاءت بعد أن هاجم مسلحو تنظيم داعش مساء أمس حافلة تقل جنودا قرب مدينة تدمر.")
+    assert [(m.sub_event_type, side(m.actor1), m.event_date) for m in ms] == [
+        ("Armed clash", "ISIS", date(2024, 3, 13))]
+
+
+def test_reconciliation_centre_is_its_own_source() -> None:
+    """The Russian Reconciliation Centre speaks for itself; the Russian Air and Space Forces strike."""
+    ms = run("أعلن المركز الروسي للمصالحة أن القوات الجوية الفضائية الروسية نفذت اليوم ضربات على مواقع لتنظيم "
+             "\"داعش\" في جبال البشري.")
+    assert [(side(m.actor1), side(m.actor2), m.sources) for m in ms] == [
+        ("RUSSIA", "ISIS", ("Russian Reconciliation Centre",))]

@@ -52,3 +52,9 @@ def test_aircraft_that_only_fly_over_are_not_weapons() -> None:
     rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
                     load_resources())
     assert weapons_in(rec, 0, len(rec.nt.text)) == ("mortar",)
+
+
+def test_repelling_an_assault_named_as_object_is_a_clash() -> None:
+    """'تصد هجوما لـX' (the assault as the verb's object, no 'ل') is a ground fight, not an interception."""
+    m = one("تصدت قسد فجر اليوم هجوما لمسلحين على نقاطها في بلدة الشحيل بريف دير الزور، وقتلت أربعة منهم.")
+    assert m.sub_event_type == "Armed clash"

@@ -88,6 +88,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     return out
 
 
+MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
+                      "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر"})
 POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
 
 
@@ -146,6 +148,9 @@ def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     casualty word ('مقتل الشاب' is one, 'عايله المقاتله' counts no one)."""
     if q.value is None or q.kind == "ordinal":
         return False
+    nxt = rec.nt.text[q.end:q.end + 16].split()[:1]
+    if nxt and nxt[0] in MEASURES:
+        return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات': a measure, not a head count
     return definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال"
 
 

@@ -106,6 +106,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "reference" or kind == "statement":
             if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
                 return f"{kind}: '{c.key}' talks about an incident told elsewhere"
+            if kind == "reference" and c.start >= te and words(text, te, c.start) == 0 and c.key in COMES:
+                return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
         elif kind == "exercise":
             return f"exercise ('{c.key}')"
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
@@ -132,6 +134,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     return None
 
 
+COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
 ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "اثر", "علي اثر",
               "في اعقاب", "انتقاما", "ثارا", "عقب")
 

@@ -103,11 +103,19 @@ def _sides_ok(a: Unit, b: Unit) -> bool:
     aa, at, ba, bt = _side(a.agent), _side(a.target), _side(b.agent), _side(b.target)
     if a.sub_event == b.sub_event == "Armed clash":  # a clash has no attacker: compare the pair of sides
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
-    if aa and ba and aa != ba:
+    if aa and ba and not _allies(aa, ba):
         return False
-    if at and bt and at != bt:
+    if at and bt and not _allies(at, bt):
         return False
     return not ((aa and bt and aa == bt) or (at and ba and at == ba))
+
+
+ALLIED = frozenset({"SYRIA_GOV", "IRAN_ALIGNED"})  # 'مرتزقه حكومه دمشق' in a headline, 'الدفاع الوطني' below
+
+
+def _allies(x: str, y: str) -> bool:
+    """The same side, or the Syrian government and the militias that fight beside it (one party in one report)."""
+    return x == y or {x, y} == ALLIED
 
 
 def _types_ok(a: Unit, b: Unit) -> bool:

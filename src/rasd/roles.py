@@ -65,7 +65,7 @@ def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floo
 
 def prev_word(text: str, pos: int) -> str:
     """The word just before pos."""
-    words = text[max(0, pos - 30):pos].split()
+    words = text[max(0, pos - 30):pos].replace('"', " ").split()
     return words[-1] if words else ""
 
 
@@ -73,7 +73,7 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
     """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
     text = rec.nt.text
     for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1])):
-        if c.end <= m.start and _words_between(text, c.end, m.start) <= 4 and not any(
+        if c.end <= m.start and _gap_words(rec, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
             if _words_between(text, c.end, m.start) == 0 and any(
                     q.start >= m.end and _words_between(text, m.end, q.start) <= 1
@@ -83,6 +83,16 @@ def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> boo
         if m.end <= c.start and _words_between(text, m.end, c.start) <= (2 if _plural_verb(text, c.end) else 0):
             return True
     return False
+
+
+def _gap_words(rec: Recognized, a: int, b: int) -> int:
+    """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one."""
+    text = rec.nt.text
+    n = _words_between(text, a, b)
+    for q in rec.near("quantities", a, b):
+        if a <= q.start and q.end <= b:
+            n -= _words_between(text, q.start, q.end) - 1
+    return n
 
 
 def _plural_verb(text: str, end: int) -> bool:
@@ -159,7 +169,7 @@ def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
         words = words[:-1]
     if len(words) >= 2 and words[-1] == "من":
         words = words[:-1]
-    if words and words[-1].startswith(MODIFIER_HEADS):
+    if words and words[-1].removeprefix("و").startswith(MODIFIER_HEADS):
         return "skip"
     return None
 
@@ -176,6 +186,14 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
     weapon_head = any(w.end <= head_end and _words_between(text, w.end, head_end) <= 1
                       for w in rec.near("weapons", head_end - 40, head_end))
+    group = next((g for g in rec.near("actors", head_end - 40, head_end)
+                  if g.end <= head_end and not text[g.end:head_end].strip(" \"'")), None)
+    if not weapon_head and len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
+        return None  # 'مجموعات تابعه لX': X names the group, whose role its own place decides
+    if not weapon_head and group is not None:
+        if group.payload.get("side") == "UNKNOWN":
+            return None  # 'مجموعات مسلحه تابعه لX': X names the group, whose role its own place decides
+        return "skip"  # '"الدفاع الوطني" التابعه لحكومه دمشق': the named group plays the part, X is its patron
     return "agent" if weapon_head else "target"
 
 
@@ -195,7 +213,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "speaker"
     if kind != "adj" and _is_victim(rec, m, clause):
         return "target"
-    if kind != "adj" and _member_of(rec, m, cs):
+    if kind != "adj" and _member_of(rec, m, cs) and not _agent_verb(rec, m, cs):
         return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
     if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
         return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
@@ -418,12 +436,25 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
 def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
                       before: int | None = None) -> Actor | None:
     """Another actor of a different side in [start, end), nearest to `before` when given."""
-    cands = [m for m in rec.near("actors", start, end) if m.end <= end
-             and m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != not_side
+    actors = [m for m in rec.near("actors", start, end) if m.end <= end]
+    cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != not_side
              and not _is_victim(rec, m, (start, end))
-             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]
+             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
+             and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
+             and (_modifier(rec.nt.text, m, start) or _owned_by(rec, m, start)) != "skip"]
     if not cands:
         return None
     if before is not None:
         cands.sort(key=lambda m: abs(m.start - before))
     return actor_from(rec, cands[0])
+
+
+def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
+    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y': two actors joined by 'و', one party of the clause."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    if first.end > second.start:
+        return False
+    words = text[first.end:second.start].split()
+    if not words:
+        return second.prefix.startswith("و")
+    return len(words) <= 2 and words[0] in ("و", "وما") and (len(words) == 1 or words[0] == "وما")

@@ -97,17 +97,24 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return trig_sub, "trigger"
     if target and target.side == "CIVILIANS" and cls in ("attack", "shoot"):
         return "Attack", "default"
+    if cls == "attack" and trig.payload.get("pos") == "verb" and agent and (
+            agent.side == "ISIS" or agent.id == "unknown_gunmen"):
+        return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين': cells and gunmen raid on foot
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
         return "Air/drone strike", "default"
     return "Shelling/artillery/missile attack", "default"
 
 
 REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر")
+REPELLED_BARE = ("هجوما", "هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف")
 
 
 def _repels_ground_attack(text: str, end: int) -> bool:
     """'تصديا لمحاوله تسلل', 'تصدت لهجوم': what is repelled is an assault, not a projectile."""
-    first = next((w for w in text[end:end + 80].split()[:8] if w.startswith("ل")), "")
+    words = text[end:end + 80].split()[:8]
+    if words and words[0].startswith(REPELLED_BARE) or "هجوما" in words[:5]:
+        return True  # 'تصد هجوما لمرتزقه', 'تصدت قسد فجر اليوم هجوما': the assault as the verb's object
+    first = next((w for w in words if w.startswith("ل")), "")
     return first.startswith(REPELLED)  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
 
 

@@ -11,7 +11,6 @@ import pytest
 
 from rasd.geo import geocode
 from rasd.geo.context import DEFAULT_FOCUS, Context, Near, near_of, near_points
-from rasd.geo.gazetteer import Place
 from rasd.geo.places import Unit, _replace, find_units
 from rasd.geo.refs import km, km_to, point
 from rasd.normalize import normalize, normalize_text
@@ -128,7 +127,7 @@ ARTICLES = [
 
 
 def _plain_choice(gz, units: list[Unit], i: int, ctx: Context,  # type: ignore[no-untyped-def]
-                  explicit: tuple[Place, bool] | None) -> tuple[str, float] | None:
+                  explicit: geocode.Explicit | None) -> tuple[str, float] | None:
     """choose()'s place and score computed plainly: every term for every candidate, distances from near_of."""
     u = units[i]
     plan = geocode.name_plan(gz, u)
@@ -143,18 +142,23 @@ def _plain_choice(gz, units: list[Unit], i: int, ctx: Context,  # type: ignore[n
         p = cd.place
         s = cd.base + (geocode.SAME_SENSE_BONUS if p.id in ctx.senses.get(u.key, ()) else 0.0)
         if target is not None and explicit is not None:
-            s += geocode.agreement(p, target, point(gz, target), explicit[1])
+            e = geocode.agreement(p, target, point(gz, target), explicit.area, explicit.bearing)
+            s += geocode.FALLBACK_OTHER - 1.0 if u.feature == "neighbourhood" and e < geocode.IN_TOWN else e
+        country = ctx.terms.get(p.iso3, 0.0)
         if near.article:
             d_sent = min((math.dist((p.lat, p.lon * cd.cos), (a, b * cd.cos)) for a, b in near.sentence), default=math.inf)
             d_art = min(math.dist((p.lat, p.lon * cd.cos), (a, b * cd.cos)) for a, b in near.article)
             d_sent, d_art = 111.2 * d_sent, 111.2 * d_art
             s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
             s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
+            nearest = min(near.article, key=lambda pt: math.dist((p.lat, p.lon * cd.cos), (pt[0], pt[1] * cd.cos)))
+            if d_art <= geocode.BORDER_KM:
+                country = max(country, ctx.terms.get(ctx.country_at[nearest], 0.0))
         if ctx.admin1_total and p.kind in ("locality", "site"):
             s += 2.0 * ctx.admin1s.get((p.iso3, p.admin1), 0) / ctx.admin1_total
         if nation is not None:
             s += geocode.NATION_AGREES if p.iso3 == nation else geocode.NATION_DISAGREES
-        s += ctx.terms.get(p.iso3, 0.0)
+        s += country
         if best is None or s > best[0] or (s == best[0] and (cd.order > best[1] or (
                 cd.order == best[1] and p.id < best[2]))):
             best = (s, cd.order, p.id)

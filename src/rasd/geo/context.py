@@ -66,6 +66,7 @@ class Context:
     evidence: Evidence = Evidence()
     box: tuple[float, float, float, float] | None = None  # lat0, lat1, lon0, lon1 around every point
     terms: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(DEFAULT_FOCUS, DEFAULT_TIE))
+    country_at: Mapping[Point, str] = field(default_factory=dict)  # point -> the country of a place that took it
 
     @classmethod
     def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice], evidence: Evidence = Evidence()) -> Context:
@@ -76,6 +77,7 @@ class Context:
         senses: dict[str, set[str]] = {}
         by_sentence: dict[int, list[Point]] = {}
         taken: dict[Point, set[str]] = {}  # point -> the names that took it
+        country_at: dict[Point, str] = {}
         ok: list[Place] = []
         for i, c in chosen.items():
             if not c.accepted:
@@ -88,6 +90,7 @@ class Context:
             if p.kind != "country":
                 pt = points[i] = point(gz, p)
                 taken.setdefault(pt, set()).add(u.key)
+                country_at.setdefault(pt, p.iso3)
                 key = (p.iso3, p.admin1)
                 admin1s[key] = admin1s.get(key, 0) + 1
                 by_sentence.setdefault(u.sentence, []).append(pt)
@@ -102,7 +105,7 @@ class Context:
                    by_sentence={k: frozenset(v) for k, v in by_sentence.items()},
                    everywhere=tuple(taken), shared=frozenset(pt for pt, ks in taken.items() if len(ks) > 1),
                    admin1_total=sum(admin1s.values()), country_total=sum(countries.values()), evidence=evidence,
-                   box=box, terms=terms)
+                   box=box, terms=terms, country_at=country_at)
 
     @classmethod
     def empty(cls, evidence: Evidence = Evidence()) -> Context:

@@ -28,13 +28,15 @@ from typing import NamedTuple
 from ..matcher import Match
 from ..normalize import NormText
 from .context import DEFAULT_FOCUS, DEFAULT_TIE, Context, Evidence, curated, min_km, near_points
+from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, NameRef, Place, load_gazetteer
 from .places import Payload, Unit, common_words, datelines, find_units, stopwords
-from .refs import Choice, PlaceRef, Point, admin1_of_capital, km_to, locate_units, point
+from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 
 # head feature -> place feature -> compatibility score (absent = fallback score below)
 COMPAT: dict[str, dict[str, float]] = {
     "locality": {"locality": 3, "neighbourhood": 3, "admin3": 3, "village": 3},
+    "neighbourhood": {"neighbourhood": 3, "locality": 3, "village": 3, "admin3": 2},
     "city": {"locality": 3, "admin3": 2, "neighbourhood": 1, "village": 1},
     "camp": {"locality": 2, "village": 2, "area": 2, "base": 1},
     "settlement": {"locality": 3, "neighbourhood": 2, "village": 3, "base": 1},  # only in SETTLEMENT_COUNTRIES
@@ -54,12 +56,12 @@ SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})  # مستوطنه / مستعم�
 FALLBACK_LOCALITY = 0.0  # a town under a site head: the site is in or next to the town
 FALLBACK_OTHER = -5.0
 KIND_ORDER = {"site": 0, "locality": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
-NEAR_KM = 40.0
 ADMIN_BARE_PENALTY = 1.5  # see score(); the province reading is decided later from the article
 SAME_SENSE_BONUS = 2.0
 FAR_DEG = 1.36  # 151 km of latitude: a candidate this far (in latitude or cos-scaled longitude) from every point
 NATION_AGREES, NATION_DISAGREES = 3.0, -6.0  # a nationality adjective: as explicit_score for a country context
 VOTE_MARGIN = 2.0  # readings of a name this close to its best context-free score are plausible
+BORDER_KM = 10.0  # a candidate this near a place of the article gets that place's country terms too
 VOTE_KINDS = frozenset({"admin1", "admin2", "region"})  # besides countries and curated sites: vote before any choice
 _new = tuple.__new__  # builds a Choice without the NamedTuple's Python-level __new__ (hot path)
 
@@ -76,50 +78,9 @@ def compat(feature: str | None, place: Place) -> float:
         return best
     if feature in SITE_HEADS and place.kind == "locality":
         return FALLBACK_LOCALITY
-    if feature in ("city", "locality") and place.kind in ("admin1", "admin2") and place.cap:
+    if feature in ("city", "locality", "neighbourhood") and place.kind in ("admin1", "admin2") and place.cap:
         return 1.0  # مدينه دير الزور: the admin unit stands for its capital
     return FALLBACK_OTHER
-
-
-def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False) -> float:
-    """Agreement between a candidate and the place its phrase names as context (بريف X, في X);
-    area: the context is a countryside or desert (ريف X, باديه X), so X's governorate counts."""
-    target = explicit_target(gz, ctx, area)
-    return agreement(p, target, point(gz, target), area)
-
-
-def explicit_target(gz: Gazetteer, ctx: Place, area: bool) -> Place:
-    """The place a context phrase stands for: a governorate for the countryside of its capital."""
-    if area and ctx.kind == "locality" and ctx.rank >= 4:
-        gov = _admin1_index(gz, ctx)
-        if gov is not None:
-            return gz.places[gov]
-    return ctx
-
-
-def agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> float:
-    """explicit_score with the context's target and point worked out once per phrase."""
-    if ctx.kind == "country":
-        return 3.0 if p.iso3 == ctx.iso3 else -6.0
-    if ctx.kind == "admin1":
-        if p.iso3 == ctx.iso3 and p.admin1 == ctx.admin1:
-            return 4.0
-        return 1.5 if km_to(p.lat, p.lon, pt) <= 60 else -5.0
-    if ctx.kind == "admin2" and p.iso3 == ctx.iso3 and p.admin2 == ctx.admin2:
-        return 5.0
-    d = km_to(p.lat, p.lon, pt)
-    if d <= 15:
-        return 5.0
-    if d <= NEAR_KM or (area and d <= 60):
-        return 3.5
-    if d <= 80 or (area and d <= 120):
-        return 1.0
-    return -6.0
-
-
-def _admin1_index(gz: Gazetteer, capital: Place) -> int | None:
-    """The governorate whose capital this locality is, if any."""
-    return admin1_of_capital(gz).get(capital.id)
 
 
 class Cand(NamedTuple):
@@ -208,7 +169,8 @@ def _known_name_plan(gz: Gazetteer, key: str, feature: str | None) -> NamePlan:
 def _name_plan(gz: Gazetteer, refs: tuple[NameRef, ...], feature: str | None) -> NamePlan:
     """The candidates of a name under a head kind, prepared."""
     places = gz.places
-    allowed = [(places[idx], f) for idx, f in refs if not (f == NEEDS_HEAD and compat(feature, places[idx]) < 2.0)]
+    allowed = [(places[idx], f) for idx, f in refs if not (f == NEEDS_HEAD and compat(feature, places[idx]) < 2.0)
+               ] if feature != "street" else []  # شارع الناصره: a street named after a place is not the place
     strong = [(p, f) for p, f in allowed if not ((p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
     if strong:  # a bare name is read as its best-known places: الدوحه is Doha, not a village of that name
         tier = max(p.rank for p, _ in strong) - 1
@@ -299,16 +261,18 @@ def _bare(u: Unit) -> bool:
     return u.feature is None and u.desc is None and not u.locative and u.list_first is None
 
 
-def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tuple[Place, bool] | None,
+def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Explicit | None,
            plan: NamePlan) -> Choice | None:
     """The best candidate of unit i under the current context, with the gate's verdict.
 
     A candidate's score: its context-free terms (size rank, alternate name, bare admin name, head
     compatibility); one sense per article (the place another mention of this name took); agreement with
-    the explicit context and with a nationality adjective; distance to the other places of the sentence
-    and of the article; the share of the article's places in its governorate; its country's terms
-    (context.country_terms: the article's country focus, and after the first pass the country's share
-    of the accepted places and the focus countries).
+    the explicit context (a direction from it, "شرقي X", agrees out to DIRECTION_KM that way; a
+    quarter, "حي X بمدينه Y", must lie in it) and with a nationality adjective; distance to the other
+    places of the sentence and of the article; the share of the article's places in its governorate; its
+    country's terms (context.country_terms: the article's country focus, and after the first pass the
+    country's share of the accepted places and the focus countries), or those of an accepted place within
+    BORDER_KM when higher (a town across the border from the article's villages is on the same front).
     """
     u = units[i]
     key, feature, desc_of, locative, country = u.key, u.feature, u.desc, u.locative, u.country
@@ -332,10 +296,10 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
     senses = ctx.senses.get(key, ())
     desc = desc_of is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
-    terms = ctx.terms
-    target, target_pt, area = None, (0.0, 0.0), False
+    terms, country_at = ctx.terms, ctx.country_at
+    target, target_pt, area, bearing = None, (0.0, 0.0), False, None
     if explicit is not None:
-        area = explicit[1]
+        area, bearing = explicit[1], explicit[2]
         target = explicit_target(gz, explicit[0], area)
         target_pt = point(gz, target)
     if art:
@@ -351,16 +315,20 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
         supported = headed or desc
         e = None
         if target is not None:
-            e = agreement(p, target, target_pt, area)
+            e = agreement(p, target, target_pt, area, bearing)
+            if feature == "neighbourhood" and e < IN_TOWN:
+                e = FALLBACK_OTHER - 1.0  # حي الهلاليه بمدينه قامشلو: a quarter of that town, or none of its namesakes
             s += e
             supported = supported or e >= 3.0
+        cterm = terms.get(iso3, 0.0)
         # beyond FAR_DEG of latitude or of scaled longitude from every point: beyond 150 km, no term
         if art and lat0 <= lat <= lat1 and lon0 * c <= lonc + FAR_DEG and lonc <= lon1 * c + FAR_DEG:
             d_art = d_sent = inf
-            for a, b in art:
-                d = (lat - a) ** 2 + ((lon - b) * c) ** 2
+            nearest = art[0]
+            for pt in art:
+                d = (lat - pt[0]) ** 2 + ((lon - pt[1]) * c) ** 2
                 if d < d_art:
-                    d_art = d
+                    d_art, nearest = d, pt
             for a, b in sent:
                 d = (lat - a) ** 2 + ((lon - b) * c) ** 2
                 if d < d_sent:
@@ -368,11 +336,13 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: tup
             d_sent, d_art = 111.2 * sqrt(d_sent), 111.2 * sqrt(d_art)
             s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
             s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
+            if d_art <= BORDER_KM:  # المطله next to كفركلا: a town across the border shares the front's focus
+                cterm = max(cterm, terms.get(country_at.get(nearest, iso3), 0.0))
         if a_total and local:
             s += 2.0 * admin1s.get(akey, 0) / a_total
         if nation is not None:
             s += NATION_AGREES if iso3 == nation else NATION_DISAGREES
-        s += terms.get(iso3, 0.0)
+        s += cterm
         if cd is best or s > best_s or (s == best_s and (order > best.order or (
                 order == best.order and pid < best.id))):
             best, best_s, best_sup, best_e = cd, s, supported, e
@@ -392,6 +362,8 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
     if explicit_e is not None and explicit_e < 0:
         return False
     p = cd.place
+    # a town after a site head ("موقع المطله", "ثكنه زرعيت"): the post is named after it, as good as في
+    locative = u.locative or (u.feature in SITE_HEADS and u.head is not None and p.kind == "locality")
     far = None if cd.iso3 in ctx.focus else min_km(p, art)  # computed once, only when needed
     in_focus = far is None or far <= 100
     kind = p.kind
@@ -402,44 +374,16 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
         return True
     rank = min(p.rank, 2) if kind == "site" else p.rank  # airports from WOF: named after people too
     if kind == "admin1" or rank >= 4:
-        return in_focus or u.locative
+        return in_focus or locative
     if rank == 3:
         return in_focus
     if rank == 2:
-        return in_focus and (u.locative or u.list_first is not None
+        return in_focus and (locative or u.list_first is not None
                              or (min_km(p, art) if far is None else far) <= 60)
     if rank == 1:
-        return u.locative and (min_km(p, art) if far is None else far) <= NEAR_KM
-    return (u.locative and any(km_to(p.lat, p.lon, pt) <= 25 for pt in art)
+        return locative and (min_km(p, art) if far is None else far) <= NEAR_KM
+    return (locative and any(km_to(p.lat, p.lon, pt) <= 25 for pt in art)
             and ctx.admin1s.get((p.iso3, p.admin1), 0) > 0)
-
-
-def context_units(units: list[Unit]) -> dict[int, list[int]]:
-    """Unit index -> the context phrases that qualify it or its list."""
-    members: dict[int, list[int]] = {}
-    for i, v in enumerate(units):
-        if v.list_first is not None:
-            members.setdefault(v.list_first, []).append(i)
-    out: dict[int, list[int]] = {}
-    for j, u in enumerate(units):
-        if u.context_of is None:
-            continue
-        t = u.context_of
-        lf = units[t].list_first
-        first = lf if lf is not None else t
-        for i in {t, first, *members.get(first, ())}:
-            out.setdefault(i, []).append(j)
-    return out
-
-
-def _explicit(units: list[Unit], ctx_units: list[int], chosen: dict[int, Choice]) -> tuple[Place, bool] | None:
-    """The accepted place of the first accepted context phrase, and whether it names an area (ريف X)."""
-    for j in ctx_units:
-        c = chosen.get(j)
-        if c is not None and c.accepted:
-            d = units[j].desc
-            return c.place, d is not None and d.code in ("rif", "badiya")
-    return None
 
 
 def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
@@ -465,9 +409,25 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
                 chosen.pop(i, None)
             else:
                 chosen[i] = ch
+        _accept_appositions(units, chosen)
         if not n:
             ctx = Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen))
     return chosen
+
+
+def _accept_appositions(units: list[Unit], chosen: dict[int, Choice]) -> None:
+    """Two different names of one place side by side ("ام الرشراش (ايلات)", "قامشلو (القامشلي)") back each
+    other: both are accepted even where the gate, alone, would refuse a town far from the article's focus."""
+    avoid = stopwords() | common_words()
+    for i, u in enumerate(units):
+        t = u.context_of
+        if t is None:
+            continue
+        a, b = chosen.get(i), chosen.get(t)
+        if (a is None or b is None or (a.accepted and b.accepted) or a.place.id != b.place.id
+                or u.key == units[t].key or u.key in avoid or units[t].key in avoid):
+            continue
+        chosen[i], chosen[t] = a._replace(accepted=True), b._replace(accepted=True)
 
 
 def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[PlaceRef]:

@@ -1,0 +1,114 @@
+"""Explicit context phrases: which unit qualifies which ("حسرات بريف البوكمال", "باديه السخنه شرقي حمص"),
+and how well a candidate agrees with the place such a phrase names (distance, admin unit, direction)."""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from .gazetteer import Gazetteer, Place
+from .places import Unit
+from .refs import Choice, admin1_of_capital, km_to, point
+
+NEAR_KM = 40.0
+DIRECTION_KM, DIRECTION_DEG = 250.0, 50.0  # "X شرقي Y": X may lie this far from Y, within this angle of east
+IN_TOWN = 4.0  # agreement of a place within 15 km of its context, or in the same admin unit
+DIRECTION_AGREES = 3.5  # as a place within NEAR_KM of the context
+
+
+def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False, bearing: int | None = None) -> float:
+    """Agreement between a candidate and the place its phrase names as context (بريف X, في X);
+    area: the context is a countryside or desert (ريف X, باديه X), so X's governorate counts;
+    bearing: the context is a direction from X (شرقي X), so a place far out that way agrees."""
+    target = explicit_target(gz, ctx, area)
+    return agreement(p, target, point(gz, target), area, bearing)
+
+
+def explicit_target(gz: Gazetteer, ctx: Place, area: bool) -> Place:
+    """The place a context phrase stands for: a governorate for the countryside of its capital."""
+    if area and ctx.kind == "locality" and ctx.rank >= 4:
+        gov = _admin1_index(gz, ctx)
+        if gov is not None:
+            return gz.places[gov]
+    return ctx
+
+
+def agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool, bearing: int | None = None) -> float:
+    """explicit_score with the context's target and point worked out once per phrase."""
+    e = _agreement(p, ctx, pt, area)
+    if bearing is not None and e < DIRECTION_AGREES and ctx.kind != "country" and towards(pt, p, bearing):
+        return DIRECTION_AGREES  # "باديه السخنه شرقي حمص": 180 km out in the desert, east of Homs
+    return e
+
+
+def towards(pt: tuple[float, float], p: Place, bearing: int) -> bool:
+    """Whether a place lies within DIRECTION_KM of a point, roughly (DIRECTION_DEG) in the bearing's direction."""
+    dy = p.lat - pt[0]
+    dx = (p.lon - pt[1]) * math.cos(math.radians((p.lat + pt[0]) / 2))
+    if 111.2 * math.hypot(dx, dy) > DIRECTION_KM or (dx == 0 and dy == 0):
+        return False
+    off = abs((math.degrees(math.atan2(dx, dy)) - bearing + 180) % 360 - 180)
+    return off <= DIRECTION_DEG
+
+
+def _agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> float:
+    """agreement() by distance and admin unit alone."""
+    if ctx.kind == "country":
+        return 3.0 if p.iso3 == ctx.iso3 else -6.0
+    if ctx.kind == "admin1":
+        if p.iso3 == ctx.iso3 and p.admin1 == ctx.admin1:
+            return 4.0
+        return 1.5 if km_to(p.lat, p.lon, pt) <= 60 else -5.0
+    if ctx.kind == "admin2" and p.iso3 == ctx.iso3 and p.admin2 == ctx.admin2:
+        return 5.0
+    d = km_to(p.lat, p.lon, pt)
+    if d <= 15:
+        return 5.0
+    if d <= NEAR_KM or (area and d <= 60):
+        return 3.5
+    if d <= 80 or (area and d <= 120):
+        return 1.0
+    return -6.0
+
+
+def _admin1_index(gz: Gazetteer, capital: Place) -> int | None:
+    """The governorate whose capital this locality is, if any."""
+    return admin1_of_capital(gz).get(capital.id)
+
+
+class Explicit(NamedTuple):
+    """The place a unit's context phrase names, whether it is an area (ريف X), a direction's bearing (شرقي X)."""
+
+    place: Place
+    area: bool
+    bearing: int | None
+
+
+def context_units(units: list[Unit]) -> dict[int, list[int]]:
+    """Unit index -> the context phrases that qualify it or its list."""
+    members: dict[int, list[int]] = {}
+    for i, v in enumerate(units):
+        if v.list_first is not None:
+            members.setdefault(v.list_first, []).append(i)
+    out: dict[int, list[int]] = {}
+    for j, u in enumerate(units):
+        if u.context_of is None:
+            continue
+        t = u.context_of
+        lf = units[t].list_first
+        first = lf if lf is not None else t
+        for i in {t, first, *members.get(first, ())}:
+            out.setdefault(i, []).append(j)
+    return out
+
+
+def _explicit(units: list[Unit], ctx_units: list[int], chosen: dict[int, Choice]) -> Explicit | None:
+    """The accepted place of the first accepted context phrase, whether it names an area (ريف X), and the
+    bearing of a direction from it (شرقي X)."""
+    for j in ctx_units:
+        c = chosen.get(j)
+        if c is not None and c.accepted:
+            d = units[j].desc
+            bearing = d.bearing if d is not None and d.code.endswith("_of") else None
+            return Explicit(c.place, d is not None and d.code in ("rif", "badiya"), bearing)
+    return None

@@ -373,3 +373,28 @@ def test_government_and_its_militia_told_twice_are_one_shelling() -> None:
              " إلى إصابة ثلاثة مدنيين.")
     assert [(m.location and m.location.name_en, m.injured) for m in ms] == [("Dhiban", 3)], [
         (m.actor1 and m.actor1.side, m.location and m.location.name_en, m.injured) for m in ms]
+
+
+def test_claim_of_responsibility_names_who_did_the_incident_told_before() -> None:
+    """'رصد إطلاق' is what the army saw; 'وأعلن حزب الله مسؤوليته عن القصف' says who fired: one incident."""
+    ms = run("قال الجيش الإسرائيلي إنه رصد إطلاق نحو 15 قذيفة صاروخية من لبنان باتجاه بلدة المطلة مساء اليوم، "
+             "سقط بعضها في مناطق مفتوحة.\nوأعلن حزب الله مسؤوليته عن القصف.")
+    assert [(m.actor1 and m.actor1.side, "Hezbollah" in m.sources) for m in ms] == [("IRAN_ALIGNED", True)]
+
+
+def test_a_semicolon_separates_statements_and_their_places() -> None:
+    """'إصابتان بسقوط صاروخ في X؛ الجيش يقصف ...': the second statement is its own clause and does not borrow X."""
+    from rasd.frame import build_frames
+    from rasd.recognize import recognize
+    text = "إصابتان بسقوط صاروخ أطلق من لبنان على مبنى في مدينة كريات شمونة؛ الجيش الإسرائيلي يقصف مواقع."
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)), load_resources())
+    frames, _ = build_frames(rec)
+    assert [(f.trigger.key, [p.location.name_en for p in f.places]) for f in frames] == [
+        ("سقوط", ["Qiryat Shmona"]), ("يقصف", [])]
+
+
+def test_a_soldier_who_had_been_killed_counts_one() -> None:
+    """'وكان جندي قد قتل وأصيب ثمانية آخرون': a singular noun before 'قد قتل' counts one death."""
+    m = one("وكان جندي إسرائيلي قد قتل وأصيب ثمانية آخرون يوم الخميس الماضي، جراء سقوط صاروخ أطلق من لبنان على قاعدة"
+            " عسكرية في مدينة صفد.")
+    assert (m.fatalities, m.injured) == (1, 8)

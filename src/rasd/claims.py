@@ -71,7 +71,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         if q.start >= cue.end:
             gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start]
-        elif q.end <= cue.start and q.text not in _row_words(NOUN_ROWS):  # 'موتمر صحفي مقتل 5': nouns count after
+        elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
+                                     or text[q.end:cue.start].split()[-1:] == ["قد"]):  # 'كان جندي قد قتل'
             between = _without_parts(text[q.end:cue.start])
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")

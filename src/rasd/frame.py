@@ -238,6 +238,12 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         if old:
             rejected.extend(Rejected(t.start, t.end, old) for t in live)
             continue
+        told = _claimed_earlier(rec, f, recent + sent_frames)
+        if told is not None:  # 'واعلن حزب الله مسووليته عن القصف': who did the incident just told
+            told.agent = f.agent
+            rejected.extend(Rejected(t.start, t.end, "a claim of responsibility for the incident told before")
+                            for t in live)
+            continue
         f.retaliation = (has_zone and not is_zone) or f.retaliation
         f.zone = is_zone
         if f.time is None:
@@ -245,6 +251,25 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             f.date_from = "narrative" if f.time is not None else "none"
         _narrative_roles(rec, f, recent + sent_frames)
         sent_frames.append(f)
+
+
+CLAIM_WORDS = frozenset({"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما"})
+
+
+def _claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame]) -> Frame | None:
+    """The frame a placeless 'X مسووليته عن القصف' claims: the last one of the two sentences before with no attacker."""
+    text = rec.nt.text
+    trig = f.trigger
+    before = text[max(f.clause[0], trig.start - 30):trig.start].split()[-2:]
+    if f.agent is None or len(before) < 2 or before[0] not in CLAIM_WORDS or before[1] != "عن" \
+            or not trig.key.startswith("ال") or choose_places(rec, f.clause[0], f.clause[1]):
+        return None
+    for g in reversed(earlier):
+        if g.sent < f.sent - 2:
+            break
+        if not g.zone and (g.agent is None or g.agent.side == "UNKNOWN") and g.target != f.agent:
+            return g
+    return None
 
 
 CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")
@@ -340,7 +365,10 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     in_zone = any(z == clause and is_zone for z, is_zone in parts)
     if not places and not in_zone:
         zones = [z for z, is_zone in parts if is_zone]
-        cands = [p for p in choose_places(rec, sent.start, sent.end)
+        text = rec.nt.text
+        lo = max(sent.start, text.rfind(";", sent.start, clause[0]) + 1)  # 'X; Y': statements apart, places apart
+        hi = text.find(";", clause[1], sent.end)
+        cands = [p for p in choose_places(rec, lo, sent.end if hi < 0 else hi)
                  if not any(z[0] <= p.start < z[1] for z in zones)]
         places = cands
     tally = tally_places(rec, sent)

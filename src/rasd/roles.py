@@ -125,6 +125,8 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
+                      "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
 GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
                          "حزب", "مجموعه", "مجموعات"})
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
@@ -341,6 +343,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
             and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]
+    if prev_word(rec.nt.text, trig.start) in OBSERVED:
+        speakers = []  # 'قال الجيش انه رصد اطلاق 20 قذيفه': the speaker saw the launch, it did not launch
     hits = [h for h in hits if h.role not in ("skip", "speaker")]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None

@@ -26,9 +26,9 @@ SENT_END_RE = re.compile(
     r"[.!?\n](?:(?<=\n)\n*|(?<![\s(][^\W\d_][.])[.!?]*(?:[\"')\]]+[.!?]*|(?=\s|$)))"
 )
 VERBISH = r"(?:\S{2,}(?<!ا)ت|\S{2,}وا|رد|قال|اكد|اضاف|اعلن|شن|نفذ|قصف|استهدف|كان|جاء|تابع|اشار|ذكر|افاد|اوضح)"
-# ", " (or ";") before a verb-led coordination or a clause-leading connective
+# a ";" (Arabic "؛", which separates statements), or ", " before a verb-led coordination or a clause-leading connective
 COMMA_CLAUSE_RE = re.compile(
-    r"[,;] *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما (?!بعد)|بينما |كما |حيث |ما ادي |ما اسفر |مما "
+    r"; *|, *(?=(?:و|ف)" + VERBISH + r"\b|ثم |في حين |فيما (?!بعد)|بينما |كما |حيث |ما ادي |ما اسفر |مما "
     r"|(?:موكد|مشير|مضيف|مبين|لافت|موضح)(?:ا|ه|ين) (?:الي )?ان )"  # ', موكدا ان ...': a new reported statement
 )
 # a space before a connective that opens a clause even without a comma

@@ -211,6 +211,13 @@ def test_speaker_member_is_not_the_target() -> None:
     # 'المرتزقة' refers to the mercenaries the article has named, else to the Turkish-backed factions
     ("قصف مرتزقة حكومة دمشق بلدة الحوايج أمس. وردت قسد واستهدفت مواقع المرتزقة في بلدة بقرص.", "SYRIA_GOV", None),
     ("قصف المرتزقة بالمدفعية قرية تل تمر أمس.", "TURKEY", None),
+    # the men of X as the subject of the plural verb after them
+    ("قال المصدر إن مسلحين من داعش هاجموا أمس نقطة مراقبة تابعة للجيش العراقي قرب قضاء طوزخورماتو.", "ISIS", "IRAQ_GOV"),
+    # 'بهجوم شنه عناصر من X على نقطة للجيش': the relative verb makes X's men the attackers
+    ("قتل جنديان بهجوم شنه عناصر من تنظيم داعش على نقطة للجيش العراقي قرب قضاء طوزخورماتو أمس.", "ISIS", "IRAQ_GOV"),
+    # 'ضربات جوية لأوكار تابعة لX': the hideouts belong to X, the strikes do not
+    ("وجهت طائرات F-16 العراقية فجر اليوم ضربات جوية لأوكار تابعة لعصابات داعش قرب قضاء طوزخورماتو.",
+     "IRAQ_GOV", "ISIS"),
 ])
 def test_patrons_partners_and_counted_victims(text: str, a1: str, a2: str | None) -> None:
     """Patrons ('التابعة لـX'), partners ('X و Y') and counted victims ('ستة عناصر على الأقل من X') keep their parts."""

@@ -58,3 +58,9 @@ def test_repelling_an_assault_named_as_object_is_a_clash() -> None:
     """'تصد هجوما لـX' (the assault as the verb's object, no 'ل') is a ground fight, not an interception."""
     m = one("تصدت قسد فجر اليوم هجوما لمسلحين على نقاطها في بلدة الشحيل بريف دير الزور، وقتلت أربعة منهم.")
     assert m.sub_event_type == "Armed clash"
+
+
+def test_rpg_launchers_written_in_latin_letters_are_a_ground_fight() -> None:
+    """'بالأسلحة المتوسطة وقاذفات RPG' are ground weapons (not bombers): an Armed clash."""
+    m = one("هاجم مسلحون أمس نقطة مراقبة للجيش العراقي قرب قضاء طوزخورماتو بالأسلحة المتوسطة وقاذفات RPG.")
+    assert m.sub_event_type == "Armed clash" and set(m.weapons) == {"heavy_machine_gun", "rpg"}

@@ -186,8 +186,9 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     if not words or words[-1] not in OWNED_BY:
         return None
     head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
-    weapon_head = any(w.end <= head_end and _words_between(text, w.end, head_end) <= 1
-                      for w in rec.near("weapons", head_end - 40, head_end))
+    weapon_head = any(w.end <= head_end and (_words_between(text, w.end, head_end) == 0 or (
+        _words_between(text, w.end, head_end) == 1 and not text[w.end:head_end].split()[0].startswith("ل")))
+                      for w in rec.near("weapons", head_end - 40, head_end))  # not 'ضربات لاوكار تابعه لX'
     group = next((g for g in rec.near("actors", head_end - 40, head_end)
                   if g.end <= head_end and not text[g.end:head_end].strip(" \"'")), None)
     if not weapon_head and len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
@@ -245,13 +246,23 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
     if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and _cue_right_before(rec, "target_prep", m.start, 4, cs):
         return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
-    if prev == "من" and (_cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)):
+    if prev == "من" and _verb_follows(rec, m):
+        return "agent"  # 'مسلحين من داعش هاجموا نقطه': the group is the subject of the verb after it
+    if prev == "من" and (_cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
+            and not _agent_verb(rec, m, cs):
         return "target"  # 'عناصر من X', 'قضت على مخربين من X': members of X, counted as hit
     if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
         return "agent"
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+def _verb_follows(rec: Recognized, m: Match[Entry]) -> bool:
+    """A plural verb trigger right after the actor ('عناصر من داعش هاجموا'): the actor's men are its subject."""
+    text = rec.nt.text
+    return any(t.payload.get("pos") == "verb" and _words_between(text, m.end, t.start) == 0
+               and _plural_verb(text, t.end) for t in rec.near("triggers", m.end, m.end + 12))
 
 
 def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:

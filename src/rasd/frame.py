@@ -300,10 +300,20 @@ def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any
     """An undated report continues the story: the last date of the two sentences before, else the lead's."""
     floor = rec.sentences[max(0, si - 2)].start
     recent = [t for t in times if floor <= t.start and t.end <= pos]
+    recent = [t for t in recent if not _in_zone(rec, t.start)] or recent  # 'ردا علي هجوم ... قبل يومين'
     if recent:
         return recent[-1]
     lead = [t for t in times if t.end <= pos and not _in_heading(rec, t.start)]
     return lead[0] if lead else None
+
+
+def _in_zone(rec: Recognized, pos: int) -> bool:
+    """True when pos lies in a reference to an earlier incident ('ردا علي هجوم ... قبل يومين'): not the story's date."""
+    for s in rec.sentences:
+        if s.start <= pos < s.end:
+            return any(is_zone and z[0] <= pos < z[1] for c in s.clauses if c[0] <= pos < c[1]
+                       for z, is_zone in _zones(rec, c))
+    return False
 
 
 def _in_heading(rec: Recognized, pos: int) -> bool:

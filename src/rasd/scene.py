@@ -8,8 +8,10 @@ verb dates the telling. Facts about one place or time are computed once per arti
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .fuse_keys import km
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -20,6 +22,15 @@ NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستش�
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
+ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
+DASHES = ("-", "–", "—", "ـ")
+OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
+NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثاني", "والثالثه", "والثالث", "والرابعه", "والرابع",
+             "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
+LOOSE_CUT = frozenset({"air_strike", "strike", "shelling", "target", "attack", "explosion", "suicide", "clash",
+                       "launch"})  # trigger classes that open a ', و' part with an incident of its own
+APART_KM = 30.0  # places this far apart are not one incident's
+_COMMA_AND = re.compile(r",\s*و")
 _UNSET = object()  # a cache miss (None is a cached answer)
 
 
@@ -116,13 +127,36 @@ def _dateline(rec: Recognized, p: Any) -> bool:
 
 
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
-    """The place(s) of an incident in [lo, hi): the most precise, several when coordinated."""
-    text = rec.nt.text
+    """The place(s) of an incident in [lo, hi): the most precise, several when coordinated or distributed."""
     cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)]
     if not cands:
         return []
     if len(cands) > 1:
         cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
+    groups = _distributed(rec, lo, cands)
+    if len(groups) < 2:
+        return _most_precise(rec, lo, cands)
+    chosen: list[Any] = []
+    for group, far in groups:
+        for p in _most_precise(rec, lo, group):
+            if all(p.location.id != c.location.id and (not far or _km(p, c) > APART_KM) for c in chosen):
+                chosen.append(p)
+    return chosen
+
+
+def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
+    """The most precise of some candidate places, with those coordinated with it.
+
+    A road's ends give way to a town or a site ('قرب بلده كباجب علي طريق دير الزور - تدمر'); with none, the
+    first end stands for the road.
+    """
+    text = rec.nt.text
+    ends = _road_ends(text, cands)
+    if ends:
+        others = [p for p in cands if id(p) not in ends and p.location.geo_precision <= 2]
+        if not others:
+            return [next(p for p in cands if id(p) in ends)]  # 'علي طريق دير الزور - تدمر': one incident, at the first
+        cands = others
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
@@ -136,7 +170,74 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
         gap = text[chosen[-1].end:p.start].strip(" ,")
         if (gap in ("", "و") or len(gap.split()) <= 1) and all(p.location.id != c.location.id for c in chosen):
             chosen.append(p)
+    for p in cands:  # 'علي الميادين وريف البوكمال': a coarser place coordinated with a chosen one, far from it
+        if p.location.geo_precision == 2 and p.location.geo_precision > best and any(
+                text[c.end:p.start].strip(" ,") == "و" for c in chosen) and all(
+                _km(p, c) > APART_KM for c in chosen):
+            chosen.append(p)
     return chosen
+
+
+def _road_ends(text: str, cands: list[Any]) -> set[int]:
+    """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened."""
+    out: set[int] = set()
+    for i, p in enumerate(cands):
+        if id(p) in out or not any(w in ROADS for w in text[max(0, p.start - 40):p.start].split()[-3:]):
+            continue
+        if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
+            continue
+        out.add(id(p))
+        for q in cands[i + 1:i + 2]:
+            if text[p.end:q.start].strip() in DASHES:
+                out.add(id(q))
+    return out
+
+
+def _distributed(rec: Recognized, lo: int, cands: list[Any]) -> list[tuple[list[Any], bool]]:
+    """Candidate places cut into groups that each hold another incident's place, with whether the cut is loose.
+
+    A distributive enumeration ('احداهما قرب البوكمال والاخري في الميادين', 'اثنتان منها في جرف الصخر,
+    والثالثه قرب القايم') cuts before each 'والاخري'/'والثالثه'; a ', و' that opens a part with a trigger of
+    its own before its place ('4 قتلي في استهداف مقر في الميادين, و3 قتلي في ضربه ... في ريف البوكمال')
+    cuts loosely: its place counts only when it lies apart from the places before.
+    """
+    text = rec.nt.text
+    hi = cands[-1].end
+    cuts: list[tuple[int, bool]] = []
+    nexts = _word_starts(text, lo, hi, NEXT_ONES)
+    if nexts and any(w in OPENERS for w in text[lo:nexts[0]].split()):
+        cuts += [(i, False) for i in nexts]
+    for m in _COMMA_AND.finditer(text, cands[0].end, hi):
+        first = next((p for p in cands if p.start >= m.end()), None)
+        if first is not None and any(m.end() <= t.start < first.start and t.payload.get("class") in LOOSE_CUT
+                                     for t in rec.near("triggers", m.end(), first.start)):
+            cuts.append((m.start(), True))
+    if not cuts:
+        return []
+    out: list[tuple[list[Any], bool]] = []
+    bounds = [(lo, False), *sorted(cuts), (hi + 1, False)]
+    for (a, loose), (b, _) in zip(bounds, bounds[1:], strict=False):
+        group = [p for p in cands if a <= p.start < b]
+        if group:
+            out.append((group, loose))
+    return out
+
+
+def _word_starts(text: str, lo: int, hi: int, keys: tuple[str, ...]) -> list[int]:
+    """Where the words of `keys` start in text[lo:hi]."""
+    out = []
+    pos = lo
+    for w in text[lo:hi].split(" "):
+        if w.strip(" ,") in keys:
+            out.append(pos)
+        pos += len(w) + 1
+    return out
+
+
+def _km(p: Any, q: Any) -> float:
+    """Great-circle distance between two place references, in km."""
+    a, b = p.location, q.location
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:

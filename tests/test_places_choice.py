@@ -1,0 +1,88 @@
+"""Place choice: which of a clause's places are its incidents' (distributive lists, own triggers, roads, coordination).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.frame import build_frames
+from rasd.recognize import Recognized, recognize
+from rasd.records import Article
+from rasd.resources import load_resources
+from rasd.scene import choose_places
+
+PUB = date(2024, 3, 14)
+
+
+def rec_of(text: str) -> Recognized:
+    """The recognized spans of one test article."""
+    return recognize(Article(doc_id="p.txt", text=text, content_hash="h", published=PUB), load_resources())
+
+
+def chosen(text: str) -> list[str]:
+    """English names of the places chosen for the whole (one-sentence) text."""
+    rec = rec_of(text)
+    return [p.location.name_en for p in choose_places(rec, 0, len(rec.nt.text))]
+
+
+# (id, text, expected place names in order: a word of each English name)
+CASES = [
+    ("distributive-one-other",
+     "قصفت طائرات أمريكية فجر اليوم موقعين للفصائل، أحدهما قرب مدينة البوكمال والآخر في محيط مدينة الميادين.",
+     ["Kamal", "Mayadin"]),
+    ("distributive-two-and-third",
+     "نفذت الطائرات غارات على ثلاثة مقرات، اثنان منها في مدينة الميادين، والثالث قرب مدينة القائم.",
+     ["Mayadin", "Qa'im"]),
+    ("own-trigger-after-comma-and",
+     "قتل خمسة عناصر في قصف استهدف مقرا داخل مدينة الميادين، وقتل اثنان في غارة على مستودع في ريف البوكمال.",
+     ["Mayadin", "Kamal countryside"]),
+    ("own-launch-after-comma-and",
+     "أسقطت الدفاعات طائرة مسيرة قرب موقع خراب الجير، وأن صاروخين أطلقا باتجاه قاعدة الشدادي.",
+     ["Kharab", "Shaddadi"]),
+    ("comma-and-without-trigger-keeps-one",
+     "سقطت قذائف على بلدة الشولا, وقالت مصادر في دير الزور إن القصف مستمر.", ["Shula"]),
+    ("near-town-beats-road-ends",
+     "قتل جنديان بانفجار عبوة ناسفة قرب بلدة كباجب على طريق دير الزور - تدمر.", ["Kabajeb"]),
+    ("near-town-beats-road-ends-no-space",
+     "قصفت المدفعية سيارة على طريق حلب-دمشق قرب بلدة سراقب.", ["Saraqib"]),
+    ("road-alone-is-one-place",
+     "استهدف كمين حافلة عسكرية على طريق دير الزور - تدمر مساء أمس.", ["Deir ez-Zor"]),
+    ("road-end-beats-a-governorate",
+     "قتل قيادي بضربة مسيرة على طريق عامودا - الدرباسية في محافظة الحسكة.", ["Amude"]),
+    ("coordinated-coarser-far-place",
+     "قصفت طائرات مواقع في الميادين وريف البوكمال.", ["Mayadin", "Kamal countryside"]),
+    ("direction-phrase-is-no-second-place",
+     "نفذت القوات ضربة في منطقة المسيب جنوب بغداد.", ["Musayyib"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_choose_places(text: str, expected: list[str]) -> None:
+    """The incident places of a clause, in text order."""
+    got = chosen(text)
+    assert len(got) == len(expected), got
+    for name, word in zip(got, expected, strict=True):
+        assert word in name, got
+
+
+def test_distributive_sentence_gives_one_frame_per_place() -> None:
+    """A sentence whose own clause names no place borrows both places of its distributive list."""
+    rec = rec_of("أعلن البنتاغون أن مقاتلات أمريكية نفذت ضربات على منشأتين، "
+                 "إحداهما قرب مدينة البوكمال والأخرى في محيط مدينة الميادين.")
+    frames, _ = build_frames(rec)
+    names = [p.location.name_en for f in frames for p in f.places]
+    assert any("Kamal" in n for n in names) and any("Mayadin" in n for n in names), names
+
+
+def test_story_date_skips_a_referenced_incidents_date() -> None:
+    """An undated sentence takes the story's date, not the date inside 'ردا علي هجوم ... قبل يومين'."""
+    rec = rec_of("نفذت مقاتلات أمريكية يوم السبت ضربات في شرق سوريا، وذلك ردا على هجوم أصاب قاعدة في الحسكة قبل يومين.\n"
+                 "وقال البيان إن الطائرات نفذت الضربات على منشأة قرب مدينتي الميادين والبوكمال.")
+    frames, _ = build_frames(rec)
+    last = [f for f in frames if f.sent == len(rec.sentences) - 1]
+    assert last and all(f.time is not None and f.time.date == date(2024, 3, 9) for f in last), [
+        (f.time and f.time.date, f.date_from) for f in last]

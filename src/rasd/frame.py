@@ -140,7 +140,16 @@ ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع
 
 
 def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
-    """Split a clause at references to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من الغارات')."""
+    """Split a clause at references to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من الغارات'), once."""
+    memo = rec.cache("zones")  # read again by _in_zone for the dates of the sentences before
+    got = memo.get(clause)
+    if got is None:
+        got = memo[clause] = _cut_zones(rec, clause)
+    return got
+
+
+def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
+    """The parts of a clause, each marked True when it is a reference zone."""
     text = rec.nt.text
     cs, ce = clause
     cuts: list[tuple[int, int]] = []

@@ -186,18 +186,24 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     if not words or words[-1] not in OWNED_BY:
         return None
     head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
-    weapon_head = any(w.end <= head_end and (_words_between(text, w.end, head_end) == 0 or (
-        _words_between(text, w.end, head_end) == 1 and not text[w.end:head_end].split()[0].startswith("ل")))
-                      for w in rec.near("weapons", head_end - 40, head_end))  # not 'ضربات لاوكار تابعه لX'
+    for w in rec.near("weapons", head_end - 40, head_end):
+        gap = text[w.end:head_end].split() if w.end <= head_end else None
+        if gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل")):
+            return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
+    if len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
+        return None  # 'مجموعات تابعه لX': X names the group, whose role its own place decides
     group = next((g for g in rec.near("actors", head_end - 40, head_end)
                   if g.end <= head_end and not text[g.end:head_end].strip(" \"'")), None)
-    if not weapon_head and len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
-        return None  # 'مجموعات تابعه لX': X names the group, whose role its own place decides
-    if not weapon_head and group is not None:
+    if group is not None:
         if group.payload.get("side") == "UNKNOWN":
             return None  # 'مجموعات مسلحه تابعه لX': X names the group, whose role its own place decides
         return "skip"  # '"الدفاع الوطني" التابعه لحكومه دمشق': the named group plays the part, X is its patron
-    return "agent" if weapon_head else "target"
+    return "target"
+
+
+def _attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """The role a backer or owner phrase right before the actor gives it ('المدعومه من X', 'تابعه لX'), or None."""
+    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor)
 
 
 def _instrument(rec: Recognized, m: Match[Entry]) -> bool:
@@ -224,7 +230,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...'
     if _generic_of(rec, m, clause[1]):
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
-    mod = _modifier(text, m, cs) or _owned_by(rec, m, cs)
+    mod = _attached(rec, m, cs)
     if mod:
         return mod
     if kind != "adj" and _instrument(rec, m) and not _cue_right_before(rec, "target_prep", m.start, 1, cs):
@@ -456,7 +462,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not _is_victim(rec, m, (start, end))
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
              and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
-             and (_modifier(rec.nt.text, m, start) or _owned_by(rec, m, start)) != "skip"]
+             and _attached(rec, m, start) != "skip"]
     if not cands:
         return None
     if before is not None:
@@ -472,4 +478,4 @@ def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
     words = text[first.end:second.start].split()
     if not words:
         return second.prefix.startswith("و")
-    return len(words) <= 2 and words[0] in ("و", "وما") and (len(words) == 1 or words[0] == "وما")
+    return words == ["و"] or (words[0] == "وما" and len(words) <= 2)

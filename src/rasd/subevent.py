@@ -106,13 +106,13 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
 
 
 REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر")
-REPELLED_BARE = ("هجوما", "هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف")
+REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف")
 
 
 def _repels_ground_attack(text: str, end: int) -> bool:
     """'تصديا لمحاوله تسلل', 'تصدت لهجوم': what is repelled is an assault, not a projectile."""
     words = text[end:end + 80].split()[:8]
-    if words and words[0].startswith(REPELLED_BARE) or "هجوما" in words[:5]:
+    if (words and words[0].startswith(REPELLED_BARE)) or "هجوما" in words[:5]:
         return True  # 'تصد هجوما لمرتزقه', 'تصدت قسد فجر اليوم هجوما': the assault as the verb's object
     first = next((w for w in words if w.startswith("ل")), "")
     return first.startswith(REPELLED)  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')

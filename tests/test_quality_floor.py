@@ -23,12 +23,12 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 151 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*) and v4 (nw_*),
-    # each moved in after its blind scores were reported
+    # 176 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*) and
+    # v5 (bl_*), each moved in after its blind scores were reported
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.79, "sub_event_type": 0.95, "actor1_side": 0.80, "actor2_side": 0.675, "date": 0.94,
-             "fatalities": 0.75, "injured": 0.86, "sources": 0.72}),
-    # held-out set v5 (bl_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.77, "sub_event_type": 0.95, "actor1_side": 0.79, "actor2_side": 0.675, "date": 0.94,
+             "fatalities": 0.75, "injured": 0.87, "sources": 0.68}),
+    # the current held-out set (v6, cx_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
                 {"f1": 0.65, "sub_event_type": 0.94, "actor1_side": 0.72, "date": 0.92}),

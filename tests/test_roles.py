@@ -193,6 +193,13 @@ def test_anaphor_without_antecedent_names_nobody() -> None:
     assert all(side(m.actor1) in (None, "UNKNOWN") for m in ms)
 
 
+def test_speaker_does_not_own_an_aircraft_told_before() -> None:
+    """'قال مصدر في الأسايش إن المسيرة أطلقت': the drone is the Turkish one of the lead, not the speaker's."""
+    ms = run("قتل عنصران من الأسايش أمس بقصف طائرة مسيرة تركية على سيارتهم قرب بلدة عامودا. وقال مصدر في الأسايش"
+             " لوكالة محلية إن المسيرة أطلقت صاروخين على السيارة قرب عامودا.")
+    assert ms and all(side(m.actor1) != "SDF" for m in ms)
+
+
 def test_speaker_member_is_not_the_target() -> None:
     """'قال قيادي في حماس' is a spokesman: Hamas is not the one hit."""
     ms = run("قال قيادي في حماس إن مقاتلي الحركة فجروا عبوة ناسفة بقوة إسرائيلية في خان يونس أمس.")

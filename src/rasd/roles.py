@@ -434,12 +434,17 @@ def _first_person(text: str, trig: Match[Entry]) -> bool:
 
 
 def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:
-    """'قال الجيش الاسراييلي ان طايرات حربيه اغارت': a military speaker's unowned aircraft struck, so it did."""
+    """'قال الجيش الاسراييلي ان طايرات حربيه اغارت': a military speaker's unowned aircraft struck, so it did.
+
+    Not when the aircraft is one told before ('قال مصدر في الاسايش ان المسيره اطلقت'): that one has its own owner.
+    """
     if speaker.payload.get("kind") != "force" or speaker.end > trig.start:
         return False
     text = rec.nt.text
+    told = {w.payload.id for w in rec.near("weapons", 0, speaker.start)}
     return any(w.payload.id in ("aircraft", "drone", "helicopter") and w.end <= trig.start and w.start >= speaker.end
                and _words_between(text, w.end, trig.start) <= 1
+               and not (text.startswith("ال", w.start) and w.payload.id in told)  # 'المسيرة': the one told before
                and not any(a.start >= w.end and _words_between(text, w.end, a.start) == 0
                            for a in rec.near("actors", w.end, w.end + 12))  # 'طائرات حربية إسرائيلية': owner named
                for w in rec.near("weapons", speaker.end, trig.start))

@@ -31,7 +31,7 @@ FLOORS = {
     # the current held-out set (v6, cx_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.65, "sub_event_type": 0.94, "actor1_side": 0.72, "date": 0.92}),
+                {"f1": 0.64, "sub_event_type": 0.93, "actor1_side": 0.83, "date": 0.93, "sources": 0.62}),
 }
 
 

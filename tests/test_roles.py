@@ -248,3 +248,17 @@ def test_reconciliation_centre_is_its_own_source() -> None:
              "\"داعش\" في جبال البشري.")
     assert [(side(m.actor1), side(m.actor2), m.sources) for m in ms] == [
         ("RUSSIA", "ISIS", ("Russian Reconciliation Centre",))]
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("text, agent, target", [
+    ("وأعلنت الوزارة أن غارة العدو الإسرائيلي على بلدة عيترون جنوبي لبنان أدت إلى مقتل ثلاثة أشخاص.",
+     "ISRAEL", None),
+    ("شنت مسيرة إسرائيلية غارة على منزل في بلدة عيترون جنوبي لبنان ظهر اليوم.", "ISRAEL", "CIVILIANS"),
+    ("قصفت المدفعية الإسرائيلية مدرسة تؤوي نازحين في بلدة عيترون جنوبي لبنان.", "ISRAEL", "CIVILIANS"),
+])
+def test_genitive_attacker_and_homes_hit(text: str, agent: str, target: str | None) -> None:
+    """'غارة العدو': the genitive after an attack noun made it; a home or school hit names civilians as target."""
+    ms = extract(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
+                 load_resources()).mentions
+    assert [(m.actor1.side, m.actor2 and m.actor2.side) for m in ms] == [(agent, target)]

@@ -468,7 +468,7 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
              if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not _in_name(rec, p)
              and not _care_place(rec, p)]
     if named:
-        cands = [f for f in cands if any(_near(p.location, q) for p in f.places for q in named)]
+        cands = [f for f in cands if any(near_place(p.location, q) for p in f.places for q in named)]
     return cands[-1] if cands else None
 
 
@@ -485,14 +485,14 @@ def same_place(rec: Recognized, f: Frame, g: Frame) -> bool:
     """Frame f has no place of its own or one named in g's sentence (a report continued, not a new incident)."""
     sent = rec.sentences[g.sent]
     named = [p.location for p in rec.near("places", sent.start, sent.end)] + [p.location for p in g.places]
-    return not f.places or not g.places or any(_near(p.location, q) for p in f.places for q in named)
+    return not f.places or not g.places or any(near_place(p.location, q) for p in f.places for q in named)
 
 
 SITE_KM = 15.0  # a base or field and the town it is named by ('عين الاسد' and 'ناحيه البغدادي') are one story
 AREA_FEATURES = frozenset({"locality", "admin1", "admin2", "country", "area", "region"})
 
 
-def _near(a: Any, b: Any) -> bool:
+def near_place(a: Any, b: Any) -> bool:
     """Two gazetteer locations that are the same place or lie within STORY_KM of each other (SITE_KM for a site)."""
     reach = SITE_KM if {a.feature, b.feature} - AREA_FEATURES else STORY_KM
     return bool(a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= reach)

@@ -13,12 +13,12 @@ from datetime import date
 from typing import Any
 
 from .attribution import SourceReader
-from .claims import casualty_claims, same_place, story_frame
+from .claims import casualty_claims, near_place, same_place, story_frame
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .roles import clause_roles, prev_word, sentence_opponent, site_target
+from .roles import civil_target, clause_roles, prev_word, sentence_opponent, site_target
 from .scene import (
     after_since,
     anaphoric_place,
@@ -98,6 +98,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.end <= ts and words(text, c.end, ts) <= 3:
                 return f"negated by '{c.key}'"
         elif kind == "hypothetical" or kind == "threat":
+            if c.key == "قد" and _past_qad(text, cs, c):
+                continue
             if c.end <= ts:
                 if words(text, c.end, ts) <= 6:
                     return f"{kind} ('{c.key}')"
@@ -134,9 +136,18 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     return None
 
 
+KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا", "وكانتا"})
+
+
+def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
+    """'قد' of a past tense, not a possibility: 'وكانت مسيره قد شنت ...' (pluperfect), 'وقد تم اعتراض ...'."""
+    before = text[cs:c.start].split()[-8:]
+    return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم "
+
+
 COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
-ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "اثر", "علي اثر",
-              "في اعقاب", "انتقاما", "ثارا", "عقب")
+ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
+              "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب")
 
 
 def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
@@ -202,7 +213,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             story_from += 1
         sent_frames: list[Frame] = []
         if rec.near("triggers", sent.start, sent.end):
-            _sentence_frames(rec, si, sent, usable_times, frames[story_from:], sent_frames, rejected)
+            _sentence_frames(rec, si, sent, usable_times, frames[story_from:], frames, sent_frames, rejected)
         story = story_frame(rec, si, sent, sent_frames, frames) if frames else None  # None without earlier frames
         if sent_frames or story is not None:
             sources = tuple(reader.claimed(si)[0])
@@ -215,7 +226,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
 
 
 def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: list[Any], recent: list[Frame],
-                     sent_frames: list[Frame], rejected: list[Rejected]) -> None:
+                     told: list[Frame], sent_frames: list[Frame], rejected: list[Rejected]) -> None:
     """The frames of one sentence's clauses (appended to sent_frames), and its rejected triggers."""
     pub = rec.article.published
     parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
@@ -247,9 +258,11 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         if old:
             rejected.extend(Rejected(t.start, t.end, old) for t in live)
             continue
-        told = _claimed_earlier(rec, f, recent + sent_frames)
-        if told is not None:  # 'واعلن حزب الله مسووليته عن القصف': who did the incident just told
-            told.agent = f.agent
+        claimed = _claimed_earlier(rec, f, recent + sent_frames, told + sent_frames)
+        if claimed:  # 'واعلن حزب الله مسووليته عن القصف': who did the incident just told
+            for g in claimed:
+                if g.agent is None or g.agent.side == "UNKNOWN":
+                    g.agent = f.agent
             rejected.extend(Rejected(t.start, t.end, "a claim of responsibility for the incident told before")
                             for t in live)
             continue
@@ -263,22 +276,36 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
 
 
 CLAIM_WORDS = frozenset({"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما"})
+ADOPT_WORDS = frozenset({"تبنت", "تبني", "وتبنت", "وتبني"})
 
 
-def _claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame]) -> Frame | None:
-    """The frame a placeless 'X مسووليته عن القصف' claims: the last one of the two sentences before with no attacker."""
+def _claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[Frame]) -> list[Frame]:
+    """The frames a claim of responsibility is about, or [] when it tells a new incident.
+
+    A placeless 'X مسووليته عن القصف' claims the last frame of the two sentences before with no attacker;
+    a placed one ('وكانت X قد تبنت استهداف عين الاسد') claims the incidents told at each of its places (told:
+    every frame of the article so far), when all of them were.
+    """
     text = rec.nt.text
     trig = f.trigger
     before = text[max(f.clause[0], trig.start - 30):trig.start].split()[-2:]
-    if f.agent is None or len(before) < 2 or before[0] not in CLAIM_WORDS or before[1] != "عن" \
+    if f.agent is None or not before:
+        return []
+    if f.places and (before[-1] in ADOPT_WORDS or len(before) == 2 and before[0] in CLAIM_WORDS and before[1] == "عن"):
+        hits = [[g for g in told if not g.zone and any(near_place(q.location, p.location) for q in g.places)]
+                for p in f.places]
+        if all(hits) and f.date_from != "text":
+            return [g for gs in hits for g in gs]
+        return []
+    if len(before) < 2 or before[0] not in CLAIM_WORDS or before[1] != "عن" \
             or not trig.key.startswith("ال") or choose_places(rec, f.clause[0], f.clause[1]):
-        return None
+        return []
     for g in reversed(earlier):
         if g.sent < f.sent - 2:
             break
         if not g.zone and (g.agent is None or g.agent.side == "UNKNOWN") and g.target != f.agent:
-            return g
-    return None
+            return [g]
+    return []
 
 
 CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")
@@ -403,6 +430,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
     if agent is not None and target is not None and agent.side == target.side:
         target = None
+    if target is None and (agent is None or agent.side != "CIVILIANS"):
+        target = civil_target(rec, clause, trig)
     weapons = weapons_in(rec, clause[0], clause[1])
     head = next((t for t in trigs if t.payload.get("sub_event")), trig)
     if head.payload.get("class") == "intercept":  # 'سقوط مسيرة واسقاط اخرى': one got through

@@ -20,7 +20,7 @@ from .frame import Frame, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
-from .roles import UNKNOWN_ACTOR
+from .roles import CIVIL_OBJECT, UNKNOWN_ACTOR
 from .subevent import event_type_of
 
 SPECIFIC = ("weapon", "trigger")
@@ -82,6 +82,8 @@ def _places_ok(a: Unit, b: Unit) -> bool:
     pa, pb = la.geo_precision, lb.geo_precision
     if pa == 1 and pb == 1:
         return km(la, lb) < 3
+    if _settlement(la) and _settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
+        return km(la, lb) <= (10 if _near(la) or _near(lb) else 5)
     coarse, fine = (la, lb) if pa >= pb else (lb, la)
     if coarse.geo_precision == 2:
         return km(coarse, fine) <= 40
@@ -91,6 +93,16 @@ def _places_ok(a: Unit, b: Unit) -> bool:
     if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
         return coarse.admin1 == fine.admin1
     return km(coarse, fine) <= 150
+
+
+def _settlement(loc: Location) -> bool:
+    """A named town or village itself, or its outskirts (not an area around it such as 'ريف X')."""
+    return loc.feature == "locality" and "/" not in loc.id and loc.flagged is None
+
+
+def _near(loc: Location) -> bool:
+    """A place given as the vicinity of a town ('قرب القامشلي'): vaguer than the town or its outskirts."""
+    return loc.text.startswith(("قرب", "بالقرب", "على مقربة"))
 
 
 def _side(a: Actor | None) -> str | None:
@@ -105,8 +117,8 @@ def _sides_ok(a: Unit, b: Unit) -> bool:
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
     if aa and ba and not _allies(aa, ba):
         return False
-    if at and bt and not _allies(at, bt):
-        return False
+    if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (a.target.id, b.target.id):  # type: ignore[union-attr]
+        return False  # but a home hit and the fighters killed in it are one strike
     return not ((aa and bt and aa == bt) or (at and ba and at == ba))
 
 

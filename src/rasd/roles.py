@@ -28,6 +28,7 @@ SIDE_DEFAULT_ACTOR = {
     "ISRAEL": ("israel", "Israeli forces", "الجيش الإسرائيلي"),
     "TURKEY": ("turkey", "Turkish forces", "الجيش التركي"),
 }
+CIVIL_OBJECT = "civilians_home"  # the id of civilians known only from the home or school that was hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +236,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return mod
     if kind != "adj" and _instrument(rec, m) and not _cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "agent"
+    if kind not in ("adj", "site") and not m.prefix and _genitive_of_attack(rec, m, cs):
+        return "agent"  # 'غاره العدو الاسراييلي', 'هجمات الحوثيين': the attack noun's genitive made it
     if kind == "adj":
         for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
             if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
@@ -262,6 +265,17 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     if _cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+GENITIVE_AGENT = frozenset({"air_strike", "strike", "shelling", "attack"})
+
+
+def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """An actor right after an attack noun ('غاره العدو', 'قصف قوات النظام'), not after 'استهداف' (its object)."""
+    text = rec.nt.text
+    return any(t.payload.get("pos") == "noun" and t.payload.get("class") in GENITIVE_AGENT and t.start >= floor
+               and t.end <= m.start and not text[t.end:m.start].strip()
+               for t in rec.near("triggers", m.start - 20, m.start))
 
 
 def _verb_follows(rec: Recognized, m: Match[Entry]) -> bool:
@@ -456,6 +470,17 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
         if s.start >= start and s.end <= end:
             a, b = rec.nt.to_orig(s.start, s.end)
             return side_actor(s.payload.get("side"), rec.nt.original[a:b], a, b)
+    return None
+
+
+def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
+    """'غاره على منزل في بلده X', 'استهدفت منزلا': a home, school or tent hit right after the trigger: civilians."""
+    text = rec.nt.text
+    for c in rec.cues_of("civil_object", trig.end, clause[1]):
+        if c.start >= trig.end and c.end <= clause[1] and _words_between(text, trig.end, c.start) <= 3:
+            a, b = rec.nt.to_orig(c.start, c.end)
+            return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
+                         text=rec.nt.original[a:b], start=a, end=b)
     return None
 
 

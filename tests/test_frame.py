@@ -1,0 +1,85 @@
+"""Frame rules: which triggers are incidents, and claims of responsibility for incidents told before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.frame import build_frames
+from rasd.recognize import recognize
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+def reasons(text: str) -> list[str]:
+    """The rejection reasons of every trigger of a text."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
+    return [r.reason for r in build_frames(recognize(art, load_resources()))[1]]
+
+
+@pytest.mark.issue(8)
+def test_pluperfect_qad_reports_a_past_strike() -> None:
+    """'وكانت مسيرة قد شنت غارة': 'قد' after 'كان' is a past tense, not a possibility."""
+    ms = run("وكانت مسيرة إسرائيلية قد شنت ظهر اليوم غارة على منزل في بلدة حولا جنوبي لبنان، ما أدى إلى مقتل شخصين.")
+    assert [(m.sub_event_type, m.location.name_en, m.fatalities) for m in ms] == [
+        ("Air/drone strike", "Houla", 2)]
+
+
+@pytest.mark.issue(8)
+def test_qad_before_a_present_verb_stays_hypothetical() -> None:
+    """'قد تستهدف' is a possibility: no incident."""
+    assert run("وقال مسؤول إن الطائرات قد تستهدف مواقع في بلدة حولا خلال الأيام المقبلة.") == []
+
+
+@pytest.mark.issue(8)
+def test_placed_claim_of_responsibility_joins_the_incidents_told() -> None:
+    """'وكانت X قد تبنت استهداف A' after an attack on A told earlier: X did it, no new incident."""
+    ms = run("أصيب جنديان أمريكيان بجروح طفيفة في هجوم صاروخي على قاعدة عين الأسد غربي العراق ليل الاثنين.\n"
+             "وأسقطت القوات الأمريكية مسيرة أخرى فوق قاعدة التنف مساء الأحد.\n"
+             "وكانت المقاومة الإسلامية في العراق قد تبنت استهداف قاعدة عين الأسد برشقة صاروخية.")
+    assert sorted((m.location.name_en, m.actor1.side) for m in ms) == [
+        ("Ain al-Asad air base", "IRAN_ALIGNED"), ("al-Tanf", "UNKNOWN")], [
+        (m.location.name_en, m.event_date, m.actor1.side) for m in ms]
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("text", [
+    "وسارعت قيادة العمليات المشتركة إلى نفي الأنباء عن سقوط قتلى في مدينة الرمادي.",
+    "وأعلن مركز عمليات طوارئ الصحة أن فرق الإسعاف وصلت إلى بلدة حولا.",
+])
+def test_an_operations_command_is_a_name_not_operations(text: str) -> None:
+    """'قيادة العمليات المشتركة', 'مركز عمليات طوارئ': a body's name, not operations carried out."""
+    assert run(text) == []
+    assert any("non-event" in r for r in reasons(text))
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("text, cue", [
+    ("وقالت قوات سوريا الديمقراطية إنها تحتفظ بحق الرد على الاعتداءات التركية في ريف القامشلي.", "حق الرد"),
+    ("وأعلن زعيم الجماعة في خطاب متلفز مساء أمس عزمه توسيع نطاق عمليات قواته في البحر الأحمر.", "توسيع نطاق"),
+    ("ووثق المرصد مقتل 40 شخصا في بادية دير الزور خلال عمليات متفرقة.", "متفرقه"),
+])
+def test_rights_plans_and_scattered_operations_are_not_incidents(text: str, cue: str) -> None:
+    """A right to respond, a plan to widen operations and 'عمليات متفرقة' report no single incident."""
+    assert any(cue in r for r in reasons(text)), reasons(text)
+
+
+@pytest.mark.issue(8)
+def test_a_zone_days_before_is_its_own_incident() -> None:
+    """'ويأتي هجوم X بعد يومين من ضربات ... قرب Y': the strikes are an earlier incident at Y, not at X."""
+    art = Article(doc_id="t.txt", content_hash="h", published=PUB, text=(
+        "ويأتي هجوم عين الأسد بعد يومين من ضربات نفذتها مقاتلات أمريكية فجر الثلاثاء على منشأة قرب مدينة البوكمال."))
+    frames, _ = build_frames(recognize(art, load_resources()))
+    zone = [f for f in frames if f.zone]
+    assert [(f.trigger.key, [p.location.name_en for p in f.places], f.time and f.time.date) for f in zone] == [
+        ("ضربات", ["Abu Kamal"], date(2024, 3, 12))], [(f.trigger.key, f.zone) for f in frames]

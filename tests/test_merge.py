@@ -1,0 +1,34 @@
+"""Merge rules: which frames of one article are the same incident."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+@pytest.mark.issue(8)
+def test_the_outskirts_of_another_village_are_another_incident() -> None:
+    """'أطراف بلدة يارون' (precision 2) lies 15 km from Houla: the shelling there is its own incident."""
+    ms = run("قصفت المدفعية الإسرائيلية بلدة حولا جنوبي لبنان ظهر اليوم، فيما طال القصف المدفعي أطراف بلدة يارون.")
+    assert sorted(m.location.name_en for m in ms) == ["Houla", "Yaroun"]
+
+
+@pytest.mark.issue(8)
+def test_a_home_hit_and_the_fighters_killed_in_it_are_one_strike() -> None:
+    """A strike on a home (civilians) and a group mourning its members killed in it: one incident."""
+    ms = run("شنت مسيرة إسرائيلية غارة على منزل في بلدة عيترون جنوبي لبنان ظهر اليوم.\n"
+             "وأعلن حزب الله مقتل اثنين من عناصره في الغارة الإسرائيلية على بلدة عيترون.")
+    assert [(m.location.name_en, m.fatalities) for m in ms] == [("Aitaroun", 2)]

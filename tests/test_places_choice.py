@@ -57,6 +57,16 @@ CASES = [
      "قصفت طائرات مواقع في الميادين وريف البوكمال.", ["Mayadin", "Kamal countryside"]),
     ("direction-phrase-is-no-second-place",
      "نفذت القوات ضربة في منطقة المسيب جنوب بغداد.", ["Musayyib"]),
+    ("province-locating-a-wadi-is-no-second-place",
+     "قصفت الطائرات أوكارا للتنظيم في وادي حوران بمحافظة الأنبار فجر اليوم.", ["Hauran"]),
+    ("part-of-a-city-is-no-launch-point",
+     "اعتقلت القوات ثلاثة مطلوبين في الجانب الأيمن من مدينة الموصل، بحسب مصدر أمني في محافظة نينوى.", ["Mosul"]),
+    ("loose-part-near-the-first-gives-the-precise-place",
+     "قتل 8 مواطنين في قطاع غزة، وأصيب آخرون، في قصف طائرات الاحتلال منزلا في مدينة دير البلح.", ["Balah"]),
+    ("glued-and-trigger-opens-a-second-incident",
+     "قتل مدنيان في غارة على منزل في بلدة حولا الجنوبية وقصف مدفعي على أطراف بلدة الخيام في جنوب لبنان.", ["Houla", "Khiyam"]),
+    ("road-named-after-a-village",
+     "قتل شاب بضربة مسيرة على طريق الحوايج في ريف دير الزور الشرقي.", ["Hawayij"]),
 ]
 
 
@@ -86,3 +96,11 @@ def test_story_date_skips_a_referenced_incidents_date() -> None:
     last = [f for f in frames if f.sent == len(rec.sentences) - 1]
     assert last and all(f.time is not None and f.time.date == date(2024, 3, 9) for f in last), [
         (f.time and f.time.date, f.date_from) for f in last]
+
+
+def test_partitive_toll_names_each_place() -> None:
+    """'3 من المسلحين قتلوا في منطقه غارا, و2 في منطقه قنديل': a toll given place by place, the first after 'من'."""
+    rec = rec_of("أعلنت الوزارة أن 3 من المسلحين قتلوا في منطقة غارا، و2 في منطقة قنديل، بضربات جوية.")
+    frames, _ = build_frames(rec)
+    names = [p.location.name_en for f in frames for p in f.places]
+    assert any("Gara" in n for n in names) and any("Qandil" in n for n in names), names

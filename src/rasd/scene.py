@@ -22,6 +22,8 @@ NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستش�
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
+PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل", "الشطر", "جزء", "الجزء", "اجزاء", "اطراف", "عدد", "مناطق",
+                   "احياء", "الشرقي", "الغربي", "الشمالي", "الجنوبي"})  # 'في الجانب الايمن من مدينه الموصل': a part
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
 DASHES = ("-", "–", "—", "ـ")
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
@@ -29,7 +31,8 @@ NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثان
              "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
 LOOSE_CUT = frozenset({"air_strike", "strike", "shelling", "target", "attack", "explosion", "suicide", "clash",
                        "launch"})  # trigger classes that open a ', و' part with an incident of its own
-APART_KM = 30.0  # places this far apart are not one incident's
+APART_KM = 30.0
+GLUED_LOOSE = False  # places this far apart are not one incident's
 _COMMA_AND = re.compile(r",\s*و")
 _UNSET = object()  # a cache miss (None is a cached answer)
 
@@ -48,7 +51,7 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     if got is None:
         text = rec.nt.text
         before = text[max(0, p.start - 30):p.start].split()
-        if before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH:
+        if before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH and before[-2] not in PARTS:
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
@@ -137,10 +140,22 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     if len(groups) < 2:
         return _most_precise(rec, lo, cands)
     chosen: list[Any] = []
+    last: list[Any] = []  # the places of the previous part, and those chosen from it
+    picked: list[Any] = []
     for group, far in groups:
-        for p in _most_precise(rec, lo, group):
+        picks = _most_precise(rec, lo, group)
+        if far and last and not any(all(_km(p, c) > APART_KM for c in chosen) for p in picks):
+            # a loose part near the places before tells the same incident ('باستشهاد 10 في قطاع غزه, واصابه
+            # اخرين, في قصف ... في مدينه دير البلح'): the most precise place of both parts is its place
+            chosen = [c for c in chosen if all(c is not q for q in picked)]
+            group = last + group
+            picks = _most_precise(rec, lo, group)
+            far = False
+        last, picked = group, []
+        for p in picks:
             if all(p.location.id != c.location.id and (not far or _km(p, c) > APART_KM) for c in chosen):
                 chosen.append(p)
+                picked.append(p)
     return chosen
 
 
@@ -167,6 +182,8 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
             max(lo, top[0].start - 20):top[0].start].split():
         return chosen  # 'الطريق الواصل بين بلدتي A و B': one incident, placed at the first
     for p in top[1:]:
+        if p.location.flagged == "context":
+            continue  # 'وادي حوران بمحافظه الانبار': the province locates the wadi, it is no second place
         gap = text[chosen[-1].end:p.start].strip(" ,")
         if (gap in ("", "و") or len(gap.split()) <= 1) and all(p.location.id != c.location.id for c in chosen):
             chosen.append(p)
@@ -182,8 +199,8 @@ def _road_ends(text: str, cands: list[Any]) -> set[int]:
     """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened."""
     out: set[int] = set()
     for i, p in enumerate(cands):
-        if id(p) in out or not any(w in ROADS for w in text[max(0, p.start - 40):p.start].split()[-3:]):
-            continue
+        if id(p) in out or not any(w in ROADS for w in text[max(0, p.start - 40):p.start + 6].split()[-4:]):
+            continue  # (the road word may open the place's own phrase: 'طريق' is a place head)
         if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
             continue
         out.add(id(p))
@@ -212,6 +229,10 @@ def _distributed(rec: Recognized, lo: int, cands: list[Any]) -> list[tuple[list[
         if first is not None and any(m.end() <= t.start < first.start and t.payload.get("class") in LOOSE_CUT
                                      for t in rec.near("triggers", m.end(), first.start)):
             cuts.append((m.start(), True))
+    for t in rec.near("triggers", cands[0].end, hi):  # 'غاره علي منزل في حولا وقصف مدفعي علي اطراف الخيام'
+        if (text[t.start - 2:t.start] == " و" and t.payload.get("class") in LOOSE_CUT
+                and any(p.start >= t.end for p in cands)):
+            cuts.append((t.start - 1, GLUED_LOOSE))
     if not cuts:
         return []
     out: list[tuple[list[Any], bool]] = []
@@ -250,7 +271,8 @@ def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
 
 
 def tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
-    """Places each right after a figure and 'في' in one sentence (a toll given place by place)."""
+    """Places each right after a figure and 'في' in one sentence, or after 'N من ... في' (a toll given place by
+    place: '9 في الميادين, و11 في البوكمال', '3 من الارهابيين حيدوا في منطقه غارا, و2 في منطقه قنديل')."""
     memo = rec.cache("tally_places")
     got = memo.get(sent.start)
     if got is None:
@@ -267,7 +289,9 @@ def _find_tally_places(rec: Recognized, sent: Sentence) -> list[Any]:
             continue
         for q in rec.near("quantities", p.start - 40, p.start):
             gap = text[q.end:p.start].split()
-            if q.end <= p.start and gap[:1] == ["في"] and len(gap) <= 3 and "," not in text[q.end:p.start]:
+            partitive = gap[:1] == ["من"] and "في" in gap[2:4]  # '3 من الارهابيين حيدوا في منطقه غارا'
+            if q.end <= p.start and (gap[:1] == ["في"] or partitive) and len(gap) <= 4 and "," not in text[
+                    q.end:p.start]:
                 if not inside_name(rec, p):
                     out.append(p)
                 break

@@ -9,7 +9,7 @@ import pytest
 from rasd.geo import load_gazetteer
 from rasd.geo.explicit import towards
 
-from .conftest import refs_of
+from .conftest import km, refs_of
 
 SUKHNAH, TANF, METULA, MALKIYA = "wof:1260068243", "site:al_tanf", "wof:421203903", "wof:1209426457"
 
@@ -44,6 +44,25 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("southern_region_is_a_phrase", "أصيب جنديان بعدوان استهدف أحد مواقعنا في المنطقة الجنوبية", [],
      ["wof:85672531"]),
     ("from_the_east_is_a_phrase", "اعترض الجيش هدفا جويا مشبوها اقترب من جهة الشرق", [], ["wof:1796661375"]),
+    # a direction from a governorate capital covers its governorate: Albukamal is south-east of the city
+    ("two_towns_east_of_a_province", "قصفت الطائرات مقرات في مدينتي البوكمال والميادين شرقي دير الزور فجر اليوم",
+     ["wof:890449891", "wof:1125980167"], []),
+    ("road_named_after_a_village", "قتل شاب بضربة مسيرة استهدفت دراجته على طريق الحوايج قرب بلدة ذيبان",
+     ["wof:1259675293"], []),
+    ("near_the_school_is_no_village", "سقطت قذيفة قرب المدرسة في بلدة ذيبان بريف دير الزور", [],
+     ["wof:1243166579"]),
+    ("mountain_range", "نفذت الطائرات ضربتين على أوكار للتنظيم في سلسلة جبال حمرين بمحافظة صلاح الدين",
+     ["region:hamrin"], []),
+    ("northern_iraq_operation_areas", "أعلنت الوزارة تحييد مسلحين في منطقتي متينا وغارا وفي منطقة هاكورك شمالي العراق",
+     ["region:metina", "region:gara", "region:hakurk"], []),
+    ("qandil_after_a_head", "قصفت المقاتلات مواقع في منطقة قنديل شمالي العراق", ["region:qandil"], []),
+    ("kurdish_subdistrict_spelling", "طال القصف المدفعي محيط قرى في ناحية باطيفا بقضاء زاخو وقرى ناحية شيلادزي",
+     ["wof:1193263789", "wof:1343943309"], []),
+    ("barracks_across_the_border", "قصف الجيش أطراف بلدتي يارون وحولا في جنوب لبنان، فهاجم المقاومون ثكنة زرعيت بمسيرة ثم موقع مسكفعام",
+     ["wof:1193139259", "wof:421166631"], []),
+    ("gaza_city_quarters", "استشهد مواطنون بقصف مدرسة في حي الشيخ رضوان وتجمع في حي الزيتون بمدينة غزة",
+     ["site:gaza_sheikh_radwan", "site:gaza_zeitoun"], []),
+    ("olives_are_no_quarter", "قطف المزارعون الزيتون في أراضيهم قرب مدينة غزة", [], ["site:gaza_zeitoun"]),
 ]
 
 
@@ -69,3 +88,11 @@ def test_towards(place_id: str, bearing: int, expected: bool) -> None:
     p = load_gazetteer().get(place_id)
     assert p is not None
     assert towards(HOMS, p, bearing) is expected
+
+
+def test_direction_from_a_town_stays_near_it() -> None:
+    """'شرق بلده بني سهيلا': a few km out of a town (5), while a city's direction moves its point 20 km."""
+    town = next(r for r in refs_of("استهدف المقاتلون دبابة شرق بلدة بني سهيلا") if r.descriptor == "east_of")
+    assert 3 < km(31.3426, 34.3255, town.location.lat, town.location.lon) < 7
+    city = next(r for r in refs_of("سقطت قذائف شرق مدينة حمص") if r.descriptor == "east_of")
+    assert 15 < km(34.732, 36.716, city.location.lat, city.location.lon) < 25

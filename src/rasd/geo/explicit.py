@@ -25,7 +25,8 @@ def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False, bear
 
 
 def explicit_target(gz: Gazetteer, ctx: Place, area: bool) -> Place:
-    """The place a context phrase stands for: a governorate for the countryside of its capital."""
+    """The place a context phrase stands for: a governorate for the countryside of its capital or a direction
+    from it ("البوكمال والميادين شرقي دير الزور": the east of the province, not only of the city)."""
     if area and ctx.kind == "locality" and ctx.rank >= 4:
         gov = _admin1_index(gz, ctx)
         if gov is not None:

@@ -300,7 +300,7 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     target, target_pt, area, bearing = None, (0.0, 0.0), False, None
     if explicit is not None:
         area, bearing = explicit[1], explicit[2]
-        target = explicit_target(gz, explicit[0], area)
+        target = explicit_target(gz, explicit[0], area or bearing is not None)  # شرقي دير الزور: its governorate too
         target_pt = point(gz, target)
     if art:
         box = ctx.box or (0.0, 0.0, 0.0, 0.0)
@@ -382,8 +382,11 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
                              or (min_km(p, art) if far is None else far) <= 60)
     if rank == 1:
         return locative and (min_km(p, art) if far is None else far) <= NEAR_KM
+    # a post named after a village ("ثكنه زرعيت") near the article's places: its governorate need not be one of
+    # theirs yet (the front runs along a border)
+    posted = u.feature in SITE_HEADS and u.head is not None
     return (locative and any(km_to(p.lat, p.lon, pt) <= 25 for pt in art)
-            and ctx.admin1s.get((p.iso3, p.admin1), 0) > 0)
+            and (posted or ctx.admin1s.get((p.iso3, p.admin1), 0) > 0))
 
 
 def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:

@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer, Place
 from .places import Descriptor, Unit
 
 Point = tuple[float, float]
+TOWN_RANK, TOWN_OFFSET_KM = 3, 5  # a direction from a town under 100,000 (rank <= 3) moves its point 5 km
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceRef:
@@ -162,6 +163,8 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             assert u.desc is not None
             bearing = u.direction.bearing if u.direction is not None else u.desc.bearing
             dist = (u.direction or u.desc).offset_km if bearing is not None else 0
+            if code.endswith("_of") and base.kind == "locality" and base.rank <= TOWN_RANK:
+                dist = min(dist, TOWN_OFFSET_KM)  # 'شرق بلده بني سهيلا': just outside a town, not 20 km out
             if bearing is not None and dist:
                 lat, lon = offset(lat, lon, bearing, dist)
             precision = max(precision, u.desc.precision)

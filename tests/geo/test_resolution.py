@@ -199,3 +199,11 @@ def test_near_points_are_near_of_and_the_sentence_is_part_of_the_article(
 @pytest.mark.parametrize(("a", "b"), [(A, B), (B, C), (C, A), ((36.2, 37.15), (36.2, 37.15))])
 def test_km_to_is_km(a: tuple[float, float], b: tuple[float, float]) -> None:
     assert km_to(a[0], a[1], b) == km(a, b)
+
+
+def test_a_stopword_without_a_head_is_left_out_of_resolution(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    units = find_units(normalize_text("قصفت الطائرات حقل العمر في ريف دير الزور منذ الفجر"))
+    by_key = {u.key: i for i, u in enumerate(units)}
+    chosen = geocode.resolve(gazetteer, units)
+    assert by_key["الفجر"] not in chosen  # the gate would refuse it whatever the context: never chosen
+    assert chosen[by_key["العمر"]].accepted  # after a head noun it is a place

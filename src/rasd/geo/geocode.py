@@ -256,6 +256,11 @@ def _unintroduced(units: list[Unit], u: Unit) -> bool:
     return first is None or _unintroduced(units, first)
 
 
+def _headless(u: Unit) -> bool:
+    """No head noun, own or inherited, and no site head kind: a stopword is then never a place (see gate)."""
+    return u.head is None and u.feature not in SITE_HEADS
+
+
 def _bare(u: Unit) -> bool:
     """No head kind, descriptor, locative preposition or list: a bare, unintroduced name."""
     return u.feature is None and u.desc is None and not u.locative and u.list_first is None
@@ -354,7 +359,7 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
     """Whether the chosen place of a unit is a place reference at all (precision first); explicit_e is
     its agreement with the explicit context, if any; art the points of the article's other places."""
     headed = cd.headed
-    if u.key in stopwords() and not (headed and (u.head is not None or u.feature in SITE_HEADS)):
+    if u.key in stopwords() and (not headed or _headless(u)):
         return False
     flag = cd.flag
     if flag == NEEDS_HEAD:
@@ -394,12 +399,15 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     with the first pass's accepted places as article context."""
     cu = context_units(units)
     plans = [name_plan(gz, u) for u in units]
-    # a bare, unintroduced name of small villages only: the gate would refuse it whatever the context
-    kept = [k for k, u in enumerate(units) if k in cu or not (plans[k].small and _bare(u))]
+    stop = stopwords()
+    # the gate would refuse these whatever the context: a stopword without a head, and a bare, unintroduced
+    # name of small villages only (unless a context phrase qualifies it)
+    kept = [k for k, u in enumerate(units) if not (u.key in stop and _headless(u)) and (
+        k in cu or not (plans[k].small and _bare(u)))]
     order = [k for k in kept if units[k].context_of is not None] + [k for k in kept if units[k].context_of is None]
     # (context phrases first, then the rest, each in text order)
     # a country or a unique curated site: the context cannot change it
-    fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stopwords()}
+    fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stop}
     ctx = Context.empty(evidence_of(units, plans, order))
     for n in range(2):
         chosen = dict(ctx.chosen)
@@ -421,14 +429,15 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
 def _accept_appositions(units: list[Unit], chosen: dict[int, Choice]) -> None:
     """Two different names of one place side by side ("ام الرشراش (ايلات)", "قامشلو (القامشلي)") back each
     other: both are accepted even where the gate, alone, would refuse a town far from the article's focus."""
-    avoid = stopwords() | common_words()
+    stop, common = stopwords(), common_words()
     for i, u in enumerate(units):
         t = u.context_of
         if t is None:
             continue
         a, b = chosen.get(i), chosen.get(t)
         if (a is None or b is None or (a.accepted and b.accepted) or a.place.id != b.place.id
-                or u.key == units[t].key or u.key in avoid or units[t].key in avoid):
+                or u.key == units[t].key or u.key in stop or u.key in common
+                or units[t].key in stop or units[t].key in common):
             continue
         chosen[i], chosen[t] = a._replace(accepted=True), b._replace(accepted=True)
 

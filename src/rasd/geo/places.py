@@ -252,6 +252,8 @@ def _run_order(it: Item) -> tuple[int, int, int]:
 
 def _resolve_run(run: list[Item]) -> list[Item]:
     """Longest first where the hits of one overlapping run collide, in text order (ties: the earlier hit)."""
+    if len(run) == 2:  # the usual run: the second hit starts inside the first, so only one of them stays
+        return [min(run, key=_run_order)]  # (min keeps the first of equal ranks, as the stable sort does)
     taken: list[tuple[int, int]] = []
     out: list[Item] = []
     for it in sorted(run, key=_run_order):  # a stable sort: equal ranks keep the matcher's order

@@ -83,3 +83,15 @@ def test_a_zone_days_before_is_its_own_incident() -> None:
     zone = [f for f in frames if f.zone]
     assert [(f.trigger.key, [p.location.name_en for p in f.places], f.time and f.time.date) for f in zone] == [
         ("ضربات", ["Abu Kamal"], date(2024, 3, 12))], [(f.trigger.key, f.zone) for f in frames]
+
+
+@pytest.mark.parametrize("same", ["وفي الليلة ذاتها", "وفي اليوم نفسه", "وقبيل منتصف الليل ذاته"])
+def test_same_time_phrase_takes_the_date_told_before(same: str) -> None:
+    """'في الليلة ذاتها' dates an incident like the one told before, not like the report; its speaker hit no one."""
+    ms = run("أفاد مصدر أمني، فجر اليوم الخميس، بسقوط صاروخين على قاعدة عين الأسد مساء أمس الأربعاء دون وقوع إصابات. "
+             "وقال المصدر إن الصواريخ أطلقت من منطقة صحراوية. وأضاف أن القوات الأمنية فتشت المنطقة. "
+             f"{same}، أسقطت الدفاعات الجوية طائرة مسيرة مفخخة فوق مطار أربيل الدولي، بحسب بيان لجهاز مكافحة "
+             "الإرهاب في إقليم كردستان.")
+    assert [(m.sub_event_type, m.event_date, m.actor1.side) for m in ms] == [
+        ("Shelling/artillery/missile attack", date(2024, 3, 13), "UNKNOWN"),
+        ("Disrupted weapons use", date(2024, 3, 13), "UNKNOWN")]

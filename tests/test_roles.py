@@ -262,3 +262,54 @@ def test_genitive_attacker_and_homes_hit(text: str, agent: str, target: str | No
     ms = extract(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
                  load_resources()).mentions
     assert [(m.actor1.side, m.actor2 and m.actor2.side) for m in ms] == [(agent, target)]
+
+
+@pytest.mark.parametrize("text, sub, agent, target", [
+    ("سقط صاروخ أطلق من جنوب لبنان مساء أمس على مبنى في مدينة كريات شمونة دون وقوع إصابات.",
+     "Shelling/artillery/missile attack", "IRAN_ALIGNED", "ISRAEL"),
+    ("قال الجيش الإسرائيلي إن نحو عشرين قذيفة صاروخية أطلقت من الأراضي اللبنانية باتجاه مدينة كريات شمونة مساء أمس.",
+     "Shelling/artillery/missile attack", "IRAN_ALIGNED", "ISRAEL"),
+    ("اعترضت الدفاعات الجوية الإسرائيلية مساء أمس طائرة مسيرة أطلقت من اليمن فوق مدينة إيلات.",
+     "Disrupted weapons use", "IRAN_ALIGNED", "ISRAEL"),
+    ("أطلق حزب الله صباح اليوم صواريخ من جنوب لبنان على مدينة كريات شمونة.",
+     "Shelling/artillery/missile attack", "IRAN_ALIGNED", "ISRAEL"),
+])
+def test_launch_origin_and_home_country(text: str, sub: str, agent: str, target: str) -> None:
+    """'أطلق من لبنان' names the side firing from there; a place inside Israel makes Israel the side attacked."""
+    assert [(m.sub_event_type, side(m.actor1), side(m.actor2)) for m in run(text)] == [(sub, agent, target)]
+
+
+def test_origin_without_a_launch_names_nobody() -> None:
+    """'من لبنان' far from any weapon or launch word is no attacker."""
+    ms = run("سقطت قذائف صاروخية في محيط مدينة صفد مساء أمس بعد ساعة من عودة وفد برلماني من لبنان.")
+    assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("UNKNOWN", "ISRAEL")]
+
+
+@pytest.mark.parametrize("text, sub, agent, target, weapons", [
+    ("أعلنت كتائب القسام أن مقاتليها استهدفوا أمس دبابة \"ميركافا\" إسرائيلية بقذيفة \"الياسين 105\" في حي الشجاعية "
+     "بمدينة غزة.", "Armed clash", "OTHER", "ISRAEL", ("rpg",)),
+    ("قصفنا أمس دبابة إسرائيلية في حي الشجاعية بمدينة غزة.", "Shelling/artillery/missile attack", "UNKNOWN", "ISRAEL",
+     ()),
+    ("استهدفت مسيرة إسرائيلية أمس سيارة في حي الشجاعية بمدينة غزة.", "Air/drone strike", "ISRAEL", None, ("drone",)),
+])
+def test_vehicle_after_a_suffixed_verb_is_its_object(text: str, sub: str, agent: str, target: str | None,
+                                                      weapons: tuple[str, ...]) -> None:
+    """'استهدفوا دبابة إسرائيلية': the tank is what was hit, its adjective names the target, and it fired nothing."""
+    assert [(m.sub_event_type, side(m.actor1), side(m.actor2), m.weapons) for m in run(text)] == [
+        (sub, agent, target, weapons)]
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("قتل 14 شخصا على الأقل أمس في قصف جوي نفذه الطيران الحربي التابع للجيش السوداني على السوق الرئيسي في مدينة "
+     "نيالا.", "OTHER", "CIVILIANS"),
+])
+def test_aircraft_of_an_army_and_markets_hit(text: str, agent: str, target: str) -> None:
+    """'الطيران الحربي التابع للجيش X' makes X the attacker; a market hit after 'على' makes civilians the target."""
+    assert [(side(m.actor1), side(m.actor2)) for m in run(text)] == [(agent, target)]
+
+
+def test_neutralised_is_no_death_count_and_its_subject_attacked() -> None:
+    """'القوات الجوية التركية حيدت 4 إرهابيين': the force before the verb did it; 'تحييد' counts no dead."""
+    ms = run("أعلنت وزارة الدفاع التركية أمس أن القوات الجوية التركية حيدت 4 إرهابيين في عملية جوية بمنطقة سيدكان "
+             "شمالي العراق.")
+    assert [(m.sub_event_type, side(m.actor1), m.fatalities) for m in ms] == [("Air/drone strike", "TURKEY", None)]

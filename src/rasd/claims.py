@@ -1,7 +1,8 @@
-"""Claims: casualty figures read from a sentence, each kept with its evidence span, and where they belong.
+"""Claims: casualty figures read from a sentence, each kept with its evidence span and the frame it belongs to.
 
 A figure goes to the frame of its sentence, or to the incident a sentence without its
-own continues; a figure given for one place holds for that place only.
+own continues (claim_scope.story_frame); its evidence is widened to the place it is
+given for, which claim_scope.scoped_claims reads when merging.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .fuse_keys import km
+from .claim_scope import care_place, in_name
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -60,7 +61,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     part_list = _word_before(text, lo, cue.start) in PART_OF
     for q in rec.near("quantities", lo, hi):
         named = q.start >= cue.end and not text[cue.end:q.start - 2].strip() and not epithet  # 'استشهاد القايد' = 1
-        if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or _in_name(rec, q):
+        if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or in_name(rec, q):
             continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
         if _casualty_word(rec, q):
             continue
@@ -385,8 +386,8 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
     i = same.index(fig)
     left = same[i - 1].end if i > 0 else lo
     right = same[i + 1].start if i + 1 < len(same) else hi
-    places = [p for p in rec.near("places", left, right) if p.end <= right and not _in_name(rec, p)
-              and not _care_place(rec, p)]
+    places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
+              and not care_place(rec, p)]
     after = [p for p in places if p.start >= fig.end]
     if after:
         gap = text[fig.end:after[0].start]
@@ -396,37 +397,6 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
         return fig.start, fig.end  # no place, or several: a total, not a figure for one place
     p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
     return min(p.start, fig.start), max(p.end, fig.end)
-
-
-def _in_name(rec: Recognized, p: Any) -> bool:
-    """A place or number inside an actor or source name ('المرصد السوري', 'الحرس الثوري الايراني', 'دير الزور 24')."""
-    memo = rec.cache("in_name")  # asked once per casualty word and frame of the sentence
-    got = memo.get(id(p))
-    if got is None:
-        got = memo[id(p)] = any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start
-                                for m in (*rec.near("actors", p.start - 80, p.end),
-                                          *rec.near("sources", p.start - 80, p.end)))
-    return got
-
-
-CARE_GAP = 4  # words from a hospital word to the place it is in ('نقلوا الي مشفي في مدينه الحسكه')
-
-
-def _care_place(rec: Recognized, p: Any) -> bool:
-    """A place where the wounded were taken ('الي مستشفي البغدادي'), not where they were hit."""
-    memo = rec.cache("care_place")  # asked once per figure and sentence
-    got = memo.get(id(p))
-    if got is None:
-        text = rec.nt.text
-        got = memo[id(p)] = any(len(text[c.end:p.start].split()) <= CARE_GAP and not any(
-            ch in text[c.end:p.start] for ch in ",.:;؛") for c in rec.cues_of("care_facility", p.start - 60, p.start))
-    return got
-
-
-def _new_matter(rec: Recognized, sent: Sentence) -> bool:
-    """The sentence opens on another matter ('من جهه اخري', 'وفي حادث منفصل'): it continues no story."""
-    text = rec.nt.text
-    return any(len(text[sent.start:c.start].split()) <= 1 for c in rec.cues_of("new_matter", sent.start, sent.end))
 
 
 def _nearest_frame(frames: list[Frame], pos: int) -> Frame:
@@ -441,106 +411,3 @@ def _nearest_frame(frames: list[Frame], pos: int) -> Frame:
         return own[0]
     before = [f for f in main if f.trigger.start <= pos]
     return before[-1] if before else main[0]
-
-
-STORY_SENTENCES = 3  # a sentence without an incident of its own continues one told at most this many sentences before
-STORY_KM = 5.0  # a town or site named in a continuing sentence points to an incident this close (the same place)
-
-
-def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], frames: list[Frame]
-                ) -> Frame | None:
-    """The incident a sentence without its own placed incident continues ('وقال المرصد ان عدد القتلي بلغ 7').
-
-    The latest placed frame of the last few sentences (else the latest frame), unless the
-    text since names an earlier day; when the sentence names a town or site, a frame near it.
-    """
-    if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
-        return None
-    if rec.cues_of("aggregate", sent.start, sent.end) or any(
-            t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
-        return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
-    recent = [f for f in frames if f.sent >= si - STORY_SENTENCES and not f.heading]
-    cands = [f for f in recent if f.places] or recent[-1:]
-    cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
-    if not cands:
-        return None
-    named = [p.location for p in rec.near("places", sent.start, sent.end)
-             if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not _in_name(rec, p)
-             and not _care_place(rec, p)]
-    if named:
-        cands = [f for f in cands if any(near_place(p.location, q) for p in f.places for q in named)]
-    return cands[-1] if cands else None
-
-
-def _earlier_day(rec: Recognized, f: Frame, end: int) -> bool:
-    """Text after frame f (up to end) names a day before f's: it tells an earlier matter, not f's story."""
-    if f.time is None or f.time.date is None:
-        return False
-    start = rec.sentences[f.sent].end
-    return any(t.date is not None and t.kind != "since" and t.date < f.time.date and t.end <= end
-               for t in rec.near("times", start, end))
-
-
-def same_place(rec: Recognized, f: Frame, g: Frame) -> bool:
-    """Frame f has no place of its own or one named in g's sentence (a report continued, not a new incident)."""
-    sent = rec.sentences[g.sent]
-    named = [p.location for p in rec.near("places", sent.start, sent.end)] + [p.location for p in g.places]
-    return not f.places or not g.places or any(near_place(p.location, q) for p in f.places for q in named)
-
-
-SITE_KM = 15.0  # a base or field and the town it is named by ('عين الاسد' and 'ناحيه البغدادي') are one story
-AREA_FEATURES = frozenset({"locality", "admin1", "admin2", "country", "area", "region"})
-
-
-def near_place(a: Any, b: Any) -> bool:
-    """Two gazetteer locations that are the same place or lie within STORY_KM of each other (SITE_KM for a site)."""
-    reach = SITE_KM if {a.feature, b.feature} - AREA_FEATURES else STORY_KM
-    return bool(a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= reach)
-
-
-SCOPE_KM = 25.0  # a claim given for a place holds for an incident this close to it
-
-
-def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
-    """The claims that hold at location loc: a claim whose evidence ends (or begins) with a place is for it only.
-
-    '9 في الميادين' is not the toll of the Albukamal strike, nor 'قتل فيه ثلاثه ... في الاردن'
-    the toll of a strike in Iraq; a place that contains the other or lies near it fits.
-    """
-    out: list[Claim] = []
-    spans: list[tuple[int, int, Any]] | None = None
-    for c in claims:
-        if spans is None:
-            spans = rec.memo.get("place_spans")
-            if spans is None:
-                spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
-        cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
-        named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
-        if not named or any(_fits(loc, n) for n in named):
-            out.append(c)
-    return out
-
-
-def _fits(a: Any, b: Any) -> bool:
-    """Two locations of one incident: the same or near, or one is a province or country holding the other."""
-    if a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= SCOPE_KM:
-        return True
-    coarse, fine = (a, b) if (a.geo_precision, bool(a.flagged)) >= (b.geo_precision, bool(b.flagged)) else (b, a)
-    if coarse.flagged in ("country_only", "region") or coarse.admin1 is None:
-        return bool(coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3)
-    return coarse.geo_precision >= 2 and coarse.admin1 == fine.admin1 and coarse.country_iso3 == fine.country_iso3
-
-
-def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list[Frame]) -> list[Claim]:
-    """No-casualty statements of a sentence that names loc among the places attacked, for a field loc has no claim of.
-
-    'تعرض قاعدتي عين الاسد ... وقاعده ... كونيكو ... دون وقوع اي اضرار او سقوط ضحايا' holds for both bases.
-    """
-    have = {c.field for c in own}
-    out: list[Claim] = []
-    for f in frames:
-        sent = rec.sentences[f.sent]
-        zeros = [c for c in f.claims if c.value == 0 and c.field not in have and all(c is not d for d in out)]
-        if zeros and any(p.location.id == loc.id for p in rec.near("places", sent.start, sent.end)):
-            out.extend(zeros)
-    return out

@@ -8,17 +8,20 @@ incidents; weak triggers (fall, launch, explosion) need a weapon word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from .attribution import SourceReader
-from .claims import casualty_claims, near_place, same_place, story_frame
+from .claim_scope import near_place, same_place, story_frame
+from .claims import casualty_claims
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .roles import civil_target, clause_roles, prev_word, sentence_opponent, site_target
+from .role_fallbacks import civil_target, home_side, sentence_opponent, side_actor, site_target
+from .roles import clause_roles, prev_word
 from .scene import (
     after_since,
     anaphoric_place,
@@ -268,7 +271,10 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             continue
         f.retaliation = (has_zone and not is_zone) or f.retaliation
         f.zone = is_zone
-        if f.time is None:
+        same = _same_time(rec, f, told + sent_frames)
+        if same is not None:
+            f.time, f.date_from = same, "narrative"
+        elif f.time is None:
             f.time = _narrative_time(rec, usable_times, si, live[0].start)
             f.date_from = "narrative" if f.time is not None else "none"
         _narrative_roles(rec, f, recent + sent_frames)
@@ -330,6 +336,19 @@ def _background(f: Frame, published: date | None) -> str | None:
     if days > 365 or (days > 60 and (f.time.precision or 1) >= 3):
         return f"background: dated {f.time.date.isoformat()}, long before publication"
     return None
+
+
+SAME_TIME = re.compile(r"(?:^|\s)(?:(?:في |و)?(?:اليوم|الليله|الليل|المساء|الصباح|الوقت|الفجر|اليوم)\s+(?:ذاته|ذاتها|نفسه|"
+                       r"نفسها)|(?:في |و)?(?:ذات|نفس) (?:اليوم|الليله|الوقت|المساء))(?=[\s,.]|$)")
+
+
+def _same_time(rec: Recognized, f: Frame, told: list[Frame]) -> Any | None:
+    """'في اليوم نفسه', 'وقبيل منتصف الليل ذاته': the time of the incident told before (None without the phrase)."""
+    text = rec.nt.text
+    m = SAME_TIME.search(text, f.clause[0], f.clause[1])
+    if m is None or (f.time is not None and not (f.time.start < m.end() and m.start() < f.time.end)):
+        return None  # no such phrase, or the clause has a time of its own
+    return next((g.time for g in reversed(told) if g.time is not None and g.time.date is not None), None)
 
 
 def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:
@@ -430,6 +449,9 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
     if agent is not None and target is not None and agent.side == target.side:
         target = None
+    home = home_side(places)
+    if home is not None and target is None and (agent is None or agent.side != home):
+        target = side_actor(home)  # 'صاروخ اطلق من لبنان علي كريات شمونه': the country's side was attacked there
     if target is None and (agent is None or agent.side != "CIVILIANS"):
         target = civil_target(rec, clause, trig)
     weapons = weapons_in(rec, clause[0], clause[1])

@@ -15,12 +15,13 @@ from typing import Any
 
 from . import RULESET
 from .attribution import lead_covers, lead_sources
-from .claims import scoped_claims, shared_zero_claims
+from .claim_scope import scoped_claims, shared_zero_claims
 from .frame import Frame, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
-from .roles import CIVIL_OBJECT, UNKNOWN_ACTOR
+from .role_fallbacks import CIVIL_OBJECT
+from .roles import UNKNOWN_ACTOR
 from .subevent import event_type_of
 
 SPECIFIC = ("weapon", "trigger")
@@ -191,7 +192,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
 def _share_split_sources(units: list[Unit]) -> None:
     """Places split from one statement share the sources and the casualty claims that any of them gathered.
 
-    A claim given for one place keeps to it (claims.scoped_claims reads the place in its evidence).
+    A claim given for one place keeps to it (claim_scope.scoped_claims reads the place in its evidence).
     """
     for u in units:
         for v in units:

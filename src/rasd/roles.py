@@ -4,7 +4,8 @@ Constructions handled: active verb-first and subject-first clauses ("استهد�
 الميليشيات القاعده" / "الميليشيات استهدفت"), exposure ("تعرضت القاعده لهجوم من
 قبل ..."), nominal triggers with a nisba adjective ("قصف امريكي") or an agent
 phrase ("هجوم من قوات موالية لايران"), and target phrases introduced by a
-preposition or a site noun ("على مواقع لميليشيات", "ضد فصائل").
+preposition or a site noun ("على مواقع لميليشيات", "ضد فصائل"). When the clause names no
+target, role_fallbacks finds the side from the place, the object hit or the sentence.
 """
 
 from __future__ import annotations
@@ -20,15 +21,7 @@ from .resources import Entry
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها|:)(?=\s|$)")
 UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
                       side="UNKNOWN", text="")
-SIDE_DEFAULT_ACTOR = {
-    "US": ("us_forces", "US forces", "القوات الأمريكية"),
-    "RUSSIA": ("russia", "Russian forces", "القوات الروسية"),
-    "SYRIA_GOV": ("syria_army", "Syrian government forces", "قوات النظام السوري"),
-    "IRAN_ALIGNED": ("iran_militias", "Iran-aligned militias", "الميليشيات الإيرانية"),
-    "ISRAEL": ("israel", "Israeli forces", "الجيش الإسرائيلي"),
-    "TURKEY": ("turkey", "Turkish forces", "الجيش التركي"),
-}
-CIVIL_OBJECT = "civilians_home"  # the id of civilians known only from the home or school that was hit
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +40,15 @@ def actor_from(rec: Recognized, m: Match[Entry]) -> Actor:
                  text=rec.nt.original[a:b], start=a, end=b)
 
 
-def side_actor(side: str, text: str = "", start: int | None = None, end: int | None = None) -> Actor:
-    """The default actor of a side, used when a held site tells the side but names no actor."""
-    aid, en, ar = SIDE_DEFAULT_ACTOR.get(side, (side.lower(), side, side))
-    return Actor(id=aid, name_en=en, name_ar=ar, side=side, text=text, start=start, end=end)
-
-
-def _words_between(text: str, a: int, b: int) -> int:
+def words_between(text: str, a: int, b: int) -> int:
     """Number of words in text[a:b]."""
     return len(text[a:b].split()) if b > a else 0
 
 
-def _cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
+def cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
     """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
     text = rec.nt.text
-    return any(_words_between(text, c.end, pos) <= max_words for c in rec.cues_of(kind, floor, pos))
+    return any(words_between(text, c.end, pos) <= max_words for c in rec.cues_of(kind, floor, pos))
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -70,29 +57,38 @@ def prev_word(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
-def _is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
+def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
     """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
     text = rec.nt.text
-    for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1])):
+    for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1]),
+              *rec.cues_of("neutralised", clause[0], clause[1])):
         if c.end <= m.start and _gap_words(rec, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
-            if _words_between(text, c.end, m.start) == 0 and any(
-                    q.start >= m.end and _words_between(text, m.end, q.start) <= 1
+            if words_between(text, c.end, m.start) == 0 and any(
+                    q.start >= m.end and words_between(text, m.end, q.start) <= 1
                     for q in rec.near("quantities", m.end, m.end + 30)):
                 continue  # 'حيد جهاز الاستخبارات التركي قياديين اثنين': the subject of an active verb
             return True
-        if m.end <= c.start and _words_between(text, m.end, c.start) <= (2 if _plural_verb(text, c.end) else 0):
+        if m.end <= c.start and words_between(text, m.end, c.start) <= (2 if _plural_verb(text, c.end) else 0) \
+                and not _counts_after(rec, c):
             return True
     return False
+
+
+def _counts_after(rec: Recognized, c: Match[Entry]) -> bool:
+    """'X حيدت 4 ارهابيين', 'X قتل 5 مسلحين': a casualty verb with its count right after is active, X its subject."""
+    text = rec.nt.text
+    return any(q.start >= c.end and words_between(text, c.end, q.start) == 0 and q.kind != "ordinal"
+               for q in rec.near("quantities", c.end, c.end + 12))
 
 
 def _gap_words(rec: Recognized, a: int, b: int) -> int:
     """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one."""
     text = rec.nt.text
-    n = _words_between(text, a, b)
+    n = words_between(text, a, b)
     for q in rec.near("quantities", a, b):
         if a <= q.start and q.end <= b:
-            n -= _words_between(text, q.start, q.end) - 1
+            n -= words_between(text, q.start, q.end) - 1
     return n
 
 
@@ -102,7 +98,7 @@ def _plural_verb(text: str, end: int) -> bool:
     return (text[:end] + tail).endswith("وا")
 
 
-def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
     text = rec.nt.text
     before = text[max(floor, m.start - 40):m.start].split()[-2:]
@@ -119,9 +115,9 @@ def _is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     if any(w.startswith(SPEAKER_NOUNS) for w in text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]):
         return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor
     for c in rec.cues_of("attribution", floor, m.start):
-        if _words_between(text, c.end, m.start) <= 1:
+        if words_between(text, c.end, m.start) <= 1:
             return True
-        if _words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
+        if words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
             return True
     return False
 
@@ -138,7 +134,7 @@ OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
 def _own_victims(rec: Recognized, c: Match[Entry]) -> bool:
     """An own-forces word counted by a casualty word ('مقتل ستة من مقاتليها'): the speaker lost them."""
     text = rec.nt.text
-    return any(k.payload.kind in ("killed", "injured") and k.end <= c.start and _words_between(text, k.end, c.start) <= 3
+    return any(k.payload.kind in ("killed", "injured", "neutralised") and k.end <= c.start and words_between(text, k.end, c.start) <= 3
                for k in rec.near("cues", c.start - 60, c.start))
 
 
@@ -188,7 +184,7 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
         return None
     head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
     for w in rec.near("weapons", head_end - 40, head_end):
-        gap = text[w.end:head_end].split() if w.end <= head_end else None
+        gap = text[w.end:head_end].split() if w.end <= head_end else ([] if w.end <= m.start else None)
         if gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل")):
             return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
     if len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
@@ -202,7 +198,7 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     return "target"
 
 
-def _attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     """The role a backer or owner phrase right before the actor gives it ('المدعومه من X', 'تابعه لX'), or None."""
     return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor)
 
@@ -219,9 +215,11 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     cs = clause[0]
     if kind == "site":
         return "target"
-    if _is_speaker(rec, m, cs):
+    if kind == "origin":
+        return "origin" if _launched_from(rec, m, cs) else "skip"
+    if is_speaker(rec, m, cs):
         return "speaker"
-    if kind != "adj" and _is_victim(rec, m, clause):
+    if kind != "adj" and is_victim(rec, m, clause):
         return "target"
     if kind != "adj" and _member_of(rec, m, cs) and not _agent_verb(rec, m, cs):
         return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
@@ -231,40 +229,58 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...'
     if _generic_of(rec, m, clause[1]):
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
-    mod = _attached(rec, m, cs)
+    mod = attached(rec, m, cs)
     if mod:
         return mod
-    if kind != "adj" and _instrument(rec, m) and not _cue_right_before(rec, "target_prep", m.start, 1, cs):
+    if kind != "adj" and _instrument(rec, m) and not cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "agent"
     if kind not in ("adj", "site") and not m.prefix and _genitive_of_attack(rec, m, cs):
         return "agent"  # 'غاره العدو الاسراييلي', 'هجمات الحوثيين': the attack noun's genitive made it
     if kind == "adj":
         for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
-            if item.end <= m.start and _words_between(text, item.end, m.start) == 0 and item.start >= cs:
-                return "agent"
-        if _cue_right_before(rec, "target_prep", m.start, 0, cs) or _cue_right_before(rec, "holding", m.start, 1, cs):
+            if item.end <= m.start and not text[item.end:m.start].strip(" \"'") and item.start >= cs:
+                return "target" if object_of_verb(rec, item, cs) else "agent"
+        if cue_right_before(rec, "target_prep", m.start, 0, cs) or cue_right_before(rec, "holding", m.start, 1, cs):
             return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit
         return "skip"
     if not m.prefix and _after_weapon(rec, m, cs, 30):
         return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
     prev = prev_word(text, m.start)
-    if _cue_right_before(rec, "host", m.start, 3, cs):
+    if cue_right_before(rec, "host", m.start, 3, cs):
         return "target"
-    if m.prefix.endswith("ل") and m.prefix != "ال" and (_cue_right_before(rec, "target_prep", m.start, 3, cs)
-                                                       or _cue_right_before(rec, "holding", m.start, 2, cs)):
+    if m.prefix.endswith("ل") and m.prefix != "ال" and (cue_right_before(rec, "target_prep", m.start, 3, cs)
+                                                       or cue_right_before(rec, "holding", m.start, 2, cs)):
         return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
-    if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and _cue_right_before(rec, "target_prep", m.start, 4, cs):
+    if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and cue_right_before(rec, "target_prep", m.start, 4, cs):
         return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
     if prev == "من" and _verb_follows(rec, m):
         return "agent"  # 'مسلحين من داعش هاجموا نقطه': the group is the subject of the verb after it
-    if prev == "من" and (_cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
+    if prev == "من" and (cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
             and not _agent_verb(rec, m, cs):
         return "target"  # 'عناصر من X', 'قضت على مخربين من X': members of X, counted as hit
-    if prev in ("من", "قبل") or _cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
+    if prev in ("من", "قبل") or cue_right_before(rec, "agent_prep", m.start, 1, cs) or _agent_verb(rec, m, cs):
         return "agent"
-    if _cue_right_before(rec, "target_prep", m.start, 1, cs):
+    if cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+def object_of_verb(rec: Recognized, w: Match[Entry], floor: int) -> bool:
+    """'استهدفوا (امس) دبابه': a noun right after a verb whose subject is its suffix ('وا', 'نا') is its object."""
+    text = rec.nt.text
+    head = next((h for h in rec.near("weapons", w.start - 30, w.start)
+                 if h.end <= w.start and not text[h.end:w.start].strip(" \"'")), None)
+    start = head.start if head is not None else w.start  # 'دبابه "ميركافا"': the head noun and its type, one object
+    return any(t.payload.get("pos") == "verb" and floor <= t.start and t.end <= start
+               and words_between(text, t.end, start) <= 2 and (_plural_verb(text, t.end) or _first_person(text, t))
+               for t in rec.near("triggers", start - 40, start))
+
+
+def _launched_from(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'صاروخ اطلق من لبنان', 'قذيفه صاروخيه من الاراضي اللبنانيه': a weapon or launch word within five words before."""
+    text = rec.nt.text
+    return any(x.start >= floor and x.end <= m.start and words_between(text, x.end, m.start) <= 5
+               for x in (*rec.near("weapons", m.start - 60, m.start), *rec.near("triggers", m.start - 60, m.start)))
 
 
 GENITIVE_AGENT = frozenset({"air_strike", "strike", "shelling", "attack"})
@@ -281,7 +297,7 @@ def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
 def _verb_follows(rec: Recognized, m: Match[Entry]) -> bool:
     """A plural verb trigger right after the actor ('عناصر من داعش هاجموا'): the actor's men are its subject."""
     text = rec.nt.text
-    return any(t.payload.get("pos") == "verb" and _words_between(text, m.end, t.start) == 0
+    return any(t.payload.get("pos") == "verb" and words_between(text, m.end, t.start) == 0
                and _plural_verb(text, t.end) for t in rec.near("triggers", m.end, m.end + 12))
 
 
@@ -296,11 +312,11 @@ def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return False
     at = lo + text[lo:m.start].rfind(words[-1])
     for c in rec.cues_of("member", max(floor, at - 40), at):
-        if _words_between(text, c.end, at) > 2 or _cue_right_before(rec, "attribution", c.start, 1, floor):
+        if words_between(text, c.end, at) > 2 or cue_right_before(rec, "attribution", c.start, 1, floor):
             continue  # not 'قال قيادي في حماس': a speaker, not a victim
         if words[-1] == "من" and not any(
                 t.end <= c.start and (_first_person(text, t) or not (
-                    t.payload.get("pos") == "verb" and _words_between(text, t.end, c.start) <= 1))
+                    t.payload.get("pos") == "verb" and words_between(text, t.end, c.start) <= 1))
                 for t in rec.near("triggers", floor, c.start)):
             continue  # 'عناصر من داعش هاجموا', 'هاجم عناصر من داعش': the members are the subject
         return True
@@ -316,15 +332,15 @@ def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
     if not words or words[0] != "من":
         return False
     at = m.end + text[m.end:].find("من") + 2
-    return any(a.start >= at and a.end <= end and _words_between(text, at, a.start) <= 2
+    return any(a.start >= at and a.end <= end and words_between(text, at, a.start) <= 2
                for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
 
 
 def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit."""
     text = rec.nt.text
-    return any(g.end <= m.start and _words_between(text, g.end, m.start) == 1 and _generic_of(rec, g, m.end)
-               and _cue_right_before(rec, "target_prep", g.start, 0, floor)
+    return any(g.end <= m.start and words_between(text, g.end, m.start) == 1 and _generic_of(rec, g, m.end)
+               and cue_right_before(rec, "target_prep", g.start, 0, floor)
                for g in rec.near("actors", max(floor, m.start - 40), m.start))
 
 
@@ -332,10 +348,10 @@ def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'اعتداء نفذته مجموعه ارهابيه من فلول داعش': the first actor within six words of such a verb did it."""
     text = rec.nt.text
     for c in rec.cues_of("agent_verb", max(floor, m.start - 80), m.start):
-        if not any(w.end <= c.start and _words_between(text, w.end, c.start) <= 1
+        if not any(w.end <= c.start and words_between(text, w.end, c.start) <= 1
                    for w in (*rec.near("triggers", c.start - 40, c.start), *rec.near("weapons", c.start - 40, c.start))):
             continue  # the pronoun must point at an attack or a weapon: 'نشاط ... نفذته X' is not one
-        if c.end <= m.start and _words_between(text, c.end, m.start) <= 6 and not any(
+        if c.end <= m.start and words_between(text, c.end, m.start) <= 6 and not any(
                 c.end <= a.start and a.end <= m.start and a.payload.get("side") != "UNKNOWN"
                 for a in rec.near("actors", c.end, m.start)):
             return True
@@ -344,13 +360,13 @@ def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
 
 def _after_weapon(rec: Recognized, m: Match[Entry], floor: int, reach: int = 40) -> bool:
     """A weapon starting within `reach` characters ends right before m ('الطيران الحربي السوري', 'برصاص قوات X')."""
-    return any(w.end <= m.start and w.start >= floor and _words_between(rec.nt.text, w.end, m.start) == 0
+    return any(w.end <= m.start and w.start >= floor and words_between(rec.nt.text, w.end, m.start) == 0
                for w in rec.near("weapons", m.start - reach, m.start))
 
 
 def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
     """True when m lies more than four words from the trigger (an adjective of another attack noun)."""
-    gap = _words_between(text, trig.end, m.start) if m.start >= trig.end else _words_between(text, m.end, trig.start)
+    gap = words_between(text, trig.end, m.start) if m.start >= trig.end else words_between(text, m.end, trig.start)
     return gap > 4
 
 
@@ -367,16 +383,17 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         if m.end > ce:
             continue
         if any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start for s in inside_source):
-            if m.payload.get("kind") != "site" and _is_speaker(rec, m, cs):
+            if m.payload.get("kind") != "site" and is_speaker(rec, m, cs):
                 hits.append(RoleHit(m, "speaker"))  # 'المتحدث باسم الجيش': inside a source, only ever the speaker
             continue
         hits.append(RoleHit(m, classify(rec, m, clause)))
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
             and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]
+    origin = next((h.match for h in hits if h.role == "origin"), None)
     if prev_word(rec.nt.text, trig.start) in OBSERVED:
         speakers = []  # 'قال الجيش انه رصد اطلاق 20 قذيفه': the speaker saw the launch, it did not launch
-    hits = [h for h in hits if h.role not in ("skip", "speaker")]
+    hits = [h for h in hits if h.role not in ("skip", "speaker", "origin")]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None
     exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
@@ -390,8 +407,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     lost = [c for c in own_cues if _own_victims(rec, c)]
     if lost and speakers and target is None:
         target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم': the speaker is the one hit
-    own = [c for c in own_cues if c not in lost and (_words_between(rec.nt.text, c.end, trig.start) == 0 or (
-               _words_between(rec.nt.text, c.end, trig.start) == 1
+    own = [c for c in own_cues if c not in lost and (words_between(rec.nt.text, c.end, trig.start) == 0 or (
+               words_between(rec.nt.text, c.end, trig.start) == 1
                and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]
     if own and speakers and agent is None:
         agent = speakers[0]  # 'اعلنت المقاومه ان مجاهديها استهدفوا ...': the speaker's own forces
@@ -429,6 +446,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         agent = speakers[0]
     if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent):
         agent, target = (target if target is not None and target.payload.get("kind") != "site" else None), agent
+    if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
+        agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side:
@@ -457,55 +476,8 @@ def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> 
     text = rec.nt.text
     told = {w.payload.id for w in rec.near("weapons", 0, speaker.start)}
     return any(w.payload.id in ("aircraft", "drone", "helicopter") and w.end <= trig.start and w.start >= speaker.end
-               and _words_between(text, w.end, trig.start) <= 1
+               and words_between(text, w.end, trig.start) <= 1
                and not (text.startswith("ال", w.start) and w.payload.id in told)  # 'المسيرة': the one told before
-               and not any(a.start >= w.end and _words_between(text, w.end, a.start) == 0
+               and not any(a.start >= w.end and words_between(text, w.end, a.start) == 0
                            for a in rec.near("actors", w.end, w.end + 12))  # 'طائرات حربية إسرائيلية': owner named
                for w in rec.near("weapons", speaker.end, trig.start))
-
-
-def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
-    """The side holding a named site in [start, end), as the target of an attack on it."""
-    for s in rec.near("site_sides", start, end):
-        if s.start >= start and s.end <= end:
-            a, b = rec.nt.to_orig(s.start, s.end)
-            return side_actor(s.payload.get("side"), rec.nt.original[a:b], a, b)
-    return None
-
-
-def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
-    """'غاره على منزل في بلده X', 'استهدفت منزلا': a home, school or tent hit right after the trigger: civilians."""
-    text = rec.nt.text
-    for c in rec.cues_of("civil_object", trig.end, clause[1]):
-        if c.start >= trig.end and c.end <= clause[1] and _words_between(text, trig.end, c.start) <= 3:
-            a, b = rec.nt.to_orig(c.start, c.end)
-            return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
-                         text=rec.nt.original[a:b], start=a, end=b)
-    return None
-
-
-def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
-                      before: int | None = None) -> Actor | None:
-    """Another actor of a different side in [start, end), nearest to `before` when given."""
-    actors = [m for m in rec.near("actors", start, end) if m.end <= end]
-    cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != not_side
-             and not _is_victim(rec, m, (start, end))
-             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
-             and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
-             and _attached(rec, m, start) != "skip"]
-    if not cands:
-        return None
-    if before is not None:
-        cands.sort(key=lambda m: abs(m.start - before))
-    return actor_from(rec, cands[0])
-
-
-def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
-    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y': two actors joined by 'و', one party of the clause."""
-    first, second = (a, b) if a.end <= b.start else (b, a)
-    if first.end > second.start:
-        return False
-    words = text[first.end:second.start].split()
-    if not words:
-        return second.prefix.startswith("و")
-    return words == ["و"] or (words[0] == "وما" and len(words) <= 2)

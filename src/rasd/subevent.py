@@ -10,6 +10,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
+from .roles import object_of_verb
 from .scene import words
 
 AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
@@ -58,6 +59,8 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
             continue
         if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
             continue
+        if object_of_verb(rec, w, start):
+            continue  # 'استهدفوا دبابه': the tank was hit, it fired nothing
         if w.payload.id not in out:
             out.append(w.payload.id)
     return tuple(out)

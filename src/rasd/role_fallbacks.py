@@ -1,0 +1,89 @@
+"""Fallback roles: the side attacked when the clause's constructions name none.
+
+The side holding a named site (site_sides), the side whose own country holds the place
+(a town in Israel), civilians when a home, school, tent or market was hit, and another
+actor of the sentence on the other side of the one the clause names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .matcher import Match
+from .recognize import Recognized
+from .records import Actor
+from .resources import Entry
+from .roles import actor_from, attached, cue_right_before, is_speaker, is_victim, words_between
+
+SIDE_DEFAULT_ACTOR = {
+    "US": ("us_forces", "US forces", "القوات الأمريكية"),
+    "RUSSIA": ("russia", "Russian forces", "القوات الروسية"),
+    "SYRIA_GOV": ("syria_army", "Syrian government forces", "قوات النظام السوري"),
+    "IRAN_ALIGNED": ("iran_militias", "Iran-aligned militias", "الميليشيات الإيرانية"),
+    "ISRAEL": ("israel", "Israeli forces", "الجيش الإسرائيلي"),
+    "TURKEY": ("turkey", "Turkish forces", "الجيش التركي"),
+}
+CIVIL_OBJECT = "civilians_home"  # the id of civilians known only from the home or school that was hit
+
+
+def side_actor(side: str, text: str = "", start: int | None = None, end: int | None = None) -> Actor:
+    """The default actor of a side, used when a held site tells the side but names no actor."""
+    aid, en, ar = SIDE_DEFAULT_ACTOR.get(side, (side.lower(), side, side))
+    return Actor(id=aid, name_en=en, name_ar=ar, side=side, text=text, start=start, end=end)
+
+
+HOME_SIDES = {"ISR": "ISRAEL"}  # countries attacked only from outside in this theatre: a place there is the side's
+
+
+def home_side(places: list[Any]) -> str | None:
+    """The side whose own country holds the first place of an incident ('كريات شمونه' -> ISRAEL), or None."""
+    return HOME_SIDES.get(places[0].location.country_iso3 or "") if places else None
+
+
+def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
+    """The side holding a named site in [start, end), as the target of an attack on it."""
+    for s in rec.near("site_sides", start, end):
+        if s.start >= start and s.end <= end:
+            a, b = rec.nt.to_orig(s.start, s.end)
+            return side_actor(s.payload.get("side"), rec.nt.original[a:b], a, b)
+    return None
+
+
+def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
+    """'غاره على منزل في بلده X', 'استهدفت منزلا': a home, school or tent hit right after the trigger: civilians."""
+    text = rec.nt.text
+    for c in rec.cues_of("civil_object", trig.end, clause[1]):
+        if c.start >= trig.end and c.end <= clause[1] and (words_between(text, trig.end, c.start) <= 3 or (
+                not c.prefix and cue_right_before(rec, "target_prep", c.start, 0, trig.end))):
+            a, b = rec.nt.to_orig(c.start, c.end)
+            return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
+                         text=rec.nt.original[a:b], start=a, end=b)
+    return None
+
+
+def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
+                      before: int | None = None) -> Actor | None:
+    """Another actor of a different side in [start, end), nearest to `before` (a speaker after it is no side)."""
+    actors = [m for m in rec.near("actors", start, end) if m.end <= end]
+    cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site", "origin") and m.payload.get("side") != not_side
+             and not is_victim(rec, m, (start, end))
+             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
+             and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
+             and attached(rec, m, start) != "skip"
+             and not (before is not None and m.start > before and is_speaker(rec, m, start))]
+    if not cands:
+        return None
+    if before is not None:
+        cands.sort(key=lambda m: abs(m.start - before))
+    return actor_from(rec, cands[0])
+
+
+def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
+    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y': two actors joined by 'و', one party of the clause."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    if first.end > second.start:
+        return False
+    words = text[first.end:second.start].split()
+    if not words:
+        return second.prefix.startswith("و")
+    return words == ["و"] or (words[0] == "وما" and len(words) <= 2)

@@ -74,7 +74,7 @@ COUNTS = [
      "Bishri", 9, None),
     ("an-age-counts-no-one",
      "سقطت قذيفة على منزل في بلدة ذيبان فجر اليوم، ما أدى إلى مقتل الطفل البالغ من العمر 7 أعوام وإصابة والدته.",
-     "Dhiban", 1, None),
+     "Dhiban", 1, 1),
 ]
 
 
@@ -214,3 +214,13 @@ def test_toll_of_each_strike_goes_to_its_own_clause() -> None:
              "ثانية استهدفت منزلا في مدينة الميادين.")
     assert at(ms, "Kamal").fatalities == 5
     assert at(ms, "Mayadin").fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("أدت غارة إسرائيلية على منزل في بلدة حولا جنوبي لبنان اليوم إلى إصابة والدته وشقيقه.", 2),
+    ("أدت غارة إسرائيلية على منزل في بلدة حولا جنوبي لبنان اليوم إلى إصابة رجل وزوجته وابنته.", 3),
+    ("أدت غارة إسرائيلية على منزل في بلدة حولا جنوبي لبنان اليوم إلى إصابة شقيقه.", 1),
+])
+def test_coordinated_kin_count_one_each(text: str, injured: int) -> None:
+    """'إصابة والدته وشقيقه': kinship nouns joined by 'و' after a casualty word count one each."""
+    assert [m.injured for m in run(text)] == [injured]

@@ -16,12 +16,13 @@ from typing import Any
 from .attribution import SourceReader
 from .claim_scope import near_place, same_place, story_frame
 from .claims import casualty_claims
+from .frame_gate import blocked, blocking_cues, reaches
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
 from .role_fallbacks import civil_target, home_side, sentence_opponent, side_actor, site_target
-from .roles import clause_roles, prev_word
+from .roles import actor_from, clause_roles, prev_word
 from .scene import (
     after_since,
     anaphoric_place,
@@ -71,84 +72,6 @@ class Rejected:
     reason: str
 
 
-BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothetical", "threat", "reference",
-                      "statement", "exercise", "aggregate"})  # the cue kinds that can make a trigger no incident
-
-
-def blocking_cues(rec: Recognized, clause: tuple[int, int]) -> list[Match[Entry]]:
-    """The cues inside a clause of a kind that can block its triggers, in text order."""
-    ce = clause[1]
-    return [c for c in rec.near("cues", clause[0], ce) if c.end <= ce and c.payload.kind in BLOCKING]
-
-
-def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: list[Match[Entry]]) -> str | None:
-    """Why a trigger in a clause is not an incident, or None when it may be one (cues: blocking_cues of the clause)."""
-    text = rec.nt.text
-    cs, ce = clause
-    ts, te = trig.start, trig.end
-    for c in cues:
-        kind = c.payload.kind
-        if kind == "nonevent":
-            if c.start <= ts and (c.end >= te or c.key.endswith("اطلاق") and words(text, c.end, ts) == 0):
-                return f"'{c.key}' names a launcher or a non-event"
-        elif kind == "denial":
-            if c.end <= ts:
-                return f"denied ('{c.key}' governs the clause)"
-        elif kind == "modal_after":
-            if c.start >= te and words(text, te, c.start) == 0:
-                return f"expected, not reported ('{c.key}')"
-        elif kind == "negation":
-            if c.end <= ts and words(text, c.end, ts) <= 3:
-                return f"negated by '{c.key}'"
-        elif kind == "hypothetical" or kind == "threat":
-            if c.key == "قد" and _past_qad(text, cs, c):
-                continue
-            if c.end <= ts:
-                if words(text, c.end, ts) <= 6:
-                    return f"{kind} ('{c.key}')"
-            elif kind == "hypothetical" and c.start < ts and c.end >= te:
-                return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
-        elif kind == "reference" or kind == "statement":
-            if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
-                return f"{kind}: '{c.key}' talks about an incident told elsewhere"
-            if kind == "reference" and c.start >= te and words(text, te, c.start) == 0 and c.key in COMES:
-                return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
-        elif kind == "exercise":
-            return f"exercise ('{c.key}')"
-        elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
-            return f"aggregate or trend ('{c.key}')"
-    cls = trig.payload.get("class")
-    for q in rec.near("quantities", cs, te):
-        if cs <= q.start < ts and (q.end >= te or q.end <= ts and words(text, q.end, ts) == 0):  # '27 عمليه علي الاقل'
-            if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
-                continue
-            since = "منذ" in text[cs:ce]
-            if cls in ("attack", "target") and (q.value is None or q.value >= 10 or q.kind == "vague"):
-                return f"aggregate count '{q.text}'"
-            if since and (q.value is None or q.value >= 10):
-                return f"aggregate count '{q.text}' since a date"
-    pub = rec.article.published
-    for t in rec.near("times", cs, ce):
-        if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
-            return f"a period since {t.date.isoformat()}, not one incident"
-    strength = trig.payload.get("strength")
-    if strength == "weak" and not weapons_in(rec, cs, ce):
-        return "weak trigger without a weapon"
-    if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
-        return "explosion without a device named"
-    return None
-
-
-KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا", "وكانتا"})
-
-
-def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
-    """'قد' of a past tense, not a possibility: 'وكانت مسيره قد شنت ...' (pluperfect), 'وقد تم اعتراض ...'."""
-    before = text[cs:c.start].split()[-8:]
-    return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم "
-
-
-COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
 ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
               "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب")
 
@@ -403,6 +326,12 @@ def _narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
     """Fill a missing attacker or target from the recent story (the last 3 sentences), never invent one."""
     if f.mutual or (f.agent is not None and f.target is not None):
         return
+    if f.agent is None and f.target is None and reaches(rec.nt.text, f.trigger.end):
+        prev = [g for g in earlier if g.sent >= f.sent - 2 and g.agent is not None and not g.mutual]
+        if prev:  # 'العدوان طال ايضا محيط بلده X': the attack just told reached another place
+            g = prev[-1]
+            f.agent, f.weapons, f.sub_event, f.sub_from = g.agent, g.weapons, g.sub_event, g.sub_from
+            return
     if f.agent is None and f.target is None and _continues(rec, f):
         prev = [g for g in earlier if g.sent >= f.sent - 1 and g.agent is not None and not g.mutual]
         if prev:  # 'كما هاجموا موقع X': the subject of the clause before goes on
@@ -424,6 +353,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     """Read the live triggers of one clause into a frame (the first one heads it)."""
     trig = trigs[0]
     agent, target = clause_roles(rec, clause, trig)
+    if agent is None:
+        agent = _agent_across_zone(rec, clause, trig, parts)
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
@@ -476,6 +407,31 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _agent_across_zone(rec: Recognized, clause: tuple[int, int], trig: Match[Entry],
+                       parts: list[tuple[tuple[int, int], bool]]) -> Actor | None:
+    """'اعلنت المقاومه ان مجاهديها, ردا علي ..., استهدفوا': the attacker named right before a reference zone cut in."""
+    i = next((k for k, (z, _) in enumerate(parts) if z == clause), -1)
+    if i < 2 or parts[i][1] or not parts[i - 1][1] or parts[i - 2][1] or trig.payload.get("pos") != "verb":
+        return None
+    pre, zone = parts[i - 2][0], parts[i - 1][0]
+    if pre[1] != zone[0] or zone[1] != clause[0] or _bare(rec.nt.text, clause[0], trig.start) > 1:
+        return None
+    text = rec.nt.text
+    end = pre[1]
+    own = [c for c in rec.cues_of("own_forces", pre[0], end) if _bare(text, c.end, end) == 0]
+    if own:
+        end = own[-1].start  # 'مجاهديها': the speaker's own fighters
+    named = [m for m in rec.near("actors", pre[0], end) if m.end <= end and m.payload.get("kind") != "site"]
+    if not named or not own and _bare(text, named[-1].end, end) > 0:
+        return None
+    return actor_from(rec, named[-1])
+
+
+def _bare(text: str, a: int, b: int) -> int:
+    """Words in text[a:b], not counting stray punctuation."""
+    return sum(1 for w in text[a:b].split() if any(ch.isalnum() for ch in w)) if b > a else 0
 
 
 def _elsewhere(rec: Recognized, sent: Sentence, places: list[Any]) -> bool:

@@ -1,0 +1,109 @@
+"""Frame gate: whether a trigger read in its clause is an incident, and if not, why."""
+
+from __future__ import annotations
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .scene import words
+from .subevent import weapons_in
+
+BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothetical", "threat", "reference",
+                      "statement", "exercise", "aggregate"})  # the cue kinds that can make a trigger no incident
+
+
+def blocking_cues(rec: Recognized, clause: tuple[int, int]) -> list[Match[Entry]]:
+    """The cues inside a clause of a kind that can block its triggers, in text order."""
+    ce = clause[1]
+    return [c for c in rec.near("cues", clause[0], ce) if c.end <= ce and c.payload.kind in BLOCKING]
+
+
+def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: list[Match[Entry]]) -> str | None:
+    """Why a trigger in a clause is not an incident, or None when it may be one (cues: blocking_cues of the clause)."""
+    text = rec.nt.text
+    cs, ce = clause
+    ts, te = trig.start, trig.end
+    for c in cues:
+        kind = c.payload.kind
+        if kind == "nonevent":
+            if c.start <= ts and (c.end >= te or c.key.endswith("اطلاق") and words(text, c.end, ts) == 0):
+                return f"'{c.key}' names a launcher or a non-event"
+        elif kind == "denial":
+            if c.end <= ts:
+                return f"denied ('{c.key}' governs the clause)"
+        elif kind == "modal_after":
+            if c.start >= te and words(text, te, c.start) == 0:
+                return f"expected, not reported ('{c.key}')"
+        elif kind == "negation":
+            if c.end <= ts and words(text, c.end, ts) <= 3:
+                return f"negated by '{c.key}'"
+        elif kind == "hypothetical" or kind == "threat":
+            if c.key == "قد" and _past_qad(text, cs, c):
+                continue
+            if c.end <= ts:
+                if words(text, c.end, ts) <= 6:
+                    return f"{kind} ('{c.key}')"
+            elif kind == "hypothetical" and c.start < ts and c.end >= te:
+                return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
+        elif kind == "reference" or kind == "statement":
+            if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
+                return f"{kind}: '{c.key}' talks about an incident told elsewhere"
+            if kind == "reference" and c.start >= te and words(text, te, c.start) == 0 and c.key in COMES:
+                return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
+        elif kind == "exercise":
+            return f"exercise ('{c.key}')"
+        elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
+            return f"aggregate or trend ('{c.key}')"
+    cls = trig.payload.get("class")
+    for q in rec.near("quantities", cs, te):
+        if cs <= q.start < ts and (q.end >= te or q.end <= ts and words(text, q.end, ts) == 0):  # '27 عمليه علي الاقل'
+            if q.kind == "ordinal" or cls not in ("attack", "strike", "air_strike", "target"):
+                continue
+            since = "منذ" in text[cs:ce] and not _recent_since(rec, clause)
+            if cls in ("attack", "target") and (q.value is None or q.value >= 10 or q.kind == "vague"):
+                return f"aggregate count '{q.text}'"
+            if since and (q.value is None or q.value >= 10):
+                return f"aggregate count '{q.text}' since a date"
+    if cls in ("launch", "shelling") and "منذ" in text[te:ce] and not _recent_since(rec, clause):
+        for q in rec.near("quantities", te, ce):  # 'اطلق اكثر من 400 صاروخ منذ بدء الحرب': a running total
+            if q.start >= te and q.end <= ce and q.kind != "ordinal" and words(text, te, q.start) <= 3 and (
+                    q.value is None or q.value >= 10) and "منذ" in text[q.end:ce]:
+                return f"aggregate count '{q.text}' since a date"
+    pub = rec.article.published
+    for t in rec.near("times", cs, ce):
+        if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
+            return f"a period since {t.date.isoformat()}, not one incident"
+    strength = trig.payload.get("strength")
+    if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te):
+        return "weak trigger without a weapon"
+    if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
+        return "explosion without a device named"
+    return None
+
+
+def _recent_since(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """'منذ صباح اليوم': a count since a day at most two days before publication is one campaign, not a tally."""
+    pub = rec.article.published
+    cs, ce = clause
+    return any(t.kind == "since" and t.date and pub and 0 <= (pub - t.date).days <= 2
+               for t in rec.near("times", cs, ce) if cs <= t.start and t.end <= ce)
+
+
+REACH = frozenset({"طال", "طالت", "يطال", "تطال"})
+
+
+def reaches(text: str, te: int) -> bool:
+    """'العدوان طال ايضا محيط بلده X': an attack noun followed by 'reached' is a hit on that place."""
+    return bool(REACH & set(text[te:te + 12].split()[:1]))
+
+
+KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا", "وكانتا"})
+
+
+def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
+    """'قد' of a past tense, not a possibility: 'وكانت مسيره قد شنت ...' (pluperfect), 'وقد تم اعتراض ...'."""
+    before = text[cs:c.start].split()[-8:]
+    return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم "
+
+
+COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before

@@ -1,0 +1,63 @@
+"""Frame gate: counts since a date, attacks that reach another place, processions, attackers across a zone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.frame import build_frames
+from rasd.recognize import recognize
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="g.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+def reasons(text: str) -> list[str]:
+    """The rejection reasons of every trigger of a text."""
+    art = Article(doc_id="g.txt", text=text, content_hash="h", published=PUB)
+    return [r.reason for r in build_frames(recognize(art, load_resources()))[1]]
+
+
+@pytest.mark.parametrize(("text", "aggregate"), [
+    ("نفذت طائرات حربية روسية منذ صباح اليوم أكثر من 20 غارة جوية على مواقع للتنظيم في بادية تدمر.", False),
+    ("نفذت طائرات حربية روسية منذ مطلع العام أكثر من 20 غارة جوية على مواقع للتنظيم في بادية تدمر.", True),
+    ("وأطلق حزب الله أكثر من 400 صاروخ على شمال إسرائيل منذ بدء الحرب.", True),
+])
+def test_a_count_since_a_recent_day_is_one_campaign(text: str, aggregate: bool) -> None:
+    """'منذ صباح اليوم ... 20 غارة' is one campaign; a count since long ago or since the war began is a tally."""
+    assert any(r.startswith("aggregate") for r in reasons(text)) is aggregate
+
+
+def test_an_attack_that_reached_another_place_is_its_own_event() -> None:
+    """'العدوان طال أيضاً محيط بلدة Y': the attack told before hit Y too, with its attacker and type."""
+    ms = run("استهدفت طائرات حربية أمريكية فجر اليوم منازل في بلدة العشارة بريف دير الزور الشرقي.\n"
+             "وأضاف المصدر أن العدوان طال أيضاً بلدة الميادين المجاورة، واقتصرت الأضرار على الماديات.")
+    assert sorted((m.location.name_en, m.sub_event_type, m.actor1.side) for m in ms) == [
+        ("Al 'Asharah", "Air/drone strike", "US"), ("Mayadin", "Air/drone strike", "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد شاب برصاص قوات الاحتلال خلال مسيرة جماهيرية في بلدة حولا جنوبي لبنان اليوم.",
+    "أصيب ثلاثة أشخاص في قصف مدفعي إسرائيلي استهدف مسيرة تشييع في بلدة حولا جنوبي لبنان اليوم.",
+])
+def test_a_procession_is_not_a_drone(text: str) -> None:
+    """'مسيرة تشييع', 'مسيرة جماهيرية': a march, not a drone."""
+    ms = run(text)
+    assert ms and all("drone" not in m.weapons and m.sub_event_type != "Air/drone strike" for m in ms)
+
+
+def test_the_speaker_before_a_reply_zone_is_the_attacker() -> None:
+    """'أعلنت المقاومة أن مجاهديها، "رداً على ..."، استهدفوا': the zone cut does not lose the attacker."""
+    ms = run("أعلنت المقاومة الإسلامية في بيان أن مجاهديها، \"رداً على الاعتداء على بلدة حولا\"، "
+             "استهدفوا اليوم موقع المالكية بصواريخ الكاتيوشا.")
+    assert [(m.sub_event_type, m.actor1.side) for m in ms] == [
+        ("Shelling/artillery/missile attack", "IRAN_ALIGNED")]

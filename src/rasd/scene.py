@@ -192,7 +192,23 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
                 text[c.end:p.start].strip(" ,") == "و" for c in chosen) and all(
                 _km(p, c) > APART_KM for c in chosen):
             chosen.append(p)
+    for p in cands:  # 'علي باديه الشولا جنوب غربي دير الزور ومحيط بلده السخنه': an area before a chosen town, far
+        if (p.location.geo_precision == 2 and p.kind == "region" and p.location.flagged != "context"
+                and all(p is not c and _km(p, c) > APART_KM for c in chosen)
+                and any(c.start > p.end and _coordinated(text, p, c, cands) for c in chosen)):
+            chosen.insert(0, p)
     return chosen
+
+
+def _coordinated(text: str, a: Any, b: Any, cands: list[Any]) -> bool:
+    """Place a and the later place b joined by 'و', with only a's context phrases ('جنوب غربي دير الزور') between."""
+    gap, pos = [], a.end
+    for q in cands:
+        if a.end <= q.start and q.end <= b.start and q.location.flagged == "context":
+            gap.append(text[pos:q.start])
+            pos = q.end
+    gap.append(text[pos:b.start])
+    return "".join(gap).strip(" ,") == "و"
 
 
 def _road_ends(text: str, cands: list[Any]) -> set[int]:

@@ -63,6 +63,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("gaza_city_quarters", "استشهد مواطنون بقصف مدرسة في حي الشيخ رضوان وتجمع في حي الزيتون بمدينة غزة",
      ["site:gaza_sheikh_radwan", "site:gaza_zeitoun"], []),
     ("olives_are_no_quarter", "قطف المزارعون الزيتون في أراضيهم قرب مدينة غزة", [], ["site:gaza_zeitoun"]),
+    # the adjective of 'تلال كفرشوبا اللبنانيه' puts Lebanon in focus before any choice: Shebaa is the Lebanese town
+    ("village_named_in_two_countries", "قصفت المدفعية أطراف بلدتي كفرشوبا وشبعا. وأعلن المقاومون استهداف موقع في "
+     "تلال كفرشوبا اللبنانية المحتلة", ["wof:1276863295"], ["wof:1293769245"]),
+    # a named operation's zone: 'منطقه عمليات' / 'منطقه عمليه' is a head, the zone a curated region
+    ("operation_zone_in_iraq", 'قتل جندي في اشتباك مع مسلحين في منطقة عمليات "المخلب-القفل" شمالي العراق أمس',
+     ["region:claw_lock"], []),
+    ("operation_zone_in_syria", 'رصدت القوات متسللين في منطقة عملية "نبع السلام" شمالي سوريا',
+     ["region:peace_spring"], []),
+    ("faction_named_after_an_operation", "قالت فصائل درع الفرات إنها صدت هجوما على بلدة مارع", [],
+     ["region:euphrates_shield"]),
+    ("mountain_villages_of_idlib", "شنت الطائرات غارات على محيط بلدة كنصفرة في جبل الزاوية جنوبي إدلب",
+     ["wof:1226826293", "region:jabal_zawiya"], []),
 ]
 
 

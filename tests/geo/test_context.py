@@ -41,7 +41,8 @@ def test_no_evidence_keeps_the_default_tie_break() -> None:
     ("غارة على بلدة جويا في جنوب لبنان", {"LBN"}),
     ("في صباح اليوم قصفت المدفعية قرى الحافه الامامية", set()),
     ("قصف في محافظة الحسكة", {"SYR"}),
-], ids=["admin_phrase", "common_words_do_not_vote", "governorate"])
+    ("هاجم المقاتلون موقعا في تلال كفرشوبا اللبنانية المحتلة", {"LBN"}),
+], ids=["admin_phrase", "common_words_do_not_vote", "governorate", "nationality_adjective"])
 def test_only_countries_admin_units_and_sites_vote_before_any_choice(text: str, voters: set[str]) -> None:
     gz = geocode.load_gazetteer()
     units = find_units(normalize_text(text))

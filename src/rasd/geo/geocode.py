@@ -210,13 +210,14 @@ def vote_weight(u: Unit, cd: Cand, bare: bool) -> float:
     return 0.5 if bare and u.context_of is None else 1.0
 
 
-def evidence_of(units: list[Unit], plans: list[NamePlan], order: list[int],
+def evidence_of(units: list[Unit], plans: list[NamePlan], order: Iterable[int],
                 chosen: dict[int, Choice] | None = None) -> Evidence:
     """The article's country focus from its unambiguous mentions (see context.Evidence).
 
     Before any choice (chosen None) only countries, admin units, named regions and curated sites vote,
     when a head noun or a descriptor introduces them or their name is theirs alone ("جنوب لبنان",
-    "قضاء مرجعيون", "لبنان"); after the first pass every mention it took for a place votes, villages
+    "قضاء مرجعيون", "لبنان") or a nationality adjective names the country of one of their readings
+    ("كفرشوبا اللبنانيه"); after the first pass every mention it took for a place votes, villages
     included. Common words that are also places somewhere ("في صباح اليوم", "قرى الحافه الاماميه") do
     not vote.
     """
@@ -226,6 +227,10 @@ def evidence_of(units: list[Unit], plans: list[NamePlan], order: list[int],
         u, plan = units[k], plans[k]
         c = None if chosen is None else chosen[k]
         if c is None:
+            nation = _nation(u) if u.key not in stop else None
+            if nation is not None and any(cd.iso3 == nation for cd in plan.allowed):
+                votes.append((nation, 1.0))  # "تلال كفرشوبا اللبنانيه": the adjective names the place's country
+                continue
             if u.head is None and u.desc is None and not plan.solid:
                 continue
         elif not c.accepted:
@@ -408,7 +413,7 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     # (context phrases first, then the rest, each in text order)
     # a country or a unique curated site: the context cannot change it
     fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stop}
-    ctx = Context.empty(evidence_of(units, plans, order))
+    ctx = Context.empty(evidence_of(units, plans, range(len(units))))  # a village left out may carry an adjective
     for n in range(2):
         chosen = dict(ctx.chosen)
         for i in order:

@@ -26,12 +26,12 @@ FLOORS = {
     # 176 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*) and
     # v5 (bl_*), each moved in after its blind scores were reported
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.77, "sub_event_type": 0.95, "actor1_side": 0.79, "actor2_side": 0.675, "date": 0.94,
-             "fatalities": 0.75, "injured": 0.87, "sources": 0.68}),
+            {"f1": 0.85, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.745, "date": 0.945,
+             "fatalities": 0.75, "injured": 0.89, "sources": 0.76}),
     # the current held-out set (v6, cx_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.64, "sub_event_type": 0.93, "actor1_side": 0.83, "date": 0.93, "sources": 0.62}),
+                {"f1": 0.67, "sub_event_type": 0.93, "actor1_side": 0.85, "date": 0.93, "sources": 0.64}),
 }
 
 

@@ -6,7 +6,11 @@ import hashlib
 from datetime import UTC, date, datetime
 from typing import Any
 
+from rasd.extract import extract
+from rasd.frame import build_frames
+from rasd.recognize import recognize
 from rasd.records import Actor, Article, Claim, Event, Evidence, Location, Mention
+from rasd.resources import load_resources
 from rasd.store import Store
 
 SIDE_NAMES = {
@@ -109,3 +113,15 @@ def populated_store(path: str) -> Store:
     ], {"doc-1#0": "evt-1", "doc-2#0": "evt-2"}, run_id=run)
     store.finish_run(run, n_articles=2, n_failed=0, n_mentions=3, n_events=2)
     return store
+
+
+def extract_text(text: str, published: date = date(2024, 3, 14)) -> list[Mention]:
+    """The mentions of one small article published on `published` (by default a Thursday)."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)
+    return list(extract(art, load_resources()).mentions)
+
+
+def rejection_reasons(text: str, published: date = date(2024, 3, 14)) -> list[str]:
+    """The reasons every trigger of a small article was not taken as an incident."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)
+    return [r.reason for r in build_frames(recognize(art, load_resources()))[1]]

@@ -6,25 +6,14 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
 from rasd.frame import build_frames
 from rasd.recognize import recognize
-from rasd.records import Article, Mention
+from rasd.records import Article
 from rasd.resources import load_resources
+from tests.factories import extract_text as run
+from tests.factories import rejection_reasons as reasons
 
 PUB = date(2024, 3, 14)  # a Thursday
-
-
-def run(text: str) -> list[Mention]:
-    """Extract the mentions of one small article."""
-    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
-    return list(extract(art, load_resources()).mentions)
-
-
-def reasons(text: str) -> list[str]:
-    """The rejection reasons of every trigger of a text."""
-    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
-    return [r.reason for r in build_frames(recognize(art, load_resources()))[1]]
 
 
 @pytest.mark.issue(8)

@@ -106,6 +106,11 @@ def _near(loc: Location) -> bool:
     return loc.text.startswith(("قرب", "بالقرب", "على مقربة"))
 
 
+def _id(a: Actor | None) -> str | None:
+    """The actor's id, or None."""
+    return a.id if a is not None else None
+
+
 def _side(a: Actor | None) -> str | None:
     """A known side, or None."""
     return a.side if a is not None and a.side != "UNKNOWN" else None
@@ -118,7 +123,7 @@ def _sides_ok(a: Unit, b: Unit) -> bool:
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
     if aa and ba and not _allies(aa, ba):
         return False
-    if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (a.target.id, b.target.id):  # type: ignore[union-attr]
+    if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)):
         return False  # but a home hit and the fighters killed in it are one strike
     return not ((aa and bt and aa == bt) or (at and ba and at == ba))
 

@@ -16,6 +16,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .roles import COMPLEMENTIZER, prev_word
+from .roles import words_between as words
 from .segment import Sentence
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات")  # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد'
@@ -31,15 +32,9 @@ NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثان
              "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
 LOOSE_CUT = frozenset({"air_strike", "strike", "shelling", "target", "attack", "explosion", "suicide", "clash",
                        "launch"})  # trigger classes that open a ', و' part with an incident of its own
-APART_KM = 30.0
-GLUED_LOOSE = False  # places this far apart are not one incident's
+APART_KM = 30.0  # places this far apart are not one incident's
 _COMMA_AND = re.compile(r",\s*و")
 _UNSET = object()  # a cache miss (None is a cached answer)
-
-
-def words(text: str, a: int, b: int) -> int:
-    """Words in text[a:b]."""
-    return len(text[a:b].split()) if b > a else 0
 
 
 def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
@@ -248,7 +243,7 @@ def _distributed(rec: Recognized, lo: int, cands: list[Any]) -> list[tuple[list[
     for t in rec.near("triggers", cands[0].end, hi):  # 'غاره علي منزل في حولا وقصف مدفعي علي اطراف الخيام'
         if (text[t.start - 2:t.start] == " و" and t.payload.get("class") in LOOSE_CUT
                 and any(p.start >= t.end for p in cands)):
-            cuts.append((t.start - 1, GLUED_LOOSE))
+            cuts.append((t.start - 1, False))  # a strict cut: the glued part is an incident of its own
     if not cuts:
         return []
     out: list[tuple[list[Any], bool]] = []

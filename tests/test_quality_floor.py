@@ -23,12 +23,13 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 176 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*) and
-    # v5 (bl_*), each moved in after its blind scores were reported
+    # 201 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*) and v6 (cx_*), each moved in after its blind scores were reported
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.85, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.745, "date": 0.945,
-             "fatalities": 0.75, "injured": 0.89, "sources": 0.76}),
-    # the current held-out set (v6, cx_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.82, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.735, "date": 0.945,
+             "fatalities": 0.745, "injured": 0.88, "sources": 0.75}),
+    # the current held-out set (v7, dz_*), written blind and never tuned on: a floor, not a target; its floors
+    # are pinned when it arrives (until then the v6 floors stand and the test skips)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
                 {"f1": 0.67, "sub_event_type": 0.93, "actor1_side": 0.85, "date": 0.93, "sources": 0.64}),

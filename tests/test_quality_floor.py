@@ -28,11 +28,10 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.82, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.735, "date": 0.945,
              "fatalities": 0.745, "injured": 0.88, "sources": 0.75}),
-    # the current held-out set (v7, dz_*), written blind and never tuned on: a floor, not a target; its floors
-    # are pinned when it arrives (until then the v6 floors stand and the test skips)
+    # the current held-out set (v7, dz_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.67, "sub_event_type": 0.93, "actor1_side": 0.85, "date": 0.93, "sources": 0.64}),
+                {"f1": 0.62, "sub_event_type": 0.87, "actor1_side": 0.82, "date": 0.95, "sources": 0.42}),
 }
 
 

@@ -156,3 +156,23 @@ def test_source_reader_order_and_cache() -> None:
     late = SourceReader(backwards)  # one reader asked out of order reads again from the start
     assert [late.claimed(2), late.claimed(0), late.claimed(2)] == [in_order[2], in_order[0], in_order[2]]
     assert lead_sources(backwards) == lead_sources(recognize(art, res)) == ("SOHR",)
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [
+    ("Saba (Sanaa)", {"Saba"}),
+    ("National News Agency (NNA)", {"NNA"}),
+    ("WAFA", {"WAFA"}),
+    ("Reuters", set()),  # a wire's own voice is no claim
+])
+def test_a_national_agency_is_the_source_of_its_own_reports(outlet: str, expected: set[str]) -> None:
+    """'وطنية - ...', 'صنعاء - سبأ': what a national agency tells in its own voice is its claim (the gold's rule)."""
+    text = ("استهدفت مسيرة إسرائيلية منزلا في بلدة حولا جنوبي لبنان ظهر اليوم. وأعلن مركز عمليات طوارئ الصحة العامة "
+            "التابع لوزارة الصحة اللبنانية استشهاد شخصين. وتعرضت أطراف بلدة يارون لقصف مدفعي إسرائيلي بعد الظهر.")
+    assert sources_at(text, "Yaroun", outlet=outlet) == expected
+
+
+def test_el_fasher_committees_are_their_own_source() -> None:
+    """'تنسيقية لجان مقاومة الفاشر' is named as itself, not as resistance committees in general."""
+    text = ("قالت تنسيقية لجان مقاومة الفاشر في بيان إن مدفعية الجيش قصفت سوق مدينة الفاشر اليوم، ما أدى "
+            "إلى مقتل خمسة مدنيين.")
+    assert sources_at(text, "Fasher") == {"El Fasher Resistance Committees"}

@@ -191,6 +191,15 @@ ZERO_STATEMENTS = [
     ("any-losses", "من دون أن تتسبب بأي خسائر", 0, 0),
     ("human-losses", "من دون أن يسفر عن خسائر بشرية", 0, 0),
     ("no-death-recorded", "ولم تسجل أي حالة وفاة", 0, None),
+    ("the-attack-caused-no-injuries", "ولم يسفر الهجوم عن أي إصابات", 0, 0),
+    ("the-shelling-caused-no-losses", "دون أن يسفر القصف عن خسائر بشرية", 0, 0),
+    ("that-caused-no-damage-or-injuries", "ولم يسفر ذلك عن أي أضرار أو إصابات", 0, 0),
+    ("no-damage-recorded", "وأكد الجيش عدم تسجيل أي أضرار", 0, 0),
+    ("no-report-of-wounded", "وقالت خدمة الإسعاف إنها لم تتلق أي بلاغ عن مصابين", 0, 0),
+    ("damage-limited-to-property", "واقتصرت أضراره هناك على الماديات", 0, 0),
+    ("material-damage-only", "ما تسبب بأضرار مادية فقط", 0, 0),
+    ("crew-safe", "وأكدت الشركة أن السفينة وطاقمها بخير", 0, 0),
+    ("the-medics-named-are-known-wounded", "ولم يتمكن المسعفون من إسعاف الجرحى", None, None),
     ("no-information-is-no-zero", "دون ورود معلومات عن خسائر بشرية", None, None),
     ("still-wounded-is-no-zero", "ولا تزال الإصابات في حالة حرجة", None, None),
 ]
@@ -224,3 +233,37 @@ def test_toll_of_each_strike_goes_to_its_own_clause() -> None:
 def test_coordinated_kin_count_one_each(text: str, injured: int) -> None:
     """'إصابة والدته وشقيقه': kinship nouns joined by 'و' after a casualty word count one each."""
     assert [m.injured for m in run(text)] == [injured]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("استهدفت مسيرة سيارة قرب بلدة حولا جنوبي لبنان اليوم، ما أدى إلى ارتقاء ثلاثة عناصر.", 3),
+    ("ارتقى مدنيان اثنان في غارة بمسيرة على سيارة قرب بلدة حولا جنوبي لبنان اليوم.", 2),
+])
+def test_martyrdom_verb_counts_the_dead(text: str, killed: int) -> None:
+    """'ارتقاء ثلاثة عناصر', 'ارتقى مدنيان اثنان': the Syrian and Lebanese word for a martyr's death counts deaths."""
+    assert [m.fatalities for m in run(text)] == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("قتل فلسطينيان، بينهما طفل، في قصف مدفعي على بلدة عبسان الكبيرة اليوم.", 2, None),
+    ("استشهد شابان وأصيب 5 آخرون برصاص قوات الاحتلال خلال اشتباكات في مخيم جنين فجر اليوم، ومن بين الجرحى "
+     "إصابتين خطيرتين.", 2, 5),
+])
+def test_dual_and_its_part_list(text: str, killed: int, injured: int | None) -> None:
+    """'فلسطينيان، بينهما طفل' is two dead (the child is one of them); 'من بين الجرحى إصابتين' is part of the 5."""
+    ms = run(text)
+    assert [(m.fatalities, m.injured) for m in ms] == [(killed, injured)]
+
+
+def test_a_count_of_some_of_a_group_is_not_scoped_to_a_place_word() -> None:
+    """'قُتل خلالها 4 من عناصر الميليشيا': 'من' after a figure names a part or an origin, not the figure's place."""
+    m = at(run("تصدت قوات الجيش فجر اليوم لهجوم على مواقعها في جبهة مقبنة غربي تعز، وقتل خلالها 4 من عناصر "
+               "المهاجمين، فيما أصيب جنديان."), "Maqbanah")
+    assert (m.fatalities, m.injured) == (4, 2)
+
+
+def test_a_running_total_since_the_new_year_is_not_the_toll() -> None:
+    """'وكان المرصد قد وثق منذ مطلع العام مقتل 25 مدنيا': a tally since a day long past is not this incident's toll."""
+    m = at(run("قتل عنصر من قوات سوريا الديمقراطية برصاص مسلحين مجهولين في بلدة البصيرة مساء أمس. وكان المرصد قد "
+               "وثق منذ مطلع العام 2024، مقتل 25 مدنيا في المناطق المتاخمة لنهر الفرات جراء القصف المتبادل."), "Busayrah")
+    assert m.fatalities == 1

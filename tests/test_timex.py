@@ -278,6 +278,7 @@ def test_resolve(published: dt.date | None, phrase: str, expected: dt.date | Non
 
 @pytest.mark.parametrize(("published", "phrase", "kind"), [
     pytest.param(THU_AUG25, "منذ أمس الأربعاء", "since", id="since"),
+    pytest.param(MON_NOV13, "منذ مطلع العام 2023", "since", id="since-a-year"),
     pytest.param(SAT_JUL27, "ليل الخميس الجمعة", "night_span", id="night-span"),
     pytest.param(MON_NOV13, "ليل الأحد", "weekday", id="night-one-day-is-weekday"),
     pytest.param(MON_NOV13, "الأسبوع الماضي", "week", id="week"),

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
+from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -253,8 +255,20 @@ def _resolve(last: dict[str, str], noun: str) -> str | None:
 
 
 def lead_sources(rec: Recognized) -> tuple[str, ...]:
-    """The attribution of the article's lead: the first sources named in its first three body sentences."""
+    """The attribution of the article's lead: a national agency in its dateline ('صنعاء - سبا', 'وطنيه -', sources.tsv
+    `dateline`), else the first sources named in its first three body sentences."""
     reader = SourceReader(rec)
+    body = 0
+    for si, sent in enumerate(rec.sentences):
+        agency = next((n.sid for n in reader._noted(si) if not n.claims and n.match.payload.get("dateline")), None)
+        if agency is not None:
+            return (agency,)
+        body += 0 if sent.heading else 1
+        if body > DATELINE_SENTENCES:
+            break
+    agency = dateline_agency(rec.article.outlet)
+    if agency is not None:
+        return (agency,)
     body = 0
     for si, sent in enumerate(rec.sentences):
         strong, weak = reader.claimed(si)
@@ -266,6 +280,27 @@ def lead_sources(rec: Recognized) -> tuple[str, ...]:
     return ()
 
 
+@cache
+def _dateline_agencies() -> dict[str, str]:
+    """Lower-cased canonical name -> canonical name of the sources.tsv rows whose dateline makes them the source."""
+    return {r.get("id").lower(): r.get("id") for r in load_table("sources").rows if r.get("dateline") == "source"}
+
+
+def dateline_agency(outlet: str | None) -> str | None:
+    """The national agency that published the article ('Saba (Sanaa)', 'National News Agency (NNA)', 'SANA'), whose
+    dateline makes it the source of what the article tells in its own voice; None for other outlets."""
+    if not outlet:
+        return None
+    agencies = _dateline_agencies()
+    inner = outlet[outlet.find("(") + 1:outlet.find(")")] if "(" in outlet and ")" in outlet else ""
+    for name in (outlet, outlet.split("(")[0], inner):
+        found = agencies.get(name.strip().lower())
+        if found:
+            return found
+    return None
+
+
+DATELINE_SENTENCES = 1  # a dateline opens the body: it is looked for in the headings and the first body sentence
 LEAD_DAYS = 3  # the lead's attribution covers incidents this close to publication, not background ones
 
 

@@ -7,6 +7,7 @@ given for, which claim_scope.scoped_claims reads when merging.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -37,7 +38,7 @@ PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رج�
 # '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
 FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
 TOLL_REACH = 20  # words from the toll noun to its figure
-SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
+SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
 UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
                           "ليرتفع", "لترتفع"})  # a later figure of the same toll replaces the earlier one
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
@@ -258,11 +259,28 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         target.no_casualties = True
         for fld in flds:
             target.claims.append(_claim(rec, fld, a, b, 0, 0, 0, source))
-    figs = _figures(rec, lo, hi)
+    figs = [f for f in _figures(rec, lo, hi) if not _running_total(rec, f, lo, hi)]
     for fig in figs:
         a, b = _scoped_span(rec, fig, figs, lo, hi)
         _nearest_frame(frames, fig.anchor).claims.append(_claim(rec, fig.field, a, b, fig.value, fig.min, fig.max,
                                                                 source))
+
+
+RECENT_DAYS = 2  # 'منذ صباح امس': a count since a day this close to publication is one incident's, not a running total
+
+
+def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
+    """A figure counted since a day long past, in one stretch of words with it: 'وثق منذ مطلع العام مقتل 31 مدنيا'."""
+    pub = rec.article.published
+    text = rec.nt.text
+    for t in rec.near("times", lo, hi):
+        if t.kind != "since" or t.end > hi or (t.date is not None and pub is not None
+                                               and (pub - t.date).days <= RECENT_DAYS):
+            continue
+        a, b = (t.end, fig.start) if t.end <= fig.start else (fig.end, t.start)
+        if b >= a and not any(ch in text[a:b].strip().lstrip(",") for ch in ",.:;؛"):  # 'منذ مطلع العام، مقتل 31'
+            return True
+    return False
 
 
 LOSS_GAP = 5  # words from a casualty negation to its loss noun: 'من دون ان تسفر عن وقوع اي اصابات'
@@ -272,6 +290,7 @@ NOT_ZERO_WORDS = frozenset({"معلومات", "تفاصيل", "عدد", "حجم"
                             "زال", "زالت", "يزالون", "يكشف", "تكشف", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح"})
 BOTH: tuple[str, ...] = ("fatalities", "injured")
 DEATHS: tuple[str, ...] = ("fatalities",)
+RESTRICTION_GAP = 3  # words from 'اقتصرت' to what the damage was limited to: 'واقتصرت اضراره هناك علي الماديات'
 LOSS_DEATHS = "loss_deaths"  # cues.tsv id of loss nouns that speak of deaths only ('لم تسجل اي حاله وفاه')
 
 
@@ -286,6 +305,7 @@ def _zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, 
     text = rec.nt.text
     out: list[tuple[int, int, tuple[str, ...]]] = [
         (c.start, c.end, DEATHS if c.payload.id == ZERO_DEATHS_ONLY else BOTH) for c in rec.cues_of("no_casualties", lo, hi)]
+    out += [z for z in _material_only(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
     negations = rec.cues_of("loss_negation", lo, hi)
     if not negations:
         return out
@@ -301,13 +321,40 @@ def _zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, 
             words = between.split()
             if len(words) > LOSS_GAP or any(ch in between for ch in ",.:;؛\n") or set(words) & NOT_ZERO_WORDS:
                 break
-            if "ال" in loss.prefix or rec.near("quantities", n.end, loss.start) or any(
-                    w.startswith(("ال", "وال")) and w not in ("الي",) for w in words):
+            if "ال" in loss.prefix or rec.near("quantities", n.end, loss.start) or _known_subject(rec, n.end, loss.start):
                 break  # 'لم يتمكن المسعفون من اسعاف الاصابات' speaks of known wounded
             longest = max((x for x in losses if x.start == loss.start), key=lambda x: x.end - x.start)
             if not any(a < longest.end and n.start < b for a, b, _ in out):  # 'من دون ان تسجل اصابات' is listed
                 out.append((n.start, longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
             break
+    return out
+
+
+def _known_subject(rec: Recognized, a: int, b: int) -> bool:
+    """A definite word in text[a:b] that is no event word: 'لم يتمكن المسعفون من اسعاف ...' speaks of known people;
+    'لم يسفر الهجوم عن اي اصابات', 'دون ان يسفر القصف عن خساير' name the incident itself."""
+    text = rec.nt.text
+    events = [(t.start, t.end) for t in (*rec.near("triggers", a - 4, b), *rec.near("weapons", a - 4, b))]
+    for m in re.finditer(r"\S+", text[a:b]):
+        w = m.group()
+        if not w.startswith(("ال", "وال")) or w == "الي":
+            continue
+        at = a + m.start()
+        if not any(s <= at + 3 and at < e for s, e in events):
+            return True
+    return False
+
+
+def _material_only(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """'واقتصرت اضراره علي الماديات', 'اقتصرت الخساير علي الاضرار الماديه': damage only, no one hurt."""
+    text = rec.nt.text
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in rec.cues_of("material_only", lo, hi):
+        for r in rec.cues_of("restriction", max(lo, m.start - 40), m.start):
+            between = text[r.end:m.start]
+            if len(between.split()) <= RESTRICTION_GAP and not any(ch in between for ch in ",.:;؛\n"):
+                out.append((r.start, m.end, BOTH))
+                break
     return out
 
 
@@ -339,12 +386,19 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
             used_q.add(nxt.start)
             figs.append(Figure(fld, nxt.start, nxt.end, nxt.value, nxt.min, nxt.max, c.start))
     for c in live:  # 'سقوط شهيدين', 'اضافه الي اصابتين': the dual counts two
-        if c.payload.id in DUAL_CUES and c.start not in used_c:
+        if c.payload.id in DUAL_CUES and c.start not in used_c and not _part_of_toll(rec, c, lo):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 2, 2, 2, c.start))
     figs.sort(key=lambda f: f.start)
     text = rec.nt.text
     return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)]
+
+
+def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:
+    """A dual casualty noun that names part of a toll told before it: 'من بين الجرحي اصابتين خطيرتين'."""
+    words = rec.nt.text[max(lo, c.start - 30):c.start].split()[-3:]
+    return bool(set(words) & (PART_OF | SUBSET_WORDS)) and any(
+        d.payload.kind in CASUALTY_FIELDS for d in rec.near("cues", c.start - 30, c.start) if d.end <= c.start)
 
 
 def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
@@ -391,7 +445,8 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
     after = [p for p in places if p.start >= fig.end]
     if after:
         gap = text[fig.end:after[0].start]
-        if len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛"):
+        if len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛") and gap.split()[-1:] != ["من"]:
+            # '4 من عناصر', '16 شخصا من بلده X': a part or an origin, not the place the figure is given for
             return fig.start, after[0].end
     if len(same) < 2 or len({p.location.id for p in places}) != 1:
         return fig.start, fig.end  # no place, or several: a total, not a figure for one place

@@ -264,14 +264,15 @@ def p_ago(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
 
 
 def p_since(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
-    """'منذ 17 تشرين الاول', 'منذ امس', 'منذ مطلع الشهر': the date a state of affairs began."""
+    """'منذ 17 تشرين الاول', 'منذ امس', 'منذ مطلع الشهر': the date a state of affairs began ('منذ مطلع العام 2024':
+    a since without a day)."""
     if role_at(ctx, toks, i, "since") is None or i + 1 >= len(toks):
         return None
     best = _best(ctx, toks, i + 1, DATE_PARSERS)
     if best is None:
         return None
     j, res = best
-    return j, res._replace(kind="since") if res.date is not None else res
+    return j, res._replace(kind="since") if res.date is not None or res.kind == "year" else res  # 'منذ مطلع العام'
 
 
 def p_year(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:

@@ -84,3 +84,23 @@ def test_same_time_phrase_takes_the_date_told_before(same: str) -> None:
     assert [(m.sub_event_type, m.event_date, m.actor1.side) for m in ms] == [
         ("Shelling/artillery/missile attack", date(2024, 3, 13), "UNKNOWN"),
         ("Disrupted weapons use", date(2024, 3, 13), "UNKNOWN")]
+
+
+def test_a_campaign_since_this_morning_is_dated_today() -> None:
+    """'قصف الجيش منذ فجر اليوم ...': today's incident, not the day of the incident told before."""
+    ms = run("قتل مدنيان مساء أمس في غارة لمسيرة تركية على سيارة قرب مدينة القامشلي.\n"
+             "وفي سياق متصل، قصف الجيش التركي منذ فجر اليوم قرية تل حلف قرب مدينة رأس العين بالمدفعية الثقيلة.")
+    assert sorted((m.location.name_en, m.event_date.isoformat()) for m in ms) == [
+        ("Al-Qamishli", "2024-03-13"), ("Ra's al 'Ayn", "2024-03-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("شنت طائرات أمريكية فجر اليوم غارات على مواقع للميليشيات الإيرانية في مدينة الميادين، بعد يومين من هجوم "
+     "بالصواريخ على قاعدة حقل العمر.", [("Mayadin", "2024-03-14"), ("al-Omar oil field", "2024-03-12")]),
+    ("وتأتي هذه الغارات بعد نحو أسبوع من قصف إسرائيلي استهدف، في 7 آذار الجاري، مدرسة تؤوي نازحين في مدينة دير "
+     "البلح.", [("Deir el-Balah", "2024-03-07")]),
+])
+def test_reference_zones_keep_their_own_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """'بعد يومين من هجوم ...' came two days before the clause's day; a date set off by commas after the zone's
+    verb ('استهدف، في 7 آذار، مدرسة') does not end the zone."""
+    assert [(m.location.name_en, m.event_date.isoformat()) for m in run(text)] == expected

@@ -42,3 +42,43 @@ def test_the_speaker_before_a_reply_zone_is_the_attacker() -> None:
              "استهدفوا اليوم موقع المالكية بصواريخ الكاتيوشا.")
     assert [(m.sub_event_type, m.actor1.side) for m in ms] == [
         ("Shelling/artillery/missile attack", "IRAN_ALIGNED")]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("وقالت وزارة الدفاع التركية إن القوات التركية ردت أمس على مصادر النيران واستهدفت مواقع \"PKK\" في محيط مدينة "
+     "رأس العين، ما أسفر عن تحييد 4 إرهابيين.", "reference: 'ما اسفر عن'"),
+    ("وأوضحت المصادر أن القيادي كان مسؤولاً عن التخطيط لهجمات على القواعد التركية في مدينة القامشلي.",
+     "hypothetical ('التخطيط')"),
+    ("وأضافت أن وحدة تابعة لها في منطقة عملية \"نبع السلام\" تعرضت أمس لإطلاق نار قرب مدينة رأس العين.",
+     "'منطقه عمليه' names"),
+])
+def test_results_plans_and_operation_zones_are_no_new_incident(text: str, reason: str) -> None:
+    """'ما أسفر عن تحييد 4': what the attack told brought about; 'التخطيط لهجمات': a plan; 'منطقة عملية X': a zone."""
+    assert any(r.startswith(reason) for r in reasons(text))
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("وأجرت قوات الاحتياط الإسرائيلية اليوم تدريباً واسعاً في الجليل الأعلى يحاكي القتال في منطقة جبلية.",
+     "exercise ('تدريبا')"),
+    ("وقال المتحدث باسم الجيش السوداني إن \"المعركة لن تتوقف في مدينة الفاشر إلا باستسلام الميليشيا\".",
+     "expected, not reported ('لن')"),
+    ("وتتزامن الضربات الأمريكية مع توتر متصاعد في محافظة دير الزور.", "reference: 'وتتزامن'"),
+    ("وسبق أن قصفت طائرات مجهولة رتلاً للميليشيات الإيرانية قرب مدينة البوكمال.", "aggregate or trend ('سبق ان')"),
+])
+def test_drills_predictions_and_strikes_told_before(text: str, reason: str) -> None:
+    """'تدريباً ... يحاكي القتال', 'المعركة لن تتوقف', 'وتتزامن الضربات', an undated 'سبق أن': no new incident."""
+    assert any(r.startswith(reason) for r in reasons(text))
+
+
+def test_a_recalled_incident_with_its_own_day_is_an_event() -> None:
+    """'سبق أن قصفت طائرات، في 23 من شباط الماضي، رتلاً': a past incident told with its day is coded."""
+    ms = run("وسبق أن قصفت طائرات مجهولة، في 23 من شباط الماضي، رتلاً للميليشيات الإيرانية قرب مدينة البوكمال.")
+    assert [(m.event_date.isoformat(), m.location.name_en) for m in ms] == [("2024-02-23", "Abu Kamal")]
+
+
+def test_a_device_found_then_defused_is_disrupted_weapons_use() -> None:
+    """'عثرت قوة على عبوة ناسفة ...، وفككتها من دون حوادث': the device named before the verb; 'من دون حوادث' is
+    no count of incidents."""
+    ms = run("وعثرت قوة من الجيش العراقي صباح اليوم على عبوة ناسفة مزروعة على جانب الطريق قرب قضاء الرطبة، وفككتها "
+             "من دون حوادث.")
+    assert [(m.sub_event_type, m.weapons) for m in ms] == [("Disrupted weapons use", ("ied",))]

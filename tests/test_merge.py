@@ -32,3 +32,8 @@ def test_a_home_hit_and_the_fighters_killed_in_it_are_one_strike() -> None:
     ms = run("شنت مسيرة إسرائيلية غارة على منزل في بلدة عيترون جنوبي لبنان ظهر اليوم.\n"
              "وأعلن حزب الله مقتل اثنين من عناصره في الغارة الإسرائيلية على بلدة عيترون.")
     assert [(m.location.name_en, m.fatalities) for m in ms] == [("Aitaroun", 2)]
+
+
+def test_two_countries_at_once_are_a_tally() -> None:
+    """'تحييد 9 إرهابيين من PKK في شمالي العراق وسوريا': a total over two countries, not one incident."""
+    assert run("أعلنت وزارة الدفاع التركية أمس تحييد 9 إرهابيين من تنظيم \"PKK\" في شمالي العراق وسوريا.") == []

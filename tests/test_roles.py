@@ -313,3 +313,37 @@ def test_neutralised_is_no_death_count_and_its_subject_attacked() -> None:
     ms = run("أعلنت وزارة الدفاع التركية أمس أن القوات الجوية التركية حيدت 4 إرهابيين في عملية جوية بمنطقة سيدكان "
              "شمالي العراق.")
     assert [(m.sub_event_type, side(m.actor1), m.fatalities) for m in ms] == [("Air/drone strike", "TURKEY", None)]
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("وذكرت وزارة الدفاع التركية في بيان أن القوات المسلحة حيّدت، أمس الأربعاء، خمسة إرهابيين من \"PKK\" في "
+     "منطقة مخمور شمالي العراق.", "TURKEY", "OTHER"),
+    ("وقال مصدر أمني إن جهاز الاستخبارات التركي حيّد أمس قيادياً في \"YPG\" قرب مدينة القامشلي.", "TURKEY", "SDF"),
+    ("أعلنت وزارة الدفاع التركية أمس تحييد 3 إرهابيين من تنظيم \"PKK/YPG\" قرب مدينة القامشلي.", "TURKEY", "SDF"),
+])
+def test_neutralising_is_an_attack_by_its_subject(text: str, agent: str, target: str) -> None:
+    """'حيّدت القوات ... خمسة إرهابيين من PKK' is an incident: the force before or after the active verb did it
+    (a time between the verb and its count does not hide the men hit), 'PKK/YPG' is one party, and no one is
+    counted dead."""
+    assert [(side(m.actor1), side(m.actor2), m.fatalities) for m in run(text)] == [(agent, target, None)]
+
+
+def test_a_count_ends_at_a_comma() -> None:
+    """'مقتل ستة من مقاتليها، متهمة ميليشيات X': the count is the speaker's fighters, not the group accused after it."""
+    ms = run("أعلنت قوات سوريا الديمقراطية أمس مقتل ستة من مقاتليها، متهمة ميليشيات موالية لإيران بالوقوف وراء "
+             "الهجوم على حاجز في بلدة الصور.")
+    assert [(side(m.actor1), side(m.actor2), m.fatalities) for m in ms] == [("IRAN_ALIGNED", "SDF", 6)]
+
+
+def test_own_forces_of_a_speaker_named_later_in_the_sentence() -> None:
+    """'استهدفت قواتنا ...، بحسب بيان لقسد': the speaker after the clause sent its own forces."""
+    ms = run("وردّاً على القصف، استهدفت قواتنا تجمعات لمرتزقة الاحتلال التركي في محيط مدينة رأس العين، بحسب بيان "
+             "لقوات سوريا الديمقراطية.")
+    assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("SDF", "TURKEY")]
+
+
+def test_a_partner_of_the_attacker_is_no_target() -> None:
+    """'قوات التحالف بمشاركة عناصر من قسد': the partner fights beside the attacker."""
+    ms = run("ونفذت قوات التحالف الدولي بمشاركة عناصر من قوات سوريا الديمقراطية فجر اليوم هجوماً على منزل في بلدة "
+             "الشحيل قتل فيه قياديان في داعش.")
+    assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("US", "ISIS")]

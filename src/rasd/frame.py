@@ -9,8 +9,8 @@ incidents; weak triggers (fall, launch, explosion) need a weapon word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from .attribution import SourceReader
@@ -22,6 +22,7 @@ from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
 from .role_fallbacks import civil_target, home_side, sentence_opponent, side_actor, site_target
+from .role_speakers import own_forces_speaker
 from .roles import actor_from, clause_roles, prev_word
 from .scene import (
     after_since,
@@ -95,8 +96,8 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
             continue
         if cuts and c.start < cuts[-1][1]:
             continue
-        ends = [i for i in (text.find(ch, c.end, ce) for ch in (",", "-", ":", " ما اسفر", " مما ", " ما ادي"))
-                if i != -1]
+        ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (
+            "-", ":", " ما اسفر", " مما ", " ما ادي"))) if i != -1]
         cuts.append((c.start, min(ends) if ends else ce))
     if not cuts:
         return [(clause, False)]
@@ -110,6 +111,22 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     if ce - pos > 3:
         parts.append(((pos, ce), False))
     return parts
+
+
+def _zone_comma(rec: Recognized, a: int, b: int) -> int:
+    """The comma that ends a reference zone, passing over a date set off by commas right after a verb of attack
+    ('قصف استهدف، في 30 نوفمبر، مدرسة')."""
+    text = rec.nt.text
+    i = text.find(",", a, b)
+    while i != -1:
+        verb = any(g.payload.get("pos") == "verb" and g.end <= i and " " not in text[g.end:i].strip()
+                   for g in rec.near("triggers", i - 20, i))  # the comma ends the verb's word
+        t = next((t for t in rec.near("times", i, i + 40) if t.start > i and not text[i + 1:t.start].strip(" في")
+                  and text[t.end:t.end + 3].lstrip().startswith(",")), None) if verb else None
+        if t is None:
+            return i
+        i = text.find(",", text.find(",", t.end, b) + 1, b)
+    return -1
 
 
 def _near_cue(rec: Recognized, kind: str, trig: Match[Entry], before: int, after: int) -> bool:
@@ -132,7 +149,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     reader = SourceReader(rec)
     pub = rec.article.published
     usable_times = [t for t in rec.times if t.date is not None and (
-        t.kind != "since" or (pub is not None and 0 <= (pub - t.date).days <= 2)) and not after_since(rec, t)]
+        t.kind != "since" or _recent(t, pub)) and (not after_since(rec, t) or _recent(t, pub))]
     story_from = 0  # frames before this index lie more than three sentences back
     for si, sent in enumerate(rec.sentences):
         while story_from < len(frames) and frames[story_from].sent < si - 3:
@@ -180,6 +197,8 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         if not live:
             continue
         f = _frame(rec, si, sent, clause, live, parts)
+        if is_zone:
+            _zone_days_before(rec, f)
         old = _background(f, pub)
         if old:
             rejected.extend(Rejected(t.start, t.end, old) for t in live)
@@ -249,6 +268,25 @@ def _condition_opens(rec: Recognized, sent: Sentence) -> Match[Entry] | None:
             if not before or before.endswith((":", '"')):
                 return c
     return None
+
+
+ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
+
+
+def _zone_days_before(rec: Recognized, f: Frame) -> None:
+    """'بعد يومين من هجوم ...' dated by the clause around it: the incident referred to came that many days before."""
+    t = f.time
+    if t is None or t.date is None or f.clause[0] <= t.start < f.clause[1]:
+        return  # no date, or the zone's own date
+    head = rec.nt.text[f.clause[0]:f.clause[1]].lstrip(" ,")
+    days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
+    if days:
+        f.time, f.date_from = replace(t, date=t.date - timedelta(days=days)), "narrative"
+
+
+def _recent(t: Any, published: date | None) -> bool:
+    """A date at most two days before publication ('منذ فجر اليوم', 'منذ مساء امس'): a campaign still going on."""
+    return published is not None and t.date is not None and 0 <= (published - t.date).days <= 2
 
 
 def _background(f: Frame, published: date | None) -> str | None:
@@ -354,7 +392,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     trig = trigs[0]
     agent, target = clause_roles(rec, clause, trig)
     if agent is None:
-        agent = _agent_across_zone(rec, clause, trig, parts)
+        agent = _agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig)
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
@@ -397,6 +435,9 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if mutual:
         agent = target = None
     t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
+    if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
+        t = next((x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.end <= clause[1]
+                  and (x.kind == "since" or after_since(rec, x)) and _recent(x, rec.article.published)), None)
     if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"

@@ -53,6 +53,11 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "exercise":
             return f"exercise ('{c.key}')"
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
+            if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]):
+                continue  # 'وفككتها من دون حوادث': no incident, not a count of them
+            if c.key in RECALL and any(t.precision == 1 and t.kind != "since" and t.date is not None
+                                       for t in rec.near("times", c.end, ce) if t.end <= ce):
+                continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day
             return f"aggregate or trend ('{c.key}')"
     cls = trig.payload.get("class")
     for q in rec.near("quantities", cs, te):
@@ -74,11 +79,19 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
     strength = trig.payload.get("strength")
-    if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te):
+    if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig):
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
         return "explosion without a device named"
     return None
+
+
+def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'عثرت قوة على عبوة ناسفة ...، وفككتها': a defusing verb whose object pronoun is the device named before it."""
+    if trig.payload.id != "defuse":
+        return False
+    sent = next((s for s in rec.sentences if s.start <= trig.start < s.end), None)
+    return sent is not None and "ied" in weapons_in(rec, sent.start, trig.start)
 
 
 def _recent_since(rec: Recognized, clause: tuple[int, int]) -> bool:
@@ -106,4 +119,5 @@ def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
     return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم "
 
 
+RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان"})  # 'had already ...': a habit, unless it names the day
 COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before

@@ -21,7 +21,7 @@ from .fuse_keys import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
 from .role_fallbacks import CIVIL_OBJECT
-from .roles import UNKNOWN_ACTOR
+from .role_words import UNKNOWN_ACTOR
 from .subevent import event_type_of
 
 SPECIFIC = ("weapon", "trigger")
@@ -246,6 +246,16 @@ def _specific(u: Unit, claims: list[Claim]) -> bool:
     return u.date_from == "text" and _side(u.agent) is not None and _side(u.target) is not None
 
 
+WIDE = frozenset({"country_only", "region"})
+
+
+def _two_countries(f: Frame) -> bool:
+    """'تحييد 7 ارهابيين في شمالي العراق وسوريا': a frame placed only in two countries or parts of them."""
+    return len(f.places) >= 2 and all(p.location.flagged in WIDE and p.location.admin1 is None
+                                      for p in f.places) and len(
+        {p.location.country_iso3 for p in f.places}) >= 2
+
+
 def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list[str]]:
     """Contract mentions from merged units; units without a place are dropped with a reason."""
     art = rec.article
@@ -265,6 +275,10 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         if _side(u.agent) is None and u.target is None and not u.weapons and not _casualties(claims):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
+            continue
+        if all(_two_countries(f) for f in u.frames):
+            dropped.append(f"wide areas of two countries for the incident at '{u.frames[0].trigger.key}': "
+                           f"a tally of the incidents told after it")
             continue
         if u.place.location.flagged == "country_only" and not _specific(u, claims):
             dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
@@ -294,7 +308,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
 
 def _implied_weapons(u: Unit) -> tuple[str, ...]:
     """'غاره', 'غارات جويه' with no weapon named: the word itself says warplanes struck."""
-    if u.sub_event == "Air/drone strike" and any(f.trigger.payload.get("class") == "air_strike" for f in u.frames):
+    if u.sub_event == "Air/drone strike" and any(f.trigger.payload.get("class") == "air_strike" or (
+            f.sub_event == "Air/drone strike" and f.sub_from == "trigger") for f in u.frames):
         return ("aircraft",)
     return ()
 

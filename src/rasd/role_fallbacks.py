@@ -13,7 +13,9 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .roles import actor_from, attached, cue_right_before, is_speaker, is_victim, words_between
+from .role_speakers import is_speaker
+from .role_words import actor_from, cue_right_before, words_between
+from .roles import attached, is_victim
 
 SIDE_DEFAULT_ACTOR = {
     "US": ("us_forces", "US forces", "القوات الأمريكية"),
@@ -79,10 +81,12 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
 
 
 def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
-    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y': two actors joined by 'و', one party of the clause."""
+    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y', 'X/Y': two actors joined by 'و' or '/', one party."""
     first, second = (a, b) if a.end <= b.start else (b, a)
     if first.end > second.start:
         return False
+    if text[first.end:second.start].strip(" \"'") == "/":
+        return True  # '"PKK/YPG"': one party named twice
     words = text[first.end:second.start].split()
     if not words:
         return second.prefix.startswith("و")

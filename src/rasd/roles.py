@@ -10,18 +10,26 @@ target, role_fallbacks finds the side from the place, the object hit or the sent
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-
-COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها|:)(?=\s|$)")
-UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
-                      side="UNKNOWN", text="")
-
+from .role_speakers import (
+    OWN_ACT_VERBS,
+    claims_own_act,
+    is_speaker,
+    own_victims,
+)
+from .role_words import COMPLEMENTIZER as COMPLEMENTIZER  # re-exported for scene
+from .role_words import (
+    actor_from,
+    bare_words,
+    cue_right_before,
+    prev_word,
+    words_between,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,29 +40,7 @@ class RoleHit:
     role: str  # agent | target | free
 
 
-def actor_from(rec: Recognized, m: Match[Entry]) -> Actor:
-    """Build the contract Actor from a lexicon match."""
-    e = m.payload
-    a, b = rec.nt.to_orig(m.start, m.end)
-    return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"),
-                 text=rec.nt.original[a:b], start=a, end=b)
-
-
-def words_between(text: str, a: int, b: int) -> int:
-    """Number of words in text[a:b]."""
-    return len(text[a:b].split()) if b > a else 0
-
-
-def cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
-    """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
-    text = rec.nt.text
-    return any(words_between(text, c.end, pos) <= max_words for c in rec.cues_of(kind, floor, pos))
-
-
-def prev_word(text: str, pos: int) -> str:
-    """The word just before pos."""
-    words = text[max(0, pos - 30):pos].replace('"', " ").split()
-    return words[-1] if words else ""
+ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "تحيد"})  # 'حيدت الاستخبارات التركيه قياديا'
 
 
 def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
@@ -64,13 +50,13 @@ def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool
               *rec.cues_of("neutralised", clause[0], clause[1])):
         if c.end <= m.start and _gap_words(rec, c.end, m.start) <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
-            if words_between(text, c.end, m.start) == 0 and any(
+            if words_between(text, c.end, m.start) == 0 and (c.key in ACTIVE_NEUTRALISE or any(
                     q.start >= m.end and words_between(text, m.end, q.start) <= 1
-                    for q in rec.near("quantities", m.end, m.end + 30)):
+                    for q in rec.near("quantities", m.end, m.end + 30))):
                 continue  # 'حيد جهاز الاستخبارات التركي قياديين اثنين': the subject of an active verb
             return True
         if m.end <= c.start and words_between(text, m.end, c.start) <= (2 if _plural_verb(text, c.end) else 0) \
-                and not _counts_after(rec, c):
+                and not _counts_after(rec, c) and not (c.key in ACTIVE_NEUTRALISE and m.payload.get("kind") == "force"):
             return True
     return False
 
@@ -83,12 +69,21 @@ def _counts_after(rec: Recognized, c: Match[Entry]) -> bool:
 
 
 def _gap_words(rec: Recognized, a: int, b: int) -> int:
-    """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one."""
+    """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one, a time set off by
+    commas right after the casualty word ('حيدت، أمس الثلاثاء، ثلاثة') and stray punctuation as none; any other
+    comma is a break (99)."""
     text = rec.nt.text
-    n = words_between(text, a, b)
+    n = bare_words(text, a, b)
     for q in rec.near("quantities", a, b):
         if a <= q.start and q.end <= b:
             n -= words_between(text, q.start, q.end) - 1
+    times = [t for t in rec.near("times", a, b) if a <= t.start and t.end <= b and not bare_words(text, a, t.start)]
+    for t in times:
+        n -= words_between(text, t.start, t.end)
+    for i in range(a, b):
+        if text[i] == "," and text[i + 1:i + 8].split()[:1] not in (["بينهم"], ["بينهما"], ["منهم"]) and not any(
+                not text[t.end:i].strip() or not text[i + 1:t.start].strip() for t in times):
+            return 99  # 'مقتل 6 من مقاتليها، متهمة X': the count ends at the comma (not at ', بينهم 3 اطفال')
     return n
 
 
@@ -98,64 +93,15 @@ def _plural_verb(text: str, end: int) -> bool:
     return (text[:end] + tail).endswith("وا")
 
 
-def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
-    """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
-    text = rec.nt.text
-    before = text[max(floor, m.start - 40):m.start].split()[-2:]
-    if len(before) == 2 and before[1] == "باسم" and before[0].startswith(SPEAKER_NOUNS):
-        return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
-    if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
-               for s in rec.near("sources", m.start - 120, m.end)):
-        return False
-    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
-        return True  # 'البنتاغون: اصابات طفيفة ...' - a headline that quotes its source
-    prev = text[max(floor, m.start - 30):m.start].split()[-3:]
-    if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
-        return True
-    if any(w.startswith(SPEAKER_NOUNS) for w in text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]):
-        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor
-    for c in rec.cues_of("attribution", floor, m.start):
-        if words_between(text, c.end, m.start) <= 1:
-            return True
-        if words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
-            return True
-    return False
-
-
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
 GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
                          "حزب", "مجموعه", "مجموعات"})
-SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
-OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس"})
-OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
-
-
-def _own_victims(rec: Recognized, c: Match[Entry]) -> bool:
-    """An own-forces word counted by a casualty word ('مقتل ستة من مقاتليها'): the speaker lost them."""
-    text = rec.nt.text
-    return any(k.payload.kind in ("killed", "injured", "neutralised") and k.end <= c.start and words_between(text, k.end, c.start) <= 3
-               for k in rec.near("cues", c.start - 60, c.start))
-
-
-def _claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
-    """'أعلنت القيادة المركزية عن توجيه ضربات' / 'تعلن المقاومة استهداف ...': the speaker claims the act."""
-    text = rec.nt.text
-    if speaker.end > trig.start:
-        return False
-    owns = [c for c in rec.near("cues", speaker.end, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
-    if any(_own_victims(rec, c) for c in owns):
-        return False
-    if owns:
-        return True
-    if trig.payload.get("pos") != "noun":
-        return False
-    between = [w for w in re.split(r"[\s,()\"]+", text[speaker.end:trig.start]) if w]
-    return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4
 
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
                   "الرديف", "الحليف")
+ALLY_WORDS = frozenset({"بمشاركه", "بمسانده", "بالتعاون", "بالاشتراك", "بالتنسيق"})
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
 L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
 OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه")
@@ -170,6 +116,8 @@ def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
         words = words[:-1]
     if words and words[-1].removeprefix("و").startswith(MODIFIER_HEADS):
         return "skip"
+    if any(w.removeprefix("و") in ALLY_WORDS for w in words[-3:]):
+        return "skip"  # 'قوات التحالف بمشاركه عناصر من قسد': a partner of the attacker, not its target
     return None
 
 
@@ -386,6 +334,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             if m.payload.get("kind") != "site" and is_speaker(rec, m, cs):
                 hits.append(RoleHit(m, "speaker"))  # 'المتحدث باسم الجيش': inside a source, only ever the speaker
             continue
+        if hits and rec.nt.text[hits[-1].match.end:m.start].strip(" \"'") == "/":
+            hits[-1] = RoleHit(m, hits[-1].role)  # '"PKK/YPG"': one party named twice; its last name (the
+            continue  # Syrian branch, the one fought in Syria) plays the part the first one's place gives
         hits.append(RoleHit(m, classify(rec, m, clause)))
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
             and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
@@ -404,7 +355,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         elif h.role == "target" and target is None:
             target = h.match
     own_cues = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
-    lost = [c for c in own_cues if _own_victims(rec, c)]
+    lost = [c for c in own_cues if own_victims(rec, c)]
     if lost and speakers and target is None:
         target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم': the speaker is the one hit
     own = [c for c in own_cues if c not in lost and (words_between(rec.nt.text, c.end, trig.start) == 0 or (
@@ -442,7 +393,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
-    if agent is None and speakers and _claims_own_act(rec, speakers[0], trig, cs):
+    if agent is None and speakers and claims_own_act(rec, speakers[0], trig, cs):
         agent = speakers[0]
     if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent):
         agent, target = (target if target is not None and target.payload.get("kind") != "site" else None), agent

@@ -1,0 +1,78 @@
+"""Speakers: a named actor that tells of an incident, and when it is its own act (its forces, its claim)."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .recognize import Recognized
+from .records import Actor
+from .resources import Entry
+from .role_words import COMPLEMENTIZER, actor_from, bare_words, words_between
+from .segment import Sentence
+
+SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
+OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس"})
+OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
+
+
+def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
+    text = rec.nt.text
+    before = text[max(floor, m.start - 40):m.start].split()[-2:]
+    if len(before) == 2 and before[1] == "باسم" and before[0].startswith(SPEAKER_NOUNS):
+        return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
+    if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
+               for s in rec.near("sources", m.start - 120, m.end)):
+        return False
+    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
+        return True  # 'البنتاغون: اصابات طفيفة ...' - a headline that quotes its source
+    prev = text[max(floor, m.start - 30):m.start].split()[-3:]
+    if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
+        return True
+    if any(w.startswith(SPEAKER_NOUNS) for w in text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]):
+        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor
+    for c in rec.cues_of("attribution", floor, m.start):
+        if words_between(text, c.end, m.start) <= 1:
+            return True
+        if words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
+            return True
+    return False
+
+
+def own_victims(rec: Recognized, c: Match[Entry]) -> bool:
+    """An own-forces word counted by a casualty word ('مقتل ستة من مقاتليها'): the speaker lost them."""
+    text = rec.nt.text
+    return any(k.payload.kind in ("killed", "injured", "neutralised") and k.end <= c.start and words_between(text, k.end, c.start) <= 3
+               for k in rec.near("cues", c.start - 60, c.start))
+
+
+def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
+    """'استهدفت قواتنا ...، بحسب بيان لقسد': the speaker named elsewhere in the sentence sent its own forces."""
+    text = rec.nt.text
+    end = trig.end + len(text[trig.end:trig.end + 6].split(" ", 1)[0])  # 'استهدف|ت': the whole verb
+    if trig.payload.get("pos") != "verb" or trig.payload.get("class") == "intercept" or not any(
+            (c.start >= end and bare_words(text, end, c.start) == 0) or (
+                c.end <= trig.start and bare_words(text, c.end, trig.start) == 0)
+            for c in rec.cues_of("own_forces", clause[0], clause[1]) if not own_victims(rec, c)):
+        return None
+    for m in rec.near("actors", sent.start, sent.end):
+        if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start):
+            return actor_from(rec, m)
+    return None
+
+
+def claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+    """'أعلنت القيادة المركزية عن توجيه ضربات' / 'تعلن المقاومة استهداف ...': the speaker claims the act."""
+    text = rec.nt.text
+    if speaker.end > trig.start:
+        return False
+    owns = [c for c in rec.near("cues", speaker.end, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
+    if any(own_victims(rec, c) for c in owns):
+        return False
+    if owns:
+        return True
+    if trig.payload.get("pos") != "noun":
+        return False
+    between = [w for w in re.split(r"[\s,()\"]+", text[speaker.end:trig.start]) if w]
+    return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4

@@ -1,0 +1,44 @@
+"""Role words: the small text helpers the role modules share (words between, the word before, actor records)."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .recognize import Recognized
+from .records import Actor
+from .resources import Entry
+
+COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها|:)(?=\s|$)")
+UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
+                      side="UNKNOWN", text="")
+
+
+def actor_from(rec: Recognized, m: Match[Entry]) -> Actor:
+    """Build the contract Actor from a lexicon match."""
+    e = m.payload
+    a, b = rec.nt.to_orig(m.start, m.end)
+    return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"),
+                 text=rec.nt.original[a:b], start=a, end=b)
+
+
+def words_between(text: str, a: int, b: int) -> int:
+    """Number of words in text[a:b]."""
+    return len(text[a:b].split()) if b > a else 0
+
+
+def cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor: int) -> bool:
+    """True when a cue of this kind ends at most max_words words before pos (not before floor)."""
+    text = rec.nt.text
+    return any(words_between(text, c.end, pos) <= max_words for c in rec.cues_of(kind, floor, pos))
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word just before pos."""
+    words = text[max(0, pos - 30):pos].replace('"', " ").split()
+    return words[-1] if words else ""
+
+
+def bare_words(text: str, a: int, b: int) -> int:
+    """Words in text[a:b], not counting stray punctuation."""
+    return sum(1 for w in text[a:b].split() if any(ch.isalnum() for ch in w)) if b > a else 0

@@ -347,3 +347,10 @@ def test_a_partner_of_the_attacker_is_no_target() -> None:
     ms = run("ونفذت قوات التحالف الدولي بمشاركة عناصر من قوات سوريا الديمقراطية فجر اليوم هجوماً على منزل في بلدة "
              "الشحيل قتل فيه قياديان في داعش.")
     assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("US", "ISIS")]
+
+
+def test_a_body_that_speaks_claims_its_own_arrests() -> None:
+    """'أعلن الجهاز في بيان، اعتقال ...': a verbal noun after the speaker's statement is its own act, and it is the source."""
+    ms = run("وأعلن جهاز مكافحة الإرهاب في بيان، اعتقال أربعة مطلوبين من داعش في قضاء الحويجة جنوب غربي كركوك أمس.")
+    assert [(m.sub_event_type, side(m.actor1)) for m in ms] == [("Arrests", "IRAQ_GOV")]
+    assert "Iraqi Counter-Terrorism Service" in ms[0].sources

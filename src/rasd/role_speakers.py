@@ -12,7 +12,8 @@ from .role_words import COMPLEMENTIZER, actor_from, bare_words, words_between
 from .segment import Sentence
 
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
-OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس"})
+OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسووليتها", "مسووليته", "مسووليه", "عمليه", "اليوم", "امس",
+                           "في", "بيان", "بيانه", "بيانها", "له", "لها"})
 OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
 
 

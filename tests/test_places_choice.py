@@ -70,6 +70,19 @@ CASES = [
     ("area-with-its-context-and-a-far-town",
      "تركزت الغارات الروسية على بادية الشولا جنوب غربي دير الزور ومحيط بلدة السخنة في ريف حمص الشرقي.",
      ["Shula", "Sukhnah"]),
+    ("second-object-with-a-far-town",
+     "طالت الضربات مقرا للفصائل في بلدة صبيخان، ومستودعا للذخائر في محيط مدينة البوكمال.", ["Subaykhan", "Kamal"]),
+    ("second-object-after-a-far-near-town",
+     "قصفت الطائرات منشأة قرب البوكمال ومركز قيادة في بلدة صبيخان.", ["Kamal", "Subaykhan"]),
+    ("second-object-near-the-first-is-one-place",
+     "قصفت الطائرات مقرا في مدينة الميادين، ومستودعا في محيط حقل العمر.", ["Mayadin"]),
+    ("patron-is-no-place", "قتل خمسة مسلحين مرتبطين بإيران في غارة على بلدة صبيخان.", ["Subaykhan"]),
+    ("word-of-a-persons-name-is-no-place",
+     'اغتالت مسيرة قياديا يدعى "شيار كوباني" قرب بلدة القحطانية.', ["Qahtaniyah"]),
+    ("town-of-the-hospital-is-no-place",
+     "أصيب مزارع بشظايا في قرية خزنة ونقل إلى مشفى ميداني في القامشلي.", ["Khaznah"]),
+    ("town-locates-its-quarter", "وفي الخرطوم بحري، اندلعت اشتباكات عنيفة في محيط حي شمبات.", ["Shambat"]),
+    ("capital-locates-the-green-zone", "أطلقت صواريخ باتجاه المنطقة الخضراء وسط العاصمة بغداد.", ["Green Zone"]),
 ]
 
 

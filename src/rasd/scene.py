@@ -20,6 +20,11 @@ from .roles import words_between as words
 from .segment import Sentence
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات")  # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد'
+AFFILIATED = frozenset({"مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطه", "المرتبطين", "الموالي",
+                        "المواليه", "الموالين", "موالين", "مواليه", "المدعوم", "المدعومه", "المدعومين", "مدعومه",
+                        "مدعومين", "المقربه", "المقربين"})  # 'مسلحين مرتبطين بايران': a patron, not a place
+NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "المدعوه", "الملقب", "الملقبه", "يلقب",
+                   "الحركي"})  # 'قياديا يدعي "شيار كوباني"': a person's name, not a place
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
@@ -32,6 +37,10 @@ NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثان
              "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
 LOOSE_CUT = frozenset({"air_strike", "strike", "shelling", "target", "attack", "explosion", "suicide", "clash",
                        "launch"})  # trigger classes that open a ', و' part with an incident of its own
+NOT_AND = frozenset({"وسط", "وادي", "وزاره", "وحده", "وحدات", "وكاله", "ولايه", "واشنطن", "وصولا", "وذلك", "وفق",
+                     "وفقا", "وقت", "والي"})  # words that open with 'و' but coordinate nothing
+QUARTERS = frozenset({"حي", "احياء", "حاره"})  # head nouns of a town's quarter
+QUARTER_KM = 15.0  # a town this near a quarter named in the clause is where the quarter lies
 APART_KM = 30.0  # places this far apart are not one incident's
 _COMMA_AND = re.compile(r",\s*و")
 _UNSET = object()  # a cache miss (None is a cached answer)
@@ -56,10 +65,36 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
 
 
 def _not_here(text: str, p: Any) -> bool:
-    """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه')."""
-    if text[max(0, p.start - 14):p.start].rstrip().endswith(NOT_HERE):
+    """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه'),
+    a patron's ('الفصايل المواليه لتركيا') or a word of a person's name ('قياديا يدعي "شيار كوباني"')."""
+    before = text[max(0, p.start - 40):p.start]
+    if before.rstrip().endswith(NOT_HERE) or _hospital_in(before) or _affiliation(before) or _person_name(before):
         return True
     return in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
+
+
+def _hospital_in(before: str) -> bool:
+    """'نقل الي مشفي ميداني في البوكمال': the town of the hospital the wounded were taken to."""
+    words = before.split()[-6:]
+    if words[-1:] != ["في"]:
+        return False
+    k = next((k for k in (-2, -3) if len(words) >= -k and words[k].endswith(NOT_HERE)), None)
+    return k is not None and any(w == "الي" or w.startswith(("نقل", "اسعف")) for w in words[:k][-3:])
+
+
+def _affiliation(before: str) -> bool:
+    """The text before a place ends with a patron's link ('مرتبطين ب', 'الموالين ل', 'المدعومه من')."""
+    words = before.split()
+    if len(words) > 1 and words[-1] in ("من", "ل", "ب"):
+        return words[-2] in AFFILIATED
+    return bool(words) and words[-1] in AFFILIATED
+
+
+def _person_name(before: str) -> bool:
+    """A place word within the first two words of a name after 'يدعي' / 'المدعو' / 'الملقب' (quotes allowed)."""
+    words = before.split()[-2:]
+    return any(w.strip('"\'«»(') in NAMED and not any(c in " ".join(words[k + 1:]) for c in ",.:")
+               for k, w in enumerate(words))
 
 
 def _site_locator(rec: Recognized, p: Any) -> Any | None:
@@ -172,6 +207,9 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
     if precise_kinds:
         top = precise_kinds
+    quarters = [p for p in top if QUARTERS & set(text[p.start:p.end].split())]
+    if quarters and len(top) > 1:  # 'وفي الخرطوم بحري, اشتباكات في محيط حي شمبات': the town locates its quarter
+        top = [p for p in top if p in quarters or all(_km(p, q) > QUARTER_KM for q in quarters)]
     chosen = [top[0]]
     if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
             max(lo, top[0].start - 20):top[0].start].split():
@@ -192,7 +230,31 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
                 and all(p is not c and _km(p, c) > APART_KM for c in chosen)
                 and any(c.start > p.end and _coordinated(text, p, c, cands) for c in chosen)):
             chosen.insert(0, p)
-    return chosen
+    far = [p for p in cands if all(p is not c for c in chosen) and _second_object(rec, p, chosen)]
+    return sorted([*chosen, *far], key=lambda q: q.start) if far else chosen
+
+
+def _second_object(rec: Recognized, p: Any, chosen: list[Any]) -> bool:
+    """A town or site of a second object coordinated with the chosen place's ('طالت مقرا في بلده A, ومستودعا في
+    محيط مدينه B', 'علي منشاه قرب A ومركز قياده في بلده B'): a place of its own when over 30 km from the others."""
+    if (p.kind not in ("site", "locality") or p.location.geo_precision > 2 or p.location.flagged == "context"
+            or not all(_km(p, c) > APART_KM for c in chosen)):
+        return False
+    text = rec.nt.text
+    if p.descriptor not in ("near", "outskirts", "surroundings") and prev_word(text, p.start) not in ("في", "علي"):
+        return False
+    c = min(chosen, key=lambda q: min(abs(q.start - p.end), abs(p.start - q.end)))
+    if c.end <= p.start:  # the second object's 'و' opens the words before its place
+        gap = text[c.end:p.start]
+        words = gap.replace(",", " ").split()[-7:]
+    else:  # the second object's place comes first: the 'و' of the chosen one's object follows it
+        gap = text[p.end:c.start]
+        words = gap.replace(",", " ").split()[:3]
+    lo, hi = (c.end, p.start) if c.end <= p.start else (p.end, c.start)
+    if rec.cues_of("attribution", lo, hi):
+        return False  # ', وقالت مصادر في دير الزور': a statement's place, not a second object's
+    return "." not in gap and len(gap.split()) > 1 and any(
+        w.startswith("و") and len(w) > 3 and w not in NOT_AND for w in words)
 
 
 def _coordinated(text: str, a: Any, b: Any, cands: list[Any]) -> bool:

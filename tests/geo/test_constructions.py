@@ -75,6 +75,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["region:euphrates_shield"]),
     ("mountain_villages_of_idlib", "شنت الطائرات غارات على محيط بلدة كنصفرة في جبل الزاوية جنوبي إدلب",
      ["wof:1226826293", "region:jabal_zawiya"], []),
+    ("gas_field_east_of_homs", "هاجم مسلحون نقطة للجيش في محيط حقل الشاعر بريف حمص الشرقي", ["site:al_shaer"], []),
+    ("green_zone_of_baghdad", "أطلقت ثلاثة صواريخ باتجاه المنطقة الخضراء وسط العاصمة بغداد", ["site:green_zone"], []),
+    ("uplands_of_a_bekaa_village", "شنت المقاتلات غارة على جرود بلدة جنتا في البقاع", ["wof:1210005089"], []),
+    ("kurdish_name_of_qahtaniyah", "استهدفت مسيرة سيارة على الطريق بين تربه سبيه وقرية خزنة بريف القامشلي",
+     ["wof:1243085261"], ["wof:1327249075"]),
+    ("zirgan_near_ras_al_ain", "ردت القوات على مصادر النيران في محيط بلدة زركان (أبو راسين) قرب رأس العين",
+     ["wof:1226460101"], ["wof:1343771515"]),
+    ("quarter_of_khartoum_north", "دارت اشتباكات في محيط حي شمبات بمدينة الخرطوم بحري", ["site:shambat"], []),
+    ("five_is_no_town", "عثرت القوة على خمس جثث في موقع الضربة قرب مدينة الموصل", [], ["wof:1125881497"]),
+    # a lone mention's first-pass tie-break is no sense of its own: the second pass reads it by its neighbours
+    ("village_among_its_neighbours", "قصفت المدفعية التركية قريتي الشيخ عيسى ومرعناز ومحيط مدينة تل رفعت",
+     ["wof:1309790345"], ["wof:1210011051"]),
 ]
 
 
@@ -108,3 +120,23 @@ def test_direction_from_a_town_stays_near_it() -> None:
     assert 3 < km(31.3426, 34.3255, town.location.lat, town.location.lon) < 7
     city = next(r for r in refs_of("سقطت قذائف شرق مدينة حمص") if r.descriptor == "east_of")
     assert 15 < km(34.732, 36.716, city.location.lat, city.location.lon) < 25
+
+
+def test_uplands_and_quarter_precision() -> None:
+    """'جرود بلده X' is the village's outskirts (precision 2); 'محيط حي X' is still in the town (precision 1)."""
+    jurud = next(r for r in refs_of("شنت المقاتلات غارة على جرود بلدة جنتا في البقاع") if "1210005089" in r.location.id)
+    assert jurud.descriptor == "outskirts" and jurud.location.geo_precision == 2
+    quarter = next(r for r in refs_of("دارت اشتباكات في محيط حي شمبات") if r.location.id == "site:shambat")
+    assert quarter.location.geo_precision == 1
+
+
+def test_capital_in_the_middle_is_context() -> None:
+    """'المنطقه الخضراء وسط العاصمه بغداد': the capital locates the zone (a context reference)."""
+    refs = refs_of("أطلقت ثلاثة صواريخ باتجاه المنطقة الخضراء وسط العاصمة بغداد")
+    assert [r.location.flagged for r in refs if r.location.name_en == "Baghdad"] == ["context"]
+
+
+def test_bare_capital_of_a_province_the_article_speaks_of() -> None:
+    """A bare name of a governorate and its capital, in an article that says 'محافظه X', is the province."""
+    refs = refs_of("قصفت الطائرات أوكارا في محافظة كركوك. وقالت القيادة إن الضربات جرت ضمن قاطع عمليات كركوك")
+    assert [r.kind for r in refs if r.location.name_en == "Kirkuk"] == ["admin1", "admin1"]

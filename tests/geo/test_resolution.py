@@ -140,7 +140,9 @@ def _plain_choice(gz, units: list[Unit], i: int, ctx: Context,  # type: ignore[n
     best: tuple[float, tuple[int, int], str] | None = None  # score, kind and population order, id
     for cd in cands:
         p = cd.place
-        s = cd.base + (geocode.SAME_SENSE_BONUS if p.id in ctx.senses.get(u.key, ()) else 0.0)
+        own = ctx.chosen.get(i) if i in ctx.blind else None  # a blind first-pass choice is no sense of its own
+        mine = own is not None and own.accepted and own.place.id == p.id
+        s = cd.base + (geocode.SAME_SENSE_BONUS if ctx.senses.get(u.key, {}).get(p.id, 0) > mine else 0.0)
         if target is not None and explicit is not None:
             e = geocode.agreement(p, target, point(gz, target), explicit.area, explicit.bearing)
             s += geocode.FALLBACK_OTHER - 1.0 if u.feature == "neighbourhood" and e < geocode.IN_TOWN else e

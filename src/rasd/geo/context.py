@@ -57,7 +57,7 @@ class Context:
     countries: dict[str, int]  # accepted places by country
     admin1s: dict[tuple[str, str], int]  # accepted non-country places by (country, governorate)
     focus: frozenset[str]
-    senses: dict[str, frozenset[str]]  # name -> ids of the places its accepted mentions took
+    senses: Mapping[str, Mapping[str, int]]  # name -> ids of the places its accepted mentions took -> how many took it
     by_sentence: dict[int, frozenset[Point]]
     everywhere: tuple[Point, ...]  # every distinct point
     shared: frozenset[Point]  # points that two or more names took (a name's own mentions are no anchor)
@@ -67,6 +67,7 @@ class Context:
     box: tuple[float, float, float, float] | None = None  # lat0, lat1, lon0, lon1 around every point
     terms: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(DEFAULT_FOCUS, DEFAULT_TIE))
     country_at: Mapping[Point, str] = field(default_factory=dict)  # point -> the country of a place that took it
+    blind: frozenset[int] = frozenset()  # units whose first-pass choice knew nothing of the article: no sense of their own
 
     @classmethod
     def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice], evidence: Evidence = Evidence()) -> Context:
@@ -74,7 +75,7 @@ class Context:
         points: dict[int, Point] = {}
         countries: dict[str, int] = {}
         admin1s: dict[tuple[str, str], int] = {}
-        senses: dict[str, set[str]] = {}
+        senses: dict[str, dict[str, int]] = {}
         by_sentence: dict[int, list[Point]] = {}
         taken: dict[Point, set[str]] = {}  # point -> the names that took it
         country_at: dict[Point, str] = {}
@@ -86,7 +87,8 @@ class Context:
             ok.append(p)
             u = units[i]
             countries[p.iso3] = countries.get(p.iso3, 0) + 1
-            senses.setdefault(u.key, set()).add(p.id)
+            took = senses.setdefault(u.key, {})
+            took[p.id] = took.get(p.id, 0) + 1
             if p.kind != "country":
                 pt = points[i] = point(gz, p)
                 taken.setdefault(pt, set()).add(u.key)
@@ -101,7 +103,7 @@ class Context:
             lats, lons = zip(*taken, strict=True)
             box = (min(lats), max(lats), min(lons), max(lons))
         return cls(chosen=chosen, points=points, countries=countries, admin1s=admin1s,
-                   focus=in_focus, senses={k: frozenset(v) for k, v in senses.items()},
+                   focus=in_focus, senses=senses,
                    by_sentence={k: frozenset(v) for k, v in by_sentence.items()},
                    everywhere=tuple(taken), shared=frozenset(pt for pt, ks in taken.items() if len(ks) > 1),
                    admin1_total=sum(admin1s.values()), country_total=sum(countries.values()), evidence=evidence,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -261,6 +262,11 @@ def _unintroduced(units: list[Unit], u: Unit) -> bool:
     return first is None or _unintroduced(units, first)
 
 
+def _weak(u: Unit, explicit: Explicit | None) -> bool:
+    """No explicit context, head kind, descriptor, locative preposition or list: only the best-known places."""
+    return explicit is None and u.feature is None and u.desc is None and not u.locative and u.list_first is None
+
+
 def _headless(u: Unit) -> bool:
     """No head noun, own or inherited, and no site head kind: a stopword is then never a place (see gate)."""
     return u.head is None and u.feature not in SITE_HEADS
@@ -285,16 +291,15 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     BORDER_KM when higher (a town across the border from the article's villages is on the same front).
     """
     u = units[i]
-    key, feature, desc_of, locative, country = u.key, u.feature, u.desc, u.locative, u.country
-    weak = explicit is None and feature is None and desc_of is None and not locative and u.list_first is None
+    key, feature, desc_of, country = u.key, u.feature, u.desc, u.country
+    weak = _weak(u, explicit)
     cands = plan.strong if weak else plan.allowed
     if not cands:
         return None
     if len(cands) == 1 and cands[0].place.kind == "country" and key not in stopwords():
         return _new(Choice, (cands[0].place, cands[0].flag, 5.0, True, False))
     nation = None if country is None or feature in SITE_HEADS else country  # _nation(u)
-    if explicit is None and not ctx.country_total and nation is None and not (
-            ctx.evidence.countries and (plan.mixed_strong if weak else plan.mixed_allowed)):
+    if _prepared(weak, explicit, nation, ctx, plan):
         # nothing accepted yet, and the country focus cannot change the choice: the prepared choice
         first = plan.first_strong if weak else plan.first_allowed
         assert first is not None
@@ -303,7 +308,9 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
         return _new(Choice, (cd.place, cd.flag, sc, gate(u, cd, supported, None, ctx, ()) and not (
             key in common_words() and _unintroduced(units, u)), supported))
     art, sent = near_points(units, i, ctx)  # sent is a part of art
-    senses = ctx.senses.get(key, ())
+    senses = ctx.senses.get(key)
+    own = ctx.chosen.get(i) if senses and i in ctx.blind else None  # a blind first choice is no sense of its own
+    own_id = own.place.id if own is not None and own.accepted else None
     desc = desc_of is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
     terms, country_at = ctx.terms, ctx.country_at
@@ -320,7 +327,7 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     best_s, best_sup, best_e = -inf, False, None
     for cd in cands:
         p, _, s, headed, order, c, _, lat, lon, lonc, iso3, akey, local, pid = cd
-        if senses and pid in senses:
+        if senses and senses.get(pid, 0) > (pid == own_id):
             s += SAME_SENSE_BONUS
         supported = headed or desc
         e = None
@@ -358,6 +365,13 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
             best, best_s, best_sup, best_e = cd, s, supported, e
     return _new(Choice, (best.place, best.flag, best_s, gate(u, best, best_sup, best_e, ctx, art) and not (
         key in common_words() and _unintroduced(units, u)), best_sup))
+
+
+def _prepared(weak: bool, explicit: Explicit | None, nation: str | None, ctx: Context, plan: NamePlan) -> bool:
+    """Nothing accepted yet, and neither an explicit context, a nationality adjective nor the country focus can
+    change the choice: the prepared choice (a tie-break among namesakes that knows nothing of the article)."""
+    return explicit is None and not ctx.country_total and nation is None and not (
+        ctx.evidence.countries and (plan.mixed_strong if weak else plan.mixed_allowed))
 
 
 def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Context, art: tuple[Point, ...]) -> bool:
@@ -414,20 +428,24 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     # a country or a unique curated site: the context cannot change it
     fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stop}
     ctx = Context.empty(evidence_of(units, plans, range(len(units))))  # a village left out may carry an adjective
+    blind: set[int] = set()  # first-pass choices made by the prepared tie-break, blind to the article
     for n in range(2):
         chosen = dict(ctx.chosen)
         for i in order:
             if n and i in fixed:
                 continue
             ctx_units = cu.get(i)
-            ch = choose(gz, units, i, ctx, _explicit(units, ctx_units, chosen) if ctx_units else None, plans[i])
+            explicit = _explicit(units, ctx_units, chosen) if ctx_units else None
+            if not n and _prepared(_weak(units[i], explicit), explicit, _nation(units[i]), ctx, plans[i]):
+                blind.add(i)
+            ch = choose(gz, units, i, ctx, explicit, plans[i])
             if ch is None:
                 chosen.pop(i, None)
             else:
                 chosen[i] = ch
         _accept_appositions(units, chosen)
         if not n:
-            ctx = Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen))
+            ctx = replace(Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen)), blind=frozenset(blind))
     return chosen
 
 

@@ -29,7 +29,7 @@ LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
 SENTENCE_RE = re.compile(r"[.!?;\n]")
 WORD_RE = re.compile(r"[^\W_]+")
 WORDS_AND_GAP_RE = re.compile(r'(?:[^\W_]|[ \t\u00a0"\'()\[\],:\-])*')  # LIST_GAP_RE once WORD_RE's words are gone
-LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند"})
+LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند", "وسط"})  # "وسط": "X وسط العاصمه بغداد"
 LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "باتجاه", "داخل", "حول", "عند", "بين", "ضمن",
                             "قرب", "مدخل", "سماء", "اجواء"})
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})

@@ -108,7 +108,8 @@ def _base_place(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -
     if kind in ("admin1", "admin2") and p.cap and units[i].feature in (None, "city", "locality", "area"):
         cap_i = gz.by_id.get(p.cap)
         if cap_i is not None and any(k == cap_i for k, _ in units[i].refs):
-            return gz.places[cap_i]  # the capital carries the same name: دير الزور the city
+            cap = gz.places[cap_i]  # the capital carries the same name: دير الزور the city, unless the article
+            return _province_reading(gz, units, i, cap, text) or cap  # speaks of the province
     return p  # (the province reading is for localities only)
 
 
@@ -167,7 +168,8 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
                 dist = min(dist, TOWN_OFFSET_KM)  # 'شرق بلده بني سهيلا': just outside a town, not 20 km out
             if bearing is not None and dist:
                 lat, lon = offset(lat, lon, bearing, dist)
-            precision = max(precision, u.desc.precision)
+            if not (u.feature == "neighbourhood" and code in ("near", "outskirts", "surroundings")):
+                precision = max(precision, u.desc.precision)  # 'محيط حي شمبات' is still in the town: precision 1
             if code.startswith(("rif", "badiya", "bank")) or code.endswith("_of"):
                 kind = "region"
                 name_en = _area_name(code, base.name_en)

@@ -23,7 +23,10 @@ VILLAGE_A = f.location("conoco", id="village_a", name_en="Village A", lat=35.30,
 VILLAGE_B = f.location("conoco", id="village_b", name_en="Village B", lat=35.30, lon=40.355)  # 5 km east
 CONOCO_DUP = f.location("conoco", id="conoco_plant", name_en="Conoco gas plant", lat=35.315, lon=40.30)
 NEAR_CONOCO = f.location("conoco", id="conoco_area", name_en="Conoco area", lat=35.40, lon=40.35,
-                         geo_precision=2)
+                         geo_precision=2, feature="area")
+NEAR_TOWN = f.location("conoco", id="town_c", name_en="near Town C", lat=35.40, lon=40.35, geo_precision=2)
+VILLAGE_D = f.location("conoco", id="village_d", name_en="Village D", lat=35.30, lon=40.344)  # 4 km from A
+NEAR_D = f.location("conoco", id="village_d", name_en="Village D", lat=35.30, lon=40.344, geo_precision=2)
 NEAR_FAR = f.location("conoco", id="far_area", name_en="far area", lat=35.80, lon=40.60, geo_precision=2)
 IRAQ_SITE = f.location("conoco", id="ain_asad", name_en="Ain al-Asad", country_iso3="IRQ",
                        admin1="Al Anbar", lat=33.80, lon=42.44)
@@ -52,10 +55,13 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("other country", {}, {"location": IRAQ_SITE}, False),
     ("villages 5 km apart", {"location": VILLAGE_A}, {"location": VILLAGE_B}, False),
     ("gazetteer duplicate within 2 km", {}, {"location": CONOCO_DUP}, True),
-    ("precision 2 within 25 km", {}, {"location": NEAR_CONOCO}, True),
+    ("precision-2 area within 25 km", {}, {"location": NEAR_CONOCO}, True),
+    ("'near town C', 11 km away", {}, {"location": NEAR_TOWN}, False),
     ("precision 2 too far", {}, {"location": NEAR_FAR}, False),
     ("unknown attacker joins named", {}, {"actor1": f.actor("UNKNOWN")}, True),
     ("two named attackers differ", {}, {"actor1": f.actor("SYRIA_GOV")}, False),
+    ("only a region in common, one attacker unknown", {"actor1": f.actor("UNKNOWN")}, {"location": EAST_SYRIA},
+     False),
     ("reversed dyad", {}, {"actor1": f.actor("US"), "actor2": f.actor("IRAN_ALIGNED")}, False),
     ("fighting within one side (SAF vs RSF are both OTHER)",
      {"actor1": f.actor("OTHER"), "actor2": f.actor("OTHER"), "event_type": "Battles", "sub_event_type": "Armed clash"},
@@ -71,6 +77,10 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("intercepted vs hit (sources disagree)", {"sub_event_type": "Air/drone strike", "weapons": ("drone",)},
      {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
       "weapons": ("drone",)}, True),
+    ("aircraft vs artillery: two attacks", {"sub_event_type": "Air/drone strike", "weapons": ("aircraft",)},
+     {"weapons": ("artillery",)}, False),
+    ("drone vs mortar and drone: may be one", {"sub_event_type": "Air/drone strike", "weapons": ("drone",)},
+     {"weapons": ("mortar", "drone")}, True),
     ("battle vs shelling", {}, {"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
     ("drones or rockets (sources disagree)", {}, {"sub_event_type": "Air/drone strike"}, True),
     ("an IED is not an air strike", {"sub_event_type": "Air/drone strike", "actor1": f.actor("UNKNOWN")},
@@ -121,6 +131,28 @@ def test_best_pairs_first_province_report_joins_its_exact_twin() -> None:
     dez_0 = m("d0", 0, **(strike | {"location": PROVINCE}))
     _, assign = fuse([mayadin, dez_0, dez_4])
     assert assign["d0#0"] == assign["d4#0"] != assign["d4#1"]
+
+
+def test_a_named_place_pairs_with_its_own_report_before_a_neighbour() -> None:
+    """Two villages 4 km apart struck by one side: 'near D' joins D, not A (whose targets disagree)."""
+    strike = {"actor1": f.actor("US"), "sub_event_type": "Air/drone strike", "weapons": ("aircraft",)}
+    a1 = m("d1", 0, **(strike | {"actor2": f.actor("CIVILIANS"), "location": VILLAGE_A}))
+    d1 = m("d1", 1, **(strike | {"actor2": None, "location": NEAR_D}))
+    a2 = m("d2", 0, **(strike | {"actor2": f.actor("IRAN_ALIGNED"), "location": VILLAGE_A}))
+    d2 = m("d2", 1, **(strike | {"actor2": f.actor("IRAN_ALIGNED"), "location": VILLAGE_D}))
+    _, assign = fuse([a1, d1, a2, d2])
+    assert assign["d1#0"] == assign["d2#0"] != assign["d1#1"] == assign["d2#1"]
+
+
+def test_civilians_against_a_force_is_no_real_disagreement_when_the_attacker_agrees() -> None:
+    """The victims' side says civilians, the attacker's names militias: one shelling, not the unknown one."""
+    shelling = {"weapons": ("artillery",)}
+    sana = m("d1", 0, **(shelling | {"actor1": f.actor("US"), "actor2": f.actor("CIVILIANS")}))
+    other = m("d2", 0, **(shelling | {"actor1": f.actor("US"), "actor2": f.actor("IRAN_ALIGNED"),
+                                     "location": f.location("conoco", geo_precision=2)}))
+    vague = m("d2", 1, actor1=f.actor("UNKNOWN"), actor2=f.actor("CIVILIANS"), weapons=())
+    _, assign = fuse([sana, other, vague])
+    assert assign["d1#0"] == assign["d2#0"] != assign["d2#1"]
 
 
 def test_each_report_joins_the_same_day_incident_over_the_next_days() -> None:

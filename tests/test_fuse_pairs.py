@@ -40,7 +40,7 @@ def random_mentions(seed: int, n: int) -> list[Mention]:
                              event_date=date(2024, 1, 1) + timedelta(days=rng.randrange(25)),
                              time_precision=rng.choice((1, 1, 1, 2, 3)), event_type=etype, sub_event_type=sub,
                              actor1=f.actor(rng.choice(SIDES)), actor2=f.actor(rng.choice(SIDES)),
-                             weapons=(rng.choice(("rocket", "drone")),)))
+                             weapons=(rng.choice(("rocket", "drone", "artillery")),)))
     return out
 
 

@@ -10,12 +10,15 @@ Hard constraints (a pair, or a cluster, that breaks one is never joined):
     the attacker is known and agrees;
   * one type: reports of one attack may differ between air/drone strike, shelling/missile
     attack and "Disrupted weapons use" (drones or rockets? shot down or hit?); other sub-event
-    types must be equal. A province- or country-level report of the same day and the same
+    types must be equal. Weapons only from the air (aircraft, helicopter, drone) and weapons only
+    fired by gun tubes (artillery, mortar) are two attacks (a rocket or missile may be either). A province- or country-level report of the same day and the same
     known attacker may even differ in event type (a vague report is vague about the act too);
   * places: two precise places (geo_precision 1) must be the same place or within 2 km
-    (two villages 5 km apart are two ACLED events); a place at precision 2 must lie within
-    25 km of the other; a province (precision 3) only joins places of that province; a
-    country-level or regional mention ("شرق سوريا") joins places of its country;
+    (two villages 5 km apart are two ACLED events); "near X" (precision 2 at X's point) must
+    lie within 10 km of the other, a precision-2 area (countryside, direction, district) within
+    25 km; a province (precision 3) only joins places of that province; a country-level or
+    regional mention ("شرق سوريا") joins places of its country (another place only with the
+    same known attacker);
   * days: day-precise reports may differ by one day (reported "yesterday" vs "today"), but
     not when they only share a country; a week (time_precision 2) allows +/-3 days, a month
     (3) +/-15, as ACLED's middle-of-period dates; all members must fit one common window;
@@ -58,6 +61,7 @@ class _Cluster:
     prev: frozenset[int]
     ban: frozenset[int]
     loose: bool  # one province- or country-level mention: may join another type family
+    delivery: int  # 1 = from the air, 2 = by gun tubes, 0 = not known (fuse_keys.AIR_WEAPONS)
 
 
 NO_WINDOW = (-(1 << 40), 1 << 40)  # no week/month-precise member: every day fits
@@ -73,7 +77,7 @@ def _single(f: Features, i: int) -> _Cluster:
                     cty=f.places.cty[li] if li >= 0 else 0, locs=(li,) if li >= 0 else (),
                     lo=d if exact else -1, hi=d if exact else -1, wlo=wlo, whi=whi,
                     prev=frozenset((f.prev[i],)) if f.prev[i] else EMPTY, ban=f.ban[i],
-                    loose=li >= 0 and f.places.gp[li] >= 3)
+                    loose=li >= 0 and f.places.gp[li] >= 3, delivery=f.delivery[i])
 
 
 def _absorb(a: _Cluster, b: _Cluster) -> _Cluster:
@@ -88,6 +92,7 @@ def _absorb(a: _Cluster, b: _Cluster) -> _Cluster:
     a.docs += b.docs
     a.members += b.members
     a.att = a.att or b.att
+    a.delivery = a.delivery or b.delivery
     a.tgts |= b.tgts
     a.cty = a.cty or b.cty
     for x in b.locs:
@@ -114,6 +119,7 @@ def _absorb_one(f: Features, a: _Cluster, j: int) -> _Cluster:
     a.docs += (f.doc[j],)
     a.members += (j,)
     a.att = a.att or f.att[j]
+    a.delivery = a.delivery or f.delivery[j]
     if f.tgt[j]:
         a.tgts |= 1 << f.tgt[j]
     if lj >= 0:
@@ -139,7 +145,7 @@ def _fits(f: Features, a: _Cluster, j: int, cache: dict[tuple[int, int], int]) -
     if a.tcls != f.tcls[j] and not ((a.loose or loose_j) and a.att and a.att == aj and
                                     a.lo >= 0 and exact and a.lo == a.hi == d):
         return False
-    if a.att and aj and a.att != aj:
+    if (a.att and aj and a.att != aj) or a.delivery + f.delivery[j] == 3:
         return False
     att = a.att or aj
     tgts = a.tgts | ((1 << gj) if gj else 0)
@@ -182,7 +188,7 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
     if a.tcls != b.tcls and not ((a.loose or b.loose) and a.att and a.att == b.att and
                                  a.lo >= 0 and a.lo == a.hi == b.lo == b.hi):
         return False
-    if a.att and b.att and a.att != b.att:
+    if (a.att and b.att and a.att != b.att) or a.delivery + b.delivery == 3:
         return False
     att = a.att or b.att
     tgts = a.tgts | b.tgts

@@ -15,8 +15,8 @@ from .records import Location, Mention
 # pair score components, in half points (integers, so that pairs are bucketed instead of sorted)
 SCORE = {
     "same_day": 4, "one_day_apart": -2, "in_window": 2,
-    "same_precise_place": 6, "near_place": 4, "same_coarse_place": 4, "in_province": 2, "in_country": 0,
-    "same_attacker": 4, "same_target": 2, "target_disagrees": -4,
+    "same_precise_place": 6, "same_anchor": 5, "near_place": 4, "same_coarse_place": 4, "in_province": 2, "in_country": 0,
+    "same_attacker": 4, "same_target": 2, "target_disagrees": -4, "civilians_or_not": 0,
     "same_sub_event": 2, "other_sub_event": -2, "other_family": -2, "shared_weapon": 2,
     "same_precision": 1,  # breaks ties: a vague report joins the equally vague one first
 }
@@ -24,13 +24,19 @@ THRESHOLD = 6  # weakest accepted pair: e.g. same day, same province, unknown at
 MAX_SCORE = 21
 SEED_BONUS = MAX_SCORE + 1  # pairs of one previous event are joined before any other pair
 SAME_PLACE_KM = 2.0  # precise places closer than this are one place (gazetteer duplicates)
-NEAR_KM = 25.0  # a precision-2 place ("near X", "X countryside") covers this radius
+NEAR_KM = 25.0  # a precision-2 area ("X countryside", "east of X", a district) covers this radius
+NEAR_POINT_KM = 10.0  # "near X", "the outskirts of X" (precision 2 at X's own point) cover this one
+WIDE_FEATURES = frozenset({"admin1", "admin2", "admin3", "area", "region"})
 DAY_WINDOW = {1: 1, 2: 3, 3: 15}  # time_precision -> +/- days a report may differ
 EXPLOSIONS = "Explosions/Remote violence"
 DISRUPTED = "Disrupted weapons use"
 # sub-event types that reports of one attack confuse (drones or rockets? hit or shot down?)
 PROJECTILE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", DISRUPTED})
 WIDE_FLAGS = ("country_only", "region")
+# how a weapon is delivered: from the air or by a gun tube on the ground; reports of one attack do not
+# mix them up (a rocket or missile can be either, so it says nothing)
+AIR_WEAPONS = frozenset({"aircraft", "helicopter", "drone", "suicide_drone"})
+TUBE_WEAPONS = frozenset({"artillery", "mortar"})
 NO_BAN: frozenset[int] = frozenset()
 
 
@@ -45,6 +51,7 @@ class Places:
     cty: list[int]
     wide: list[bool]
     same: list[int]  # score when both mentions name this very place
+    reach: list[float]  # km a precision-2 place covers (NEAR_KM or NEAR_POINT_KM)
 
 
 @dataclass(slots=True)
@@ -63,10 +70,12 @@ class Features:
     tgt: list[int]
     loc: list[int]  # place index, -1 when unplaced
     weap: list[int]  # weapon bit mask
+    delivery: list[int]  # 1 = only from the air, 2 = only by gun tubes, 0 = unknown or both
     prev: list[int]  # previous event id (interned), 0 = none
     ban: list[frozenset[int]]  # previous event ids this mention may not join (reviewer splits)
     places: Places
     pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
+    civilians: int = -1  # side id of CIVILIANS, the target one side's report names and the other's not
 
     def reordered(self, order: Sequence[int]) -> Features:
         """The same features with mention k of the result being mention order[k] of these."""
@@ -74,11 +83,11 @@ class Features:
         for name in PER_MENTION:
             values = getattr(self, name)
             lists[name] = [values[k] for k in order]
-        return Features(n=self.n, places=self.places, pinned=self.pinned, **lists)
+        return Features(n=self.n, places=self.places, pinned=self.pinned, civilians=self.civilians, **lists)
 
 
-PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "prev",
-               "ban")
+PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "delivery",
+               "prev", "ban")
 
 
 class Interner:
@@ -112,15 +121,15 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
     docs: dict[str, int] = {}
     kinds: dict[tuple[str, str], tuple[int, int]] = {}
     sides: dict[str, int] = {"UNKNOWN": 0}
-    masks: dict[tuple[str, ...], int] = {}
+    masks: dict[tuple[str, ...], tuple[int, int]] = {}
     loc_index: dict[tuple[str, float, float, int], int] = {}
-    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[])
+    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[])
     n = len(mentions)
     f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
-                 loc=[], weap=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
+                 loc=[], weap=[], delivery=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
     doc_a, day_a, win_a, exact_a = f.doc.append, f.day.append, f.win.append, f.exact.append
     tcls_a, sub_a, att_a, tgt_a = f.tcls.append, f.sub.append, f.att.append, f.tgt.append
-    loc_a, weap_a, loose_a = f.loc.append, f.weap.append, f.loose_sub.append
+    loc_a, weap_a, loose_a, deliv_a = f.loc.append, f.weap.append, f.loose_sub.append, f.delivery.append
     for m in mentions:
         di = docs.get(m.doc_id)
         if di is None:
@@ -146,11 +155,13 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
                 side = sides[actor.side] = len(sides)
             add(side)
         loc_a(_place(m.location, loc_index, pl, admins, countries))
-        mask = masks.get(m.weapons)
-        if mask is None:
-            mask = masks[m.weapons] = sum({1 << (weapon_ids(w) % 62) for w in m.weapons})
-        weap_a(mask)
+        got = masks.get(m.weapons)
+        if got is None:
+            got = masks[m.weapons] = (sum({1 << (weapon_ids(w) % 62) for w in m.weapons}), _delivery(m.weapons))
+        weap_a(got[0])
+        deliv_a(got[1])
     f.pinned = frozenset(event_ids(e) for e in pinned)
+    f.civilians = sides.get("CIVILIANS", -1)
     if prev or apart:
         for i, m in enumerate(mentions):
             f.prev[i] = event_ids(prev.get(m.id))
@@ -158,6 +169,13 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
             if banned:
                 f.ban[i] = frozenset(event_ids(e) for e in banned)
     return f
+
+
+def _delivery(weapons: Sequence[str]) -> int:
+    """1 when a weapon comes from the air and none from a gun tube, 2 the other way round, else 0."""
+    air = any(w in AIR_WEAPONS for w in weapons)
+    tube = any(w in TUBE_WEAPONS for w in weapons)
+    return 1 if air and not tube else 2 if tube and not air else 0
 
 
 def _kind(m: Mention, known: Mapping[tuple[str, str], tuple[int, int]]) -> tuple[int, int]:
@@ -187,6 +205,8 @@ def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int]
     pl.wide.append(wide)
     pl.same.append(SCORE["same_precise_place"] if loc.geo_precision == 1 else
                    SCORE["same_coarse_place"] if loc.geo_precision == 2 or not wide else SCORE["in_country"])
+    # a descriptor that moved the point ("east_of", "rif") or an area names a wide reach; "near X" X's surroundings
+    pl.reach.append(NEAR_KM if "/" in loc.id or loc.feature in WIDE_FEATURES else NEAR_POINT_KM)
     return got
 
 
@@ -204,5 +224,8 @@ def place_score(pl: Places, a: int, b: int) -> int:
     dist = km(pl.lat[a], pl.lon[a], pl.lat[b], pl.lon[b])
     if pl.gp[coarse] == 1:
         return SCORE["same_precise_place"] if dist <= SAME_PLACE_KM else -1
-    return SCORE["near_place"] if dist <= NEAR_KM else -1
+    if dist <= SAME_PLACE_KM:
+        return SCORE["same_anchor"]  # "near X" and "X": one named anchor, a closer match than a neighbour
+    reach = pl.reach[coarse] if pl.gp[fine] < 2 else max(pl.reach[a], pl.reach[b])
+    return SCORE["near_place"] if dist <= reach else -1
 

@@ -171,6 +171,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     """A closure scoring one candidate pair (-99 when a hard constraint fails)."""
     doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
                                                        f.tgt, f.loc, f.weap)
+    delivery = f.delivery
     loose_sub = f.loose_sub
     prev, ban, pl = f.prev, f.ban, f.places
     same, gp, wide = pl.same, pl.gp, pl.wide
@@ -179,7 +180,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     s_att, s_tgt, s_tdis = SCORE["same_attacker"], SCORE["same_target"], SCORE["target_disagrees"]
     s_day, s_day1, s_win = SCORE["same_day"], SCORE["one_day_apart"], SCORE["in_window"]
     s_sub, s_osub, s_weap = SCORE["same_sub_event"], SCORE["other_sub_event"], SCORE["shared_weapon"]
-    s_ofam, s_prec = SCORE["other_family"], SCORE["same_precision"]
+    s_ofam, s_prec, s_civ, civ = SCORE["other_family"], SCORE["same_precision"], SCORE["civilians_or_not"], f.civilians
 
     def score(i: int, j: int) -> int:
         if doc[i] == doc[j]:
@@ -193,18 +194,22 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
             return -99
         if family and sub[i] != sub[j] and not (loose_sub[i] and loose_sub[j]):
             return -99
+        if delivery[i] + delivery[j] == 3:
+            return -99  # from the air / by gun tubes: two attacks, however close
         s = 0
         if ai and ai == aj:
             s = s_att
         if gi and gj:
             if gi == gj:
                 s += s_tgt
-            elif s:
-                s += s_tdis
+            elif s:  # the victims' side says "civilians", the attacker's names a force: no real conflict
+                s += s_civ if civ in (gi, gj) else s_tdis
             else:
                 return -99
         if prev[j] in ban[i] or prev[i] in ban[j]:
             return -99
+        if li != lj and (wide[li] or wide[lj]) and not (ai and ai == aj):
+            return -99  # only a country or region in common: too little without one known attacker
         if li == lj:
             s += same[li] + s_prec
         else:

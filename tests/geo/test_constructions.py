@@ -87,6 +87,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     # a lone mention's first-pass tie-break is no sense of its own: the second pass reads it by its neighbours
     ("village_among_its_neighbours", "قصفت المدفعية التركية قريتي الشيخ عيسى ومرعناز ومحيط مدينة تل رفعت",
      ["wof:1309790345"], ["wof:1210011051"]),
+    # a sub-district's centroid lies 46 km from the town it is named after: the desert of X is around the town
+    ("desert_of_a_subdistrict_seat", "انفجر لغم أرضي بسيارة لجامعي الكمأة في بادية عقيربات بريف حماة الشرقي",
+     ["wof:1209298245/badiya"], ["sy:SY050304/badiya"]),
+    ("subdistrict_by_its_head", "سيطرت القوات على ناحية عقيربات بعد معارك عنيفة", ["sy:SY050304"], []),
 ]
 
 

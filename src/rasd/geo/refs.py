@@ -104,13 +104,29 @@ def _base_place(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -
     """Admin units named after their capital resolve to the capital unless the head says otherwise."""
     kind = p.kind
     if kind == "locality":
-        return _province_reading(gz, units, i, p, text) or p
+        return _province_reading(gz, units, i, p, text) or _seat(gz, units[i], p) or p
     if kind in ("admin1", "admin2") and p.cap and units[i].feature in (None, "city", "locality", "area"):
         cap_i = gz.by_id.get(p.cap)
         if cap_i is not None and any(k == cap_i for k, _ in units[i].refs):
             cap = gz.places[cap_i]  # the capital carries the same name: دير الزور the city, unless the article
             return _province_reading(gz, units, i, cap, text) or cap  # speaks of the province
     return p  # (the province reading is for localities only)
+
+
+def _seat(gz: Gazetteer, u: Unit, p: Place) -> Place | None:
+    """The town a sub-district (admin3) is named after, when the phrase does not say "ناحيه".
+
+    A sub-district's centroid can lie tens of km from its seat in the desert ("باديه عقيربات"); the
+    ACLED way codes the town (the same name in the same district).
+    """
+    if "admin3" not in p.features or u.feature == "admin3":
+        return None
+    for k, _ in u.refs:
+        q = gz.places[k]
+        if (q.kind == "locality" and "admin3" not in q.features and q.iso3 == p.iso3 and q.admin1 == p.admin1
+                and q.admin2 == p.admin2):
+            return q
+    return None
 
 
 def _descriptor_code(u: Unit) -> str | None:

@@ -37,3 +37,26 @@ def test_a_home_hit_and_the_fighters_killed_in_it_are_one_strike() -> None:
 def test_two_countries_at_once_are_a_tally() -> None:
     """'تحييد 9 إرهابيين من PKK في شمالي العراق وسوريا': a total over two countries, not one incident."""
     assert run("أعلنت وزارة الدفاع التركية أمس تحييد 9 إرهابيين من تنظيم \"PKK\" في شمالي العراق وسوريا.") == []
+
+
+def test_a_headline_and_its_lead_with_one_toll_are_one_incident() -> None:
+    """Headline 'قرب تدمر' and lead 'قرب مدينة السخنة' give the same two dead: one attack, placed by the body."""
+    ms = run("مقتل جنديين بهجوم لداعش قرب تدمر\n"
+             "قتل جنديان من الجيش السوري، مساء أمس الأربعاء، بهجوم شنه عناصر من داعش على حاجز قرب مدينة السخنة "
+             "شرق حمص.\n"
+             "وأفاد مصدر محلي بأن مسلحين هاجموا حاجزا للجيش قرب تدمر بالأسلحة الرشاشة، ما أسفر عن مقتل جنديين.")
+    assert [(m.location.name_en, m.fatalities) for m in ms] == [("As Sukhnah", 2)]
+
+
+def test_a_definite_noun_without_a_date_tells_the_incident_again() -> None:
+    """'وأسفر القصف عن إصابة امرأة': the shelling just told, not a second one on civilians."""
+    ms = run("قصفت المدفعية الإسرائيلية مواقع لحزب الله في بلدة الخيام جنوبي لبنان مساء أمس الأربعاء.\n"
+             "وأسفر القصف عن إصابة امرأة بشظايا في بلدة الخيام، نقلت إلى مستشفى مرجعيون.")
+    assert [(m.actor1.side, m.actor2 and m.actor2.side, m.injured) for m in ms] == [("ISRAEL", "IRAN_ALIGNED", 1)]
+
+
+def test_a_definite_noun_with_a_list_of_places_is_news() -> None:
+    """'كما طال القصف أطراف بلدتي X وY' names new places across the border from the attack just told."""
+    ms = run("استهدف حزب الله بالصواريخ تجمعا لجنود إسرائيليين في مستعمرة المطلة ظهر اليوم.\n"
+             "كما طال القصف المدفعي الإسرائيلي أطراف بلدتي العديسة ورب ثلاثين جنوبي لبنان.")
+    assert ("Aadaisse", "ISRAEL") in [(m.location.name_en, m.actor1.side) for m in ms]

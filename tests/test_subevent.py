@@ -64,3 +64,25 @@ def test_rpg_launchers_written_in_latin_letters_are_a_ground_fight() -> None:
     """'بالأسلحة المتوسطة وقاذفات RPG' are ground weapons (not bombers): an Armed clash."""
     m = one("هاجم مسلحون أمس نقطة مراقبة للجيش العراقي قرب قضاء طوزخورماتو بالأسلحة المتوسطة وقاذفات RPG.")
     assert m.sub_event_type == "Armed clash" and set(m.weapons) == {"heavy_machine_gun", "rpg"}
+
+
+FOILED = [
+    ("foiled-assault-is-a-clash",
+     "أحبطت قوات الجيش السوري ليلة أمس هجوماً لعناصر من داعش على نقاط عسكرية في بادية تدمر.", "Armed clash"),
+    ("repelled-it-after-an-infiltration",
+     "تسللت مجموعة من عناصر داعش فجر اليوم نحو نقطة للجيش العراقي قرب قضاء الطارمية، فتصدت لها قوة من الجيش، "
+     "ما أدى إلى مقتل جندي.", "Armed clash"),
+    ("foiled-drone-is-disrupted",
+     "أحبطت الدفاعات الجوية هجوماً بطائرة مسيرة على قاعدة عين الأسد صباح اليوم.", "Disrupted weapons use"),
+    ("isis-attack-noun-is-a-clash",
+     "قتل جنديان من الجيش السوري مساء أمس بهجوم نفذه عناصر من داعش على حاجز قرب مدينة السخنة.", "Armed clash"),
+    ("belts-found-after-a-raid-are-not-used",
+     "شنت طائرات F-16 العراقية ضربة جوية على وكر لداعش في وادي حوران مساء أمس، وعثرت قوة برية في الموقع على "
+     "جثث ثلاثة إرهابيين وأحزمة ناسفة.", "Air/drone strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), [(t[1], t[2]) for t in FOILED], ids=[t[0] for t in FOILED])
+def test_foiled_and_found(text: str, sub: str) -> None:
+    """A foiled assault is a ground fight, a foiled drone a disrupted use; weapons found are not fired."""
+    assert one(text).sub_event_type == sub

@@ -189,9 +189,80 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 _absorb(m, u)
                 break
         else:
-            merged.append(u)
+            told = _told_before(u, merged) if not f.distinct else None
+            if told is not None:
+                _absorb(told, u)
+            else:
+                merged.append(u)
+    _headline_retold(merged)
     _share_split_sources(merged)
     return merged
+
+
+def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
+    """The incident a definite attack noun with no date of its own tells again ('وأسفر القصف عن اصابه امراه في X',
+    'اعتبر المتحدث ان الضربه اغتيال سافر'): the latest one at the same place, whatever sides or type it read."""
+    f = u.frames[0]
+    if not f.trigger.key.startswith("ال") or f.trigger.payload.get("pos") != "noun" or f.date_from == "text" \
+            or f.heading or f.zone or u.place is None or len(f.places) > 1:
+        return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news
+    loc = u.place.location
+    for m in reversed(merged):
+        if m.place is not None and not all(g.heading for g in m.frames) and _dates_ok(m, u) and (
+                m.place.location.id == loc.id or m.place.location.country_iso3 == loc.country_iso3
+                and _places_ok(m, u)):
+            return m
+    return None
+
+
+def _toll(u: Unit) -> int | None:
+    """The one death toll all of the unit's claims give, or None (none, several, or a frame of several places)."""
+    if any(len(f.places) > 1 for f in u.frames):
+        return None
+    vals = {c.value for f in u.frames for c in f.claims if c.field == "fatalities" and isinstance(c.value, int)}
+    return vals.pop() if len(vals) == 1 else None
+
+
+def _headline_retold(units: list[Unit]) -> None:
+    """A headline and the lead that tell one incident with the same death toll are one mention, even when they
+    place it differently ('مقتل شخصين بقصف مسيره قرب X' over 'قتل شخصان ... قرب ناحيه X التابعه لقضاء Y')."""
+    body = [f.sent for u in units if not any(g.heading for g in u.frames) for f in u.frames]
+    if not body:
+        return
+    lead = min(body)  # the first sentence of the body whose incident did not join a headline
+    for h in list(units):
+        if h not in units or not any(f.heading for f in h.frames):
+            continue
+        toll = _toll(h)
+        if not toll:
+            continue
+        for u in units:
+            if u is h or any(f.heading for f in u.frames) or not any(f.sent == lead for f in u.frames):
+                continue
+            if _toll(u) != toll or any(f.distinct for f in u.frames) or h.place is None or u.place is None:
+                continue
+            days = abs((h.day - u.day).days) if h.day and u.day else 0
+            soft = "text" not in (h.date_from, u.date_from)
+            if days > (3 if soft or h.date_from != "text" or u.date_from != "text" else 0):
+                continue
+            if not (_places_ok(h, u) or km(h.place.location, u.place.location) <= 75) or not _agents_agree(h, u):
+                continue
+            at = min(units.index(h), units.index(u))
+            place = u.place
+            _absorb(u, h)  # the body's roles and place first: a headline packs two stories in one line
+            u.place = place
+            units.remove(h)
+            units.remove(u)
+            units.insert(at, u)
+            break
+
+
+def _agents_agree(a: Unit, b: Unit) -> bool:
+    """No contradiction between the two attackers' known sides, nor a reversed dyad."""
+    aa, ba, at, bt = _side(a.agent), _side(b.agent), _side(a.target), _side(b.target)
+    if aa and ba and not _allies(aa, ba):
+        return False
+    return not ((aa and bt and aa == bt) or (at and ba and at == ba))
 
 
 def _share_split_sources(units: list[Unit]) -> None:

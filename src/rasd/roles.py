@@ -165,6 +165,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if kind == "origin":
         return "origin" if _launched_from(rec, m, cs) else "skip"
+    if _named_after(rec, m, clause[1]):
+        return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
     if is_speaker(rec, m, cs):
         return "speaker"
     if kind != "adj" and is_victim(rec, m, clause):
@@ -284,6 +286,15 @@ def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
                for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
 
 
+def _named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
+    """A generic group noun right before a named actor ('ميليشيا "قسد"', 'ميليشيات حزب الله'): a label for it."""
+    if m.payload.get("kind") != "generic":
+        return False
+    text = rec.nt.text
+    return any(a.start >= m.end and a.end <= end and not text[m.end:a.start].strip(" \"'") and a.payload.get(
+        "side") not in ("UNKNOWN", m.payload.get("side")) for a in rec.near("actors", m.end, m.end + 4))
+
+
 def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit."""
     text = rec.nt.text
@@ -345,6 +356,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     if prev_word(rec.nt.text, trig.start) in OBSERVED:
         speakers = []  # 'قال الجيش انه رصد اطلاق 20 قذيفه': the speaker saw the launch, it did not launch
     hits = [h for h in hits if h.role not in ("skip", "speaker", "origin")]
+    hits = [RoleHit(h.match, "target") if h.role == "agent" and h.match.start > trig.end and _held(
+        rec, h.match, trig) else h for h in hits]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None
     exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
@@ -407,6 +420,19 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         else:
             t = None
     return a, t
+
+
+def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:
+    """'تعتقل 6 مرتزقه من داعش', 'اسفرت عن اعتقال 6 عناصر من X': after an arrest verb, or a count, 'من X' names
+    the group whose members were acted on."""
+    text = rec.nt.text
+    if prev_word(text, m.start) != "من":
+        return False
+    if trig.payload.get("class") == "arrest":
+        return True
+    at = text.rfind(" من", trig.end, m.start)
+    return at > 0 and any(q.end <= at and words_between(text, q.end, at) <= 1 and q.kind != "ordinal"
+                          for q in rec.near("quantities", at - 30, at))
 
 
 def _first_person(text: str, trig: Match[Entry]) -> bool:

@@ -17,7 +17,7 @@ AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
-QUOTE_GAP = re.compile(r"[ \"']*")  # only spaces and quotes between a weapon head and its type
+QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
 EVENT_TYPE = {
@@ -49,6 +49,8 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     text = rec.nt.text
     over = rec.cues_of("overflight", start, end)
     nonev = rec.cues_of("nonevent", start, end)
+    seized = [] if any(t.payload.get("class") == "intercept" for t in rec.near("triggers", start, end)) else [
+        c for c in rec.cues_of("seized", start, end)]  # 'وعثرت على جثث واحزمه ناسفه': found, not used
     out: list[str] = []
     for w in found:
         if w.start < start or w.end > end:
@@ -58,6 +60,8 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
         if any(c.end <= w.start and words(text, c.end, w.start) <= 3 for c in over):
             continue
         if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
+            continue
+        if any(c.end <= w.start and words(text, c.end, w.start) <= 6 for c in seized):
             continue
         if object_of_verb(rec, w, start):
             continue  # 'استهدفوا دبابه': the tank was hit, it fired nothing
@@ -75,7 +79,7 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     if cls == "arrest":
         return "Arrests", "trigger"
     if cls == "intercept":
-        if trig.key.startswith(("تصد", "التصدي")) and _repels_ground_attack(rec.nt.text, trig.end):
+        if trig.key.startswith(("تصد", "التصدي", "احبط", "احباط")) and _repels_ground_attack(rec, trig, clause):
             return "Armed clash", "trigger"  # 'تصدى الجيش لمحاوله تسلل': an attack repelled on the ground
         part = rec.cues_of("intercept_part", clause[0], clause[1])
         if not part:
@@ -100,9 +104,9 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return trig_sub, "trigger"
     if target and target.side == "CIVILIANS" and cls in ("attack", "shoot"):
         return "Attack", "default"
-    if cls == "attack" and trig.payload.get("pos") == "verb" and agent and (
-            agent.side == "ISIS" or agent.id == "unknown_gunmen"):
-        return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين': cells and gunmen raid on foot
+    if cls == "attack" and agent and (agent.side == "ISIS" or agent.id == "unknown_gunmen") and (
+            trig.payload.get("pos") == "verb" or not weapons):
+        return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين', 'هجوم نفذته خلايا داعش': on foot
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
         return "Air/drone strike", "default"
     return "Shelling/artillery/missile attack", "default"
@@ -110,15 +114,35 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
 
 REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر")
 REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف")
+ASSAULT_BEFORE = ("تسلل", "هاجم", "هجوم", "اعتدت", "اعتدي", "اقتحم", "تقدم")
+BACK_PRONOUNS = frozenset({"لها", "له", "لهم", "لهما"})
 
 
-def _repels_ground_attack(text: str, end: int) -> bool:
-    """'تصديا لمحاوله تسلل', 'تصدت لهجوم': what is repelled is an assault, not a projectile."""
-    words = text[end:end + 80].split()[:8]
+def _repels_ground_attack(rec: Recognized, trig: Match[Entry], clause: tuple[int, int]) -> bool:
+    """'تصديا لمحاوله تسلل', 'تصدت لهجوم', 'احبطت الوحدات ليل امس هجوما': what is foiled is an assault, not a
+    projectile; so is 'فتصدت لها' after the assault was told ('تسللت مجموعه ... فتصدت لها الحاميه')."""
+    text = rec.nt.text
+    end = trig.end
+    while end < len(text) and not text[end].isspace() and text[end] != ",":
+        end += 1  # the rest of the verb's word ('تصد' in 'فتصدت')
+    words = text[end:end + 120].split()[:12]
+    for w in rec.near("weapons", end, clause[1]):
+        if w.start > end and w.payload.id in STANDOFF and any(
+                x.startswith(("هجوم", "محاول", "بهجوم", "لهجوم")) for x in text[end:w.start].split()[-3:]):
+            return False  # 'احبطت القوات هجوما بطائره مسيره': a projectile foiled
+    if words and words[0].strip(",") in BACK_PRONOUNS:
+        sent_start = max(text.rfind(".", 0, trig.start), text.rfind("\n", 0, trig.start)) + 1
+        return any(w.lstrip("و").startswith(ASSAULT_BEFORE) for w in text[sent_start:trig.start].split())
     if (words and words[0].startswith(REPELLED_BARE)) or "هجوما" in words[:5]:
         return True  # 'تصد هجوما لمرتزقه', 'تصدت قسد فجر اليوم هجوما': the assault as the verb's object
-    first = next((w for w in words if w.startswith("ل")), "")
-    return first.startswith(REPELLED)  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
+    first = next((w for w in words[:8] if w.startswith("ل")), "")
+    if first.startswith(REPELLED):
+        return True  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
+    if not trig.key.startswith("احبط"):
+        return False
+    hit = next((k for k, w in enumerate(words) if w.strip(",").startswith(("هجوما", "محاوله", "محاولات", "هجمات"))),
+               None)  # 'احبطت وحدات من الجيش ليل امس هجوما', 'احبطوا, ليله الثلاثاء, محاوله تسلل'
+    return hit is not None
 
 
 @cache

@@ -23,11 +23,12 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 201 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*) and v6 (cx_*), each moved in after its blind scores were reported
+    # 226 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*) and v6 (cx_*), each moved in after its blind scores were reported, and 25 written blind to the
+    # code for development (ex_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.82, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.735, "date": 0.945,
-             "fatalities": 0.745, "injured": 0.88, "sources": 0.75}),
+            {"f1": 0.86, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.755, "date": 0.95,
+             "fatalities": 0.83, "injured": 0.90, "sources": 0.76}),
     # the current held-out set (v7, dz_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",

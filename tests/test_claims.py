@@ -267,3 +267,14 @@ def test_a_running_total_since_the_new_year_is_not_the_toll() -> None:
     m = at(run("قتل عنصر من قوات سوريا الديمقراطية برصاص مسلحين مجهولين في بلدة البصيرة مساء أمس. وكان المرصد قد "
                "وثق منذ مطلع العام 2024، مقتل 25 مدنيا في المناطق المتاخمة لنهر الفرات جراء القصف المتبادل."), "Busayrah")
     assert m.fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("قصفت طائرات حربية ميناء الحديدة عصر أمس، وأعلنت وزارة الصحة في صنعاء ارتفاع حصيلة الغارات إلى 6 قتلى "
+     "و40 مصابا، بعد أن كانت الحصيلة الأولية 2 قتلى.", 6, 40),
+    ("قصفت طائرات حربية ميناء الحديدة عصر أمس، ما أدى إلى مقتل 6 أشخاص، في حصيلة سابقة كانت 2 قتلى.", 6, None),
+])
+def test_an_initial_toll_told_after_the_new_one_is_replaced(text: str, killed: int, injured: int | None) -> None:
+    """'ارتفاع الحصيلة إلى 6 قتلى ... بعد أن كانت الحصيلة الأولية 2 قتلى': the earlier figure is not the toll."""
+    m = at(run(text), "Hudaydah")
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -433,3 +433,18 @@ def test_digit_groups_open_only_dates(phrase: str, found: str) -> None:
     """A digit group opens a phrase only as a numeric date or a day 1-31 before a month or period word."""
     got = find_times(normalize_text(phrase), MON_NOV13)
     assert (got[0].text if got else "") == normalize_text(found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("اندلعت الاشتباكات مساء الأربعاء واستمرت إلى حدود فجر الخميس",
+                 [("مساء الأربعاء", D(2023, 11, 8)), ("فجر الخميس", None)], id="until-dawn"),
+    pytest.param("تواصل القصف من ليل الجمعة حتى ساعات صباح السبت",
+                 [("ليل الجمعة", D(2023, 11, 10)), ("صباح السبت", None)], id="until-morning"),
+    pytest.param("قصفت الطائرات مساء الأربعاء مواقع، وعادت فجر الخميس إلى القصف",
+                 [("مساء الأربعاء", D(2023, 11, 8)), ("فجر الخميس", D(2023, 11, 9))], id="two-incidents"),
+])
+def test_the_end_of_a_span_has_no_date_of_its_own(sentence: str, expected: list[tuple[str, dt.date | None]]) -> None:
+    """'مساء الأربعاء واستمرت إلى حدود فجر الخميس': the span is dated by its start, its end is no event date."""
+    nt = normalize(sentence)
+    found = find_times(nt.text, MON_NOV13)
+    assert [(nt.orig_text(e.start, e.end), e.date) for e in found] == expected

@@ -31,6 +31,17 @@ TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "لير�
 TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
 DATELINE_MARKS = ("-", "/")
+# words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
+# الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
+AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين"})
+AFFILIATION_HEADS = frozenset({"الجناح", "الذراع"})  # 'الجناح العسكري ل', 'الذراع السياسي ل'
+AFFILIATION_GAP = 8  # words from the speaker's name to the body it belongs to
+COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المحللون", "خبير", "الخبير", "خبراء", "الخبراء", "باحث",
+                          "الباحث"})  # who gives a view, not a report
+COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
+COMMENTATOR_REACH = 80  # characters before a name in which a commentator is its speaker
+# nouns that name an outlet before its quoted name: 'قناه "المسيره"' is the channel, not the drone
+OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
 
 
 def _gap_words(text: str, a: int, b: int) -> list[str]:
@@ -59,9 +70,18 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
             words = _gap_words(text, b, c.start)
             if len(words) <= TRAILING_GAP and not set(words) & COMPLEMENTIZERS and "\n" not in text[b:c.start]:
                 return b if best is None else best
-    if best is None and text[b:b + 3].lstrip(' "\'').startswith(":"):
-        return b  # 'البنتاغون: اصابات طفيفة ...'
+    if best is None and (text[b:b + 3].lstrip(' "\'').startswith(":") or _colon_after_place(text, b)):
+        return b  # 'البنتاغون: اصابات طفيفة ...', 'مصادر طبيه في مستشفي العوده بالنصيرات: ...'
     return best
+
+
+def _colon_after_place(text: str, b: int) -> bool:
+    """A name, the town it is in ('بالنصيرات', 'في خان يونس') and a colon: a ticker's 'X in Y: ...'."""
+    colon = text.find(":", b, b + COLON_REACH)
+    if colon < 0 or any(ch in text[b:colon] for ch in ".،,\n"):
+        return False
+    words = _gap_words(text, b, colon)
+    return 0 < len(words) <= 3 and (words[0] == "في" or words[0].startswith("بال"))
 
 
 def _raises_toll(text: str, s: Match[Entry]) -> bool:
@@ -101,7 +121,31 @@ def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
         if a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start and not any(
                 x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end)):
             return True
+    if _after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
+        return False  # 'قناه "المسيره"': the channel, not the drone of the same name
     return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
+
+
+def _after_outlet_noun(text: str, at: int) -> bool:
+    """The word before `at` (quotes aside) is an outlet noun ('قناه "المسيره"', 'وكاله "اعماق"')."""
+    before = _gap_words(text, max(0, at - 12), at)[-1:]
+    return bool(before) and before[0] in OUTLET_NOUNS
+
+
+def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
+    """'كتايب القسام، الجناح العسكري لحركه المقاومه الاسلاميه (حماس)', 'قناه المسيره التابعه للحوثيين': the name is
+    the body a named speaker belongs to, not a speaker (an unnamed one speaks for it: 'مركز ... التابع لوزاره الصحه')."""
+    text = rec.nt.text
+    at = s.start - len(s.prefix)
+    lo = max(0, at - 60)
+    lo = max([lo, *(text.rfind(ch, lo, at) + 1 for ch in "،,.\n")])
+    words = _gap_words(text, lo, at)[-5:]
+    if _glued_l(text, s):
+        words.append("ل")  # the name itself is the object of the ل
+    affiliated = any(words[i + 1].startswith("ل") and (words[i] in AFFILIATION_WORDS or (
+        i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1))
+    return affiliated and any(o.end <= at and not _gap_words(text, o.end, at)[AFFILIATION_GAP:]
+                              for o in rec.near("sources", at - 120, at))
 
 
 class Noted(NamedTuple):
@@ -127,7 +171,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
     blocked = rec.cues_of("not_source", lo, hi)
     out: list[Noted] = []
     for s in found:
-        if s.end > hi or _inside_other(rec, s):
+        if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s):
             continue
         if any(b.start <= s.start and s.end <= b.end for b in blocked):
             continue
@@ -160,8 +204,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         since = _speaker_cue(rec, speaking, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
         if since is None and _raises_toll(text, s):
             since = s.start
-        if since is None:
-            continue
+        if since is None or set(_gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
+            continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
     for c in anaphors:
         if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):

@@ -41,6 +41,9 @@ TOLL_REACH = 20  # words from the toll noun to its figure
 SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
 UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
                           "ليرتفع", "لترتفع"})  # a later figure of the same toll replaces the earlier one
+# 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
+PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
+PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
 ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
 PERSON_ROW = frozenset({"one_person"})  # quantity_cues.tsv singular person nouns: 'قتل قايد' = at least one killed
@@ -391,7 +394,14 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     figs.sort(key=lambda f: f.start)
     text = rec.nt.text
     return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
-        g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)]
+        g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)
+        and not _superseded(text, f, figs)]
+
+
+def _superseded(text: str, f: Figure, figs: list[Figure]) -> bool:
+    """'ارتفاع الحصيله الي 5 قتلي ... بعد ان كانت الحصيله الاوليه 3 قتلي': an earlier figure told after the new one."""
+    words = text[max(0, f.start - 60):f.start].split()[-PRIOR_REACH:]
+    return bool(set(words) & PRIOR_WORDS) and any(g.field == f.field and g.end <= f.start for g in figs)
 
 
 def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:

@@ -56,6 +56,12 @@ PERIOD_UNITS = {7: "week", 30: "month", 365: "year"}
 DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_year": "year"}
 TIME_WORDS = "times"  # the name of the time readers' words in a MatcherGroup (see reader_words)
 DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an explicit date after these wins
+# 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
+# told just before it; the span is dated by its start, so the end is reported without a date
+SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
+SPAN_END_FILLERS = frozenset({"حدود", "ساعات", "ما", "بعد", "قبيل"})
+SPAN_GAP = 10  # words between the span's start and its end
+SPAN_END = "end of a span dated by its start"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,7 +69,7 @@ class TimeExpr:
     """A time phrase in normalized text with its resolved day and ACLED time_precision.
 
     kind: absolute, relative_day, weekday, night_span, week, month, since, year,
-    hijri, vague_past or vague_future; when date is None, reason says why.
+    hijri, vague_past, vague_future or span_end; when date is None, reason says why.
     """
 
     start: int
@@ -434,9 +440,28 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
         expr = _parse_at(ctx, start)
         if expr is None or any(b0 < expr.end and expr.start < b1 for b0, b1 in blocks):
             continue
+        if out and _span_end(text, out[-1], expr):
+            expr = TimeExpr(start=expr.start, end=expr.end, text=expr.text, date=None, precision=None,
+                            kind="span_end", reason=SPAN_END)
         out.append(expr)
         last_end = expr.end
     return out
+
+
+def _span_end(text: str, first: TimeExpr, expr: TimeExpr) -> bool:
+    """expr closes a span that the dated day `first` opened ('من مساء الاربعاء حتي فجر الخميس')."""
+    if first.date is None or first.precision != 1 or expr.date is None or expr.date <= first.date:
+        return False
+    between = text[first.end:expr.start]
+    if any(ch in between for ch in ".\n؛"):
+        return False
+    words = between.replace("،", " ").replace(",", " ").split()
+    if not words or len(words) > SPAN_GAP:
+        return False
+    k = len(words) - 1
+    while k > 0 and words[k] in SPAN_END_FILLERS:
+        k -= 1
+    return words[k] in SPAN_END_WORDS
 
 
 def parse_date_phrase(phrase: str, published: dt.date | None = None) -> TimeExpr | None:

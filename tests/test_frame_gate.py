@@ -82,3 +82,13 @@ def test_a_device_found_then_defused_is_disrupted_weapons_use() -> None:
     ms = run("وعثرت قوة من الجيش العراقي صباح اليوم على عبوة ناسفة مزروعة على جانب الطريق قرب قضاء الرطبة، وفككتها "
              "من دون حوادث.")
     assert [(m.sub_event_type, m.weapons) for m in ms] == [("Disrupted weapons use", ("ied",))]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ودانت وزارة الخارجية السورية الغارات الإسرائيلية على محيط مدينة مصياف.", "statement: 'دانت'"),
+    ("وأصدر فصيل محلي بياناً تحدث فيه عن تصدي عناصره لقوات النظام المتقدمة قرب بلدة طفس.",
+     "statement: 'تحدث فيه عن'"),
+])
+def test_a_condemnation_or_a_statement_about_an_incident_is_no_new_one(text: str, reason: str) -> None:
+    """'دانت الغارات', 'بيان تحدث فيه عن تصدي ...': the incident is talked about, told elsewhere."""
+    assert any(r.startswith(reason) for r in reasons(text))

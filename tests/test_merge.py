@@ -60,3 +60,17 @@ def test_a_definite_noun_with_a_list_of_places_is_news() -> None:
     ms = run("استهدف حزب الله بالصواريخ تجمعا لجنود إسرائيليين في مستعمرة المطلة ظهر اليوم.\n"
              "كما طال القصف المدفعي الإسرائيلي أطراف بلدتي العديسة ورب ثلاثين جنوبي لبنان.")
     assert ("Aadaisse", "ISRAEL") in [(m.location.name_en, m.actor1.side) for m in ms]
+
+
+def test_a_clash_told_after_an_attack_in_one_sentence_is_the_same_operation() -> None:
+    """'فجروا عبوة بدورية ..., كما خاضوا اشتباكات معها': the bomb and the fight that followed are one event."""
+    ms = run("أعلن فصيل مسلح أن مقاتليه تمكنوا فجر اليوم من تفجير عبوة ناسفة بدورية لقوات النظام قرب بلدة "
+             "اليادودة في ريف درعا، كما خاضوا اشتباكات مع عناصرها.")
+    assert len(ms) == 1
+
+
+def test_one_drone_downed_and_the_other_exploding_is_the_attack() -> None:
+    """'أسقطت إحدى المسيرتين فيما سقطت الثانية قرب السياج': partly intercepted, so the drone attack itself."""
+    ms = run("قال مصدر أمني إن الدفاعات الجوية في قاعدة عين الأسد تمكنت مساء أمس من إسقاط إحدى الطائرتين "
+             "المسيرتين، فيما سقطت الثانية وانفجرت قرب السياج دون إصابات.")
+    assert [m.sub_event_type for m in ms] == ["Air/drone strike"]

@@ -10,6 +10,7 @@ from rasd.recognize import recognize
 from rasd.records import Article
 from rasd.resources import load_resources
 from rasd.subevent import event_type_of, weapons_in
+from tests.factories import extract_text
 
 from .test_extract import one
 
@@ -86,3 +87,9 @@ FOILED = [
 def test_foiled_and_found(text: str, sub: str) -> None:
     """A foiled assault is a ground fight, a foiled drone a disrupted use; weapons found are not fired."""
     assert one(text).sub_event_type == sub
+
+
+def test_repelling_forces_is_a_ground_clash() -> None:
+    """'تصدت الفصائل لقوات النظام': forces, not a projectile, were repelled: an armed clash."""
+    ms = extract_text("تصدت فصائل المعارضة فجر اليوم لقوات النظام التي حاولت اقتحام بلدة كفرنبودة في ريف حماة.")
+    assert [m.sub_event_type for m in ms] == ["Armed clash"]

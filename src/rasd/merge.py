@@ -140,12 +140,22 @@ def _types_ok(a: Unit, b: Unit) -> bool:
     """Compatible types: equal when both are stated, a default type yields to a stated one."""
     if "Disrupted weapons use" in (a.sub_event, b.sub_event):
         return a.sub_event == b.sub_event
+    if _clash_goes_on(a, b) or _clash_goes_on(b, a):
+        return True
     if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
         wa, wb = set(a.weapons), set(b.weapons)
         if a.sub_from == b.sub_from == "weapon" and wa and wb and (wa <= wb or wb <= wa):
             return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
         return a.sub_event == b.sub_event
     return True
+
+
+def _clash_goes_on(a: Unit, b: Unit) -> bool:
+    """'فجروا عبوه بآليه ..., كما خاضوا اشتباكات مع القوه': a clash that names no attacker, told in the same
+    sentence as an attack, is the same operation (one event per place, day and pair)."""
+    f = b.frames[0]
+    return b.sub_event == "Armed clash" and a.sub_event != "Armed clash" and f.agent is None and any(
+        g.sent == f.sent for g in a.frames)
 
 
 def _absorb(into: Unit, u: Unit) -> None:

@@ -92,3 +92,20 @@ def test_a_device_found_then_defused_is_disrupted_weapons_use() -> None:
 def test_a_condemnation_or_a_statement_about_an_incident_is_no_new_one(text: str, reason: str) -> None:
     """'دانت الغارات', 'بيان تحدث فيه عن تصدي ...': the incident is talked about, told elsewhere."""
     assert any(r.startswith(reason) for r in reasons(text))
+
+
+def test_a_cue_word_inside_a_name_is_part_of_the_name() -> None:
+    """'قال مصدر إن قوات الدعم السريع قصفت ...': 'دعم' is in the force's name, not a statement of support."""
+    ms = run("نيالا - قال مصدر طبي إن قوات الدعم السريع قصفت أمس حي الوادي في مدينة نيالا بالمدفعية، ما أدى إلى"
+             " مقتل ثلاثة مدنيين.")
+    assert [(m.sub_event_type, m.actor1.side if m.actor1 else None) for m in ms] == [
+        ("Shelling/artillery/missile attack", "OTHER")]
+
+
+@pytest.mark.parametrize("text", [
+    "ورأى باحث أن تكثيف الجيش غاراته الجوية على مدن كردفان يهدف إلى قطع خطوط الإمداد.",
+    "ويأتي ذلك فيما يواصل الطيران الحربي قصفه لقرى جبل الزاوية بين حين وآخر.",
+])
+def test_a_trend_is_no_incident(text: str) -> None:
+    """'تكثيف الغارات', 'يواصل قصفه': a trend of attacks, not one incident."""
+    assert run(text) == []

@@ -13,9 +13,12 @@ BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothet
 
 
 def blocking_cues(rec: Recognized, clause: tuple[int, int]) -> list[Match[Entry]]:
-    """The cues inside a clause of a kind that can block its triggers, in text order."""
+    """The cues inside a clause of a kind that can block its triggers, in text order; a cue word inside a longer
+    name is part of the name ('دعم' in 'قوات الدعم السريع'), not a cue."""
     ce = clause[1]
-    return [c for c in rec.near("cues", clause[0], ce) if c.end <= ce and c.payload.kind in BLOCKING]
+    names = [n for kind in ("actors", "sources") for n in rec.near(kind, clause[0], ce)]
+    return [c for c in rec.near("cues", clause[0], ce) if c.end <= ce and c.payload.kind in BLOCKING
+            and not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in names)]
 
 
 def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: list[Match[Entry]]) -> str | None:

@@ -31,8 +31,10 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     prev = text[max(floor, m.start - 30):m.start].split()[-3:]
     if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
         return True
-    if any(w.startswith(SPEAKER_NOUNS) for w in text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]):
-        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor
+    last = text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]
+    noun = next((i for i, w in enumerate(last) if w.startswith(SPEAKER_NOUNS)), None)
+    if noun is not None and not any(w in ("ان", "بان", "انه", "انها", "بانه", "بانها") for w in last[noun + 1:]):
+        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor (not 'قال مصدر ان X')
     for c in rec.cues_of("attribution", floor, m.start):
         if words_between(text, c.end, m.start) <= 1:
             return True

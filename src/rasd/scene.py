@@ -207,6 +207,9 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
     if precise_kinds:
         top = precise_kinds
+    sites = [p for p in top if p.kind == "site"]
+    if sites and len(top) > 1:  # 'وفي لحج, ... في قاعده العند': a town near a site named with it is its area
+        top = [p for p in top if p.kind == "site" or all(_km(p, q) > APART_KM for q in sites)]
     quarters = [p for p in top if QUARTERS & set(text[p.start:p.end].split())]
     if quarters and len(top) > 1:  # 'وفي الخرطوم بحري, اشتباكات في محيط حي شمبات': the town locates its quarter
         top = [p for p in top if p in quarters or all(_km(p, q) > QUARTER_KM for q in quarters)]

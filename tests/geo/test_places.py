@@ -95,6 +95,22 @@ def test_stopword_needs_a_head() -> None:
     assert refs_of("حققت القوات النصر") == []
 
 
+def test_a_fence_is_no_village() -> None:
+    """'قرب السياج': the fence of a base, not a village named Siyaj; the village only after its head noun."""
+    assert refs_of("انفجرت المسيّرة قرب السياج الخارجي للقاعدة") == []
+    assert refs_of("سقطت الثانية قرب سياج القاعدة") == []
+    assert [r.location.name_en for r in refs_of("في قرية السياج بريف دمشق")][:1] == ["As Siyaj"]
+
+
+def test_a_bare_name_introduced_elsewhere_in_the_article_is_that_place() -> None:
+    """A small village named bare ('تستهدف فيها عيتا الشعب') is the one the article introduced with a head noun."""
+    text = ("استشهد ثلاثة في غارة على بلدة عيتا الشعب في قضاء بنت جبيل.\n\n"
+            "وليست هذه المرة الأولى التي تستهدف فيها عيتا الشعب، إذ سبق أن شنّ الطيران غارة على البلدة.")
+    refs = [r for r in refs_of(text) if r.location.name_en == "Aita ech Chaab"]
+    assert len(refs) == 2
+    assert refs_of("تستهدف فيها عيتا الشعب") == []  # alone, a bare small village is still no place
+
+
 def test_never_places_block_phrases() -> None:
     assert "فيلق القدس" in never_places()
     assert refs_of("قادة في فيلق القدس") == []

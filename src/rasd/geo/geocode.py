@@ -446,7 +446,20 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
         _accept_appositions(units, chosen)
         if not n:
             ctx = replace(Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen)), blind=frozenset(blind))
+    _accept_repeats(units, chosen, set(range(len(units))) - set(kept))
     return chosen
+
+
+def _accept_repeats(units: list[Unit], chosen: dict[int, Choice], dropped: set[int]) -> None:
+    """A bare village name the article has introduced elsewhere ("بلده عيتا الشعب" ... "تستهدف فيها عيتا
+    الشعب") is that village again, though a bare name of small villages alone is never taken."""
+    stop, common = stopwords(), common_words()
+    seen = {units[i].key: c for i, c in sorted(chosen.items()) if c.accepted and not _bare(units[i])}
+    for k in sorted(dropped):
+        u = units[k]
+        got = seen.get(u.key)
+        if got is not None and _bare(u) and u.key not in stop and u.key not in common:
+            chosen[k] = got
 
 
 def _accept_appositions(units: list[Unit], chosen: dict[int, Choice]) -> None:

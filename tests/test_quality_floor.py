@@ -27,12 +27,12 @@ FLOORS = {
     # v5 (bl_*) and v6 (cx_*), each moved in after its blind scores were reported, and 25 written blind to the
     # code for development (ex_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.86, "sub_event_type": 0.95, "actor1_side": 0.85, "actor2_side": 0.755, "date": 0.95,
-             "fatalities": 0.83, "injured": 0.90, "sources": 0.76}),
+            {"f1": 0.87, "sub_event_type": 0.95, "actor1_side": 0.855, "actor2_side": 0.755, "date": 0.95,
+             "fatalities": 0.83, "injured": 0.90, "sources": 0.81}),
     # the current held-out set (v7, dz_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.62, "sub_event_type": 0.87, "actor1_side": 0.82, "date": 0.95, "sources": 0.42}),
+                {"f1": 0.64, "sub_event_type": 0.92, "actor1_side": 0.82, "date": 0.97, "sources": 0.56}),
 }
 
 

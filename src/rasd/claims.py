@@ -18,6 +18,7 @@ from .recognize import Recognized
 from .records import Claim
 from .resources import Entry
 from .segment import Sentence
+from .timex import RECENT_DAYS
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -269,9 +270,6 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
                                                                 source))
 
 
-RECENT_DAYS = 2  # 'منذ صباح امس': a count since a day this close to publication is one incident's, not a running total
-
-
 def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
     """A figure counted since a day long past, in one stretch of words with it: 'وثق منذ مطلع العام مقتل 31 مدنيا'."""
     pub = rec.article.published
@@ -279,7 +277,7 @@ def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
     for t in rec.near("times", lo, hi):
         if t.kind != "since" or t.end > hi or (t.date is not None and pub is not None
                                                and (pub - t.date).days <= RECENT_DAYS):
-            continue
+            continue  # 'منذ صباح امس': a count since a day this close is one incident's
         a, b = (t.end, fig.start) if t.end <= fig.start else (fig.end, t.start)
         if b >= a and not any(ch in text[a:b].strip().lstrip(",") for ch in ",.:;؛"):  # 'منذ مطلع العام، مقتل 31'
             return True

@@ -35,6 +35,7 @@ from .scene import (
 )
 from .segment import Sentence
 from .subevent import sub_event_for, weapons_in
+from .timex import recent_day
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 
@@ -125,7 +126,8 @@ def _zone_comma(rec: Recognized, a: int, b: int) -> int:
                   and text[t.end:t.end + 3].lstrip().startswith(",")), None) if verb else None
         if t is None:
             return i
-        i = text.find(",", text.find(",", t.end, b) + 1, b)
+        close = text.find(",", t.end, b)  # the comma after the date
+        i = text.find(",", close + 1, b) if close != -1 else -1
     return -1
 
 
@@ -149,7 +151,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     reader = SourceReader(rec)
     pub = rec.article.published
     usable_times = [t for t in rec.times if t.date is not None and (
-        t.kind != "since" or _recent(t, pub)) and (not after_since(rec, t) or _recent(t, pub))]
+        t.kind != "since" or recent_day(t.date, pub)) and (not after_since(rec, t) or recent_day(t.date, pub))]
     story_from = 0  # frames before this index lie more than three sentences back
     for si, sent in enumerate(rec.sentences):
         while story_from < len(frames) and frames[story_from].sent < si - 3:
@@ -282,11 +284,6 @@ def _zone_days_before(rec: Recognized, f: Frame) -> None:
     days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
     if days:
         f.time, f.date_from = replace(t, date=t.date - timedelta(days=days)), "narrative"
-
-
-def _recent(t: Any, published: date | None) -> bool:
-    """A date at most two days before publication ('منذ فجر اليوم', 'منذ مساء امس'): a campaign still going on."""
-    return published is not None and t.date is not None and 0 <= (published - t.date).days <= 2
 
 
 def _background(f: Frame, published: date | None) -> str | None:
@@ -437,7 +434,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
         t = next((x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.end <= clause[1]
-                  and (x.kind == "since" or after_since(rec, x)) and _recent(x, rec.article.published)), None)
+                  and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
     if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from .claim_scope import in_name
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .scene import words
 from .subevent import weapons_in
+from .timex import recent_day
 
 BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothetical", "threat", "reference",
                       "statement", "exercise", "aggregate"})  # the cue kinds that can make a trigger no incident
@@ -16,9 +18,8 @@ def blocking_cues(rec: Recognized, clause: tuple[int, int]) -> list[Match[Entry]
     """The cues inside a clause of a kind that can block its triggers, in text order; a cue word inside a longer
     name is part of the name ('دعم' in 'قوات الدعم السريع'), not a cue."""
     ce = clause[1]
-    names = [n for kind in ("actors", "sources") for n in rec.near(kind, clause[0], ce)]
     return [c for c in rec.near("cues", clause[0], ce) if c.end <= ce and c.payload.kind in BLOCKING
-            and not any(n.start <= c.start and c.end <= n.end and n.end - n.start > c.end - c.start for n in names)]
+            and not in_name(rec, c)]
 
 
 def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: list[Match[Entry]]) -> str | None:
@@ -101,8 +102,7 @@ def _recent_since(rec: Recognized, clause: tuple[int, int]) -> bool:
     """'منذ صباح اليوم': a count since a day at most two days before publication is one campaign, not a tally."""
     pub = rec.article.published
     cs, ce = clause
-    return any(t.kind == "since" and t.date and pub and 0 <= (pub - t.date).days <= 2
-               for t in rec.near("times", cs, ce) if cs <= t.start and t.end <= ce)
+    return any(t.kind == "since" and recent_day(t.date, pub) for t in rec.near("times", cs, ce) if cs <= t.start and t.end <= ce)
 
 
 REACH = frozenset({"طال", "طالت", "يطال", "تطال"})

@@ -252,8 +252,7 @@ def _headline_retold(units: list[Unit]) -> None:
             if _toll(u) != toll or any(f.distinct for f in u.frames) or h.place is None or u.place is None:
                 continue
             days = abs((h.day - u.day).days) if h.day and u.day else 0
-            soft = "text" not in (h.date_from, u.date_from)
-            if days > (3 if soft or h.date_from != "text" or u.date_from != "text" else 0):
+            if days > (0 if h.date_from == u.date_from == "text" else 3):  # a guessed date may be days off
                 continue
             if not (_places_ok(h, u) or km(h.place.location, u.place.location) <= 75) or not _agents_agree(h, u):
                 continue

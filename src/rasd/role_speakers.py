@@ -8,7 +8,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_words import COMPLEMENTIZER, actor_from, bare_words, words_between
+from .role_words import COMPLEMENTIZER, THAT_WORDS, actor_from, bare_words, words_between
 from .segment import Sentence
 
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
@@ -33,7 +33,7 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return True
     last = text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]
     noun = next((i for i, w in enumerate(last) if w.startswith(SPEAKER_NOUNS)), None)
-    if noun is not None and not any(w in ("ان", "بان", "انه", "انها", "بانه", "بانها") for w in last[noun + 1:]):
+    if noun is not None and not any(w in THAT_WORDS for w in last[noun + 1:]):
         return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor (not 'قال مصدر ان X')
     for c in rec.cues_of("attribution", floor, m.start):
         if words_between(text, c.end, m.start) <= 1:

@@ -9,7 +9,8 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 
-COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها|:)(?=\s|$)")
+THAT_WORDS = ("ان", "بان", "انه", "انها", "بانه", "بانها")  # 'قال X ان ...': what follows is what X said
+COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:" + "|".join(THAT_WORDS) + r"|:)(?=\s|$)")
 UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
                       side="UNKNOWN", text="")
 

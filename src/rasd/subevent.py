@@ -49,8 +49,8 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     text = rec.nt.text
     over = rec.cues_of("overflight", start, end)
     nonev = rec.cues_of("nonevent", start, end)
-    seized = [] if any(t.payload.get("class") == "intercept" for t in rec.near("triggers", start, end)) else [
-        c for c in rec.cues_of("seized", start, end)]  # 'وعثرت على جثث واحزمه ناسفه': found, not used
+    seized = [] if any(t.payload.get("class") == "intercept" for t in rec.near("triggers", start, end)) else \
+        rec.cues_of("seized", start, end)  # 'وعثرت على جثث واحزمه ناسفه': found, not used
     out: list[str] = []
     for w in found:
         if w.start < start or w.end > end:
@@ -141,9 +141,8 @@ def _repels_ground_attack(rec: Recognized, trig: Match[Entry], clause: tuple[int
         return True  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
     if not trig.key.startswith("احبط"):
         return False
-    hit = next((k for k, w in enumerate(words) if w.strip(",").startswith(("هجوما", "محاوله", "محاولات", "هجمات"))),
-               None)  # 'احبطت وحدات من الجيش ليل امس هجوما', 'احبطوا, ليله الثلاثاء, محاوله تسلل'
-    return hit is not None
+    # 'احبطت وحدات من الجيش ليل امس هجوما', 'احبطوا, ليله الثلاثاء, محاوله تسلل'
+    return any(w.strip(",").startswith(("هجوما", "محاوله", "محاولات", "هجمات")) for w in words)
 
 
 @cache

@@ -62,6 +62,7 @@ SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
 SPAN_END_FILLERS = frozenset({"حدود", "ساعات", "ما", "بعد", "قبيل"})
 SPAN_GAP = 10  # words between the span's start and its end
 SPAN_END = "end of a span dated by its start"
+RECENT_DAYS = 2  # 'منذ فجر اليوم', 'منذ مساء امس': a start this close to publication is a campaign still going on
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -462,6 +463,11 @@ def _span_end(text: str, first: TimeExpr, expr: TimeExpr) -> bool:
     while k > 0 and words[k] in SPAN_END_FILLERS:
         k -= 1
     return words[k] in SPAN_END_WORDS
+
+
+def recent_day(day: dt.date | None, published: dt.date | None) -> bool:
+    """A day at most RECENT_DAYS before publication: 'منذ فجر اليوم' starts one campaign, not a running total."""
+    return day is not None and published is not None and 0 <= (published - day).days <= RECENT_DAYS
 
 
 def parse_date_phrase(phrase: str, published: dt.date | None = None) -> TimeExpr | None:

@@ -23,16 +23,17 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 226 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*) and v6 (cx_*), each moved in after its blind scores were reported, and 25 written blind to the
-    # code for development (ex_*)
+    # 251 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*) and v7 (dz_*), each moved in after its blind scores were reported, and 25 written
+    # blind to the code for development (ex_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.87, "sub_event_type": 0.95, "actor1_side": 0.855, "actor2_side": 0.755, "date": 0.95,
-             "fatalities": 0.83, "injured": 0.90, "sources": 0.81}),
-    # the current held-out set (v7, dz_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.85, "sub_event_type": 0.95, "actor1_side": 0.855, "actor2_side": 0.75, "date": 0.95,
+             "fatalities": 0.83, "injured": 0.89, "sources": 0.79}),
+    # the current held-out set, written blind and never tuned on: a floor, not a target (absent between the move
+    # of v7 into dev and the arrival of v8; its floors are pinned when it arrives)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.64, "sub_event_type": 0.92, "actor1_side": 0.82, "date": 0.97, "sources": 0.56}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -104,3 +104,29 @@ def test_reference_zones_keep_their_own_day(text: str, expected: list[tuple[str,
     """'بعد يومين من هجوم ...' came two days before the clause's day; a date set off by commas after the zone's
     verb ('استهدف، في 7 آذار، مدرسة') does not end the zone."""
     assert [(m.location.name_en, m.event_date.isoformat()) for m in run(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت وزارة الدفاع الأمريكية قد أعلنت أمس أن طائرة مسيرة مفخخة استهدفت قاعدة عين الأسد غربي العراق "
+     "دون أن تسفر عن إصابات.", ("UNKNOWN", "US")),
+    ("وأعلن الجيش الإسرائيلي أن طائرات حربية أغارت فجر اليوم على بلدة عيتا الشعب جنوبي لبنان.",
+     ("ISRAEL", None)),
+])
+def test_a_speaker_that_reports_a_hit_on_its_own_base_did_not_strike_it(
+        text: str, expected: tuple[str, str | None]) -> None:
+    """'أعلن البنتاغون أن مسيرة استهدفت قاعدة X': the speaker tells of the hit on its own side's base; a military
+    speaker's unowned aircraft elsewhere is still its own act."""
+    ms = run(text)
+    assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms][:1] == [expected], [
+        (m.actor1, m.actor2) for m in ms]
+
+
+def test_a_story_sentence_after_a_reference_zone_keeps_the_lead_date() -> None:
+    """'ردا على الهجوم ... مساء الاثنين' then an undated strike: dated like the lead, not like the zone;
+    'بعد نحو يومين من هجوم' came two days before."""
+    ms = run("قتل أربعة مسلحين فجر اليوم الخميس في غارة أمريكية على موقع في مدينة البوكمال، وذلك بعد نحو يومين "
+             "من هجوم بطائرة مسيرة على قاعدة حقل العمر.\n"
+             "وقال البيان إن الضربة جاءت ردا على الهجوم الذي طال قاعدة حقل العمر مساء الثلاثاء.\n"
+             "وأوضح المرصد أن القتلى سقطوا في الضربة على مستودع في بلدة الميادين.")
+    assert sorted((m.location.name_en, m.event_date.isoformat()) for m in ms) == [
+        ("Abu Kamal", "2024-03-14"), ("al-Omar oil field", "2024-03-12")]

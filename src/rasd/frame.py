@@ -22,7 +22,7 @@ from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
 from .role_fallbacks import civil_target, home_side, sentence_opponent, side_actor, site_target
-from .role_speakers import own_forces_speaker
+from .role_speakers import only_reports, own_forces_speaker
 from .roles import actor_from, clause_roles, prev_word
 from .scene import (
     after_since,
@@ -280,7 +280,7 @@ def _zone_days_before(rec: Recognized, f: Frame) -> None:
     t = f.time
     if t is None or t.date is None or f.clause[0] <= t.start < f.clause[1]:
         return  # no date, or the zone's own date
-    head = rec.nt.text[f.clause[0]:f.clause[1]].lstrip(" ,")
+    head = re.sub(r"^بعد (?:نحو|قرابه|حوالي) ", "بعد ", rec.nt.text[f.clause[0]:f.clause[1]].lstrip(" ,"))
     days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
     if days:
         f.time, f.date_from = replace(t, date=t.date - timedelta(days=days)), "narrative"
@@ -313,10 +313,10 @@ def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any
     """An undated report continues the story: the last date of the two sentences before, else the lead's."""
     floor = rec.sentences[max(0, si - 2)].start
     recent = [t for t in times if floor <= t.start and t.end <= pos]
-    recent = [t for t in recent if not _in_zone(rec, t.start)] or recent  # 'ردا علي هجوم ... قبل يومين'
-    if recent:
-        return recent[-1]
     lead = [t for t in times if t.end <= pos and not _in_heading(rec, t.start)]
+    if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
+        own = [t for t in recent if not _in_zone(rec, t.start)]
+        return own[-1] if own else (lead[0] if lead and not _in_zone(rec, lead[0].start) else recent[-1])
     return lead[0] if lead else None
 
 
@@ -414,7 +414,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if agent is None and target is not None:
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
     if agent is not None and target is not None and agent.side == target.side:
-        target = None
+        agent, target = (None, target) if only_reports(rec, agent, trig, clause[0]) else (agent, None)
     home = home_side(places)
     if home is not None and target is None and (agent is None or agent.side != home):
         target = side_actor(home)  # 'صاروخ اطلق من لبنان علي كريات شمونه': the country's side was attacked there

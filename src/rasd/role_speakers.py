@@ -79,3 +79,17 @@ def claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], f
         return False
     between = [w for w in re.split(r"[\s,()\"]+", text[speaker.end:trig.start]) if w]
     return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4
+
+
+def only_reports(rec: Recognized, actor: Actor, trig: Match[Entry], floor: int) -> bool:
+    """'وكانت وزارة الدفاع (البنتاغون) قد أعلنت أن مسيرة استهدفت ...': the actor before the trigger is the subject
+    of a verb of saying whose 'that' clause holds the trigger, so it tells of the act rather than doing it."""
+    text = rec.nt.text
+    for m in rec.near("actors", floor, trig.start):
+        if m.end > trig.start or rec.nt.to_orig(m.start, m.end)[0] != actor.start:
+            continue
+        for c in rec.cues_of("attribution", m.end, trig.start):
+            if c.start >= m.end and bare_words(text, m.end, c.start) <= 2 and c.end <= trig.start and any(
+                    w in THAT_WORDS for w in text[c.end:trig.start].split()):
+                return True
+    return False

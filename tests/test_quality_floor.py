@@ -29,11 +29,10 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.85, "sub_event_type": 0.95, "actor1_side": 0.855, "actor2_side": 0.75, "date": 0.95,
              "fatalities": 0.83, "injured": 0.89, "sources": 0.79}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target (absent between the move
-    # of v7 into dev and the arrival of v8; its floors are pinned when it arrives)
+    # the current held-out set (v8, ja_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.76, "sub_event_type": 0.97, "actor1_side": 0.86, "date": 0.93, "sources": 0.73}),
 }
 
 

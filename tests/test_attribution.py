@@ -258,3 +258,53 @@ def test_every_new_source_row_has_a_display_name_among_its_variants() -> None:
             assert normalize_text(r.get("name_ar")) in r.many("variants"), r.get("id")
         for option in r.many("by_country"):
             assert option.split("=", 1)[1] in ids, option
+
+
+# (id, text, place, expected sources): who speaks when the speaker is not named again in full
+SPEAKER_CASES = [
+    ("first-word-of-a-name-refers-back",
+     "قالت وكالة السودان للأنباء إن وفدا حكوميا وصل إلى مدينة بورتسودان. وأفادت تنسيقية لجان مقاومة الفاشر بأن "
+     "الأوضاع الإنسانية في المدينة تتدهور منذ أسابيع. وذكرت التنسيقية في بيان أن قوات الدعم السريع قصفت بالمدفعية "
+     "سوقا في مدينة الفاشر صباح اليوم، ما أدى إلى مقتل خمسة مدنيين.",
+     "Fasher", {"El Fasher Resistance Committees"}),
+    ("verb-of-saying-without-a-subject-goes-on-with-the-last-speaker",
+     "قال البنتاغون إن قواته في العراق في حالة تأهب قصوى منذ أيام. وأعلن الحرس الثوري الإيراني في بيان أنه قصف "
+     "بصواريخ باليستية مقرا في مدينة أربيل فجر اليوم. وفي بيان لاحق، أكد أن طائراته المسيرة استهدفت موقعا آخر "
+     "قرب مدينة السليمانية.",
+     "Sulay", {"IRGC"}),
+    ("the-statement-is-its-speakers-not-a-name-inside-it",
+     "أعلنت القيادة المركزية الأمريكية أن مقاتلاتها قصفت مستودعا يستخدمه الحرس الثوري الإيراني قرب مدينة البوكمال "
+     "فجر اليوم. وأضاف البيان أن الضربة دمرت المستودع بالكامل وقتلت ثلاثة مسلحين.",
+     "Kamal", {"CENTCOM"}),
+    ("wire-in-brackets-after-place-and-date-is-the-publisher",
+     "القاهرة 14 مارس 2024 (شينخوا) قالت وزارة الصحة في غزة إن ثلاثة فلسطينيين استشهدوا في غارة إسرائيلية على "
+     "منزل في مخيم جباليا فجر اليوم.",
+     "Jabal", {"Palestinian Health Ministry"}),
+    ("rafah-hospital",
+     "استشهد خمسة فلسطينيين في قصف إسرائيلي على خيمة للنازحين غرب مدينة رفح فجر اليوم، بحسب مصادر طبية في مستشفى "
+     "أبو يوسف النجار.",
+     "Rafah", {"Abu Yousef al-Najjar Hospital"}),
+    ("nablus-group",
+     "أعلنت مجموعة عرين الأسود في بيان أن مقاتليها استهدفوا بالرصاص دورية لجيش الاحتلال الإسرائيلي عند حاجز حوارة "
+     "جنوب مدينة نابلس مساء أمس.",
+     "Huwwar", {"Lions' Den"}),
+    ("state-health-ministry",
+     "قصفت قوات الدعم السريع بالمدفعية أحياء مدينة كادوقلي مساء أمس، ما أدى إلى مقتل أربعة مدنيين، وفق ما أعلنت "
+     "وزارة الصحة بولاية جنوب كردفان.",
+     "Kaduq", {"South Kordofan Health Ministry"}),
+    ("infantry-division-command",
+     "أعلنت قيادة الفرقة السادسة مشاة في بيان أنها صدت هجوما لقوات الدعم السريع على مدينة الفاشر فجر اليوم.",
+     "Fasher", {"Sudanese army"}),
+    ("media-centre-of-the-armed-forces-in-yemen",
+     "قال المركز الإعلامي للقوات المسلحة إن وحدات الجيش صدت هجوما لميليشيا الحوثي على مواقعها في جبهة صرواح غربي "
+     "مأرب فجر اليوم.",
+     "Sirwah", {"Yemeni army media centre"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in SPEAKER_CASES],
+                         ids=[c[0] for c in SPEAKER_CASES])
+def test_speakers_named_in_part_or_not_at_all(text: str, place: str, expected: set[str]) -> None:
+    """A name's first word, a subjectless verb of saying and 'the statement' refer back to the speaker before;
+    a wire in brackets after the dateline's place and date only published the story."""
+    assert sources_at(text, place) == expected

@@ -7,10 +7,11 @@ the source, and a name inside the reported words is what was said, not who said 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lexicon import load_table
 from .matcher import Match
@@ -24,6 +25,8 @@ TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في ب�
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"})
 SPEAKER_KINDS = ("attribution", "continuation")
 # words after an anaphoric noun that do not extend it into a fuller name ('وقالت الوزاره اليوم', 'واشارت القناه الي')
+HEAD_WORD = re.compile(r"(?<!\S)([وف]?)ال([^\s\"'(),،.:؛]+)")  # 'والخليه': the first word of a name, with the article
+PRODROP_HEAD = 4  # words before a verb of saying that has no subject: 'وفي بيان ثان, اعلنت ان'
 NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الخميس", "الجمعه", "السبت"})
 # 'قبل ان يرفع البنتاغون الحصيله الي 34': who raises a toll claims the new figure
@@ -31,6 +34,7 @@ TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "لير�
 TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
 DATELINE_MARKS = ("-", "/")
+BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet: 'دمشق 3 ديسمبر 2022 (شينخوا)'
 # words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
 # الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
 AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين"})
@@ -101,12 +105,25 @@ def _dateline(text: str, s: Match[Entry]) -> bool:
     return after.startswith(DATELINE_MARKS) or (before.endswith("-") and len(before.split()) <= 2)
 
 
-def _recipient(rec: Recognized, s: Match[Entry], since: int, blocked: list[Match[Entry]]) -> bool:
+def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
+    """'دمشق 3 ديسمبر 2022 (شينخوا) قالت ...': an outlet in brackets after the line's place and date is its publisher."""
+    text = rec.nt.text
+    at = s.start - len(s.prefix)
+    if text[at - 1:at] != "(" or text[s.end:s.end + 1] != ")":
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    if len(text[line_start:at - 1].split()) > BRACKET_DATELINE_WORDS:
+        return False
+    return not any(c.payload.kind in SPEAKER_KINDS for c in rec.near("cues", line_start, at)) and not rec.near(
+        "sources", line_start, at - 1)
+
+
+def _recipient(rec: Recognized, s: Match[Any], since: int, blocked: list[Match[Entry]]) -> bool:
     """'قال مصدر امني لوكاله X': X only received the words of a vague speaker (a relay, not a claimant)."""
     return _glued_l(rec.nt.text, s) and any(since <= b.start and b.end <= s.start for b in blocked)
 
 
-def _glued_l(text: str, s: Match[Entry]) -> bool:
+def _glued_l(text: str, s: Match[Any]) -> bool:
     """The name carries the preposition ل ('لوكاله شفق نيوز', 'ل"بغداد اليوم"', 'للحره')."""
     return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل")
 
@@ -180,18 +197,20 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
         sid = _canonical(rec, s.payload)
         if sid is None:
             continue  # 'وزاره الصحه' in an article of no country that has one listed
-        out.append(Noted(s, sid, text[s.start:s.end], not _dateline(text, s)))
+        out.append(Noted(s, sid, text[s.start:s.end], not (_dateline(text, s) or _bracketed_dateline(rec, s))))
     return out
 
 
-def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str, str]) -> tuple[list[str], list[str]]:
+def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str, str],
+             said_last: str | None = None) -> tuple[list[str], list[str]]:
     """Claimant sources of a sentence, and relays kept only as a last resort (datelines, recipients of vague words).
 
-    named: the sentence's noted sources; last: what the names up to this sentence left to refer back to.
+    named: the sentence's noted sources; last: what the names up to this sentence left to refer back to; said_last:
+    the claimant of the sentence before, for a verb of saying without a subject ('وفي بيان ثان, اعلنت ان').
     """
     lo, hi = sent.start, sent.end
     anaphors = rec.cues_of("source_anaphor", lo, hi)
-    if not named and not anaphors:
+    if not named and not anaphors and not said_last:
         return [], []
     text = rec.nt.text
     speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS]
@@ -207,7 +226,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if since is None or set(_gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
             continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
-    for c in anaphors:
+    referring: list[Match[Any]] = [*anaphors, *_head_anaphors(text, lo, hi, last, anaphors)]
+    for c in referring:
         if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
             continue
         following = _gap_words(text, c.end, min(hi, c.end + 30))[:1]
@@ -216,8 +236,36 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         ref = _resolve(last, text[c.start:c.end])
         if ref and _speaker_cue(rec, speaking, lo, c.start, c.end) is not None:
             (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
+    if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
+        strong.append(said_last)
     strong = list(dict.fromkeys(strong))
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
+
+
+def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
+                   cued: list[Match[Entry]]) -> list[Match[Entry | None]]:
+    """'وذكرت الخليه' after 'خليه الاعلام الامني': the first word of a name named before, with the article, refers
+    back to it like the anaphoric nouns of cues.tsv."""
+    if not any(k.startswith("h:") for k in last):
+        return []
+    out: list[Match[Entry | None]] = []
+    for m in HEAD_WORD.finditer(text, lo, hi):
+        if "h:" + m.group(2) in last and not any(c.start <= m.start(2) - 2 < c.end for c in cued):
+            out.append(Match(m.start(2) - 2, m.end(2), m.group(2), None, m.group(1)))
+    return out
+
+
+def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: list[Noted]) -> bool:
+    """'وفي بيان ثان, اعلنت ان ...', 'واضاف ان ...': a verb of saying near the sentence's start with no subject of its
+    own (the reported words follow at once) goes on with the speaker of the sentence before."""
+    for c in speaking:
+        head = _gap_words(text, lo, c.start)
+        if len(head) > PRODROP_HEAD or any(n.match.start < c.start for n in named):
+            break
+        after = _gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:2]  # 'اعلن*'
+        if after and (after[0] in COMPLEMENTIZERS or after[0] == "الي" and after[1:] and after[1] in COMPLEMENTIZERS):
+            return True
+    return False
 
 
 class SourceReader:
@@ -229,13 +277,14 @@ class SourceReader:
     (the article's lead is read again when mentions are made).
     """
 
-    __slots__ = ("rec", "last", "remembered", "noted", "claimed_by")
+    __slots__ = ("rec", "last", "remembered", "noted", "claimed_by", "said_at")
 
     def __init__(self, rec: Recognized) -> None:
         """A reader at the start of the article."""
         self.rec = rec
         self.last: dict[str, str] = {}
         self.remembered = 0  # sentences whose names are in `last`
+        self.said_at = -1  # the last sentence that claimed a source
         self.noted: dict[int, list[Noted]] = rec.memo.setdefault("noted_sources", {})
         self.claimed_by: dict[int, tuple[list[str], list[str]]] = rec.memo.setdefault("claimed_sources", {})
 
@@ -252,13 +301,20 @@ class SourceReader:
         if got is not None:
             return got
         if self.remembered > si + 1:  # asked out of order: read again from the start
-            self.last, self.remembered = {}, 0
+            self.last, self.remembered, self.said_at = {}, 0, -1
         while self.remembered <= si:
-            for n in self._noted(self.remembered):
+            k = self.remembered
+            said_last = self.last.get("claimant") if self.said_at == k - 1 else None
+            for n in self._noted(k):
                 _remember(self.last, n.match.payload, n.sid, n.name)
             self.remembered += 1
-        got = self.claimed_by[si] = _claimed(self.rec, self.rec.sentences[si], self._noted(si), self.last)
-        return got
+            got = self.claimed_by.get(k)
+            if got is None:
+                got = self.claimed_by[k] = _claimed(self.rec, self.rec.sentences[k], self._noted(k), self.last,
+                                                    said_last)
+            if got[0]:  # 'واكد البيان' refers to who spoke last, not to a name inside its words
+                self.last["claimant"], self.said_at = got[0][-1], k
+        return self.claimed_by[si]
 
 
 def _canonical(rec: Recognized, src: Entry) -> str | None:
@@ -276,10 +332,13 @@ def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:
     """Record a named source for later anaphors: by class noun, by each word of its name, as the last one (claimant)."""
     if src.get("class"):
         last[src.get("class")] = sid
-    for w in name.split():
+    words = name.split()
+    for w in words:
         w = w[2:] if w.startswith("ال") else w
         if len(w) >= 3:
             last["w:" + w] = sid
+    if len(words) > 1 and len(words[0]) >= 3 and not words[0].startswith("ال"):
+        last["h:" + words[0]] = sid  # 'خليه الاعلام الامني' ... 'وذكرت الخليه'
     last[""] = sid
     if src.kind not in RELAY_KINDS:
         last["claimant"] = sid

@@ -130,3 +130,9 @@ def test_a_story_sentence_after_a_reference_zone_keeps_the_lead_date() -> None:
              "وأوضح المرصد أن القتلى سقطوا في الضربة على مستودع في بلدة الميادين.")
     assert sorted((m.location.name_en, m.event_date.isoformat()) for m in ms) == [
         ("Abu Kamal", "2024-03-14"), ("al-Omar oil field", "2024-03-12")]
+
+
+def test_a_date_after_publication_dates_nothing() -> None:
+    """'لـ"عدن الغد"' read as tomorrow: no incident is reported before it happens."""
+    ms = run('وقال مصدر لـ"عدن الغد" إن قصفاً مدفعياً حوثياً استهدف حي الروضة في مدينة تعز.')
+    assert ms and all(m.event_date is not None and m.event_date <= date(2024, 3, 14) for m in ms)

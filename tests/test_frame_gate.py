@@ -109,3 +109,22 @@ def test_a_cue_word_inside_a_name_is_part_of_the_name() -> None:
 def test_a_trend_is_no_incident(text: str) -> None:
     """'تكثيف الغارات', 'يواصل قصفه': a trend of attacks, not one incident."""
     assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ننفي ما تناقلته بعض الصفحات عن قصف مدفعي على بلدة الشحيل، فالوضع هادئ تماماً.", "denied"),
+    ("وتشن خلايا التنظيم بين حين وآخر هجمات على نقاط الجيش في بادية الميادين.", "aggregate"),
+    ("أجرت القوات الروسية تمريناً حاكى سيناريوهات قصف مدفعي في ريف اللاذقية.", "exercise"),
+])
+def test_first_person_denials_habits_and_drills_are_no_incident(text: str, reason: str) -> None:
+    """'ننفي ... عن قصف', 'بين حين وآخر', 'تمريناً حاكى سيناريوهات': nothing happened that day."""
+    assert not run(text)
+    assert any(r.startswith(reason) for r in reasons(text))
+
+
+def test_the_attackers_of_the_incident_told_are_a_detail_of_it() -> None:
+    """'وقال مصدر إن المهاجمين استخدموا قذائف هاون': the attack told before, not a second one."""
+    text = ("هاجم مسلحون من داعش فجر اليوم حاجزاً للجيش العراقي قرب قضاء الطارمية شمالي بغداد.\n"
+            "وقال مصدر أمني إن المهاجمين استخدموا قذائف هاون وأسلحة رشاشة قبل أن ينسحبوا.")
+    assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in run(text)] == [("ISIS", "IRAQ_GOV")]
+    assert any(r.startswith("the attackers of the incident told before") for r in reasons(text))

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from rasd.extract import extract
-from rasd.records import Article, Mention
+from rasd.merge import Unit, _absorb
+from rasd.records import Actor, Article, Mention
 from rasd.resources import load_resources
 
 PUB = date(2024, 3, 14)  # a Thursday
@@ -74,3 +75,15 @@ def test_one_drone_downed_and_the_other_exploding_is_the_attack() -> None:
     ms = run("قال مصدر أمني إن الدفاعات الجوية في قاعدة عين الأسد تمكنت مساء أمس من إسقاط إحدى الطائرتين "
              "المسيرتين، فيما سقطت الثانية وانفجرت قرب السياج دون إصابات.")
     assert [m.sub_event_type for m in ms] == ["Air/drone strike"]
+
+
+def test_merging_never_puts_one_side_on_both_ends() -> None:
+    """A headline's attacker and a body's target of the same side ('برصاص الاحتلال' over 'اشتباكات مع قوات
+    الاحتلال'): the merged unit keeps the side on one end only."""
+    israel = Actor(id="israel", name_en="Israeli forces", name_ar="", side="ISRAEL", text="")
+    into = Unit(frames=[], place=None, day=None, precision=None, date_from="none", agent=None, target=israel,
+                sub_event="Armed clash", sub_from="trigger")
+    head = Unit(frames=[], place=None, day=None, precision=None, date_from="none", agent=israel, target=None,
+                sub_event="Armed clash", sub_from="weapon")
+    _absorb(into, head)
+    assert (into.agent, into.target) == (None, israel)

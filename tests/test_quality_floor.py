@@ -32,7 +32,7 @@ FLOORS = {
     # the current held-out set (v8, ja_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.76, "sub_event_type": 0.97, "actor1_side": 0.86, "date": 0.93, "sources": 0.73}),
+                {"f1": 0.76, "sub_event_type": 0.97, "actor1_side": 0.84, "date": 0.93, "sources": 0.73}),
 }
 
 

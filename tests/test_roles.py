@@ -364,3 +364,16 @@ def test_a_body_that_speaks_claims_its_own_arrests() -> None:
     ms = run("وأعلن جهاز مكافحة الإرهاب في بيان، اعتقال أربعة مطلوبين من داعش في قضاء الحويجة جنوب غربي كركوك أمس.")
     assert [(m.sub_event_type, side(m.actor1)) for m in ms] == [("Arrests", "IRAQ_GOV")]
     assert "Iraqi Counter-Terrorism Service" in ms[0].sources
+
+
+def test_a_quoted_group_after_a_bare_lam_made_the_attack() -> None:
+    """'هجوم لـ«داعش» على قرية': the clitic ل set off from the quoted name still makes it the attacker."""
+    ms = run("أسفر هجوم لـ«داعش» على قرية في ريف كركوك عن مقتل مدنيين اثنين.")
+    assert [m.actor1.side for m in ms] == ["ISIS"]
+
+
+def test_the_guardians_of_the_homeland_are_the_army_not_hama() -> None:
+    """'حماة الديار': the Syrian army's epithet, not the city of Hama."""
+    ms = run("اشتبك حماة الديار مع مجموعة من مسلحي داعش في بادية السخنة شرقي حمص.")
+    assert [(m.location.name_en, {m.actor1.side, m.actor2.side if m.actor2 else None}) for m in ms] == [
+        ("As Sukhnah desert", {"ISIS", "SYRIA_GOV"})]

@@ -93,3 +93,15 @@ def test_repelling_forces_is_a_ground_clash() -> None:
     """'تصدت الفصائل لقوات النظام': forces, not a projectile, were repelled: an armed clash."""
     ms = extract_text("تصدت فصائل المعارضة فجر اليوم لقوات النظام التي حاولت اقتحام بلدة كفرنبودة في ريف حماة.")
     assert [m.sub_event_type for m in ms] == ["Armed clash"]
+
+
+def test_settlers_attack_on_foot() -> None:
+    """'هاجم مستوطنون قرية': settlers of an air power's side fly nothing; their raid is an attack."""
+    ms = extract_text("هاجم مستوطنون مساء أمس أطراف قرية المغير شرق رام الله، وأحرقوا منزلاً.")
+    assert [m.sub_event_type for m in ms] == ["Attack"]
+
+
+def test_repelling_raiding_forces_is_a_clash() -> None:
+    """'تصدت الفصائل للقوات المتقدمة': forces repelled on the ground, not a projectile intercepted."""
+    ms = extract_text("وتصدت فصائل المعارضة مساء أمس للقوات المتقدمة على محور كبانة في ريف اللاذقية.")
+    assert [m.sub_event_type for m in ms] == ["Armed clash"]

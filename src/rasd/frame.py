@@ -16,7 +16,7 @@ from typing import Any
 from .attribution import SourceReader
 from .claim_scope import near_place, same_place, story_frame
 from .claims import casualty_claims
-from .frame_gate import blocked, blocking_cues, reaches
+from .frame_gate import blocked, blocking_cues, condition_opens, reaches
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
@@ -150,7 +150,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     rejected: list[Rejected] = []
     reader = SourceReader(rec)
     pub = rec.article.published
-    usable_times = [t for t in rec.times if t.date is not None and (
+    usable_times = [t for t in rec.times if t.date is not None and not _after(t, pub) and (
         t.kind != "since" or recent_day(t.date, pub)) and (not after_since(rec, t) or recent_day(t.date, pub))]
     story_from = 0  # frames before this index lie more than three sentences back
     for si, sent in enumerate(rec.sentences):
@@ -177,7 +177,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count of attacks ('27 عمليه'): the undated clauses after it list its kinds
-    cond = _condition_opens(rec, sent)
+    cond = condition_opens(rec, sent)
     for clause, is_zone in parts:
         trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
         if not trigs:
@@ -258,20 +258,6 @@ def _claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list
     return []
 
 
-CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")
-
-
-def _condition_opens(rec: Recognized, sent: Sentence) -> Match[Entry] | None:
-    """The 'اذا/لو/في حال' that opens a sentence or a quotation (its whole rest is hypothetical), or None."""
-    text = rec.nt.text
-    for c in rec.cues_of("hypothetical", sent.start, sent.end):
-        if c.key in CONDITIONALS:
-            before = text[sent.start:c.start].rstrip()
-            if not before or before.endswith((":", '"')):
-                return c
-    return None
-
-
 ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
 
 
@@ -284,6 +270,11 @@ def _zone_days_before(rec: Recognized, f: Frame) -> None:
     days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
     if days:
         f.time, f.date_from = replace(t, date=t.date - timedelta(days=days)), "narrative"
+
+
+def _after(t: Any, published: date | None) -> bool:
+    """A date after publication: no incident the article reports."""
+    return published is not None and t.date is not None and t.date > published
 
 
 def _background(f: Frame, published: date | None) -> str | None:
@@ -399,9 +390,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         text = rec.nt.text
         lo = max(sent.start, text.rfind(";", sent.start, clause[0]) + 1)  # 'X; Y': statements apart, places apart
         hi = text.find(";", clause[1], sent.end)
-        cands = [p for p in choose_places(rec, lo, sent.end if hi < 0 else hi)
-                 if not any(z[0] <= p.start < z[1] for z in zones)]
-        places = cands
+        places = [p for p in choose_places(rec, lo, sent.end if hi < 0 else hi)
+                  if not any(z[0] <= p.start < z[1] for z in zones) and not _purposed(rec, sent, p.start)]
     tally = tally_places(rec, sent)
     if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
         places = tally  # 'توزع القتلى: 9 في الميادين, و11 في البوكمال': one place per figure
@@ -435,6 +425,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
         t = next((x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.end <= clause[1]
                   and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
+    if t is not None and _after(t, rec.article.published):
+        t = None  # 'لـ"عدن الغد"': no incident is reported before it happens
     if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
@@ -445,6 +437,12 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _purposed(rec: Recognized, sent: Sentence, pos: int) -> bool:
+    """A place in another clause after a purpose or condition ('العمليات تاتي لحمايه المدنيين في مارب'): not where."""
+    clause = next((c for c in sent.clauses if c[0] <= pos < c[1]), None)
+    return clause is not None and any(c.end <= pos for c in rec.cues_of("hypothetical", clause[0], pos))
 
 
 def _agent_across_zone(rec: Recognized, clause: tuple[int, int], trig: Match[Entry],

@@ -7,6 +7,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .scene import words
+from .segment import Sentence
 from .subevent import weapons_in
 from .timex import recent_day
 
@@ -63,6 +64,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                                        for t in rec.near("times", c.end, ce) if t.end <= ce):
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day
             return f"aggregate or trend ('{c.key}')"
+    if _attackers_retold(rec, clause, trig):
+        return "the attackers of the incident told before ('المهاجمون ...'): a detail of it, not a new one"
     cls = trig.payload.get("class")
     for q in rec.near("quantities", cs, te):
         if cs <= q.start < ts and (q.end >= te or q.end <= ts and words(text, q.end, ts) == 0):  # '27 عمليه علي الاقل'
@@ -88,6 +91,23 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
         return "explosion without a device named"
     return None
+
+
+ATTACKERS = frozenset({"المهاجمين", "المهاجمون", "والمهاجمين", "والمهاجمون"})
+
+
+def _attackers_retold(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'ان المهاجمين استهدفوا نقطتين', 'المهاجمين في X استخدموا اسلحه قنص': 'the attackers' as the subject of a
+    later clause point back to an attack already told, so the clause details it."""
+    text = rec.nt.text
+    if not rec.near("triggers", 0, clause[0]):
+        return False  # nothing told before
+    before = text[clause[0]:trig.start].split()[-6:]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].strip('"') in ATTACKERS), None)
+    if at is None:
+        return False
+    tail = clause[0] + text[clause[0]:trig.start].rfind(before[at])
+    return not any(a.start >= tail and a.end <= trig.start for a in rec.near("actors", tail, trig.start))
 
 
 def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:
@@ -124,3 +144,17 @@ def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
 
 RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان"})  # 'had already ...': a habit, unless it names the day
 COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
+
+
+CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")
+
+
+def condition_opens(rec: Recognized, sent: Sentence) -> Match[Entry] | None:
+    """The 'اذا/لو/في حال' that opens a sentence or a quotation (its whole rest is hypothetical), or None."""
+    text = rec.nt.text
+    for c in rec.cues_of("hypothetical", sent.start, sent.end):
+        if c.key in CONDITIONALS:
+            before = text[sent.start:c.start].rstrip()
+            if not before or before.endswith((":", '"')):
+                return c
+    return None

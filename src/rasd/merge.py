@@ -167,9 +167,9 @@ def _absorb(into: Unit, u: Unit) -> None:
     order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
     if (order[u.date_from], u.precision or 3) < (order[into.date_from], into.precision or 3):
         into.day, into.precision, into.date_from = u.day, u.precision, u.date_from
-    if _side(u.agent) and not _side(into.agent):
-        into.agent = u.agent
-    if _side(u.target) and not _side(into.target):
+    if _side(u.agent) and not _side(into.agent) and _side(u.agent) != _side(into.target):
+        into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
+    if _side(u.target) and not _side(into.target) and _side(u.target) != _side(into.agent):
         into.target = u.target
     rank = {"weapon": 0, "trigger": 1, "default": 2}
     if rank[u.sub_from] < rank[into.sub_from]:

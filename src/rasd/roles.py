@@ -151,6 +151,15 @@ def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor)
 
 
+def l_clitic(text: str, m: Match[Entry]) -> bool:
+    """'لX', 'للX', or a bare 'ل' before a quoted name ('هجوما ل"داعش"'): the preposition ل governs the actor."""
+    if m.prefix.endswith("ل") and m.prefix != "ال":
+        return True
+    before = text[max(0, m.start - 6):m.start]
+    stripped = before.rstrip(" \"'")
+    return len(stripped) < len(before) and '"' in before[len(stripped):] and stripped.split()[-1:] == ["ل"]
+
+
 def _instrument(rec: Recognized, m: Match[Entry]) -> bool:
     """An actor named by its weapon ('مسيرة تركية', 'الطيران الروسي'): the one who fires it."""
     return any(w.start < m.end and m.start < w.end for w in rec.near("weapons", m.start - 30, m.end))
@@ -198,7 +207,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     prev = prev_word(text, m.start)
     if cue_right_before(rec, "host", m.start, 3, cs):
         return "target"
-    if m.prefix.endswith("ل") and m.prefix != "ال" and (cue_right_before(rec, "target_prep", m.start, 3, cs)
+    if l_clitic(text, m) and (cue_right_before(rec, "target_prep", m.start, 3, cs)
                                                        or cue_right_before(rec, "holding", m.start, 2, cs)):
         return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
     if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and cue_right_before(rec, "target_prep", m.start, 4, cs):
@@ -402,7 +411,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 target = free_after[0]
         elif free_after and target is None:
             m0 = free_after[0]
-            if agent is None and m0.prefix.endswith("ل") and m0.prefix != "ال":
+            if agent is None and l_clitic(rec.nt.text, m0):
                 agent = m0
             else:
                 target = m0

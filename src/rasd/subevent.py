@@ -18,6 +18,7 @@ AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_G
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
 QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
+GROUND_ONLY = frozenset({"israel_settlers"})  # actors of an air power's side that have no aircraft or guns
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
 EVENT_TYPE = {
@@ -107,13 +108,15 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     if cls == "attack" and agent and (agent.side == "ISIS" or agent.id == "unknown_gunmen") and (
             trig.payload.get("pos") == "verb" or not weapons):
         return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين', 'هجوم نفذته خلايا داعش': on foot
+    if cls == "attack" and agent and agent.id in GROUND_ONLY:
+        return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
         return "Air/drone strike", "default"
     return "Shelling/artillery/missile attack", "default"
 
 
 REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر",
-            "لقوات")
+            "لقوات", "للقوات", "لقوه", "للقوه", "للمقتحمين", "لجنود", "للجنود", "لدوريه", "للدوريه", "لاليات", "للاليات")
 REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف")
 ASSAULT_BEFORE = ("تسلل", "هاجم", "هجوم", "اعتدت", "اعتدي", "اقتحم", "تقدم")
 BACK_PRONOUNS = frozenset({"لها", "له", "لهم", "لهما"})

@@ -30,6 +30,7 @@ NEAR_D = f.location("conoco", id="village_d", name_en="Village D", lat=35.30, lo
 NEAR_FAR = f.location("conoco", id="far_area", name_en="far area", lat=35.80, lon=40.60, geo_precision=2)
 IRAQ_SITE = f.location("conoco", id="ain_asad", name_en="Ain al-Asad", country_iso3="IRQ",
                        admin1="Al Anbar", lat=33.80, lon=42.44)
+AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
 
 
 def m(doc: str, n: int = 0, **kw: Any) -> Mention:
@@ -100,6 +101,21 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("month precision, 15 days", {}, {"event_date": DAY + timedelta(days=15), "time_precision": 3}, True),
     ("undated", {}, {"event_date": None}, False),
     ("unplaced", {}, {"location": None}, False),
+    # a day apart, one report's dead and the other's none: a missile on the town one day, another the next
+    ("a day apart, deaths against none", {"fatalities": 2}, {"event_date": DAY + timedelta(days=1), "fatalities": 0},
+     False),
+    ("a day apart, two tolls", {"fatalities": 2}, {"event_date": DAY + timedelta(days=1), "fatalities": 3}, True),
+    ("a day apart, one toll unknown", {"fatalities": 2}, {"event_date": DAY + timedelta(days=1)}, True),
+    ("same day, deaths against none", {"fatalities": 2}, {"fatalities": 0}, True),
+    # Syrian and Russian warplanes fly the same raids: reports credit either, on the same day
+    ("Syrian or Russian air raid", AIR_RAID | {"actor1": f.actor("RUSSIA")}, AIR_RAID | {"actor1": f.actor("SYRIA_GOV")},
+     True),
+    ("Syrian and Russian air raids a day apart", AIR_RAID | {"actor1": f.actor("RUSSIA")},
+     AIR_RAID | {"actor1": f.actor("SYRIA_GOV"), "event_date": DAY + timedelta(days=1)}, False),
+    ("Syrian air raids a day apart", AIR_RAID | {"actor1": f.actor("SYRIA_GOV")},
+     AIR_RAID | {"actor1": f.actor("SYRIA_GOV"), "event_date": DAY + timedelta(days=1)}, True),
+    ("Russian air raid, Syrian shelling", AIR_RAID | {"actor1": f.actor("RUSSIA")},
+     {"actor1": f.actor("SYRIA_GOV"), "actor2": f.actor("ISIS"), "weapons": ()}, False),
 ]
 
 

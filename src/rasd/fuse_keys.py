@@ -38,6 +38,10 @@ WIDE_FLAGS = ("country_only", "region")
 AIR_WEAPONS = frozenset({"aircraft", "helicopter", "drone", "suicide_drone"})
 TUBE_WEAPONS = frozenset({"artillery", "mortar"})
 NO_BAN: frozenset[int] = frozenset()
+AIR_STRIKE = "Air/drone strike"
+# attackers whose air raids reports credit to either: Syrian and Russian warplanes fly the same raids over the
+# Syrian desert ("الطيران الحربي السوري والروسي المشترك"), so in an air strike they count as one attacker side
+AIR_ALLIES = {"SYRIA_GOV": "RUSSIA"}
 
 
 @dataclass(slots=True)
@@ -71,6 +75,8 @@ class Features:
     loc: list[int]  # place index, -1 when unplaced
     weap: list[int]  # weapon bit mask
     delivery: list[int]  # 1 = only from the air, 2 = only by gun tubes, 0 = unknown or both
+    dead: list[int]  # 1 = the report gives deaths, 0 = it gives none, -1 = no toll
+    ally: list[bool]  # the attacker side is an ally's (AIR_ALLIES): it joins that side's reports of the same day only
     prev: list[int]  # previous event id (interned), 0 = none
     ban: list[frozenset[int]]  # previous event ids this mention may not join (reviewer splits)
     places: Places
@@ -87,7 +93,7 @@ class Features:
 
 
 PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "delivery",
-               "prev", "ban")
+               "dead", "ally", "prev", "ban")
 
 
 class Interner:
@@ -126,10 +132,11 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
     pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[])
     n = len(mentions)
     f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
-                 loc=[], weap=[], delivery=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
+                 loc=[], weap=[], delivery=[], dead=[], ally=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
     doc_a, day_a, win_a, exact_a = f.doc.append, f.day.append, f.win.append, f.exact.append
     tcls_a, sub_a, att_a, tgt_a = f.tcls.append, f.sub.append, f.att.append, f.tgt.append
     loc_a, weap_a, loose_a, deliv_a = f.loc.append, f.weap.append, f.loose_sub.append, f.delivery.append
+    dead_a, ally_a = f.dead.append, f.ally.append
     for m in mentions:
         di = docs.get(m.doc_id)
         if di is None:
@@ -146,20 +153,18 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
         tcls_a(kind[0])
         sub_a(kind[1])
         loose_a(m.sub_event_type in PROJECTILE_SUBS)
-        for actor, add in ((m.actor1, att_a), (m.actor2, tgt_a)):
-            if actor is None:
-                add(0)
-                continue
-            side = sides.get(actor.side)
-            if side is None:
-                side = sides[actor.side] = len(sides)
-            add(side)
+        a1 = m.actor1.side if m.actor1 is not None else None
+        side1 = AIR_ALLIES.get(a1, a1) if a1 is not None and m.sub_event_type == AIR_STRIKE else a1
+        ally_a(side1 != a1)
+        att_a(_side_id(sides, side1))
+        tgt_a(_side_id(sides, m.actor2.side if m.actor2 is not None else None))
         loc_a(_place(m.location, loc_index, pl, admins, countries))
         got = masks.get(m.weapons)
         if got is None:
             got = masks[m.weapons] = (sum({1 << (weapon_ids(w) % 62) for w in m.weapons}), _delivery(m.weapons))
         weap_a(got[0])
         deliv_a(got[1])
+        dead_a(-1 if m.fatalities is None else 1 if m.fatalities else 0)
     f.pinned = frozenset(event_ids(e) for e in pinned)
     f.civilians = sides.get("CIVILIANS", -1)
     if prev or apart:
@@ -169,6 +174,16 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
             if banned:
                 f.ban[i] = frozenset(event_ids(e) for e in banned)
     return f
+
+
+def _side_id(sides: dict[str, int], side: str | None) -> int:
+    """The id of a side (0 for none and UNKNOWN), allocating one."""
+    if side is None:
+        return 0
+    got = sides.get(side)
+    if got is None:
+        got = sides[side] = len(sides)
+    return got
 
 
 def _delivery(weapons: Sequence[str]) -> int:

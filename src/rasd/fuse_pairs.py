@@ -171,7 +171,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     """A closure scoring one candidate pair (-99 when a hard constraint fails)."""
     doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
                                                        f.tgt, f.loc, f.weap)
-    delivery = f.delivery
+    delivery, dead, ally = f.delivery, f.dead, f.ally
     loose_sub = f.loose_sub
     prev, ban, pl = f.prev, f.ban, f.places
     same, gp, wide = pl.same, pl.gp, pl.wide
@@ -223,9 +223,10 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         if exact[i] and exact[j]:
             if day[i] == day[j]:
                 s += s_day
-            elif wide[li] or wide[lj]:
-                return -99  # a day apart and only a country in common: too little to go on
-            else:
+            elif wide[li] or wide[lj] or dead[i] + dead[j] == 1 or ally[i] != ally[j]:
+                return -99  # a day apart and only a country in common, one report's dead and the other's none,
+                # or two allies' raids
+            else:  # (a missile on Marib city one day, 2 killed, and another the next, 4 injured: two attacks)
                 s += s_day1
         else:
             s += s_win

@@ -42,7 +42,7 @@ NOT_AND = frozenset({"وسط", "وادي", "وزاره", "وحده", "وحدات
 QUARTERS = frozenset({"حي", "احياء", "حاره"})  # head nouns of a town's quarter
 QUARTER_KM = 15.0  # a town this near a quarter named in the clause is where the quarter lies
 APART_KM = 30.0  # places this far apart are not one incident's
-_COMMA_AND = re.compile(r",\s*و")
+_COMMA_AND = re.compile(r",\s*(?:و|ففي )")  # ", و", and ", ففي": "..., ففي الثاني من نوفمبر قتل 7 في غاره علي X"
 _UNSET = object()  # a cache miss (None is a cached answer)
 
 

@@ -91,6 +91,24 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("desert_of_a_subdistrict_seat", "انفجر لغم أرضي بسيارة لجامعي الكمأة في بادية عقيربات بريف حماة الشرقي",
      ["wof:1209298245/badiya"], ["sy:SY050304/badiya"]),
     ("subdistrict_by_its_head", "سيطرت القوات على ناحية عقيربات بعد معارك عنيفة", ["sy:SY050304"], []),
+    # a quarter lies in the town its phrase names, else it is none of its namesakes
+    ("old_city_of_another_town", "اقتحمت قوات الاحتلال البلدة القديمة في مدينة نابلس فجر اليوم", ["wof:101921387"],
+     ["wof:85907155"]),
+    ("old_city_of_its_own_town", "زار الوفد البلدة القديمة في القدس", ["wof:85907155"], []),
+    ("village_is_no_quarter_of_a_town_14_km_off", "سقط صاروخ على حي الروضة السكني وسط مدينة مأرب",
+     ["wof:421174131"], ["wof:1242650721"]),
+    # a quarter far from the article's places is a namesake's: the chest, a Sudanese town under حي
+    ("chest_is_no_quarter_of_baghdad", "أصيب شاب برصاصة في الصدر خلال مواجهات مع قوات الاحتلال في مخيم جنين "
+     "شمال الضفة الغربية", ["wof:101920881"], ["wof:421197059"]),
+    ("quarter_of_the_article_town", "أفادت مصادر طبية في رفح جنوب قطاع غزة بأن طائرات الاحتلال قصفت منزلا في حي "
+     "الجنينة شرقي المدينة", ["wof:1125841687"], ["wof:890441689"]),
+    ("guardians_of_the_homeland_are_no_town", "تصدى حماة الديار لهجوم في ريف حمص الشرقي", [], ["wof:421202161"]),
+    ("outside_is_no_district", "قال أحد السكان إن الأطفال كانوا يلعبون برع البيت في مدينة مأرب", ["wof:421174131"],
+     ["wof:1091920387"]),
+    ("ordinal_after_a_town", "ضربتان الأولى على أطراف بلدة ذيبان والثانية على مستودع في محيط بلدة الحوايج",
+     ["wof:1242967673", "wof:1259675293"], ["wof:1209223605"]),
+    ("darfur_town_without_arabic_name_in_wof", "قتل مدنيون بغارة جوية على السوق في مدينة مليط بولاية شمال دارفور",
+     ["wof:1276803709"], []),
 ]
 
 
@@ -144,3 +162,17 @@ def test_bare_capital_of_a_province_the_article_speaks_of() -> None:
     """A bare name of a governorate and its capital, in an article that says 'محافظه X', is the province."""
     refs = refs_of("قصفت الطائرات أوكارا في محافظة كركوك. وقالت القيادة إن الضربات جرت ضمن قاطع عمليات كركوك")
     assert [r.kind for r in refs if r.location.name_en == "Kirkuk"] == ["admin1", "admin1"]
+
+
+def test_context_of_an_unknown_place_qualifies_its_stand_in() -> None:
+    """'ميناء راس عيسي في مديريه الصليف شمال مدينه الحديده': the port unknown, the district is the place and the
+    direction from the city its context, not a second place."""
+    refs = refs_of("شنت الطائرات غارات على ميناء رأس عيسى في مديرية الصليف شمال مدينة الحديدة")
+    assert [(r.location.name_en, r.location.flagged) for r in refs] == [
+        ("As Salif", None), ("north of Al Hudaydah", "context")]
+
+
+def test_a_curated_village_is_a_locality() -> None:
+    """A village of facilities.tsv is a settlement like the gazetteer's towns (merge compares settlements)."""
+    ref = next(r for r in refs_of("قتل راعيان بانفجار لغم أرضي قرب بلدة كباجب") if r.location.id == "site:kabajeb")
+    assert ref.location.feature == "locality"

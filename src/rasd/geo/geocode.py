@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from ..matcher import Match
 from ..normalize import NormText
+from . import explicit as xp
 from .context import DEFAULT_FOCUS, DEFAULT_TIE, Context, Evidence, curated, min_km, near_points
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, PRIMARY, Gazetteer, NameRef, Place, load_gazetteer
@@ -314,11 +315,12 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     desc = desc_of is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
     terms, country_at = ctx.terms, ctx.country_at
-    target, target_pt, area, bearing = None, (0.0, 0.0), False, None
+    target, target_pt, area, bearing, quarter_of_town = None, (0.0, 0.0), False, None, False
     if explicit is not None:
         area, bearing = explicit[1], explicit[2]
         target = explicit_target(gz, explicit[0], area or bearing is not None)  # شرقي دير الزور: its governorate too
         target_pt = point(gz, target)
+        quarter_of_town = target.kind != "country"  # "البلده القديمه في نابلس": a quarter lies in its town
     if art:
         box = ctx.box or (0.0, 0.0, 0.0, 0.0)
         lat0, lat1, lon0, lon1 = box[0] - FAR_DEG, box[1] + FAR_DEG, box[2], box[3]
@@ -333,8 +335,8 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
         e = None
         if target is not None:
             e = agreement(p, target, target_pt, area, bearing)
-            if feature == "neighbourhood" and e < IN_TOWN:
-                e = FALLBACK_OTHER - 1.0  # حي الهلاليه بمدينه قامشلو: a quarter of that town, or none of its namesakes
+            if feature == xp.QUARTER or (quarter_of_town and xp.QUARTER in p.features):
+                e = xp.quarter_fit(e, feature, p, target, target_pt)
             s += e
             supported = supported or e >= 3.0
         cterm = terms.get(iso3, 0.0)
@@ -390,6 +392,9 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
     locative = u.locative or (u.feature in SITE_HEADS and u.head is not None and p.kind == "locality")
     far = None if cd.iso3 in ctx.focus else min_km(p, art)  # computed once, only when needed
     in_focus = far is None or far <= 100
+    if not (in_focus or cd.curated or (explicit_e is not None and explicit_e >= IN_TOWN)) and (
+            u.feature == xp.QUARTER or (u.head is None and xp.QUARTER in p.features)):
+        return False  # a quarter far from the article's places is a namesake's: "حي الجنينه" in Rafah, "في الصدر"
     kind = p.kind
     evidence = (supported or headed) and (in_focus or p.rank >= 2 or kind != "locality" or u.feature == "settlement")
     if flag == ALTERNATE and not evidence:

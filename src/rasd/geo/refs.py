@@ -159,6 +159,7 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
     out: list[PlaceRef] = []
     accepted = {i for i, c in chosen.items() if c.accepted}
     precision_of: dict[int, int] = {}
+    stand_in: dict[int, int] = {}  # an unknown place's first accepted context -> its precision
     for i in sorted(accepted):
         u = units[i]
         t = u.context_of
@@ -193,11 +194,14 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
                 flagged = "region"  # a side of a river reach: a wide area
         elif base.kind == "region":
             flagged = "region" if base.precision >= 3 else None
-        t_prec = precision_of.get(u.context_of, 9) if u.context_of is not None else 9
+        t_prec = 9 if t is None else precision_of.get(t, stand_in.get(t, 9))
         if precision >= t_prec:  # "دير الزور قرب الشولا": a nearer place is no context of a wider one
             flagged = "context"
             if base.kind in ("locality", "admin1", "admin2") and kind != "site":
                 kind = _admin_kind(gz, base)
+        elif t is not None and t not in accepted:
+            stand_in.setdefault(t, precision)  # "ميناء راس عيسي في مديريه الصليف شمال مدينه الحديده": the port
+            # unknown, the district stands for it, and the direction from the city is the district's context
         precision_of[i] = precision
         loc_id = base.id if code is None or code in ("near", "outskirts", "surroundings") else f"{base.id}/{code}"
         ostart, oend = nt.to_orig(u.start, u.end)
@@ -205,8 +209,14 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             id=loc_id, name_en=name_en, name_ar=base.name_ar, country_iso3=base.iso3 or None,
             admin1=base.admin1 or None, admin2=base.admin2 or None, lat=round(lat, 5), lon=round(lon, 5),
             geo_precision=precision, text=nt.original[ostart:oend], start=ostart, end=oend,
-            feature=base.features[0] if base.features else base.kind, flagged=flagged)))
+            feature=_feature(base), flagged=flagged)))
     return out
+
+
+def _feature(p: Place) -> str:
+    """The location's feature: the place's first, a curated village being a locality like the gazetteer's."""
+    f = p.features[0] if p.features else p.kind
+    return "locality" if f == "village" else f
 
 
 def _admin_kind(gz: Gazetteer, p: Place) -> str:

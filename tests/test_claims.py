@@ -278,3 +278,40 @@ def test_an_initial_toll_told_after_the_new_one_is_replaced(text: str, killed: i
     """'ارتفاع الحصيلة إلى 6 قتلى ... بعد أن كانت الحصيلة الأولية 2 قتلى': the earlier figure is not the toll."""
     m = at(run(text), "Hudaydah")
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    ("هاجم مسلحون نقطة للجيش قرب بلدة الشحيل فجر اليوم، وقتل 9 من المهاجمين فيما قتل جنديان.", "Shahil", 11),
+    ("صدت قوات الجيش هجوما على مواقعها قرب بلدة الشحيل فجر اليوم، وأوقعت في صفوف المهاجمين سبعة قتلى على الأقل، "
+     "في حين ارتقى شهيدان من عناصر الجيش خلال التصدي للهجوم.", "Shahil", 9),
+    ("هاجم مسلحون نقطة للجيش قرب بلدة الشحيل فجر اليوم، ما أسفر عن مقتل 5 من المهاجمين واستشهاد جنديين.",
+     "Shahil", 7),
+    ("اندلعت اشتباكات قرب بلدة الشحيل فجر اليوم، قتل خلالها اثنان من المهاجمين، بينما استشهد مقاتل من الحرس.",
+     "Shahil", 3),
+    ("هاجم مسلحون نقطة للجيش قرب بلدة الشحيل فجر اليوم، ما أدى إلى مقتل 6 من المهاجمين، فيما استشهد أحد "
+     "مقاتلينا.", "Shahil", 7),
+    # another teller's figure for the same dead competes: the conservative one stays
+    ("قصفت طائرة مسيرة موقعا قرب بلدة الشحيل فجر اليوم، وقال مصدر أمني إن القصف أدى إلى مقتل 3 عناصر، في "
+     "حين أعلنت الفصائل في بيان سقوط شهيدين.", "Shahil", 2),
+    # figures given place by place are not one place's toll
+    ("قصفت طائرات حربية بلدة الشحيل ومدينة البوكمال فجر اليوم، وقتل ثلاثة عناصر في الشحيل، بينما قتل عنصران "
+     "في مدينة البوكمال.", "Shahil", 3),
+    ("قصفت طائرات حربية بلدة الشحيل ومدينة البوكمال فجر اليوم، وقتل ثلاثة عناصر في الشحيل، بينما قتل عنصران "
+     "في مدينة البوكمال.", "Kamal", 2),
+])
+def test_tolls_of_both_sides_add_up(text: str, place: str, killed: int) -> None:
+    """'قتل 9 من المهاجمين فيما قتل جنديان' is 11 dead (ACLED counts every death of the incident); competing figures
+    of other tellers and tolls given for other places are not added."""
+    assert at(run(text), place).fatalities == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("قصفت طائرات حربية بلدة الشحيل اليوم، وأوقعت 7 قتلى على الأقل و5 جرحى تقريبا.", 7, 5),
+    ("قصفت طائرات حربية بلدة الشحيل اليوم، ما أدى إلى سقوط سبعة قتلى تقريبا.", 7, None),
+    ("قصفت طائرة مسيرة سيارة في بلدة الشحيل اليوم، ما أدى إلى مقتل أحد عناصر الحشد.", 1, None),
+    ("قصفت طائرات حربية منزلا في بلدة الشحيل اليوم، ما أدى إلى مقتل أحد عشر شخصا.", 11, None),
+])
+def test_a_count_phrase_holding_its_noun_and_one_of_a_group(text: str, killed: int, injured: int | None) -> None:
+    """'سبعة قتلى على الأقل' counts seven (the bound follows the noun); 'مقتل أحد عناصر الحشد' is one dead."""
+    m = at(run(text), "Shahil")
+    assert (m.fatalities, m.injured) == (killed, injured)

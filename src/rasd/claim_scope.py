@@ -1,11 +1,14 @@
-"""Claim scope: which incident a sentence without its own continues, and which claims hold at a place.
+"""Claim scope: which incident a sentence without its own continues, which claims hold at a place, and which
+figures of a sentence count distinct victims of one incident.
 
 A sentence with no placed incident continues one told just before (near the places it
-names); a claim whose evidence begins or ends with a place holds for incidents there only.
+names); a claim whose evidence begins or ends with a place holds for incidents there only;
+the tolls of both sides told one after the other ('قتل 9 من الحوثيين فيما قتل جنديان') add up.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .fuse_keys import km
@@ -14,6 +17,7 @@ from .records import Claim
 from .segment import Sentence
 
 if TYPE_CHECKING:
+    from .claims import Figure
     from .frame import Frame
 
 
@@ -149,3 +153,78 @@ def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list
         if zeros and any(p.location.id == loc.id for p in rec.near("places", sent.start, sent.end)):
             out.extend(zeros)
     return out
+
+
+# 'قتل 9 من الحوثيين فيما قتل جنديان', 'مصرع 9 ..., في حين ارتقي شهيدان': the second toll is of other victims
+SIDE_JOINTS = frozenset({"فيما", "بينما", "حين"})
+SIDE_REACH = 8  # words from a figure to the end of its clause, where a place it is given for would be named
+EVENT_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "بمدينه", "ببلده"})  # a place phrase after a figure
+NOT_PLACES = SIDE_JOINTS | {"صفوف", "المقابل"}  # 'في حين', 'في صفوف المهاجمين': no place
+
+
+def side_groups(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], owners: list[Frame], hi: int
+                ) -> list[list[int]]:
+    """The figures of a sentence (indices, in text order) grouped by toll: the tolls of distinct groups of victims of
+    one incident told one after the other by one teller ('مقتل 6 من المرتزقه ..., فيما استشهد احد مقاتلينا') are one
+    group, whose figure is their sum (ACLED counts every death of an event); every other figure is a group alone.
+
+    figs: the figures with their scoped evidence spans and the frames they go to (owners). Not summed: a figure
+    given for a place (per-place tolls), one after a teller ('في حين اعلنت هيئه الحشد سقوط شهيدين' competes, the
+    conservative rule picks), one of another incident.
+    """
+    groups: list[list[int]] = []
+    last: dict[str, list[int]] = {}
+    for k, fig in enumerate(figs):
+        prev = last.get(fig.field)
+        if prev is not None and _other_side(rec, figs, spans, owners, prev[-1], k, hi):
+            prev.append(k)
+            continue
+        groups.append([k])
+        last[fig.field] = groups[-1]
+    return groups
+
+
+def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], owners: list[Frame], j: int,
+                k: int, hi: int) -> bool:
+    """Figure k tells the dead (or wounded) of another group of the incident figure j counts ('..., فيما قتل جنديان')."""
+    f, g = figs[j], figs[k]
+    if spans[j][1] > f.end or spans[k][1] > g.end or not _one_incident(owners[j], owners[k]):
+        return False  # '3 عناصر ... في صبيخان': a toll given for a place
+    text = rec.nt.text
+    words = [w.strip(",،") for w in text[f.end:g.start].split()]
+    joint = next((i for i, w in enumerate(words) if w in SIDE_JOINTS), None)
+    glued = g.anchor == g.start and words[-1:] == ["و"]  # 'مقتل 5 من المهاجمين واستشهاد جنديين'
+    if joint is None and not glued:
+        return False
+    if rec.cues_of("attribution", f.end, g.start) or rec.near("sources", f.end, g.start):
+        return False  # 'في حين اعلنت هيئه الحشد ...': another teller's figure competes
+    return not _placed(words[:joint] if joint is not None else words) and not _placed(_clause_words(text, g.end, hi))
+
+
+def _one_incident(a: Frame, b: Frame) -> bool:
+    """Two frames of one sentence tell one incident: the same frame, or frames at the same places, neither of an
+    earlier matter ('احبطت وحدات الجيش هجوما ..., في حين ارتقي شهيدان ... خلال التصدي للهجوم')."""
+    if a is b:
+        return True
+    return {p.location.id for p in a.places} == {p.location.id for p in b.places} and not (a.zone or b.zone)
+
+
+def _clause_words(text: str, pos: int, hi: int) -> list[str]:
+    """The words after pos up to the end of the clause (a comma or stop), at most SIDE_REACH of them."""
+    return re.split(r"[,،.:;؛]", text[pos:hi], maxsplit=1)[0].split()[:SIDE_REACH]
+
+
+def _placed(words: list[str]) -> bool:
+    """A place phrase among the words after a figure ('... من الميليشيات في صبيخان'): a toll given for a place."""
+    return any(w in EVENT_PLACE_WORDS and i + 1 < len(words) and words[i + 1] not in NOT_PLACES
+               for i, w in enumerate(words))
+
+
+def summed(figs: list[Figure]) -> tuple[int, int | None, int | None]:
+    """The value and bounds of figures added up (a bound is lost when one figure has none)."""
+    low: int | None = 0
+    high: int | None = 0
+    for f in figs:
+        low = None if low is None or f.min is None else low + f.min
+        high = None if high is None or f.max is None else high + f.max
+    return sum(f.value for f in figs), low, high

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .claim_scope import care_place, in_name
+from .claim_scope import care_place, in_name, side_groups, summed
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -68,13 +68,16 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         named = q.start >= cue.end and not text[cue.end:q.start - 2].strip() and not epithet  # 'استشهاد القايد' = 1
         if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or in_name(rec, q):
             continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
-        if _casualty_word(rec, q):
+        holds = q.start < cue.start and cue.end <= q.end  # '7 قتلي علي الاقل': the count's phrase holds its noun
+        if _casualty_word(rec, q) and not holds:
             continue
         if part_list and q.start >= cue.end:
             continue  # 'من بين الضحايا رجل': a part, not the toll
         if _word_before(text, lo, q.start) in SUBSET_WORDS:
             continue  # 'سته مدنيين, بينهم ثلاثه اطفال, قتلوا': the part is not the toll
-        if q.start >= cue.end:
+        if holds:
+            gap, ok = 0, True
+        elif q.start >= cue.end:
             gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start]
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
@@ -264,10 +267,12 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         for fld in flds:
             target.claims.append(_claim(rec, fld, a, b, 0, 0, 0, source))
     figs = [f for f in _figures(rec, lo, hi) if not _running_total(rec, f, lo, hi)]
-    for fig in figs:
-        a, b = _scoped_span(rec, fig, figs, lo, hi)
-        _nearest_frame(frames, fig.anchor).claims.append(_claim(rec, fig.field, a, b, fig.value, fig.min, fig.max,
-                                                                source))
+    spans = [_scoped_span(rec, fig, figs, lo, hi) for fig in figs]
+    owners = [_nearest_frame(frames, fig.anchor) for fig in figs]
+    for group in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11
+        a, b = spans[group[0]][0], spans[group[-1]][1]
+        value, low, high = summed([figs[k] for k in group])
+        owners[group[0]].claims.append(_claim(rec, figs[group[0]].field, a, b, value, low, high, source))
 
 
 def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
@@ -389,6 +394,8 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     for c in live:  # 'سقوط شهيدين', 'اضافه الي اصابتين': the dual counts two
         if c.payload.id in DUAL_CUES and c.start not in used_c and not _part_of_toll(rec, c, lo):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 2, 2, 2, c.start))
+        elif c.payload.kind == "killed" and c.start not in used_c and (one := _one_of_them(rec, c, hi)) is not None:
+            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, 1, 1, c.start))
     figs.sort(key=lambda f: f.start)
     text = rec.nt.text
     return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
@@ -400,6 +407,20 @@ def _superseded(text: str, f: Figure, figs: list[Figure]) -> bool:
     """'ارتفاع الحصيله الي 5 قتلي ... بعد ان كانت الحصيله الاوليه 3 قتلي': an earlier figure told after the new one."""
     words = text[max(0, f.start - 60):f.start].split()[-PRIOR_REACH:]
     return bool(set(words) & PRIOR_WORDS) and any(g.field == f.field and g.end <= f.start for g in figs)
+
+
+# 'مقتل احد عناصر الحشد': one of a group. Read for the dead only: the one wounded soldier an army admits to
+# ('اعترف الجيش باصابه احد جنوده') is of another side than the wounded a toll counts, and would undercut it
+ONE_OF_THEM = frozenset({"احد", "احدي"})
+
+
+def _one_of_them(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
+    """The end of 'احد X' right after a casualty word ('مقتل احد عناصر الحشد', 'استشهد احد مقاتلينا' = 1), or None."""
+    text = rec.nt.text
+    m = re.match(r"\s+(\S+)\s+([^\s,.:;؛]+)", text[c.end:hi])
+    if m is None or m.group(1) not in ONE_OF_THEM or m.group(2) in ("عشر", "عشره"):
+        return None  # 'مقتل احد عشر شخصا' is a count of eleven
+    return c.end + m.end(1)
 
 
 def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:
@@ -451,15 +472,23 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
     places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
               and not care_place(rec, p)]
     after = [p for p in places if p.start >= fig.end]
-    if after:
-        gap = text[fig.end:after[0].start]
-        if len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛") and gap.split()[-1:] != ["من"]:
-            # '4 من عناصر', '16 شخصا من بلده X': a part or an origin, not the place the figure is given for
-            return fig.start, after[0].end
+    if after and _given_for(text, fig.end, after[0].start):
+        return fig.start, after[0].end
     if len(same) < 2 or len({p.location.id for p in places}) != 1:
         return fig.start, fig.end  # no place, or several: a total, not a figure for one place
     p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
+    if i > 0 and p.end <= fig.start and _given_for(text, left, p.start):
+        return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
     return min(p.start, fig.start), max(p.end, fig.end)
+
+
+def _given_for(text: str, end: int, place: int) -> bool:
+    """The place at `place` follows the figure ending at `end` closely, in its clause: the figure is given for it.
+
+    '4 من عناصر', '16 شخصا من بلده X' name a part or an origin, not the place the figure is given for.
+    """
+    gap = text[end:place]
+    return len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛") and gap.split()[-1:] != ["من"]
 
 
 def _nearest_frame(frames: list[Frame], pos: int) -> Frame:

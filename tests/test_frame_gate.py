@@ -61,7 +61,7 @@ def test_results_plans_and_operation_zones_are_no_new_incident(text: str, reason
     ("وأجرت قوات الاحتياط الإسرائيلية اليوم تدريباً واسعاً في الجليل الأعلى يحاكي القتال في منطقة جبلية.",
      "exercise ('تدريبا')"),
     ("وقال المتحدث باسم الجيش السوداني إن \"المعركة لن تتوقف في مدينة الفاشر إلا باستسلام الميليشيا\".",
-     "expected, not reported ('لن')"),
+     "aggregate or trend ('لن تتوقف')"),
     ("وتتزامن الضربات الأمريكية مع توتر متصاعد في محافظة دير الزور.", "reference: 'وتتزامن'"),
     ("وسبق أن قصفت طائرات مجهولة رتلاً للميليشيات الإيرانية قرب مدينة البوكمال.", "aggregate or trend ('سبق ان')"),
 ])
@@ -128,3 +128,26 @@ def test_the_attackers_of_the_incident_told_are_a_detail_of_it() -> None:
             "وقال مصدر أمني إن المهاجمين استخدموا قذائف هاون وأسلحة رشاشة قبل أن ينسحبوا.")
     assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in run(text)] == [("ISIS", "IRAQ_GOV")]
     assert any(r.startswith("the attackers of the incident told before") for r in reasons(text))
+
+
+@pytest.mark.issue(8)
+def test_a_resident_quoted_retells_the_incident() -> None:
+    """'وقال احد سكان الحي: "القذيفه نزلت ..."': his words tell no second incident."""
+    text = ("سقطت قذيفة مدفعية على منزل في حي الشيخ مقصود بمدينة حلب مساء اليوم، ما أدى إلى إصابة امرأة.\n"
+            "وقال أحد سكان الحي لمراسلنا: «القذيفة نزلت على السطح والحمد لله ما حدا مات».")
+    assert len(run(text)) == 1
+    assert any(r.startswith("a resident or witness quoted") for r in reasons(text))
+
+
+@pytest.mark.issue(8)
+def test_witnesses_reporting_in_their_own_words_tell_news() -> None:
+    """'وقال شهود عيان إن طائرة قصفت ...' (no quotation): a report of its own."""
+    text = ("قتل ثلاثة مدنيين في قصف مدفعي على حي سكني في مدينة الفاشر صباح اليوم.\n"
+            "وقال شهود عيان إن طائرة مسيرة قصفت سوقا في مدينة نيالا مساء اليوم.")
+    assert len(run(text)) == 2
+
+
+@pytest.mark.issue(8)
+def test_operations_that_will_not_stop_are_no_incident() -> None:
+    """'العمليات ... لن تتوقف الا ...': a vow about the campaign, not an attack."""
+    assert run("وأكد المتحدث أن العمليات العسكرية للجماعة في البحر الأحمر لن تتوقف إلا برفع الحصار عن قطاع غزة.") == []

@@ -87,3 +87,20 @@ def test_merging_never_puts_one_side_on_both_ends() -> None:
                 sub_event="Armed clash", sub_from="weapon")
     _absorb(into, head)
     assert (into.agent, into.target) == (None, israel)
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("text, expected", [
+    # two districts named apart are two incidents, however near
+    ("شنت طائرات أمريكية فجر اليوم غارتين على مديرية الصليف في محافظة الحديدة.\n"
+     "كما شنت طائرات أمريكية غارة على مديرية الزيدية في المحافظة ذاتها.", 2),
+    # a clash between the two sides of the attack told in its own sentence is the same operation
+    ("أعلنت سرايا القدس أن مقاتليها استهدفوا آلية عسكرية إسرائيلية بقذيفة مضادة للدروع في محيط بلدة بيت لاهيا، "
+     "مؤكدة أن مقاتليها يخوضون اشتباكات عنيفة مع قوات الاحتلال المتوغلة.", 1),
+    # the family a raid killed, told in the raid's sentence, is no second incident
+    ("وذكر الجيش الإسرائيلي أن طائرة حربية أغارت على مبنى لحزب الله في بلدة عيترون جنوبي لبنان، فيما قالت وسائل "
+     "إعلام لبنانية إن الغارة أدت إلى مقتل أربعة أشخاص من عائلة واحدة.", 1),
+])
+def test_how_many_incidents(text: str, expected: int) -> None:
+    """Districts apart, a clash beside an attack, a family killed in the raid told."""
+    assert len(run(text)) == expected, [(m.sub_event_type, m.location.name_en) for m in run(text)]

@@ -377,3 +377,25 @@ def test_the_guardians_of_the_homeland_are_the_army_not_hama() -> None:
     ms = run("اشتبك حماة الديار مع مجموعة من مسلحي داعش في بادية السخنة شرقي حمص.")
     assert [(m.location.name_en, {m.actor1.side, m.actor2.side if m.actor2 else None}) for m in ms] == [
         ("As Sukhnah desert", {"ISIS", "SYRIA_GOV"})]
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    """Attacker and target side of each mention of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    return [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in extract(art, load_resources()).mentions]
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("text, expected", [
+    # civilians never attack: the people after the verb were hit
+    ("استهدفت طائرة مسيرة مساء اليوم المواطنين قرب دوار بلدة بيت حانون.", [("UNKNOWN", "CIVILIANS")]),
+    # 'الجيش' stands for the army the article named, and speaks
+    ("أصدر الجيش الإسرائيلي بيانا مساء اليوم.\nوذكر الجيش أن طائرة لسلاح الجو أغارت ظهر اليوم على "
+     "مبنى يستخدمه حزب الله في بلدة عيتا الشعب جنوبي لبنان.", [("ISRAEL", "IRAN_ALIGNED")]),
+    # the speaker tells of rockets fired from the other side: they are not its own
+    ("أعلن الجيش الإسرائيلي حالة التأهب في الشمال.\nوأضاف الجيش في بيان أن نحو 20 قذيفة صاروخية أطلقت من لبنان "
+     "باتجاه مدينة نهاريا مساء اليوم.", [("IRAN_ALIGNED", "ISRAEL")]),
+])
+def test_civilians_the_army_and_its_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Roles with civilians, the bare 'الجيش' and a military speaker's report of the other side's fire."""
+    assert _sides(text) == expected

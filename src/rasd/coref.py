@@ -2,8 +2,44 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from .lexicon import load_table
 from .matcher import Match
 from .resources import Entry
+
+
+@cache
+def _actor_entries() -> dict[str, Entry]:
+    """Every row of the actor lexicon as the matchers carry it, by id."""
+    return {r.get("id"): Entry(table="actors", id=r.get("id"), row=r, kind=r.get("kind")) for r in load_table("actors").rows}
+
+
+def article_country(countries: Iterable[str | None]) -> str | None:
+    """The country most of an article's places lie in (the first one named on a tie), or None."""
+    got = Counter(c for c in countries if c)
+    return got.most_common(1)[0][0] if got else None
+
+
+def by_country(actors: tuple[Match[Entry], ...], country: str | None) -> tuple[Match[Entry], ...]:
+    """Give each name whose entry declares `by_country` ('YEM=yemen_gov') the force it names in the article's country.
+
+    'الجيش الوطني' is the Turkish-backed army in Syria and the government army in
+    Yemen; 'التحالف' the US-led coalition in Iraq and the Saudi-led one in Yemen.
+    Elsewhere (or with no country) the entry's own reading stays.
+    """
+    if country is None:
+        return actors
+    out = list(actors)
+    for i, m in enumerate(actors):
+        options = m.payload.row.many("by_country") if m.payload.table == "actors" else ()
+        for o in options:
+            iso, _, aid = o.partition("=")
+            if iso == country and aid in _actor_entries():
+                out[i] = m._replace(payload=_actor_entries()[aid])
+    return tuple(out)
 
 
 def _named_with(m: Match[Entry], head: str, anaphoric: frozenset[str]) -> bool:

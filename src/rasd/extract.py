@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .coref import article_country, by_country
 from .frame import build_frames
 from .merge import merge_units, to_mentions
-from .recognize import recognize
+from .recognize import Recognized, recognize
 from .records import Article, Mention
 from .resources import Resources
 
@@ -22,7 +23,7 @@ class Extraction:
 
 def extract(article: Article, res: Resources) -> Extraction:
     """Run the extraction stages on one article."""
-    rec = recognize(article, res)
+    rec = _in_country(recognize(article, res))
     frames, rejected = build_frames(rec)
     units = merge_units(frames, article.published)
     mentions, dropped = to_mentions(rec, units)
@@ -30,3 +31,13 @@ def extract(article: Article, res: Resources) -> Extraction:
     if not mentions and not notes:
         notes = ("no incident trigger found",)
     return Extraction(article=article, mentions=tuple(mentions), notes=notes)
+
+
+def _in_country(rec: Recognized) -> Recognized:
+    """The article's matches with each theatre-dependent actor name read in the country its places lie in."""
+    actors = by_country(rec.actors, article_country(p.location.country_iso3 for p in rec.places))
+    if actors == rec.actors:
+        return rec
+    index = dict(rec.index)
+    index["actors"] = (index["actors"][0], actors)
+    return replace(rec, actors=actors, index=index)

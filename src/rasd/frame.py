@@ -14,14 +14,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from .attribution import SourceReader
-from .claim_scope import near_place, same_place, story_frame
+from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
-from .frame_gate import blocked, blocking_cues, condition_opens, reaches
+from .frame_gate import blocked, blocking_cues, condition_opens
+from .frame_story import claimed_earlier, narrative_roles, retaliation_target
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
-from .role_fallbacks import civil_target, home_side, sentence_opponent, side_actor, site_target
+from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
 from .role_speakers import only_reports, own_forces_speaker
 from .roles import actor_from, clause_roles, prev_word
 from .scene import (
@@ -205,7 +206,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         if old:
             rejected.extend(Rejected(t.start, t.end, old) for t in live)
             continue
-        claimed = _claimed_earlier(rec, f, recent + sent_frames, told + sent_frames)
+        claimed = claimed_earlier(rec, f, recent + sent_frames, told + sent_frames)
         if claimed:  # 'واعلن حزب الله مسووليته عن القصف': who did the incident just told
             for g in claimed:
                 if g.agent is None or g.agent.side == "UNKNOWN":
@@ -221,41 +222,9 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         elif f.time is None:
             f.time = _narrative_time(rec, usable_times, si, live[0].start)
             f.date_from = "narrative" if f.time is not None else "none"
-        _narrative_roles(rec, f, recent + sent_frames)
+        retaliation_target(f, recent + sent_frames)
+        narrative_roles(rec, f, recent + sent_frames)
         sent_frames.append(f)
-
-
-CLAIM_WORDS = frozenset({"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما"})
-ADOPT_WORDS = frozenset({"تبنت", "تبني", "وتبنت", "وتبني"})
-
-
-def _claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[Frame]) -> list[Frame]:
-    """The frames a claim of responsibility is about, or [] when it tells a new incident.
-
-    A placeless 'X مسووليته عن القصف' claims the last frame of the two sentences before with no attacker;
-    a placed one ('وكانت X قد تبنت استهداف عين الاسد') claims the incidents told at each of its places (told:
-    every frame of the article so far), when all of them were.
-    """
-    text = rec.nt.text
-    trig = f.trigger
-    before = text[max(f.clause[0], trig.start - 30):trig.start].split()[-2:]
-    if f.agent is None or not before:
-        return []
-    if f.places and (before[-1] in ADOPT_WORDS or len(before) == 2 and before[0] in CLAIM_WORDS and before[1] == "عن"):
-        hits = [[g for g in told if not g.zone and any(near_place(q.location, p.location) for q in g.places)]
-                for p in f.places]
-        if all(hits) and f.date_from != "text":
-            return [g for gs in hits for g in gs]
-        return []
-    if len(before) < 2 or before[0] not in CLAIM_WORDS or before[1] != "عن" \
-            or not trig.key.startswith("ال") or choose_places(rec, f.clause[0], f.clause[1]):
-        return []
-    for g in reversed(earlier):
-        if g.sent < f.sent - 2:
-            break
-        if not g.zone and (g.agent is None or g.agent.side == "UNKNOWN") and g.target != f.agent:
-            return [g]
-    return []
 
 
 ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
@@ -339,41 +308,6 @@ def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str,
                     f.sources = prev[-1].sources
 
 
-def _continues(rec: Recognized, f: Frame) -> bool:
-    """A verb clause that opens with 'كما', 'ثم' or 'و' and names no actor: the same subject goes on."""
-    if f.trigger.payload.get("pos") != "verb":
-        return False
-    head = rec.nt.text[f.clause[0]:f.trigger.start].split()
-    return bool(head) and len(head) <= 2 and head[0] in ("كما", "ثم", "و", "وكما", "فيما") or (
-        not head and rec.nt.text[f.trigger.start - 1:f.trigger.start] == "و")
-
-
-def _narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
-    """Fill a missing attacker or target from the recent story (the last 3 sentences), never invent one."""
-    if f.mutual or (f.agent is not None and f.target is not None):
-        return
-    if f.agent is None and f.target is None and reaches(rec.nt.text, f.trigger.end):
-        prev = [g for g in earlier if g.sent >= f.sent - 2 and g.agent is not None and not g.mutual]
-        if prev:  # 'العدوان طال ايضا محيط بلده X': the attack just told reached another place
-            g = prev[-1]
-            f.agent, f.weapons, f.sub_event, f.sub_from = g.agent, g.weapons, g.sub_event, g.sub_from
-            return
-    if f.agent is None and f.target is None and _continues(rec, f):
-        prev = [g for g in earlier if g.sent >= f.sent - 1 and g.agent is not None and not g.mutual]
-        if prev:  # 'كما هاجموا موقع X': the subject of the clause before goes on
-            f.agent = prev[-1].agent
-            return
-    for g in reversed(earlier):
-        if g.sent < f.sent - 3 or g.mutual:
-            continue
-        if f.agent is not None and f.target is None and g.agent and g.agent.side == f.agent.side and g.target:
-            f.target = g.target
-            return
-        if f.target is not None and f.agent is None and g.target and g.target.side == f.target.side and g.agent:
-            f.agent = g.agent
-            return
-
-
 def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], trigs: list[Match[Entry]],
            parts: list[tuple[tuple[int, int], bool]]) -> Frame:
     """Read the live triggers of one clause into a frame (the first one heads it)."""
@@ -409,7 +343,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if home is not None and target is None and (agent is None or agent.side != home):
         target = side_actor(home)  # 'صاروخ اطلق من لبنان علي كريات شمونه': the country's side was attacked there
     if target is None and (agent is None or agent.side != "CIVILIANS"):
-        target = civil_target(rec, clause, trig)
+        target = civil_target(rec, clause, trig) or civil_victims(rec, clause, sent.end, trig)
     weapons = weapons_in(rec, clause[0], clause[1])
     head = next((t for t in trigs if t.payload.get("sub_event")), trig)
     if head.payload.get("class") == "intercept":  # 'سقوط مسيرة واسقاط اخرى': one got through

@@ -66,6 +66,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             return f"aggregate or trend ('{c.key}')"
     if _attackers_retold(rec, clause, trig):
         return "the attackers of the incident told before ('المهاجمون ...'): a detail of it, not a new one"
+    if _witness_retells(rec, trig):
+        return "a resident or witness quoted on the incident told before: his words report no new one"
     cls = trig.payload.get("class")
     for q in rec.near("quantities", cs, te):
         if cs <= q.start < ts and (q.end >= te or q.end <= ts and words(text, q.end, ts) == 0):  # '27 عمليه علي الاقل'
@@ -110,6 +112,24 @@ def _attackers_retold(rec: Recognized, clause: tuple[int, int], trig: Match[Entr
     return not any(a.start >= tail and a.end <= trig.start for a in rec.near("actors", tail, trig.start))
 
 
+def _witness_retells(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'وقال احد سكان الحي: "الصاروخ وقع جنب البيت"': a resident, witness or relative quoted word for word after a
+    verb of saying, once an incident has been told, retells it in his own words."""
+    sent = next((s for s in rec.sentences if s.start <= trig.start < s.end), None)
+    if sent is None or not rec.near("triggers", 0, sent.start):
+        return False
+    text = rec.nt.text
+    return any(w.end <= trig.start and _quoted(text[w.end:trig.start]) and any(
+        words(text, a.end, w.start) <= 1 for a in rec.cues_of("attribution", sent.start, w.start))
+        for w in rec.cues_of("witness", sent.start, trig.start))
+
+
+def _quoted(between: str) -> bool:
+    """A direct quotation opens in the text between the speaker and the trigger (': "...'), not 'قال شهود ان ...'."""
+    colon = between.find(":")
+    return colon >= 0 and any(q in between[colon:] for q in ('"', "«"))
+
+
 def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:
     """'عثرت قوة على عبوة ناسفة ...، وفككتها': a defusing verb whose object pronoun is the device named before it."""
     if trig.payload.id != "defuse":
@@ -137,9 +157,12 @@ KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", 
 
 
 def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
-    """'قد' of a past tense, not a possibility: 'وكانت مسيره قد شنت ...' (pluperfect), 'وقد تم اعتراض ...'."""
+    """'قد' of a past tense, not a possibility: 'وكانت مسيره قد شنت ...' (pluperfect), 'وقد تم اعتراض ...', or
+    before a perfect verb ('وكانت X, وهي ..., قد تبنت الهجوم'), unlike 'قد يكون', 'قد تستهدف'."""
     before = text[cs:c.start].split()[-8:]
-    return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم "
+    after = text[c.end:c.end + 16].split()[:1]
+    return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم " or (
+        bool(after) and after[0].endswith(("ت", "وا")) and not after[0].startswith("ي"))  # 'قد تبنت': a perfect
 
 
 RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان"})  # 'had already ...': a habit, unless it names the day

@@ -54,8 +54,8 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
     out: list[Unit] = []
     for f in frames:
         day, prec, src = frame_date(f, published)
-        if f.heading and src != "text":
-            day, prec, src = None, None, "none"  # an undated headline joins the body's incident of any day
+        if (f.heading or f.zone and src == "publication_day") and src != "text":
+            day, prec, src = None, None, "none"  # an undated headline (or incident referred to) joins one of any day
         for p in f.places or [None]:
             out.append(Unit(frames=[f], place=p, day=day, precision=prec, date_from=src, agent=f.agent,
                             target=f.target, sub_event=f.sub_event, sub_from=f.sub_from,
@@ -81,6 +81,8 @@ def _places_ok(a: Unit, b: Unit) -> bool:
     if la.id == lb.id:
         return True
     pa, pb = la.geo_precision, lb.geo_precision
+    if la.feature == lb.feature == "admin2":
+        return False  # 'مديريه الصليف' then 'مديريه الزيديه': two districts, two incidents
     if pa == 1 and pb == 1:
         return km(la, lb) < 3
     if _settlement(la) and _settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
@@ -123,8 +125,9 @@ def _sides_ok(a: Unit, b: Unit) -> bool:
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
     if aa and ba and not _allies(aa, ba):
         return False
-    if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)):
-        return False  # but a home hit and the fighters killed in it are one strike
+    if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
+            "CIVILIANS" in (at, bt) and any(f.sent == g.sent for f in a.frames for g in b.frames)):
+        return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one
     return not ((aa and bt and aa == bt) or (at and ba and at == ba))
 
 
@@ -152,9 +155,14 @@ def _types_ok(a: Unit, b: Unit) -> bool:
 
 def _clash_goes_on(a: Unit, b: Unit) -> bool:
     """'فجروا عبوه بآليه ..., كما خاضوا اشتباكات مع القوه': a clash that names no attacker, told in the same
-    sentence as an attack, is the same operation (one event per place, day and pair)."""
+    sentence as an attack, is the same operation (one event per place, day and pair); so is one between the same
+    two sides ('استهدفوا دبابه ..., مؤكده ان مقاتليها يخوضون اشتباكات مع قوات الاحتلال')."""
+    if not b.frames:
+        return False
     f = b.frames[0]
-    return b.sub_event == "Armed clash" and a.sub_event != "Armed clash" and f.agent is None and any(
+    pair = {_side(a.agent), _side(a.target)} - {None}
+    return b.sub_event == "Armed clash" and a.sub_event != "Armed clash" and (
+        f.agent is None or {_side(b.agent), _side(b.target)} - {None} <= pair) and any(
         g.sent == f.sent for g in a.frames)
 
 
@@ -172,7 +180,7 @@ def _absorb(into: Unit, u: Unit) -> None:
     if _side(u.target) and not _side(into.target) and _side(u.target) != _side(into.agent):
         into.target = u.target
     rank = {"weapon": 0, "trigger": 1, "default": 2}
-    if rank[u.sub_from] < rank[into.sub_from]:
+    if rank[u.sub_from] < rank[into.sub_from] and not _clash_goes_on(u, into):  # 'كمين ... استهدف رتلا': a clash
         into.sub_event, into.sub_from = u.sub_event, u.sub_from
     for w in u.weapons:
         if w not in into.weapons:
@@ -190,11 +198,16 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     for u in units:
         f = u.frames[0]
         cands = [] if f.distinct else merged
+        if u.sub_event == "Armed clash":  # a clash told beside an attack joins the attack of its own sentence first
+            cands = sorted(cands, key=lambda m: all(g.sent != f.sent for g in m.frames))
         if id(u) in late_ids and u.sub_from in SPECIFIC:
             cands = sorted(cands, key=lambda m: m.sub_event != u.sub_event)
         for m in cands:
             if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:
                 continue  # a placeless restatement refers to the recent story only
+            if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
+                    and all(g.heading for g in m.frames):
+                continue  # an undated headline tells the news, not an incident of a week before told as background
             if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):
                 _absorb(m, u)
                 break

@@ -63,6 +63,21 @@ def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     return None
 
 
+def civil_victims(rec: Recognized, clause: tuple[int, int], end: int, trig: Match[Entry]) -> Actor | None:
+    """'... على حي الروضه, ما ادي الي اصابه اربعه مدنيين': civilians the sentence counts as hit after the trigger's
+    clause (up to `end`), unless another clause with a verb of attack comes between (its own result)."""
+    text = rec.nt.text
+    for m in rec.near("actors", trig.end, end):
+        if m.end > end or m.payload.get("side") != "CIVILIANS":
+            continue
+        if any(t.payload.get("pos") == "verb" for t in rec.near("triggers", clause[1], m.start)):
+            return None  # 'في حين قصفت قوات النظام سرمين, ما ادي الي مقتل مواطن': the later attack's toll
+        lo = max(trig.end, text.rfind(",", trig.end, m.start) + 1)
+        if is_victim(rec, m, (lo, end)):
+            return actor_from(rec, m)
+    return None
+
+
 def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
                       before: int | None = None) -> Actor | None:
     """Another actor of a different side in [start, end), nearest to `before` (a speaker after it is no side)."""

@@ -364,7 +364,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     origin = next((h.match for h in hits if h.role == "origin"), None)
     if prev_word(rec.nt.text, trig.start) in OBSERVED:
         speakers = []  # 'قال الجيش انه رصد اطلاق 20 قذيفه': the speaker saw the launch, it did not launch
-    hits = [h for h in hits if h.role not in ("skip", "speaker", "origin")]
+    hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and h.match.payload.get("side") == "CIVILIANS"
+            else h for h in hits if h.role not in ("skip", "speaker", "origin")]  # civilians never attack
     hits = [RoleHit(h.match, "target") if h.role == "agent" and h.match.start > trig.end and _held(
         rec, h.match, trig) else h for h in hits]
     agent: Match[Entry] | None = None
@@ -415,8 +416,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
-    if agent is None and speakers and claims_own_act(rec, speakers[0], trig, cs):
-        agent = speakers[0]
+    if agent is None and speakers and claims_own_act(rec, speakers[0], trig, cs) and (
+            origin is None or origin.payload.get("side") == speakers[0].payload.get("side")):
+        agent = speakers[0]  # not 'اضاف الجيش ان 15 قذيفه اطلقت من لبنان': fired from the other side
     if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent):
         agent, target = (target if target is not None and target.payload.get("kind") != "site" else None), agent
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):

@@ -1,0 +1,128 @@
+"""Frame story: what a frame borrows from the incidents the article told just before it.
+
+A claim of responsibility names the attacker of an incident already told
+(claimed_earlier); a clause that names no attacker or no target continues the
+recent story (narrative_roles); a strike told as a response hits the attackers
+of the incident it answers (retaliation_target).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .claim_scope import near_place
+from .frame_gate import reaches
+from .recognize import Recognized
+from .records import Actor
+from .role_words import actor_from
+from .scene import choose_places
+
+if TYPE_CHECKING:
+    from .frame import Frame
+
+CLAIM_WORDS = frozenset({"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما"})
+ADOPT_WORDS = frozenset({"تبنت", "تبني", "وتبنت", "وتبني"})
+
+
+def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[Frame]) -> list[Frame]:
+    """The frames a claim of responsibility is about, or [] when it tells a new incident.
+
+    A placeless 'X مسووليته عن القصف' claims the last frame of the two sentences before with no attacker;
+    a placed one ('وكانت X قد تبنت استهداف عين الاسد') claims the incidents told at each of its places (told:
+    every frame of the article so far), when all of them were.
+    """
+    text = rec.nt.text
+    trig = f.trigger
+    before = text[max(f.clause[0], trig.start - 30):trig.start].split()[-2:]
+    claimant = _apposed_claimant(rec, f)
+    if claimant is not None:
+        f.agent, before = claimant, ["تبنت"]
+    if f.agent is None or not before:
+        return []
+    if f.places and (before[-1] in ADOPT_WORDS or len(before) == 2 and before[0] in CLAIM_WORDS and before[1] == "عن"):
+        hits = [[g for g in told if any(near_place(q.location, p.location) for q in g.places)] for p in f.places]
+        hits = [[g for g in gs if not g.zone] or gs for gs in hits]  # an incident only referred to ('ردا على هجوم')
+        if all(hits) and f.date_from != "text":
+            return [g for gs in hits for g in gs]
+        return []
+    if len(before) < 2 or before[0] not in CLAIM_WORDS or before[1] != "عن" \
+            or not trig.key.startswith("ال") or choose_places(rec, f.clause[0], f.clause[1]):
+        return []
+    for g in reversed(earlier):
+        if g.sent < f.sent - 2:
+            break
+        if not g.zone and (g.agent is None or g.agent.side == "UNKNOWN") and g.target != f.agent:
+            return [g]
+    return []
+
+
+OPENERS = frozenset({"كانت", "وكانت", "كان", "وكان", *ADOPT_WORDS, "تبني", "وتبني"})
+APPOSITION = re.compile(r",\s*(?:وهي|وهو|وهم)\s")
+
+
+def _apposed_claimant(rec: Recognized, f: Frame) -> Actor | None:
+    """'وكانت X، وهي ...، قد تبنت الهجوم', 'وتبنت X، وهي ...، الهجوم': the claimant named before an apposition that
+    cut the claim in clauses (None when the sentence is no such claim)."""
+    text = rec.nt.text
+    sent = rec.sentences[f.sent]
+    lead = text[sent.start:f.trigger.start]
+    words = lead.split()
+    apposed = APPOSITION.search(lead)
+    if not words or words[0] not in OPENERS or apposed is None:
+        return None
+    if words[0] not in ADOPT_WORDS and not (len(words) >= 2 and words[-1] in ADOPT_WORDS and words[-2] == "قد"):
+        return None
+    cut = sent.start + apposed.start()
+    named = [m for m in rec.near("actors", sent.start, cut) if m.end <= cut and m.payload.get("kind") == "force"]
+    return actor_from(rec, named[0]) if named else None
+
+
+def _continues(rec: Recognized, f: Frame) -> bool:
+    """A verb clause that opens with 'كما', 'ثم' or 'و' and names no actor: the same subject goes on."""
+    if f.trigger.payload.get("pos") != "verb":
+        return False
+    head = rec.nt.text[f.clause[0]:f.trigger.start].split()
+    return bool(head) and len(head) <= 2 and head[0] in ("كما", "ثم", "و", "وكما", "فيما") or (
+        not head and rec.nt.text[f.trigger.start - 1:f.trigger.start] == "و")
+
+
+def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
+    """Fill a missing attacker or target from the recent story (the last 3 sentences), never invent one."""
+    if f.mutual or (f.agent is not None and f.target is not None):
+        return
+    if f.agent is None and f.target is None and reaches(rec.nt.text, f.trigger.end):
+        prev = [g for g in earlier if g.sent >= f.sent - 2 and g.agent is not None and not g.mutual]
+        if prev:  # 'العدوان طال ايضا محيط بلده X': the attack just told reached another place
+            g = prev[-1]
+            f.agent, f.weapons, f.sub_event, f.sub_from = g.agent, g.weapons, g.sub_event, g.sub_from
+            return
+    if f.agent is None and _continues(rec, f):
+        prev = [g for g in earlier if g.sent >= f.sent - 2 and g.agent is not None and not g.mutual
+                and (f.target is None or g.agent.side != f.target.side)]
+        if prev:  # 'كما هاجموا موقع X', 'كما استهدف العدوان مزرعه لاحد المواطنين': the subject before goes on
+            f.agent = prev[-1].agent
+            return
+    for g in reversed(earlier):
+        if g.sent < f.sent - 3 or g.mutual:
+            continue
+        if f.agent is not None and f.target is None and g.agent and g.agent.side == f.agent.side and g.target:
+            f.target = g.target
+            return
+        if f.target is not None and f.agent is None and g.target and g.target.side == f.target.side and g.agent:
+            f.agent = g.agent
+            return
+
+
+def retaliation_target(f: Frame, earlier: list[Frame]) -> None:
+    """'وعقب الهجوم، شنت الطايرات الروسيه غارات على جبل X': a strike told as the answer to an incident, naming no
+    target, hits that incident's attacker (the last one of the three sentences before, or of its own zone)."""
+    if not f.retaliation or f.zone or f.agent is None or f.agent.side in ("UNKNOWN", "CIVILIANS") \
+            or f.target is not None or f.mutual:
+        return
+    for g in reversed(earlier):
+        if g.sent < f.sent - 3:
+            return
+        if g.agent is not None and g.agent.side not in ("UNKNOWN", "CIVILIANS", f.agent.side) and not g.mutual:
+            f.target = g.agent
+            return

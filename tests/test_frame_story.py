@@ -1,0 +1,39 @@
+"""Frame story: a claim, a continuing clause or a response borrows its roles from the incident told before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import extract_text as run
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None]]:
+    """Place, attacker side and target side of each mention."""
+    return [(m.location.name_en, m.actor1.side, m.actor2.side if m.actor2 else None) for m in run(text)]
+
+
+@pytest.mark.issue(8)
+def test_a_response_with_no_target_hits_the_attackers_it_answers() -> None:
+    """'وعقب الهجوم، شنت الطائرات الروسية غارات على X': the attackers of the incident answered."""
+    got = _roles("قتل ثلاثة جنود في هجوم شنه تنظيم داعش على نقطة عسكرية قرب بلدة السخنة شرقي حمص فجر اليوم.\n"
+                 "وعقب الهجوم، شنت الطائرات الحربية الروسية غارات على جبل البشري.")
+    assert [g for g in got if g[1] == "RUSSIA"] == [("Jabal al-Bishri", "RUSSIA", "ISIS")], got
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("claim", [
+    "وكانت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل موالية لإيران، قد تبنت الهجوم على قاعدة التنف.",
+    "وتبنت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل موالية لإيران، الهجوم على قاعدة التنف.",
+])
+def test_a_claim_cut_by_an_apposition_names_the_attacker(claim: str) -> None:
+    """'وكانت X، وهي ...، قد تبنت الهجوم': X, named before the apposition, did the attack told before."""
+    got = _roles("أصيب جندي أمريكي بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة التنف مساء أمس.\n" + claim)
+    assert got == [("al-Tanf", "IRAN_ALIGNED", "US")], got
+
+
+@pytest.mark.issue(8)
+def test_a_continuing_clause_keeps_the_subject_whose_target_is_civilians() -> None:
+    """'كما استهدف العدوان بغارة مزرعة لاحد المواطنين': the subject told before goes on."""
+    got = _roles("شن الطيران الأمريكي البريطاني فجر اليوم ثلاث غارات على مديرية اللحية بمحافظة الحديدة.\n"
+                 "كما استهدف العدوان بغارة مزرعة لأحد المواطنين في مديرية الزيدية.")
+    assert [g[1] for g in got] == ["US", "US"], got

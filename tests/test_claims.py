@@ -315,3 +315,43 @@ def test_a_count_phrase_holding_its_noun_and_one_of_a_group(text: str, killed: i
     """'سبعة قتلى على الأقل' counts seven (the bound follows the noun); 'مقتل أحد عناصر الحشد' is one dead."""
     m = at(run(text), "Shahil")
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    ("قتل قيادي سابق وأصيب مرافقه برصاص مسلحين مجهولين في مدينة نوى مساء اليوم.", "Nawa", 1, 1),
+    ("أعلنت وزارة الدفاع التركية مقتل جندي وإصابة آخر بقصف على قاعدة في منطقة هاكورك مساء اليوم.", "Hakurk", 1, 1),
+    ("قصفت طائرة مسيرة مقرا في الفلوجة اليوم، ما أدى إلى مقتل ثلاثة وإصابة عدد كبير آخر.", "Fallujah", 3, None),
+    # the count before 'قتلوا' is the dead, the one after 'وأصيب' the wounded
+    ("قصفت طائرة مسيرة مقرا في الفلوجة اليوم، وقال مسؤول إن ثلاثة مقاتلين قتلوا وأصيب اثنان آخران بجروح.",
+     "Fallujah", 3, 2),
+    # the subject of an earlier verb ('لقي شقيقان مصرعهما') is not the wounded of a coordinated one
+    ("انفجر لغم من مخلفات الحرب بدراجة نارية قرب مدينة الميادين اليوم، فلقي شقيقان مصرعهما وأصيب ابن عمهما.",
+     "Mayadin", 0, 1),
+])
+def test_companions_others_and_coordinated_verbs(text: str, place: str, killed: int | None,
+                                                 injured: int | None) -> None:
+    """'وأصيب مرافقه', 'وإصابة آخر' count one; 'عدد كبير آخر' counts no one; a count goes to its own verb."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # a toll that rose replaces the lower figure told before it (or after it, in a newest-first live blog)
+    ("قصفت طائرات حربية منزلا في حي تل الهوى بمدينة غزة فجر اليوم، وقال الدفاع المدني إن طواقمه انتشلت شهيدين، "
+     "قبل أن يعلن ارتفاع حصيلة الشهداء إلى 6.", "Hawa", 6, None),
+    ("ارتفاع حصيلة شهداء قصف منزل في حي تل الهوى بمدينة غزة فجر اليوم إلى 6 شهداء، بعد انتشال شهيدين من تحت "
+     "الأنقاض في وقت سابق.", "Hawa", 6, None),
+    # a correction replaces every figure of the version it corrects, higher or lower
+    ("قتل جنديان وأصيب ثلاثة بهجوم على نقطة للجيش في قضاء داقوق مساء اليوم. تنويه: ورد في نسخة سابقة من الخبر أن "
+     "الهجوم على داقوق أسفر عن مقتل جنديين وإصابة ثلاثة، والصحيح ثلاثة قتلى وجريحان.", "Daquq", 3, 2),
+    # a figure told as an earlier report gives way to the later one
+    ("هاجمت مسيرات محطة الكهرباء في مدينة ربك فجر اليوم، ما أدى إلى مقتل 5 أشخاص بحسب وزارة الصحة بالولاية. "
+     "وكان مصدر طبي قد أفاد في وقت سابق بمقتل شخصين في هجوم ربك.", "Rabak", 5, None),
+    # the part of a toll given for one place is not replaced by the total it belongs to
+    ("ارتفعت حصيلة القتلى جراء الغارات الأمريكية على مدينتي البوكمال والميادين فجر اليوم إلى 9 قتلى. وأوضح "
+     "المراسل أن 6 من القتلى سقطوا في البوكمال والثلاثة الباقون في الميادين.", "Kamal", 6, None),
+])
+def test_revised_tolls(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """Live blogs and corrections: the risen toll, the corrected figure and the latest report win (claim_revision)."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -138,7 +138,11 @@ MONTHS = [
     case(MON_NOV13, "هذا الشهر", D(2023, 11, 15), 3, "hadha-al-shahr"),
     case(MON_NOV13, "الشهر المقبل", D(2023, 12, 15), 3, "next-month"),
     case(MON_JAN02, "الشهر الماضي", D(2022, 12, 15), 3, "last-month-across-year"),
-    case(MON_NOV13, "15 رمضان 1445 هـ", None, None, "hijri-not-converted"),
+    case(MON_NOV13, "15 رمضان 1445 هـ", D(2024, 3, 25), 1, "hijri-day-converted"),
+    case(D(2025, 4, 10), "قصف يوم الخميس 5 شوال مبنى", D(2025, 4, 3), 1, "hijri-year-inferred-weekday-settles-day"),
+    case(D(2023, 11, 30), "مساء يوم الأربعاء الخامس عشر من جمادى الأولى 1445هـ", D(2023, 11, 29), 1,
+         "hijri-after-a-weekday-phrase"),
+    case(MON_NOV13, "رمضان 1445", None, None, "hijri-month-without-a-day"),
 ]
 
 DAY_OF_MONTH = [
@@ -302,7 +306,8 @@ def test_kind(published: dt.date, phrase: str, kind: str) -> None:
     pytest.param("اليوم", "no publication date", id="relative"),
     pytest.param("العام الماضي", "year only", id="year"),
     pytest.param("30 شباط 2023", "invalid date", id="invalid"),
-    pytest.param("15 رمضان 1445", "Hijri", id="hijri"),
+    pytest.param("رمضان 1445", "Hijri", id="hijri-month"),
+    pytest.param("23 رمضان", "Hijri", id="hijri-day-without-a-year"),
 ])
 def test_reason_when_no_date(phrase: str, reason: str) -> None:
     """A phrase without a date says why."""
@@ -386,6 +391,8 @@ def test_find_times_non_overlapping_and_ordered() -> None:
     pytest.param("آخر تحديث: 13 نوفمبر 2023 الساعة 06:43", D(2023, 11, 13), id="last-update-clock"),
     pytest.param("Nov 13, 2023", D(2023, 11, 13), id="english"),
     pytest.param("الأحد 29 ربيع الآخر 1445 هـ - 12 نوفمبر 2023", D(2023, 11, 12), id="hijri-then-gregorian"),
+    pytest.param("الخميس ١١ رجب ١٤٤٤هـ", D(2023, 2, 2), id="hijri-only-arabic-digits"),
+    pytest.param("سبتمبر نت | ٢٣ رمضان ١٤٤٦هـ", D(2025, 3, 23), id="hijri-only-footer"),
     pytest.param("أمس", None, id="relative-is-not-a-timestamp"),
     pytest.param("الاثنين", None, id="weekday-alone"),
     pytest.param("تلفزيون سوريا - وكالات", None, id="no-date"),

@@ -194,7 +194,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
             continue
         if not _glued_l(text, s) and any(b.end <= s.start and not _gap_words(text, b.end, s.start) for b in blocked):
             continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
-        sid = _canonical(rec, s.payload)
+        sid = _canonical(rec, s.payload, s.start)
         if sid is None:
             continue  # 'وزاره الصحه' in an article of no country that has one listed
         out.append(Noted(s, sid, text[s.start:s.end], not (_dateline(text, s) or _bracketed_dateline(rec, s))))
@@ -317,15 +317,25 @@ class SourceReader:
         return self.claimed_by[si]
 
 
-def _canonical(rec: Recognized, src: Entry) -> str | None:
-    """The canonical source a name stands for: its row's id, or for an ambiguous name (column by_country) the one of
-    the country most of the article's places lie in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
+def _canonical(rec: Recognized, src: Entry, at: int) -> str | None:
+    """The canonical source a name at `at` stands for: its row's id, or for an ambiguous name (column by_country) the
+    one of the country most of the article's places lie in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams),
+    or of the province last named before it ('SDN/White Nile': 'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل
+    الابيض')."""
     options = src.row.many("by_country")
     if not options:
         return src.id
     by = dict(o.split("=", 1) for o in options if "=" in o)
+    provinces = [key for p in rec.places if p.end <= at and (key := _province(p.location)) in by]
+    if provinces:
+        return by[provinces[-1]]
     countries = Counter(p.location.country_iso3 for p in rec.places if p.location.country_iso3 in by)
     return by[countries.most_common(1)[0][0]] if countries else None
+
+
+def _province(loc: Any) -> str:
+    """'SDN/White Nile': a location's country and first-level division, as a by_country key."""
+    return f"{loc.country_iso3}/{loc.admin1}" if loc.admin1 else ""
 
 
 def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:

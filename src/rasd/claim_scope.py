@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .claim_revision import current
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
@@ -114,7 +115,8 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
     """The claims that hold at location loc: a claim whose evidence ends (or begins) with a place is for it only.
 
     '9 في الميادين' is not the toll of the Albukamal strike, nor 'قتل فيه ثلاثه ... في الاردن'
-    the toll of a strike in Iraq; a place that contains the other or lies near it fits.
+    the toll of a strike in Iraq; a place that contains the other or lies near it fits. A figure
+    another one revises ('ارتفاع الحصيله الي 6' after 'انتشال شهيدين') is left out (claim_revision).
     """
     out: list[Claim] = []
     spans: list[tuple[int, int, Any]] | None = None
@@ -127,7 +129,7 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
         named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
         if not named or any(_fits(loc, n) for n in named):
             out.append(c)
-    return out
+    return current(rec, out)
 
 
 def _fits(a: Any, b: Any) -> bool:

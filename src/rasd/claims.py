@@ -2,7 +2,8 @@
 
 A figure goes to the frame of its sentence, or to the incident a sentence without its
 own continues (claim_scope.story_frame); its evidence is widened to the place it is
-given for, which claim_scope.scoped_claims reads when merging.
+given for, which claim_scope.scoped_claims reads when merging. No-casualty statements are read
+in claims_zero, revised tolls (a risen toll, a correction) in claim_revision.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .claim_revision import PLACED, PLAIN, add_claim, revision
 from .claim_scope import care_place, in_name, side_groups, summed
+from .claims_zero import zero_statements
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -46,7 +49,6 @@ UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "لير�
 PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
 PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
-ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
 PERSON_ROW = frozenset({"one_person"})  # quantity_cues.tsv singular person nouns: 'قتل قايد' = at least one killed
 NOUN_ROWS = PERSON_ROW | {"next_one"}  # rows whose words count one after a casualty word only
 DUAL_CUES = frozenset({"killed_two", "injured_two"})  # cues.tsv ids of dual casualty nouns, a count of two by themselves
@@ -79,14 +81,17 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             gap, ok = 0, True
         elif q.start >= cue.end:
             gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
-            ok = gap <= 3 and "." not in text[cue.end:q.start]
+            ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
+            ok = ok and (q.text not in ADJACENT_ONLY or gap == 0)  # 'اصابه عدد كبير اخر' counts no one
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]):  # 'كان جندي قد قتل'
             between = _without_parts(text[q.end:cue.start])
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
             part = between.split() == ["من"] and definite and not _fell(text, cue.end)
-            ok = gap <= 4 and not part and not any(ch in between for ch in ",.:;؛")
+            # 'لقي شقيقان مصرعهما واصيب ابن عمهما': a count before words and a coordinated verb is an earlier subject
+            joined = gap > 0 and (cue.prefix.startswith("و") or _cue_between(rec, q.end, cue.start))
+            ok = gap <= 4 and not part and not joined and not any(ch in between for ch in ",.:;؛")
         else:
             continue
         if ok:
@@ -98,6 +103,12 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     return out
 
 
+def _cue_between(rec: Recognized, a: int, b: int) -> bool:
+    """A casualty word in text[a:b]: 'قتلوا واصيب اثنان' gives the two to the wounded, not the dead."""
+    return any(d.payload.kind in CASUALTY_FIELDS and a <= d.start and d.end <= b for d in rec.near("cues", a, b))
+
+
+ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
 MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
                       "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر"})
 POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
@@ -261,18 +272,34 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         return
     lo, hi = sent.start, sent.end
     source = sources[0] if sources else None
-    for a, b, flds in _zero_statements(rec, lo, hi):
+    for a, b, flds in zero_statements(rec, lo, hi):
         target = _nearest_frame(frames, a)
         target.no_casualties = True
         for fld in flds:
-            target.claims.append(_claim(rec, fld, a, b, 0, 0, 0, source))
+            add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
     figs = [f for f in _figures(rec, lo, hi) if not _running_total(rec, f, lo, hi)]
     spans = [_scoped_span(rec, fig, figs, lo, hi) for fig in figs]
     owners = [_nearest_frame(frames, fig.anchor) for fig in figs]
-    for group in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11
-        a, b = spans[group[0]][0], spans[group[-1]][1]
-        value, low, high = summed([figs[k] for k in group])
-        owners[group[0]].claims.append(_claim(rec, figs[group[0]].field, a, b, value, low, high, source))
+    kinds = [revision(rec, lo, hi, fig.start, fig.end) for fig in figs]
+    for joined in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11
+        for group in _same_kind(joined, kinds):  # 'اصابه ثلاثه, والصحيح ... وجريحان': a correction adds nothing
+            a, b = spans[group[0]][0], spans[group[-1]][1]
+            value, low, high = summed([figs[k] for k in group])
+            first, last = figs[group[0]], figs[group[-1]]
+            part = (a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]
+            kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
+            add_claim(rec, owners[group[0]], _claim(rec, first.field, a, b, value, low, high, source), kind)
+
+
+def _same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
+    """A group of figures cut where their revision kind changes."""
+    out: list[list[int]] = []
+    for k in group:
+        if out and kinds[out[-1][-1]] == kinds[k]:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
 
 
 def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
@@ -287,81 +314,6 @@ def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
         if b >= a and not any(ch in text[a:b].strip().lstrip(",") for ch in ",.:;؛"):  # 'منذ مطلع العام، مقتل 31'
             return True
     return False
-
-
-LOSS_GAP = 5  # words from a casualty negation to its loss noun: 'من دون ان تسفر عن وقوع اي اصابات'
-# words that make a negated loss a statement of ignorance ('دون ان تتوفر معلومات عن حجم الخساير') or of something
-# still going on ('لا تزال الاصابات'), not a statement that no one was hurt
-NOT_ZERO_WORDS = frozenset({"معلومات", "تفاصيل", "عدد", "حجم", "حصيله", "هويه", "هويات", "طبيعه", "يزال", "تزال",
-                            "زال", "زالت", "يزالون", "يكشف", "تكشف", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح"})
-BOTH: tuple[str, ...] = ("fatalities", "injured")
-DEATHS: tuple[str, ...] = ("fatalities",)
-RESTRICTION_GAP = 3  # words from 'اقتصرت' to what the damage was limited to: 'واقتصرت اضراره هناك علي الماديات'
-LOSS_DEATHS = "loss_deaths"  # cues.tsv id of loss nouns that speak of deaths only ('لم تسجل اي حاله وفاه')
-
-
-def _zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """'No one was hurt' statements of [lo, hi): (start, end, the fields they set to 0).
-
-    The phrases of cues.tsv (no_casualties), and the construction they share: a negation
-    ('دون', 'لم', 'من دون') then, a few words on, an indefinite loss noun ('اصابات', 'خساير
-    بشريه', 'حاله وفاه'), with no number, no punctuation and no word of ignorance between:
-    'ولم تسجل اي حاله وفاه' (deaths only), 'من دون ان تتسبب باي خساير'.
-    """
-    text = rec.nt.text
-    out: list[tuple[int, int, tuple[str, ...]]] = [
-        (c.start, c.end, DEATHS if c.payload.id == ZERO_DEATHS_ONLY else BOTH) for c in rec.cues_of("no_casualties", lo, hi)]
-    out += [z for z in _material_only(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
-    negations = rec.cues_of("loss_negation", lo, hi)
-    if not negations:
-        return out
-    uncertain = rec.cues_of("uncertain_casualties", lo, hi)
-    losses = rec.cues_of("loss", lo, hi)
-    for n in negations:
-        if any(a <= n.start < b for a, b, _ in out) or any(u.start <= n.start < u.end for u in uncertain):
-            continue
-        for loss in losses:
-            if loss.start < n.end:
-                continue
-            between = text[n.end:loss.start]
-            words = between.split()
-            if len(words) > LOSS_GAP or any(ch in between for ch in ",.:;؛\n") or set(words) & NOT_ZERO_WORDS:
-                break
-            if "ال" in loss.prefix or rec.near("quantities", n.end, loss.start) or _known_subject(rec, n.end, loss.start):
-                break  # 'لم يتمكن المسعفون من اسعاف الاصابات' speaks of known wounded
-            longest = max((x for x in losses if x.start == loss.start), key=lambda x: x.end - x.start)
-            if not any(a < longest.end and n.start < b for a, b, _ in out):  # 'من دون ان تسجل اصابات' is listed
-                out.append((n.start, longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
-            break
-    return out
-
-
-def _known_subject(rec: Recognized, a: int, b: int) -> bool:
-    """A definite word in text[a:b] that is no event word: 'لم يتمكن المسعفون من اسعاف ...' speaks of known people;
-    'لم يسفر الهجوم عن اي اصابات', 'دون ان يسفر القصف عن خساير' name the incident itself."""
-    text = rec.nt.text
-    events = [(t.start, t.end) for t in (*rec.near("triggers", a - 4, b), *rec.near("weapons", a - 4, b))]
-    for m in re.finditer(r"\S+", text[a:b]):
-        w = m.group()
-        if not w.startswith(("ال", "وال")) or w == "الي":
-            continue
-        at = a + m.start()
-        if not any(s <= at + 3 and at < e for s, e in events):
-            return True
-    return False
-
-
-def _material_only(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """'واقتصرت اضراره علي الماديات', 'اقتصرت الخساير علي الاضرار الماديه': damage only, no one hurt."""
-    text = rec.nt.text
-    out: list[tuple[int, int, tuple[str, ...]]] = []
-    for m in rec.cues_of("material_only", lo, hi):
-        for r in rec.cues_of("restriction", max(lo, m.start - 40), m.start):
-            between = text[r.end:m.start]
-            if len(between.split()) <= RESTRICTION_GAP and not any(ch in between for ch in ",.:;؛\n"):
-                out.append((r.start, m.end, BOTH))
-                break
-    return out
 
 
 def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import hijri
 from .matcher import Match
 from .normalize import normalize_text
 from .numbers import DIGIT_MARKS, NUMBER_WORDS, number_lexicon, read_cardinal
@@ -36,6 +37,7 @@ from .timex_rules import (
     resolve_ago,
     resolve_day_month,
     resolve_day_of_month,
+    resolve_hijri,
     resolve_month,
     resolve_period,
     resolve_relative_day,
@@ -69,8 +71,8 @@ RECENT_DAYS = 2  # 'منذ فجر اليوم', 'منذ مساء امس': a start
 class TimeExpr:
     """A time phrase in normalized text with its resolved day and ACLED time_precision.
 
-    kind: absolute, relative_day, weekday, night_span, week, month, since, year,
-    hijri, vague_past, vague_future or span_end; when date is None, reason says why.
+    kind: absolute, hijri (a dated Hijri day, or a Hijri month without a day), relative_day, weekday, night_span,
+    week, month, since, year, vague_past, vague_future or span_end; when date is None, reason says why.
     """
 
     start: int
@@ -105,8 +107,8 @@ def p_numeric(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
 
 
 def p_day_month(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
-    """'[الاثنين] [يوم] 13 [من] [شهر] تشرين الثاني [2023 | الماضي]'."""
-    wd = weekday_at(ctx, toks, i)
+    """'[الاثنين] [يوم] 13 [من] [شهر] تشرين الثاني [2023 | الماضي]', 'الخميس 11 رجب 1444ه' (Hijri)."""
+    wd = weekday_at(ctx, toks, skip_role(ctx, toks, i, "day_word"))  # 'يوم الخميس 5 شوال'
     j = skip_text(toks, wd[0], ",") if wd else i
     j = skip_role(ctx, toks, j, "day_word")
     day = day_at(ctx, toks, j)
@@ -119,7 +121,7 @@ def p_day_month(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
     j, mon, cal, _ = month
     j, year, qual = year_or_qual(ctx, toks, j, hijri=cal == "hijri")
     if cal == "hijri":
-        return j, Resolved(None, None, "hijri", HIJRI)
+        return j, resolve_hijri(ctx.published, day[1], mon, year, wd[1] if wd else None)
     return j, resolve_day_month(ctx.published, day[1], mon, year, qual)
 
 
@@ -399,7 +401,10 @@ def _parse_at(ctx: Ctx, start: int) -> TimeExpr | None:
     if res.kind in DAY_NAME_KINDS and j < len(toks):
         explicit = _best(ctx, toks, skip_text(toks, j, ","), (p_numeric, p_day_month))
         if explicit is not None:
+            day_name = res.date
             j, res = explicit
+            if res.kind == "hijri" and res.date is not None and day_name is not None:  # 'مساء يوم الاربعاء 15 ...'
+                res = res._replace(date=hijri.on_weekday(res.date, day_name.isoweekday()))
     clock = clock_at(ctx, toks, skip_text(toks, j, ",")) if j < len(toks) else None
     j = clock if clock is not None else tod_at(ctx, toks, j)
     end = toks[j - 1].end

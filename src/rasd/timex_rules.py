@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from . import hijri
 from .lexicon import load_table
 from .numbers import number_lexicon, read_cardinal, read_ordinal
 from .scan import AnchorIndex, Phrases, Tok, role_index, tokens_before
@@ -36,7 +37,7 @@ from .scan import AnchorIndex, Phrases, Tok, role_index, tokens_before
 NO_PUBLISHED = "relative expression but no publication date"
 YEAR_ONLY = "year only (ACLED has no year precision)"
 VAGUE = "vague period"
-HIJRI = "Hijri date; conversion to the Gregorian calendar is not supported"
+HIJRI = "Hijri month without a day"
 DAY_SPAN_RE = re.compile(r"(\d{1,2})(?:-\d{1,2})?")  # '13', or '5-6' (a night or a span: its first day)
 CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 QUALS = (("qual_past", "past"), ("qual_next", "next"), ("qual_current", "current"))
@@ -189,6 +190,23 @@ def resolve_day_month(published: dt.date | None, day: int, month: int, year: int
         return Resolved(dt.date(year, month, day), 1, kind)
     except ValueError:
         return Resolved(None, None, kind, f"invalid date {year}-{month:02d}-{day:02d}")
+
+
+def resolve_hijri(published: dt.date | None, day: int, month: int, year: int | None, isoweekday: int | None
+                  ) -> Resolved:
+    """A Hijri day ('الخميس 11 رجب 1444ه', '23 رمضان'), the year inferred from the publication date when not given."""
+    if year is not None:
+        got = hijri.to_gregorian(year, month, day, isoweekday)
+    elif published is None:
+        return Resolved(None, None, "hijri", "Hijri day without a year and no publication date")
+    else:
+        limit = published + dt.timedelta(days=DAY_GRACE)
+        here = hijri.year_of(published)
+        days = [d for y in (here - 1, here, here + 1) if (d := hijri.to_gregorian(y, month, day, isoweekday))]
+        got = max((d for d in days if d <= limit), default=None)
+    if got is None:
+        return Resolved(None, None, "hijri", f"invalid Hijri date {year}-{month:02d}-{day:02d}")
+    return Resolved(got, 1, "hijri")
 
 
 def resolve_month(published: dt.date | None, month: int, year: int | None, qual: str, pos: int) -> Resolved:

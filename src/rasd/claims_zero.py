@@ -1,0 +1,83 @@
+"""No-casualty statements: 'لم تسفر عن اصابات', 'واقتصرت الاضرار علي الماديات', read as the fields they set to 0."""
+
+from __future__ import annotations
+
+import re
+
+from .recognize import Recognized
+
+ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
+
+LOSS_GAP = 5  # words from a casualty negation to its loss noun: 'من دون ان تسفر عن وقوع اي اصابات'
+# words that make a negated loss a statement of ignorance ('دون ان تتوفر معلومات عن حجم الخساير') or of something
+# still going on ('لا تزال الاصابات'), not a statement that no one was hurt
+NOT_ZERO_WORDS = frozenset({"معلومات", "تفاصيل", "عدد", "حجم", "حصيله", "هويه", "هويات", "طبيعه", "يزال", "تزال",
+                            "زال", "زالت", "يزالون", "يكشف", "تكشف", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح"})
+BOTH: tuple[str, ...] = ("fatalities", "injured")
+DEATHS: tuple[str, ...] = ("fatalities",)
+RESTRICTION_GAP = 3  # words from 'اقتصرت' to what the damage was limited to: 'واقتصرت اضراره هناك علي الماديات'
+LOSS_DEATHS = "loss_deaths"  # cues.tsv id of loss nouns that speak of deaths only ('لم تسجل اي حاله وفاه')
+
+
+def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """'No one was hurt' statements of [lo, hi): (start, end, the fields they set to 0).
+
+    The phrases of cues.tsv (no_casualties), and the construction they share: a negation
+    ('دون', 'لم', 'من دون') then, a few words on, an indefinite loss noun ('اصابات', 'خساير
+    بشريه', 'حاله وفاه'), with no number, no punctuation and no word of ignorance between:
+    'ولم تسجل اي حاله وفاه' (deaths only), 'من دون ان تتسبب باي خساير'.
+    """
+    text = rec.nt.text
+    out: list[tuple[int, int, tuple[str, ...]]] = [
+        (c.start, c.end, DEATHS if c.payload.id == ZERO_DEATHS_ONLY else BOTH) for c in rec.cues_of("no_casualties", lo, hi)]
+    out += [z for z in _material_only(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
+    negations = rec.cues_of("loss_negation", lo, hi)
+    if not negations:
+        return out
+    uncertain = rec.cues_of("uncertain_casualties", lo, hi)
+    losses = rec.cues_of("loss", lo, hi)
+    for n in negations:
+        if any(a <= n.start < b for a, b, _ in out) or any(u.start <= n.start < u.end for u in uncertain):
+            continue
+        for loss in losses:
+            if loss.start < n.end:
+                continue
+            between = text[n.end:loss.start]
+            words = between.split()
+            if len(words) > LOSS_GAP or any(ch in between for ch in ",.:;؛\n") or set(words) & NOT_ZERO_WORDS:
+                break
+            if "ال" in loss.prefix or rec.near("quantities", n.end, loss.start) or _known_subject(rec, n.end, loss.start):
+                break  # 'لم يتمكن المسعفون من اسعاف الاصابات' speaks of known wounded
+            longest = max((x for x in losses if x.start == loss.start), key=lambda x: x.end - x.start)
+            if not any(a < longest.end and n.start < b for a, b, _ in out):  # 'من دون ان تسجل اصابات' is listed
+                out.append((n.start, longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
+            break
+    return out
+
+
+def _known_subject(rec: Recognized, a: int, b: int) -> bool:
+    """A definite word in text[a:b] that is no event word: 'لم يتمكن المسعفون من اسعاف ...' speaks of known people;
+    'لم يسفر الهجوم عن اي اصابات', 'دون ان يسفر القصف عن خساير' name the incident itself."""
+    text = rec.nt.text
+    events = [(t.start, t.end) for t in (*rec.near("triggers", a - 4, b), *rec.near("weapons", a - 4, b))]
+    for m in re.finditer(r"\S+", text[a:b]):
+        w = m.group()
+        if not w.startswith(("ال", "وال")) or w == "الي":
+            continue
+        at = a + m.start()
+        if not any(s <= at + 3 and at < e for s, e in events):
+            return True
+    return False
+
+
+def _material_only(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """'واقتصرت اضراره علي الماديات', 'اقتصرت الخساير علي الاضرار الماديه': damage only, no one hurt."""
+    text = rec.nt.text
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in rec.cues_of("material_only", lo, hi):
+        for r in rec.cues_of("restriction", max(lo, m.start - 40), m.start):
+            between = text[r.end:m.start]
+            if len(between.split()) <= RESTRICTION_GAP and not any(ch in between for ch in ",.:;؛\n"):
+                out.append((r.start, m.end, BOTH))
+                break
+    return out

@@ -143,6 +143,9 @@ def _plain_choice(gz, units: list[Unit], i: int, ctx: Context,  # type: ignore[n
         own = ctx.chosen.get(i) if i in ctx.blind else None  # a blind first-pass choice is no sense of its own
         mine = own is not None and own.accepted and own.place.id == p.id
         s = cd.base + (geocode.SAME_SENSE_BONUS if ctx.senses.get(u.key, {}).get(p.id, 0) > mine else 0.0)
+        if ctx.senses.get(u.key, {}).get(p.id, 0) > mine:  # firmer when several introduced mentions took it
+            firm = ctx.firm.get(u.key, {}).get(p.id, 0) - (mine and own is not None and own.supported)
+            s += geocode.SENSE_STEP * max(0, min(firm - 1, geocode.SENSE_STEPS))
         if target is not None and explicit is not None:
             e = geocode.agreement(p, target, point(gz, target), explicit.area, explicit.bearing)
             s += geocode.FALLBACK_OTHER - 1.0 if u.feature == "neighbourhood" and e < geocode.IN_TOWN else e

@@ -68,6 +68,8 @@ class Context:
     terms: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(DEFAULT_FOCUS, DEFAULT_TIE))
     country_at: Mapping[Point, str] = field(default_factory=dict)  # point -> the country of a place that took it
     blind: frozenset[int] = frozenset()  # units whose first-pass choice knew nothing of the article: no sense of their own
+    firm: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # senses taken with a head, descriptor or
+    # agreeing context ('بلده الصالحيه بريف البوكمال'): name -> place id -> how many took it so
 
     @classmethod
     def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice], evidence: Evidence = Evidence()) -> Context:
@@ -76,6 +78,7 @@ class Context:
         countries: dict[str, int] = {}
         admin1s: dict[tuple[str, str], int] = {}
         senses: dict[str, dict[str, int]] = {}
+        firm: dict[str, dict[str, int]] = {}
         by_sentence: dict[int, list[Point]] = {}
         taken: dict[Point, set[str]] = {}  # point -> the names that took it
         country_at: dict[Point, str] = {}
@@ -89,6 +92,9 @@ class Context:
             countries[p.iso3] = countries.get(p.iso3, 0) + 1
             took = senses.setdefault(u.key, {})
             took[p.id] = took.get(p.id, 0) + 1
+            if c.supported:
+                held = firm.setdefault(u.key, {})
+                held[p.id] = held.get(p.id, 0) + 1
             if p.kind != "country":
                 pt = points[i] = point(gz, p)
                 taken.setdefault(pt, set()).add(u.key)
@@ -107,7 +113,7 @@ class Context:
                    by_sentence={k: frozenset(v) for k, v in by_sentence.items()},
                    everywhere=tuple(taken), shared=frozenset(pt for pt, ks in taken.items() if len(ks) > 1),
                    admin1_total=sum(admin1s.values()), country_total=sum(countries.values()), evidence=evidence,
-                   box=box, terms=terms, country_at=country_at)
+                   box=box, terms=terms, country_at=country_at, firm=firm)
 
     @classmethod
     def empty(cls, evidence: Evidence = Evidence()) -> Context:

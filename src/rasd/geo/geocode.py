@@ -60,6 +60,7 @@ FALLBACK_OTHER = -5.0
 KIND_ORDER = {"site": 0, "locality": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 ADMIN_BARE_PENALTY = 1.5  # see score(); the province reading is decided later from the article
 SAME_SENSE_BONUS = 2.0
+SENSE_STEP, SENSE_STEPS = 1.0, 2  # each further introduced mention that took a sense adds this, up to twice
 FAR_DEG = 1.36  # 151 km of latitude: a candidate this far (in latitude or cos-scaled longitude) from every point
 NATION_AGREES, NATION_DISAGREES = 3.0, -6.0  # a nationality adjective: as explicit_score for a country context
 VOTE_MARGIN = 2.0  # readings of a name this close to its best context-free score are plausible
@@ -312,6 +313,8 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     senses = ctx.senses.get(key)
     own = ctx.chosen.get(i) if senses and i in ctx.blind else None  # a blind first choice is no sense of its own
     own_id = own.place.id if own is not None and own.accepted else None
+    own_firm = own is not None and own.supported
+    firm = ctx.firm.get(key) if senses else None
     desc = desc_of is not None
     a_total, admin1s = ctx.admin1_total, ctx.admin1s
     terms, country_at = ctx.terms, ctx.country_at
@@ -330,7 +333,9 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     for cd in cands:
         p, _, s, headed, order, c, _, lat, lon, lonc, iso3, akey, local, pid = cd
         if senses and senses.get(pid, 0) > (pid == own_id):
-            s += SAME_SENSE_BONUS
+            s += SAME_SENSE_BONUS  # one sense per name per article, firmer when several introduced mentions took it
+            if firm is not None and (f := firm.get(pid, 0) - (pid == own_id and own_firm)) > 1:
+                s += SENSE_STEP * min(f - 1, SENSE_STEPS)
         supported = headed or desc
         e = None
         if target is not None:

@@ -45,6 +45,8 @@ DASHES = frozenset("-–—/")
 NEWLINE_RE = re.compile("\n")
 SHORT_LINE = 60  # characters: a dateline line of a few words
 BLANK_RE = re.compile(r'[ \t\u00a0"\']*')
+BRACKET_OPEN_RE = re.compile(r"[ \t\u00a0]*[{(\[][ \t\u00a0]*")  # "{بغداد: الفرات نيوز}": a dateline in brackets
+COLON_AFTER_RE = re.compile(r"[ \t\u00a0]*:")
 TRAILING = frozenset({"adj", "dir"})  # the item kinds that may follow a name within its phrase
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
 
@@ -475,6 +477,9 @@ def datelines(text: str, units: list[Unit]) -> set[int]:
             if DATELINE_AFTER_RE.match(text, u.end, line_end) or (
                     BLANK_RE.fullmatch(text, u.end, line_end) and text[line_end + 1:line_end + 2].isdigit()):
                 out.add(i)
+        elif u.start - line_start <= 3 and BRACKET_OPEN_RE.fullmatch(text, line_start, u.start) and COLON_AFTER_RE.match(
+                text, u.end, line_end):
+            out.add(i)  # "{بغداد: الفرات نيوز} افاد مصدر": a bracket opens it (a bare "المسرب:" heads a section)
         elif line_end - line_start <= SHORT_LINE and text[u.start - 2:u.start].strip() in DASHES and (
                 BLANK_RE.fullmatch(text, u.end, line_end) and len(text[line_start:line_end].split()) <= 6):
             out.add(i)  # "عرب 48 – حيفا"

@@ -97,6 +97,8 @@ def _province_reading(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: 
     rif = f"ريف {u.key}"
     if as_context or f"محافظه {u.key}" in text or (rif in text and rif not in gz.names):
         return admin1  # ريف دمشق is a governorate of its own, not the countryside of Damascus
+    if any(v.key == u.key and v.head is not None and v.head.key.startswith("محافظ") for v in units):
+        return admin1  # 'في محافظتي صعده وعمران' elsewhere: a dual or plural head (or one inherited) names it too
     return None
 
 
@@ -114,12 +116,12 @@ def _base_place(gz: Gazetteer, units: list[Unit], i: int, p: Place, text: str) -
 
 
 def _seat(gz: Gazetteer, u: Unit, p: Place) -> Place | None:
-    """The town a sub-district (admin3) is named after, when the phrase does not say "ناحيه".
+    """The town a sub-district (admin3) is named after, also when the phrase says "ناحيه".
 
-    A sub-district's centroid can lie tens of km from its seat in the desert ("باديه عقيربات"); the
-    ACLED way codes the town (the same name in the same district).
+    A sub-district's centroid can lie tens of km from its seat in the desert ("باديه عقيربات", "صحراء ناحيه
+    النخيب": 48 km); the ACLED way codes the town (the same name in the same district).
     """
-    if "admin3" not in p.features or u.feature == "admin3":
+    if "admin3" not in p.features:
         return None
     for k, _ in u.refs:
         q = gz.places[k]

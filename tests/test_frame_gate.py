@@ -151,3 +151,10 @@ def test_witnesses_reporting_in_their_own_words_tell_news() -> None:
 def test_operations_that_will_not_stop_are_no_incident() -> None:
     """'العمليات ... لن تتوقف الا ...': a vow about the campaign, not an attack."""
     assert run("وأكد المتحدث أن العمليات العسكرية للجماعة في البحر الأحمر لن تتوقف إلا برفع الحصار عن قطاع غزة.") == []
+
+
+def test_equipment_they_used_in_attacks_tells_no_attack() -> None:
+    """'دمرت آليات كانوا يستخدمونها في الاعتداء على القرى': a habit of use, not an incident."""
+    assert any(r.startswith("aggregate") for r in reasons(
+        "ودمرت الغارة آليات كان المسلحون يستخدمونها في الاعتداء على القرى المجاورة.")), reasons(
+        "ودمرت الغارة آليات كان المسلحون يستخدمونها في الاعتداء على القرى المجاورة.")

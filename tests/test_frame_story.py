@@ -37,3 +37,16 @@ def test_a_continuing_clause_keeps_the_subject_whose_target_is_civilians() -> No
     got = _roles("شن الطيران الأمريكي البريطاني فجر اليوم ثلاث غارات على مديرية اللحية بمحافظة الحديدة.\n"
                  "كما استهدف العدوان بغارة مزرعة لأحد المواطنين في مديرية الزيدية.")
     assert [g[1] for g in got] == ["US", "US"], got
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("reply", [
+    "وقال الجيش العراقي إن مدفعيته ردت على الهجوم واستهدفت مواقع المسلحين في المنطقة ذاتها.",
+    "وأضاف المصدر أن مدفعية الجيش العراقي ردت على مصادر النيران وقصفت تجمعات المسلحين في أطراف الناحية.",
+])
+def test_a_response_in_the_same_area_takes_the_place_it_answers(reply: str) -> None:
+    """'في المنطقة ذاتها', 'على مصادر النيران': a response naming no place is at the place of the attack answered."""
+    got = _roles("قتل جنديان عراقيان بهجوم شنه مسلحون من تنظيم داعش على نقطة للجيش في ناحية الرشاد جنوب غربي كركوك "
+                 "مساء أمس.\n" + reply)
+    assert [g[1] for g in got] == ["ISIS", "IRAQ_GOV"], got
+    assert got[0][0] == got[1][0], got

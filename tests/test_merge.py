@@ -104,3 +104,25 @@ def test_merging_never_puts_one_side_on_both_ends() -> None:
 def test_how_many_incidents(text: str, expected: int) -> None:
     """Districts apart, a clash beside an attack, a family killed in the raid told."""
     assert len(run(text)) == expected, [(m.sub_event_type, m.location.name_en) for m in run(text)]
+
+
+@pytest.mark.issue(8)
+def test_two_parts_of_a_title_line_at_two_places_are_two_stories() -> None:
+    """'هجوم على X.. والطيران يقصف Y': a response at another place never joins the attack it answers."""
+    ms = run("مقتل جنديين بهجوم إرهابي على حاجز قرب مدينة السخنة.. والطيران الحربي السوري يقصف مواقع في جبل البشري\n"
+             "قتل جنديان وأصيب ثالث فجر اليوم جراء هجوم شنه مسلحون من تنظيم داعش على حاجز قرب مدينة السخنة.\n"
+             "وردا على الهجوم، شن الطيران الحربي السوري غارات على مواقع التنظيم في جبل البشري.")
+    got = sorted((m.location.name_en, m.actor1.side if m.actor1 else None) for m in ms)
+    assert got == [("As Sukhnah", "ISIS"), ("Jabal al-Bishri", "SYRIA_GOV")], got
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ([(9, "مقتل 9 مسلحين"), (11, "مقتل 9 من المسلحين، فيما قتل جنديان")], 11),  # a headline's part of the total
+    ([(9, "مقتل 9 مسلحين"), (11, "مقتل 11 شخصا")], 9),  # two figures for the same dead: the lower one
+])
+def test_an_addend_of_a_total_is_not_a_lower_toll(values: list[tuple[int, str]], expected: int) -> None:
+    """'مصرع 9 حوثيين' beside 'مصرع 9 ... فيما استشهد جنديان' (= 11): the 9 is a part of the 11."""
+    from rasd.merge import conservative
+    from rasd.records import Claim
+    claims = [Claim(field="fatalities", value=v, min=v, max=v, text=t) for v, t in values]
+    assert conservative(claims, "fatalities") == expected

@@ -17,7 +17,7 @@ from .attribution import SourceReader
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .frame_gate import blocked, blocking_cues, condition_opens
-from .frame_story import claimed_earlier, narrative_roles, retaliation_target
+from .frame_story import claimed_earlier, narrative_roles, place_told, retaliation_target
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
@@ -224,6 +224,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             f.date_from = "narrative" if f.time is not None else "none"
         retaliation_target(f, recent + sent_frames)
         narrative_roles(rec, f, recent + sent_frames)
+        place_told(rec, f, recent + sent_frames)
         sent_frames.append(f)
 
 

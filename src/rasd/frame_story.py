@@ -114,6 +114,31 @@ def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
             return
 
 
+AREA = "(?:المنطقه|المكان|الموقع|البلده|القريه|المدينه|المديريه|الناحيه|الجبهه|المحور)"
+SAME_AREA = re.compile(rf"(?:^|\s)(?:{AREA} (?:ذاتها|نفسها|ذاته|نفسه)|(?:ذات|نفس) {AREA})(?=[\s,.]|$)")
+FIRE_SOURCES = re.compile(rf"(?:^|\s)(?:علي )?(?:مصادر|مصدر|مواقع اطلاق) (?:النيران|النار|القذايف)|(?:في|علي) (?:اطراف|محيط|"
+                          rf"اطار|داخل) {AREA}(?=[\s,.]|$)")
+
+
+def place_told(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
+    """A clause that names no place but 'المنطقه ذاتها', or a response aimed 'at the sources of fire' or 'on the
+    outskirts of the district': the place of the incident told just before (the one answered, for a response)."""
+    if f.places:
+        return
+    text = rec.nt.text[f.clause[0]:f.clause[1]]
+    same = SAME_AREA.search(text) is not None
+    if not same and not (f.retaliation and FIRE_SOURCES.search(text)):
+        return
+    for g in reversed(earlier):
+        if g.sent < f.sent - 3:
+            return
+        if not g.places or g.heading or len(g.places) > 1:
+            continue
+        if same or f.agent is None or g.agent is None or g.agent.side != f.agent.side:
+            f.places = list(g.places)
+            return
+
+
 def retaliation_target(f: Frame, earlier: list[Frame]) -> None:
     """'وعقب الهجوم، شنت الطايرات الروسيه غارات على جبل X': a strike told as the answer to an incident, naming no
     target, hits that incident's attacker (the last one of the three sentences before, or of its own zone)."""

@@ -9,6 +9,7 @@ pair, as ACLED codes them.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -208,6 +209,8 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
                     and all(g.heading for g in m.frames):
                 continue  # an undated headline tells the news, not an incident of a week before told as background
+            if _answer_elsewhere(m, u):
+                continue
             if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):
                 _absorb(m, u)
                 break
@@ -222,13 +225,29 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     return merged
 
 
+def _answer_elsewhere(m: Unit, u: Unit) -> bool:
+    """'ورداً على الاعتداء، نفذ الطيران غارات على بادية X': a response at another place joins no incident whose
+    attacker is not its own side (the one it answers, told with no attacker, lies nearby); nor do two parts of a
+    title line that name two places."""
+    f = u.frames[0]
+    if u.place is None or m.place is None or m.place.location.id == u.place.location.id:
+        return False
+    if f.heading and all(g.heading and g.sent == f.sent - 1 for g in m.frames):
+        return True  # 'هجوم على X.. والطيران يدك Y': two parts of a title line, two stories at two places
+    loc = u.place.location
+    if not f.retaliation or f.zone or _side(u.agent) is None or loc.admin1 is None or loc.flagged in (
+            "country_only", "region"):
+        return False  # 'ضربة في العراق رداً على الهجمات': a strike placed in a country may be the one told
+    return _side(m.agent) is None or not _allies(_side(m.agent) or "", _side(u.agent) or "")
+
+
 def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
     """The incident a definite attack noun with no date of its own tells again ('وأسفر القصف عن اصابه امراه في X',
     'اعتبر المتحدث ان الضربه اغتيال سافر'): the latest one at the same place, whatever sides or type it read."""
     f = u.frames[0]
     if not f.trigger.key.startswith("ال") or f.trigger.payload.get("pos") != "noun" or f.date_from == "text" \
-            or f.heading or f.zone or u.place is None or len(f.places) > 1:
-        return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news
+            or f.heading or f.zone or f.retaliation or u.place is None or len(f.places) > 1:
+        return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location
     for m in reversed(merged):
         if m.place is not None and not all(g.heading for g in m.frames) and _dates_ok(m, u) and (
@@ -311,6 +330,8 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     positive = [c for c in vals if isinstance(c.value, int) and c.value > 0]
     if not positive:
         return 0
+    whole = [c for c in positive if not any(_part_of(c, d) for d in positive)]
+    positive = whole or positive
 
     def tier(c: Claim) -> int:
         if c.min is not None and c.max is not None and c.min == c.max:
@@ -319,6 +340,14 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
 
     best = min(tier(c) for c in positive)
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
+
+
+def _part_of(c: Claim, d: Claim) -> bool:
+    """c's figure is one addend written inside d's larger exact total ('مصرع 9 حوثيين' in a headline, 'مصرع 9 من
+    عناصر الميليشيا، فيما استشهد جنديان' = 11 in the body): a part of the toll, not a lower one."""
+    if not (isinstance(c.value, int) and isinstance(d.value, int)) or d.value <= c.value or d.min != d.max:
+        return False
+    return re.search(rf"(?<![0-9]){c.value}(?![0-9])", d.text) is not None
 
 
 def _fatalities(claims: list[Claim], injured: int | None) -> int | None:

@@ -65,20 +65,38 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     kinds: dict[int, str] = rec.cache("claim_revision")
     if not kinds:
         return claims
-    return [c for c in claims if not any(_replaces(kinds, d, c, rise=False) for d in claims if d is not c)]
+    # _replaces without the risen-toll rule, in one pass per field rather than per pair: a correction of the
+    # field replaces every uncorrected figure, and an earlier report's figure gives way to any that is not one
+    corrected: set[str] = set()
+    told: set[str] = set()
+    for d in claims:
+        if _revisable(d):
+            kind = kinds.get(id(d), PLAIN)
+            if kind == CORRECT:
+                corrected.add(d.field)
+            if kind != PRIOR:
+                told.add(d.field)
+    return [c for c in claims if not (_revisable(c) and (
+        (kinds.get(id(c), PLAIN) != CORRECT and c.field in corrected)
+        or (kinds.get(id(c), PLAIN) == PRIOR and c.field in told)))]
 
 
-def _replaces(kinds: dict[int, str], new: Claim, old: Claim, *, rise: bool = True) -> bool:
-    """Claim `new` replaces claim `old`: a correction every uncorrected figure, a risen toll the lower figures (when
-    `rise`: in one frame, since a total risen over several places says nothing of each one's figure in another),
-    and any figure an earlier report's (figures of one field; 'no casualties' and vague claims stay)."""
-    if new.field != old.field or not isinstance(new.value, int) or not isinstance(old.value, int):
-        return False
-    if new.value == 0 or old.value == 0:
+def _revisable(c: Claim) -> bool:
+    """A claim with an exact non-zero figure, the only kind a revision replaces."""
+    return isinstance(c.value, int) and c.value != 0
+
+
+def _replaces(kinds: dict[int, str], new: Claim, old: Claim) -> bool:
+    """Claim `new` replaces claim `old` of its frame: a correction every uncorrected figure, a risen toll the lower
+    figures (in one frame only, since a total risen over several places says nothing of each one's figure in
+    another: current() leaves that rule out), and any figure an earlier report's (figures of one field; 'no
+    casualties' and vague claims stay)."""
+    a, b = new.value, old.value
+    if new.field != old.field or not isinstance(a, int) or not isinstance(b, int) or a == 0 or b == 0:
         return False
     k_new, k_old = kinds.get(id(new), PLAIN), kinds.get(id(old), PLAIN)
     if k_new == CORRECT or k_old == CORRECT:
         return k_new == CORRECT and k_old != CORRECT
-    if rise and k_new == RISE and k_old in (PLAIN, RISE, PRIOR) and old.value < new.value:
+    if k_new == RISE and k_old in (PLAIN, RISE, PRIOR) and b < a:
         return True
     return k_old == PRIOR and k_new != PRIOR

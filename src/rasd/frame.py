@@ -274,11 +274,11 @@ def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any
     """An undated report continues the story: the last date of the two sentences before, else the lead's."""
     floor = rec.sentences[max(0, si - 2)].start
     recent = [t for t in times if floor <= t.start and t.end <= pos]
-    lead = [t for t in times if t.end <= pos and not _in_heading(rec, t.start)]
+    lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start)), None)
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
         own = [t for t in recent if not _in_zone(rec, t.start)]
-        return own[-1] if own else (lead[0] if lead and not _in_zone(rec, lead[0].start) else recent[-1])
-    return lead[0] if lead else None
+        return own[-1] if own else (lead if lead is not None and not _in_zone(rec, lead.start) else recent[-1])
+    return lead
 
 
 def _in_zone(rec: Recognized, pos: int) -> bool:

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 PLAIN, RISE, CORRECT, PRIOR = "", "rise", "correct", "prior"
 PLACED = "placed"  # the part of a toll given for one place ('6 من القتلي سقطوا في البوكمال'): never replaced
-# verbs and nouns of a rising toll: 'ارتفع عدد القتلي الي 5', 'ارتفاع حصيله الشهداء الي 6'
-RISE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
-                        "ليرتفع", "لترتفع", "ارتفاع", "وارتفاع", "بارتفاع", "وارتفع", "وارتفعت"})
+# verbs of a rising toll: a later figure of the same toll replaces the earlier one ('ارتفع عدد القتلي الي 5')
+UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
+                          "ليرتفع", "لترتفع"})
+RISE_WORDS = UPDATE_WORDS | {"ارتفاع", "وارتفاع", "بارتفاع", "وارتفع", "وارتفعت"}  # 'ارتفاع حصيله الشهداء الي 6'
+
 RISE_REACH = 25  # words from the rising word to the figure it raises the toll to
 CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب", "الصواب"})  # 'تنويه: ... والصحيح ثلاثه قتلي'
 # an earlier report of the toll: 'نقلت في وقت سابق من اليوم', 'ورد في نسخه سابقه من هذا الخبر'

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .claim_revision import PLACED, PLAIN, add_claim, revision
+from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import care_place, in_name, side_groups, summed
 from .claims_zero import zero_statements
 from .lexicon import load_table
@@ -43,8 +43,6 @@ PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رج�
 FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
 TOLL_REACH = 20  # words from the toll noun to its figure
 SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
-UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
-                          "ليرتفع", "لترتفع"})  # a later figure of the same toll replaces the earlier one
 # 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
 PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
 PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one

@@ -8,13 +8,13 @@ from functools import cache
 
 from .lexicon import load_table
 from .matcher import Match
-from .resources import Entry
+from .resources import Entry, row_entry
 
 
 @cache
 def _actor_entries() -> dict[str, Entry]:
     """Every row of the actor lexicon as the matchers carry it, by id."""
-    return {r.get("id"): Entry(table="actors", id=r.get("id"), row=r, kind=r.get("kind")) for r in load_table("actors").rows}
+    return {e.id: e for e in (row_entry("actors", r) for r in load_table("actors").rows)}
 
 
 def article_country(countries: Iterable[str | None]) -> str | None:

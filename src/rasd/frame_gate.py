@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .claim_scope import in_name
 from .matcher import Match
 from .recognize import Recognized
@@ -115,7 +117,7 @@ def _attackers_retold(rec: Recognized, clause: tuple[int, int], trig: Match[Entr
 def _witness_retells(rec: Recognized, trig: Match[Entry]) -> bool:
     """'وقال احد سكان الحي: "الصاروخ وقع جنب البيت"': a resident, witness or relative quoted word for word after a
     verb of saying, once an incident has been told, retells it in his own words."""
-    sent = next((s for s in rec.sentences if s.start <= trig.start < s.end), None)
+    sent = _sentence_at(rec, trig.start)
     if sent is None or not rec.near("triggers", 0, sent.start):
         return False
     text = rec.nt.text
@@ -134,8 +136,14 @@ def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:
     """'عثرت قوة على عبوة ناسفة ...، وفككتها': a defusing verb whose object pronoun is the device named before it."""
     if trig.payload.id != "defuse":
         return False
-    sent = next((s for s in rec.sentences if s.start <= trig.start < s.end), None)
+    sent = _sentence_at(rec, trig.start)
     return sent is not None and "ied" in weapons_in(rec, sent.start, trig.start)
+
+
+def _sentence_at(rec: Recognized, pos: int) -> Sentence | None:
+    """The sentence that holds pos (by bisection over the sentences' starts), or None."""
+    i = bisect_right(rec.sentences, pos, key=lambda s: s.start) - 1
+    return rec.sentences[i] if i >= 0 and pos < rec.sentences[i].end else None
 
 
 def _recent_since(rec: Recognized, clause: tuple[int, int]) -> bool:

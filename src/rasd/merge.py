@@ -330,7 +330,8 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     positive = [c for c in vals if isinstance(c.value, int) and c.value > 0]
     if not positive:
         return 0
-    whole = [c for c in positive if not any(_part_of(c, d) for d in positive)]
+    totals = [d for d in positive if d.min == d.max]
+    whole = [c for c in positive if not any(_part_of(c, d) for d in totals)]
     positive = whole or positive
 
     def tier(c: Claim) -> int:
@@ -347,7 +348,7 @@ def _part_of(c: Claim, d: Claim) -> bool:
     عناصر الميليشيا، فيما استشهد جنديان' = 11 in the body): a part of the toll, not a lower one."""
     if not (isinstance(c.value, int) and isinstance(d.value, int)) or d.value <= c.value or d.min != d.max:
         return False
-    return re.search(rf"(?<![0-9]){c.value}(?![0-9])", d.text) is not None
+    return str(c.value) in d.text and re.search(rf"(?<![0-9]){c.value}(?![0-9])", d.text) is not None
 
 
 def _fatalities(claims: list[Claim], injured: int | None) -> int | None:

@@ -28,12 +28,17 @@ class Entry:
         return self.row.cells.get(col, "")
 
 
+def row_entry(table: str, row: Row) -> Entry:
+    """The Entry the matchers carry for one row of a lexicon table."""
+    return Entry(table=table, id=row.get("id") or str(row.line), row=row, kind=row.get("kind"))
+
+
 def _entries(table: str, col: str = "variants") -> list[tuple[str, Entry]]:
     """(pattern, Entry) pairs for every variant of every row of a table."""
     t = load_table(table)
     out = []
     for row in t.rows:
-        e = Entry(table=table, id=row.get("id") or str(row.line), row=row, kind=row.get("kind"))
+        e = row_entry(table, row)
         for v in row.many(col):
             out.append((v, e))
     return out

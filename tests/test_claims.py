@@ -355,3 +355,17 @@ def test_revised_tolls(text: str, place: str, killed: int | None, injured: int |
     """Live blogs and corrections: the risen toll, the corrected figure and the latest report win (claim_revision)."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("قال مسعفون إن شاباً في العشرين من عمره قُتل وأصيب آخر برصاص قوات الاحتلال قرب مخيم جنين فجر اليوم.", 1, 1),
+    ("أفاد مصدر طبي بأن رجلاً أصيب بجروح خطيرة جراء قصف مدفعي على بلدة الخيام جنوبي لبنان اليوم.", None, 1),
+    ("استشهد عضوان في المجلس البلدي وأصيب مواطن في غارة بمسيرة على سيارة قرب بلدة حولا جنوبي لبنان اليوم.", 2, 1),
+    ("قتل راعيا ماشية بانفجار لغم من مخلفات الحرب قرب مدينة السخنة اليوم.", 2, None),
+    ("قصفت طائرة مسيرة سيارة قرب مدينة الحويجة مساء اليوم، ما أدى إلى مقتل قيادي في تنظيم داعش ومرافقيه.", 3, None),
+])
+def test_subjects_before_their_verb_duals_and_companions(text: str, killed: int | None, injured: int | None) -> None:
+    """'ان شابا في العشرين من عمره قتل' is one dead (an age phrase is no gap), 'عضوان' and 'راعيا ماشية' two,
+    'قيادي في تنظيم داعش ومرافقيه' three (a name in between counts as one word); '14 شخصا' is fourteen, not one."""
+    assert [(m.fatalities, m.injured) for m in run(text)] == [(killed if killed is not None or injured is None
+                                                              else 0, injured)]

@@ -180,6 +180,10 @@ def test_parse_quantity(phrase: str, text: str | None, value: int | None, lo: in
     pytest.param("في 13 تشرين الثاني 2023 قتل 5 عناصر عند الساعة 3 فجراً",
                  [("5", 5, "exact")], id="dates-and-clocks-are-not-counts"),
     pytest.param("للمرة الثالثة منذ بدء العدوان", [("الثالثة", 3, "ordinal")], id="ordinal"),
+    pytest.param("قتل 14 شخصاً في القصف، وقال ناشطون إن طفلاً أصيب",
+                 [("14", 14, "exact"), ("طفلاً", 1, "exact")], id="a-number-s-noun-is-no-count-of-one"),
+    pytest.param("استشهد عضوان في المجلس وأصيب خمسة عشر مدنياً", [("عضوان", 2, "exact"), ("خمسة عشر", 15, "exact")],
+                 id="dual-member-and-a-teen-s-noun"),
     pytest.param("بمقتل 8 عناصر بينهم واحد على الأقل من الجنسية السورية",
                  [("8", 8, "exact"), ("واحد على الأقل", 1, "at_least")], id="eight-and-at-least-one"),
 ])

@@ -82,8 +82,9 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
             ok = ok and (q.text not in ADJACENT_ONLY or gap == 0)  # 'اصابه عدد كبير اخر' counts no one
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
-                                     or text[q.end:cue.start].split()[-1:] == ["قد"]):  # 'كان جندي قد قتل'
-            between = _without_parts(text[q.end:cue.start])
+                                     or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
+                                     or _word_before(text, lo, q.start) in SUBJECT_OPENERS):  # 'ان طفلا ... قتل'
+            between = AGE_PHRASE.sub(" ", _without_parts(text[q.end:cue.start]))
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
             part = between.split() == ["من"] and definite and not _fell(text, cue.end)
@@ -106,6 +107,9 @@ def _cue_between(rec: Recognized, a: int, b: int) -> bool:
     return any(d.payload.kind in CASUALTY_FIELDS and a <= d.start and d.end <= b for d in rec.near("cues", a, b))
 
 
+# 'قال ناشطون ان طفلا قتل': a person noun after a complementizer is the subject of the casualty verb after it
+SUBJECT_OPENERS = frozenset({"ان", "بان", "وان"})
+AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
 ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
 MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
                       "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر"})
@@ -221,12 +225,19 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     gap = text[a.end:b.start]
     glued = gap.endswith("و")
     words = (gap[:-1] if glued else gap).split()
-    if len(words) > 3 or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
+    if len(words) - _name_words(rec, a.end, b.start) > 3 or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
         return False
     if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
         return False
     return glued or _one_of(text, a, b) or (
         bool(words) and words[-1].startswith("و") and b.value <= 2 and not b.text[0].isdigit())
+
+
+def _name_words(rec: Recognized, a: int, b: int) -> int:
+    """Words of text[a:b] that an actor's name adds beyond its first ('قيادي في كتايب حزب الله ومرافقيه')."""
+    names = [m for m in rec.near("actors", a, b) if a <= m.start and m.end <= b]
+    return sum(len(rec.nt.text[m.start:m.end].split()) - 1 for m in names
+               if not any(o is not m and o.start <= m.start and m.end <= o.end for o in names))
 
 
 ONE_OF = frozenset({"واحد", "واحده"})  # 'وأحد' folds to 'واحد': 'and one of ...' before a possessed or definite noun

@@ -355,6 +355,13 @@ def _read_core(lex: NumberLexicon, text: str, toks: list[Tok], prefix: str, befo
     return None if card is None else (card[0], "exact", card[1], None)
 
 
+def _after_number(lex: NumberLexicon, text: str, start: int) -> bool:
+    """The word just before start is a number in digits or words ('15 شخصا', 'سته وثلاثون شخصا')."""
+    prev = tokens_before(text, start, 1)
+    word = prev[0].text if prev else ""
+    return word[:1].isdigit() or word in lex.roles or (word[:1] == "و" and word[1:] in lex.roles)
+
+
 def _indefinite_noun(toks: Sequence[Tok], j: int) -> bool:
     """True when toks[j] can be the indefinite counted noun of 'عده' (not 'بعده قال', 'عده.')."""
     return (j < len(toks) and toks[j].text.isalpha() and not toks[j].text.startswith("ال")
@@ -393,6 +400,8 @@ def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantit
         j, (kind, figure) = vague
         if toks[j - 1].text in NEEDS_INDEFINITE_NOUN and not _indefinite_noun(toks, j):
             return None
+        if kind == "exact" and _after_number(lex, text, start):
+            return None  # '15 شخصا', 'عشرين مدنيا': the noun of the number before it, not a count of one
         return _quantity(text, start, toks[j - 1].end, kind, figure)
     before = tokens_before(text, start, 2)  # the two words before: read once for the helpers
     core = _read_core(lex, text, toks, prefix, before)

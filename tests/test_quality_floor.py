@@ -29,11 +29,10 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.86, "sub_event_type": 0.96, "actor1_side": 0.88, "actor2_side": 0.79, "date": 0.96,
              "fatalities": 0.85, "injured": 0.90, "sources": 0.825}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v8 (ja_*) moved into
-    # dev; its floors go with it, and v9's are pinned from its first blind score when it arrives
+    # the current held-out set (v9, ka_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.71, "sub_event_type": 0.90, "actor1_side": 0.83, "date": 0.95, "sources": 0.53}),
 }
 
 

@@ -136,3 +136,34 @@ def test_a_date_after_publication_dates_nothing() -> None:
     """'لـ"عدن الغد"' read as tomorrow: no incident is reported before it happens."""
     ms = run('وقال مصدر لـ"عدن الغد" إن قصفاً مدفعياً حوثياً استهدف حي الروضة في مدينة تعز.')
     assert ms and all(m.event_date is not None and m.event_date <= date(2024, 3, 14) for m in ms)
+
+
+def test_a_comma_then_followed_by_opens_a_second_incident() -> None:
+    """'تعرض موقع قرب A لهجوم، أعقبه قصف طال B': the answer that followed is its own incident at its own place."""
+    ms = run("تعرض موقع للجيش الإسرائيلي قرب مستوطنة المطلة مساء أمس الأربعاء لهجوم بصاروخين موجهين، أعقبه قصف "
+             "مدفعي إسرائيلي طال أطراف بلدة الخيام.")
+    got = sorted((m.location.name_en, m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms)
+    assert got == [("El Khiyam", "ISRAEL", None), ("Metula", "UNKNOWN", "ISRAEL")], got
+
+
+def test_less_than_an_hour_after_the_attack_is_a_reference() -> None:
+    """'وبعد أقل من ساعة على الهجوم، ردت المدفعية بقصف B': a response at B, not the attack told again."""
+    ms = run("سقطت ثلاث قذائف هاون على موقع للجيش الإسرائيلي قرب مستوطنة المطلة مساء أمس الأربعاء.\n"
+             "وبعد أقل من ساعة على الهجوم، ردت المدفعية الإسرائيلية بقصف أطراف بلدة كفركلا.")
+    got = sorted((m.location.name_en, m.actor1.side, m.retaliation) for m in ms)
+    assert got == [("Kfar Kila", "ISRAEL", True), ("Metula", "UNKNOWN", True)], got
+
+
+def test_clauses_after_a_trend_list_its_kinds() -> None:
+    """'يشن المسلحون منذ أشهر هجمات ...، ما دفع الجيش إلى شن غارات': both are the trend, no dated incident."""
+    text = ("ويشن المسلحون منذ أشهر هجمات على القوافل التجارية في الطرق الصحراوية البعيدة، ما دفع الجيش الحكومي "
+            "إلى شن غارات على مواقعهم في محافظة مأرب.")
+    assert run(text) == []
+    assert any(r.startswith("a kind of the attacks counted before") for r in reasons(text)), reasons(text)
+
+
+def test_a_similar_strike_with_its_own_day_is_one_incident() -> None:
+    """'بعد أيام من غارة مماثلة نفذتها مسيرة في 3 آذار': a single earlier strike with its day, not a kind."""
+    ms = run("وتأتي الغارة بعد أيام من غارة مماثلة نفذتها مسيّرة إسرائيلية في 3 آذار الجاري، واستهدفت سيارة في "
+             "بلدة الخيام.")
+    assert [(m.event_date, m.location.name_en) for m in ms] == [(date(2024, 3, 3), "Khayam")], ms

@@ -158,3 +158,35 @@ def test_equipment_they_used_in_attacks_tells_no_attack() -> None:
     assert any(r.startswith("aggregate") for r in reasons(
         "ودمرت الغارة آليات كان المسلحون يستخدمونها في الاعتداء على القرى المجاورة.")), reasons(
         "ودمرت الغارة آليات كان المسلحون يستخدمونها في الاعتداء على القرى المجاورة.")
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("وتقع البلدة، التي تغيّر اسمها قبل عامين، في ريف حلب الشمالي.", "changes, not raids"),
+    ("ونشرت صفحات محلية معلومات كاذبة عن سقوط صواريخ على قاعدة حميميم الجوية ليل أمس.", "denied"),
+    ("ويأتي القصف ضمن موجة استهداف بدأت في 7 تشرين الأول ضد المواقع العسكرية في جنوب لبنان.", "aggregate"),
+    ("وقال أحد المزارعين: \"كل يوم نسمع طيران وضرب فوق الحقول في سهل الخيام\".", "aggregate"),
+    ("ورغم التحليق المتكرر فوق البلدات التي تشهد المواجهات في ريف إدلب، لم يعلق التحالف.", "aggregate"),
+    ("وتوعد قيادي في الفصائل، في كلمة مسجلة بثتها قناة محلية، بـ\"توسيع دائرة الاستهداف\" في البحر.", "hypothetical"),
+    ("وأصدر جيش الاحتلال أوامر إخلاء لسكان أحياء في مدينة خان يونس، مهدداً بقصفها بقوة.", "threat"),
+    ("ونزحت آلاف العائلات من القرى الحدودية في محافظة دهوك جراء المواجهات بين الجيش التركي والمسلحين خلال "
+     "السنوات الماضية.", "aggregate"),
+    ("وقال المرصد إن الطيران الروسي نفذ 17 غارة على البادية السورية خلال الفترة ذاتها.", "aggregate"),
+])
+def test_changes_false_reports_waves_and_threats_are_no_incidents(text: str, why: str) -> None:
+    """'تغيّر اسمها', 'معلومات كاذبة عن', 'ضمن موجة', 'كل يوم', 'المتكرر', 'توسيع دائرة', 'مهدداً بقصفها', 'خلال
+    السنوات الماضية': no incident."""
+    assert run(text) == []
+    assert any(why in r for r in reasons(text)), reasons(text)
+
+
+def test_what_qualifies_the_campaign_does_not_make_its_clash_a_trend() -> None:
+    """'خلال اشتباكات في إطار عملية X المتواصلة منذ الشهر الماضي': the campaign goes on, the clash is one incident."""
+    ms = run("وفي منطقة الزاب، أعلنت وزارة الدفاع التركية أن قواتها قتلت 3 مسلحين خلال اشتباكات في إطار عملية المخلب "
+             "المتواصلة منذ الشهر الماضي.")
+    assert [(m.sub_event_type, m.actor1.side) for m in ms] == [("Armed clash", "TURKEY")]
+
+
+def test_fa_qad_before_a_perfect_verb_is_past() -> None:
+    """'فقد استشهد مواطنان': 'قد' before a perfect verb with no suffix reports what happened."""
+    ms = run("أما في جنوب لبنان، فقد استشهد مواطنان جراء قصف مدفعي إسرائيلي طال أطراف بلدة الخيام صباح اليوم.")
+    assert [(m.location.name_en, m.fatalities) for m in ms] == [("El Khiyam", 2)]

@@ -50,3 +50,13 @@ def test_a_response_in_the_same_area_takes_the_place_it_answers(reply: str) -> N
                  "مساء أمس.\n" + reply)
     assert [g[1] for g in got] == ["ISIS", "IRAQ_GOV"], got
     assert got[0][0] == got[1][0], got
+
+
+def test_a_claim_for_the_salvo_of_its_own_side_names_the_claimant_as_a_source() -> None:
+    """'وأعلن حزب الله مسؤوليته عن القصف' three sentences after rockets 'from Lebanon': the same salvo, claimed."""
+    ms = run("أطلق نحو عشرة صواريخ من جنوب لبنان باتجاه كريات شمونة بعد ظهر اليوم الخميس، وسقط بعضها في مناطق مفتوحة.\n"
+             "وقالت نجمة داوود الحمراء إن طواقمها عالجت امرأة أصيبت بالهلع.\n"
+             "ودوت صفارات الإنذار في المدينة والبلدات المحيطة.\n"
+             "وأعلن حزب الله مسؤوليته عن القصف، وقال إنه جاء رداً على غارة عيتا الشعب.")
+    assert [(m.location.name_en, m.actor1.side, "Hezbollah" in m.sources) for m in ms] == [
+        ("Qiryat Shmona", "IRAN_ALIGNED", True)], [(m.location.name_en, m.actor1.side, m.sources) for m in ms]

@@ -126,3 +126,37 @@ def test_an_addend_of_a_total_is_not_a_lower_toll(values: list[tuple[int, str]],
     from rasd.records import Claim
     claims = [Claim(field="fatalities", value=v, min=v, max=v, text=t) for v, t in values]
     assert conservative(claims, "fatalities") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت كتائب حزب الله، اليوم الخميس، تنفيذ أربع عمليات ضد القوات الأمريكية في سوريا.",
+    "وأعلنت الجماعة في بيان مساء أمس شن ثلاث هجمات على أهداف إسرائيلية داخل الأراضي الفلسطينية المحتلة.",
+])
+def test_counted_operations_placed_only_in_a_country_are_a_summary(text: str) -> None:
+    """'تنفيذ أربع عمليات ... في سوريا': several incidents summed up in a country, none of them codable."""
+    assert run(text) == [], [(m.sub_event_type, m.location.name_en) for m in run(text)]
+
+
+def test_a_sea_beats_the_country_the_drones_came_from() -> None:
+    """'أسقطت مسيرات أطلقت من اليمن فوق البحر الأحمر' read at both places: the sea where they fell, not the country
+    they came from; between two clauses the first place of equal precision stays."""
+    from types import SimpleNamespace
+
+    def unit(frame: object, flagged: str | None) -> Unit:
+        place = SimpleNamespace(location=SimpleNamespace(geo_precision=3, flagged=flagged))
+        return Unit(frames=[frame], place=place, day=None, precision=None, date_from="none",  # type: ignore[list-item]
+                    agent=None, target=None, sub_event="Disrupted weapons use", sub_from="trigger")
+
+    one, other = object(), object()
+    into, sea = unit(one, "country_only"), unit(one, "region")
+    _absorb(into, sea)
+    assert into.place is sea.place
+    into, sea = unit(one, "country_only"), unit(other, "region")
+    _absorb(into, sea)
+    assert into.place is not sea.place
+
+
+def test_a_dated_abduction_by_unnamed_men_is_coded() -> None:
+    """'خطف ملثمون مساء أمس رجلا': no dictionary actor on either side, but a day, a place and an abduction."""
+    ms = run("وفي ريف دير الزور، خطف ملثمون مساء أمس الأربعاء رجلا من بلدة الشحيل.")
+    assert [(m.sub_event_type, m.event_date) for m in ms] == [("Abduction/forced disappearance", date(2024, 3, 13))]

@@ -75,7 +75,7 @@ class Rejected:
     reason: str
 
 
-ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
+ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد اقل من", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
               "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب")
 
 
@@ -101,8 +101,6 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
         ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (
             "-", ":", " ما اسفر", " مما ", " ما ادي"))) if i != -1]
         cuts.append((c.start, min(ends) if ends else ce))
-    if not cuts:
-        return [(clause, False)]
     parts: list[tuple[tuple[int, int], bool]] = []
     pos = cs
     for a, b in cuts:
@@ -112,7 +110,23 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
         pos = b
     if ce - pos > 3:
         parts.append(((pos, ce), False))
-    return parts
+    return _sequels(rec, parts) if parts else [(clause, False)]
+
+
+def _sequels(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list[tuple[tuple[int, int], bool]]:
+    """'تعرضت القاعدة لهجوم بصواريخ، أعقبه قصف مدفعي طال مواقع في Y': a comma then 'followed by' opens a further
+    incident, read as a clause of its own with its own place."""
+    text = rec.nt.text
+    out: list[tuple[tuple[int, int], bool]] = []
+    for (a, b), is_zone in parts:
+        if not is_zone:
+            for c in rec.cues_of("sequel", a, b):
+                if c.start - a > 3 and text[a:c.start].rstrip().endswith(",") and rec.near("triggers", a, c.start) \
+                        and any(t.start >= c.end and t.end <= b for t in rec.near("triggers", c.end, b)):
+                    out.append(((a, c.start), False))
+                    a = c.start
+        out.append(((a, b), is_zone))
+    return out
 
 
 def _zone_comma(rec: Recognized, a: int, b: int) -> int:
@@ -158,9 +172,14 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
         while story_from < len(frames) and frames[story_from].sent < si - 3:
             story_from += 1
         sent_frames: list[Frame] = []
+        claimed: list[Frame] = []  # the incidents told before that this sentence claims
         if rec.near("triggers", sent.start, sent.end):
-            _sentence_frames(rec, si, sent, usable_times, frames[story_from:], frames, sent_frames, rejected)
+            claimed = _sentence_frames(rec, si, sent, usable_times, frames[story_from:], frames, sent_frames,
+                                       rejected)
         story = story_frame(rec, si, sent, sent_frames, frames) if frames else None  # None without earlier frames
+        if claimed:  # 'واعلن حزب الله مسووليته عن القصف': the claimant is a source of the incident it claims
+            for g in claimed:
+                g.sources = tuple(dict.fromkeys((*g.sources, *reader.claimed(si)[0])))
         if sent_frames or story is not None:
             sources = tuple(reader.claimed(si)[0])
             for f in sent_frames:
@@ -172,12 +191,14 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
 
 
 def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: list[Any], recent: list[Frame],
-                     told: list[Frame], sent_frames: list[Frame], rejected: list[Rejected]) -> None:
-    """The frames of one sentence's clauses (appended to sent_frames), and its rejected triggers."""
+                     told: list[Frame], sent_frames: list[Frame], rejected: list[Rejected]) -> list[Frame]:
+    """The frames of one sentence's clauses (appended to sent_frames), and its rejected triggers; returns the
+    incidents told before that the sentence claims."""
     pub = rec.article.published
+    claims: list[Frame] = []
     parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
     has_zone = any(is_zone for _, is_zone in parts)
-    tally = ""  # a count of attacks ('27 عمليه'): the undated clauses after it list its kinds
+    tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)
     for clause, is_zone in parts:
         trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
@@ -189,11 +210,12 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             why = blocked(rec, clause, trig, cues)
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
-            if not why and tally and not choose_time(rec, clause[0], clause[1], trig):
+            if not why and tally and not choose_time(rec, clause[0], clause[1], trig) and not (
+                    tally.startswith("aggregate or trend") and _parallel(rec, clause)):
                 why = f"a kind of the attacks counted before ({tally})"
             if why:
                 rejected.append(Rejected(trig.start, trig.end, why))
-                if why.startswith("aggregate count"):
+                if why.startswith(("aggregate count", "aggregate or trend")):
                     tally = why
             else:
                 live.append(trig)
@@ -211,6 +233,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             for g in claimed:
                 if g.agent is None or g.agent.side == "UNKNOWN":
                     g.agent = f.agent
+            claims.extend(g for g in claimed if all(g is not h for h in claims))
             rejected.extend(Rejected(t.start, t.end, "a claim of responsibility for the incident told before")
                             for t in live)
             continue
@@ -226,6 +249,15 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         narrative_roles(rec, f, recent + sent_frames)
         place_told(rec, f, recent + sent_frames)
         sent_frames.append(f)
+    return claims
+
+
+PARALLEL = ("فيما ", "بينما ")  # not "في حين": mostly a claim set against the trend ("في حين يؤكد الجيش انه يستهدف")
+
+
+def _parallel(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """A clause opened by 'فيما' or 'بينما': a report beside the trend told before, not a kind of it."""
+    return rec.nt.text[clause[0]:clause[1]].lstrip(" ,،").startswith(PARALLEL)
 
 
 ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))

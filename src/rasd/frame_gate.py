@@ -30,7 +30,10 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     text = rec.nt.text
     cs, ce = clause
     ts, te = trig.start, trig.end
+    ce = _framework(text, te, ce)
     for c in cues:
+        if c.start >= ce:
+            continue  # words about the campaign the incident belongs to ('في اطار عمليه X المتواصله منذ ...')
         kind = c.payload.kind
         if kind == "nonevent":
             if c.start <= ts and (c.end >= te or c.key.endswith("اطلاق") and words(text, c.end, ts) == 0):
@@ -89,12 +92,24 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     for t in rec.near("times", cs, ce):
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
+    if trig.payload.id == "raid_on" and "علي" not in text[te:ce].split()[:3]:
+        return "'يغير' without 'علي': changes, not raids"
     strength = trig.payload.get("strength")
     if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig):
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
         return "explosion without a device named"
     return None
+
+
+FRAMEWORK = (" في اطار ", " ضمن اطار ")
+
+
+def _framework(text: str, te: int, ce: int) -> int:
+    """Where 'في اطار عمليه ...' after a trigger opens the campaign it belongs to (ce when it does not): what
+    qualifies the campaign ('المتواصله منذ الشهر الماضي') does not make the incident a trend."""
+    ends = [i for i in (text.find(w, te, ce) for w in FRAMEWORK) if i != -1]
+    return min(ends) if ends else ce
 
 
 ATTACKERS = frozenset({"المهاجمين", "المهاجمون", "والمهاجمين", "والمهاجمون"})
@@ -166,14 +181,17 @@ KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", 
 
 def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
     """'قد' of a past tense, not a possibility: 'وكانت مسيره قد شنت ...' (pluperfect), 'وقد تم اعتراض ...', or
-    before a perfect verb ('وكانت X, وهي ..., قد تبنت الهجوم'), unlike 'قد يكون', 'قد تستهدف'."""
+    before a perfect verb ('وكانت X, وهي ..., قد تبنت الهجوم', 'فقد استشهد مواطنان'), unlike 'قد يكون', 'قد تستهدف',
+    'قد لا'."""
     before = text[cs:c.start].split()[-8:]
     after = text[c.end:c.end + 16].split()[:1]
     return bool(KANA & set(before)) or text[c.end:c.end + 4] == " تم " or (
-        bool(after) and after[0].endswith(("ت", "وا")) and not after[0].startswith("ي"))  # 'قد تبنت': a perfect
+        bool(after) and after[0].endswith(("ت", "وا")) and not after[0].startswith("ي")) or (  # 'قد تبنت'
+        bool(after) and not after[0].startswith(("ي", "ت", "ن", "ل")))  # 'فقد استشهد', 'قد اصيب': a perfect
 
 
-RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان"})  # 'had already ...': a habit, unless it names the day
+RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان", "مماثله", "مماثلا", "مشابهه"})
+# 'had already ...', 'a similar one': a habit or a kind, unless it names the day ('غاره مماثله في 20 ايار')
 COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
 
 

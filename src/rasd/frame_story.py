@@ -28,7 +28,8 @@ ADOPT_WORDS = frozenset({"تبنت", "تبني", "وتبنت", "وتبني"})
 def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[Frame]) -> list[Frame]:
     """The frames a claim of responsibility is about, or [] when it tells a new incident.
 
-    A placeless 'X مسووليته عن القصف' claims the last frame of the two sentences before with no attacker;
+    A placeless 'X مسووليته عن القصف' claims the last frame of the three sentences before with no attacker or
+    one of the claimant's side;
     a placed one ('وكانت X قد تبنت استهداف عين الاسد') claims the incidents told at each of its places (told:
     every frame of the article so far), when all of them were.
     """
@@ -50,10 +51,11 @@ def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[
             or not trig.key.startswith("ال") or choose_places(rec, f.clause[0], f.clause[1]):
         return []
     for g in reversed(earlier):
-        if g.sent < f.sent - 2:
+        if g.sent < f.sent - 3:
             break
-        if not g.zone and (g.agent is None or g.agent.side == "UNKNOWN") and g.target != f.agent:
-            return [g]
+        if not g.zone and (g.agent is None or g.agent.side in ("UNKNOWN", f.agent.side)) and g.target != f.agent \
+                and (g.target is None or g.target.side != f.agent.side):
+            return [g]  # 'اطلق 15 صاروخا من لبنان ...' then 'واعلن حزب الله مسووليته عن القصف': the same one
     return []
 
 

@@ -169,9 +169,10 @@ def _clash_goes_on(a: Unit, b: Unit) -> bool:
 
 def _absorb(into: Unit, u: Unit) -> None:
     """Merge unit u into `into`, keeping the most precise and specific values."""
+    split = any(f is g for f in u.frames for g in into.frames)  # two places of one frame join again
     into.frames.extend(u.frames)
-    if u.place is not None and (into.place is None or
-                                u.place.location.geo_precision < into.place.location.geo_precision):
+    if u.place is not None and (into.place is None or _fineness(u.place.location, split)
+                                < _fineness(into.place.location, split)):
         into.place = u.place
     order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
     if (order[u.date_from], u.precision or 3) < (order[into.date_from], into.precision or 3):
@@ -186,6 +187,12 @@ def _absorb(into: Unit, u: Unit) -> None:
     for w in u.weapons:
         if w not in into.weapons:
             into.weapons.append(w)
+
+
+def _fineness(loc: Location, split: bool) -> tuple[int, bool]:
+    """How precise a place is (lower is finer): its precision, then, between two places of one clause, a sea or
+    province before a whole country ('اسقطت مسيرات اطلقت من اليمن فوق البحر الاحمر')."""
+    return loc.geo_precision, split and loc.flagged == "country_only"
 
 
 def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
@@ -369,7 +376,22 @@ def _specific(u: Unit, claims: list[Claim]) -> bool:
     return u.date_from == "text" and _side(u.agent) is not None and _side(u.target) is not None
 
 
+def _counted(rec: Recognized, f: Frame) -> bool:
+    """'تنفيذ ثلاث عمليات', 'شن 4 هجمات': a trigger counted right before it (2 or more) names several incidents."""
+    text = rec.nt.text
+    t = f.trigger
+    return any(q.kind != "ordinal" and q.value is not None and q.value >= 2 and q.end <= t.start
+               and not text[q.end:t.start].strip() for q in rec.near("quantities", t.start - 30, t.start))
+
+
 WIDE = frozenset({"country_only", "region"})
+
+
+def _dated_abduction(u: Unit) -> bool:
+    """'اختطف مستوطنون مساء امس راعي اغنام في X': an abduction with its own day and place is an incident even when
+    its takers and victim are words no dictionary holds."""
+    return u.sub_event == "Abduction/forced disappearance" and u.date_from == "text" and any(
+        f.trigger.payload.get("class") == "abduction" and not f.heading for f in u.frames)
 
 
 def _two_countries(f: Frame) -> bool:
@@ -395,7 +417,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             continue
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
         claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames])
-        if _side(u.agent) is None and u.target is None and not u.weapons and not _casualties(claims):
+        if _side(u.agent) is None and u.target is None and not u.weapons and not _casualties(claims) \
+                and not _dated_abduction(u):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
             continue
@@ -403,7 +426,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             dropped.append(f"wide areas of two countries for the incident at '{u.frames[0].trigger.key}': "
                            f"a tally of the incidents told after it")
             continue
-        if u.place.location.flagged == "country_only" and not _specific(u, claims):
+        if u.place.location.flagged == "country_only" and (not _specific(u, claims) or all(
+                _counted(rec, f) for f in u.frames)):
             dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
                            f"a summary, not a codable event")
             continue

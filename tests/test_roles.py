@@ -298,7 +298,7 @@ def test_origin_without_a_launch_names_nobody() -> None:
 @pytest.mark.parametrize("text, sub, agent, target, weapons", [
     ("أعلنت كتائب القسام أن مقاتليها استهدفوا أمس دبابة \"ميركافا\" إسرائيلية بقذيفة \"الياسين 105\" في حي الشجاعية "
      "بمدينة غزة.", "Armed clash", "OTHER", "ISRAEL", ("rpg",)),
-    ("قصفنا أمس دبابة إسرائيلية في حي الشجاعية بمدينة غزة.", "Shelling/artillery/missile attack", "UNKNOWN", "ISRAEL",
+    ("استهدفنا أمس دبابة إسرائيلية في حي الشجاعية بمدينة غزة.", "Shelling/artillery/missile attack", "UNKNOWN", "ISRAEL",
      ()),
     ("استهدفت مسيرة إسرائيلية أمس سيارة في حي الشجاعية بمدينة غزة.", "Air/drone strike", "ISRAEL", None, ("drone",)),
 ])

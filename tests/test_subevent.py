@@ -105,3 +105,15 @@ def test_repelling_raiding_forces_is_a_clash() -> None:
     """'تصدت الفصائل للقوات المتقدمة': forces repelled on the ground, not a projectile intercepted."""
     ms = extract_text("وتصدت فصائل المعارضة مساء أمس للقوات المتقدمة على محور كبانة في ريف اللاذقية.")
     assert [m.sub_event_type for m in ms] == ["Armed clash"]
+
+
+def test_foiling_an_assault_called_taarrud_is_a_clash() -> None:
+    """'احبطت تعرضا لمسلحين': 'تعرض' is an assault on the ground, not a projectile: an armed clash."""
+    m = one("أحبطت قوة من الجيش فجر اليوم تعرضاً لمسلحين على إحدى نقاطها قرب قضاء خانقين.")
+    assert m.sub_event_type == "Armed clash"
+
+
+def test_us_bombing_while_its_helicopters_only_fly_over_is_not_an_air_strike() -> None:
+    """'وسط تحليق لمروحيات التحالف': the coalition's aircraft only flew over; the shelling stays a shelling."""
+    m = one("ردت فصائل المعارضة بقصف مماثل على مواقع النظام في بلدة معرة النعمان، وسط تحليق لمروحيات التحالف الدولي.")
+    assert m.sub_event_type == "Shelling/artillery/missile attack"

@@ -24,6 +24,7 @@ from .records import Actor, Claim, Evidence, Location, Mention
 from .role_fallbacks import CIVIL_OBJECT
 from .role_words import UNKNOWN_ACTOR
 from .subevent import event_type_of
+from .weapons_pick import implied_weapons
 
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
@@ -454,11 +455,9 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
 
 
 def _implied_weapons(u: Unit) -> tuple[str, ...]:
-    """'غاره', 'غارات جويه' with no weapon named: the word itself says warplanes struck."""
-    if u.sub_event == "Air/drone strike" and any(f.trigger.payload.get("class") == "air_strike" or (
-            f.sub_event == "Air/drone strike" and f.sub_from == "trigger") for f in u.frames):
-        return ("aircraft",)
-    return ()
+    """No weapon named: the weapon the unit's type implies ('غاره' -> aircraft, 'اشتباكات' -> small arms)."""
+    return implied_weapons(u.sub_event, {f.trigger.payload.get("class") for f in u.frames},
+                           u.agent.side if u.agent else None)
 
 
 def _evidence(rec: Recognized, u: Unit) -> tuple[Evidence, ...]:

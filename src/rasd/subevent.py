@@ -12,9 +12,11 @@ from .records import Actor
 from .resources import Entry
 from .roles import object_of_verb
 from .scene import words
+from .weapons_pick import read_in_context, with_kinds
 
 AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
+AIR_ONLY = frozenset({"US"})  # sides whose 'قصف' with no weapon named is bombing from the air, not artillery
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
 QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
@@ -66,9 +68,10 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
             continue
         if object_of_verb(rec, w, start):
             continue  # 'استهدفوا دبابه': the tank was hit, it fired nothing
-        if w.payload.id not in out:
-            out.append(w.payload.id)
-    return tuple(out)
+        code = read_in_context(w.payload.id, text, w.start, (start, end))
+        if code and code not in out:
+            out.append(code)  # 'صواريخ' fired at a ship are missiles; 'قناه المسيره' is no drone
+    return with_kinds(out)
 
 
 def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | None,
@@ -112,12 +115,15 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
         return "Air/drone strike", "default"
+    if cls == "shelling" and agent and agent.side in AIR_ONLY and not weapons and not rec.cues_of(
+            "overflight", clause[0], clause[1]):  # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
+        return "Air/drone strike", "default"  # 'الولايات المتحدة تقصف موقعين': US forces bomb from the air
     return "Shelling/artillery/missile attack", "default"
 
 
-REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر",
+REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتعرض", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر",
             "لقوات", "للقوات", "لقوه", "للقوه", "للمقتحمين", "لجنود", "للجنود", "لدوريه", "للدوريه", "لاليات", "للاليات")
-REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف")
+REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف", "تعرض")
 ASSAULT_BEFORE = ("تسلل", "هاجم", "هجوم", "اعتدت", "اعتدي", "اقتحم", "تقدم")
 BACK_PRONOUNS = frozenset({"لها", "له", "لهم", "لهما"})
 
@@ -145,7 +151,7 @@ def _repels_ground_attack(rec: Recognized, trig: Match[Entry], clause: tuple[int
     if not trig.key.startswith("احبط"):
         return False
     # 'احبطت وحدات من الجيش ليل امس هجوما', 'احبطوا, ليله الثلاثاء, محاوله تسلل'
-    return any(w.strip(",").startswith(("هجوما", "محاوله", "محاولات", "هجمات")) for w in words)
+    return any(w.strip(",").startswith(("هجوما", "محاوله", "محاولات", "هجمات", "تعرضا")) for w in words)
 
 
 @cache

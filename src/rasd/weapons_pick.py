@@ -1,0 +1,103 @@
+"""Which weapon a weapon word names in its context, the broader codes it also counts as, and the weapons an
+incident implies when its report names none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import load_table
+
+DRONE_SIDES = frozenset({"IRAN_ALIGNED", "ISIS", "OPPOSITION", "SDF"})  # no warplanes: what they fly is a drone
+
+WORD = re.compile(r"[^\s\"'«»,.:;()!؟]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A weapon word read otherwise near one of these words (weapon_context.tsv)."""
+
+    weapon: str
+    becomes: str  # '' when the word is no weapon there
+    scope: str  # clause | before
+    words: frozenset[str]
+
+
+@cache
+def _contexts() -> tuple[Context, ...]:
+    """The context rules, from the weapon_context lexicon."""
+    return tuple(Context(weapon=r.get("weapon"), becomes=r.get("becomes"), scope=r.get("scope"),
+                         words=frozenset(r.many("variants")))
+                 for r in load_table("weapon_context").rows)
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """Weapon code -> the broader code it also counts as ('landmine' -> 'ied'), from the weapons lexicon."""
+    return {r.get("id"): r.get("kind_of") for r in load_table("weapons").rows if r.get("kind_of")}
+
+
+def _forms(word: str) -> set[str]:
+    """A word and what is left of it without a conjunction, a preposition and the article ('وبالسفينه' ->
+    'سفينه'); a stem that merely starts like a clitic ('بارجه') keeps its whole form among them."""
+    out = {word}
+    for conj in ("", "و", "ف"):
+        if not word.startswith(conj):
+            continue
+        w1 = word[len(conj):]
+        for prep in ("", "ب", "ل", "ك", "لل"):
+            if not w1.startswith(prep):
+                continue
+            w2 = w1[len(prep):]
+            out.add(w2)
+            if w2.startswith("ال"):
+                out.add(w2[2:])
+    out.discard("")
+    return out
+
+
+def _said(text: str, start: int, end: int, words: frozenset[str]) -> list[bool]:
+    """For each word of text[start:end], whether one of its forms is among words."""
+    return [not words.isdisjoint(_forms(m.group())) for m in WORD.finditer(text, start, end)]
+
+
+def read_in_context(code: str, text: str, w_start: int, clause: tuple[int, int]) -> str:
+    """The code a weapon word names in its clause: 'صاروخ' fired at a ship is a missile; '' when it is no weapon
+    ('قناه المسيره' is a channel)."""
+    for c in _contexts():
+        if c.weapon != code:
+            continue
+        if c.scope == "before":
+            before = _said(text, max(clause[0], w_start - 30), w_start, c.words)
+            hit = bool(before) and before[-1]
+        else:
+            hit = any(_said(text, clause[0], clause[1], c.words))
+        if hit:
+            return c.becomes
+    return code
+
+
+def with_kinds(codes: Sequence[str]) -> tuple[str, ...]:
+    """Codes followed by the broader codes they also count as, without repeats ('sniper' adds 'small_arms')."""
+    kinds = _kinds()
+    out: list[str] = []
+    for c in codes:
+        for x in (c, kinds.get(c, "")):
+            if x and x not in out:
+                out.append(x)
+    return tuple(out)
+
+
+def implied_weapons(sub_event: str, classes: Collection[str], side: str | None) -> tuple[str, ...]:
+    """The weapon an incident's type implies when no weapon is named: a strike from the air is flown by aircraft
+    (by a drone when the attacker has no air force, unless the word is 'غاره', a warplane's raid), an armed clash is fought with small arms, 'قصف' that is
+    shelling is fired by artillery."""
+    if sub_event == "Air/drone strike":
+        return ("drone",) if side in DRONE_SIDES and "air_strike" not in classes else ("aircraft",)  # 'غاره': a raid
+    if sub_event == "Armed clash":
+        return ("small_arms",)
+    if sub_event == "Shelling/artillery/missile attack" and "shelling" in classes:
+        return ("artillery",)
+    return ()

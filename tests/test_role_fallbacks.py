@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from rasd.extract import extract
-from rasd.records import Article
+from rasd.records import Actor, Article
 from rasd.resources import load_resources
+from rasd.role_fallbacks import theatre_attacker, theatre_target
 
 
 def sides(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -20,7 +21,8 @@ def sides(text: str) -> list[tuple[str, str | None, str | None]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("سقطت قذائف صاروخية صباح اليوم في محيط مدينة صفد دون وقوع إصابات.",
-     ("Shelling/artillery/missile attack", "UNKNOWN", "ISRAEL")),  # a town in Israel: Israel was attacked
+     ("Shelling/artillery/missile attack", "IRAN_ALIGNED", "ISRAEL")),  # a town in Israel: Israel was attacked,
+    # and by its foe there (role_fallbacks.theatre_attacker)
     ("شنت طائرات حربية غارة على سوق للماشية في مدينة الضعين صباح أمس.",
      ("Air/drone strike", "UNKNOWN", "CIVILIANS")),  # a market hit
     ("قصفت طائرة مسيرة إسرائيلية صباح اليوم مبنى في مدينة صفد.",
@@ -49,3 +51,51 @@ def test_civilians_killed_by_a_later_attack_are_not_the_first_ones_target() -> N
     got = sides("نفذت طائرات حربية روسية غارتين على أطراف بلدة كنصفرة، في حين قصفت قوات النظام بالمدفعية مدينة "
                 "سرمين، ما أدى إلى مقتل مواطن.")
     assert got[0] == ("Air/drone strike", "RUSSIA", None), got
+
+
+def _actor(aid: str, side: str) -> Actor:
+    """An actor told in the text."""
+    return Actor(id=aid, name_en=aid, name_ar=aid, side=side, text="x")
+
+
+@pytest.mark.parametrize("agent, country, sub_event, expected", [
+    (_actor("us_adj", "US"), "YEM", "Air/drone strike", "IRAN_ALIGNED"),  # US raids on Hodeidah: the Houthis
+    (_actor("israel_adj", "ISRAEL"), "LBN", "Shelling/artillery/missile attack", "IRAN_ALIGNED"),
+    (_actor("turkey_adj", "TURKEY"), "IRQ", "Air/drone strike", "OTHER"),  # the PKK in the Kurdistan Region
+    (_actor("turkey_adj", "TURKEY"), "SYR", "Air/drone strike", "SDF"),
+    (_actor("rsf", "OTHER"), "SDN", "Air/drone strike", "OTHER"),  # by id: the army
+    (None, "SYR", "Remote explosive/landmine/IED", "CIVILIANS"),  # an unclaimed mine: civilians
+    (None, "SYR", "Air/drone strike", None),  # nobody known: nothing inferred
+    (_actor("israel", "ISRAEL"), "ISR", "Air/drone strike", None),  # no foe at home
+    (_actor("us_adj", "US"), "LBY", "Air/drone strike", None),  # a theatre the table does not know
+])
+def test_theatre_target(agent: Actor | None, country: str, sub_event: str, expected: str | None) -> None:
+    """The attacker's usual foe in the incident's country, when the article names no target."""
+    got = theatre_target(agent, country, sub_event)
+    assert (got and got.side) == expected
+    assert got is None or got.text == ""  # told by no words of the text
+
+
+@pytest.mark.parametrize("target, country, expected", [
+    (_actor("israel", "ISRAEL"), "ISR", "IRAN_ALIGNED"),  # rockets on a town in Israel's north
+    (_actor("civilians", "CIVILIANS"), "PSE", None),  # Gaza: who fought whom is told, not guessed
+    (_actor("saf", "OTHER"), "SDN", "OTHER"),
+    (_actor("us_bases", "US"), "SYR", None),  # an unclaimed rocket on a US base stays unidentified
+    (_actor("civilians", "CIVILIANS"), "SYR", None),
+])
+def test_theatre_attacker(target: Actor, country: str, expected: str | None) -> None:
+    """The target's usual foe is the attacker when the article names none, except on US bases."""
+    got = theatre_attacker(target, country, "Air/drone strike")
+    assert (got and got.side) == expected
+
+
+def test_no_theatre_attacker_for_a_roadside_bomb() -> None:
+    """'انفجرت عبوه ناسفه بعجله للحشد': the makers of an unclaimed bomb stay unidentified."""
+    assert theatre_attacker(_actor("pmf", "IRAN_ALIGNED"), "IRQ", "Remote explosive/landmine/IED") is None
+
+
+def test_victims_told_before_the_cause() -> None:
+    """'قتل عنصران من الجيش العراقي ... اثر انفجار عبوة': the toll before 'اثر' names who was hit."""
+    got = sides("قتل جنديان من الجيش العراقي وأصيب ثالث، مساء أمس، إثر انفجار عبوة ناسفة على طريق قرب مدينة "
+                "بيجي.")
+    assert got == [("Remote explosive/landmine/IED", "UNKNOWN", "IRAQ_GOV")], got

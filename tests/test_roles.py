@@ -263,7 +263,7 @@ def test_reconciliation_centre_is_its_own_source() -> None:
 @pytest.mark.issue(8)
 @pytest.mark.parametrize("text, agent, target", [
     ("وأعلنت الوزارة أن غارة العدو الإسرائيلي على بلدة عيترون جنوبي لبنان أدت إلى مقتل ثلاثة أشخاص.",
-     "ISRAEL", None),
+     "ISRAEL", "IRAN_ALIGNED"),  # no target told: Israel's foe in Lebanon (role_fallbacks.theatre_target)
     ("شنت مسيرة إسرائيلية غارة على منزل في بلدة عيترون جنوبي لبنان ظهر اليوم.", "ISRAEL", "CIVILIANS"),
     ("قصفت المدفعية الإسرائيلية مدرسة تؤوي نازحين في بلدة عيترون جنوبي لبنان.", "ISRAEL", "CIVILIANS"),
 ])
@@ -290,9 +290,9 @@ def test_launch_origin_and_home_country(text: str, sub: str, agent: str, target:
 
 
 def test_origin_without_a_launch_names_nobody() -> None:
-    """'من لبنان' far from any weapon or launch word is no attacker."""
-    ms = run("سقطت قذائف صاروخية في محيط مدينة صفد مساء أمس بعد ساعة من عودة وفد برلماني من لبنان.")
-    assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("UNKNOWN", "ISRAEL")]
+    """'من لبنان' far from any weapon or launch word is no attacker (in a country with no theatre foe)."""
+    ms = run("سقطت قذائف صاروخية في محيط مدينة إربد مساء أمس بعد ساعة من عودة وفد برلماني من لبنان.")
+    assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("UNKNOWN", None)]
 
 
 @pytest.mark.parametrize("text, sub, agent, target, weapons", [

@@ -12,7 +12,7 @@ from .resources import Entry, row_entry
 
 
 @cache
-def _actor_entries() -> dict[str, Entry]:
+def actor_entries() -> dict[str, Entry]:
     """Every row of the actor lexicon as the matchers carry it, by id."""
     return {e.id: e for e in (row_entry("actors", r) for r in load_table("actors").rows)}
 
@@ -37,8 +37,8 @@ def by_country(actors: tuple[Match[Entry], ...], country: str | None) -> tuple[M
         options = m.payload.row.many("by_country") if m.payload.table == "actors" else ()
         for o in options:
             iso, _, aid = o.partition("=")
-            if iso == country and aid in _actor_entries():
-                out[i] = m._replace(payload=_actor_entries()[aid])
+            if iso == country and aid in actor_entries():
+                out[i] = m._replace(payload=actor_entries()[aid])
     return tuple(out)
 
 

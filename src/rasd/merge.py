@@ -21,7 +21,7 @@ from .frame import Frame, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
-from .role_fallbacks import CIVIL_OBJECT
+from .role_fallbacks import CIVIL_OBJECT, theatre_attacker, theatre_target
 from .role_words import UNKNOWN_ACTOR
 from .subevent import event_type_of
 from .weapons_pick import implied_weapons
@@ -438,7 +438,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{_side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        agent = u.agent or UNKNOWN_ACTOR
+        agent = u.agent or theatre_attacker(u.target, loc.country_iso3, u.sub_event) or UNKNOWN_ACTOR
         injured = conservative(claims, "injured")
         conf = 0.35 + 0.15 * bool(_side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
@@ -446,7 +446,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         out.append(Mention(
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
-            actor1=agent, actor2=u.target, location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
+            actor1=agent, actor2=u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event), location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
             fatalities=_fatalities(claims, injured), injured=injured,
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,

@@ -1,20 +1,22 @@
 """Fallback roles: the side attacked when the clause's constructions name none.
 
 The side holding a named site (site_sides), the side whose own country holds the place
-(a town in Israel), civilians when a home, school, tent or market was hit, and another
-actor of the sentence on the other side of the one the clause names.
+(a town in Israel), civilians when a home, school, tent or market was hit, another
+actor of the sentence on the other side of the one the clause names, and last, when the
+article names no target at all, the attacker's usual foe in the country of the incident.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .coref import actor_entries
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_speakers import is_speaker
-from .role_words import actor_from, cue_right_before, words_between
+from .role_words import actor_from, cue_right_before, prev_word, words_between
 from .roles import attached, is_victim
 
 SIDE_DEFAULT_ACTOR = {
@@ -42,6 +44,57 @@ def home_side(places: list[Any]) -> str | None:
     return HOME_SIDES.get(places[0].location.country_iso3 or "") if places else None
 
 
+THEATRE_FOES = {  # (actor id or side, country) -> the actor id it fights there
+    ("US", "IRQ"): "iran_militias", ("US", "SYR"): "iran_militias", ("US", "JOR"): "iran_militias",
+    ("US", "YEM"): "houthis", ("IRAN_ALIGNED", "IRQ"): "us_forces", ("IRAN_ALIGNED", "SYR"): "us_forces",
+    ("ISRAEL", "LBN"): "hezbollah", ("ISRAEL", "SYR"): "iran_militias", ("ISRAEL", "ISR"): "iran_militias",
+    ("TURKEY", "IRQ"): "pkk", ("TURKEY", "SYR"): "sdf",
+    ("IRAQ_GOV", "IRQ"): "isis", ("ISIS", "IRQ"): "iraq_army", ("ISIS", "SYR"): "syria_army",
+    ("rsf", "SDN"): "saf", ("saf", "SDN"): "rsf",
+}
+UNCLAIMED_BOMB = "Remote explosive/landmine/IED"  # an unclaimed bomb or a war remnant: civilians, unless told
+
+
+def theatre_foe(actor: Actor | None, country: str | None) -> Actor | None:
+    """The usual foe of a known actor where the incident lies ('غارات امريكيه على الحديده' -> the Houthis), or None.
+
+    Used last, for an incident whose article names one side only: the other side is
+    the one that actor fights in that country (THEATRE_FOES, by id, then by side).
+    """
+    if actor is None or actor.side == "UNKNOWN":
+        return None
+    aid = THEATRE_FOES.get((actor.id, country or "")) or THEATRE_FOES.get((actor.side, country or ""))
+    return _lexicon_actor(aid)
+
+
+UNCLAIMED_ON = frozenset({"US"})  # attacks on its bases go unclaimed for days: their attacker stays unidentified
+
+
+def theatre_attacker(target: Actor | None, country: str | None, sub_event: str) -> Actor | None:
+    """The attacker of an incident whose article names none: the target's foe there, but not for a rocket on a
+    US base ('لم تحدد الجهة التي قامت بالهجوم') or a roadside bomb, whose makers stay unidentified."""
+    if target is None or target.side in UNCLAIMED_ON or sub_event == UNCLAIMED_BOMB:
+        return None
+    return theatre_foe(target, country)
+
+
+def theatre_target(agent: Actor | None, country: str | None, sub_event: str) -> Actor | None:
+    """The target of an incident whose article names none: an unclaimed bomb hit civilians, else the attacker's foe."""
+    if agent is None or agent.side == "UNKNOWN":
+        return _lexicon_actor("civilians") if sub_event == UNCLAIMED_BOMB else None
+    if HOME_SIDES.get(country or "") == agent.side:
+        return None  # 'قصفت مسيرة اسراييليه مبنى في صفد': no foe of its own at home
+    return theatre_foe(agent, country)
+
+
+def _lexicon_actor(aid: str | None) -> Actor | None:
+    """The actor of a lexicon row, told by no words of the text (text '')."""
+    e = actor_entries().get(aid) if aid else None
+    if e is None:
+        return None
+    return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"), text="")
+
+
 def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
     """The side holding a named site in [start, end), as the target of an attack on it."""
     for s in rec.near("site_sides", start, end):
@@ -63,10 +116,31 @@ def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     return None
 
 
+CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب"})
+
+
+def victims_before(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
+    """'قتل عنصران من قسد, صباح اليوم, اثر انفجار عبوه': the actor a casualty word counts earlier in the sentence,
+    when the trigger is told as the cause ('اثر', 'جراء', 'بـ') of that toll."""
+    text = rec.nt.text
+    if prev_word(text, trig.start) not in CAUSE_WORDS:
+        return None
+    start = next((s.start for s in rec.sentences if s.start <= clause[0] < s.end), clause[0])
+    for m in rec.near("actors", start, clause[0]):
+        if m.end <= clause[0] and m.payload.get("kind") not in ("adj", "site", "origin") \
+                and m.payload.get("side") != "UNKNOWN" and is_victim(rec, m, (start, clause[0])):
+            return actor_from(rec, m)
+    return None
+
+
 def civil_victims(rec: Recognized, clause: tuple[int, int], end: int, trig: Match[Entry]) -> Actor | None:
     """'... على حي الروضه, ما ادي الي اصابه اربعه مدنيين': civilians the sentence counts as hit after the trigger's
-    clause (up to `end`), unless another clause with a verb of attack comes between (its own result)."""
+    clause (up to `end`), unless another clause with a verb of attack comes between (its own result); or, before
+    it, the victims of a toll the trigger caused (victims_before)."""
     text = rec.nt.text
+    before = victims_before(rec, clause, trig)
+    if before is not None:
+        return before
     for m in rec.near("actors", trig.end, end):
         if m.end > end or m.payload.get("side") != "CIVILIANS":
             continue

@@ -31,6 +31,8 @@ APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقتر�
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
 PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل", "الشطر", "جزء", "الجزء", "اجزاء", "اطراف", "عدد", "مناطق",
                    "احياء", "الشرقي", "الغربي", "الشمالي", "الجنوبي"})  # 'في الجانب الايمن من مدينه الموصل': a part
+RESIDENTS = frozenset({"مواطنين", "مواطنا", "مواطن", "شبان", "شابا", "شاب", "اشخاص", "شخصا", "فلسطينيين", "فلسطينيا",
+                       "اطفال", "طفلا", "رعاه", "اسري", "معتقلين", "سكان", "اهالي"})  # people, not forces
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
 DASHES = ("-", "–", "—", "ـ")
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
@@ -63,6 +65,14 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
                       for c in rec.cues_of("stationed", p.start - 80, p.start))
         memo[id(p)] = got
     return got
+
+
+def _residents_of(text: str, p: Any) -> bool:
+    """'اربعه مواطنين من بلده X': people of a place, which may be where they were seized rather than a launch point."""
+    before = text[max(0, p.start - 40):p.start].split()
+    if before[-1:] in (["بلده"], ["قريه"], ["مخيم"], ["مدينه"], ["حي"]):
+        before = before[:-1]
+    return before[-1:] == ["من"] and len(before) > 1 and before[-2] in RESIDENTS
 
 
 def _not_here(text: str, p: Any) -> bool:
@@ -166,7 +176,12 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     if not cands:
         return []
     if len(cands) > 1:
-        cands = [p for p in cands if not _excluded_place(rec, p, len(cands))] or cands
+        kept = [p for p in cands if not _excluded_place(rec, p, len(cands))]
+        homes = [p for p in cands if all(p is not k for k in kept) and _residents_of(rec.nt.text, p)]
+        if kept and homes and min(p.location.geo_precision for p in homes) < min(
+                p.location.geo_precision for p in kept):  # 'وفي محافظه رام الله, اعتقلت ... اربعه مواطنين من بلده X'
+            kept = sorted(kept + homes, key=lambda q: q.start)
+        cands = kept or cands
     groups = _distributed(rec, lo, cands)
     if len(groups) < 2:
         return _most_precise(rec, lo, cands)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.geo import geocode
+from rasd.geo import geocode, plans
 from rasd.geo.context import DEFAULT_FOCUS, Context, Near, near_of, near_points
 from rasd.geo.places import Unit, _replace, find_units
 from rasd.geo.refs import km, km_to, point
@@ -47,8 +47,8 @@ def test_prepared_terms_are_the_plain_terms(gazetteer, text: str) -> None:  # ty
     for c in geocode.name_plan(gazetteer, u).allowed:
         p = c.place
         penalty = 1.5 if c.flag == geocode.ALTERNATE else 0.0
-        compat = geocode.compat(u.feature, p)
-        assert c.base in (p.rank - penalty + compat, p.rank - penalty - geocode.ADMIN_BARE_PENALTY + compat)
+        compat = plans.compat(u.feature, p)
+        assert c.base in (p.rank - penalty + compat, p.rank - penalty - plans.ADMIN_BARE_PENALTY + compat)
         assert c.headed == (compat >= 2.0)
 
 
@@ -148,7 +148,7 @@ def _plain_choice(gz, units: list[Unit], i: int, ctx: Context,  # type: ignore[n
             s += geocode.SENSE_STEP * max(0, min(firm - 1, geocode.SENSE_STEPS))
         if target is not None and explicit is not None:
             e = geocode.agreement(p, target, point(gz, target), explicit.area, explicit.bearing)
-            s += geocode.FALLBACK_OTHER - 1.0 if u.feature == "neighbourhood" and e < geocode.IN_TOWN else e
+            s += plans.FALLBACK_OTHER - 1.0 if u.feature == "neighbourhood" and e < geocode.IN_TOWN else e
         country = ctx.terms.get(p.iso3, 0.0)
         if near.article:
             d_sent = min((math.dist((p.lat, p.lon * cd.cos), (a, b * cd.cos)) for a, b in near.sentence), default=math.inf)

@@ -23,12 +23,12 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 301 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*) and v8 (ja_*), each moved in after its blind scores were reported, and 50
-    # written blind to the code for development (ex_*, ey_*)
+    # 326 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*) and v8 (ja_*), each moved in after its blind scores were reported, and 75
+    # written blind to the code for development (ex_*, ey_*, ez_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.86, "sub_event_type": 0.96, "actor1_side": 0.88, "actor2_side": 0.79, "date": 0.96,
-             "fatalities": 0.85, "injured": 0.90, "sources": 0.825}),
+            {"f1": 0.865, "sub_event_type": 0.97, "actor1_side": 0.895, "actor2_side": 0.86, "date": 0.96,
+             "fatalities": 0.85, "injured": 0.89, "sources": 0.82}),
     # the current held-out set (v9, ka_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",

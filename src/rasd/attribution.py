@@ -45,6 +45,9 @@ COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المح�
 COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
 COMMENTATOR_REACH = 80  # characters before a name in which a commentator is its speaker
 # nouns that name an outlet before its quoted name: 'قناه "المسيره"' is the channel, not the drone
+RECIPIENT_GAP = 6  # words from a vague speaker to the outlet it spoke to: 'مصدر في السلطه المحليه بالمحافظه لوكاله X'
+SECURITY_VOICES = frozenset({"مصادر امنيه", "مصدر امني"})  # not_source cues that speak for a state security body
+STATE_KINDS = frozenset({"government", "military"})
 OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
 
 
@@ -210,11 +213,12 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
     """
     lo, hi = sent.start, sent.end
     anaphors = rec.cues_of("source_anaphor", lo, hi)
-    if not named and not anaphors and not said_last:
+    blocked = rec.cues_of("not_source", lo, hi)
+    if not named and not anaphors and not said_last and not any(b.key in SECURITY_VOICES for b in blocked):
         return [], []
     text = rec.nt.text
-    speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS]
-    blocked = rec.cues_of("not_source", lo, hi)
+    speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS
+                and not _verb_as_noun(c)]
     strong: list[str] = []
     weak: list[str] = []
     for s, sid, _, claims in named:
@@ -223,6 +227,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         since = _speaker_cue(rec, speaking, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
         if since is None and _raises_toll(text, s):
             since = s.start
+        if since is None:
+            since = _told_to(rec, speaking, blocked, s)
         if since is None or set(_gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
             continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
@@ -238,8 +244,58 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
             (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
     if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
         strong.append(said_last)
+    if not strong:
+        strong.extend(_security_voice(rec, text, lo, named, blocked, last))
     strong = list(dict.fromkeys(strong))
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
+
+
+def _told_to(rec: Recognized, speaking: list[Match[Entry]], blocked: list[Match[Entry]], s: Match[Entry]) -> int | None:
+    """'اوضح مصدر في السلطه المحليه بالمحافظه لوكاله الانباء اليمنيه': an outlet glued to ل after a vague speaker
+    described at length received its words (a relay: see _recipient); where the vague speaker begins."""
+    text = rec.nt.text
+    if not _glued_l(text, s):
+        return None
+    for b in blocked:
+        if b.end > s.start or len(gap := _gap_words(text, b.end, s.start - len(s.prefix))) > RECIPIENT_GAP or set(
+                gap) & COMPLEMENTIZERS or any(ch in text[b.end:s.start] for ch in ".:,،\n"):
+            continue
+        if any(c.end <= b.start and len(_gap_words(text, c.end, b.start)) <= 1 for c in speaking):
+            return b.start
+    return None
+
+
+def _verb_as_noun(c: Match[Entry]) -> bool:
+    """'بالنشره الرماديه', 'الرصد': a verb's stem ('نشر*', 'رصد*') under the article is a noun, no verb of saying
+    (unlike 'البيانات التاليه')."""
+    return c.prefix.endswith("ال") and c.key + "*" in c.payload.row.many("variants")
+
+
+def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blocked: list[Match[Entry]],
+                    last: dict[str, str]) -> list[str]:
+    """'افادت مصادر امنيه بان جهاز الاستخبارات التركي حيد ...', 'حيد جهاز الاستخبارات ... بحسب مصادر امنيه': the
+    unnamed security sources speak for the state body whose operation they tell (not when they spoke to an outlet:
+    'مصادر امنيه لمراسل الاناضول')."""
+    for b in blocked:
+        if b.key not in SECURITY_VOICES:
+            continue
+        if any(n.match.start >= b.end and _glued_l(text, n.match) and len(_gap_words(text, b.end, n.match.start)) <= 1
+               for n in named) or _gap_words(text, b.end, b.end + 12)[:1] in (["لمراسل"], ["لمراسله"]):
+            return []
+        after = _gap_words(text, b.end, b.end + 40)
+        if after and after[0] in COMPLEMENTIZERS:  # 'مصادر امنيه بان X ...': X is the subject of the told words
+            for n in named:
+                if n.match.payload.kind in STATE_KINDS and len(_gap_words(text, b.end, n.match.start)) <= 2:
+                    return [n.sid]
+            ref = _resolve(last, after[1]) if len(after) > 1 and after[1].startswith("ال") else None
+            if ref is not None and after[1][2:] in last.get("state_words", "").split():
+                return [ref]
+        before = _gap_words(text, max(lo, b.start - 12), b.start)[-1:]
+        if before and before[0] in ("بحسب", "حسب", "وفق", "وفقا"):  # 'حيد جهاز X ... بحسب مصادر امنيه'
+            for n in named:
+                if n.match.payload.kind in STATE_KINDS and len(_gap_words(text, lo, n.match.start)) <= 2:
+                    return [n.sid]
+    return []
 
 
 def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
@@ -349,7 +405,10 @@ def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:
             last["w:" + w] = sid
     if len(words) > 1 and len(words[0]) >= 3 and not words[0].startswith("ال"):
         last["h:" + words[0]] = sid  # 'خليه الاعلام الامني' ... 'وذكرت الخليه'
+        last["ال" + words[0]] = sid  # 'وزاره الدفاع التركيه' ... 'وقالت الوزاره': the last ministry named, not its class
     last[""] = sid
+    if src.kind in STATE_KINDS:  # 'بان الاستخبارات رصدت': a word of a state body's name, for _security_voice
+        last["state_words"] = " ".join(w[2:] if w.startswith("ال") else w for w in words)
     if src.kind not in RELAY_KINDS:
         last["claimant"] = sid
 
@@ -410,7 +469,8 @@ def dateline_agency(outlet: str | None) -> str | None:
         found = agencies.get(name.strip().lower())
         if found:
             return found
-    return None
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "  # 'IDF Arabic spokesman', 'Iraqi Security Media Cell'
+    return next((agencies[k] for k in sorted(agencies, key=len, reverse=True) if f" {k} " in words), None)
 
 
 DATELINE_SENTENCES = 1  # a dateline opens the body: it is looked for in the headings and the first body sentence

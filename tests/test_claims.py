@@ -324,9 +324,9 @@ def test_a_count_phrase_holding_its_noun_and_one_of_a_group(text: str, killed: i
     # the count before 'قتلوا' is the dead, the one after 'وأصيب' the wounded
     ("قصفت طائرة مسيرة مقرا في الفلوجة اليوم، وقال مسؤول إن ثلاثة مقاتلين قتلوا وأصيب اثنان آخران بجروح.",
      "Fallujah", 3, 2),
-    # the subject of an earlier verb ('لقي شقيقان مصرعهما') is not the wounded of a coordinated one
+    # the subject of an earlier verb ('لقي شقيقان مصرعهما': the two dead) is not the wounded of a coordinated one
     ("انفجر لغم من مخلفات الحرب بدراجة نارية قرب مدينة الميادين اليوم، فلقي شقيقان مصرعهما وأصيب ابن عمهما.",
-     "Mayadin", 0, 1),
+     "Mayadin", 2, 1),
 ])
 def test_companions_others_and_coordinated_verbs(text: str, place: str, killed: int | None,
                                                  injured: int | None) -> None:
@@ -369,3 +369,40 @@ def test_subjects_before_their_verb_duals_and_companions(text: str, killed: int 
     'قيادي في تنظيم داعش ومرافقيه' three (a name in between counts as one word); '14 شخصا' is fourteen, not one."""
     assert [(m.fatalities, m.injured) for m in run(text)] == [(killed if killed is not None or injured is None
                                                               else 0, injured)]
+
+
+# round 10b: singular casualty nouns, coordinated figures, towns apart, quarters, a firm bound against a higher count
+ROUND_10B = [
+    ("single-martyr-noun-is-one",
+     "شنت طائرة حربية إسرائيلية غارة على منزل في بلدة الخيام جنوبي لبنان اليوم، ما أدى إلى سقوط شهيد وجريحين.",
+     "Khiyam", 1, 2),
+    ("between-killed-and-wounded-counts-no-one",
+     "هاجم مسلحون من داعش حاجزاً للجيش قرب مدينة الحويجة اليوم، واشتبك معهم الجنود وأوقعوا عدداً منهم بين قتيل "
+     "ومصاب.",
+     "Hawijah", None, None),
+    ("an-operation-since-last-year-is-no-running-total",
+     "قالت وزارة الدفاع التركية إن قواتها اشتبكت مع مسلحين في منطقة زاب شمالي العراق اليوم، في إطار عملية المخلب "
+     "المستمرة منذ مطلع العام الماضي، مشيرة إلى مقتل جندي تركي.",
+     "Iraq", 1, None),
+    ("a-quarter-is-part-of-its-town",
+     "وفي مدينة تعز، قتل رجل برصاص قناص في حي الروضة مساء اليوم، بحسب مصادر طبية.",
+     "Ta'izz", 1, None),
+    ("at-least-five-against-eight-is-five",
+     "قال المرصد السوري إن 5 عناصر على الأقل من قوات النظام قتلوا في كمين نصبه تنظيم داعش قرب مدينة تدمر اليوم. "
+     "وقالت شبكة محلية إن عدد القتلى بلغ 8.",
+     "Palmyra", 5, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_10B],
+                         ids=[c[0] for c in ROUND_10B])
+def test_round_10b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+def test_per_town_figures_of_both_fields_stay_with_their_town() -> None:
+    ms = run("قالت وزارة الصحة إن الغارات على بلدتي صريفا والقليلة اليوم أوقعت 5 شهداء و9 جرحى، توزعوا: شهيدان "
+             "و4 جرحى في صريفا، و3 شهداء و5 جرحى في القليلة.")
+    assert (at(ms, "Srifa").fatalities, at(ms, "Srifa").injured) == (2, 4)
+    assert (at(ms, "Qlaile").fatalities, at(ms, "Qlaile").injured) == (3, 5)

@@ -109,6 +109,7 @@ def near_place(a: Any, b: Any) -> bool:
 
 
 SCOPE_KM = 25.0  # a claim given for a place holds for an incident this close to it
+TOWN_KM = 5.0  # ... but one given for a town only for an incident in that town or one adjoining it
 
 
 def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
@@ -134,7 +135,12 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
 
 def _fits(a: Any, b: Any) -> bool:
     """Two locations of one incident: the same or near, or one is a province or country holding the other."""
-    if a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= SCOPE_KM:
+    if a.id == b.id:
+        return True
+    if a.feature == b.feature == "locality" and a.geo_precision == b.geo_precision == 1:
+        # '3 شهداء في القليله, شهيدان في صريفا': two towns, two tolls ('شرق مخيم البريج' is no point of its own)
+        return km(a.lat, a.lon, b.lat, b.lon) <= TOWN_KM
+    if km(a.lat, a.lon, b.lat, b.lon) <= SCOPE_KM:
         return True
     coarse, fine = (a, b) if (a.geo_precision, bool(a.flagged)) >= (b.geo_precision, bool(b.flagged)) else (b, a)
     if coarse.flagged in ("country_only", "region") or coarse.admin1 is None:

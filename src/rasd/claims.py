@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import care_place, in_name, side_groups, summed
+from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, running_total
 from .claims_zero import zero_statements
 from .lexicon import load_table
 from .matcher import Match
@@ -21,7 +22,6 @@ from .recognize import Recognized
 from .records import Claim
 from .resources import Entry
 from .segment import Sentence
-from .timex import RECENT_DAYS
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -127,6 +127,9 @@ def _after_a_name(rec: Recognized, start: int) -> bool:
     text = rec.nt.text
     if text[start - 1:start] != "و" or not text[start - 2:start - 1].isspace():
         return False
+    if text[max(0, start - 12):start - 1].rstrip().endswith(",") or any(
+            c.payload.kind in CASUALTY_FIELDS and c.end >= start - 3 for c in rec.near("cues", start - 30, start)):
+        return False  # '3 شهداء و4 جرحي في القليله', '... في الميادين, و3 قتلي': a figure coordinated to another
     return not any(x.end >= start - 3 for x in rec.near("quantities", start - 40, start))
 
 
@@ -286,8 +289,9 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         target.no_casualties = True
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
-    figs = [f for f in _figures(rec, lo, hi) if not _running_total(rec, f, lo, hi)]
-    spans = [_scoped_span(rec, fig, figs, lo, hi) for fig in figs]
+    figs = [f for f in _figures(rec, lo, hi) if not running_total(rec, f.start, f.end, lo, hi)]
+    own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
+    spans = [_scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
     owners = [_nearest_frame(frames, fig.anchor) for fig in figs]
     kinds = [revision(rec, lo, hi, fig.start, fig.end) for fig in figs]
     for joined in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11
@@ -311,20 +315,6 @@ def _same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
     return out
 
 
-def _running_total(rec: Recognized, fig: Figure, lo: int, hi: int) -> bool:
-    """A figure counted since a day long past, in one stretch of words with it: 'وثق منذ مطلع العام مقتل 31 مدنيا'."""
-    pub = rec.article.published
-    text = rec.nt.text
-    for t in rec.near("times", lo, hi):
-        if t.kind != "since" or t.end > hi or (t.date is not None and pub is not None
-                                               and (pub - t.date).days <= RECENT_DAYS):
-            continue  # 'منذ صباح امس': a count since a day this close is one incident's
-        a, b = (t.end, fig.start) if t.end <= fig.start else (fig.end, t.start)
-        if b >= a and not any(ch in text[a:b].strip().lstrip(",") for ch in ",.:;؛"):  # 'منذ مطلع العام، مقتل 31'
-            return True
-    return False
-
-
 def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     """Every casualty figure of [lo, hi): each casualty word with its nearest count, and the counts listed after it."""
     uncertain = rec.cues_of("uncertain_casualties", lo, hi)
@@ -344,7 +334,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
             continue
         start, end, value, qmin, qmax = _joined(rec, q, c, lo, hi)
         if (start == q.start and end == q.end and q.text in _row_words(PERSON_ROW)) or _after_a_name(rec, start):
-            qmax = None  # 'مقتل قايد في الكتايب', 'نعي ابو طالب وثلاثه من عناصره': some of the dead, at least
+            qmin = qmax = None  # 'مقتل قايد في الكتايب', 'نعي ابو طالب وثلاثه من عناصره': some of the dead, no bound
         used_q.update(x.start for x in rec.near("quantities", start, end))
         used_c.add(c.start)
         fld = CASUALTY_FIELDS[c.payload.kind]
@@ -355,10 +345,16 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     for c in live:  # 'سقوط شهيدين', 'اضافه الي اصابتين': the dual counts two
         if c.payload.id in DUAL_CUES and c.start not in used_c and not _part_of_toll(rec, c, lo):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 2, 2, 2, c.start))
-        elif c.payload.kind == "killed" and c.start not in used_c and (one := _one_of_them(rec, c, hi)) is not None:
+        elif c.payload.kind == "killed" and c.start not in used_c and (one := one_of_them(rec, c, hi)) is not None:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, 1, 1, c.start))
-    figs.sort(key=lambda f: f.start)
+        elif c.key in SINGLE_NOUNS and c.start not in used_c and "ال" not in c.prefix and _single(rec, c, lo):
+            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 1, 1, 1, c.start))
+    for d in pronoun_deaths(rec, lo, hi):  # 'ما ادي الي مقتله', 'لقي شقيقان مصرعهما'
+        if not any(f.field == "fatalities" and f.start < d.end and d.start < f.end for f in figs):
+            figs.append(Figure("fatalities", d.start, d.end, d.value, d.value, d.value, d.anchor))
     text = rec.nt.text
+    figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
+                  key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
     return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)
         and not _superseded(text, f, figs)]
@@ -370,18 +366,21 @@ def _superseded(text: str, f: Figure, figs: list[Figure]) -> bool:
     return bool(set(words) & PRIOR_WORDS) and any(g.field == f.field and g.end <= f.start for g in figs)
 
 
-# 'مقتل احد عناصر الحشد': one of a group. Read for the dead only: the one wounded soldier an army admits to
-# ('اعترف الجيش باصابه احد جنوده') is of another side than the wounded a toll counts, and would undercut it
-ONE_OF_THEM = frozenset({"احد", "احدي"})
+# a singular indefinite casualty noun is one victim when it is an outcome told or a list's item: 'ادت الي سقوط
+# شهيد', 'وشهيد و3 جرحي في النبي شيت'; not 'ما رجع الا شهيد', 'بين قتيل ومصاب', 'اكثر من قتيل'
+SINGLE_NOUNS = frozenset({"شهيد", "قتيل", "جريح"})
+SINGLE_AFTER = frozenset({"سقوط", "وسقوط", "عن", "الي", "وقوع", "ووقوع"})
 
 
-def _one_of_them(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
-    """The end of 'احد X' right after a casualty word ('مقتل احد عناصر الحشد', 'استشهد احد مقاتلينا' = 1), or None."""
+def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
+    """The casualty noun at c counts one by itself: a list's item or an outcome, no count or article bound to it."""
     text = rec.nt.text
-    m = re.match(r"\s+(\S+)\s+([^\s,.:;؛]+)", text[c.end:hi])
-    if m is None or m.group(1) not in ONE_OF_THEM or m.group(2) in ("عشر", "عشره"):
-        return None  # 'مقتل احد عشر شخصا' is a count of eleven
-    return c.end + m.end(1)
+    nxt = text[c.end:c.end + 20].split()[:1]
+    if nxt and (nxt[0] in POST_NOMINAL or nxt[0].startswith("ال")):
+        return False  # 'قتيل واحد' is read as a count; 'شهيد الواجب' is a title
+    before = _word_before(text, lo, c.start)
+    listed = c.prefix.startswith("و") and before not in PART_OF | SUBSET_WORDS
+    return (listed or before in SINGLE_AFTER) and not _part_of_toll(rec, c, lo)
 
 
 def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:
@@ -417,10 +416,13 @@ def _before_place(text: str, pos: int) -> bool:
 SCOPE_GAP = 4  # words between a figure and the place that follows it ('16 شخصا ... قتلوا في منطقه القايم')
 
 
-def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: int) -> tuple[int, int]:
+def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: int, own: dict[str, str | None]
+                 ) -> tuple[int, int]:
     """The figure's evidence widened to the place it is given for, when the sentence says it.
 
-    The place right after the figure ('قتلوا في منطقه القايم'); when the sentence gives
+    A place of the country the sentence's incidents are placed in but not theirs (`own`) is left aside: 'في حي
+    الروضه' after 'وفي تعز' names a quarter of the town, not a second place. The place right after the figure ('قتلوا في منطقه
+    القايم'); when the sentence gives
     several figures of one kind, the one place named between its neighbours ('7 شهداء ...
     النبطيه ..., اضافه الي 3 شهداء ... الصوانه'). Merging reads the places inside a claim's
     evidence as its scope.
@@ -431,7 +433,7 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
     left = same[i - 1].end if i > 0 else lo
     right = same[i + 1].start if i + 1 < len(same) else hi
     places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
-              and not care_place(rec, p)]
+              and not care_place(rec, p) and not _quarter_of(p, own)]
     after = [p for p in places if p.start >= fig.end]
     if after and _given_for(text, fig.end, after[0].start):
         return fig.start, after[0].end
@@ -441,6 +443,12 @@ def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: 
     if i > 0 and p.end <= fig.start and _given_for(text, left, p.start):
         return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
     return min(p.start, fig.start), max(p.end, fig.end)
+
+
+def _quarter_of(p: Any, own: dict[str, str | None]) -> bool:
+    """Place p is none of the sentence's incident places but lies in their country: a part of theirs, no place of its
+    own ('وفي تعز, قتلت امراه ... في حي الروضه'), while 'قتل فيه ثلاثه ... في الاردن' keeps its country."""
+    return bool(own) and p.location.id not in own and p.location.country_iso3 in own.values()
 
 
 def _given_for(text: str, end: int, place: int) -> bool:

@@ -331,7 +331,7 @@ def _share_split_sources(units: list[Unit]) -> None:
 
 
 def conservative(claims: list[Claim], fld: str) -> int | None:
-    """ACLED's most conservative credible figure: exact claims first, then bounded, then vague."""
+    """ACLED's most conservative credible figure: stated claims (exact or bounded) first, then vague ones."""
     vals = [c for c in claims if c.field == fld and c.value is not None]
     if not vals:
         return None
@@ -342,10 +342,8 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     whole = [c for c in positive if not any(_part_of(c, d) for d in totals)]
     positive = whole or positive
 
-    def tier(c: Claim) -> int:
-        if c.min is not None and c.max is not None and c.min == c.max:
-            return 0
-        return 1 if (c.min is not None or c.max is not None) else 2
+    def tier(c: Claim) -> int:  # a bound ('7 علي الاقل') states a figure as firmly as an exact count
+        return 0 if (c.min is not None or c.max is not None) else 1
 
     best = min(tier(c) for c in positive)
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]

@@ -1,0 +1,113 @@
+"""Casualty figures read around the cue lexicon: a death noun with its pronoun, wounded who died, one of a group,
+a running total.
+
+'ما ادي الي مقتله' counts one dead and 'لقي شقيقان مصرعهما' two: the pronoun of the noun
+says how many, unless a count stands between 'لقي' and the noun. 'بعد وفاه جريحين
+متاثرين بجراحهما' tells of wounded who died: their number is no injury toll. 'مقتل احد
+عناصر الحشد' is one dead; 'وثق منذ مطلع العام مقتل 31 مدنيا' is a running total, no toll.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .timex import RECENT_DAYS
+
+# the noun of a death with its pronoun ('مقتله', 'مصرعها', 'استشهادهما'), a conjunction or preposition allowed before it
+DEATH_NOUN = re.compile(r"(?<!\S)(?:[وفبل])?(?:مقتل|مصرع|استشهاد)(ه|ها|هما)(?![^\s,.:;؛\"'»)])")
+PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
+# the words before such a noun that make it this incident's outcome: 'ادي الي', 'اسفر عن', 'تسبب في', 'لقي'
+OUTCOME_WORDS = frozenset({"الي", "عن", "في"})
+MET_WORDS = frozenset({"لقي", "لقيت", "لقيا", "لقتا", "ولقي", "ولقيت", "فلقي"})
+MET_REACH = 4  # words from 'لقي' to its death noun: 'لقي شقيقان مصرعهما'
+# 'بعد وفاه جريحين متاثرين بجراحهما', 'توفي مصابان': the wounded who died are no injury toll
+DIED_BEFORE = frozenset({"وفاه", "توفي", "توفيت", "توفيا", "وتوفي", "ووفاه", "بوفاه", "لوفاه"})
+DIED_AFTER = ("متاثر", "توف", "فارق", "لفظ")  # 'جريحين توفيا متاثرين بجراحهما', 'مصاب فارق الحياه'
+
+
+class PronounDeath(NamedTuple):
+    """A death noun with its pronoun: evidence span, the count it gives and where the noun is."""
+
+    start: int
+    end: int
+    value: int
+    anchor: int
+
+
+def pronoun_deaths(rec: Recognized, lo: int, hi: int) -> list[PronounDeath]:
+    """'ما ادي الي مقتله' = 1 dead, 'لقي شقيقان مصرعهما' = 2, in [lo, hi)."""
+    text = rec.nt.text
+    out: list[PronounDeath] = []
+    for m in DEATH_NOUN.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 60):m.start()].split()
+        value = PRONOUN_COUNT[m.group(1)]
+        start = m.start()
+        met = next((i for i in range(len(before) - 1, max(-1, len(before) - 1 - MET_REACH), -1)
+                    if before[i] in MET_WORDS), None)
+        if met is not None:
+            verb_at = text.rfind(before[met], lo, m.start())
+            subject = _subject_count(rec, verb_at, m.start())
+            if subject is not None:
+                value = int(subject.value)
+            start = verb_at
+        elif not before or before[-1] not in OUTCOME_WORDS:
+            continue  # 'دون ان يحدد مكان استشهاده': the death told of, not this incident's toll
+        out.append(PronounDeath(start, m.end(), value, m.start()))
+    return out
+
+
+def _subject_count(rec: Recognized, a: int, b: int) -> Any | None:
+    """The count between 'لقي' and its death noun ('لقي شقيقان مصرعهما'), or None."""
+    for q in rec.near("quantities", a, b):
+        if q.end <= b and q.value is not None and q.kind != "ordinal":
+            return q
+    return None
+
+
+def died_of_wounds(text: str, start: int, end: int) -> bool:
+    """The injury figure text[start:end] counts wounded who died ('بعد وفاه جريحين متاثرين بجراحهما')."""
+    before = text[max(0, start - 20):start].split()[-1:]
+    if before and before[0] in DIED_BEFORE:
+        return True
+    after = text[end:end + 30].split()[:1]
+    return bool(after) and after[0].startswith(DIED_AFTER)
+
+
+# the adjectives of an operation or a war that a 'since' phrase qualifies instead of a count
+ONGOING = frozenset({"المتواصله", "المتواصل", "المستمره", "المستمر", "الجاريه", "الجاري", "متواصله", "مستمره",
+                     "المندلعه", "المندلع", "القايمه"})
+
+
+def running_total(rec: Recognized, start: int, end: int, lo: int, hi: int) -> bool:
+    """The figure at text[start:end] is counted since a day long past, in one stretch of words with it: 'وثق منذ
+    مطلع العام مقتل 31 مدنيا' (not 'في اطار عمليه المخلب المتواصله منذ الشهر الماضي, مشيره الي مقتل جندي')."""
+    pub = rec.article.published
+    text = rec.nt.text
+    for t in rec.near("times", lo, hi):
+        if t.kind != "since" or t.end > hi or (t.date is not None and pub is not None
+                                               and (pub - t.date).days <= RECENT_DAYS):
+            continue  # 'منذ صباح امس': a count since a day this close is one incident's
+        if set(text[max(lo, t.start - 16):t.start].split()[-1:]) & ONGOING:
+            continue  # the operation's span, not the count's
+        a, b = (t.end, start) if t.end <= start else (end, t.start)
+        if b >= a and not any(ch in text[a:b].strip().lstrip(",") for ch in ",.:;؛"):  # 'منذ مطلع العام، مقتل 31'
+            return True
+    return False
+
+
+# 'مقتل احد عناصر الحشد': one of a group. Read for the dead only: the one wounded soldier an army admits to
+# ('اعترف الجيش باصابه احد جنوده') is of another side than the wounded a toll counts, and would undercut it
+ONE_OF_THEM = frozenset({"احد", "احدي"})
+
+
+def one_of_them(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
+    """The end of 'احد X' right after a casualty word ('مقتل احد عناصر الحشد', 'استشهد احد مقاتلينا' = 1), or None."""
+    text = rec.nt.text
+    m = re.match(r"\s+(\S+)\s+([^\s,.:;؛]+)", text[c.end:hi])
+    if m is None or m.group(1) not in ONE_OF_THEM or m.group(2) in ("عشر", "عشره"):
+        return None  # 'مقتل احد عشر شخصا' is a count of eleven
+    return c.end + m.end(1)

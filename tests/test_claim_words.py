@@ -1,0 +1,59 @@
+"""Casualty words read outside the cue lexicon: a death noun with its pronoun, wounded who died (claim_words).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.claim_words import died_of_wounds
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="w.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+# (id, text, place, fatalities, injured)
+CASES = [
+    ("his-killing-is-one",
+     "اغتال مسلحون مجهولون موظفاً في بلدية مدينة الحويجة مساء اليوم بإطلاق النار عليه أمام منزله، ما أدى إلى "
+     "مقتله على الفور.",
+     "Hawijah", 1, None),
+    ("met-their-death-takes-the-subject-count",
+     "انفجر لغم أرضي بسيارة مدنية قرب مدينة القامشلي اليوم، فلقي شقيقان مصرعهما وأصيب طفل بجروح.",
+     "Qamishli", 2, 1),
+    ("dual-pronoun-is-two",
+     "استهدفت مسيرة إسرائيلية شابين على دراجة نارية قرب مدينة النبطية اليوم، ما أدى إلى استشهادهما.",
+     "Nabatieh", 2, None),
+    ("wounded-who-died-are-no-injury-toll",
+     "قصفت قوات الدعم السريع أحياء في مدينة أم درمان اليوم بالمدفعية، ما أدى إلى مقتل 7 مدنيين وإصابة 20 آخرين. "
+     "وقالت مصادر طبية إن جريحين توفيا متأثرين بجراحهما.",
+     "Omdurman", 7, 20),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_pronoun_deaths_and_wounded_who_died(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
+    assert len(ms) == 1
+    assert (ms[0].fatalities, ms[0].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "died"), [
+    ("بعد وفاه جريحين متاثرين بجراحهما", True),
+    ("وقال ان مصابين توفيا لاحقا", True),
+    ("واصيب جريحين نقلا الي المستشفي", False),
+])
+def test_died_of_wounds(text: str, died: bool) -> None:
+    start = text.index("جريحين") if "جريحين" in text else text.index("مصابين")
+    assert died_of_wounds(text, start, start + 6) is died

@@ -31,3 +31,30 @@ def test_a_name_of_two_theatres_is_read_by_the_article_country(text: str, sides:
 def test_article_country_is_the_most_common(countries: list[str | None], expected: str | None) -> None:
     """The country most places lie in, the first named on a tie, None without any."""
     assert article_country(countries) == expected
+
+
+def test_theatre_foes_name_actors_of_the_lexicon() -> None:
+    """Every foe of theatre_foes.tsv is an actor id, every actor an id or a side, every pair of rows distinct."""
+    from rasd.coref import actor_entries, theatre_foes
+    from rasd.lexicon import load_table
+
+    ids = set(actor_entries())
+    sides = {e.get("side") for e in actor_entries().values()}
+    rows = load_table("theatre_foes").rows
+    assert len({(r.get("actor"), r.get("country")) for r in rows}) == len(rows) == len(theatre_foes())
+    for (actor, country), foe in theatre_foes().items():
+        assert foe in ids and (actor in ids or actor in sides) and len(country) == 3
+
+
+def test_sworn_foes_of_one_side() -> None:
+    """The SAF and the RSF are both of side OTHER, yet each other's foes; the PKK and Hamas are not."""
+    from rasd.coref import sworn_foes
+
+    assert sworn_foes("saf", "rsf") and sworn_foes("rsf", "saf")
+    assert not sworn_foes("pkk", "hamas")
+
+
+def test_an_unresolved_anaphor_keeps_the_matches_in_place() -> None:
+    """A bare 'القوات المسلحة' with no army named is dropped outside Sudan, and the actors after it still count."""
+    ms = run("قصفت القوات المسلحة أمس مواقع لحزب الله في بلدة الخيام جنوبي لبنان، ما أدى إلى مقتل عنصرين من الحزب.")
+    assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms] == [("UNKNOWN", "IRAN_ALIGNED")]

@@ -399,3 +399,45 @@ def _sides(text: str) -> list[tuple[str | None, str | None]]:
 def test_civilians_the_army_and_its_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Roles with civilians, the bare 'الجيش' and a military speaker's report of the other side's fire."""
     assert _sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accusative plural right after the verb is its object: 'من X' names the ones hit, not the attackers
+    ("وقال الجيش الإسرائيلي إن طائرة تابعة لسلاح الجو قصفت مساء أمس مخربين من حماس كانوا يطلقون قذائف من "
+     "شمال بيت لاهيا.", [("ISRAEL", "OTHER")]),
+    # the bare 'الطيران الحربي' is the air force the article named before
+    ("قصف الطيران الحربي الروسي أمس بلدة كفرنبل جنوبي إدلب.\nوفي وقت لاحق، شن الطيران الحربي غارة على قرية "
+     "البارة في جبل الزاوية.", [("RUSSIA", None), ("RUSSIA", None)]),
+    # the side an attack is said to support ('في إطار الدعم الأمريكي لإسرائيل', 'دعما للمقاومة') is not its target
+    ("شنت طائرات أمريكية فجر اليوم غارات على مواقع في محافظة صعدة، في إطار الدعم الأمريكي لإسرائيل.",
+     [("US", "IRAN_ALIGNED")]),
+    ("أطلقت جماعة الحوثي أمس صاروخا باتجاه سفينة في البحر الأحمر تضامنا مع غزة ودعما للمقاومة الفلسطينية.",
+     [("IRAN_ALIGNED", "CIVILIANS")]),
+])
+def test_objects_air_force_anaphor_and_supported_sides(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """An accusative group after the verb was hit; 'الطيران الحربي' refers back; a supported side is no party."""
+    assert _sides(text) == expected
+
+
+def _ids(text: str) -> list[tuple[str, str | None]]:
+    """Attacker and target id of each mention of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    return [(m.actor1.id, m.actor2.id if m.actor2 else None) for m in extract(art, load_resources()).mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in Sudan the bare 'الجيش' is the SAF even when the article names no army, and 'الدعامة' the RSF
+    ("قصفت مدفعية الجيش صباح اليوم مواقع للدعامة في الأحياء الشرقية لمدينة الأبيض بولاية شمال كردفان.",
+     [("saf", "rsf")]),
+    # 'the militia' in Sudan is the RSF
+    ("سقطت قذائف أطلقتها المليشيا مساء أمس على سوق مدينة الفاشر بولاية شمال دارفور، ما أدى إلى مقتل ثلاثة مدنيين.",
+     [("rsf", "civilians_home")]),
+    # drones 'believed to belong to X' are X's: a hedge does not make X the owner of what was hit
+    ("استهدفت طائرات مسيرة يعتقد أنها تابعة لقوات الدعم السريع فجر اليوم محطة كهرباء مدينة كوستي.",
+     [("rsf", "saf")]),
+    # elsewhere a bare 'الجيش' with no army named still names nobody
+    ("قصف الجيش أمس مواقع لحزب الله في بلدة الخيام جنوبي لبنان.", [("unidentified", "hezbollah")]),
+])
+def test_sudan_army_militia_and_hedged_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Sudanese names for the two sides, and the owner of drones told with a hedge."""
+    assert _ids(text) == expected

@@ -17,6 +17,17 @@ def actor_entries() -> dict[str, Entry]:
     return {e.id: e for e in (row_entry("actors", r) for r in load_table("actors").rows)}
 
 
+@cache
+def theatre_foes() -> dict[tuple[str, str], str]:
+    """(actor id or side, country ISO3) -> the actor id it usually fights there (lexicon theatre_foes)."""
+    return {(r.get("actor"), r.get("country")): r.get("foe") for r in load_table("theatre_foes").rows}
+
+
+def sworn_foes(a: str, b: str) -> bool:
+    """True when the lexicon makes one actor id the other's foe somewhere ('rsf' and 'saf', both of side OTHER)."""
+    return any((k[0], f) in ((a, b), (b, a)) for k, f in theatre_foes().items())
+
+
 def article_country(countries: Iterable[str | None]) -> str | None:
     """The country most of an article's places lie in (the first one named on a tie), or None."""
     got = Counter(c for c in countries if c)
@@ -28,18 +39,19 @@ def by_country(actors: tuple[Match[Entry], ...], country: str | None) -> tuple[M
 
     'الجيش الوطني' is the Turkish-backed army in Syria and the government army in
     Yemen; 'التحالف' the US-led coalition in Iraq and the Saudi-led one in Yemen.
-    Elsewhere (or with no country) the entry's own reading stays.
+    Elsewhere (or with no country) the entry's own reading stays, except for an anaphor
+    left unresolved ('الجيش' with no army named), which is dropped.
     """
-    if country is None:
-        return actors
-    out = list(actors)
+    out: list[Match[Entry] | None] = list(actors)
     for i, m in enumerate(actors):
         options = m.payload.row.many("by_country") if m.payload.table == "actors" else ()
         for o in options:
             iso, _, aid = o.partition("=")
-            if iso == country and aid in actor_entries():
+            if country is not None and iso == country and aid in actor_entries():
                 out[i] = m._replace(payload=actor_entries()[aid])
-    return tuple(out)
+        if out[i] is m and m.payload.get("kind") == "anaphor":
+            out[i] = None  # an anaphor kept for its country's reading ('الجيش' in Sudan) names nobody elsewhere
+    return tuple(m for m in out if m is not None)
 
 
 def _named_with(m: Match[Entry], head: str, anaphoric: frozenset[str]) -> bool:
@@ -52,7 +64,8 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
 
     The nearest earlier specific match wins, else the first later one; with
     neither, the entry's own (default) reading stays, except for kind
-    `anaphor` ('التنظيم', 'الحركه'), which names nobody on its own and is dropped.
+    `anaphor` ('التنظيم', 'الحركه'), which names nobody on its own and is dropped
+    (one with a by_country reading is left for by_country to read or drop).
     """
     heads = {m.payload.get("resolve") for m in actors} - {""}
     if not heads:
@@ -76,8 +89,8 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
             ref = earlier[i] or first_after.get(head)
             if ref is not None:
                 out[i] = m._replace(payload=ref.payload)
-            elif m.payload.get("kind") == "anaphor":
-                out[i] = None
+            elif m.payload.get("kind") == "anaphor" and not m.payload.row.many("by_country"):
+                out[i] = None  # one with a country's reading waits for by_country
         else:
             for h in heads:
                 if _named_with(m, h, anaphoric):

@@ -39,5 +39,5 @@ def _in_country(rec: Recognized) -> Recognized:
     if actors == rec.actors:
         return rec
     index = dict(rec.index)
-    index["actors"] = (index["actors"][0], actors)
+    index["actors"] = ([m.start for m in actors], actors)  # by_country may drop an unresolved anaphor
     return replace(rec, actors=actors, index=index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .coref import actor_entries
+from .coref import actor_entries, theatre_foes
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
@@ -44,14 +44,6 @@ def home_side(places: list[Any]) -> str | None:
     return HOME_SIDES.get(places[0].location.country_iso3 or "") if places else None
 
 
-THEATRE_FOES = {  # (actor id or side, country) -> the actor id it fights there
-    ("US", "IRQ"): "iran_militias", ("US", "SYR"): "iran_militias", ("US", "JOR"): "iran_militias",
-    ("US", "YEM"): "houthis", ("IRAN_ALIGNED", "IRQ"): "us_forces", ("IRAN_ALIGNED", "SYR"): "us_forces",
-    ("ISRAEL", "LBN"): "hezbollah", ("ISRAEL", "SYR"): "iran_militias", ("ISRAEL", "ISR"): "iran_militias",
-    ("TURKEY", "IRQ"): "pkk", ("TURKEY", "SYR"): "sdf",
-    ("IRAQ_GOV", "IRQ"): "isis", ("ISIS", "IRQ"): "iraq_army", ("ISIS", "SYR"): "syria_army",
-    ("rsf", "SDN"): "saf", ("saf", "SDN"): "rsf",
-}
 UNCLAIMED_BOMB = "Remote explosive/landmine/IED"  # an unclaimed bomb or a war remnant: civilians, unless told
 
 
@@ -59,11 +51,12 @@ def theatre_foe(actor: Actor | None, country: str | None) -> Actor | None:
     """The usual foe of a known actor where the incident lies ('غارات امريكيه على الحديده' -> the Houthis), or None.
 
     Used last, for an incident whose article names one side only: the other side is
-    the one that actor fights in that country (THEATRE_FOES, by id, then by side).
+    the one that actor fights in that country (lexicon theatre_foes, by id, then by side).
     """
     if actor is None or actor.side == "UNKNOWN":
         return None
-    aid = THEATRE_FOES.get((actor.id, country or "")) or THEATRE_FOES.get((actor.side, country or ""))
+    foes = theatre_foes()
+    aid = foes.get((actor.id, country or "")) or foes.get((actor.side, country or ""))
     return _lexicon_actor(aid)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .coref import sworn_foes
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
@@ -101,9 +102,11 @@ GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا",
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
                   "الرديف", "الحليف")
+SUPPORT_WORDS = frozenset({"اسناد", "اسنادا", "دعم", "دعما", "نصره", "مسانده", "تضامنا", "تاييدا"})
 ALLY_WORDS = frozenset({"بمشاركه", "بمسانده", "بالتعاون", "بالاشتراك", "بالتنسيق"})
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
 L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
+HEDGE_WORDS = frozenset({"يعتقد", "يرجح", "يشتبه", "يبدو", "ربما", "انها", "انه", "بانها", "بانه"})
 OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه")
 
 
@@ -112,6 +115,8 @@ def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
     words = text[max(floor, m.start - 40):m.start].split()
     if words and words[-1] in L_CLITICS:
         words = words[:-1]
+        if any(w.removeprefix("و").removeprefix("ال") in SUPPORT_WORDS for w in words[-2:]):
+            return "skip"  # 'في اطار الاسناد الامريكي للعدو', 'اسنادا للمقاومه': the side supported, not a party
     if len(words) >= 2 and words[-1] == "من":
         words = words[:-1]
     if words and words[-1].removeprefix("و").startswith(MODIFIER_HEADS):
@@ -133,6 +138,7 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
     for w in rec.near("weapons", head_end - 40, head_end):
         gap = text[w.end:head_end].split() if w.end <= head_end else ([] if w.end <= m.start else None)
+        gap = [g for g in gap if g not in HEDGE_WORDS] if gap else gap  # 'مسيرات يعتقد انها تابعه لX'
         if gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل")):
             return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
     if len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
@@ -305,11 +311,30 @@ def _named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
 
 
 def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
-    """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit."""
+    """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit; so is one
+    in the accusative ('-ين') right after a verb of attack ('هاجمت مخربين من X'), its object."""
     text = rec.nt.text
     return any(g.end <= m.start and words_between(text, g.end, m.start) == 1 and _generic_of(rec, g, m.end)
-               and cue_right_before(rec, "target_prep", g.start, 0, floor)
+               and (cue_right_before(rec, "target_prep", g.start, 0, floor) or _object_plural(rec, g, floor))
                for g in rec.near("actors", max(floor, m.start - 40), m.start))
+
+
+def _word_end(text: str, pos: int) -> int:
+    """The end of the word running on at pos ('قصف|ت' -> after the 'ت')."""
+    end = text.find(" ", pos)
+    return len(text) if end < 0 else end
+
+
+def _object_plural(rec: Recognized, g: Match[Entry], floor: int) -> bool:
+    """'استهدفت مسلحين', 'هاجمت امس مخربين': a sound plural in the accusative ('-ين', not the subject's '-ون')
+    within two words after a verb trigger, with no actor between: the verb's object."""
+    text = rec.nt.text
+    if not text[g.start:g.end].endswith("ين"):
+        return False
+    return any(t.payload.get("pos") == "verb" and t.start >= floor and t.end <= g.start
+               and words_between(text, _word_end(text, t.end), g.start) <= 2
+               and not any(t.end <= a.start and a.end <= g.start for a in rec.near("actors", t.end, g.start))
+               for t in rec.near("triggers", g.start - 40, g.start))
 
 
 def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
@@ -425,7 +450,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
-    if a and t and a.side == t.side:
+    if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)
         if target is not None and agent is not None and target.start < agent.start:
             a = None
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.factories import extract_text as run
@@ -190,3 +192,18 @@ def test_fa_qad_before_a_perfect_verb_is_past() -> None:
     """'فقد استشهد مواطنان': 'قد' before a perfect verb with no suffix reports what happened."""
     ms = run("أما في جنوب لبنان، فقد استشهد مواطنان جراء قصف مدفعي إسرائيلي طال أطراف بلدة الخيام صباح اليوم.")
     assert [(m.location.name_en, m.fatalities) for m in ms] == [("El Khiyam", 2)]
+
+
+def test_a_recalled_incident_with_its_own_day_after_a_trend_word_is_kept() -> None:
+    """'خلال الشهر الجاري، إذ سبق أن قصفت طائرات، فجر 9 آذار، موقعاً': the recalled strike is dated by its own day."""
+    ms = run("ولا تعد هذه الغارة الأولى في المنطقة خلال الشهر الجاري، إذ سبق أن قصفت طائرات تركية، فجر التاسع من آذار "
+             "الجاري، موقعاً قرب مدينة القامشلي، ما أسفر عن إصابة عنصرين.")
+    assert [(m.event_date, m.location.name_en) for m in ms] == [(date(2024, 3, 9), "Al-Qamishli")]
+
+
+def test_an_assassination_needs_no_weapon_word() -> None:
+    """'اغتال مسلحون مجهولون قيادياً': the killing is the report, with no gun named."""
+    ms = run("اغتال مسلحون مجهولون، مساء أمس الأربعاء، قيادياً سابقاً في فصائل المعارضة في مدينة الميادين بريف دير "
+             "الزور الشرقي.")
+    assert [(m.event_date, m.location.name_en, m.actor2.side) for m in ms] == [
+        (date(2024, 3, 13), "Mayadin", "OPPOSITION")]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from rasd.extract import extract
-from rasd.merge import Unit, _absorb
+from rasd.merge import Unit, _absorb, _dates_ok
 from rasd.records import Actor, Article, Mention
 from rasd.resources import load_resources
 
@@ -160,3 +161,21 @@ def test_a_dated_abduction_by_unnamed_men_is_coded() -> None:
     """'خطف ملثمون مساء أمس رجلا': no dictionary actor on either side, but a day, a place and an abduction."""
     ms = run("وفي ريف دير الزور، خطف ملثمون مساء أمس الأربعاء رجلا من بلدة الشحيل.")
     assert [(m.sub_event_type, m.event_date) for m in ms] == [("Abduction/forced disappearance", date(2024, 3, 13))]
+
+
+def _dated(day: date, place: str, source: str) -> Unit:
+    """A unit at one place with a date of the given provenance."""
+    loc = SimpleNamespace(location=SimpleNamespace(id=place))
+    return Unit(frames=[], place=loc, day=day, precision=1, date_from=source, agent=None, target=None,
+                sub_event="Air/drone strike", sub_from="trigger")
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (_dated(date(2024, 3, 12), "x", "narrative"), _dated(date(2024, 3, 13), "x", "narrative"), True),
+    (_dated(date(2024, 3, 12), "x", "narrative"), _dated(date(2024, 3, 13), "y", "narrative"), False),
+    (_dated(date(2024, 3, 12), "x", "text"), _dated(date(2024, 3, 13), "x", "narrative"), False),
+    (_dated(date(2024, 3, 11), "x", "narrative"), _dated(date(2024, 3, 13), "x", "narrative"), False),
+])
+def test_two_days_carried_over_from_the_story_may_be_a_night_apart(a: Unit, b: Unit, ok: bool) -> None:
+    """'ليل الثلاثاء وفجر الأربعاء': two guessed days one night apart at the same place may be one incident."""
+    assert _dates_ok(a, b) is ok

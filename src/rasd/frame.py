@@ -389,6 +389,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if mutual:
         agent = target = None
     t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
+    if t is not None and (t.precision or 1) >= 3:
+        t = _day_in_clause(rec, clause, trig) or t
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
         t = next((x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.end <= clause[1]
                   and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
@@ -404,6 +406,16 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _day_in_clause(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Any | None:
+    """'خلال الشهر الجاري، اذ سبق ان استهدفت طايرات، فجر 24 كانون الثاني، مقرا': a day in the clause dates the
+    incident, not the month around it (None when the clause has no such day)."""
+    t = choose_time(rec, clause[0], clause[1], trig)
+    days = [x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.precision == 1
+            and x.kind != "since" and clause[0] <= x.start and x.end <= clause[1] and x is not t
+            and not reporting_time(rec, x, trig) and not after_since(rec, x)]
+    return min(days, key=lambda x: abs(x.start - trig.start)) if days else None
 
 
 def _purposed(rec: Recognized, sent: Sentence, pos: int) -> bool:

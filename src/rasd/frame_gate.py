@@ -65,9 +65,10 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them
-            if c.key in RECALL and any(t.precision == 1 and t.kind != "since" and t.date is not None
-                                       for t in rec.near("times", c.end, ce) if t.end <= ce):
-                continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day
+            if any(r.key in RECALL and (r is c or c.start <= r.start and r.end <= ts) and _own_day(rec, r.end, ce)
+                   for r in cues):
+                continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
+                # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
     if _attackers_retold(rec, clause, trig):
         return "the attackers of the incident told before ('المهاجمون ...'): a detail of it, not a new one"
@@ -95,7 +96,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if trig.payload.id == "raid_on" and "علي" not in text[te:ce].split()[:3]:
         return "'يغير' without 'علي': changes, not raids"
     strength = trig.payload.get("strength")
-    if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig):
+    if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig) \
+            and not _deadly_shooting(rec, clause, trig):
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
         return "explosion without a device named"
@@ -103,6 +105,12 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
 
 
 FRAMEWORK = (" في اطار ", " ضمن اطار ")
+
+
+def _own_day(rec: Recognized, a: int, b: int) -> bool:
+    """A date to the day (not a 'منذ' start) between a and b."""
+    return any(t.precision == 1 and t.kind != "since" and t.date is not None and t.start >= a and t.end <= b
+               for t in rec.near("times", a, b))
 
 
 def _framework(text: str, te: int, ce: int) -> int:
@@ -145,6 +153,16 @@ def _quoted(between: str) -> bool:
     """A direct quotation opens in the text between the speaker and the trigger (': "...'), not 'قال شهود ان ...'."""
     colon = between.find(":")
     return colon >= 0 and any(q in between[colon:] for q in ('"', "«"))
+
+
+def _deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'اغتال مسلحون مجهولون قياديا', 'اطلقوا النار على X فقتل': an assassination, or a shooting whose clause tells a
+    death or a wound after it, needs no weapon word (the gun is in the verb)."""
+    if trig.payload.get("class") != "shoot" or trig.payload.id == "shoot_by":
+        return False
+    if trig.key.startswith("اغتال"):
+        return True
+    return any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1]))
 
 
 def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:

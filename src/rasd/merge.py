@@ -72,6 +72,9 @@ def _dates_ok(a: Unit, b: Unit) -> bool:
     if "publication_day" in (a.date_from, b.date_from):
         return a.date_from == b.date_from or abs((a.day - b.day).days) <= 1
     window = max(DAY_WINDOW.get(a.precision or 1, 0), DAY_WINDOW.get(b.precision or 1, 0))
+    if a.date_from == b.date_from == "narrative" and a.place is not None and b.place is not None \
+            and a.place.location.id == b.place.location.id:
+        window = max(window, 1)  # a day carried over from the story ('ليل الثلاثاء وفجر الاربعاء') may be a night off
     return abs((a.day - b.day).days) <= window
 
 

@@ -441,3 +441,15 @@ def _ids(text: str) -> list[tuple[str, str | None]]:
 def test_sudan_army_militia_and_hedged_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Sudanese names for the two sides, and the owner of drones told with a hedge."""
     assert _ids(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'منصات إطلاق صواريخ تتبع لـX': the launchers are X's site, hit; 'مسيرة تتبع لـX' is X's own weapon
+    ("قصفت وحدات الجيش أمس منصات إطلاق صواريخ تتبع لـ\"هيئة تحرير الشام\" في ريف إدلب الجنوبي.",
+     [("unidentified", "hts")]),
+    ("استهدفت طائرة مسيرة تتبع لـ\"هيئة تحرير الشام\" مساء أمس حاجزا في بلدة السقيلبية بريف حماة.",
+     [("hts", None)]),
+])
+def test_what_tatba_li_makes_of_its_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'تتبع لـX' after a launch site makes X the one hit, after a weapon the one firing it."""
+    assert _ids(text) == expected

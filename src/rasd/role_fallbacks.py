@@ -15,9 +15,10 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
+from .role_attach import attached
 from .role_speakers import is_speaker
 from .role_words import actor_from, cue_right_before, prev_word, words_between
-from .roles import attached, is_victim
+from .roles import is_victim
 
 SIDE_DEFAULT_ACTOR = {
     "US": ("us_forces", "US forces", "القوات الأمريكية"),

@@ -11,6 +11,8 @@ from .resources import Entry
 
 THAT_WORDS = ("ان", "بان", "انه", "انها", "بانه", "بانها")  # 'قال X ان ...': what follows is what X said
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:" + "|".join(THAT_WORDS) + r"|:)(?=\s|$)")
+GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
+                         "حزب", "مجموعه", "مجموعات"})
 UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
                       side="UNKNOWN", text="")
 

@@ -17,6 +17,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
+from .role_attach import attached
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
@@ -25,6 +26,7 @@ from .role_speakers import (
 )
 from .role_words import COMPLEMENTIZER as COMPLEMENTIZER  # re-exported for scene
 from .role_words import (
+    GROUP_HEADS,
     actor_from,
     bare_words,
     cue_right_before,
@@ -96,65 +98,7 @@ def _plural_verb(text: str, end: int) -> bool:
 
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
-GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
-                         "حزب", "مجموعه", "مجموعات"})
-
-
-MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
-                  "الرديف", "الحليف")
-SUPPORT_WORDS = frozenset({"اسناد", "اسنادا", "دعم", "دعما", "نصره", "مسانده", "تضامنا", "تاييدا"})
-ALLY_WORDS = frozenset({"بمشاركه", "بمسانده", "بالتعاون", "بالاشتراك", "بالتنسيق"})
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
-L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
-HEDGE_WORDS = frozenset({"يعتقد", "يرجح", "يشتبه", "يبدو", "ربما", "انها", "انه", "بانها", "بانه"})
-OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه")
-
-
-def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
-    """What a modifier phrase right before the actor makes of it: 'skip' (المدعومه من ايران) or None."""
-    words = text[max(floor, m.start - 40):m.start].split()
-    if words and words[-1] in L_CLITICS:
-        words = words[:-1]
-        if any(w.removeprefix("و").removeprefix("ال") in SUPPORT_WORDS for w in words[-2:]):
-            return "skip"  # 'في اطار الاسناد الامريكي للعدو', 'اسنادا للمقاومه': the side supported, not a party
-    if len(words) >= 2 and words[-1] == "من":
-        words = words[:-1]
-    if words and words[-1].removeprefix("و").startswith(MODIFIER_HEADS):
-        return "skip"
-    if any(w.removeprefix("و") in ALLY_WORDS for w in words[-3:]):
-        return "skip"  # 'قوات التحالف بمشاركه عناصر من قسد': a partner of the attacker, not its target
-    return None
-
-
-def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
-    """'طائرات تابعة لـX' makes X the attacker, 'مقار تابعة لـX' the target; None without 'تابعة'."""
-    text = rec.nt.text
-    words = text[max(floor, m.start - 40):m.start].split()
-    if not words or words[-1] not in L_CLITICS:
-        return None
-    words = words[:-1]
-    if not words or words[-1] not in OWNED_BY:
-        return None
-    head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
-    for w in rec.near("weapons", head_end - 40, head_end):
-        gap = text[w.end:head_end].split() if w.end <= head_end else ([] if w.end <= m.start else None)
-        gap = [g for g in gap if g not in HEDGE_WORDS] if gap else gap  # 'مسيرات يعتقد انها تابعه لX'
-        if gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل")):
-            return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
-    if len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
-        return None  # 'مجموعات تابعه لX': X names the group, whose role its own place decides
-    group = next((g for g in rec.near("actors", head_end - 40, head_end)
-                  if g.end <= head_end and not text[g.end:head_end].strip(" \"'")), None)
-    if group is not None:
-        if group.payload.get("side") == "UNKNOWN":
-            return None  # 'مجموعات مسلحه تابعه لX': X names the group, whose role its own place decides
-        return "skip"  # '"الدفاع الوطني" التابعه لحكومه دمشق': the named group plays the part, X is its patron
-    return "target"
-
-
-def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
-    """The role a backer or owner phrase right before the actor gives it ('المدعومه من X', 'تابعه لX'), or None."""
-    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor)
 
 
 def l_clitic(text: str, m: Match[Entry]) -> bool:

@@ -30,6 +30,15 @@ NEAR_D = f.location("conoco", id="village_d", name_en="Village D", lat=35.30, lo
 NEAR_FAR = f.location("conoco", id="far_area", name_en="far area", lat=35.80, lon=40.60, geo_precision=2)
 IRAQ_SITE = f.location("conoco", id="ain_asad", name_en="Ain al-Asad", country_iso3="IRQ",
                        admin1="Al Anbar", lat=33.80, lon=42.44)
+RED_SEA = f.location("conoco", id="region:red_sea", name_en="Red Sea", country_iso3="YEM", admin1="Al Hudaydah",
+                     admin2=None, lat=15.0, lon=41.8, geo_precision=3, flagged="region", feature="area")
+GULF_OF_ADEN = f.location("conoco", id="region:gulf_of_aden", name_en="Gulf of Aden", country_iso3="YEM",
+                          admin1="Aden", admin2=None, lat=12.6, lon=47.0, geo_precision=3, flagged="region",
+                          feature="area")
+PORT_TOWN = f.location("conoco", id="port_town", name_en="a port town", country_iso3="YEM", admin1="Al Hudaydah",
+                       lat=14.8, lon=42.95)
+WEST_YEMEN = f.location("conoco", id="west_yemen", name_en="western Yemen", country_iso3="YEM", admin1=None,
+                        admin2=None, lat=15.0, lon=43.3, geo_precision=3, flagged="region")
 AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
 
 
@@ -116,6 +125,11 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
      AIR_RAID | {"actor1": f.actor("SYRIA_GOV"), "event_date": DAY + timedelta(days=1)}, True),
     ("Russian air raid, Syrian shelling", AIR_RAID | {"actor1": f.actor("RUSSIA")},
      {"actor1": f.actor("SYRIA_GOV"), "actor2": f.actor("ISIS"), "weapons": ()}, False),
+    # the seas of the ship attacks: one sea is not the other, and a ship at sea is not a town on land
+    ("the same sea", {"location": RED_SEA}, {"location": RED_SEA}, True),
+    ("one sea and another", {"location": RED_SEA}, {"location": GULF_OF_ADEN}, False),
+    ("a sea and a town on its coast", {"location": RED_SEA}, {"location": PORT_TOWN}, False),
+    ("a sea and a region of the country", {"location": RED_SEA}, {"location": WEST_YEMEN}, True),
 ]
 
 

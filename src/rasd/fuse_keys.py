@@ -33,6 +33,9 @@ DISRUPTED = "Disrupted weapons use"
 # sub-event types that reports of one attack confuse (drones or rockets? hit or shot down?)
 PROJECTILE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", DISRUPTED})
 WIDE_FLAGS = ("country_only", "region")
+# the seas of the ship attacks (facilities.tsv ids); the strait between the two joins either
+STRAIT = 3
+SEAS = {"region:red_sea": 1, "region:gulf_of_aden": 2, "region:bab_al_mandab": STRAIT}
 # how a weapon is delivered: from the air or by a gun tube on the ground; reports of one attack do not
 # mix them up (a rocket or missile can be either, so it says nothing)
 AIR_WEAPONS = frozenset({"aircraft", "helicopter", "drone", "suicide_drone"})
@@ -56,6 +59,7 @@ class Places:
     wide: list[bool]
     same: list[int]  # score when both mentions name this very place
     reach: list[float]  # km a precision-2 place covers (NEAR_KM or NEAR_POINT_KM)
+    sea: list[int]  # SEAS code of a named sea, 0 on land
 
 
 @dataclass(slots=True)
@@ -129,7 +133,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
     sides: dict[str, int] = {"UNKNOWN": 0}
     masks: dict[tuple[str, ...], tuple[int, int]] = {}
     loc_index: dict[tuple[str, float, float, int], int] = {}
-    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[])
+    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[], sea=[])
     n = len(mentions)
     f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
                  loc=[], weap=[], delivery=[], dead=[], ally=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
@@ -222,6 +226,7 @@ def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int]
                    SCORE["same_coarse_place"] if loc.geo_precision == 2 or not wide else SCORE["in_country"])
     # a descriptor that moved the point ("east_of", "rif") or an area names a wide reach; "near X" X's surroundings
     pl.reach.append(NEAR_KM if "/" in loc.id or loc.feature in WIDE_FEATURES else NEAR_POINT_KM)
+    pl.sea.append(SEAS.get(loc.id, 0))
     return got
 
 
@@ -230,6 +235,9 @@ def place_score(pl: Places, a: int, b: int) -> int:
     ca, cb = pl.cty[a], pl.cty[b]
     if ca and cb and ca != cb:
         return -1
+    sa, sb = pl.sea[a], pl.sea[b]
+    if sa != sb and ((sa and sb and STRAIT not in (sa, sb)) or pl.gp[b if sa else a] == 1):
+        return -1  # the Red Sea is not the Gulf of Aden, and a ship at sea is not a town or a base on land
     if pl.wide[a] or pl.wide[b]:
         return SCORE["in_country"]
     fine, coarse = (a, b) if pl.gp[a] <= pl.gp[b] else (b, a)

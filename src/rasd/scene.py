@@ -29,10 +29,17 @@ NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "الم
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
+READY = frozenset({"للاطلاق", "للانطلاق", "لاطلاقها", "لاطلاقه"})  # 'صاروخين معدين للاطلاق من X': hit at X
 PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل", "الشطر", "جزء", "الجزء", "اجزاء", "اطراف", "عدد", "مناطق",
                    "احياء", "الشرقي", "الغربي", "الشمالي", "الجنوبي"})  # 'في الجانب الايمن من مدينه الموصل': a part
 RESIDENTS = frozenset({"مواطنين", "مواطنا", "مواطن", "شبان", "شابا", "شاب", "اشخاص", "شخصا", "فلسطينيين", "فلسطينيا",
                        "اطفال", "طفلا", "رعاه", "اسري", "معتقلين", "سكان", "اهالي"})  # people, not forces
+TOWARD = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})  # 'من A باتجاه B': A is where it came from
+CAUSES = frozenset({"هجوم", "الهجوم", "الهجمات", "اعتداء", "الاعتداء", "الاعتداءات", "العدوان", "مجزره",
+                    "المجزره", "مجازر", "المجازر", "الغاره", "غاره", "الغارات", "استهداف", "قصف", "القصف",
+                    "اغتيال"})  # 'ردا علي الاعتداء الذي طال X': X is the place of the attack responded to
+RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
+NAMED_INCIDENT = frozenset({"هجوم", "مجزره", "مجازر", "معركه"})  # 'هجوم ربك': an incident named by its place
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
 DASHES = ("-", "–", "—", "ـ")
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
@@ -58,13 +65,47 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     if got is None:
         text = rec.nt.text
         before = text[max(0, p.start - 30):p.start].split()
-        if before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH and before[-2] not in PARTS:
+        after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
+                      and before[-2] not in READY)
+        if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or _cause_of(rec, p):
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
                       for c in rec.cues_of("stationed", p.start - 80, p.start))
         memo[id(p)] = got
     return got
+
+
+def _cause_of(rec: Recognized, p: Any) -> bool:
+    """The place of another incident the clause names: the one responded to ('ردا علي الاعتداء الذي طال بلده X
+    صباح اليوم, استهدف ...') before any trigger of its own, or one named by its place ('ويعيد هجوم ربك الي
+    الاذهان استهداف ... في مدينه شندي')."""
+    text = rec.nt.text
+    if prev_word(text, p.start) in NAMED_INCIDENT:  # ... when a trigger of its own follows in the clause
+        after = text[p.end:p.end + 60]
+        stop = min((k for k in (after.find(c) for c in ",.:\n") if k >= 0), default=len(after))
+        return bool(rec.near("triggers", p.end, p.end + stop))
+    before = text[max(0, p.start - 70):p.start]
+    cut = max(before.rfind(c) for c in ",.:\n")
+    words = before[cut + 1:].split()
+    k = next((k for k in range(len(words) - 2) if words[k] == "ردا" and words[k + 1] == "علي"), None)
+    if k is None or words[k + 2] not in CAUSES:
+        return False
+    lo = p.start - len(" ".join(words[k + 3:])) - 1
+    return not any(lo <= t.start < p.start and prev_word(text, t.start) not in RELATIVES
+                   for t in rec.near("triggers", lo, p.start))  # 'الغاره التي استهدفت X' is still the cause
+
+
+def _launched_toward(text: str, p: Any) -> bool:
+    """'اطلقها الحوثيون من مناطق سيطرتهم في اليمن باتجاه البحر الاحمر': the place of a 'من ...' phrase of up to
+    six words that a direction word ('باتجاه', 'نحو') follows is where the weapon came from."""
+    after = text[p.end:p.end + 12].split()
+    if not after or after[0] not in TOWARD:
+        return False
+    before = text[max(0, p.start - 60):p.start]
+    if any(c in before for c in ",.:\n"):
+        before = before[max(before.rfind(c) for c in ",.:\n") + 1:]
+    return "من" in before.split()[-6:]
 
 
 def _residents_of(text: str, p: Any) -> bool:

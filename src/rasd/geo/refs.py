@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -14,6 +15,9 @@ from .places import Descriptor, Unit
 
 Point = tuple[float, float]
 TOWN_RANK, TOWN_OFFSET_KM = 3, 5  # a direction from a town under 100,000 (rank <= 3) moves its point 5 km
+MAX_STATED_KM = 400.0  # a stated distance beyond this is no place's neighbourhood
+_DISTANCE = re.compile(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(\d+(?:\.\d+)?) "
+                       r"(ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كلم|كم)( بحريا| بحري| بحريه)? $")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceRef:
@@ -182,8 +186,11 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
         elif code is not None:
             assert u.desc is not None
             bearing = u.direction.bearing if u.direction is not None else u.desc.bearing
-            dist = (u.direction or u.desc).offset_km if bearing is not None else 0
-            if code.endswith("_of") and base.kind == "locality" and base.rank <= TOWN_RANK:
+            dist: float = (u.direction or u.desc).offset_km if bearing is not None else 0
+            stated = stated_km(nt.text, u.start) if code.endswith("_of") else None
+            if stated is not None:
+                dist = stated  # 'علي بعد 25 ميلا بحريا غربي ميناء ميدي': the distance the text gives
+            elif code.endswith("_of") and base.kind == "locality" and base.rank <= TOWN_RANK:
                 dist = min(dist, TOWN_OFFSET_KM)  # 'شرق بلده بني سهيلا': just outside a town, not 20 km out
             if bearing is not None and dist:
                 lat, lon = offset(lat, lon, bearing, dist)
@@ -213,6 +220,16 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             geo_precision=precision, text=nt.original[ostart:oend], start=ostart, end=oend,
             feature=_feature(base), flagged=flagged)))
     return out
+
+
+def stated_km(text: str, start: int) -> float | None:
+    """The distance a phrase right before a direction gives ('علي بعد نحو 25 ميلا بحريا غربي X'), in km."""
+    m = _DISTANCE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    unit = m.group(2)
+    factor = 1.852 if m.group(3) else 1.609 if unit.startswith(("ميل", "اميال")) else 1.0
+    return min(float(m.group(1)) * factor, MAX_STATED_KM)
 
 
 def _feature(p: Place) -> str:

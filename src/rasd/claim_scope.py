@@ -74,12 +74,42 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
     if not cands:
         return None
-    named = [p.location for p in rec.near("places", sent.start, sent.end)
-             if p.end <= sent.end and p.location.geo_precision <= 2 and not p.location.flagged and not in_name(rec, p)
-             and not care_place(rec, p)]
-    if named:
+    named = _towns(rec, sent.start, sent.end)
+    if named:  # the report names the place again ('... في موقع الاستهداف بمديريه X'): it goes on after a digression
         cands = [f for f in cands if any(near_place(p.location, q) for p in f.places for q in named)]
+    else:
+        cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+def _towns(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """The towns and sites named in [lo, hi) as places of an incident (not in a name, not where the wounded went)."""
+    return [p.location for p in rec.near("places", lo, hi)
+            if p.end <= hi and p.location.geo_precision <= 2 and not p.location.flagged and not in_name(rec, p)
+            and not care_place(rec, p)]
+
+
+def _moved_on(rec: Recognized, f: Frame, lo: int) -> bool:
+    """A sentence between frame f's and lo names a town far from f's places: the report has moved on to another
+    place ('وفي ساعات المساء دوت صفارات الانذار في بلده X' after a strike at Y), and what follows is not f's story."""
+    if not f.places:
+        return False
+    text = rec.nt.text
+    for s in rec.sentences[f.sent + 1:]:
+        if s.start >= lo:
+            return False
+        if _scene_opening(text[s.start:s.end]) and any(not any(near_place(p.location, q) for p in f.places) for q in _towns(rec, s.start, s.end)):
+            return True
+    return False
+
+
+SCENE_WORDS = 4  # a fronted adverbial of at most this many words ('وفي ساعات المساء, ...') opens a new scene
+
+
+def _scene_opening(sentence: str) -> bool:
+    """The sentence opens on a fronted adverbial set off by a comma ('وفي ساعات المساء, دوت ...'): a new scene."""
+    head = re.split(r"[,،]", sentence, maxsplit=1)
+    return len(head) == 2 and head[0].startswith(("وفي ", "في ")) and len(head[0].split()) <= SCENE_WORDS
 
 
 def _earlier_day(rec: Recognized, f: Frame, end: int) -> bool:

@@ -168,3 +168,10 @@ def test_a_similar_strike_with_its_own_day_is_one_incident() -> None:
     ms = run("وتأتي الغارة بعد أيام من غارة مماثلة نفذتها مسيّرة إسرائيلية في 3 آذار الجاري، واستهدفت سيارة في "
              "بلدة الخيام.")
     assert [(m.event_date, m.location.name_en) for m in ms] == [(date(2024, 3, 3), "Khayam")], ms
+
+
+def test_an_obituary_is_no_source_of_the_strike() -> None:
+    """'ونعى الحزب لاحقا القتيل': the mourner adds no source to the strike told before."""
+    ms = run("قتل شاب صباح اليوم بغارة إسرائيلية بطائرة مسيرة على سيارة عند مدخل بلدة الخيام، وفق ما ذكرت الوكالة "
+             "الوطنية للإعلام. ونعى حزب الله لاحقا الشاب شهيدا على طريق القدس.")
+    assert [m.sources for m in ms] == [("NNA",)], [m.sources for m in ms]

@@ -327,11 +327,14 @@ def _in_heading(rec: Recognized, pos: int) -> bool:
     return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
 
 
+MOURNING = frozenset({"نعت", "نعي", "ينعي", "تنعي"})  # 'ونعي حزب الله لاحقا سرور': an obituary, no report of the strike
+
+
 def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],
                    frames: list[Frame], story: Frame | None) -> None:
     """Attribution across sentences: 'X said ...' continuing an incident told before, or a report without a source."""
     if story is not None:
-        if sources:
+        if sources and not any(c.key in MOURNING for c in rec.cues_of("attribution", sent.start, sent.end)):
             story.sources = tuple(dict.fromkeys((*story.sources, *sources)))
     elif sent_frames and not sources and not sent.heading:
         prev = [f for f in frames if f.sent == si - 1 and f.sources and not f.heading]

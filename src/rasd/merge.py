@@ -354,10 +354,10 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
 
 def _part_of(c: Claim, d: Claim) -> bool:
     """c's figure is one addend written inside d's larger exact total ('مصرع 9 حوثيين' in a headline, 'مصرع 9 من
-    عناصر الميليشيا، فيما استشهد جنديان' = 11 in the body): a part of the toll, not a lower one."""
+    عناصر الميليشيا، فيما استشهد جنديان' = 11 in the body, in any digits): a part of the toll, not a lower one."""
     if not (isinstance(c.value, int) and isinstance(d.value, int)) or d.value <= c.value or d.min != d.max:
         return False
-    return str(c.value) in d.text and re.search(rf"(?<![0-9]){c.value}(?![0-9])", d.text) is not None
+    return any(int(n) == c.value for n in re.findall(r"\d+", d.text))  # '٥' as well as '5'
 
 
 def _fatalities(claims: list[Claim], injured: int | None) -> int | None:

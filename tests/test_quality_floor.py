@@ -27,12 +27,12 @@ FLOORS = {
     # v5 (bl_*), v6 (cx_*), v7 (dz_*) and v8 (ja_*), each moved in after its blind scores were reported, and 75
     # written blind to the code for development (ex_*, ey_*, ez_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.865, "sub_event_type": 0.97, "actor1_side": 0.895, "actor2_side": 0.86, "date": 0.96,
-             "fatalities": 0.85, "injured": 0.89, "sources": 0.82}),
+            {"f1": 0.88, "sub_event_type": 0.97, "actor1_side": 0.905, "actor2_side": 0.87, "date": 0.96,
+             "fatalities": 0.87, "injured": 0.90, "sources": 0.855}),
     # the current held-out set (v9, ka_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.71, "sub_event_type": 0.90, "actor1_side": 0.83, "date": 0.95, "sources": 0.53}),
+                {"f1": 0.72, "sub_event_type": 0.92, "actor1_side": 0.83, "date": 0.95, "sources": 0.54}),
 }
 
 

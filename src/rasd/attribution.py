@@ -284,18 +284,22 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
             return []
         after = _gap_words(text, b.end, b.end + 40)
         if after and after[0] in COMPLEMENTIZERS:  # 'مصادر امنيه بان X ...': X is the subject of the told words
-            for n in named:
-                if n.match.payload.kind in STATE_KINDS and len(_gap_words(text, b.end, n.match.start)) <= 2:
-                    return [n.sid]
+            if (sid := _state_body_after(text, named, b.end)) is not None:
+                return [sid]
             ref = _resolve(last, after[1]) if len(after) > 1 and after[1].startswith("ال") else None
             if ref is not None and after[1][2:] in last.get("state_words", "").split():
                 return [ref]
         before = _gap_words(text, max(lo, b.start - 12), b.start)[-1:]
-        if before and before[0] in ("بحسب", "حسب", "وفق", "وفقا"):  # 'حيد جهاز X ... بحسب مصادر امنيه'
-            for n in named:
-                if n.match.payload.kind in STATE_KINDS and len(_gap_words(text, lo, n.match.start)) <= 2:
-                    return [n.sid]
+        if before and before[0] in ("بحسب", "حسب", "وفق", "وفقا") and (  # 'حيد جهاز X ... بحسب مصادر امنيه'
+                sid := _state_body_after(text, named, lo)) is not None:
+            return [sid]
     return []
+
+
+def _state_body_after(text: str, named: list[Noted], start: int) -> str | None:
+    """The id of a government or military body named within two words after start, or None."""
+    return next((n.sid for n in named
+                 if n.match.payload.kind in STATE_KINDS and len(_gap_words(text, start, n.match.start)) <= 2), None)
 
 
 def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],

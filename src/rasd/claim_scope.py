@@ -98,7 +98,8 @@ def _moved_on(rec: Recognized, f: Frame, lo: int) -> bool:
     for s in rec.sentences[f.sent + 1:]:
         if s.start >= lo:
             return False
-        if _scene_opening(text[s.start:s.end]) and any(not any(near_place(p.location, q) for p in f.places) for q in _towns(rec, s.start, s.end)):
+        if _scene_opening(text[s.start:s.end]) and any(
+                not any(near_place(p.location, q) for p in f.places) for q in _towns(rec, s.start, s.end)):
             return True
     return False
 

@@ -23,9 +23,15 @@ def theatre_foes() -> dict[tuple[str, str], str]:
     return {(r.get("actor"), r.get("country")): r.get("foe") for r in load_table("theatre_foes").rows}
 
 
+@cache
+def _foe_pairs() -> frozenset[tuple[str, str]]:
+    """Every (actor, foe) pair of the theatre_foes lexicon, both ways round."""
+    return frozenset(p for (actor, _), foe in theatre_foes().items() for p in ((actor, foe), (foe, actor)))
+
+
 def sworn_foes(a: str, b: str) -> bool:
     """True when the lexicon makes one actor id the other's foe somewhere ('rsf' and 'saf', both of side OTHER)."""
-    return any((k[0], f) in ((a, b), (b, a)) for k, f in theatre_foes().items())
+    return (a, b) in _foe_pairs()
 
 
 def article_country(countries: Iterable[str | None]) -> str | None:

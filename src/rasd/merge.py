@@ -341,8 +341,8 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     positive = [c for c in vals if isinstance(c.value, int) and c.value > 0]
     if not positive:
         return 0
-    totals = [(d, _numbers_in(d.text)) for d in positive if d.min == d.max]  # each total's text read once
-    whole = [c for c in positive if not any(_part_of(c, d, nums) for d, nums in totals)]
+    largest = _largest_total_holding(positive)
+    whole = [c for c in positive if not (isinstance(c.value, int) and largest.get(c.value, 0) > c.value)]
     positive = whole or positive
 
     def tier(c: Claim) -> int:  # a bound ('7 علي الاقل') states a figure as firmly as an exact count
@@ -352,18 +352,16 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
 
 
-def _numbers_in(text: str) -> frozenset[int]:
-    """The figures written in digits in a claim's text, '٥' as well as '5'."""
-    return frozenset(int(n) for n in re.findall(r"\d+", text))
-
-
-def _part_of(c: Claim, d: Claim, numbers: frozenset[int]) -> bool:
-    """c's figure is one addend written inside d's larger exact total ('مصرع 9 حوثيين' in a headline, 'مصرع 9 من
-    عناصر الميليشيا، فيما استشهد جنديان' = 11 in the body, in any digits): a part of the toll, not a lower one.
-    numbers: the figures of d's text (_numbers_in)."""
-    if not (isinstance(c.value, int) and isinstance(d.value, int)) or d.value <= c.value or d.min != d.max:
-        return False
-    return c.value in numbers
+def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:
+    """Each figure written in digits inside an exact total's text -> the largest such total. A claim whose figure
+    a larger total holds is one addend of it ('مصرع 9 حوثيين' in a headline, 'مصرع 9 من عناصر الميليشيا، فيما
+    استشهد جنديان' = 11 in the body, in any digits: '٥' as well as '5'): a part of the toll, not a lower one."""
+    largest: dict[int, int] = {}
+    for d in claims:
+        if d.min == d.max and isinstance(d.value, int):
+            for n in {int(x) for x in re.findall(r"\d+", d.text)}:
+                largest[n] = max(largest.get(n, 0), d.value)
+    return largest
 
 
 def _fatalities(claims: list[Claim], injured: int | None) -> int | None:

@@ -23,16 +23,17 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 326 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*) and v8 (ja_*), each moved in after its blind scores were reported, and 75
-    # written blind to the code for development (ex_*, ey_*, ez_*)
+    # 351 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*) and v9 (ka_*), each moved in after its blind scores were reported,
+    # and 75 written blind to the code for development (ex_*, ey_*, ez_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.88, "sub_event_type": 0.97, "actor1_side": 0.905, "actor2_side": 0.87, "date": 0.96,
-             "fatalities": 0.87, "injured": 0.90, "sources": 0.855}),
-    # the current held-out set (v9, ka_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.87, "sub_event_type": 0.965, "actor1_side": 0.90, "actor2_side": 0.865, "date": 0.96,
+             "fatalities": 0.86, "injured": 0.88, "sources": 0.845}),
+    # the current held-out set, written blind and never tuned on: a floor, not a target. v9 (ka_*) moved into
+    # dev; its floors go with it, and v10's are pinned from its first blind score when it arrives
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.72, "sub_event_type": 0.92, "actor1_side": 0.83, "date": 0.95, "sources": 0.54}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -47,6 +47,20 @@ NOTES: list[tuple[str, dict[str, Any], str]] = [
                        "claims": (Claim(field="fatalities", value=0, min=0, max=0, source="CENTCOM"),)},
      "On 24 August 2022, Iran-aligned militias fired rockets at US forces in Conoco gas field (Deir ez-Zor). "
      "According to CENTCOM, no one was killed."),
+    ("target inferred (a theatre foe: no words name it)",
+     US_STRIKE | {"actor2": f.actor("IRAN_ALIGNED", text=""), "fatalities": None, "claims": ()},
+     "On 24 August 2022, US forces conducted air strikes on Iran-aligned militias in Deir ez-Zor "
+     "(Deir ez-Zor). The target (Iran-aligned militias) is not named in the reports but inferred from the other "
+     "side and the place."),
+    ("both inferred, after the figures",
+     US_STRIKE | {"actor1": f.actor("US", text=""), "actor2": f.actor("IRAN_ALIGNED", text="")},
+     "On 24 August 2022, US forces conducted air strikes on Iran-aligned militias in Deir ez-Zor "
+     "(Deir ez-Zor). According to SOHR, 6 people were killed. The attacker (US forces) and the target "
+     "(Iran-aligned militias) are not named in the reports but inferred from the other side and the place."),
+    ("a reviewer's side actor and an unknown attacker are not inferences",
+     {"actor1": f.actor("UNKNOWN", text=""), "actor2": side_actor("US"), "injured": None, "claims": ()},
+     "On 24 August 2022, unidentified attackers fired rockets at US forces in Conoco gas field "
+     "(Deir ez-Zor)."),
 ]
 
 

@@ -227,8 +227,24 @@ def casualties_en(event: Event) -> str:
     return said[0].upper() + said[1:] + "."
 
 
+def _inferred(actor: Actor | None) -> bool:
+    """True for an actor no words of the text name: a theatre foe or a place's side (text '', not a reviewer's)."""
+    return _known(actor) and actor is not None and not actor.text and not actor.id.startswith("side:")
+
+
+def inferred_en(event: Event) -> str:
+    """The sentence that says which actor no report names and rasd inferred; '' when both are named."""
+    roles = [(role, actor) for role, actor in (("attacker", event.actor1), ("target", event.actor2))
+             if _inferred(actor)]
+    if not roles:
+        return ""
+    said = " and ".join(f"the {role} ({actor_en(actor)})" for role, actor in roles)
+    verb = "are" if len(roles) > 1 else "is"
+    return f"{said[0].upper()}{said[1:]} {verb} not named in the reports but inferred from the other side and the place."
+
+
 def notes_en(event: Event) -> str:
-    """One or two English sentences in ACLED's style."""
+    """One to three English sentences in ACLED's style, the last saying which actor was inferred."""
     when, where = _when_en(event.event_date, event.time_precision), _place_en(event.location)
     a1, a2 = actor_en(event.actor1), actor_en(event.actor2) if _known(event.actor2) else ""
     if event.sub_event_type == "Disrupted weapons use":
@@ -242,8 +258,8 @@ def notes_en(event: Event) -> str:
         first = f"{when}, {a1} {act}{where}"
     if event.retaliation_for:
         first += ", reportedly in retaliation for an earlier attack"
-    second = casualties_en(event)
-    return f"{first}." + (f" {second}" if second else "")
+    rest = [said for said in (casualties_en(event), inferred_en(event)) if said]
+    return " ".join([f"{first}.", *rest])
 
 
 def _source_ar(names: Iterable[str]) -> str:

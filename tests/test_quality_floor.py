@@ -29,11 +29,10 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.87, "sub_event_type": 0.965, "actor1_side": 0.90, "actor2_side": 0.865, "date": 0.96,
              "fatalities": 0.86, "injured": 0.88, "sources": 0.845}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v9 (ka_*) moved into
-    # dev; its floors go with it, and v10's are pinned from its first blind score when it arrives
+    # the current held-out set (v10, la_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.69, "sub_event_type": 0.97, "actor1_side": 0.89, "date": 0.94, "sources": 0.63}),
 }
 
 

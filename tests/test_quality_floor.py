@@ -8,6 +8,7 @@ change pass.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,8 @@ def score(inputs: Path, meta: Path, gold: Path) -> dict[str, float]:
 def test_scores_do_not_drop(name: str) -> None:
     """Each score stays at or above its floor."""
     inputs, meta, gold, floors = FLOORS[name]
+    if name == "holdout" and os.environ.get("RASD_BLIND") == "1":
+        pytest.skip("RASD_BLIND=1: whoever is changing rules does not see the held-out set, not even pass/fail")
     if not gold.exists():
         pytest.skip(f"{gold} is absent: the seed gold lives in ../shared next to the repository, and a held-out set"
                     " is absent between its move into corpus/dev and the arrival of the next one")

@@ -175,3 +175,33 @@ def test_an_obituary_is_no_source_of_the_strike() -> None:
     ms = run("قتل شاب صباح اليوم بغارة إسرائيلية بطائرة مسيرة على سيارة عند مدخل بلدة الخيام، وفق ما ذكرت الوكالة "
              "الوطنية للإعلام. ونعى حزب الله لاحقا الشاب شهيدا على طريق القدس.")
     assert [m.sources for m in ms] == [("NNA",)], [m.sources for m in ms]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية الإسرائيلية صباحاً أطراف بلدة كفركلا جنوبي لبنان، فيما حلقت طائرات الاستطلاع فوق قرى القطاع "
+    "الشرقي طوال الليلة الماضية.",
+    "وكانت مدفعية الجيش التركي قد قصفت صباحاً قرية أم الكيف في ريف تل تمر، بينما حلقت مسيرات فوق مدينة القامشلي "
+    "طوال الليلة الماضية.",
+])
+def test_a_parallel_clause_keeps_its_time_to_itself(text: str) -> None:
+    """'قصفت صباحاً X، فيما حلقت الطائرات طوال الليلة الماضية': last night dates the flights, not the shelling."""
+    assert [m.event_date for m in run(text)] == [PUB]
+
+
+def test_a_parallel_clause_keeps_its_place_to_itself() -> None:
+    """'قتل مدنيان في قصف قرب سوق ...، بينما أصيب ثلاثة في غارة على حي X': X is the second strike's place only."""
+    ms = run("قتل مدنيان في قصف بطائرة مسيرة استهدف سيارة قرب سوق الخضار صباح اليوم، بينما أصيب ثلاثة آخرون في غارة "
+             "على حي الشجاعية شرق مدينة غزة ظهر أمس.")
+    assert [(m.event_date, m.injured) for m in ms] == [(date(2024, 3, 13), 3)], ms
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل شاب يعمل في تجارة المواشي في مدينة طفس بريف درعا الغربي مساء أمس، إثر إطلاق النار عليه من قبل مسلحين "
+    "مجهولين كانوا يستقلون سيارة.",
+    "قتل الشاب خالد العلي، وهو عنصر سابق في فصائل المعارضة، إثر إطلاق النار عليه من قبل مسلحين مجهولين، أثناء "
+    "وجوده أمام منزله في مدينة طفس مساء أمس.",
+])
+def test_the_cause_of_a_toll_is_the_incident_not_an_earlier_one(text: str) -> None:
+    """'قتل شاب ... إثر إطلاق النار عليه': after a toll with no incident of its own, 'إثر' tells its cause."""
+    ms = run(text)
+    assert [(m.location.name_en, m.event_date, m.fatalities) for m in ms] == [("Tafas", date(2024, 3, 13), 1)], ms

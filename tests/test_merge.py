@@ -181,3 +181,9 @@ def _dated(day: date, place: str, source: str) -> Unit:
 def test_two_days_carried_over_from_the_story_may_be_a_night_apart(a: Unit, b: Unit, ok: bool) -> None:
     """'ليل الثلاثاء وفجر الأربعاء': two guessed days one night apart at the same place may be one incident."""
     assert _dates_ok(a, b) is ok
+
+
+def test_two_listed_villages_stay_two_incidents_however_close() -> None:
+    """'أطراف بلدتي X وY' (2 km apart): one record per village, as ACLED splits them."""
+    ms = run("قصفت المدفعية الإسرائيلية صباح اليوم أطراف بلدتي كفركلا والعديسة جنوبي لبنان بعدد من القذائف.")
+    assert sorted(m.location.name_en for m in ms) == ["Aadaisse", "Kfar Kila"], [m.location.name_en for m in ms]

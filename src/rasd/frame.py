@@ -92,7 +92,7 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     """The parts of a clause, each marked True when it is a reference zone."""
     text = rec.nt.text
     cs, ce = clause
-    cuts: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int, bool]] = []
     for c in rec.cues_of("retaliation", cs, ce):
         if not c.key.startswith(ZONE_HEADS) or text[c.end:c.end + 5].strip().startswith(("ذلك", "ه ")):
             continue
@@ -100,17 +100,27 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
             continue
         ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (
             "-", ":", " ما اسفر", " مما ", " ما ادي"))) if i != -1]
-        cuts.append((c.start, min(ends) if ends else ce))
+        cuts.append((c.start, min(ends) if ends else ce, not _cause_of_toll(rec, cs, c)))
     parts: list[tuple[tuple[int, int], bool]] = []
     pos = cs
-    for a, b in cuts:
+    for a, b, is_zone in cuts:
         if a - pos > 3:
             parts.append(((pos, a), False))
-        parts.append(((a, b), True))
+        parts.append(((a, b), is_zone))
         pos = b
     if ce - pos > 3:
         parts.append(((pos, ce), False))
     return _sequels(rec, parts) if parts else [(clause, False)]
+
+
+CAUSE_HEADS = ("اثر", "علي اثر")  # 'قتل الشاب ... اثر اطلاق النار عليه': how the toll came about
+
+
+def _cause_of_toll(rec: Recognized, cs: int, c: Match[Entry]) -> bool:
+    """'قتل شاب, مساء امس, اثر اطلاق النار عليه': after a toll and no incident of its own, 'اثر' tells the
+    incident that caused it, not an earlier one."""
+    return c.key in CAUSE_HEADS and bool(rec.cues_of("killed", cs, c.start) or rec.cues_of("injured", cs, c.start)) \
+        and not any(t.end <= c.start for t in rec.near("triggers", cs, c.start))
 
 
 def _sequels(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list[tuple[tuple[int, int], bool]]:
@@ -358,9 +368,10 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if not places and not in_zone:
         zones = [z for z, is_zone in parts if is_zone]
         text = rec.nt.text
-        lo = max(sent.start, text.rfind(";", sent.start, clause[0]) + 1)  # 'X; Y': statements apart, places apart
-        hi = text.find(";", clause[1], sent.end)
-        places = [p for p in choose_places(rec, lo, sent.end if hi < 0 else hi)
+        own_lo, own_hi = _own_report(rec, sent, clause)
+        lo = max(own_lo, text.rfind(";", sent.start, clause[0]) + 1)  # 'X; Y': statements apart, places apart
+        hi = text.find(";", clause[1], own_hi)
+        places = [p for p in choose_places(rec, lo, own_hi if hi < 0 else hi)
                   if not any(z[0] <= p.start < z[1] for z in zones) and not _purposed(rec, sent, p.start)]
     tally = tally_places(rec, sent)
     if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
@@ -387,11 +398,12 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                      and prev_word(rec.nt.text, t.start) not in ("قبل", "دون")
                      and words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)
-    retal = bool(rec.cues_of("retaliation", clause[0], trig.start))
+    retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not in_zone)  # a toll's cause answers nothing
+                for c in rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
     if mutual:
         agent = target = None
-    t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, sent.start, sent.end, trig)
+    t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, *_own_report(rec, sent, clause), trig)
     if t is not None and (t.precision or 1) >= 3:
         t = _day_in_clause(rec, clause, trig) or t
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
@@ -409,6 +421,19 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
+
+
+def _own_report(rec: Recognized, sent: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence that tells this clause's report: a later clause opened by 'فيما' or 'بينما' is a
+    report beside it, with its own time and place ('استهدفت صباحا اطراف X, فيما القت الطايرات القنابل طوال الليله
+    الماضيه فوق Y'), and such a clause takes neither from the report before it."""
+    lo, hi = sent.start, sent.end
+    for c in sent.clauses:
+        if c[0] >= clause[1] and _parallel(rec, c):
+            hi = min(hi, c[0])
+    if _parallel(rec, clause):
+        lo = clause[0]
+    return lo, hi
 
 
 def _day_in_clause(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Any | None:

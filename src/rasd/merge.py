@@ -220,7 +220,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
                     and all(g.heading for g in m.frames):
                 continue  # an undated headline tells the news, not an incident of a week before told as background
-            if _answer_elsewhere(m, u):
+            if _answer_elsewhere(m, u) or _listed_apart(m, u):
                 continue
             if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):
                 _absorb(m, u)
@@ -250,6 +250,14 @@ def _answer_elsewhere(m: Unit, u: Unit) -> bool:
             "country_only", "region"):
         return False  # 'ضربة في العراق رداً على الهجمات': a strike placed in a country may be the one told
     return _side(m.agent) is None or not _allies(_side(m.agent) or "", _side(u.agent) or "")
+
+
+def _listed_apart(m: Unit, u: Unit) -> bool:
+    """'استهدفت المدفعيه اطراف بلدتي X وY': two towns one frame lists are two events, however close they lie."""
+    if u.place is None or m.place is None or m.place.location.id == u.place.location.id:
+        return False
+    return _settlement(u.place.location) and _settlement(m.place.location) and any(
+        f is g for f in u.frames for g in m.frames)
 
 
 def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:

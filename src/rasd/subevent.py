@@ -126,6 +126,7 @@ REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتعرض", "لت�
 REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف", "تعرض")
 ASSAULT_BEFORE = ("تسلل", "هاجم", "هجوم", "اعتدت", "اعتدي", "اقتحم", "تقدم")
 BACK_PRONOUNS = frozenset({"لها", "له", "لهم", "لهما"})
+NIGHT_WORDS = frozenset({"ليل", "ليله", "ليلا", "ليلتي"})  # 'تصدت وحدات ليل الاثنين لهجوم': a time, not the object
 
 
 def _repels_ground_attack(rec: Recognized, trig: Match[Entry], clause: tuple[int, int]) -> bool:
@@ -145,7 +146,7 @@ def _repels_ground_attack(rec: Recognized, trig: Match[Entry], clause: tuple[int
         return any(w.lstrip("و").startswith(ASSAULT_BEFORE) for w in text[sent_start:trig.start].split())
     if (words and words[0].startswith(REPELLED_BARE)) or "هجوما" in words[:5]:
         return True  # 'تصد هجوما لمرتزقه', 'تصدت قسد فجر اليوم هجوما': the assault as the verb's object
-    first = next((w for w in words[:8] if w.startswith("ل")), "")
+    first = next((w for w in words[:12] if w.startswith("ل") and w.strip(",") not in NIGHT_WORDS), "")
     if first.startswith(REPELLED):
         return True  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
     if not trig.key.startswith("احبط"):

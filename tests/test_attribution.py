@@ -369,6 +369,7 @@ def test_who_speaks_for_a_body(text: str, place: str, expected: set[str]) -> Non
     ("SOHR", {"SOHR"}),
     ("IDF Arabic spokesman", {"IDF"}),
     ("Iraqi Security Media Cell", {"Security Media Cell"}),
+    ("Syrian Network for Human Rights (SNHR)", {"SNHR"}),
     ("Sky News Arabia", set()),
 ])
 def test_a_body_that_publishes_its_own_reports_is_their_source(outlet: str, expected: set[str]) -> None:
@@ -405,3 +406,43 @@ LOCAL_BODIES = [
 def test_local_bodies_are_sources(text: str, place: str, expected: set[str]) -> None:
     """Emergency rooms, local reporters' networks, a camps unit and a hospital are named as themselves."""
     assert sources_at(text, place) == expected
+
+
+# (id, text, place, expected sources): constructions read since the ka_ batch
+QUOTED_AND_REFERRED = [
+    ("quoted-by-a-long-named-relay",
+     "قصفت طائرات حربية مواقع للفصائل قرب بلدة كفرنبل جنوبي إدلب مساء أمس. ونقلت وسائل إعلام الحكومة السورية عن "
+     "وزارة الدفاع قولها إن الغارات دمرت مستودعا للذخيرة.",
+     "Kafr Nabl", {"Syrian Ministry of Defense"}),
+    ("security-sources-then-fa-inna",
+     "نفذت الاستخبارات التركية عملية بطائرة مسيرة في منطقة سيدكان شمالي العراق. وحسب مصادر أمنية، فإن جهاز "
+     "الاستخبارات تابع القيادي أياما قبل أن يستهدف سيارته مساء الأحد.",
+     "Sidakan", {"Turkish intelligence"}),
+    ("claimed-through-an-outlet",
+     "انفجرت عبوة ناسفة بدورية لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور صباح اليوم، ما أدى إلى مقتل "
+     "عنصرين. وتبنى التنظيم الهجوم عبر وكالة أعماق التابعة له.",
+     "Shahil", {"Amaq"}),
+    ("the-statement-is-not-a-name-inside-it",
+     "أعلن الجيش الإسرائيلي في بيان أن طائرة مسيرة انفجرت قرب موقع عسكري في بلدة شلومي. وشهدت المنطقة تحليقا "
+     "مكثفا. وتابع البيان أن طائرة حربية قصفت مبنى لحزب الله في بلدة عيترون ظهر اليوم.",
+     "Aitaroun", {"IDF"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in QUOTED_AND_REFERRED],
+                         ids=[c[0] for c in QUOTED_AND_REFERRED])
+def test_quoted_and_referred_speakers(text: str, place: str, expected: set[str]) -> None:
+    """'نقلت X عن Y قولها', 'فان جهاز ...' after security sources, 'البيان' and 'بحسب' read as the speakers they name."""
+    assert sources_at(text, place) == expected
+
+
+def test_a_name_before_bihasab_is_no_speaker() -> None:
+    """'مستقبل التحالف، حسب بيان لمكتبه': the anaphor before 'حسب' is what the statement is about, not its speaker."""
+    text = ("قتل عنصران من الفصائل بقصف مسيرة أمريكية على سيارة قرب جرف الصخر مساء أمس. وكان التحالف الدولي قد أعلن "
+            "تقليص قواته في البلاد. وبحث رئيس الحكومة تداعيات الاعتداء ومستقبل التحالف، حسب بيان لمكتبه.")
+    from rasd.attribution import SourceReader
+    from rasd.recognize import recognize
+
+    rec = recognize(Article(doc_id="c.txt", text=text, content_hash="h", published=PUB), load_resources())
+    reader = SourceReader(rec)
+    assert [reader.claimed(si)[0] for si in range(len(rec.sentences))][-1] == []

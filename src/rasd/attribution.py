@@ -8,11 +8,11 @@ the source, and a name inside the reported words is what was said, not who said 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
+from .attribution_bodies import canonical, local_body
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -22,7 +22,12 @@ from .segment import Sentence
 SPEAKER_GAP = 4  # words from an attribution cue to the speaker it introduces: 'قال مسوولون في وزاره الدفاع X'
 TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في بيان', 'X تعلن'
 # complementizers open the reported content: a name after them is what was said, not who said it
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"})
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها",
+                             "فان", "فانه", "فانها", "فانهم"})  # 'وبحسب مصادر، فان الجهاز رصد'
+# cues whose speaker follows them: a name before 'بحسب' is no speaker ('مستقبل التحالف، بحسب بيان لمكتبه')
+LEADING_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقا ل", "نقلا عن", "نقلت عن"})
+STATEMENT_NOUNS = frozenset({"البيان", "المصدر", "المصادر", "المصدر ذاته", "المصدر نفسه", "المصادر ذاتها"})
+BODY_HEADS = frozenset({"جهاز", "هييه", "مديريه", "قياده"})  # 'فان جهاز الاستخبارات': the noun before a body's name
 SPEAKER_KINDS = ("attribution", "continuation")
 # words after an anaphoric noun that do not extend it into a fuller name ('وقالت الوزاره اليوم', 'واشارت القناه الي')
 HEAD_WORD = re.compile(r"(?<!\S)([وف]?)ال([^\s\"'(),،.:؛]+)")  # 'والخليه': the first word of a name, with the article
@@ -73,9 +78,10 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
             if len(words) <= SPEAKER_GAP and not set(words) & COMPLEMENTIZERS and not any(
                     ch in text[c.end:a] for ch in ".:\n"):
                 best = c.end
-        elif c.start >= b and not set(_gap_words(text, lo, a)) & COMPLEMENTIZERS:  # not inside reported words
+        elif c.start >= b and c.key not in LEADING_CUES and not set(_gap_words(text, lo, a)) & COMPLEMENTIZERS:
             words = _gap_words(text, b, c.start)
-            if len(words) <= TRAILING_GAP and not set(words) & COMPLEMENTIZERS and "\n" not in text[b:c.start]:
+            if len(words) <= TRAILING_GAP and not set(words) & (COMPLEMENTIZERS | LEADING_CUES) and "\n" not in text[
+                    b:c.start]:
                 return b if best is None else best
     if best is None and (text[b:b + 3].lstrip(' "\'').startswith(":") or _colon_after_place(text, b)):
         return b  # 'البنتاغون: اصابات طفيفة ...', 'مصادر طبيه في مستشفي العوده بالنصيرات: ...'
@@ -143,6 +149,9 @@ def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
             return True
     if _after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
         return False  # 'قناه "المسيره"': the channel, not the drone of the same name
+    if s.payload.kind in RELAY_KINDS and any(p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start
+                                             for p in rec.near("places", s.start - 40, s.end)):
+        return True  # 'ولايه الجزيره': a state of Sudan, not the channel
     return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
 
 
@@ -197,7 +206,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
             continue
         if not _glued_l(text, s) and any(b.end <= s.start and not _gap_words(text, b.end, s.start) for b in blocked):
             continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
-        sid = _canonical(rec, s.payload, s.start)
+        sid = local_body(rec, s) or canonical(rec, s.payload, s.start)
         if sid is None:
             continue  # 'وزاره الصحه' in an article of no country that has one listed
         out.append(Noted(s, sid, text[s.start:s.end], not (_dateline(text, s) or _bracketed_dateline(rec, s))))
@@ -229,6 +238,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
             since = s.start
         if since is None:
             since = _told_to(rec, speaking, blocked, s)
+        if since is None:
+            since = _quoted_from(text, speaking, lo, s)
         if since is None or set(_gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
             continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
@@ -240,6 +251,9 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):
             continue  # 'الناطق باسم وزاره الخارجيه', 'الحكومه العراقيه': a new speaker named in full, not 'the' one
         ref = _resolve(last, text[c.start:c.end])
+        if ref is not None and c.key in STATEMENT_NOUNS and not any(n.sid == ref and n.match.start < c.start
+                                                                     for n in named):
+            ref = last.get("prior_claimant") or ref  # 'واضاف البيان ان ... من حزب الله': not a name in its words
         if ref and _speaker_cue(rec, speaking, lo, c.start, c.end) is not None:
             (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
     if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
@@ -265,6 +279,17 @@ def _told_to(rec: Recognized, speaking: list[Match[Entry]], blocked: list[Match[
     return None
 
 
+def _quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entry]) -> int | None:
+    """'نقلت وسايل اعلام النظام عن وزاره الدفاع قولها ان', 'تبني التنظيم الهجوم عبر وكاله اعماق': who is quoted by a
+    relay however long its name, or the outlet a claim was made through; where the verb of saying ends."""
+    at = s.start - len(s.prefix)
+    before = _gap_words(text, max(lo, at - 6), at)[-1:]
+    if before not in (["عن"], ["عبر"]) or any(ch in text[lo:at] for ch in ".:\n"):
+        return None
+    return next((c.end for c in reversed(speaking) if c.end <= at and (before == ["عبر"] or c.key.startswith("نقل"))
+                 and not set(_gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
+
+
 def _verb_as_noun(c: Match[Entry]) -> bool:
     """'بالنشره الرماديه', 'الرصد': a verb's stem ('نشر*', 'رصد*') under the article is a noun, no verb of saying
     (unlike 'البيانات التاليه')."""
@@ -286,8 +311,9 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
         if after and after[0] in COMPLEMENTIZERS:  # 'مصادر امنيه بان X ...': X is the subject of the told words
             if (sid := _state_body_after(text, named, b.end)) is not None:
                 return [sid]
-            ref = _resolve(last, after[1]) if len(after) > 1 and after[1].startswith("ال") else None
-            if ref is not None and after[1][2:] in last.get("state_words", "").split():
+            noun = after[2] if len(after) > 2 and after[1] in BODY_HEADS else after[1] if len(after) > 1 else ""
+            ref = _resolve(last, noun) if noun.startswith("ال") else None
+            if ref is not None and noun[2:] in last.get("state_words", "").split():
                 return [ref]
         before = _gap_words(text, max(lo, b.start - 12), b.start)[-1:]
         if before and before[0] in ("بحسب", "حسب", "وفق", "وفقا") and (  # 'حيد جهاز X ... بحسب مصادر امنيه'
@@ -365,8 +391,11 @@ class SourceReader:
         while self.remembered <= si:
             k = self.remembered
             said_last = self.last.get("claimant") if self.said_at == k - 1 else None
+            prior = self.last.get("claimant")
             for n in self._noted(k):
                 _remember(self.last, n.match.payload, n.sid, n.name)
+            if prior is not None:
+                self.last["prior_claimant"] = prior  # who spoke before the sentence's own names, for 'البيان'
             self.remembered += 1
             got = self.claimed_by.get(k)
             if got is None:
@@ -375,27 +404,6 @@ class SourceReader:
             if got[0]:  # 'واكد البيان' refers to who spoke last, not to a name inside its words
                 self.last["claimant"], self.said_at = got[0][-1], k
         return self.claimed_by[si]
-
-
-def _canonical(rec: Recognized, src: Entry, at: int) -> str | None:
-    """The canonical source a name at `at` stands for: its row's id, or for an ambiguous name (column by_country) the
-    one of the country most of the article's places lie in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams),
-    or of the province last named before it ('SDN/White Nile': 'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل
-    الابيض')."""
-    options = src.row.many("by_country")
-    if not options:
-        return src.id
-    by = dict(o.split("=", 1) for o in options if "=" in o)
-    provinces = [key for p in rec.places if p.end <= at and (key := _province(p.location)) in by]
-    if provinces:
-        return by[provinces[-1]]
-    countries = Counter(p.location.country_iso3 for p in rec.places if p.location.country_iso3 in by)
-    return by[countries.most_common(1)[0][0]] if countries else None
-
-
-def _province(loc: Any) -> str:
-    """'SDN/White Nile': a location's country and first-level division, as a by_country key."""
-    return f"{loc.country_iso3}/{loc.admin1}" if loc.admin1 else ""
 
 
 def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:

@@ -1,0 +1,101 @@
+"""Which body a source name stands for: its row's id, the body of the country or province of an ambiguous name, or a
+local body named by the place it serves (one sources.tsv row with a `local` pattern names them all).
+
+'لجان مقاومه كتم' is the Kutum Resistance Committees and 'غرفه طواري ربك' the Rabak Emergency Room, for towns no row
+lists by name, and 'وزاره الصحه بالولايه' after Sennar state is named the Sennar State Health Ministry; a row that does
+list the body ('لجان مقاومه الفاشر', 'وزاره الصحه بولايه سنار') is the longer match and wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+
+# words between a body's name and its place: 'لجان المقاومه في مدينه X', 'وزاره الصحه بولايه X', 'غرفه طواري معسكر X'
+LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "محليه", "بمحليه", "معسكر", "بمعسكر", "مخيم", "بمخيم",
+                        "محافظه", "بمحافظه", "ولايه", "بولايه", "منطقه", "بمنطقه"})
+LINK_GAP = 2  # link words at most
+TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
+# the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
+STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
+                   ("Kordufan", "Kordofan"))
+
+
+def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
+    """The canonical name of a local body whose place follows its name ('لجان مقاومه كتم' -> 'Kutum Resistance
+    Committees'), from the row's `local` pattern ({town}: a town's name, {state}: a state's); None when the row has
+    no pattern or no place of the right kind follows."""
+    pattern = s.payload.get("local")
+    if not pattern:
+        return None
+    place = _place_after(rec, s.end)
+    if place is None:
+        return None
+    loc = place.location
+    if "{state}" in pattern:
+        if loc.feature != "admin1" or not loc.admin1:
+            return None
+        return pattern.replace("{state}", state_name(loc.admin1))
+    if loc.feature not in TOWN_FEATURES or not loc.name_en:
+        return None
+    return pattern.replace("{town}", loc.name_en)
+
+
+def province_body(pattern: str, admin1: str) -> str | None:
+    """A `local` pattern of states filled with a province ('{state} Health Ministry' for 'وزاره الصحه بالولايه' after
+    the state is named); None for a pattern of towns."""
+    return pattern.replace("{state}", state_name(admin1)) if "{state}" in pattern else None
+
+
+def state_name(admin1: str) -> str:
+    """'Sennar' -> 'Sennar State', 'Southern Darfur' -> 'South Darfur': a state as news in English names its bodies
+    (a one-word name takes 'State': 'Khartoum State Health Ministry', 'White Nile Health Ministry')."""
+    name = admin1
+    for old, new in STATE_SPELLINGS:
+        name = name.replace(old, new)
+    return name if " " in name else f"{name} State"
+
+
+def _place_after(rec: Recognized, end: int) -> Any:
+    """The place that begins right after a name, past at most LINK_GAP link words ('في', 'بولايه', 'مدينه'), or None."""
+    text = rec.nt.text
+    for p in rec.near("places", end, end + 24):
+        gap = text[end:p.start]
+        if any(ch in gap for ch in ".,،:؛\n\"'()"):
+            return None
+        words = gap.split()
+        if len(words) <= LINK_GAP and all(w in LINK_WORDS for w in words):
+            return p
+        return None
+    return None
+
+
+def canonical(rec: Recognized, src: Entry, at: int) -> str | None:
+    """The canonical source a name at `at` stands for: its row's id, or for an ambiguous name (column by_country) the
+    one of the country most of the article's places lie in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams),
+    or of the province last named before it ('SDN/White Nile': 'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل
+    الابيض')."""
+    options = src.row.many("by_country")
+    if not options:
+        return src.id
+    by = dict(o.split("=", 1) for o in options if "=" in o)
+    provinces = [key for p in rec.places if p.end <= at and (key := _province(p.location)) in by]
+    if provinces:
+        return by[provinces[-1]]
+    pattern = src.get("local")
+    if pattern and any("/" in k for k in by):  # 'وزاره الصحه بالولايه' after a state no row names: the pattern's body
+        states = [p.location.admin1 for p in rec.places if p.end <= at and p.location.admin1
+                  and f"{p.location.country_iso3}/" in " ".join(by)]
+        if states and (name := province_body(pattern, states[-1])) is not None:
+            return name
+    countries = Counter(p.location.country_iso3 for p in rec.places if p.location.country_iso3 in by)
+    return by[countries.most_common(1)[0][0]] if countries else None
+
+
+def _province(loc: Any) -> str:
+    """'SDN/White Nile': a location's country and first-level division, as a by_country key."""
+    return f"{loc.country_iso3}/{loc.admin1}" if loc.admin1 else ""

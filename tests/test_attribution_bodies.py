@@ -1,0 +1,71 @@
+"""Local bodies named by the place they serve (attribution_bodies): towns and states no row of sources.tsv lists.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.attribution_bodies import state_name
+from rasd.extract import extract
+from rasd.records import Article
+from rasd.resources import load_resources
+
+PUB = date(2024, 10, 2)
+
+
+def sources_at(text: str, place: str) -> set[str]:
+    """The sources of the first mention whose place name contains `place`."""
+    art = Article(doc_id="b.txt", text=text, content_hash="h", published=PUB)
+    ms = [m for m in extract(art, load_resources()).mentions if m.location is not None and place in m.location.name_en]
+    assert ms, f"no mention at {place}"
+    return set(ms[0].sources)
+
+
+# (id, text, place, expected sources)
+CASES = [
+    ("committees-of-an-unlisted-town",
+     "قالت لجان مقاومة كوستي إن قذيفة مدفعية سقطت على السوق الكبير في كوستي ظهر أمس، ما أدى إلى مقتل أربعة مدنيين.",
+     "Kosti", {"Kosti Resistance Committees"}),
+    ("ministry-of-a-two-word-state",
+     "قصفت قوات الدعم السريع بالمدفعية أحياء في مدينة الدمازين بولاية النيل الأزرق صباح اليوم، وأعلنت وزارة الصحة "
+     "بالولاية مقتل ثلاثة مواطنين.",
+     "Damazin", {"Blue Nile Health Ministry"}),
+    ("a-listed-state-ministry",
+     "قتل خمسة مدنيين في قصف بمسيرة على حي سكني في مدينة سنار مساء أمس، بحسب وزارة الصحة بولاية سنار.",
+     "Sinnar", {"Sennar State Health Ministry"}),
+    ("the-state-ministry-after-its-state",
+     "تعرضت مدينة القضارف لهجوم بطائرات مسيرة فجر اليوم. وقالت وزارة الصحة بالولاية إن الهجوم أدى إلى إصابة سبعة "
+     "أشخاص.",
+     "Qadarif", {"Gedarif State Health Ministry"}),
+    ("emergency-room-of-an-unlisted-town",
+     "أفادت غرفة طوارئ كوستي بمقتل مدنيين اثنين في قصف مدفعي استهدف أطراف مدينة كوستي مساء أمس.",
+     "Kosti", {"Kosti Emergency Room"}),
+    ("a-listed-body-keeps-its-row",
+     "قالت لجان مقاومة الفاشر إن خمس قذائف سقطت على سوق مدينة الفاشر صباح اليوم، ما أدى إلى مقتل طفلين.",
+     "Fasher", {"El Fasher Resistance Committees"}),
+    ("a-state-named-like-a-channel-is-no-outlet",
+     "وفي ولاية الجزيرة، أفادت مصادر محلية بأن مسيرة قصفت سوق مدينة الحصاحيصا ظهر اليوم، ما أدى إلى مقتل ثلاثة "
+     "مدنيين.",
+     "Hasaheisa", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_local_bodies_by_their_place(text: str, place: str, expected: set[str]) -> None:
+    """'لجان مقاومه X', 'غرفه طواري X' and 'وزاره الصحه بالولايه' after state X name the body of X, listed or not."""
+    assert sources_at(text, place) == expected
+
+
+@pytest.mark.parametrize(("admin1", "expected"), [
+    ("Sennar", "Sennar State"),
+    ("White Nile", "White Nile"),
+    ("Southern Darfur", "South Darfur"),
+    ("North Kordufan", "North Kordofan"),
+])
+def test_state_names(admin1: str, expected: str) -> None:
+    """A one-word state takes 'State'; the gazetteer's spellings become the ones news in English use."""
+    assert state_name(admin1) == expected

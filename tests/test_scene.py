@@ -54,6 +54,19 @@ CASES = [
      "وأعاد هجوم كفرنبل إلى الأذهان قصف الطائرات سوق مدينة أريحا في الصيف الماضي.", "Ariha", "Kafr"),
     ("an-incident-named-by-its-place-is-the-clause-own",
      "واتهمت الحكومة الفصائل بتنفيذ هجوم كفرنبل.", "Kafr", None),
+    ("a-framing-town-gives-way-to-its-village",
+     "وفي نابلس، اقتحمت قوات الاحتلال فجر اليوم قرية عصيرة الشمالية وأحرقت مركبة.", "Asira", "Nablus"),
+    ("a-framing-town-gives-way-to-the-home-of-the-arrested",
+     "وفي جنين، اعتقلت قوات الاحتلال صباح اليوم خمسة شبان من بلدة يعبد بعد دهم منازلهم.", "Ya'bad", "Jenin"),
+    ("a-town-in-the-clause-is-no-frame",
+     "قصفت الطائرات الإسرائيلية مبنى في النبطية، مساء أمس، وأصيب شخصان في بلدة كفررمان.", "Nabatieh", None),
+    ("the-unit-that-holds-the-place",
+     "قتل شخصان بقصف مسيرة تركية على سيارة قرب ناحية بارزان التابعة لقضاء ميركة سور.", "Barzan", "Merga"),
+    ("the-place-of-the-attack-followed",
+     "قتل أربعة مسلحين بغارات أمريكية على مواقع في ريف البوكمال بعد يومين من هجوم بطائرة مسيرة على قاعدة "
+     "الشدادي.", "Abu Kamal", "Shaddadi"),
+    ("a-time-after-an-attack-then-the-own-target",
+     "استهدفت الفصائل - بعد ساعات من الغارات - قاعدة الشدادي بالصواريخ.", "Shaddadi", None),
 ]
 
 

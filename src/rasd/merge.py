@@ -86,8 +86,9 @@ def _places_ok(a: Unit, b: Unit) -> bool:
     if la.id == lb.id:
         return True
     pa, pb = la.geo_precision, lb.geo_precision
-    if la.feature == lb.feature == "admin2":
-        return False  # 'مديريه الصليف' then 'مديريه الزيديه': two districts, two incidents
+    if la.feature == lb.feature == "admin2" or ("admin2" in (la.feature, lb.feature) and 1 in (pa, pb)
+                                                and la.admin2 and lb.admin2 and la.admin2 != lb.admin2):
+        return False  # 'مديريه الصليف' then 'مديريه الزيديه' ('ميناء راس عيسي' then 'مديريه الزيديه'): two incidents
     if pa == 1 and pb == 1:
         return km(la, lb) < 3
     if _settlement(la) and _settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away

@@ -17,6 +17,7 @@ from .recognize import Recognized
 from .resources import Entry
 from .roles import COMPLEMENTIZER, prev_word
 from .roles import words_between as words
+from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, followed, framing, holder
 from .segment import Sentence
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قائد عمليات")
@@ -35,13 +36,8 @@ PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل
 RESIDENTS = frozenset({"مواطنين", "مواطنا", "مواطن", "شبان", "شابا", "شاب", "اشخاص", "شخصا", "فلسطينيين", "فلسطينيا",
                        "اطفال", "طفلا", "رعاه", "اسري", "معتقلين", "سكان", "اهالي"})  # people, not forces
 TOWARD = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})  # 'من A باتجاه B': A is where it came from
-CAUSES = frozenset({"هجوم", "الهجوم", "الهجمات", "اعتداء", "الاعتداء", "الاعتداءات", "العدوان", "مجزره",
-                    "المجزره", "مجازر", "المجازر", "الغاره", "غاره", "الغارات", "استهداف", "قصف", "القصف",
-                    "اغتيال"})  # 'ردا علي الاعتداء الذي طال X': X is the place of the attack responded to
-RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 NAMED_INCIDENT = frozenset({"هجوم", "مجزره", "مجازر", "معركه"})  # 'هجوم ربك': an incident named by its place
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
-DASHES = ("-", "–", "—", "ـ")
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
 NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثاني", "والثالثه", "والثالث", "والرابعه", "والرابع",
              "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
@@ -217,10 +213,12 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     if not cands:
         return []
     if len(cands) > 1:
-        kept = [p for p in cands if not _excluded_place(rec, p, len(cands))]
+        kept = [p for p in cands if not _excluded_place(rec, p, len(cands)) and not followed(rec, lo, p)
+                and not holder(rec.nt.text, p, cands)]
         homes = [p for p in cands if all(p is not k for k in kept) and _residents_of(rec.nt.text, p)]
-        if kept and homes and min(p.location.geo_precision for p in homes) < min(
-                p.location.geo_precision for p in kept):  # 'وفي محافظه رام الله, اعتقلت ... اربعه مواطنين من بلده X'
+        if kept and homes and (min(p.location.geo_precision for p in homes) < min(
+                p.location.geo_precision for p in kept) or all(framing(rec.nt.text, p) for p in kept)):
+            # 'وفي محافظه رام الله, اعتقلت ... اربعه مواطنين من بلده X', 'وفي جنين, اعتقلت ... سته شبان من بلده X'
             kept = sorted(kept + homes, key=lambda q: q.start)
         cands = kept or cands
     groups = _distributed(rec, lo, cands)
@@ -267,6 +265,10 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     sites = [p for p in top if p.kind == "site"]
     if sites and len(top) > 1:  # 'وفي لحج, ... في قاعده العند': a town near a site named with it is its area
         top = [p for p in top if p.kind == "site" or all(_km(p, q) > APART_KM for q in sites)]
+    towns = [q for q in top if q.kind in ("site", "locality") and text[q.start:q.end].split()[0] in TOWN_HEADS]
+    if towns and len(top) > 1:  # 'وفي رام الله, هاجم مستوطنون بلده ترمسعيا': the frame's town locates the village
+        top = [p for p in top if not (framing(text, p) and any(  # (not '... في المدينه وبلدتي A وB': the town too)
+            q.start > p.end and _km(p, q) <= APART_KM and "المدينه" not in text[p.end:q.start].split() for q in towns))]
     quarters = [p for p in top if QUARTERS & set(text[p.start:p.end].split())]
     if quarters and len(top) > 1:  # 'وفي الخرطوم بحري, اشتباكات في محيط حي شمبات': the town locates its quarter
         top = [p for p in top if p in quarters or all(_km(p, q) > QUARTER_KM for q in quarters)]

@@ -29,7 +29,7 @@ from ..normalize import NormText
 from . import explicit as xp
 from .context import Context, Evidence, min_km, near_points
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
-from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, load_gazetteer
+from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .places import Payload, Unit, common_words, datelines, find_units, stopwords
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
@@ -40,6 +40,8 @@ FAR_DEG = 1.36  # 151 km of latitude: a candidate this far (in latitude or cos-s
 NATION_AGREES, NATION_DISAGREES = 3.0, -6.0  # a nationality adjective: as explicit_score for a country context
 BORDER_KM = 10.0  # a candidate this near a place of the article gets that place's country terms too
 VOTE_KINDS = frozenset({"admin1", "admin2", "region"})  # besides countries and curated sites: vote before any choice
+TOWN_HEADS = frozenset({"locality", "city", "camp", "settlement"})  # head kinds of a town or village (بلده، قريه، مخيم)
+CLUSTER_KM = 25.0  # introduced villages this near each other back each other's country (_cluster_votes)
 _new = tuple.__new__  # builds a Choice without the NamedTuple's Python-level __new__ (hot path)
 
 
@@ -88,7 +90,34 @@ def evidence_of(units: list[Unit], plans: list[NamePlan], order: Iterable[int],
         if c is None and not (cd.curated or cd.place.kind in VOTE_KINDS or cd.place.kind == "country"):
             continue  # before any choice a village does not vote: "قرى الحافه" is no evidence of Yemen
         votes.append((cd.place.iso3, vote_weight(u, cd, bare)))
+    if chosen is None and not votes:
+        votes = _cluster_votes(units, plans)
     return Evidence.of(votes)
+
+
+def _cluster_votes(units: list[Unit], plans: list[NamePlan]) -> list[tuple[str, float]]:
+    """Votes of villages that back each other when nothing else names a country ("ففي كفركلا ... اما في يارون
+    ... بلده رميش"): introduced names whose readings all lie in one country, two of them within CLUSTER_KM of
+    each other, one of those after a town's head noun; 1 per such name. Common words that are villages
+    somewhere ("في المنازل", "بجروح") lie far apart and come without a head."""
+    stop, common = stopwords(), common_words()
+    seen: dict[str, tuple[Place, bool]] = {}
+    for u, plan in zip(units, plans, strict=True):
+        headed = u.head is not None and u.feature in TOWN_HEADS
+        if u.key in stop or u.key in common or not (headed or u.locative):
+            continue
+        cd = plan.vote_allowed
+        if cd is None or cd.place.kind != "locality":
+            continue
+        had = seen.get(u.key)
+        seen[u.key] = (cd.place, headed or (had is not None and had[1]))
+    votes: list[tuple[str, float]] = []
+    for key, (p, headed) in seen.items():
+        pals = [h for k, (q, h) in seen.items() if k != key and q.iso3 == p.iso3 and q.id != p.id
+                and km_to(q.lat, q.lon, (p.lat, p.lon)) <= CLUSTER_KM]
+        if pals and (headed or any(pals)):
+            votes.append((p.iso3, 1.0))
+    return votes
 
 
 def _nation(u: Unit) -> str | None:
@@ -341,6 +370,17 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     if not units:
         return []
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
-    for i in datelines(nt.text, units):
+    for i in datelines(nt.text, units) | addressees(nt.text, units):
         chosen.pop(i, None)
     return locate_units(nt, gz, units, chosen)
+
+
+def addressees(text: str, units: list[Unit]) -> set[int]:
+    """Units named in quotes after ل: whom something was told or belongs to ('قال المصدر لـ"دجله"', 'لـ"بغداد
+    اليوم"'), an outlet or a group, not a place. They still tell the article's country."""
+    out: set[int] = set()
+    for i, u in enumerate(units):
+        a = u.start
+        if a >= 2 and text[a - 1] == '"' and text[a - 2] == "ل" and (a == 2 or text[a - 3] in ' \n(وف'):
+            out.add(i)
+    return out

@@ -304,8 +304,8 @@ def _locative(text: str, start: int, prefix: str) -> bool:
         while k > 0 and text[k - 1].isalnum():
             k -= 1
         word = text[k:j]
-    if word.startswith("و") and word[1:] in LOCATIVE_WORDS:
-        return True
+    if word.startswith(("و", "ف")) and word[1:] in LOCATIVE_WORDS:
+        return True  # 'وفي X', 'ففي X'
     return word in LOCATIVE_WORDS
 
 

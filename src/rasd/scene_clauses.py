@@ -1,0 +1,62 @@
+"""Scene helpers for the clause around a place: a frame that opens the clause ('وفي جنين, ...'), the unit that
+holds a place ('التابعه لقضاء X') and the place of an earlier attack a clause follows ('بعد يومين من هجوم علي X')."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .recognize import Recognized
+from .roles import prev_word
+
+CAUSES = frozenset({"هجوم", "الهجوم", "الهجمات", "اعتداء", "الاعتداء", "الاعتداءات", "العدوان", "مجزره",
+                    "المجزره", "مجازر", "المجازر", "الغاره", "غاره", "الغارات", "استهداف", "قصف", "القصف",
+                    "اغتيال"})  # 'ردا علي الاعتداء الذي طال X': X is the place of the attack responded to
+RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
+DASHES = ("-", "–", "—", "ـ")
+TIME_UNITS = frozenset({"يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر",
+                        "شهرين", "اشهر", "دقايق", "دقيقه"})  # 'بعد نحو يومين من هجوم ...'
+TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قريتي", "بلدات", "قري", "مخيمات"})  # a village's head nouns
+HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
+
+
+def framing(text: str, p: Any) -> bool:
+    """A place that opens a clause as its frame ('وفي جنين, اعتقلت ...'): after 'وفي' (or 'في' opening a line),
+    before a comma; not 'علي مبني في النبطيه, مساء امس'."""
+    if not text[p.end:p.end + 2].lstrip().startswith(","):
+        return False
+    w = prev_word(text, p.start)
+    if w in ("وفي", "ففي"):
+        return True
+    k = text.rfind("في", 0, p.start)
+    return w == "في" and (k == 0 or text[max(0, k - 3):k].rstrip(" ").endswith(("\n", ".")))
+
+def holder(text: str, p: Any, cands: list[Any]) -> bool:
+    """The unit that holds the place named right before it ('قرب ناحيه سيدكان التابعه لقضاء سوران'), not a second
+    place; not when no place precedes ('قري عده في منطقه زاب التابعه لقضاء العماديه': the district is all we have)."""
+    m = HOLDER_RE.search(text, max(0, p.start - 20), p.start)
+    return m is not None and any(q.end <= m.start() and not text[q.end:m.start()].strip(' "') for q in cands)
+
+def followed(rec: Recognized, lo: int, p: Any) -> bool:
+    """The place of an earlier incident a clause of its own follows ('قتل سته مسلحين بضربات في ريف الميادين بعد نحو
+    يومين من هجوم بطائره مسيره علي قاعده X'): 'بعد [...] [من] attack' before it, with no comma or stop between, and
+    a trigger of the clause before the 'بعد' and the place after 'علي' / 'في'. The weapon of that attack ('بطائره
+    مسيره') is no trigger of its own."""
+    text = rec.nt.text
+    before = text[max(lo, p.start - 70):p.start]
+    cut = max(before.rfind(c) for c in ",.:\n")
+    words = [w.strip('"') for w in before[cut + 1:].split()]
+    k = next((k for k in range(len(words) - 1) if words[k] == "بعد"), None)
+    if k is None:
+        return False
+    j = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j] in CAUSES), None)
+    if j is None or any(w not in ("من", "نحو", "قرابه", "حوالي") and not w[:1].isdigit() and w not in TIME_UNITS
+                        for w in words[k + 1:j]):
+        return False
+    at = p.start - len(" ".join(before[cut + 1:].split()[k:])) - 1  # where 'بعد' starts
+    cause_end = p.start - len(" ".join(before[cut + 1:].split()[j + 1:])) - 1
+    if prev_word(text, p.start) not in ("علي", "في") or any(c in text[cause_end:p.start] for c in DASHES):
+        return False  # 'استهدفت - بعد ساعتين من الغارات - قاعده X': a time, then the clause's own target
+    return bool(rec.near("triggers", lo, at)) and not any(
+        cause_end <= t.start < p.start and text[t.start - 1:t.start] != "ب" and prev_word(text, t.start) not in RELATIVES
+        for t in rec.near("triggers", cause_end, p.start))

@@ -58,3 +58,10 @@ def test_an_unresolved_anaphor_keeps_the_matches_in_place() -> None:
     """A bare 'القوات المسلحة' with no army named is dropped outside Sudan, and the actors after it still count."""
     ms = run("قصفت القوات المسلحة أمس مواقع لحزب الله في بلدة الخيام جنوبي لبنان، ما أدى إلى مقتل عنصرين من الحزب.")
     assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms] == [("UNKNOWN", "IRAN_ALIGNED")]
+
+
+def test_an_anaphor_qualified_by_an_adjective_is_that_force() -> None:
+    """'الطيران الحربي السوري' told first names the Syrian air force, not the Turkish one named further on."""
+    ms = run("نفذ الطيران الحربي السوري غارات على مقرات في بلدة كفرنبل بريف إدلب الجنوبي صباح أمس. "
+             "وفي سياق آخر، قصفت القوات التركية قرية في ريف منبج.")
+    assert [m.actor1.side for m in ms] == ["SYRIA_GOV", "TURKEY"]

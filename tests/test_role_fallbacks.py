@@ -99,3 +99,14 @@ def test_victims_told_before_the_cause() -> None:
     got = sides("قتل جنديان من الجيش العراقي وأصيب ثالث، مساء أمس، إثر انفجار عبوة ناسفة على طريق قرب مدينة "
                 "بيجي.")
     assert got == [("Remote explosive/landmine/IED", "UNKNOWN", "IRAQ_GOV")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أفادت مصادر كردية بمقتل جندي تركي إثر هجوم بقذائف الهاون شنه مسلحو حزب العمال الكردستاني على قاعدة في منطقة "
+     "متينا شمالي العراق أمس.", ("Shelling/artillery/missile attack", "OTHER", "TURKEY")),
+    ("قتل عسكري روسي إثر هجوم بعبوة ناسفة شنه مسلحون على دورية في ريف درعا الشرقي صباح اليوم.",
+     ("Remote explosive/landmine/IED", "UNKNOWN", "RUSSIA")),
+], ids=["turkish-soldier", "russian-serviceman"])
+def test_soldiers_named_by_their_nisba_were_hit(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """'مقتل جندي تركي إثر هجوم': the side of the soldiers counted before the attack told as their cause."""
+    assert sides(text) == [expected]

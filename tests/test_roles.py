@@ -453,3 +453,19 @@ def test_sudan_army_militia_and_hedged_owner(text: str, expected: list[tuple[str
 def test_what_tatba_li_makes_of_its_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'تتبع لـX' after a launch site makes X the one hit, after a weapon the one firing it."""
     assert _ids(text) == expected
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # the attacker did its own act before the interception: it is not the one intercepting
+    ("وقال مصدر عسكري في بيان: «نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً مستهدفاً نقاطاً في ريف حمص الغربي، "
+     "وقد تصدت وسائط دفاعنا الجوي لصواريخ العدوان، وأدى العدوان إلى إصابة ثلاثة مدنيين».", "ISRAEL", "CIVILIANS"),
+    # a word of a place's name ('السيدة زينب') is no civilian hit
+    ("سقطت صواريخ إسرائيلية على مستودعات قرب منطقة السيدة زينب جنوب دمشق فجر اليوم.", "ISRAEL", "IRAN_ALIGNED"),
+    # a site described by who is in it, without 'التي'
+    ("استهدفت غارات مجهولة فجر اليوم مستودعات تنتشر فيها ميليشيات موالية لإيران قرب مدينة البوكمال.",
+     "US", "IRAN_ALIGNED"),
+], ids=["act-before-interception", "word-of-a-place-name", "host-without-relative"])
+def test_interception_place_names_and_hosts(text: str, a1: str, a2: str) -> None:
+    """Who attacked and who was hit when an interception, a place name or a host clause could mislead."""
+    got = run(text)
+    assert [(side(m.actor1), side(m.actor2)) for m in got] == [(a1, a2)]

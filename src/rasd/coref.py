@@ -60,6 +60,9 @@ def by_country(actors: tuple[Match[Entry], ...], country: str | None) -> tuple[M
     return tuple(m for m in out if m is not None)
 
 
+NEAR_AFTER = 80  # characters: a force named this close after an anaphor is told in the same breath
+
+
 def _named_with(m: Match[Entry], head: str, anaphoric: frozenset[str]) -> bool:
     """True when the actor's matched words contain the head word (for an anaphor's head, also any of its variants)."""
     return head in m.key or (head in anaphoric and any(head in v for v in m.payload.row.many("variants")))
@@ -91,7 +94,12 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
     for i in range(len(actors) - 1, -1, -1):
         m = actors[i]
         head = m.payload.get("resolve")
-        if head:
+        later = first_after.get(head) if head else None
+        if head and earlier[i] is None and m.payload.get("kind") == "anaphor" and _qualified(
+                m, actors[i + 1:i + 2]) and (later is None or later.start - m.end > NEAR_AFTER):
+            out[i] = None  # 'الطيران الحربي السوري' told first: the adjective right after names the force, not a
+            # force the article names only further on (one right after, 'بالتعاون مع القوات الجويه الروسيه', is its partner)
+        elif head:
             ref = earlier[i] or first_after.get(head)
             if ref is not None:
                 out[i] = m._replace(payload=ref.payload)
@@ -102,3 +110,9 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
                 if _named_with(m, h, anaphoric):
                     first_after[h] = m
     return tuple(m for m in out if m is not None)
+
+
+def _qualified(m: Match[Entry], after: tuple[Match[Entry], ...]) -> bool:
+    """True when a nisba adjective actor follows the anaphor with nothing between ('الطيران الحربي السوري')."""
+    return bool(after) and after[0].payload.get("kind") == "adj" and 0 <= after[0].start - m.end <= 1 \
+        and not after[0].prefix

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
-from .role_words import GROUP_HEADS
+from .role_words import GROUP_HEADS, words_between
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
                   "الرديف", "الحليف")
@@ -14,6 +14,7 @@ ALLY_WORDS = frozenset({"بمشاركه", "بمسانده", "بالتعاون", 
 L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
 HEDGE_WORDS = frozenset({"يعتقد", "يرجح", "يشتبه", "يبدو", "ربما", "انها", "انه", "بانها", "بانه"})
 OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه", "تتبع", "يتبع")
+PEOPLE_HEADS = GROUP_HEADS | {"مرتزقه", "مسلحين", "مسلحون", "عناصر", "خلايا", "خليه", "مقاتلين", "مقاتلون", "افراد"}
 WEAPON_SITE = frozenset({"اطلاق", "تصنيع", "تجميع", "تخزين", "مخازن", "مخزن", "منصات", "منصه", "مستودع", "مستودعات",
                          "ورشه", "ورش", "مرابض", "مربض"})  # 'نقاط اطلاق مسيرات تتبع لX': X's site, not its weapon
 
@@ -35,23 +36,30 @@ def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
 
 
 def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
-    """'طائرات تابعة لـX' makes X the attacker, 'مقار تابعة لـX' the target; None without 'تابعة'."""
+    """'طائرات تابعة لـX' makes X the attacker, 'مقار تابعة لـX' the target, 'قناة "المسيرة" التابعة لـX' neither;
+    None without 'تابعة'."""
     text = rec.nt.text
     words = text[max(floor, m.start - 40):m.start].replace('"', " ").split()
-    if not words or words[-1] not in L_CLITICS:
-        return None  # 'تابعه لX', 'تتبع ل"X"'
-    words = words[:-1]
+    if words and words[-1] in L_CLITICS:
+        words = words[:-1]  # 'تابعه لX', 'تتبع ل"X"'
+    elif not text.startswith("ل", m.start):
+        return None  # or a name whose own words begin with ل ('تابعه لقوات النظام')
     if not words or words[-1] not in OWNED_BY:
         return None
     head_end = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(words[-1])
+    outlets = [s for s in rec.near("sources", head_end - 60, head_end) if s.end <= head_end]
+    if any(not text[s.end:head_end].strip(" \"'") for s in outlets):
+        return "skip"  # 'قناه "المسيره" التابعه للحوثيين': an outlet's owner tells, it does not fight
     for w in rec.near("weapons", head_end - 40, head_end):
+        if any(s.start <= w.start and w.end <= s.end for s in outlets):
+            continue  # 'المسيره' the channel, not a drone
         gap = text[w.end:head_end].split() if w.end <= head_end else ([] if w.end <= m.start else None)
         gap = [g for g in gap if g not in HEDGE_WORDS] if gap else gap  # 'مسيرات يعتقد انها تابعه لX'
         if (gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل"))) \
                 and text[max(0, w.start - 12):w.start].split()[-1:] not in [[x] for x in WEAPON_SITE]:
             return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
-    if len(words) >= 2 and words[-2].removeprefix("ال") in GROUP_HEADS:
-        return None  # 'مجموعات تابعه لX': X names the group, whose role its own place decides
+    if any(w.removeprefix("ال") in PEOPLE_HEADS for w in words[-3:-1]):
+        return None  # 'مجموعات (مرتزقه) تابعه لX': X names the group's patron, whose role its own place decides
     group = next((g for g in rec.near("actors", head_end - 40, head_end)
                   if g.end <= head_end and not text[g.end:head_end].strip(" \"'")), None)
     if group is not None:
@@ -61,6 +69,31 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     return "target"
 
 
+REMNANT_WORDS = frozenset({"مخلفات", "مخلفاته", "مخلفاتها"})  # 'لغم من مخلفات X': X left it, no attacker ('بقايا X'
+# are X's own men: 'خليه من بقايا داعش')
+POSITION_WORDS = frozenset({"مواقع", "موقع", "مناطق", "منطقه", "مرابض", "مربض", "نقاط", "نقطه", "مقرات", "معاقل",
+                            "تجمعات", "ثكنات", "اماكن", "مكان"})  # 'قذيفه من مواقع X': fired from X's positions
+
+
+def _from_positions(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """'قذيفه هاون من مواقع X' makes X the one firing ('agent'); 'لغم من مخلفات X' a war remnant of X ('skip')."""
+    text = rec.nt.text
+    lo = max(floor, m.start - 40)
+    words = text[lo:m.start].replace('"', " ").split()
+    if words and words[-1] in GROUP_HEADS:
+        words = words[:-1]  # 'من مواقع ميليشيات X', 'من مخلفات تنظيم X'
+    if len(words) < 2 or words[-2] != "من":
+        return None
+    if words[-1] in REMNANT_WORDS:
+        return "skip"
+    if words[-1] not in POSITION_WORDS:
+        return None
+    at = lo + text[lo:m.start].rfind(" من ")
+    return "agent" if any(w.start >= floor and w.end <= at and words_between(text, w.end, at) <= 8
+                          for w in rec.near("weapons", at - 80, at)) else None
+
+
 def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
-    """The role a backer or owner phrase right before the actor gives it ('المدعومه من X', 'تابعه لX'), or None."""
-    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor)
+    """The role a backer, owner or origin phrase right before the actor gives it ('المدعومه من X', 'تابعه لX',
+    'من مواقع X'), or None."""
+    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor) or _from_positions(rec, m, floor)

@@ -18,7 +18,7 @@ from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker
 from .role_words import actor_from, cue_right_before, prev_word, words_between
-from .roles import is_victim
+from .roles import SOLDIER_NOUNS, is_victim
 
 SIDE_DEFAULT_ACTOR = {
     "US": ("us_forces", "US forces", "القوات الأمريكية"),
@@ -114,14 +114,16 @@ CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب
 
 
 def victims_before(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
-    """'قتل عنصران من قسد, صباح اليوم, اثر انفجار عبوه': the actor a casualty word counts earlier in the sentence,
-    when the trigger is told as the cause ('اثر', 'جراء', 'بـ') of that toll."""
+    """'قتل عنصران من قسد, صباح اليوم, اثر انفجار عبوه', 'مقتل جندي تركي اثر هجوم': the actor a casualty word counts
+    earlier in the sentence (a nisba only after a soldier noun), when the trigger is told as the cause ('اثر',
+    'جراء', 'بـ') of that toll."""
     text = rec.nt.text
     if prev_word(text, trig.start) not in CAUSE_WORDS:
         return None
     start = next((s.start for s in rec.sentences if s.start <= clause[0] < s.end), clause[0])
     for m in rec.near("actors", start, clause[0]):
-        if m.end <= clause[0] and m.payload.get("kind") not in ("adj", "site", "origin") \
+        if m.end <= clause[0] and m.payload.get("kind") not in ("site", "origin") and (
+                m.payload.get("kind") != "adj" or prev_word(text, m.start) in SOLDIER_NOUNS) \
                 and m.payload.get("side") != "UNKNOWN" and is_victim(rec, m, (start, clause[0])):
             return actor_from(rec, m)
     return None
@@ -154,7 +156,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not is_victim(rec, m, (start, end))
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
              and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
-             and attached(rec, m, start) != "skip"
+             and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))]
     if not cands:
         return None

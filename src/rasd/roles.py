@@ -96,6 +96,8 @@ def _plural_verb(text: str, end: int) -> bool:
     return (text[:end] + tail).endswith("وا")
 
 
+SOLDIER_NOUNS = frozenset({"جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريان",
+                           "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين"})
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
@@ -124,6 +126,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if kind == "origin":
         return "origin" if _launched_from(rec, m, cs) else "skip"
+    if m.payload.get("side") == "CIVILIANS" and _in_place_name(rec, m):
+        return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
     if _named_after(rec, m, clause[1]):
         return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
     if is_speaker(rec, m, cs):
@@ -151,6 +155,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
                 return "target" if object_of_verb(rec, item, cs) else "agent"
         if cue_right_before(rec, "target_prep", m.start, 0, cs) or cue_right_before(rec, "holding", m.start, 1, cs):
             return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit
+        if prev_word(text, m.start) in SOLDIER_NOUNS and is_victim(rec, m, clause):
+            return "target"  # 'مقتل جندي تركي', 'اصابه عسكريين امريكيين': the soldiers counted were hit
         return "skip"
     if not m.prefix and _after_weapon(rec, m, cs, 30):
         return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
@@ -172,6 +178,12 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     if cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+def _in_place_name(rec: Recognized, m: Match[Entry]) -> bool:
+    """True when a longer place name holds the actor's words ('السيده زينب' holds 'سيده')."""
+    return any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+               for p in rec.near("places", m.start - 40, m.end))
 
 
 def object_of_verb(rec: Recognized, w: Match[Entry], floor: int) -> bool:
@@ -388,8 +400,10 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     if agent is None and speakers and claims_own_act(rec, speakers[0], trig, cs) and (
             origin is None or origin.payload.get("side") == speakers[0].payload.get("side")):
         agent = speakers[0]  # not 'اضاف الجيش ان 15 قذيفه اطلقت من لبنان': fired from the other side
-    if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent):
-        agent, target = (target if target is not None and target.payload.get("kind") != "site" else None), agent
+    if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent) \
+            and not _act_between(rec, agent, trig):
+        agent, target = (target if target is not None and target.payload.get("kind") != "site"
+                         and target.payload.get("side") != "CIVILIANS" else None), agent
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
     a = actor_from(rec, agent) if agent else None
@@ -400,6 +414,17 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         else:
             t = None
     return a, t
+
+
+def _act_between(rec: Recognized, agent: Match[Entry], trig: Match[Entry]) -> bool:
+    """'نفذ العدو عدوانا ..., وقد تصدت وسايط دفاعنا لصواريخ العدوان': an act the actor is the subject of, or an
+    attack told between the actor and the interception, makes it the attacker, not the one intercepting."""
+    if agent.end > trig.start:
+        return False
+    if prev_word(rec.nt.text, agent.start).startswith(OWN_ACT_VERBS):
+        return True  # 'نفذ العدو الاسراييلي عدوانا جويا': the subject of a verb of doing
+    return any(agent.end <= t.start and t.end <= trig.start and t.payload.get("class") != "intercept"
+               for t in rec.near("triggers", agent.end, trig.start))
 
 
 def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:

@@ -1,0 +1,39 @@
+"""Role attachments: what an owner, outlet or origin phrase before an actor makes of it, sentences written for rasd."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.extract import extract
+from rasd.records import Article
+from rasd.resources import load_resources
+
+
+def sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Sub-event type, attacker side and target side of each mention of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    return [(m.sub_event_type, m.actor1 and m.actor1.side, m.actor2 and m.actor2.side)
+            for m in extract(art, load_resources()).mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's owner tells of the raid, it neither made nor took it (not 'المسيرة' the drone)
+    ('ذكرت قناة "المسيرة" التابعة للحوثيين أن طائرات التحالف شنت غارتين على مديرية صرواح في محافظة مأرب مساء أمس.',
+     ("Air/drone strike", "OTHER", "IRAN_ALIGNED")),
+    # fired from a side's positions: that side fired it, the people counted before were hit
+    ("أصيب طفلان بقذيفة هاون أطلقت من مواقع ميليشيا الحوثي على حي سكني في مدينة تعز صباح اليوم.",
+     ("Shelling/artillery/missile attack", "IRAN_ALIGNED", "CIVILIANS")),
+    ("سقطت قذيفتا هاون من مواقع قوات النظام على بلدة الشحيل مساء أمس، ما أدى إلى إصابة امرأة.",
+     ("Shelling/artillery/missile attack", "SYRIA_GOV", "CIVILIANS")),
+    # a war remnant: the group that left the mine is no party to the blast, its victims are civilians
+    ("قتل راعيان بانفجار لغم أرضي من مخلفات تنظيم داعش في بادية تدمر أمس.",
+     ("Remote explosive/landmine/IED", "UNKNOWN", "CIVILIANS")),
+    # a vehicle owned by a force whose name begins with ل ('لقوات النظام'): the owner was hit
+    ("انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية تابعة لقوات النظام قرب مدينة الصنمين.",
+     ("Remote explosive/landmine/IED", "UNKNOWN", "SYRIA_GOV")),
+], ids=["outlet-owner", "from-positions-taiz", "from-positions-shahil", "war-remnant", "owned-by-l-name"])
+def test_owner_outlet_and_origin(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """'تابعة لـX' after an outlet, 'من مواقع X' after a weapon, 'من مخلفات X' and 'تابعة لقوات X' each give X its part."""
+    assert sides(text) == [expected]

@@ -414,3 +414,49 @@ def test_per_town_figures_of_both_fields_stay_with_their_town() -> None:
              "و4 جرحى في صريفا، و3 شهداء و5 جرحى في القليلة.")
     assert (at(ms, "Srifa").fatalities, at(ms, "Srifa").injured) == (2, 4)
     assert (at(ms, "Qlaile").fatalities, at(ms, "Qlaile").injured) == (3, 5)
+
+
+# round 11a: counts read from unseen wordings (place, fatalities, injured)
+ROUND_11A = [
+    ("n-of-them-after-a-larger-toll-is-a-part",
+     "أعلن الجيش الأمريكي أن ثلاثة من جنوده أصيبوا في هجوم بطائرة مسيرة على قاعدة التنف اليوم، اثنان منهم بجروح "
+     "طفيفة.",
+     "Tanf", 0, 3),
+    ("the-noun-of-a-taken-count-counts-nothing-more",
+     "قصفت المدفعية منزلا في بلدة القرارة اليوم، ما أدى إلى ارتقاء 5 شهداء من أسرة واحدة.",
+     "Guerara", 5, None),
+    ("spoken-there-is-no",
+     "سقطت قذيفة هاون قرب سوق مدينة الميادين اليوم الخميس، والحمد لله ما في إصابات بشرية.",
+     "Mayadin", 0, 0),
+    ("spoken-iraqi-there-is-no",
+     "انفجرت عبوة ناسفة بعجلة للجيش على الطريق بين بيجي والصينية اليوم، وماكو أي خسائر بشرية.",
+     "Baiji", 0, 0),
+    ("first-count-named-after-its-figures",
+     "ذكرت الصحيفة في عددها الصادر أمس أن القصف المدفعي على سوق مدينة الفاشر عصر الثلاثاء أسفر عن 6 قتلى و20 "
+     "جريحا، استنادا إلى الحصيلة الأولية لوزارة الصحة. وأعلنت الوزارة اليوم ارتفاع عدد ضحايا القصف المدفعي على "
+     "سوق الفاشر عصر الثلاثاء إلى 9 قتلى و31 جريحا.",
+     "Fasher", 9, 31),
+    ("one-killed-beside-a-count-is-one-against-another-teller",
+     "قال مصدر أمني إن الهجوم على نقطة تفتيش للجيش في قضاء طوزخورماتو اليوم أدى إلى مقتل جندي وإصابة 3 آخرين، في "
+     "حين أعلنت وزارة الدفاع سقوط قتيلين و4 جرحى.",
+     "Khurmato", 1, 3),
+    ("one-wounded-against-a-teller-later-in-the-sentence",
+     "قصفت القوات الأمريكية مواقع في بلدة الطيانة اليوم، وأسفر القصف عن إصابة رجل بشظايا في الطيانة، في حين زعمت "
+     "وكالة سانا إصابة أربعة مدنيين.",
+     "Tayyani", 0, 1),
+    ("the-wounded-are-a-woman-and-a-child",
+     "أصيب مدنيان بقصف صاروخي على مدينة السقيلبية اليوم. وقال مصدر طبي إن المصابين هما امرأة في الثلاثين من "
+     "عمرها وطفل في العاشرة.",
+     "Suqaylabiyah", 0, 2),
+    ("one-soldier-told-by-a-ministry-against-a-claim-of-six",
+     "أعلنت وزارة الدفاع التركية في بيان مقتل جندي خلال اشتباكات مع مسلحين في منطقة متينا اليوم. في المقابل، زعمت "
+     "قوات الدفاع الشعبي أن مقاتليها قتلوا ستة جنود أتراك في متينا.",
+     "Metina", 1, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_11A],
+                         ids=[c[0] for c in ROUND_11A])
+def test_round_11a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -30,6 +30,7 @@ CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب"
 # an earlier report of the toll: 'نقلت في وقت سابق من اليوم', 'ورد في نسخه سابقه من هذا الخبر'
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
                  "حصيله اوليه")
+PRIOR_TAIL = 6  # words after a figure that may name it the first count ('... و34 جريحا, وفق الحصيله الاوليه')
 STOPS = re.compile(r"[.:;؛\n]")
 
 
@@ -45,6 +46,9 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
         return PRIOR  # 'ورد ... مقتل جنديين واصابه ثلاثه, والصحيح ...': the figure a correction replaces
     if any(p in head for p in PRIOR_PHRASES):
         return PRIOR
+    tail = " ".join(STOPS.split(text[end:hi])[0].split()[:PRIOR_TAIL])
+    if any(p in tail for p in PRIOR_PHRASES):
+        return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
     clause = STOPS.split(head)[-1].split()[-RISE_REACH:]
     rise = max((i for i, w in enumerate(clause) if w in RISE_WORDS), default=None)
     if rise is not None and "الي" in clause[rise + 1:] + text[start:end].split():
@@ -56,6 +60,7 @@ def add_claim(rec: Recognized, frame: Frame, claim: Claim, kind: str) -> None:
     """Attach a claim to a frame, setting aside the figures of its field that it revises or that revise it."""
     kinds: dict[int, str] = rec.cache("claim_revision")
     kinds[id(claim)] = kind
+    rec.cache("claim_frame")[id(claim)] = frame
     if any(_replaces(kinds, c, claim) for c in frame.claims):
         return
     frame.claims[:] = [c for c in frame.claims if not _replaces(kinds, claim, c)]

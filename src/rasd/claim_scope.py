@@ -66,7 +66,7 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     """
     if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
         return None
-    if rec.cues_of("aggregate", sent.start, sent.end) or any(
+    if any(not _toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)) or any(
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
     recent = [f for f in frames if f.sent >= si - STORY_SENTENCES and not f.heading]
@@ -74,12 +74,35 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
     if not cands:
         return None
+    if any(c.payload.kind in ("killed", "injured") for c in rec.near("cues", sent.start, sent.end)):
+        # 'نعت الشهيدين' after 'والغارات علي جرف النصر اقتصرت علي الاضرار الماديه': the dead are not that strike's
+        cands = [f for f in cands if not f.no_casualties] or cands
     named = _towns(rec, sent.start, sent.end)
     if named:  # the report names the place again ('... في موقع الاستهداف بمديريه X'): it goes on after a digression
-        cands = [f for f in cands if any(near_place(p.location, q) for p in f.places for q in named)]
+        cands = [f for f in cands if any(near_place(p.location, q) or _in_district(p.location, q)
+                                         for p in f.places for q in named)]
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+TOLL_RISES = frozenset({"بلغ عدد", "ارتفع عدد", "ارتفع الي", "ارتفعت الي"})  # aggregate cues that also raise a toll
+TOLL_RISE_GAP = 6  # words from such a cue to the casualty word of the toll it raises: 'عدد قتلي داعش في ... ارتفع الي'
+
+
+def _toll_rise(rec: Recognized, cue: Any, hi: int) -> bool:
+    """The aggregate cue raises a casualty toll ('عدد قتلي داعش في عمليه الرطبه ارتفع الي 15'): the incident's
+    newer toll, not a trend."""
+    if cue.key not in TOLL_RISES:
+        return False
+    text = rec.nt.text
+    return any(c.payload.kind in ("killed", "injured") and len(text[min(c.end, cue.end):max(c.start, cue.start)].split())
+               <= TOLL_RISE_GAP for c in rec.near("cues", cue.start - 80, min(hi, cue.end + 80)))
+
+
+def _in_district(a: Any, b: Any) -> bool:
+    """Place a is a district, or a part of one ('جنوب غرب قضاء الرطبه'), that holds town b ('عمليه الرطبه')."""
+    return a.feature == "admin2" and bool(a.admin2) and a.admin2 == b.admin2 and a.country_iso3 == b.country_iso3
 
 
 def _towns(rec: Recognized, lo: int, hi: int) -> list[Any]:
@@ -140,7 +163,8 @@ def near_place(a: Any, b: Any) -> bool:
 
 
 SCOPE_KM = 25.0  # a claim given for a place holds for an incident this close to it
-TOWN_KM = 5.0  # ... but one given for a town only for an incident in that town or one adjoining it
+TOWN_KM = 2.0  # ... but one given for a town only for an incident in that town or its own camp or suburb (ذيبان and
+# الحوايج, 4 km apart, are two towns with two tolls)
 
 
 def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
@@ -159,9 +183,45 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
                 spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
         cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
         named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
-        if not named or any(_fits(loc, n) for n in named):
+        if any(_fits(loc, n) for n in named) or (not named and not _told_elsewhere(rec, loc, c) and not any(
+                _same_town(loc, n) for n in rec.cache("claim_not_at").get(id(c), ()))):
             out.append(c)
-    return current(rec, out)
+    return current(rec, _without_listed_heading(rec, loc, out))
+
+
+def _without_listed_heading(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
+    """A toll told for several places at once ('ثلاثه شهداء ... في حولا وقصف ... علي اطراف الخيام ويارون'), or for
+    another place, yields to the word of a report of this one that no one was hurt there ('اقتصرت اضراره علي
+    الماديات')."""
+    homes = rec.cache("claim_frame")
+    told_none = {c.field for c in claims if c.value == 0 and (h := homes.get(id(c))) is not None and len(_place_ids(h)) == 1}
+    if not told_none:
+        return claims
+    return [c for c in claims if not (c.field in told_none and c.value and (h := homes.get(id(c))) is not None
+                                      and h.places and (len(_place_ids(h)) > 1
+                                                        or not any(_fits(loc, p.location) for p in h.places)))]
+
+
+def _place_ids(f: Frame) -> set[str]:
+    """The distinct places of a frame."""
+    return {p.location.id for p in f.places}
+
+
+def _told_elsewhere(rec: Recognized, loc: Any, c: Claim) -> bool:
+    """The claim names no place but belongs to an incident told at other places only ('وفي صريفا, ... ما ادي الي
+    سقوط شهيدين' is not the toll of a strike on القليله merged with it)."""
+    home = rec.cache("claim_frame").get(id(c))
+    if home is None or home.heading or not home.places or c.start is None:
+        return False
+    sent = rec.sentences[home.sent]
+    a, b = rec.nt.to_orig(sent.start, sent.end)
+    # a sentence continuing an earlier one's story ('وقال المتحدث ان الضربات اسفرت عن مقتل 5') may tell of all its places
+    return a <= c.start < b and not any(_fits(loc, p.location) for p in home.places)
+
+
+def _same_town(a: Any, b: Any) -> bool:
+    """Two locations of one town: the same, or within TOWN_KM of each other."""
+    return bool(a.id == b.id or km(a.lat, a.lon, b.lat, b.lon) <= TOWN_KM)
 
 
 def _fits(a: Any, b: Any) -> bool:
@@ -176,7 +236,10 @@ def _fits(a: Any, b: Any) -> bool:
     coarse, fine = (a, b) if (a.geo_precision, bool(a.flagged)) >= (b.geo_precision, bool(b.flagged)) else (b, a)
     if coarse.flagged in ("country_only", "region") or coarse.admin1 is None:
         return bool(coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3)
-    return coarse.geo_precision >= 2 and coarse.admin1 == fine.admin1 and coarse.country_iso3 == fine.country_iso3
+    same_district = coarse.geo_precision >= 3 or not (coarse.admin2 and fine.admin2) or coarse.admin2 == fine.admin2
+    # 'ريف البوكمال' holds no toll given for الميادين, a town of another district of the province
+    return coarse.geo_precision >= 2 and coarse.admin1 == fine.admin1 and coarse.country_iso3 == fine.country_iso3 \
+        and same_district
 
 
 def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list[Frame]) -> list[Claim]:
@@ -237,7 +300,8 @@ def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]
         return False
     if rec.cues_of("attribution", f.end, g.start) or rec.near("sources", f.end, g.start):
         return False  # 'في حين اعلنت هيئه الحشد ...': another teller's figure competes
-    return not _placed(words[:joint] if joint is not None else words) and not _placed(_clause_words(text, g.end, hi))
+    return not names_a_place(words[:joint] if joint is not None else words) and not names_a_place(
+        clause_words(text, g.end, hi))
 
 
 def _one_incident(a: Frame, b: Frame) -> bool:
@@ -248,15 +312,45 @@ def _one_incident(a: Frame, b: Frame) -> bool:
     return {p.location.id for p in a.places} == {p.location.id for p in b.places} and not (a.zone or b.zone)
 
 
-def _clause_words(text: str, pos: int, hi: int) -> list[str]:
+def clause_words(text: str, pos: int, hi: int) -> list[str]:
     """The words after pos up to the end of the clause (a comma or stop), at most SIDE_REACH of them."""
     return re.split(r"[,،.:;؛]", text[pos:hi], maxsplit=1)[0].split()[:SIDE_REACH]
 
 
-def _placed(words: list[str]) -> bool:
+def names_a_place(words: list[str]) -> bool:
     """A place phrase among the words after a figure ('... من الميليشيات في صبيخان'): a toll given for a place."""
     return any(w in EVENT_PLACE_WORDS and i + 1 < len(words) and words[i + 1] not in NOT_PLACES
                for i, w in enumerate(words))
+
+
+def placed_away(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], hi: int) -> list[tuple[Any, ...]]:
+    """Per figure, the places it is not given for: those of the other figures of its field given for a place when
+    it is followed by a place phrase no gazetteer name was read in ('قتل ثلاثه ... في صبيخان, بينما قتل عنصران
+    ... في محيط المطار': the two are not صبيخان's toll)."""
+    text = rec.nt.text
+    placed: dict[str, list[Any]] = {}
+    for fig, (a, b) in zip(figs, spans, strict=True):
+        if (a, b) != (fig.start, fig.end):
+            placed.setdefault(fig.field, []).extend(
+                p.location for p in rec.near("places", a, b) if p.end == b or p.start == a)
+    out: list[tuple[Any, ...]] = []
+    for fig, (a, b) in zip(figs, spans, strict=True):
+        bare = (a, b) == (fig.start, fig.end) and bool(placed.get(fig.field))
+        out.append(tuple(placed[fig.field]) if bare and names_a_place(clause_words(text, fig.end, hi)) else ())
+    return out
+
+
+def against_teller(rec: Recognized, figs: list[Figure]) -> list[Figure]:
+    """One victim told against another teller's count later in the sentence ('اصابه امراه ..., في حين زعمت وكاله
+    سانا اصابه ثلاثه'): one, exactly, so that the conservative rule weighs it with the count."""
+    out = list(figs)
+    for j, f in enumerate(figs):
+        if f.value == 1 and f.min is None and f.max is None and any(
+                g.field == f.field and g.min is not None and g.start >= f.end and (
+                    rec.cues_of("attribution", f.end, g.start) or rec.near("sources", f.end, g.start))
+                for g in figs[j + 1:]):
+            out[j] = f._replace(min=1, max=1)
+    return out
 
 
 def summed(figs: list[Figure]) -> tuple[int, int | None, int | None]:

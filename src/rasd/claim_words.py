@@ -111,3 +111,9 @@ def one_of_them(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
     if m is None or m.group(1) not in ONE_OF_THEM or m.group(2) in ("عشر", "عشره"):
         return None  # 'مقتل احد عشر شخصا' is a count of eleven
     return c.end + m.end(1)
+
+
+def some_of_them(text: str, f: Any, figs: list[Any]) -> bool:
+    """'ثلاثه من جنوده اصيبوا ..., اثنان منهم بجروح طفيفه': 'N of them' after a larger toll of its field is a part."""
+    return text[f.start:f.end].split()[1:2] in (["منهم"], ["منهما"]) and any(
+        g.field == f.field and g.end <= f.start and g.value > f.value for g in figs)

@@ -13,8 +13,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
-from .claim_scope import care_place, in_name, side_groups, summed
-from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, running_total
+from .claim_scope import against_teller, care_place, in_name, placed_away, side_groups, summed
+from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, running_total, some_of_them
 from .claims_zero import zero_statements
 from .lexicon import load_table
 from .matcher import Match
@@ -42,7 +42,7 @@ PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رج�
 # '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
 FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
 TOLL_REACH = 20  # words from the toll noun to its figure
-SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
+SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
 # 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
 PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
 PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one
@@ -81,6 +81,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
             ok = ok and (q.text not in ADJACENT_ONLY or gap == 0)  # 'اصابه عدد كبير اخر' counts no one
+            ok = ok and not ("," in text[cue.end:q.start] and text[q.end:q.end + 12].split()[:1] in (
+                ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
                                      or _word_before(text, lo, q.start) in SUBJECT_OPENERS):  # 'ان طفلا ... قتل'
@@ -289,11 +291,12 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         target.no_casualties = True
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
-    figs = [f for f in _figures(rec, lo, hi) if not running_total(rec, f.start, f.end, lo, hi)]
+    figs = against_teller(rec, [f for f in _figures(rec, lo, hi) if not running_total(rec, f.start, f.end, lo, hi)])
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
     spans = [_scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
     owners = [_nearest_frame(frames, fig.anchor) for fig in figs]
     kinds = [revision(rec, lo, hi, fig.start, fig.end) for fig in figs]
+    away = placed_away(rec, figs, spans, hi)
     for joined in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11
         for group in _same_kind(joined, kinds):  # 'اصابه ثلاثه, والصحيح ... وجريحان': a correction adds nothing
             a, b = spans[group[0]][0], spans[group[-1]][1]
@@ -301,7 +304,10 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             first, last = figs[group[0]], figs[group[-1]]
             part = (a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
-            add_claim(rec, owners[group[0]], _claim(rec, first.field, a, b, value, low, high, source), kind)
+            claim = _claim(rec, first.field, a, b, value, low, high, source)
+            if away[group[0]]:
+                rec.cache("claim_not_at")[id(claim)] = away[group[0]]
+            add_claim(rec, owners[group[0]], claim, kind)
 
 
 def _same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
@@ -333,10 +339,13 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         if q.start in used_q or c.start in used_c:
             continue
         start, end, value, qmin, qmax = _joined(rec, q, c, lo, hi)
-        if (start == q.start and end == q.end and q.text in _row_words(PERSON_ROW)) or _after_a_name(rec, start):
+        if ((start == q.start and end == q.end and q.text in _row_words(PERSON_ROW) and not _enumerated(rec, c, end, hi))
+                or _after_a_name(rec, start)):
             qmin = qmax = None  # 'مقتل قايد في الكتايب', 'نعي ابو طالب وثلاثه من عناصره': some of the dead, no bound
         used_q.update(x.start for x in rec.near("quantities", start, end))
         used_c.add(c.start)
+        used_c.update(d.start for d in live if d.payload.kind == c.payload.kind and d.start >= q.end
+                      and not rec.nt.text[q.end:d.start].strip())  # 'ارتقاء 6 شهداء من عايله واحده': the count's noun
         fld = CASUALTY_FIELDS[c.payload.kind]
         figs.append(Figure(fld, min(start, c.start), max(end, c.end), value, qmin, qmax, c.start))
         for nxt in _listed(rec, q, hi, used_q):
@@ -357,7 +366,26 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
     return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)
-        and not _superseded(text, f, figs)]
+        and not _superseded(text, f, figs) and not some_of_them(text, f, figs)]
+
+
+ENUM_GAP = 4  # words from a one-person casualty to the counted casualty of the other kind coordinated after it
+
+
+def _enumerated(rec: Recognized, c: Match[Entry], end: int, hi: int) -> bool:
+    """A one-person casualty told beside a count of the other kind ('ادت الي مقتل عنصر في الحشد واصابه 4 اخرين'):
+    the teller counts, so it is one, exactly."""
+    text = rec.nt.text
+    for d in rec.near("cues", end, min(hi, end + 80)):
+        if d.payload.kind not in CASUALTY_FIELDS or d.start < end:
+            continue
+        gap = text[end:d.start]
+        if d.payload.kind == c.payload.kind or not d.prefix.startswith("و") or len(gap.split()) > ENUM_GAP or any(
+                ch in gap for ch in ",.:;؛"):
+            return False
+        return any(q.start >= d.end and not text[d.end:q.start].strip() and _counts(rec, q)
+                   for q in rec.near("quantities", d.end, d.end + 12))
+    return False
 
 
 def _superseded(text: str, f: Figure, figs: list[Figure]) -> bool:

@@ -31,6 +31,7 @@ def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, t
     out: list[tuple[int, int, tuple[str, ...]]] = [
         (c.start, c.end, DEATHS if c.payload.id == ZERO_DEATHS_ONLY else BOTH) for c in rec.cues_of("no_casualties", lo, hi)]
     out += [z for z in _material_only(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
+    out += [z for z in _spoken_none(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
     negations = rec.cues_of("loss_negation", lo, hi)
     if not negations:
         return out
@@ -52,6 +53,21 @@ def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, t
             if not any(a < longest.end and n.start < b for a, b, _ in out):  # 'من دون ان تسجل اصابات' is listed
                 out.append((n.start, longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
             break
+    return out
+
+
+# spoken 'there is no' right before an indefinite loss noun: 'ما في اصابات', 'وماكو اي خساير بشريه', 'مفيش ضحايا'
+SPOKEN_NONE = re.compile(r"(?<!\S)و?(?:ما في|مافي|ما فيه|مافيه|ما فيش|مفيش|ماكو|ما كو)\s+(?:اي\s+)?")
+
+
+def _spoken_none(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A spoken 'there is no' and a loss noun right after it ('والحمد لله ما في اصابات'): no one was hurt."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in SPOKEN_NONE.finditer(rec.nt.text, lo, hi):
+        at = [x for x in rec.cues_of("loss", m.end(), min(hi, m.end() + 30)) if x.start == m.end() and "ال" not in x.prefix]
+        if at:
+            longest = max(at, key=lambda x: x.end - x.start)
+            out.append((m.start(), longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
     return out
 
 

@@ -354,8 +354,13 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     whole = [c for c in positive if not (isinstance(c.value, int) and largest.get(c.value, 0) > c.value)]
     positive = whole or positive
 
+    tellers = {c.source for c in positive if c.source and (c.min is not None or c.max is not None)}
+
     def tier(c: Claim) -> int:  # a bound ('7 علي الاقل') states a figure as firmly as an exact count
-        return 0 if (c.min is not None or c.max is not None) else 1
+        # ... and so does one victim named by its teller against another teller's count ('اشارت الوزاره الي مقتل
+        # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
+        firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source}))
+        return 0 if firm else 1
 
     best = min(tier(c) for c in positive)
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]

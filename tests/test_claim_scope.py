@@ -1,0 +1,68 @@
+"""Claim scope: which incident a continuing sentence's toll joins, and which claims hold at a place.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasd.extract import extract
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="s.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+def tolls(ms: list[Mention], place: str) -> list[tuple[int | None, int | None]]:
+    """The (fatalities, injured) of the mentions whose place name contains `place`."""
+    return [(m.fatalities, m.injured) for m in ms if m.location is not None and place in m.location.name_en]
+
+
+def test_a_risen_toll_of_an_operation_in_the_district_joins_it() -> None:
+    ms = run("نفذت قوات الجيش فجر اليوم عملية إنزال جوي على مخابئ لداعش في الصحراء شمال غرب قضاء حديثة. وأضاف "
+             "البيان أن القوات دمرت ثلاثة أوكار. وقال مصدر عسكري إن عدد قتلى التنظيم في عملية حديثة ارتفع إلى 11 "
+             "مسلحا.")
+    assert tolls(ms, "Haditha") == [(11, None)]
+
+
+def test_a_toll_followed_by_an_unnamed_place_is_not_the_named_one() -> None:
+    ms = run("شنت طائرات أمريكية فجر اليوم غارات على مقرات للفصائل في الميادين ومحيط البوكمال. وقال المرصد إن أربعة "
+             "عناصر قتلوا في الميادين، بينما قتل اثنان من حراس مستودع في محيط المطار.")
+    assert tolls(ms, "Mayadin") == [(4, None)]
+    assert tolls(ms, "Abu Kamal") == [(2, None)]
+
+
+def test_a_town_toll_does_not_hold_in_another_districts_countryside() -> None:
+    ms = run("شنت طائرات أمريكية فجر اليوم غارات على مقر في مدينة الميادين ومستودع في ريف البوكمال. وتوزعت الحصيلة "
+             "كالتالي: 5 قتلى في مدينة الميادين، و2 قتلى في ريف البوكمال.")
+    assert tolls(ms, "Mayadin") == [(5, None)]
+
+
+def test_a_toll_over_several_places_yields_to_no_casualties_at_one() -> None:
+    ms = run("الوكالة الوطنية للإعلام - شهيدان وجريح في غارة على منزل في كفركلا وقصف مدفعي على أطراف الخيام ويارون"
+             "\n\nشنت مسيرة معادية ظهر اليوم غارة على منزل في بلدة كفركلا، ما أدى إلى سقوط شهيدين وجريح. كما تعرضت "
+             "أطراف بلدة الخيام لقصف مدفعي بعد الظهر، اقتصرت أضراره على الماديات.")
+    assert tolls(ms, "Khayam") == [(0, 0)]
+    assert (2, 1) in tolls(ms, "Kfar Kila")
+
+
+def test_a_continuing_toll_skips_the_strike_that_hurt_no_one() -> None:
+    ms = run("استهدفت غارات أمريكية فجر اليوم مقرين للحشد الشعبي في جرف النصر والقائم. وأفاد مراسل بأن الغارة على "
+             "القائم أدت إلى استشهاد ثلاثة من المنتسبين. وأضاف أن الغارة على جرف النصر اقتصرت على الأضرار المادية. "
+             "ونعت هيئة الحشد في بيان الشهداء الثلاثة.")
+    assert tolls(ms, "Jurf") == [(0, 0)]
+    assert tolls(ms, "Qa'im") == [(3, 0)]
+
+
+def test_two_towns_four_km_apart_keep_their_own_tolls() -> None:
+    ms = run("سقطت قذائف هاون أطلقتها قوات النظام على بلدتي ذيبان والحوايج فجر اليوم، ما أدى إلى مقتل طفل وإصابة "
+             "والدته في بلدة ذيبان، وأصيبت امرأة في بلدة الحوايج.")
+    assert tolls(ms, "Dhiban") == [(1, 1)]
+    assert tolls(ms, "Hawayij") == [(0, 1)]

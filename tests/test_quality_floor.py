@@ -24,12 +24,12 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 351 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 376 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*) and v9 (ka_*), each moved in after its blind scores were reported,
-    # and 75 written blind to the code for development (ex_*, ey_*, ez_*)
+    # and 100 written blind to the code for development (ex_*, ey_*, ez_*, lb_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.87, "sub_event_type": 0.965, "actor1_side": 0.90, "actor2_side": 0.865, "date": 0.96,
-             "fatalities": 0.86, "injured": 0.88, "sources": 0.845}),
+            {"f1": 0.875, "sub_event_type": 0.96, "actor1_side": 0.915, "actor2_side": 0.885, "date": 0.96,
+             "fatalities": 0.885, "injured": 0.91, "sources": 0.865}),
     # the current held-out set (v10, la_*), written blind and never tuned on: a floor, not a target
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",

@@ -446,3 +446,75 @@ def test_a_name_before_bihasab_is_no_speaker() -> None:
     rec = recognize(Article(doc_id="c.txt", text=text, content_hash="h", published=PUB), load_resources())
     reader = SourceReader(rec)
     assert [reader.claimed(si)[0] for si in range(len(rec.sentences))][-1] == []
+
+
+# (id, text, place, expected sources): verbs of telling read since round 11b
+TELLING_VERBS = [
+    ("tahaddath-an",
+     "قتل ثلاثة مدنيين في قصف على قرية قرب بلدة الأتارب غربي حلب مساء أمس، وتحدث المرصد السوري لحقوق الإنسان عن "
+     "دمار واسع في المنازل.",
+     "Atarib", {"SOHR"}),
+    ("tahaddathat-agency",
+     "قصفت مدفعية الجيش الإسرائيلي أطراف بلدة الخيام صباح اليوم، وتحدثت الوكالة الوطنية للإعلام عن أضرار في المنازل.",
+     "Khiyam", {"NNA"}),
+    ("accuser-not-the-accused",
+     "اتهمت لجان مقاومة مليط قوات الدعم السريع بقصف سوق بلدة مليط بالمدافع صباح أمس الأربعاء، ما أسفر عن مقتل خمسة "
+     "مدنيين.",
+     "Mellit", {"Mellit Resistance Committees"}),
+    ("accuser-monitor",
+     "اتهم المرصد السوري لحقوق الإنسان الطائرات الروسية بقصف سوق بلدة سرمين بريف إدلب مساء أمس، ما أدى إلى مقتل "
+     "أربعة مدنيين.",
+     "Sarmin", {"SOHR"}),
+    ("qaddara-toll",
+     "قتل عدد من المدنيين في غارة جوية على سوق بلدة كتم صباح اليوم، وقدّرت الأمم المتحدة عدد القتلى بعشرة.",
+     "Kutum", {"UN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in TELLING_VERBS],
+                         ids=[c[0] for c in TELLING_VERBS])
+def test_verbs_of_telling(text: str, place: str, expected: set[str]) -> None:
+    """'تحدث X عن', 'اتهم X Y ب' (X speaks, Y is accused), 'قدّر X' name their speaker."""
+    assert sources_at(text, place) == expected
+
+
+# (id, text, place, expected sources): who speaks a statement's list, a relative 'تبنته X', 'X قد اصدر بيانا'
+LISTS_AND_CLAIMS = [
+    ("dash-items-of-a-statement",
+     "قصفت مدفعية الاحتلال أطراف بلدة بيت حانون صباح اليوم، وفق ما أفاد الدفاع المدني. وكانت سرايا القدس قد أصدرت "
+     "سلسلة بيانات قالت فيها:\n- قصف تجمع لجنود الاحتلال قرب معبر كرم أبو سالم بقذائف الهاون عند الساعة العاشرة "
+     "صباحا.",
+     "Kerem Shalom", {"Al-Quds Brigades"}),
+    ("the-opener-claims-no-incident-before",
+     "قصفت مدفعية الاحتلال أطراف بلدة بيت حانون صباح اليوم، وفق ما أفاد الدفاع المدني. وكانت سرايا القدس قد أصدرت "
+     "سلسلة بيانات قالت فيها:\n- قصف تجمع لجنود الاحتلال قرب معبر كرم أبو سالم بقذائف الهاون عند الساعة العاشرة "
+     "صباحا.",
+     "Beit Hanoun", {"Gaza Civil Defence"}),
+    ("adopted-by-a-relative",
+     "أصيب جنديان أمريكيان بجروح طفيفة في هجوم بطائرة مسيرة تبنته المقاومة الإسلامية في العراق على قاعدة حرير فجر "
+     "اليوم.",
+     "Harir", {"Islamic Resistance in Iraq"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in LISTS_AND_CLAIMS],
+                         ids=[c[0] for c in LISTS_AND_CLAIMS])
+def test_lists_and_claims(text: str, place: str, expected: set[str]) -> None:
+    """A statement's list items are its words; its opener tells no incident before; 'تبنته X' names the claimant."""
+    assert sources_at(text, place) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ('"اولا: استهداف سفينه تجاريه', True),
+    ("ثانيا: استهداف مدمره", True),
+    ("- قصف تجمع للجنود", True),
+    ("2- استهداف دبابه", True),
+    ("3 شهداء في قصف", False),
+    ("وقال المتحدث ان الهجوم", False),
+])
+def test_list_items(line: str, expected: bool) -> None:
+    """Bullets, numbers and ordinals open an item; a count does not."""
+    from rasd.attribution_text import list_item
+    from rasd.segment import Sentence
+
+    assert list_item(line, Sentence(0, len(line), 0, ((0, len(line)),), False)) == expected

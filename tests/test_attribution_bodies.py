@@ -69,3 +69,30 @@ def test_local_bodies_by_their_place(text: str, place: str, expected: set[str]) 
 def test_state_names(admin1: str, expected: str) -> None:
     """A one-word state takes 'State'; the gazetteer's spellings become the ones news in English use."""
     assert state_name(admin1) == expected
+
+
+# (id, text, place, expected sources): outlets whose name is written with quotes inside it
+QUOTED_OUTLETS = [
+    ("agency-quoted",
+     "انفجرت عبوة ناسفة بسيارة عسكرية لقوات سوريا الديمقراطية قرب بلدة ذيبان شرقي دير الزور صباح اليوم. وتبنى تنظيم "
+     "\"داعش\" الهجوم عبر وكالة \"أعماق\" التابعة له، زاعما مقتل عنصرين.",
+     "Dhiban", {"Amaq"}),
+    ("newspaper-in-guillemets",
+     "قتل شاب برصاص مجهولين في بلدة طفس بريف درعا الغربي مساء أمس، بحسب ما نقلت صحيفة «الوطن» المقربة من الحكومة.",
+     "Tafas", {"Al-Watan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in QUOTED_OUTLETS],
+                         ids=[c[0] for c in QUOTED_OUTLETS])
+def test_outlet_names_with_quotes_inside(text: str, place: str, expected: set[str]) -> None:
+    """'وكالة "أعماق"', 'صحيفة «الوطن»': the row's unquoted name 'وكاله اعماق' is the outlet."""
+    assert sources_at(text, place) == expected
+
+
+def test_a_quoted_name_no_row_lists_is_no_outlet() -> None:
+    """'موقع "القرية الخضراء"' is a military site, not an outlet: no row lists 'موقع القريه الخضراء'."""
+    from rasd.attribution_bodies import _outlet_names
+
+    assert "موقع القريه الخضراء" not in _outlet_names()
+    assert "وكاله اعماق" in _outlet_names()

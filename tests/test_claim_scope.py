@@ -49,7 +49,7 @@ def test_a_toll_over_several_places_yields_to_no_casualties_at_one() -> None:
     ms = run("الوكالة الوطنية للإعلام - شهيدان وجريح في غارة على منزل في كفركلا وقصف مدفعي على أطراف الخيام ويارون"
              "\n\nشنت مسيرة معادية ظهر اليوم غارة على منزل في بلدة كفركلا، ما أدى إلى سقوط شهيدين وجريح. كما تعرضت "
              "أطراف بلدة الخيام لقصف مدفعي بعد الظهر، اقتصرت أضراره على الماديات.")
-    assert tolls(ms, "Khayam") == [(0, 0)]
+    assert tolls(ms, "Khiyam") == [(0, 0)]
     assert (2, 1) in tolls(ms, "Kfar Kila")
 
 
@@ -66,3 +66,14 @@ def test_two_towns_four_km_apart_keep_their_own_tolls() -> None:
              "والدته في بلدة ذيبان، وأصيبت امرأة في بلدة الحوايج.")
     assert tolls(ms, "Dhiban") == [(1, 1)]
     assert tolls(ms, "Hawayij") == [(0, 1)]
+
+
+LIVE_BLOG = ("🔴 ١٠:٣٠ م\nاشتباك بين عناصر من قسد ومسلحين عند أطراف بلدة ذيبان، قُتل عنصرين من قسد وانصاب ٣.\n\n"
+             "🔴 ١١:٠٠ م\nانفجار عبوة بسيارة على طريق بلدة الشحيل، والحمد لله ما في إصابات.\n\n"
+             "🔴 ١٢:٣٠ ص\nتحديث: ارتفع عدد قتلى قسد بالاشتباك لـ ٤ عناصر.\nيعني الحصيلة صارت ٤ قتلى، والمصابين ٢.")
+
+
+def test_a_risen_toll_joins_the_incident_whose_toll_it_raises_and_the_next_sentence_follows() -> None:
+    """'ارتفع عدد قتلى ... لـ ٤' raises the clash's toll (not the later blast's, which hurt no one); the sentence
+    after it, naming no place, goes on with the same incident."""
+    assert tolls(run(LIVE_BLOG), "Dhiban") == [(4, 2)]

@@ -460,3 +460,28 @@ ROUND_11A = [
 def test_round_11a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+ROUND_11B = [
+    ("a-risen-toll-21-words-after-its-noun",
+     "ارتفعت حصيلة قتلى القصف المدفعي الذي شنته قوات الدعم السريع مساء الأربعاء على الأحياء الشرقية لمدينة الأبيض في "
+     "ولاية شمال كردفان وسط السودان إلى تسعة مدنيين، بحسب مصادر طبية.",
+     "Ubayyid", 9, None),
+    ("a-nominative-dual-counts-two",
+     "استشهد مجاهدان من سرايا القدس فجر اليوم الخميس بقصف إسرائيلي استهدف موقعا قرب بلدة قباطية جنوب جنين.",
+     "Qabatiya", 2, None),
+    ("an-age-in-brackets-is-no-count",
+     "سقط صاروخ على مبنى سكني في مدينة سديروت اليوم، وقالت خدمة الإسعاف إنها عالجت امرأة (62 عاماً) أصيبت بجروح "
+     "متوسطة.",
+     "Sderot", 0, 1),
+    ("spoken-died-and-got-hurt",
+     "انفجر لغم بسيارة فلاح على طريق قرية الحسينية بريف دير الزور اليوم، ومات الفلاح وتصاوب ابنه اللي كان معاه.",
+     "Husayniyah", 1, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_11B],
+                         ids=[c[0] for c in ROUND_11B])
+def test_round_11b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

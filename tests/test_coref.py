@@ -65,3 +65,28 @@ def test_an_anaphor_qualified_by_an_adjective_is_that_force() -> None:
     ms = run("نفذ الطيران الحربي السوري غارات على مقرات في بلدة كفرنبل بريف إدلب الجنوبي صباح أمس. "
              "وفي سياق آخر، قصفت القوات التركية قرية في ريف منبج.")
     assert [m.actor1.side for m in ms] == ["SYRIA_GOV", "TURKEY"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a barracks facing Israel is an Israeli site; one in Sudan is the barracks of whoever holds the town
+    ("استهدف حزب الله أمس ثكنة زرعيت قرب الحدود اللبنانية بمسيرة انقضاضية، بحسب بيان للمقاومة الإسلامية في جنوب لبنان.",
+     "israel_sites"),
+    ("قصفت قوات الدعم السريع أمس ثكنة في مدينة الأبيض بولاية شمال كردفان بالمدفعية الثقيلة.", "saf"),
+], ids=["lebanon", "sudan"])
+def test_a_barracks_is_israeli_only_where_israel_is_fought(text: str, target: str) -> None:
+    """'ثكنة' names an Israeli site in Lebanon, Israel and Palestine only (actors.tsv israel_barracks, by_country)."""
+    ms = run(text)
+    assert [m.actor2.id if m.actor2 else None for m in ms] == [target]
+
+
+def test_same_party_keeps_sworn_foes_of_one_side_apart() -> None:
+    """The SAF and the RSF share the side OTHER but are no one party; two US forces are."""
+    from rasd.coref import same_party
+    from rasd.records import Actor
+
+    def actor(aid: str, side: str) -> Actor:
+        return Actor(id=aid, name_en=aid, name_ar=aid, side=side, text="")
+
+    assert not same_party(actor("saf", "OTHER"), actor("rsf", "OTHER"))
+    assert same_party(actor("us_forces", "US"), actor("centcom", "US"))
+    assert not same_party(actor("us_forces", "US"), None)

@@ -167,7 +167,7 @@ def test_a_similar_strike_with_its_own_day_is_one_incident() -> None:
     """'بعد أيام من غارة مماثلة نفذتها مسيرة في 3 آذار': a single earlier strike with its day, not a kind."""
     ms = run("وتأتي الغارة بعد أيام من غارة مماثلة نفذتها مسيّرة إسرائيلية في 3 آذار الجاري، واستهدفت سيارة في "
              "بلدة الخيام.")
-    assert [(m.event_date, m.location.name_en) for m in ms] == [(date(2024, 3, 3), "Khayam")], ms
+    assert [(m.event_date, m.location.name_en) for m in ms] == [(date(2024, 3, 3), "El Khiyam")], ms
 
 
 def test_an_obituary_is_no_source_of_the_strike() -> None:
@@ -205,3 +205,16 @@ def test_the_cause_of_a_toll_is_the_incident_not_an_earlier_one(text: str) -> No
     """'قتل شاب ... إثر إطلاق النار عليه': after a toll with no incident of its own, 'إثر' tells its cause."""
     ms = run(text)
     assert [(m.location.name_en, m.event_date, m.fatalities) for m in ms] == [("Tafas", date(2024, 3, 13), 1)], ms
+
+
+@pytest.mark.parametrize("there, day", [
+    ("في المنطقة الواقعة شمال شرق مدينة تدمر", date(2024, 3, 13)),  # an area of the same town: the strike's day
+    ("في محيط مدينة السخنة", date(2024, 3, 14)),  # another town: another incident's day, the telling day stays
+])
+def test_the_next_sentence_dates_a_strike_told_on_a_speech_day(there: str, day: date) -> None:
+    """'أعلنت الوزارة، اليوم الخميس، أن طائراتها قصفت ... في بادية تدمر' then 'الغارات نفذت فجر أمس ... شمال شرق
+    مدينة تدمر': the day told next dates the strike when it is placed in the same area."""
+    ms = run("أعلنت وزارة الدفاع الروسية، اليوم الخميس، أن طائراتها قصفت مواقع لتنظيم داعش في بادية تدمر.\n"
+             f"وأوضحت الوزارة في بيان أن الغارات نفذت فجر أمس الأربعاء على مخابئ {there}.")
+    assert (day, "Palmyra desert") in [(m.event_date, m.location.name_en) for m in ms], [
+        (m.event_date, m.location.name_en) for m in ms]

@@ -165,6 +165,7 @@ def test_equipment_they_used_in_attacks_tells_no_attack() -> None:
 @pytest.mark.parametrize(("text", "why"), [
     ("وتقع البلدة، التي تغيّر اسمها قبل عامين، في ريف حلب الشمالي.", "changes, not raids"),
     ("ونشرت صفحات محلية معلومات كاذبة عن سقوط صواريخ على قاعدة حميميم الجوية ليل أمس.", "denied"),
+    ("وأكد مصدر في الدفاع المدني أنه لا صحة لما تتداوله بعض الحسابات عن قصف مطار دمشق الدولي فجر اليوم.", "denied"),
     ("ويأتي القصف ضمن موجة استهداف بدأت في 7 تشرين الأول ضد المواقع العسكرية في جنوب لبنان.", "aggregate"),
     ("وقال أحد المزارعين: \"كل يوم نسمع طيران وضرب فوق الحقول في سهل الخيام\".", "aggregate"),
     ("ورغم التحليق المتكرر فوق البلدات التي تشهد المواجهات في ريف إدلب، لم يعلق التحالف.", "aggregate"),
@@ -175,8 +176,8 @@ def test_equipment_they_used_in_attacks_tells_no_attack() -> None:
     ("وقال المرصد إن الطيران الروسي نفذ 17 غارة على البادية السورية خلال الفترة ذاتها.", "aggregate"),
 ])
 def test_changes_false_reports_waves_and_threats_are_no_incidents(text: str, why: str) -> None:
-    """'تغيّر اسمها', 'معلومات كاذبة عن', 'ضمن موجة', 'كل يوم', 'المتكرر', 'توسيع دائرة', 'مهدداً بقصفها', 'خلال
-    السنوات الماضية': no incident."""
+    """'تغيّر اسمها', 'معلومات كاذبة عن', 'لا صحة لما', 'ضمن موجة', 'كل يوم', 'المتكرر', 'توسيع دائرة', 'مهدداً
+    بقصفها', 'خلال السنوات الماضية': no incident."""
     assert run(text) == []
     assert any(why in r for r in reasons(text)), reasons(text)
 
@@ -199,6 +200,32 @@ def test_a_recalled_incident_with_its_own_day_after_a_trend_word_is_kept() -> No
     ms = run("ولا تعد هذه الغارة الأولى في المنطقة خلال الشهر الجاري، إذ سبق أن قصفت طائرات تركية، فجر التاسع من آذار "
              "الجاري، موقعاً قرب مدينة القامشلي، ما أسفر عن إصابة عنصرين.")
     assert [(m.event_date, m.location.name_en) for m in ms] == [(date(2024, 3, 9), "Al-Qamishli")]
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("في الخامس من شباط الماضي", [(date(2024, 2, 5), "al-Omar oil field")]),  # its own day: the incident recalled
+    ("قبل أشهر", []),  # no day: the kind of attack the trend is made of
+])
+def test_not_the_first_time_then_a_dated_incident_is_kept(when: str, expected: list[tuple[date, str]]) -> None:
+    """'ليست هذه المرة الأولى التي يستهدف فيها X، إذ كان هجوم ... قد طال ... في يوم Y': the earlier attack is told
+    with its own day; the targeting the phrase calls a habit stays a trend."""
+    ms = run("وليست هذه المرة الأولى التي يُستهدف فيها حقل العمر، إذ كان هجوم بطائرة مسيرة قد طال القاعدة الأمريكية "
+             f"{when}.")
+    assert [(m.event_date, m.location.name_en) for m in ms] == expected
+
+
+def test_a_mock_raid_is_no_strike() -> None:
+    """'غارة وهمية' breaks the sound barrier: no attack."""
+    text = "ونفذت طائرة حربية إسرائيلية غارة وهمية فوق مدينة صور بعد ظهر اليوم."
+    assert run(text) == []
+    assert any("non-event" in r for r in reasons(text)), reasons(text)
+
+
+def test_fire_that_goes_on_is_no_incident() -> None:
+    """'بسبب استمرار إطلاق النار': a circumstance going on, not one shooting."""
+    text = "وأفاد الهلال الأحمر بأن طواقمه لم تتمكن من الوصول إلى الجرحى في بلدة بيت لاهيا بسبب استمرار إطلاق النار."
+    assert run(text) == []
+    assert any("استمرار" in r for r in reasons(text)), reasons(text)
 
 
 def test_an_assassination_needs_no_weapon_word() -> None:

@@ -187,3 +187,39 @@ def test_two_listed_villages_stay_two_incidents_however_close() -> None:
     """'أطراف بلدتي X وY' (2 km apart): one record per village, as ACLED splits them."""
     ms = run("قصفت المدفعية الإسرائيلية صباح اليوم أطراف بلدتي كفركلا والعديسة جنوبي لبنان بعدد من القذائف.")
     assert sorted(m.location.name_en for m in ms) == ["Aadaisse", "Kfar Kila"], [m.location.name_en for m in ms]
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("downed, expected", [
+    ("لصواريخ", ["Shelling/artillery/missile attack"]),  # the rockets the attack fired: one incident
+    ("لطائرة مسيرة", ["Disrupted weapons use", "Shelling/artillery/missile attack"]),  # another weapon, another
+])
+def test_a_defence_joins_the_attack_it_partly_downed(downed: str, expected: list[str]) -> None:
+    """'تصدت الدفاعات الجوية لصواريخ' beside 'أطلقت رشقة ... وقد اعترضت الدفاعات معظمها': the interception is part
+    of the attack that got through, unless it downed a weapon the attack did not use."""
+    ms = run(f"دوت صفارات الإنذار في مدينة إيلات مساء أمس، وتصدت الدفاعات الجوية {downed} في سمائها.\n"
+             "وقال الجيش الإسرائيلي إن جماعة الحوثي أطلقت رشقة من الصواريخ باتجاه مدينة إيلات، وقد اعترضت الدفاعات "
+             "الجوية معظمها وسقط أحدها في منطقة مفتوحة.")
+    assert sorted(m.sub_event_type for m in ms) == expected
+
+
+@pytest.mark.issue(8)
+@pytest.mark.parametrize("place, expected", [
+    ("النصيرات", 1),  # the attacker's own account of the strike told: one incident
+    ("مدينة دير البلح", 2),  # another town: another strike
+])
+def test_the_attackers_word_about_the_strike_told_joins_it(place: str, expected: int) -> None:
+    """'قتل خمسة مدنيين في غارة على منزل' then 'زعم الجيش أنه استهدف مسلحين داخل مبنى': the same strike, in the
+    attacker's words, though it names another target."""
+    ms = run("قتل خمسة مدنيين بينهم طفلان، فجر اليوم، في غارة إسرائيلية استهدفت منزلا في مخيم النصيرات وسط قطاع غزة.\n"
+             f"وزعم الجيش الإسرائيلي في بيان أنه استهدف مسلحين من حركة حماس داخل مبنى في {place}.")
+    assert len(ms) == expected, [(m.location.name_en, m.actor2 and m.actor2.side) for m in ms]
+    assert ms[0].fatalities == 5 and ms[0].actor2 is not None and ms[0].actor2.side == "CIVILIANS"
+
+
+def test_a_placeless_title_part_does_not_retype_the_body_strike() -> None:
+    """'شهيدان باستهداف منزل في X.. وإصابة شاب برصاص قناص' over a body that tells the strike at X: the shooting in
+    the title's second part, placed nowhere, does not make the strike a shooting."""
+    ms = run("شهيدان باستهداف منزل في عيتا الشعب.. وإصابة شاب برصاص قناص\n"
+             "استشهد مواطنان، فجر اليوم، جراء استهداف منزل في بلدة عيتا الشعب جنوبي لبنان.")
+    assert [(m.sub_event_type, m.fatalities) for m in ms] == [("Shelling/artillery/missile attack", 2)]

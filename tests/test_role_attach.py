@@ -37,3 +37,27 @@ def sides(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_owner_outlet_and_origin(text: str, expected: tuple[str, str | None, str | None]) -> None:
     """'تابعة لـX' after an outlet, 'من مواقع X' after a weapon, 'من مخلفات X' and 'تابعة لقوات X' each give X its part."""
     assert sides(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'مصدره مواقع X', 'مصدره X' after the attack: X fired it
+    ("تعرضت قرية الطويلة صباح اليوم لقصف صاروخي مصدره مواقع قوات النظام، دون تسجيل إصابات.",
+     ("Shelling/artillery/missile attack", "SYRIA_GOV", None)),
+    ("تعرضت بلدة كنصفرة لقصف مدفعي مصدره قوات النظام، ما أدى إلى إصابة طفل.",
+     ("Shelling/artillery/missile attack", "SYRIA_GOV", "CIVILIANS")),
+    # 'استهداف X موقعا': the verbal noun's subject, followed at once by the thing hit, targeted it
+    ("قتل جندي من الجيش اللبناني إثر استهداف جيش الاحتلال نقطة عسكرية بمسيرة في بلدة العديسة أمس.",
+     ("Air/drone strike", "ISRAEL", "OTHER")),
+    ("أصيب عنصران من قوات الأمن إثر استهداف تنظيم داعش حاجزاً أمنياً بعبوة ناسفة في قضاء الطارمية.",
+     ("Remote explosive/landmine/IED", "ISIS", "IRAQ_GOV")),
+    ("قتل مقاتل من قسد إثر استهداف الجيش التركي دورية بطائرة مسيرة قرب مدينة القامشلي.",
+     ("Air/drone strike", "TURKEY", "SDF")),
+], ids=["source-positions", "source-named", "masdar-subject-lebanon", "masdar-subject-isis", "masdar-subject-turkey"])
+def test_source_and_masdar_subject(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """'قصف مصدره مواقع X' and 'استهداف X موقعا' make X the attacker; 'استهداف X' alone stays X hit."""
+    assert sides(text) == [expected]
+
+
+def test_masdar_object_alone_is_hit() -> None:
+    """'استهداف X' with nothing hit after it: X is the object of the targeting."""
+    assert sides("قتل ثلاثة عناصر إثر استهداف قوات النظام بطائرة مسيرة قرب بلدة سراقب أمس.")[0][2] == "SYRIA_GOV"

@@ -469,3 +469,31 @@ def test_interception_place_names_and_hosts(text: str, a1: str, a2: str) -> None
     """Who attacked and who was hit when an interception, a place name or a host clause could mislead."""
     got = run(text)
     assert [(side(m.actor1), side(m.actor2)) for m in got] == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the army and the RSF share the side OTHER: the one hit is still named in the clause
+    ("استهدفت مسيرات تابعة للجيش السوداني أمس تجمعات لقوات الدعم السريع في مدينة الأبيض بولاية شمال كردفان.",
+     [("saf", "rsf", "قوات الدعم السريع")]),
+    # a town 'الخاضعة لسيطرة X' after a market hit: X holds the town, the market's people were hit
+    ("قتل خمسة أشخاص أمس في غارة جوية نفذها الطيران الحربي على السوق الكبير في مدينة الضعين الخاضعة لسيطرة قوات"
+     " الدعم السريع.", [("saf", "civilians_home", "السوق")]),
+    # a clash 'بين الطرفين' is between the two foes the article named
+    ("اندلعت أمس اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر. وتجددت الاشتباكات صباح اليوم"
+     " بين الطرفين في محيط مدينة الأبيض.",
+     [("rsf", "saf", "الجيش السوداني"), ("saf", "rsf", "قوات الدعم السريع")]),
+    # a strike by one Sudanese side does not borrow the civilians the other side's shelling hit just before
+    ("قصفت قوات الدعم السريع بالمدفعية أمس حي الثورة في مدينة الفاشر، ما أدى إلى مقتل ثلاثة مدنيين. وشن الطيران"
+     " الحربي التابع للجيش غارات على مطار نيالا أمس.",
+     [("rsf", "civilians", "مدنيين"), ("saf", "rsf", "")]),
+], ids=["sworn-foes-one-side", "town-held-by", "between-the-two-sides", "no-borrowing-from-the-foe"])
+def test_two_foes_of_one_side(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Sudan's army and RSF, both of side OTHER, are never taken for one party."""
+    got = [(m.actor1.id, m.actor2.id if m.actor2 else "", m.actor2.text if m.actor2 else "") for m in run(text)]
+    assert got == expected
+
+
+def test_an_actor_after_wa_with_its_own_verb_is_that_clause_subject() -> None:
+    """'صدت القوات المسلحة هجوما على X والمليشيا تقصف ...': the militia is the next verb's subject, not the target."""
+    ms = run("صدت القوات المسلحة أمس هجوما على مدينة بارا والمليشيا تقصف أحياءها بالمدفعية.")
+    assert ms and all(m.actor2 is None or m.actor2.text != "المليشيا" for m in ms)

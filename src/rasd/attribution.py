@@ -12,7 +12,17 @@ from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
-from .attribution_bodies import canonical, local_body
+from .attribution_bodies import canonical, local_body, quoted_outlets
+from .attribution_text import (
+    ADOPTED,
+    after_outlet_noun,
+    colon_after_place,
+    dateline,
+    gap_words,
+    glued_l,
+    list_item,
+    raises_toll,
+)
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -34,11 +44,7 @@ HEAD_WORD = re.compile(r"(?<!\S)([وف]?)ال([^\s\"'(),،.:؛]+)")  # 'والخ
 PRODROP_HEAD = 4  # words before a verb of saying that has no subject: 'وفي بيان ثان, اعلنت ان'
 NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الخميس", "الجمعه", "السبت"})
-# 'قبل ان يرفع البنتاغون الحصيله الي 34': who raises a toll claims the new figure
-TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
-TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
-DATELINE_MARKS = ("-", "/")
 BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet: 'دمشق 3 ديسمبر 2022 (شينخوا)'
 # words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
 # الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
@@ -47,19 +53,12 @@ AFFILIATION_HEADS = frozenset({"الجناح", "الذراع"})  # 'الجناح
 AFFILIATION_GAP = 8  # words from the speaker's name to the body it belongs to
 COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المحللون", "خبير", "الخبير", "خبراء", "الخبراء", "باحث",
                           "الباحث"})  # who gives a view, not a report
-COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
 COMMENTATOR_REACH = 80  # characters before a name in which a commentator is its speaker
 # nouns that name an outlet before its quoted name: 'قناه "المسيره"' is the channel, not the drone
 RECIPIENT_GAP = 6  # words from a vague speaker to the outlet it spoke to: 'مصدر في السلطه المحليه بالمحافظه لوكاله X'
 SECURITY_VOICES = frozenset({"مصادر امنيه", "مصدر امني"})  # not_source cues that speak for a state security body
 STATE_KINDS = frozenset({"government", "military"})
-OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
-
-
-def _gap_words(text: str, a: int, b: int) -> list[str]:
-    """The words of text[a:b] without quotes and punctuation."""
-    words = (w.strip('"\'()«»,،') for w in text[a:b].split()) if b > a else ()
-    return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
+ACCUSING = ("اتهم", "يتهم", "تتهم")  # 'اتهمت X قوات Y بقصف': the name after the accuser is the accused, no speaker
 
 
 def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int, b: int) -> int | None:
@@ -74,44 +73,19 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
                                                                                       max(c.start, a))):
             continue  # 'اعلنت ... في بيان قصف موقع للجيش الاسراييلي': a name in the told event, not its teller
         if c.end <= a:
-            words = _gap_words(text, c.end, a)
+            words = gap_words(text, c.end, a)
             if len(words) <= SPEAKER_GAP and not set(words) & COMPLEMENTIZERS and not any(
-                    ch in text[c.end:a] for ch in ".:\n"):
+                    ch in text[c.end:a] for ch in ".:\n") and not (c.key.startswith(ACCUSING) and any(
+                    o.end <= a for o in rec.near("sources", c.end, a))):
                 best = c.end
-        elif c.start >= b and c.key not in LEADING_CUES and not set(_gap_words(text, lo, a)) & COMPLEMENTIZERS:
-            words = _gap_words(text, b, c.start)
+        elif c.start >= b and c.key not in LEADING_CUES and not set(gap_words(text, lo, a)) & COMPLEMENTIZERS:
+            words = [w for w in gap_words(text, b, c.start) if w != "قد"]  # 'وكان X قد اصدر بيانا'
             if len(words) <= TRAILING_GAP and not set(words) & (COMPLEMENTIZERS | LEADING_CUES) and "\n" not in text[
                     b:c.start]:
                 return b if best is None else best
-    if best is None and (text[b:b + 3].lstrip(' "\'').startswith(":") or _colon_after_place(text, b)):
+    if best is None and (text[b:b + 3].lstrip(' "\'').startswith(":") or colon_after_place(text, b)):
         return b  # 'البنتاغون: اصابات طفيفة ...', 'مصادر طبيه في مستشفي العوده بالنصيرات: ...'
     return best
-
-
-def _colon_after_place(text: str, b: int) -> bool:
-    """A name, the town it is in ('بالنصيرات', 'في خان يونس') and a colon: a ticker's 'X in Y: ...'."""
-    colon = text.find(":", b, b + COLON_REACH)
-    if colon < 0 or any(ch in text[b:colon] for ch in ".،,\n"):
-        return False
-    words = _gap_words(text, b, colon)
-    return 0 < len(words) <= 3 and (words[0] == "في" or words[0].startswith("بال"))
-
-
-def _raises_toll(text: str, s: Match[Entry]) -> bool:
-    """'قبل ان يرفع البنتاغون الحصيله الي 34 جريحا': the name raises a toll, so it claims the figure."""
-    before = _gap_words(text, max(0, s.start - len(s.prefix) - 12), s.start - len(s.prefix))[-1:]
-    after = _gap_words(text, s.end, s.end + 20)[:1]
-    return bool(before and after) and before[0] in TOLL_RAISERS and after[0] in TOLL_NOUNS
-
-
-def _dateline(text: str, s: Match[Entry]) -> bool:
-    """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim."""
-    line_start = text.rfind("\n", 0, s.start) + 1
-    if len(text[line_start:s.start].split()) > 3:
-        return False
-    after = text[s.end:s.end + 6].lstrip(' "\')')
-    before = text[line_start:s.start].rstrip(' "\'(')
-    return after.startswith(DATELINE_MARKS) or (before.endswith("-") and len(before.split()) <= 2)
 
 
 def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
@@ -129,12 +103,7 @@ def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
 
 def _recipient(rec: Recognized, s: Match[Any], since: int, blocked: list[Match[Entry]]) -> bool:
     """'قال مصدر امني لوكاله X': X only received the words of a vague speaker (a relay, not a claimant)."""
-    return _glued_l(rec.nt.text, s) and any(since <= b.start and b.end <= s.start for b in blocked)
-
-
-def _glued_l(text: str, s: Match[Any]) -> bool:
-    """The name carries the preposition ل ('لوكاله شفق نيوز', 'ل"بغداد اليوم"', 'للحره')."""
-    return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل")
+    return glued_l(rec.nt.text, s) and any(since <= b.start and b.end <= s.start for b in blocked)
 
 
 def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
@@ -147,18 +116,12 @@ def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
         if a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start and not any(
                 x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end)):
             return True
-    if _after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
+    if after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
         return False  # 'قناه "المسيره"': the channel, not the drone of the same name
     if s.payload.kind in RELAY_KINDS and any(p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start
                                              for p in rec.near("places", s.start - 40, s.end)):
         return True  # 'ولايه الجزيره': a state of Sudan, not the channel
     return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
-
-
-def _after_outlet_noun(text: str, at: int) -> bool:
-    """The word before `at` (quotes aside) is an outlet noun ('قناه "المسيره"', 'وكاله "اعماق"')."""
-    before = _gap_words(text, max(0, at - 12), at)[-1:]
-    return bool(before) and before[0] in OUTLET_NOUNS
 
 
 def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
@@ -168,12 +131,12 @@ def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
     at = s.start - len(s.prefix)
     lo = max(0, at - 60)
     lo = max([lo, *(text.rfind(ch, lo, at) + 1 for ch in "،,.\n")])
-    words = _gap_words(text, lo, at)[-5:]
-    if _glued_l(text, s):
+    words = gap_words(text, lo, at)[-5:]
+    if glued_l(text, s):
         words.append("ل")  # the name itself is the object of the ل
     affiliated = any(words[i + 1].startswith("ل") and (words[i] in AFFILIATION_WORDS or (
         i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1))
-    return affiliated and any(o.end <= at and not _gap_words(text, o.end, at)[AFFILIATION_GAP:]
+    return affiliated and any(o.end <= at and not gap_words(text, o.end, at)[AFFILIATION_GAP:]
                               for o in rec.near("sources", at - 120, at))
 
 
@@ -193,7 +156,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
     منه') is none; an outlet in the dateline is noted but claims nothing.
     """
     lo, hi = sent.start, sent.end
-    found = rec.near("sources", lo, hi)
+    found = sorted((*rec.near("sources", lo, hi), *quoted_outlets(rec, lo, hi)), key=lambda m: m.start)
     if not found:
         return []
     text = rec.nt.text
@@ -204,12 +167,12 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
             continue
         if any(b.start <= s.start and s.end <= b.end for b in blocked):
             continue
-        if not _glued_l(text, s) and any(b.end <= s.start and not _gap_words(text, b.end, s.start) for b in blocked):
+        if not glued_l(text, s) and any(b.end <= s.start and not gap_words(text, b.end, s.start) for b in blocked):
             continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
         sid = local_body(rec, s) or canonical(rec, s.payload, s.start)
         if sid is None:
             continue  # 'وزاره الصحه' in an article of no country that has one listed
-        out.append(Noted(s, sid, text[s.start:s.end], not (_dateline(text, s) or _bracketed_dateline(rec, s))))
+        out.append(Noted(s, sid, text[s.start:s.end], not (dateline(text, s) or _bracketed_dateline(rec, s))))
     return out
 
 
@@ -234,20 +197,21 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if not claims:
             continue
         since = _speaker_cue(rec, speaking, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
-        if since is None and _raises_toll(text, s):
-            since = s.start
+        if since is None and (raises_toll(text, s) or gap_words(text, max(lo, s.start - len(s.prefix) - 10),
+                                                                  s.start - len(s.prefix))[-1:] in ADOPTED):
+            since = s.start  # 'هجوم بطايره مسيره تبنته X': X claims the attack (a cue would make X no attacker)
         if since is None:
             since = _told_to(rec, speaking, blocked, s)
         if since is None:
             since = _quoted_from(text, speaking, lo, s)
-        if since is None or set(_gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
+        if since is None or set(gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
             continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
     referring: list[Match[Any]] = [*anaphors, *_head_anaphors(text, lo, hi, last, anaphors)]
     for c in referring:
         if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
             continue
-        following = _gap_words(text, c.end, min(hi, c.end + 30))[:1]
+        following = gap_words(text, c.end, min(hi, c.end + 30))[:1]
         if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):
             continue  # 'الناطق باسم وزاره الخارجيه', 'الحكومه العراقيه': a new speaker named in full, not 'the' one
         ref = _resolve(last, text[c.start:c.end])
@@ -268,13 +232,13 @@ def _told_to(rec: Recognized, speaking: list[Match[Entry]], blocked: list[Match[
     """'اوضح مصدر في السلطه المحليه بالمحافظه لوكاله الانباء اليمنيه': an outlet glued to ل after a vague speaker
     described at length received its words (a relay: see _recipient); where the vague speaker begins."""
     text = rec.nt.text
-    if not _glued_l(text, s):
+    if not glued_l(text, s):
         return None
     for b in blocked:
-        if b.end > s.start or len(gap := _gap_words(text, b.end, s.start - len(s.prefix))) > RECIPIENT_GAP or set(
+        if b.end > s.start or len(gap := gap_words(text, b.end, s.start - len(s.prefix))) > RECIPIENT_GAP or set(
                 gap) & COMPLEMENTIZERS or any(ch in text[b.end:s.start] for ch in ".:,،\n"):
             continue
-        if any(c.end <= b.start and len(_gap_words(text, c.end, b.start)) <= 1 for c in speaking):
+        if any(c.end <= b.start and len(gap_words(text, c.end, b.start)) <= 1 for c in speaking):
             return b.start
     return None
 
@@ -283,11 +247,11 @@ def _quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entr
     """'نقلت وسايل اعلام النظام عن وزاره الدفاع قولها ان', 'تبني التنظيم الهجوم عبر وكاله اعماق': who is quoted by a
     relay however long its name, or the outlet a claim was made through; where the verb of saying ends."""
     at = s.start - len(s.prefix)
-    before = _gap_words(text, max(lo, at - 6), at)[-1:]
+    before = gap_words(text, max(lo, at - 6), at)[-1:]
     if before not in (["عن"], ["عبر"]) or any(ch in text[lo:at] for ch in ".:\n"):
         return None
     return next((c.end for c in reversed(speaking) if c.end <= at and (before == ["عبر"] or c.key.startswith("نقل"))
-                 and not set(_gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
+                 and not set(gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
 
 
 def _verb_as_noun(c: Match[Entry]) -> bool:
@@ -304,10 +268,10 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
     for b in blocked:
         if b.key not in SECURITY_VOICES:
             continue
-        if any(n.match.start >= b.end and _glued_l(text, n.match) and len(_gap_words(text, b.end, n.match.start)) <= 1
-               for n in named) or _gap_words(text, b.end, b.end + 12)[:1] in (["لمراسل"], ["لمراسله"]):
+        if any(n.match.start >= b.end and glued_l(text, n.match) and len(gap_words(text, b.end, n.match.start)) <= 1
+               for n in named) or gap_words(text, b.end, b.end + 12)[:1] in (["لمراسل"], ["لمراسله"]):
             return []
-        after = _gap_words(text, b.end, b.end + 40)
+        after = gap_words(text, b.end, b.end + 40)
         if after and after[0] in COMPLEMENTIZERS:  # 'مصادر امنيه بان X ...': X is the subject of the told words
             if (sid := _state_body_after(text, named, b.end)) is not None:
                 return [sid]
@@ -315,7 +279,7 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
             ref = _resolve(last, noun) if noun.startswith("ال") else None
             if ref is not None and noun[2:] in last.get("state_words", "").split():
                 return [ref]
-        before = _gap_words(text, max(lo, b.start - 12), b.start)[-1:]
+        before = gap_words(text, max(lo, b.start - 12), b.start)[-1:]
         if before and before[0] in ("بحسب", "حسب", "وفق", "وفقا") and (  # 'حيد جهاز X ... بحسب مصادر امنيه'
                 sid := _state_body_after(text, named, lo)) is not None:
             return [sid]
@@ -325,7 +289,7 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
 def _state_body_after(text: str, named: list[Noted], start: int) -> str | None:
     """The id of a government or military body named within two words after start, or None."""
     return next((n.sid for n in named
-                 if n.match.payload.kind in STATE_KINDS and len(_gap_words(text, start, n.match.start)) <= 2), None)
+                 if n.match.payload.kind in STATE_KINDS and len(gap_words(text, start, n.match.start)) <= 2), None)
 
 
 def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
@@ -345,10 +309,10 @@ def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: li
     """'وفي بيان ثان, اعلنت ان ...', 'واضاف ان ...': a verb of saying near the sentence's start with no subject of its
     own (the reported words follow at once) goes on with the speaker of the sentence before."""
     for c in speaking:
-        head = _gap_words(text, lo, c.start)
+        head = gap_words(text, lo, c.start)
         if len(head) > PRODROP_HEAD or any(n.match.start < c.start for n in named):
             break
-        after = _gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:2]  # 'اعلن*'
+        after = gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:2]  # 'اعلن*'
         if after and (after[0] in COMPLEMENTIZERS or after[0] == "الي" and after[1:] and after[1] in COMPLEMENTIZERS):
             return True
     return False
@@ -363,7 +327,7 @@ class SourceReader:
     (the article's lead is read again when mentions are made).
     """
 
-    __slots__ = ("rec", "last", "remembered", "noted", "claimed_by", "said_at")
+    __slots__ = ("rec", "last", "remembered", "noted", "claimed_by", "said_at", "openers")
 
     def __init__(self, rec: Recognized) -> None:
         """A reader at the start of the article."""
@@ -373,6 +337,7 @@ class SourceReader:
         self.said_at = -1  # the last sentence that claimed a source
         self.noted: dict[int, list[Noted]] = rec.memo.setdefault("noted_sources", {})
         self.claimed_by: dict[int, tuple[list[str], list[str]]] = rec.memo.setdefault("claimed_sources", {})
+        self.openers: dict[int, str] = rec.memo.setdefault("list_openers", {})  # sentence -> who speaks its list
 
     def _noted(self, si: int) -> list[Noted]:
         """The noted sources of sentence si (read once per article)."""
@@ -397,10 +362,23 @@ class SourceReader:
             if prior is not None:
                 self.last["prior_claimant"] = prior  # who spoke before the sentence's own names, for 'البيان'
             self.remembered += 1
+            sent = self.rec.sentences[k]
+            item = list_item(self.rec.nt.text, sent)
+            opens = self.rec.nt.text[sent.start:sent.end].rstrip().endswith(":")
             got = self.claimed_by.get(k)
             if got is None:
-                got = self.claimed_by[k] = _claimed(self.rec, self.rec.sentences[k], self._noted(k), self.last,
-                                                    said_last)
+                got = _claimed(self.rec, sent, self._noted(k), self.last, said_last)
+                if not got[0] and not got[1] and item and "list_by" in self.last:
+                    got = ([self.last["list_by"]], [])  # 'اعلن فيها:' then '- استهداف ...': the items are its words
+                if opens and got[0]:
+                    self.openers[k] = got[0][-1]
+                    if not self.rec.near("triggers", sent.start, sent.end):
+                        got = ([], [])  # a list's opener tells what follows, not the incident before
+                self.claimed_by[k] = got
+            if k in self.openers:
+                self.last["list_by"] = self.openers[k]
+            elif not item:
+                self.last.pop("list_by", None)
             if got[0]:  # 'واكد البيان' refers to who spoke last, not to a name inside its words
                 self.last["claimant"], self.said_at = got[0][-1], k
         return self.claimed_by[si]

@@ -8,12 +8,15 @@ list the body ('لجان مقاومه الفاشر', 'وزاره الصحه بو
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
+from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
-from .resources import Entry
+from .resources import Entry, row_entry
 
 # words between a body's name and its place: 'لجان المقاومه في مدينه X', 'وزاره الصحه بولايه X', 'غرفه طواري معسكر X'
 LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "محليه", "بمحليه", "معسكر", "بمعسكر", "مخيم", "بمخيم",
@@ -21,6 +24,9 @@ LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "مح�
 LINK_GAP = 2  # link words at most
 TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
+# an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
+QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(قناه|وكاله|شبكه|صحيفه|جريده|موقع|اذاعه|تلفزيون|فضاييه) ?["(]'
+                           r'([^"()\n]{2,40})[")]')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
 
@@ -99,3 +105,28 @@ def canonical(rec: Recognized, src: Entry, at: int) -> str | None:
 def _province(loc: Any) -> str:
     """'SDN/White Nile': a location's country and first-level division, as a by_country key."""
     return f"{loc.country_iso3}/{loc.admin1}" if loc.admin1 else ""
+
+
+@cache
+def _outlet_names() -> dict[str, Entry]:
+    """'وكاله اعماق' -> its sources.tsv row: every variant that begins with an outlet noun."""
+    out: dict[str, Entry] = {}
+    for row in load_table("sources").rows:
+        for v in row.many("variants"):
+            if QUOTED_OUTLET.match(v.replace(" ", ' "', 1) + '"'):
+                out.setdefault(v, row_entry("sources", row))
+    return out
+
+
+def quoted_outlets(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
+    """Outlets named with quotes inside their name ('عبر وكاله "اعماق"') that a row lists unquoted ('وكاله اعماق'),
+    where no source is matched already."""
+    text = rec.nt.text
+    names = _outlet_names()
+    out: list[Match[Entry]] = []
+    for m in QUOTED_OUTLET.finditer(text, lo, hi):
+        src = names.get(f"{m.group(2)} {' '.join(m.group(3).split())}")
+        if src is not None and not any(o.start < m.end() and m.start(2) < o.end for o in rec.near(
+                "sources", m.start(2) - 40, m.end())):
+            out.append(Match(m.start(2), m.end(), m.group(2), src, m.group(1)))
+    return out

@@ -51,7 +51,7 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
         return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
     clause = STOPS.split(head)[-1].split()[-RISE_REACH:]
     rise = max((i for i, w in enumerate(clause) if w in RISE_WORDS), default=None)
-    if rise is not None and "الي" in clause[rise + 1:] + text[start:end].split():
+    if rise is not None and {"الي", "ل"} & set(clause[rise + 1:] + text[start:end].split()):  # 'لـ 4' (spoken)
         return RISE
     return PLAIN
 

@@ -62,28 +62,62 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     """The incident a sentence without its own placed incident continues ('وقال المرصد ان عدد القتلي بلغ 7').
 
     The latest placed frame of the last few sentences (else the latest frame), unless the
-    text since names an earlier day; when the sentence names a town or site, a frame near it.
+    text since names an earlier day; when the sentence names a town or site, a frame near it;
+    a sentence naming none goes on with the incident the sentence just before continued.
     """
+    told = rec.cache("story_frame")
+    got = told[si] = _story(rec, si, sent, sent_frames, frames, told.get(si - 1))
+    return got
+
+
+def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], frames: list[Frame],
+           before: Frame | None) -> Frame | None:
+    """story_frame, given the incident the sentence before continued (`before`)."""
     if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
         return None
     if any(not _toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)) or any(
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
+    named = _towns(rec, sent.start, sent.end)
+    if any(_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)):
+        # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not one of a later incident
+        tolled = [f for f in frames if not f.heading and any(c.value for c in f.claims)
+                  and (not named or _named_in(f, named)) and not _earlier_day(rec, f, sent.end)]
+        if tolled:
+            return tolled[-1]
+    if before is not None and not named and any(before is f for f in frames) and _counted_toll(rec, sent) and not _earlier_day(
+            rec, before, sent.end):
+        return before  # 'ارتفع عدد قتلي قسد باشتباك الطيانه ل 4 ... يعني الحصيله صارت 5 قتلي'
     recent = [f for f in frames if f.sent >= si - STORY_SENTENCES and not f.heading]
     cands = [f for f in recent if f.places] or recent[-1:]
+    if named and not any(_named_in(f, named) for f in cands) and _counted_toll(rec, sent):  # 'ارتفع عدد قتلي قسد باشتباك الطيانة' after a digression
+        cands = [f for f in frames if f.places and not f.heading and _named_in(f, named)][-1:] or cands
     cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
     if not cands:
         return None
-    if any(c.payload.kind in ("killed", "injured") for c in rec.near("cues", sent.start, sent.end)):
+    if _tolls(rec, sent):
         # 'نعت الشهيدين' after 'والغارات علي جرف النصر اقتصرت علي الاضرار الماديه': the dead are not that strike's
         cands = [f for f in cands if not f.no_casualties] or cands
-    named = _towns(rec, sent.start, sent.end)
     if named:  # the report names the place again ('... في موقع الاستهداف بمديريه X'): it goes on after a digression
-        cands = [f for f in cands if any(near_place(p.location, q) or _in_district(p.location, q)
-                                         for p in f.places for q in named)]
+        cands = [f for f in cands if _named_in(f, named)]
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+def _tolls(rec: Recognized, sent: Sentence) -> bool:
+    """The sentence has a casualty word."""
+    return any(c.payload.kind in ("killed", "injured") for c in rec.near("cues", sent.start, sent.end))
+
+
+def _counted_toll(rec: Recognized, sent: Sentence) -> bool:
+    """The sentence has a casualty word and a figure ('يعني الحصيله صارت 5 قتلي')."""
+    return _tolls(rec, sent) and any(q.value for q in rec.near("quantities", sent.start, sent.end))
+
+
+def _named_in(f: Frame, named: list[Any]) -> bool:
+    """Frame f is placed at or near one of the towns named, or in a district holding one."""
+    return any(near_place(p.location, q) or _in_district(p.location, q) for p in f.places for q in named)
 
 
 TOLL_RISES = frozenset({"بلغ عدد", "ارتفع عدد", "ارتفع الي", "ارتفعت الي"})  # aggregate cues that also raise a toll

@@ -12,8 +12,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
-from .claim_scope import against_teller, care_place, in_name, placed_away, side_groups, summed
+from .claim_scope import against_teller, in_name, placed_away, side_groups, summed
 from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, running_total, some_of_them
 from .claims_zero import zero_statements
 from .lexicon import load_table
@@ -36,12 +37,12 @@ def _words(text: str, a: int, b: int) -> int:
 
 # 'عدد القتلي بلغ سبعه', 'ارتفع عدد الجرحي الي 34', 'بقي عدد القتلي عند 3': the figure of a toll comes later
 TOLL_NOUNS = frozenset({"عدد", "حصيله", "اجمالي"})
-TOLL_LINKS = frozenset({"الي", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل",
+TOLL_LINKS = frozenset({"الي", "ل", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل",
                         "تراوح", "تراوحت", "يتراوح", "تتراوح"})  # 'عدد القتلي تراوح بين 3 و5'
 PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رجل وطفلته' lists part of a toll after its casualty word
 # '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
 FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
-TOLL_REACH = 20  # words from the toll noun to its figure
+TOLL_REACH = 25  # words from the toll noun to its figure
 SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
 # 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
 PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
@@ -85,8 +86,9 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
                 ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
-                                     or _word_before(text, lo, q.start) in SUBJECT_OPENERS):  # 'ان طفلا ... قتل'
-            between = AGE_PHRASE.sub(" ", _without_parts(text[q.end:cue.start]))
+                                     or _word_before(text, lo, q.start) in SUBJECT_OPENERS  # 'ان طفلا ... قتل'
+                                     or AGE_PAREN.fullmatch(text[q.end:cue.start]) is not None):  # 'رجل (46 عاما) اصيب'
+            between = AGE_PHRASE.sub(" ", AGE_PAREN.sub(" ", _without_parts(text[q.end:cue.start])))
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
             part = between.split() == ["من"] and definite and not _fell(text, cue.end)
@@ -111,6 +113,7 @@ def _cue_between(rec: Recognized, a: int, b: int) -> bool:
 
 # 'قال ناشطون ان طفلا قتل': a person noun after a complementizer is the subject of the casualty verb after it
 SUBJECT_OPENERS = frozenset({"ان", "بان", "وان"})
+AGE_PAREN = re.compile(r"\s*\(\s*\d+\s+(?:عاما|عام|اعوام|سنه|سنوات)\s*\)\s*")  # 'طفل (9 اعوام) اصيب': an age, no gap
 AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
 ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
 MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
@@ -177,7 +180,7 @@ def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     if q.value is None or q.kind == "ordinal":
         return False
     nxt = rec.nt.text[q.end:q.end + 16].split()[:1]
-    if nxt and nxt[0] in MEASURES:
+    if nxt and nxt[0].strip("().,:;؛") in MEASURES:
         return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات': a measure, not a head count
     return definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال"
 
@@ -234,6 +237,8 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
         return False
     if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
         return False
+    if place_follows(text, a.end) and place_follows(text, b.end):
+        return False  # 'استشهاد اربعه مواطنين في طاريا واثنين في شمسطار': a figure for each place (_listed)
     return glued or _one_of(text, a, b) or (
         bool(words) and words[-1].startswith("و") and b.value <= 2 and not b.text[0].isdigit())
 
@@ -293,7 +298,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
     figs = against_teller(rec, [f for f in _figures(rec, lo, hi) if not running_total(rec, f.start, f.end, lo, hi)])
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
-    spans = [_scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
+    spans = [scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
     owners = [_nearest_frame(frames, fig.anchor) for fig in figs]
     kinds = [revision(rec, lo, hi, fig.start, fig.end) for fig in figs]
     away = placed_away(rec, figs, spans, hi)
@@ -421,7 +426,7 @@ def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:
 def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
     """Counts listed place by place after a figure: 'توزع القتلي: 9 في الميادين, و11 في البوكمال, و3 في ...'."""
     text = rec.nt.text
-    if not _before_place(text, q.end):
+    if not place_follows(text, q.end):
         return []
     out: list[Any] = []
     last = q.end
@@ -430,62 +435,10 @@ def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
             continue
         if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", last, nxt.start)):
             break
-        if text[nxt.start - 1:nxt.start] == "و" and _before_place(text, nxt.end):
+        if text[nxt.start - 1:nxt.start] == "و" and place_follows(text, nxt.end):
             out.append(nxt)
             last = nxt.end
     return out
-
-
-def _before_place(text: str, pos: int) -> bool:
-    """The words at pos begin a place phrase ('في مدينه ...')."""
-    return text[pos:pos + 4].strip().startswith("في")
-
-
-SCOPE_GAP = 4  # words between a figure and the place that follows it ('16 شخصا ... قتلوا في منطقه القايم')
-
-
-def _scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: int, own: dict[str, str | None]
-                 ) -> tuple[int, int]:
-    """The figure's evidence widened to the place it is given for, when the sentence says it.
-
-    A place of the country the sentence's incidents are placed in but not theirs (`own`) is left aside: 'في حي
-    الروضه' after 'وفي تعز' names a quarter of the town, not a second place. The place right after the figure ('قتلوا في منطقه
-    القايم'); when the sentence gives
-    several figures of one kind, the one place named between its neighbours ('7 شهداء ...
-    النبطيه ..., اضافه الي 3 شهداء ... الصوانه'). Merging reads the places inside a claim's
-    evidence as its scope.
-    """
-    text = rec.nt.text
-    same = [g for g in figs if g.field == fig.field]
-    i = same.index(fig)
-    left = same[i - 1].end if i > 0 else lo
-    right = same[i + 1].start if i + 1 < len(same) else hi
-    places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
-              and not care_place(rec, p) and not _quarter_of(p, own)]
-    after = [p for p in places if p.start >= fig.end]
-    if after and _given_for(text, fig.end, after[0].start):
-        return fig.start, after[0].end
-    if len(same) < 2 or len({p.location.id for p in places}) != 1:
-        return fig.start, fig.end  # no place, or several: a total, not a figure for one place
-    p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
-    if i > 0 and p.end <= fig.start and _given_for(text, left, p.start):
-        return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
-    return min(p.start, fig.start), max(p.end, fig.end)
-
-
-def _quarter_of(p: Any, own: dict[str, str | None]) -> bool:
-    """Place p is none of the sentence's incident places but lies in their country: a part of theirs, no place of its
-    own ('وفي تعز, قتلت امراه ... في حي الروضه'), while 'قتل فيه ثلاثه ... في الاردن' keeps its country."""
-    return bool(own) and p.location.id not in own and p.location.country_iso3 in own.values()
-
-
-def _given_for(text: str, end: int, place: int) -> bool:
-    """The place at `place` follows the figure ending at `end` closely, in its clause: the figure is given for it.
-
-    '4 من عناصر', '16 شخصا من بلده X' name a part or an origin, not the place the figure is given for.
-    """
-    gap = text[end:place]
-    return len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛") and gap.split()[-1:] != ["من"]
 
 
 def _nearest_frame(frames: list[Frame], pos: int) -> Frame:

@@ -8,6 +8,7 @@ from functools import cache
 
 from .lexicon import load_table
 from .matcher import Match
+from .records import Actor
 from .resources import Entry, row_entry
 
 
@@ -32,6 +33,11 @@ def _foe_pairs() -> frozenset[tuple[str, str]]:
 def sworn_foes(a: str, b: str) -> bool:
     """True when the lexicon makes one actor id the other's foe somewhere ('rsf' and 'saf', both of side OTHER)."""
     return (a, b) in _foe_pairs()
+
+
+def same_party(a: Actor | None, b: Actor | None) -> bool:
+    """True when two actors stand on one side and are not sworn foes ('saf' and 'rsf' share the side OTHER)."""
+    return a is not None and b is not None and a.side == b.side and not sworn_foes(a.id, b.id)
 
 
 def article_country(countries: Iterable[str | None]) -> str | None:

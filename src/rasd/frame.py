@@ -14,16 +14,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from .attribution import SourceReader
+from .attribution_answer import drop_answering
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
+from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens
 from .frame_story import claimed_earlier, narrative_roles, place_told, retaliation_target
+from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, zones
+from .fuse_keys import km as haversine
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
 from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
-from .role_speakers import only_reports, own_forces_speaker
+from .role_speakers import is_speaker, only_reports, own_forces_speaker
 from .roles import actor_from, clause_roles, prev_word
 from .scene import (
     after_since,
@@ -39,6 +43,7 @@ from .subevent import sub_event_for, weapons_in
 from .timex import recent_day
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
+ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what a defence downs part of
 
 
 @dataclass(slots=True)
@@ -64,6 +69,8 @@ class Frame:
     distinct: bool = False
     zone: bool = False
     heading: bool = False
+    intercepted: bool = False  # an attack whose clause tells some of its weapons downed ('واسقطت معظمها')
+    own_account: bool = False  # the attacker tells it ('زعم جيش الاحتلال انه استهدف مخربين')
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,87 +80,6 @@ class Rejected:
     start: int
     end: int
     reason: str
-
-
-ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد اقل من", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
-              "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب")
-
-
-def _zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
-    """Split a clause at references to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من الغارات'), once."""
-    memo = rec.cache("zones")  # read again by _in_zone for the dates of the sentences before
-    got = memo.get(clause)
-    if got is None:
-        got = memo[clause] = _cut_zones(rec, clause)
-    return got
-
-
-def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
-    """The parts of a clause, each marked True when it is a reference zone."""
-    text = rec.nt.text
-    cs, ce = clause
-    cuts: list[tuple[int, int, bool]] = []
-    for c in rec.cues_of("retaliation", cs, ce):
-        if not c.key.startswith(ZONE_HEADS) or text[c.end:c.end + 5].strip().startswith(("ذلك", "ه ")):
-            continue
-        if cuts and c.start < cuts[-1][1]:
-            continue
-        ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (
-            "-", ":", " ما اسفر", " مما ", " ما ادي"))) if i != -1]
-        cuts.append((c.start, min(ends) if ends else ce, not _cause_of_toll(rec, cs, c)))
-    parts: list[tuple[tuple[int, int], bool]] = []
-    pos = cs
-    for a, b, is_zone in cuts:
-        if a - pos > 3:
-            parts.append(((pos, a), False))
-        parts.append(((a, b), is_zone))
-        pos = b
-    if ce - pos > 3:
-        parts.append(((pos, ce), False))
-    return _sequels(rec, parts) if parts else [(clause, False)]
-
-
-CAUSE_HEADS = ("اثر", "علي اثر")  # 'قتل الشاب ... اثر اطلاق النار عليه': how the toll came about
-
-
-def _cause_of_toll(rec: Recognized, cs: int, c: Match[Entry]) -> bool:
-    """'قتل شاب, مساء امس, اثر اطلاق النار عليه': after a toll and no incident of its own, 'اثر' tells the
-    incident that caused it, not an earlier one."""
-    return c.key in CAUSE_HEADS and bool(rec.cues_of("killed", cs, c.start) or rec.cues_of("injured", cs, c.start)) \
-        and not any(t.end <= c.start for t in rec.near("triggers", cs, c.start))
-
-
-def _sequels(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list[tuple[tuple[int, int], bool]]:
-    """'تعرضت القاعدة لهجوم بصواريخ، أعقبه قصف مدفعي طال مواقع في Y': a comma then 'followed by' opens a further
-    incident, read as a clause of its own with its own place."""
-    text = rec.nt.text
-    out: list[tuple[tuple[int, int], bool]] = []
-    for (a, b), is_zone in parts:
-        if not is_zone:
-            for c in rec.cues_of("sequel", a, b):
-                if c.start - a > 3 and text[a:c.start].rstrip().endswith(",") and rec.near("triggers", a, c.start) \
-                        and any(t.start >= c.end and t.end <= b for t in rec.near("triggers", c.end, b)):
-                    out.append(((a, c.start), False))
-                    a = c.start
-        out.append(((a, b), is_zone))
-    return out
-
-
-def _zone_comma(rec: Recognized, a: int, b: int) -> int:
-    """The comma that ends a reference zone, passing over a date set off by commas right after a verb of attack
-    ('قصف استهدف، في 30 نوفمبر، مدرسة')."""
-    text = rec.nt.text
-    i = text.find(",", a, b)
-    while i != -1:
-        verb = any(g.payload.get("pos") == "verb" and g.end <= i and " " not in text[g.end:i].strip()
-                   for g in rec.near("triggers", i - 20, i))  # the comma ends the verb's word
-        t = next((t for t in rec.near("times", i, i + 40) if t.start > i and not text[i + 1:t.start].strip(" في")
-                  and text[t.end:t.end + 3].lstrip().startswith(",")), None) if verb else None
-        if t is None:
-            return i
-        close = text.find(",", t.end, b)  # the comma after the date
-        i = text.find(",", close + 1, b) if close != -1 else -1
-    return -1
 
 
 def _near_cue(rec: Recognized, kind: str, trig: Match[Entry], before: int, after: int) -> bool:
@@ -197,6 +123,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
             _carry_sources(rec, si, sent, sources, sent_frames, frames, story)
         frames.extend(sent_frames)
+    drop_answering(reader, frames)
     return frames, rejected
 
 
@@ -206,7 +133,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     incidents told before that the sentence claims."""
     pub = rec.article.published
     claims: list[Frame] = []
-    parts = [z for clause in sent.clauses for z in _zones(rec, clause)]
+    parts = [z for clause in sent.clauses for z in zones(rec, clause)]
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)
@@ -221,7 +148,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
             if not why and tally and not choose_time(rec, clause[0], clause[1], trig) and not (
-                    tally.startswith("aggregate or trend") and _parallel(rec, clause)):
+                    tally.startswith("aggregate or trend") and parallel(rec, clause)):
                 why = f"a kind of the attacks counted before ({tally})"
             if why:
                 rejected.append(Rejected(trig.start, trig.end, why))
@@ -260,14 +187,6 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         place_told(rec, f, recent + sent_frames)
         sent_frames.append(f)
     return claims
-
-
-PARALLEL = ("فيما ", "بينما ")  # not "في حين": mostly a claim set against the trend ("في حين يؤكد الجيش انه يستهدف")
-
-
-def _parallel(rec: Recognized, clause: tuple[int, int]) -> bool:
-    """A clause opened by 'فيما' or 'بينما': a report beside the trend told before, not a kind of it."""
-    return rec.nt.text[clause[0]:clause[1]].lstrip(" ,،").startswith(PARALLEL)
 
 
 ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
@@ -318,18 +237,9 @@ def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any
     recent = [t for t in times if floor <= t.start and t.end <= pos]
     lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start)), None)
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
-        own = [t for t in recent if not _in_zone(rec, t.start)]
-        return own[-1] if own else (lead if lead is not None and not _in_zone(rec, lead.start) else recent[-1])
+        own = [t for t in recent if not in_zone(rec, t.start)]
+        return own[-1] if own else (lead if lead is not None and not in_zone(rec, lead.start) else recent[-1])
     return lead
-
-
-def _in_zone(rec: Recognized, pos: int) -> bool:
-    """True when pos lies in a reference to an earlier incident ('ردا علي هجوم ... قبل يومين'): not the story's date."""
-    for s in rec.sentences:
-        if s.start <= pos < s.end:
-            return any(is_zone and z[0] <= pos < z[1] for c in s.clauses if c[0] <= pos < c[1]
-                       for z, is_zone in _zones(rec, c))
-    return False
 
 
 def _in_heading(rec: Recognized, pos: int) -> bool:
@@ -364,15 +274,15 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
-    in_zone = any(z == clause and is_zone for z, is_zone in parts)
-    if not places and not in_zone:
-        zones = [z for z, is_zone in parts if is_zone]
+    zoned = any(z == clause and is_zone for z, is_zone in parts)
+    if not places and not zoned:
+        spans = [z for z, is_zone in parts if is_zone]
         text = rec.nt.text
-        own_lo, own_hi = _own_report(rec, sent, clause)
+        own_lo, own_hi = own_report(rec, sent, clause)
         lo = max(own_lo, text.rfind(";", sent.start, clause[0]) + 1)  # 'X; Y': statements apart, places apart
         hi = text.find(";", clause[1], own_hi)
         places = [p for p in choose_places(rec, lo, own_hi if hi < 0 else hi)
-                  if not any(z[0] <= p.start < z[1] for z in zones) and not _purposed(rec, sent, p.start)]
+                  if not any(z[0] <= p.start < z[1] for z in spans) and not _purposed(rec, sent, p.start)]
     tally = tally_places(rec, sent)
     if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
         places = tally  # 'توزع القتلى: 9 في الميادين, و11 في البوكمال': one place per figure
@@ -384,7 +294,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         target = sentence_opponent(rec, clause[0], clause[1], agent.side, trig.start)
     if agent is None and target is not None:
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
-    if agent is not None and target is not None and agent.side == target.side:
+    if agent is not None and target is not None and same_party(agent, target):
         agent, target = (None, target) if only_reports(rec, agent, trig, clause[0]) else (agent, None)
     home = home_side(places)
     if home is not None and target is None and (agent is None or agent.side != home):
@@ -398,12 +308,12 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                      and prev_word(rec.nt.text, t.start) not in ("قبل", "دون")
                      and words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)
-    retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not in_zone)  # a toll's cause answers nothing
+    retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not zoned)  # a toll's cause answers nothing
                 for c in rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
     if mutual:
         agent = target = None
-    t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, *_own_report(rec, sent, clause), trig)
+    t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, *own_report(rec, sent, clause), trig)
     if t is not None and (t.precision or 1) >= 3:
         t = _day_in_clause(rec, clause, trig) or t
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
@@ -420,20 +330,10 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
-                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent))
-
-
-def _own_report(rec: Recognized, sent: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
-    """The part of the sentence that tells this clause's report: a later clause opened by 'فيما' or 'بينما' is a
-    report beside it, with its own time and place ('استهدفت صباحا اطراف X, فيما القت الطايرات القنابل طوال الليله
-    الماضيه فوق Y'), and such a clause takes neither from the report before it."""
-    lo, hi = sent.start, sent.end
-    for c in sent.clauses:
-        if c[0] >= clause[1] and _parallel(rec, c):
-            hi = min(hi, c[0])
-    if _parallel(rec, clause):
-        lo = clause[0]
-    return lo, hi
+                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent),
+                 intercepted=sub in ATTACKS and not (sent.heading or mutual)
+                 and any(x.payload.get("class") == "intercept" for x in trigs),
+                 own_account=_own_account(rec, sent, trig, agent))
 
 
 def _day_in_clause(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Any | None:
@@ -478,9 +378,27 @@ def _bare(text: str, a: int, b: int) -> int:
 
 
 def _elsewhere(rec: Recognized, sent: Sentence, places: list[Any]) -> bool:
-    """The sentence places its incident somewhere else than these places ('واضاف ان ... في بلده Y')."""
-    there = {p.location.id for p in choose_places(rec, sent.start, sent.end)}
-    return bool(there and places and not there & {p.location.id for p in places})
+    """The sentence places its incident somewhere else than these places ('واضاف ان ... في بلده Y'); an area in or
+    around one of them ('صحراء الرطبه' then 'جنوب غرب قضاء الرطبه') is the same place told closer."""
+    there = choose_places(rec, sent.start, sent.end)
+    return bool(there and places) and not any(_same_area(p.location, q.location) for p in there for q in places)
+
+
+def _same_area(a: Any, b: Any) -> bool:
+    """One place, or a place and an area of the same district around or beside it within 40 km (not a town's
+    outskirts: 'محيط الميادين' is not the oil field 9 km away)."""
+    if a.id.split("/")[0] == b.id.split("/")[0]:
+        return True  # 'بادية تدمر' and 'شمال شرق مدينة تدمر': two areas of one town
+    coarse = a if a.geo_precision > b.geo_precision else b if b.geo_precision > a.geo_precision else None
+    return coarse is not None and coarse.feature != "locality" and a.admin2 is not None and a.admin2 == b.admin2 \
+        and haversine(a.lat, a.lon, b.lat, b.lon) <= 40
+
+
+def _own_account(rec: Recognized, sent: Sentence, trig: Match[Entry], agent: Actor | None) -> bool:
+    """The attacker is the speaker who tells the incident ('زعم جيش الاحتلال في بيان انه استهدف مخربين')."""
+    return agent is not None and agent.side != "UNKNOWN" and any(
+        m.end <= trig.start and m.payload.get("side") == agent.side and is_speaker(rec, m, sent.start)
+        for m in rec.near("actors", sent.start, trig.start))
 
 
 def _title_line(rec: Recognized, sent: Sentence) -> bool:

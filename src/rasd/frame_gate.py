@@ -62,11 +62,13 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
         elif kind == "exercise":
             return f"exercise ('{c.key}')"
+        elif kind == "aggregate" and c.key in ONGOING and not (c.end <= ts and words(text, c.end, ts) == 0):
+            continue  # 'بسبب استمرار اطلاق النار': the fire goes on; the word qualifies only the attack it governs
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them
             if any(r.key in RECALL and (r is c or c.start <= r.start and r.end <= ts) and _own_day(rec, r.end, ce)
-                   for r in cues):
+                   and not (r.key in NOT_FIRST and words(text, r.end, ts) <= 1) for r in cues):
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
                 # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
@@ -208,8 +210,13 @@ def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:
         bool(after) and not after[0].startswith(("ي", "ت", "ن", "ل")))  # 'فقد استشهد', 'قد اصيب': a perfect
 
 
-RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان", "مماثله", "مماثلا", "مشابهه"})
-# 'had already ...', 'a similar one': a habit or a kind, unless it names the day ('غاره مماثله في 20 ايار')
+ONGOING = frozenset({"استمرار"})  # 'وسط استمرار القصف': an activity going on, not one incident
+NOT_FIRST = frozenset({"ليست المره الاولي", "ليست هذه المره الاولي", "لم تكن المره الاولي", "ليست المره الاولي التي"})
+RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سبق له ان", "سبق لهم ان", "مماثله", "مماثلا", "مشابهه",
+                    *NOT_FIRST})
+# 'had already ...', 'a similar one', 'not the first time': a habit or a kind, unless it names the day ('غاره مماثله
+# في 20 ايار', 'ليست هذه المره الاولي التي تستهدف فيها البلده, اذ كانت غاره قد دمرت منزلا في الثالث من اذار':
+# the raid, not the targeting the phrase itself calls a habit)
 COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
 
 

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .claim_scope import near_place
+from .coref import same_party
 from .frame_gate import reaches
 from .recognize import Recognized
 from .records import Actor
@@ -108,10 +109,10 @@ def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
     for g in reversed(earlier):
         if g.sent < f.sent - 3 or g.mutual:
             continue
-        if f.agent is not None and f.target is None and g.agent and g.agent.side == f.agent.side and g.target:
+        if f.agent is not None and f.target is None and g.target and same_party(g.agent, f.agent):
             f.target = g.target
             return
-        if f.target is not None and f.agent is None and g.target and g.target.side == f.target.side and g.agent:
+        if f.target is not None and f.agent is None and g.agent and same_party(g.target, f.target):
             f.agent = g.agent
             return
 

@@ -17,6 +17,7 @@ from typing import Any
 from . import RULESET
 from .attribution import lead_covers, lead_sources
 from .claim_scope import scoped_claims, shared_zero_claims
+from .coref import same_party
 from .frame import Frame, frame_date
 from .fuse_keys import km as haversine
 from .recognize import Recognized
@@ -28,6 +29,7 @@ from .weapons_pick import implied_weapons
 
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
+DISRUPTED = "Disrupted weapons use"
 
 
 def km(a: Location, b: Location) -> float:
@@ -89,8 +91,8 @@ def _places_ok(a: Unit, b: Unit) -> bool:
     if la.feature == lb.feature == "admin2" or ("admin2" in (la.feature, lb.feature) and 1 in (pa, pb)
                                                 and la.admin2 and lb.admin2 and la.admin2 != lb.admin2):
         return False  # 'مديريه الصليف' then 'مديريه الزيديه' ('ميناء راس عيسي' then 'مديريه الزيديه'): two incidents
-    if pa == 1 and pb == 1:
-        return km(la, lb) < 3
+    if pa == 1 and pb == 1:  # two villages of their own names 2.6 km apart (عيتا الشعب, راميه) are two places
+        return km(la, lb) < (1.5 if _settlement(la) and _settlement(lb) else 3)
     if _settlement(la) and _settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
         return km(la, lb) <= (10 if _near(la) or _near(lb) else 5)
     coarse, fine = (la, lb) if pa >= pb else (lb, la)
@@ -98,7 +100,9 @@ def _places_ok(a: Unit, b: Unit) -> bool:
         return km(coarse, fine) <= 40
     if coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3 and (
             coarse.flagged in ("country_only", "region") or coarse.admin1 is None):
-        return True
+        # but a wide region of one province ('وادي حوران' in Anbar) holds only its province and surroundings
+        return (coarse.admin1 is None or fine.admin1 is None or coarse.admin1 == fine.admin1
+                or km(coarse, fine) <= 150)
     if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
         return coarse.admin1 == fine.admin1
     return km(coarse, fine) <= 150
@@ -132,9 +136,24 @@ def _sides_ok(a: Unit, b: Unit) -> bool:
     if aa and ba and not _allies(aa, ba):
         return False
     if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
-            "CIVILIANS" in (at, bt) and any(f.sent == g.sent for f in a.frames for g in b.frames)):
-        return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one
-    return not ((aa and bt and aa == bt) or (at and ba and at == ba))
+            "CIVILIANS" in (at, bt) and (any(f.sent == g.sent for f in a.frames for g in b.frames)
+                                         or aa and aa == ba and _attackers_word(a, b))):
+        return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
+        # so are civilians killed and the militants the attacker says it hit ('زعم الجيش انه استهدف مخربين')
+    return not (_one_party(a.agent, b.target) or _one_party(a.target, b.agent))
+
+
+def _attackers_word(a: Unit, b: Unit) -> bool:
+    """One of the two is only the attacker's own account, with no day of its own, of an incident at the other's
+    place ('زعم الجيش انه استهدف مخربين داخل مبني في جباليا' after the family killed in Jabalia camp)."""
+    if a.place is None or b.place is None or km(a.place.location, b.place.location) > 5:
+        return False
+    return any(all(f.own_account and f.date_from != "text" for f in u.frames) for u in (a, b))
+
+
+def _one_party(a: Actor | None, b: Actor | None) -> bool:
+    """Two actors of one known side that are not sworn foes (the army and the RSF are both OTHER)."""
+    return _side(a) is not None and same_party(a, b)
 
 
 ALLIED = frozenset({"SYRIA_GOV", "IRAN_ALIGNED"})  # 'مرتزقه حكومه دمشق' in a headline, 'الدفاع الوطني' below
@@ -147,8 +166,8 @@ def _allies(x: str, y: str) -> bool:
 
 def _types_ok(a: Unit, b: Unit) -> bool:
     """Compatible types: equal when both are stated, a default type yields to a stated one."""
-    if "Disrupted weapons use" in (a.sub_event, b.sub_event):
-        return a.sub_event == b.sub_event
+    if DISRUPTED in (a.sub_event, b.sub_event):
+        return a.sub_event == b.sub_event or _partly_downed(a, b) or _partly_downed(b, a)
     if _clash_goes_on(a, b) or _clash_goes_on(b, a):
         return True
     if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
@@ -157,6 +176,14 @@ def _types_ok(a: Unit, b: Unit) -> bool:
             return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
         return a.sub_event == b.sub_event
     return True
+
+
+def _partly_downed(a: Unit, b: Unit) -> bool:
+    """'تصدت الدفاعات لصواريخ العدوان' beside 'نفذ العدو عدوانا بالصواريخ ... واسقطت معظمها': the defence (b) downed
+    part of this attack (a), told with a weapon of its own or none (a drone downed is not the rockets that fell)."""
+    downed = set(b.weapons) - {"anti_aircraft"}
+    return b.sub_event == DISRUPTED and any(f.intercepted for f in a.frames) and (
+        not downed or bool(downed & set(a.weapons)))
 
 
 def _clash_goes_on(a: Unit, b: Unit) -> bool:
@@ -182,12 +209,15 @@ def _absorb(into: Unit, u: Unit) -> None:
     order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
     if (order[u.date_from], u.precision or 3) < (order[into.date_from], into.precision or 3):
         into.day, into.precision, into.date_from = u.day, u.precision, u.date_from
-    if _side(u.agent) and not _side(into.agent) and _side(u.agent) != _side(into.target):
+    if _side(u.agent) and not _side(into.agent) and not _one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
-    if _side(u.target) and not _side(into.target) and _side(u.target) != _side(into.agent):
+    if _side(u.target) and not _side(into.target) and not _one_party(u.target, into.agent):
         into.target = u.target
     rank = {"weapon": 0, "trigger": 1, "default": 2}
-    if rank[u.sub_from] < rank[into.sub_from] and not _clash_goes_on(u, into):  # 'كمين ... استهدف رتلا': a clash
+    retitled = u.place is None and all(f.heading for f in u.frames) and any(not f.heading for f in into.frames)
+    # a placeless part of a title line ('.. واصابتان برصاص "كواد كابتر"') does not retype the body's strike
+    if (rank[u.sub_from] < rank[into.sub_from] or into.sub_event == DISRUPTED != u.sub_event) and not _clash_goes_on(
+            u, into) and not retitled:  # 'كمين ... استهدف رتلا': a clash
         into.sub_event, into.sub_from = u.sub_event, u.sub_from
     for w in u.weapons:
         if w not in into.weapons:
@@ -320,10 +350,10 @@ def _headline_retold(units: list[Unit]) -> None:
 
 def _agents_agree(a: Unit, b: Unit) -> bool:
     """No contradiction between the two attackers' known sides, nor a reversed dyad."""
-    aa, ba, at, bt = _side(a.agent), _side(b.agent), _side(a.target), _side(b.target)
+    aa, ba = _side(a.agent), _side(b.agent)
     if aa and ba and not _allies(aa, ba):
         return False
-    return not ((aa and bt and aa == bt) or (at and ba and at == ba))
+    return not (_one_party(a.agent, b.target) or _one_party(a.target, b.agent))
 
 
 def _share_split_sources(units: list[Unit]) -> None:

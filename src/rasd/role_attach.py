@@ -5,7 +5,7 @@ from __future__ import annotations
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
-from .role_words import GROUP_HEADS, words_between
+from .role_words import GROUP_HEADS, bare_words, words_between
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
                   "الرديف", "الحليف")
@@ -75,25 +75,47 @@ POSITION_WORDS = frozenset({"مواقع", "موقع", "مناطق", "منطقه"
                             "تجمعات", "ثكنات", "اماكن", "مكان"})  # 'قذيفه من مواقع X': fired from X's positions
 
 
+SOURCE_WORDS = frozenset({"مصدره", "مصدرها", "مصدرهما", "مصدرهم"})  # 'قصف مدفعي مصدره (مواقع) X': X fired it
+
+
 def _from_positions(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
-    """'قذيفه هاون من مواقع X' makes X the one firing ('agent'); 'لغم من مخلفات X' a war remnant of X ('skip')."""
+    """'قذيفه هاون من مواقع X', 'قصف مصدره مواقع X' make X the one firing ('agent'); 'لغم من مخلفات X' a war
+    remnant of X ('skip')."""
     text = rec.nt.text
     lo = max(floor, m.start - 40)
     words = text[lo:m.start].replace('"', " ").split()
     if words and words[-1] in GROUP_HEADS:
         words = words[:-1]  # 'من مواقع ميليشيات X', 'من مخلفات تنظيم X'
-    if len(words) < 2 or words[-2] != "من":
+    if words and words[-1] in SOURCE_WORDS:
+        at = lo + text[lo:m.start].rfind(" " + words[-1])  # 'قذائف مصدرها قوات النظام'
+    elif len(words) >= 2 and words[-2] in SOURCE_WORDS and words[-1] in POSITION_WORDS:
+        at = lo + text[lo:m.start].rfind(" " + words[-2])
+    elif len(words) < 2 or words[-2] != "من":
         return None
-    if words[-1] in REMNANT_WORDS:
+    elif words[-1] in REMNANT_WORDS:
         return "skip"
-    if words[-1] not in POSITION_WORDS:
+    elif words[-1] not in POSITION_WORDS:
         return None
-    at = lo + text[lo:m.start].rfind(" من ")
+    else:
+        at = lo + text[lo:m.start].rfind(" من ")
+    fired = (*rec.near("weapons", at - 80, at), *rec.near("triggers", at - 80, at))
     return "agent" if any(w.start >= floor and w.end <= at and words_between(text, w.end, at) <= 8
-                          for w in rec.near("weapons", at - 80, at)) else None
+                          for w in fired) else None
 
 
 def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     """The role a backer, owner or origin phrase right before the actor gives it ('المدعومه من X', 'تابعه لX',
     'من مواقع X'), or None."""
     return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor) or _from_positions(rec, m, floor)
+
+
+def masdar_subject(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'اثر استهداف (ارهابيي تنظيم) "X" نقطه عسكريه': after the verbal noun of targeting, an actor followed at once by
+    the thing hit is the noun's subject, the one who targeted (not 'استهداف X' alone, where X was hit)."""
+    text = rec.nt.text
+    if trig.payload.get("class") != "target" or trig.payload.get("pos") != "noun" or m.start < trig.end or m.prefix:
+        return False
+    if bare_words(text, trig.end, m.start) > 2 or rec.cues_of("target_prep", trig.end, m.start) \
+            or rec.cues_of("holding", trig.end, m.start):
+        return False
+    return any(not text[m.end:c.start].strip(" \"'") for c in rec.cues_of("holding", m.end, m.end + 24))

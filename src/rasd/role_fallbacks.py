@@ -18,7 +18,7 @@ from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker
 from .role_words import actor_from, cue_right_before, prev_word, words_between
-from .roles import SOLDIER_NOUNS, is_victim
+from .roles import SOLDIER_NOUNS, controls_civil, is_victim
 
 SIDE_DEFAULT_ACTOR = {
     "US": ("us_forces", "US forces", "القوات الأمريكية"),
@@ -153,7 +153,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
     """Another actor of a different side in [start, end), nearest to `before` (a speaker after it is no side)."""
     actors = [m for m in rec.near("actors", start, end) if m.end <= end]
     cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site", "origin") and m.payload.get("side") != not_side
-             and not is_victim(rec, m, (start, end))
+             and not is_victim(rec, m, (start, end)) and not controls_civil(rec, m, start)
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
              and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
              and attached(rec, m, start) not in ("skip", "agent")

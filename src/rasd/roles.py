@@ -17,7 +17,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_attach import attached
+from .role_attach import attached, masdar_subject
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
@@ -142,6 +142,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...'
     if _generic_of(rec, m, clause[1]):
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
+    if controls_civil(rec, m, cs):
+        return "skip"  # 'قصف على السوق في نيالا الخاضعه لسيطره X': X holds the town, the market's people were hit
     mod = attached(rec, m, cs)
     if mod:
         return mod
@@ -178,6 +180,18 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     if cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
     return "free"
+
+
+CONTROL_PHRASES = (("الخاضعه", "لسيطره"), ("خاضعه", "لسيطره"), ("الخاضع", "لسيطره"), ("تحت", "سيطره"))
+
+
+def controls_civil(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'على سوق X الخاضعه لسيطره Y': after a civil object hit ('على' before it), Y only holds the town and the
+    market's people were hit (not 'اضرار في السفن ... في مناطق خاضعه لسيطره Y')."""
+    text = rec.nt.text
+    words = tuple(text[max(floor, m.start - 30):m.start].replace('"', " ").split()[-2:])
+    return words in CONTROL_PHRASES and any(c.end <= m.start and cue_right_before(rec, "target_prep", c.start, 0, floor)
+                                            for c in rec.cues_of("civil_object", floor, m.start))
 
 
 def _in_place_name(rec: Recognized, m: Match[Entry]) -> bool:
@@ -341,6 +355,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         hits.append(RoleHit(m, classify(rec, m, clause)))
     hits = [RoleHit(h.match, "skip") if h.role == "agent" and h.match.payload.get("kind") == "adj"
             and _far(rec.nt.text, h.match, trig) and not _after_weapon(rec, h.match, cs) else h for h in hits]
+    hits = [RoleHit(h.match, "skip") if h.role == "free" and h.match.start > trig.end
+            and _next_subject(rec, h.match) else h for h in hits]
     speakers = [h.match for h in hits if h.role == "speaker"]
     origin = next((h.match for h in hits if h.role == "origin"), None)
     if prev_word(rec.nt.text, trig.start) in OBSERVED:
@@ -393,7 +409,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 target = free_after[0]
         elif free_after and target is None:
             m0 = free_after[0]
-            if agent is None and l_clitic(rec.nt.text, m0):
+            if agent is None and (l_clitic(rec.nt.text, m0) or masdar_subject(rec, trig, m0)):
                 agent = m0
             else:
                 target = m0
@@ -406,6 +422,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                          and target.payload.get("side") != "CIVILIANS" else None), agent
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
+    if agent is None and target is None and trig.payload.get("class") == "clash":
+        agent, target = _both_sides(rec, trig, ce)
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)
@@ -414,6 +432,35 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         else:
             t = None
     return a, t
+
+
+def _next_subject(rec: Recognized, m: Match[Entry]) -> bool:
+    """'الجيش يصد هجوما على X والمليشيا تقصف سوقها': an actor after 'و' with a verb of attack right after it is the
+    subject of that next clause, no party to the trigger before."""
+    text = rec.nt.text
+    if not (m.prefix.startswith("و") or prev_word(text, m.start) == "و"):
+        return False
+    return any(t.payload.get("pos") == "verb" and t.start >= m.end and words_between(text, m.end, t.start) == 0
+               for t in rec.near("triggers", m.end, m.end + 12))
+
+
+BOTH_SIDES = ("بين الطرفين", "بين الجانبين")
+
+
+def _both_sides(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Entry] | None, Match[Entry] | None]:
+    """'تجددت الاشتباكات امس بين الطرفين': the two foes the article named last, earlier first (else neither)."""
+    text = rec.nt.text
+    at = min((i for i in (text.find(b, trig.end, end) for b in BOTH_SIDES) if i >= 0), default=-1)
+    if at < 0 or words_between(text, trig.end, at) > 3:
+        return None, None
+    named = [m for m in rec.near("actors", 0, trig.start) if m.payload.get("kind") in ("force", "generic")
+             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]
+    if not named:
+        return None, None
+    last = named[-1]
+    other = next((m for m in reversed(named) if m.payload.get("side") != last.payload.get("side")
+                  or sworn_foes(m.payload.id, last.payload.id)), None)
+    return (other, last) if other is not None else (None, None)
 
 
 def _act_between(rec: Recognized, agent: Match[Entry], trig: Match[Entry]) -> bool:

@@ -321,6 +321,8 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
             if not n and _prepared(_weak(units[i], explicit), explicit, _nation(units[i]), ctx, plans[i]):
                 blind.add(i)
             ch = choose(gz, units, i, ctx, explicit, plans[i])
+            if not n and ch is not None and _tie_picked(plans[i], ch):
+                blind.add(i)
             if ch is None:
                 chosen.pop(i, None)
             else:
@@ -330,6 +332,14 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
             ctx = replace(Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen)), blind=frozenset(blind))
     _accept_repeats(units, chosen, set(range(len(units))) - set(kept))
     return chosen
+
+
+def _tie_picked(plan: NamePlan, ch: Choice) -> bool:
+    """A first-pass choice a namesake of the same country matched term for term: the tie-break picked it, not
+    the article ('باديه الخريطه': two villages of Deir ez-Zor), so it is no sense of its own."""
+    pid, iso3 = ch.place.id, ch.place.iso3
+    base = next((cd.base for cd in plan.allowed if cd.id == pid), None)
+    return base is not None and any(cd.id != pid and cd.iso3 == iso3 and cd.base == base for cd in plan.allowed)
 
 
 def _accept_repeats(units: list[Unit], chosen: dict[int, Choice], dropped: set[int]) -> None:

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from ..lexicon import load_table
 from ..matcher import Match, Matcher
-from .gazetteer import Gazetteer, NameRef, Place, load_gazetteer, long_lived
+from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
@@ -228,7 +228,7 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
         item = _new(Item, (start, end, kind, key, prefix, payload))
         if start >= reach:  # a new run
             if run:
-                chosen += _resolve_run(run)
+                chosen += _resolve_run(_headless(run, chosen, text))
                 run = []
             elif last is not None:
                 chosen.append(last)
@@ -241,10 +241,33 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
         if end > reach:
             reach = end
     if run:
-        chosen += _resolve_run(run)
+        chosen += _resolve_run(_headless(run, chosen, text))
     elif last is not None:
         chosen.append(last)
     return chosen
+
+
+def _headless(run: list[Item], chosen: list[Item], text: str) -> list[Item]:
+    """The run without a name only a head noun introduces (every reading head-only: محليه شرق سنار) when no
+    fitting head right before introduces it: bare or after قريه, "شرق سنار" is "east of Sennar", the shorter
+    hits it covers."""
+    if not any(_head_only(it) for it in run):
+        return run
+    from .plans import compat  # plans reads units (a cycle at import time); rare: a head-only name in a run
+    prev = chosen[-1] if chosen and chosen[-1].kind == "head" else None
+    places = load_gazetteer().places
+
+    def introduced(it: Item) -> bool:
+        return (prev is not None and not it.prefix and _blank(text, prev.end, it.start)
+                and any(compat(prev.payload.feature, places[i]) >= 2.0 for i, _ in it.payload))
+
+    out = [it for it in run if not (_head_only(it) and not introduced(it))]
+    return out if out else run
+
+
+def _head_only(it: Item) -> bool:
+    """A name whose every reading needs a head noun (محليه شرق سنار, حقل العمر)."""
+    return it.kind == "name" and bool(it.payload) and all(f == NEEDS_HEAD for _, f in it.payload)
 
 
 def _run_order(it: Item) -> tuple[int, int, int]:
@@ -254,7 +277,7 @@ def _run_order(it: Item) -> tuple[int, int, int]:
 
 def _resolve_run(run: list[Item]) -> list[Item]:
     """Longest first where the hits of one overlapping run collide, in text order (ties: the earlier hit)."""
-    if len(run) == 2:  # the usual run: the second hit starts inside the first, so only one of them stays
+    if len(run) == 2 and run[1].start < run[0].end:  # the usual run: the second hit starts inside the first
         return [min(run, key=_run_order)]  # (min keeps the first of equal ranks, as the stable sort does)
     taken: list[tuple[int, int]] = []
     out: list[Item] = []

@@ -1,0 +1,75 @@
+"""Text shapes that tell who speaks: the words between a name and a cue, a dateline, a toll raised, a list's items.
+
+Pure functions of the normalized text, used by attribution.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .matcher import Match
+from .resources import Entry
+from .segment import Sentence
+
+# 'قبل ان يرفع البنتاغون الحصيله الي 34': who raises a toll claims the new figure
+TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
+TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
+DATELINE_MARKS = ("-", "/")
+COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
+ADOPTED = [["تبنته"], ["تبناه"], ["تبنتها"], ["تبناها"], ["تبنوه"], ["وتبنته"], ["وتبناه"]]  # 'تبنته X'
+LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what opens an item of a statement's list
+ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"})
+OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
+
+
+def gap_words(text: str, a: int, b: int) -> list[str]:
+    """The words of text[a:b] without quotes and punctuation."""
+    words = (w.strip('"\'()«»,،') for w in text[a:b].split()) if b > a else ()
+    return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
+
+
+def colon_after_place(text: str, b: int) -> bool:
+    """A name, the town it is in ('بالنصيرات', 'في خان يونس') and a colon: a ticker's 'X in Y: ...'."""
+    colon = text.find(":", b, b + COLON_REACH)
+    if colon < 0 or any(ch in text[b:colon] for ch in ".،,\n"):
+        return False
+    words = gap_words(text, b, colon)
+    return 0 < len(words) <= 3 and (words[0] == "في" or words[0].startswith("بال"))
+
+
+def raises_toll(text: str, s: Match[Entry]) -> bool:
+    """'قبل ان يرفع البنتاغون الحصيله الي 34 جريحا': the name raises a toll, so it claims the figure."""
+    before = gap_words(text, max(0, s.start - len(s.prefix) - 12), s.start - len(s.prefix))[-1:]
+    after = gap_words(text, s.end, s.end + 20)[:1]
+    return bool(before and after) and before[0] in TOLL_RAISERS and after[0] in TOLL_NOUNS
+
+
+def dateline(text: str, s: Match[Entry]) -> bool:
+    """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if len(text[line_start:s.start].split()) > 3:
+        return False
+    after = text[s.end:s.end + 6].lstrip(' "\')')
+    before = text[line_start:s.start].rstrip(' "\'(')
+    return after.startswith(DATELINE_MARKS) or (before.endswith("-") and len(before.split()) <= 2)
+
+
+def glued_l(text: str, s: Match[Any]) -> bool:
+    """The name carries the preposition ل ('لوكاله شفق نيوز', 'ل"بغداد اليوم"', 'للحره')."""
+    return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل")
+
+
+def after_outlet_noun(text: str, at: int) -> bool:
+    """The word before `at` (quotes aside) is an outlet noun ('قناه "المسيره"', 'وكاله "اعماق"')."""
+    before = gap_words(text, max(0, at - 12), at)[-1:]
+    return bool(before) and before[0] in OUTLET_NOUNS
+
+
+def list_item(text: str, sent: Sentence) -> bool:
+    """A sentence that is an item of a list or a quoted statement ('- استهداف ...', '"اولا: ...', 'ثانيا: ...')."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    bullet = text[line:sent.start] if line < sent.start and not text[line:sent.start].strip(" -–—•▪*") else ""
+    head = (bullet.strip() + text[sent.start:sent.end]).lstrip(' "\'')  # a bullet the sentence splitter left out
+    if head.startswith(LIST_MARKS) or head[:1].isdigit() and head[1:3].lstrip()[:1] in ("-", ".", ")"):
+        return True
+    return head.split(":")[0].split(" ")[0] in ORDINALS or text[sent.start:sent.end].lstrip().startswith('"')

@@ -1,0 +1,70 @@
+"""Claim places: the place a casualty figure is given for, read from the words right after it.
+
+'قتل 16 شخصا في منطقه القايم' gives the figure for al-Qaim; when a sentence gives several
+figures of one kind, each takes the one place named between its neighbours. Merging reads
+the places inside a claim's evidence as its scope (claim_scope.scoped_claims).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .claim_scope import care_place, in_name
+from .recognize import Recognized
+
+if TYPE_CHECKING:
+    from .claims import Figure
+
+
+def place_follows(text: str, pos: int) -> bool:
+    """A place phrase follows the count ending at pos, right after it or after its noun ('اربعه مواطنين في طاريا')."""
+    words = text[pos:pos + 40].split()[:2]
+    return words[:1] == ["في"] or (len(words) == 2 and words[1] == "في" and not words[0][:1].isdigit()
+                                   and not words[0].startswith("و"))  # 'القيادي ومرافقه في': a second count
+
+
+SCOPE_GAP = 4  # words between a figure and the place that follows it ('16 شخصا ... قتلوا في منطقه القايم')
+
+
+def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: int, own: dict[str, str | None]
+                ) -> tuple[int, int]:
+    """The figure's evidence widened to the place it is given for, when the sentence says it.
+
+    A place of the country the sentence's incidents are placed in but not theirs (`own`) is left aside: 'في حي
+    الروضه' after 'وفي تعز' names a quarter of the town, not a second place. The place right after the figure ('قتلوا في منطقه
+    القايم'); when the sentence gives
+    several figures of one kind, the one place named between its neighbours ('7 شهداء ...
+    النبطيه ..., اضافه الي 3 شهداء ... الصوانه'). Merging reads the places inside a claim's
+    evidence as its scope.
+    """
+    text = rec.nt.text
+    same = [g for g in figs if g.field == fig.field]
+    i = same.index(fig)
+    left = same[i - 1].end if i > 0 else lo
+    right = same[i + 1].start if i + 1 < len(same) else hi
+    places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
+              and not care_place(rec, p) and not _quarter_of(p, own)]
+    after = [p for p in places if p.start >= fig.end]
+    if after and _given_for(text, fig.end, after[0].start):
+        return fig.start, after[0].end
+    if len(same) < 2 or len({p.location.id for p in places}) != 1:
+        return fig.start, fig.end  # no place, or several: a total, not a figure for one place
+    p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
+    if i > 0 and p.end <= fig.start and _given_for(text, left, p.start):
+        return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
+    return min(p.start, fig.start), max(p.end, fig.end)
+
+
+def _quarter_of(p: Any, own: dict[str, str | None]) -> bool:
+    """Place p is none of the sentence's incident places but lies in their country: a part of theirs, no place of its
+    own ('وفي تعز, قتلت امراه ... في حي الروضه'), while 'قتل فيه ثلاثه ... في الاردن' keeps its country."""
+    return bool(own) and p.location.id not in own and p.location.country_iso3 in own.values()
+
+
+def _given_for(text: str, end: int, place: int) -> bool:
+    """The place at `place` follows the figure ending at `end` closely, in its clause: the figure is given for it.
+
+    '4 من عناصر', '16 شخصا من بلده X' name a part or an origin, not the place the figure is given for.
+    """
+    gap = text[end:place]
+    return len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛") and gap.split()[-1:] != ["من"]

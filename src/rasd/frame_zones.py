@@ -1,0 +1,123 @@
+"""Frame zones: the parts of a clause that refer to an earlier incident, and the reports a sentence sets side by side.
+
+'ردا علي هجوم ...', 'بعد ساعات من الغارات' open a reference zone whose time and
+place are not the new incident's; 'اثر' after a toll tells its cause instead;
+'فيما'/'بينما' open a report beside the one before, with its own time and place.
+"""
+
+from __future__ import annotations
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .segment import Sentence
+
+ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد اقل من", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
+              "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب")
+
+
+def zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
+    """Split a clause at references to an earlier incident ('ردا علي هجوم ...', 'بعد ساعات من الغارات'), once."""
+    memo = rec.cache("zones")  # read again by in_zone for the dates of the sentences before
+    got = memo.get(clause)
+    if got is None:
+        got = memo[clause] = _cut_zones(rec, clause)
+    return got
+
+
+def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:
+    """The parts of a clause, each marked True when it is a reference zone."""
+    text = rec.nt.text
+    cs, ce = clause
+    cuts: list[tuple[int, int, bool]] = []
+    for c in rec.cues_of("retaliation", cs, ce):
+        if not c.key.startswith(ZONE_HEADS) or text[c.end:c.end + 5].strip().startswith(("ذلك", "ه ")):
+            continue
+        if cuts and c.start < cuts[-1][1]:
+            continue
+        ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (
+            "-", ":", " ما اسفر", " مما ", " ما ادي"))) if i != -1]
+        cuts.append((c.start, min(ends) if ends else ce, not _cause_of_toll(rec, cs, c)))
+    parts: list[tuple[tuple[int, int], bool]] = []
+    pos = cs
+    for a, b, is_zone in cuts:
+        if a - pos > 3:
+            parts.append(((pos, a), False))
+        parts.append(((a, b), is_zone))
+        pos = b
+    if ce - pos > 3:
+        parts.append(((pos, ce), False))
+    return _sequels(rec, parts) if parts else [(clause, False)]
+
+
+CAUSE_HEADS = ("اثر", "علي اثر")  # 'قتل الشاب ... اثر اطلاق النار عليه': how the toll came about
+
+
+def _cause_of_toll(rec: Recognized, cs: int, c: Match[Entry]) -> bool:
+    """'قتل شاب, مساء امس, اثر اطلاق النار عليه': after a toll and no incident of its own, 'اثر' tells the
+    incident that caused it, not an earlier one."""
+    return c.key in CAUSE_HEADS and bool(rec.cues_of("killed", cs, c.start) or rec.cues_of("injured", cs, c.start)) \
+        and not any(t.end <= c.start for t in rec.near("triggers", cs, c.start))
+
+
+def _sequels(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list[tuple[tuple[int, int], bool]]:
+    """'تعرضت القاعدة لهجوم بصواريخ، أعقبه قصف مدفعي طال مواقع في Y': a comma then 'followed by' opens a further
+    incident, read as a clause of its own with its own place."""
+    text = rec.nt.text
+    out: list[tuple[tuple[int, int], bool]] = []
+    for (a, b), is_zone in parts:
+        if not is_zone:
+            for c in rec.cues_of("sequel", a, b):
+                if c.start - a > 3 and text[a:c.start].rstrip().endswith(",") and rec.near("triggers", a, c.start) \
+                        and any(t.start >= c.end and t.end <= b for t in rec.near("triggers", c.end, b)):
+                    out.append(((a, c.start), False))
+                    a = c.start
+        out.append(((a, b), is_zone))
+    return out
+
+
+def _zone_comma(rec: Recognized, a: int, b: int) -> int:
+    """The comma that ends a reference zone, passing over a date set off by commas right after a verb of attack
+    ('قصف استهدف، في 30 نوفمبر، مدرسة')."""
+    text = rec.nt.text
+    i = text.find(",", a, b)
+    while i != -1:
+        verb = any(g.payload.get("pos") == "verb" and g.end <= i and " " not in text[g.end:i].strip()
+                   for g in rec.near("triggers", i - 20, i))  # the comma ends the verb's word
+        t = next((t for t in rec.near("times", i, i + 40) if t.start > i and not text[i + 1:t.start].strip(" في")
+                  and text[t.end:t.end + 3].lstrip().startswith(",")), None) if verb else None
+        if t is None:
+            return i
+        close = text.find(",", t.end, b)  # the comma after the date
+        i = text.find(",", close + 1, b) if close != -1 else -1
+    return -1
+
+
+PARALLEL = ("فيما ", "بينما ")  # not "في حين": mostly a claim set against the trend ("في حين يؤكد الجيش انه يستهدف")
+
+
+def parallel(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """A clause opened by 'فيما' or 'بينما': a report beside the trend told before, not a kind of it."""
+    return rec.nt.text[clause[0]:clause[1]].lstrip(" ,،").startswith(PARALLEL)
+
+
+def in_zone(rec: Recognized, pos: int) -> bool:
+    """True when pos lies in a reference to an earlier incident ('ردا علي هجوم ... قبل يومين'): not the story's date."""
+    for s in rec.sentences:
+        if s.start <= pos < s.end:
+            return any(is_zone and z[0] <= pos < z[1] for c in s.clauses if c[0] <= pos < c[1]
+                       for z, is_zone in zones(rec, c))
+    return False
+
+
+def own_report(rec: Recognized, sent: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence that tells this clause's report: a later clause opened by 'فيما' or 'بينما' is a
+    report beside it, with its own time and place ('استهدفت صباحا اطراف X, فيما القت الطايرات القنابل طوال الليله
+    الماضيه فوق Y'), and such a clause takes neither from the report before it."""
+    lo, hi = sent.start, sent.end
+    for c in sent.clauses:
+        if c[0] >= clause[1] and parallel(rec, c):
+            hi = min(hi, c[0])
+    if parallel(rec, clause):
+        lo = clause[0]
+    return lo, hi

@@ -1,0 +1,62 @@
+"""Frame zones: references to an earlier incident cut out of a clause, and reports set side by side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.frame_zones import in_zone, own_report, parallel, zones
+from rasd.recognize import Recognized, recognize
+from rasd.records import Article
+from rasd.resources import load_resources
+
+PUB = date(2024, 3, 14)
+
+
+def _rec(text: str) -> Recognized:
+    """The recognized article of one text."""
+    return recognize(Article(doc_id="t.txt", content_hash="h", published=PUB, text=text), load_resources())
+
+
+def _parts(text: str) -> list[tuple[str, bool]]:
+    """The zones of every clause of the first sentence, as (normalized text, is_zone)."""
+    rec = _rec(text)
+    return [(rec.nt.text[a:b].strip(" ,"), z) for c in rec.sentences[0].clauses for (a, b), z in zones(rec, c)]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("ردا على هجوم استهدف قاعدة التنف أمس، قصفت طائرات أمريكية مواقع في البوكمال.", True),
+    ("بعد ساعات من الغارات على صنعاء، أطلقت الجماعة صاروخا نحو إيلات.", True),
+    ("قتل شاب مساء أمس إثر إطلاق النار عليه في مدينة جنين.", False),  # the toll's cause, no earlier incident
+])
+def test_reference_zone_or_cause(text: str, zone: bool) -> None:
+    """'ردا على'/'بعد ساعات من' open a reference zone; 'إثر' after a toll with no incident of its own does not."""
+    parts = _parts(text)
+    assert any(len(p) > 3 for p, _ in parts)
+    assert any(z for _, z in parts) is zone, parts
+
+
+def test_sequel_opens_a_clause_of_its_own() -> None:
+    """'..., أعقبه قصف مدفعي' after a comma: the further incident is a part of its own."""
+    parts = _parts("تعرض الموقع لهجوم بطائرة مسيرة، أعقبه قصف مدفعي طال قرى في ريف إدلب.")
+    assert len(parts) == 2 and not any(z for _, z in parts), parts
+
+
+def test_date_in_a_zone_is_not_the_story_date() -> None:
+    """A date inside 'ردا على هجوم ... أمس' lies in the zone."""
+    text = "ردا على هجوم استهدف قاعدة التنف أمس، قصفت طائرات أمريكية مواقع في البوكمال."
+    rec = _rec(text)
+    day = next(t for t in rec.times if t.date is not None)
+    assert in_zone(rec, day.start)
+    assert not in_zone(rec, rec.nt.text.index("البوكمال"))
+
+
+def test_parallel_report_keeps_to_itself() -> None:
+    """'..., فيما قصفت ...': the later clause is a report beside the first; each keeps its own span."""
+    rec = _rec("قصفت المدفعية صباحا أطراف بلدة حولا، فيما ألقت الطائرات قنابل طوال الليل فوق بلدة عيترون.")
+    sent = rec.sentences[0]
+    first, second = sent.clauses[0], sent.clauses[-1]
+    assert not parallel(rec, first) and parallel(rec, second)
+    assert own_report(rec, sent, first) == (sent.start, second[0])
+    assert own_report(rec, sent, second) == (second[0], sent.end)

@@ -1,0 +1,62 @@
+"""Victims: whether a casualty word (killed, injured, neutralised) counts an actor as the one hit."""
+
+from __future__ import annotations
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .role_words import bare_words, words_between
+
+ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "تحيد"})  # 'حيدت الاستخبارات التركيه قياديا'
+SOLDIER_NOUNS = frozenset({"جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريان",
+                           "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين"})
+
+
+def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
+    """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
+    text = rec.nt.text
+    for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1]),
+              *rec.cues_of("neutralised", clause[0], clause[1])):
+        if c.end <= m.start and _gap_words(rec, c.end, m.start) <= 4 and not any(
+                c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
+            if words_between(text, c.end, m.start) == 0 and (c.key in ACTIVE_NEUTRALISE or any(
+                    q.start >= m.end and words_between(text, m.end, q.start) <= 1
+                    for q in rec.near("quantities", m.end, m.end + 30))):
+                continue  # 'حيد جهاز الاستخبارات التركي قياديين اثنين': the subject of an active verb
+            return True
+        if m.end <= c.start and words_between(text, m.end, c.start) <= (2 if plural_verb(text, c.end) else 0) \
+                and not _counts_after(rec, c) and not (c.key in ACTIVE_NEUTRALISE and m.payload.get("kind") == "force"):
+            return True
+    return False
+
+
+def _counts_after(rec: Recognized, c: Match[Entry]) -> bool:
+    """'X حيدت 4 ارهابيين', 'X قتل 5 مسلحين': a casualty verb with its count right after is active, X its subject."""
+    text = rec.nt.text
+    return any(q.start >= c.end and words_between(text, c.end, q.start) == 0 and q.kind != "ordinal"
+               for q in rec.near("quantities", c.end, c.end + 12))
+
+
+def _gap_words(rec: Recognized, a: int, b: int) -> int:
+    """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one, a time set off by
+    commas right after the casualty word ('حيدت، أمس الثلاثاء، ثلاثة') and stray punctuation as none; any other
+    comma is a break (99)."""
+    text = rec.nt.text
+    n = bare_words(text, a, b)
+    for q in rec.near("quantities", a, b):
+        if a <= q.start and q.end <= b:
+            n -= words_between(text, q.start, q.end) - 1
+    times = [t for t in rec.near("times", a, b) if a <= t.start and t.end <= b and not bare_words(text, a, t.start)]
+    for t in times:
+        n -= words_between(text, t.start, t.end)
+    for i in range(a, b):
+        if text[i] == "," and text[i + 1:i + 8].split()[:1] not in (["بينهم"], ["بينهما"], ["منهم"]) and not any(
+                not text[t.end:i].strip() or not text[i + 1:t.start].strip() for t in times):
+            return 99  # 'مقتل 6 من مقاتليها، متهمة X': the count ends at the comma (not at ', بينهم 3 اطفال')
+    return n
+
+
+def plural_verb(text: str, end: int) -> bool:
+    """True when the word ending at or after `end` is a plural verb form ('اصيبوا', 'قتلوا')."""
+    tail = text[end:end + 4].split(" ", 1)[0]
+    return (text[:end] + tail).endswith("وا")

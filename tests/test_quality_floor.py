@@ -28,12 +28,15 @@ FLOORS = {
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*) and v9 (ka_*), each moved in after its blind scores were reported,
     # and 100 written blind to the code for development (ex_*, ey_*, ez_*, lb_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.875, "sub_event_type": 0.96, "actor1_side": 0.915, "actor2_side": 0.885, "date": 0.96,
-             "fatalities": 0.885, "injured": 0.91, "sources": 0.855}),
-    # the current held-out set (v10, la_*), written blind and never tuned on: a floor, not a target
+            {"f1": 0.89, "sub_event_type": 0.96, "actor1_side": 0.92, "actor2_side": 0.90, "date": 0.965,
+             "fatalities": 0.90, "injured": 0.925, "sources": 0.875}),
+    # the current held-out set (v10, la_*), written blind and never tuned on: a floor, not a target. Pinned from
+    # its first blind score (F1 .696, sub .974, sources .636); re-pinned at the end of the eleventh session, when
+    # F1 had risen to .771 and more matched events brought sub to .929 (39 of 42 correct, 38 of 39 before) and
+    # sources to .603 (n 29, 27 before): the fractions fell, the correct counts rose (README)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.69, "sub_event_type": 0.97, "actor1_side": 0.89, "date": 0.94, "sources": 0.63}),
+                {"f1": 0.76, "sub_event_type": 0.92, "actor1_side": 0.94, "date": 0.94, "sources": 0.60}),
 }
 
 

@@ -28,9 +28,10 @@ from ..matcher import Match
 from ..normalize import NormText
 from . import explicit as xp
 from .context import Context, Evidence, min_km, near_points
+from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
-from .places import Payload, Unit, common_words, datelines, find_units, stopwords
+from .places import Payload, Unit, common_words, find_units, stopwords
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 

@@ -5,9 +5,9 @@ A place phrase ("unit") is an optional descriptor (ريف, شرقي, بالقر�
 (ريف X الشرقي). Names coordinated after a dual or plural head ("حقلي كونيكو والعمر", "قرى مراط
 وخشام") become one unit each that inherits the head. A unit that follows another with a locative
 link ("حسرات بريف البوكمال", "عين الاسد في العراق") is marked as its possible context. A river bank
-("الضفه الغربيه لنهر الفرات") is a descriptor that announces a river, a nationality adjective ("بلده
-القايم العراقيه", "العاصمه القطريه الدوحه") records a country, and ``datelines`` finds the phrases
-that say where a report was filed rather than where anything happened.
+("الضفه الغربيه لنهر الفرات") is a descriptor that announces a river, and a nationality adjective ("بلده
+القايم العراقيه", "العاصمه القطريه الدوحه") records a country (datelines.py finds the phrases that say
+where a report was filed).
 """
 
 from __future__ import annotations
@@ -36,17 +36,6 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
 CONTEXT_HEADS = frozenset({"admin1", "admin2", "admin3", "area", "city"})
 BANK_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ل|نهر)")  # a river after a bank: لنهر، للفرات، من نهر
-REPORTER_RE = re.compile(r"(?:^|\s)(?:ال)?(?:مراسل|مراسله|مراسلو|مراسلي|مراسلنا|مراسلتنا|مراسلها|مكتب)"
-                         r"(?:[ \t\u00a0]+[^\s.،,:؛]+){0,3}[ \t\u00a0]+(?:في[ \t\u00a0]+|ب)$")
-REPORTER_WORD_RE = re.compile(r"مراسل|مكتب")
-REPORTER_REACH = 48  # characters from the reporter's word to the place: three short words and في
-DATELINE_AFTER_RE = re.compile(r"[ \t\u00a0\"']*(?:[-–—/]|\d)")  # "بيروت – الميادين نت", "طولكرم 4-9-2024 وفا-"
-DASHES = frozenset("-–—/")
-NEWLINE_RE = re.compile("\n")
-SHORT_LINE = 60  # characters: a dateline line of a few words
-BLANK_RE = re.compile(r'[ \t\u00a0"\']*')
-BRACKET_OPEN_RE = re.compile(r"[ \t\u00a0]*[{(\[][ \t\u00a0]*")  # "{بغداد: الفرات نيوز}": a dateline in brackets
-COLON_AFTER_RE = re.compile(r"[ \t\u00a0]*:")
 TRAILING = frozenset({"adj", "dir"})  # the item kinds that may follow a name within its phrase
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
 
@@ -482,31 +471,3 @@ def _replace(unit: Unit, **changes: Any) -> Unit:
     for name, value in changes.items():
         values[_FIELD[name]] = value
     return _new(Unit, values)
-
-
-def datelines(text: str, units: list[Unit]) -> set[int]:
-    """Units that name where a report was filed, not where anything happened: a dateline heading a line
-    ("بيروت – الميادين نت", "طولكرم 4-9-2024 وفا-", a line of its own before the date line), closing a
-    short line after a dash ("عرب 48 – حيفا"), or the post of a reporter or an office ("وافاد مراسل
-    الميادين في بغداد", "مراسلنا ببغداد")."""
-    out: set[int] = set()
-    posts = [m.end() for m in REPORTER_WORD_RE.finditer(text)]
-    ends = [m.start() for m in NEWLINE_RE.finditer(text)]
-    ends.append(len(text))
-    for i, u in enumerate(units):
-        line_start = ends[u.paragraph - 1] + 1 if u.paragraph else 0  # a unit's paragraph is its line
-        line_end = ends[u.paragraph]
-        if u.start - line_start <= 2 and BLANK_RE.fullmatch(text, line_start, u.start):
-            if DATELINE_AFTER_RE.match(text, u.end, line_end) or (
-                    BLANK_RE.fullmatch(text, u.end, line_end) and text[line_end + 1:line_end + 2].isdigit()):
-                out.add(i)
-        elif u.start - line_start <= 3 and BRACKET_OPEN_RE.fullmatch(text, line_start, u.start) and COLON_AFTER_RE.match(
-                text, u.end, line_end):
-            out.add(i)  # "{بغداد: الفرات نيوز} افاد مصدر": a bracket opens it (a bare "المسرب:" heads a section)
-        elif line_end - line_start <= SHORT_LINE and text[u.start - 2:u.start].strip() in DASHES and (
-                BLANK_RE.fullmatch(text, u.end, line_end) and len(text[line_start:line_end].split()) <= 6):
-            out.add(i)  # "عرب 48 – حيفا"
-        elif posts and any(0 < u.start - e <= REPORTER_REACH for e in posts) and REPORTER_RE.search(
-                text, max(0, u.start - REPORTER_REACH - 12), u.start):
-            out.add(i)
-    return out

@@ -117,20 +117,6 @@ def test_two_parts_of_a_title_line_at_two_places_are_two_stories() -> None:
     assert got == [("As Sukhnah", "ISIS"), ("Jabal al-Bishri", "SYRIA_GOV")], got
 
 
-@pytest.mark.parametrize(("values", "expected"), [
-    ([(9, "مقتل 9 مسلحين"), (11, "مقتل 9 من المسلحين، فيما قتل جنديان")], 11),  # a headline's part of the total
-    ([(9, "مقتل 9 مسلحين"), (11, "مقتل 11 شخصا")], 9),  # two figures for the same dead: the lower one
-    ([(4, "مصرع ٤ من عناصر الشباب"), (6, "مصرع ٤ من عناصر الشباب وسقوط جنديين")], 6),  # Arabic-Indic digits
-    ([(4, "مقتل ٤ مسلحين"), (14, "مقتل ١٤ شخصا")], 4),  # '٤' inside '١٤' is no addend
-])
-def test_an_addend_of_a_total_is_not_a_lower_toll(values: list[tuple[int, str]], expected: int) -> None:
-    """'مصرع 9 حوثيين' beside 'مصرع 9 ... فيما استشهد جنديان' (= 11): the 9 is a part of the 11."""
-    from rasd.merge import conservative
-    from rasd.records import Claim
-    claims = [Claim(field="fatalities", value=v, min=v, max=v, text=t) for v, t in values]
-    assert conservative(claims, "fatalities") == expected
-
-
 @pytest.mark.parametrize("text", [
     "أعلنت كتائب حزب الله، اليوم الخميس، تنفيذ أربع عمليات ضد القوات الأمريكية في سوريا.",
     "وأعلنت الجماعة في بيان مساء أمس شن ثلاث هجمات على أهداف إسرائيلية داخل الأراضي الفلسطينية المحتلة.",

@@ -9,7 +9,6 @@ pair, as ACLED codes them.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,6 +19,7 @@ from .claim_scope import scoped_claims, shared_zero_claims
 from .coref import same_party
 from .frame import Frame, frame_date
 from .fuse_keys import km as haversine
+from .merge_tolls import conservative, death_toll, has_casualties
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
 from .role_fallbacks import CIVIL_OBJECT, theatre_attacker, theatre_target
@@ -372,56 +372,9 @@ def _share_split_sources(units: list[Unit]) -> None:
                         f.claims.extend(c for c in claims if all(c is not d for d in f.claims))
 
 
-def conservative(claims: list[Claim], fld: str) -> int | None:
-    """ACLED's most conservative credible figure: stated claims (exact or bounded) first, then vague ones."""
-    vals = [c for c in claims if c.field == fld and c.value is not None]
-    if not vals:
-        return None
-    positive = [c for c in vals if isinstance(c.value, int) and c.value > 0]
-    if not positive:
-        return 0
-    largest = _largest_total_holding(positive)
-    whole = [c for c in positive if not (isinstance(c.value, int) and largest.get(c.value, 0) > c.value)]
-    positive = whole or positive
-
-    tellers = {c.source for c in positive if c.source and (c.min is not None or c.max is not None)}
-
-    def tier(c: Claim) -> int:  # a bound ('7 علي الاقل') states a figure as firmly as an exact count
-        # ... and so does one victim named by its teller against another teller's count ('اشارت الوزاره الي مقتل
-        # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
-        firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source}))
-        return 0 if firm else 1
-
-    best = min(tier(c) for c in positive)
-    return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
-
-
-def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:
-    """Each figure written in digits inside an exact total's text -> the largest such total. A claim whose figure
-    a larger total holds is one addend of it ('مصرع 9 حوثيين' in a headline, 'مصرع 9 من عناصر الميليشيا، فيما
-    استشهد جنديان' = 11 in the body, in any digits: '٥' as well as '5'): a part of the toll, not a lower one."""
-    largest: dict[int, int] = {}
-    for d in claims:
-        if d.min == d.max and isinstance(d.value, int):
-            for n in {int(x) for x in re.findall(r"\d+", d.text)}:
-                largest[n] = max(largest.get(n, 0), d.value)
-    return largest
-
-
-def _fatalities(claims: list[Claim], injured: int | None) -> int | None:
-    """The conservative death toll; 0 when only injuries are reported (ACLED: casualties with no deaths = 0)."""
-    dead = conservative(claims, "fatalities")
-    return 0 if dead is None and injured else dead
-
-
-def _casualties(claims: list[Claim]) -> bool:
-    """True when some claim gives a positive number of killed or injured."""
-    return any(c.field in ("fatalities", "injured") and c.value for c in claims)
-
-
 def _specific(u: Unit, claims: list[Claim]) -> bool:
     """A country-level report is still one incident when it gives casualties, or its own date and both sides."""
-    if _casualties(claims):
+    if has_casualties(claims):
         return True
     return u.date_from == "text" and _side(u.agent) is not None and _side(u.target) is not None
 
@@ -467,7 +420,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             continue
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
         claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames])
-        if _side(u.agent) is None and u.target is None and not u.weapons and not _casualties(claims) \
+        if _side(u.agent) is None and u.target is None and not u.weapons and not has_casualties(claims) \
                 and not _dated_abduction(u):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
@@ -496,7 +449,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
             actor1=agent, actor2=u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event), location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
-            fatalities=_fatalities(claims, injured), injured=injured,
+            fatalities=death_toll(claims, injured), injured=injured,
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,
         ))

@@ -1,0 +1,40 @@
+"""Merge tolls: the conservative figure over the casualty claims of one mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.merge_tolls import conservative, death_toll, has_casualties
+from rasd.records import Claim
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ([(9, "مقتل 9 مسلحين"), (11, "مقتل 9 من المسلحين، فيما قتل جنديان")], 11),  # a headline's part of the total
+    ([(9, "مقتل 9 مسلحين"), (11, "مقتل 11 شخصا")], 9),  # two figures for the same dead: the lower one
+    ([(4, "مصرع ٤ من عناصر الشباب"), (6, "مصرع ٤ من عناصر الشباب وسقوط جنديين")], 6),  # Arabic-Indic digits
+    ([(4, "مقتل ٤ مسلحين"), (14, "مقتل ١٤ شخصا")], 4),  # '٤' inside '١٤' is no addend
+])
+def test_an_addend_of_a_total_is_not_a_lower_toll(values: list[tuple[int, str]], expected: int) -> None:
+    """'مصرع 9 حوثيين' beside 'مصرع 9 ... فيما استشهد جنديان' (= 11): the 9 is a part of the 11."""
+    claims = [Claim(field="fatalities", value=v, min=v, max=v, text=t) for v, t in values]
+    assert conservative(claims, "fatalities") == expected
+
+
+@pytest.mark.parametrize(("claims", "injured", "expected"), [
+    ([], None, None),  # nothing reported
+    ([], 3, 0),  # injuries only: no deaths
+    ([Claim(field="fatalities", value=2, min=2, max=2, text="مقتل شخصين")], 3, 2),
+])
+def test_death_toll(claims: list[Claim], injured: int | None, expected: int | None) -> None:
+    """The conservative death toll, 0 when only injuries are told."""
+    assert death_toll(claims, injured) == expected
+
+
+@pytest.mark.parametrize(("claims", "expected"), [
+    ([Claim(field="injured", value=2, text="اصابه اثنين")], True),
+    ([Claim(field="fatalities", value=0, text="دون وقوع ضحايا")], False),
+    ([], False),
+])
+def test_has_casualties(claims: list[Claim], expected: bool) -> None:
+    """A positive figure of killed or injured."""
+    assert has_casualties(claims) is expected

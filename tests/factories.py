@@ -125,3 +125,18 @@ def rejection_reasons(text: str, published: date = date(2024, 3, 14)) -> list[st
     """The reasons every trigger of a small article was not taken as an incident."""
     art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)
     return [r.reason for r in build_frames(recognize(art, load_resources()))[1]]
+
+
+def sources_at(text: str, place: str, published: date, outlet: str | None = None) -> set[str]:
+    """The sources of the first mention of a small article whose place name contains `place`."""
+    art = Article(doc_id="a.txt", text=text, content_hash="h", published=published, outlet=outlet)
+    ms = [m for m in extract(art, load_resources()).mentions if m.location is not None and place in m.location.name_en]
+    assert ms, f"no mention at {place}"
+    return set(ms[0].sources)
+
+
+def sides(text: str, published: date = date(2024, 3, 14)) -> list[tuple[str, str | None, str | None]]:
+    """Sub-event type, attacker side and target side of each mention of one small article."""
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)
+    return [(m.sub_event_type, m.actor1 and m.actor1.side, m.actor2 and m.actor2.side)
+            for m in extract(art, load_resources()).mentions]

@@ -9,20 +9,16 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
-from rasd.records import Article, Mention
+from rasd.records import Article
 from rasd.resources import load_resources
+from tests import factories as f
 
 PUB = date(2024, 3, 14)  # a Thursday
 
 
 def sources_at(text: str, place: str, outlet: str | None = None) -> set[str]:
-    """The sources of the mention whose place name contains `place`."""
-    art = Article(doc_id="a.txt", text=text, content_hash="h", published=PUB, outlet=outlet)
-    ms: list[Mention] = [m for m in extract(art, load_resources()).mentions
-                         if m.location is not None and place in m.location.name_en]
-    assert ms, f"no mention at {place}"
-    return set(ms[0].sources)
+    """The sources of the mention whose place name contains `place` (published PUB)."""
+    return f.sources_at(text, place, PUB, outlet)
 
 
 # (id, text, place, expected sources)

@@ -10,19 +10,14 @@ from datetime import date
 import pytest
 
 from rasd.attribution_bodies import state_name
-from rasd.extract import extract
-from rasd.records import Article
-from rasd.resources import load_resources
+from tests import factories as f
 
 PUB = date(2024, 10, 2)
 
 
 def sources_at(text: str, place: str) -> set[str]:
-    """The sources of the first mention whose place name contains `place`."""
-    art = Article(doc_id="b.txt", text=text, content_hash="h", published=PUB)
-    ms = [m for m in extract(art, load_resources()).mentions if m.location is not None and place in m.location.name_en]
-    assert ms, f"no mention at {place}"
-    return set(ms[0].sources)
+    """The sources of the first mention whose place name contains `place` (published PUB)."""
+    return f.sources_at(text, place, PUB)
 
 
 # (id, text, place, expected sources)

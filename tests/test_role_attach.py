@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from rasd.extract import extract
-from rasd.records import Article
-from rasd.resources import load_resources
-
-
-def sides(text: str) -> list[tuple[str, str | None, str | None]]:
-    """Sub-event type, attacker side and target side of each mention of one small article."""
-    art = Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14))
-    return [(m.sub_event_type, m.actor1 and m.actor1.side, m.actor2 and m.actor2.side)
-            for m in extract(art, load_resources()).mentions]
+from tests.factories import sides
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -109,8 +109,7 @@ def _recipient(rec: Recognized, s: Match[Any], since: int, blocked: list[Match[E
 def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
     """A source name inside a longer actor, source or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المقاومه
     الاسلاميه' in 'المقاومه الاسلاميه في العراق', 'المسيره' drone)."""
-    if any(o.start <= s.start and s.end <= o.end and o.end - o.start > s.end - s.start
-           for o in rec.near("sources", s.start - 120, s.end)):
+    if rec.inside("sources", s.start, s.end, 120):
         return True
     for a in rec.near("actors", s.start - 120, s.end):
         if a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start and not any(
@@ -118,8 +117,7 @@ def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
             return True
     if after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
         return False  # 'قناه "المسيره"': the channel, not the drone of the same name
-    if s.payload.kind in RELAY_KINDS and any(p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start
-                                             for p in rec.near("places", s.start - 40, s.end)):
+    if s.payload.kind in RELAY_KINDS and rec.inside("places", s.start, s.end):
         return True  # 'ولايه الجزيره': a state of Sudan, not the channel
     return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
 
@@ -197,8 +195,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if not claims:
             continue
         since = _speaker_cue(rec, speaking, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
-        if since is None and (raises_toll(text, s) or gap_words(text, max(lo, s.start - len(s.prefix) - 10),
-                                                                  s.start - len(s.prefix))[-1:] in ADOPTED):
+        if since is None and (raises_toll(text, s) or set(gap_words(text, max(lo, s.start - len(s.prefix) - 10),
+                                                                      s.start - len(s.prefix))[-1:]) & ADOPTED):
             since = s.start  # 'هجوم بطايره مسيره تبنته X': X claims the attack (a cue would make X no attacker)
         if since is None:
             since = _told_to(rec, speaking, blocked, s)

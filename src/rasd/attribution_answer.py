@@ -15,7 +15,7 @@ from .attribution import SourceReader
 ANSWER_HEADS = ("ردا علي", "رد علي", "في رد علي", "انتقاما", "ثارا")  # a zone opened by these tells the attack answered
 
 
-def _answering(reader: SourceReader, f: Any, frames: Sequence[Any]) -> set[str]:
+def _answering(reader: SourceReader, f: Any) -> set[str]:
     """The sources of zone frame f that speak for the side answering it: the side of the actor named by the source,
     which is the attacker of an incident of the article it is a source of, and not f's attacker."""
     rec = reader.rec
@@ -40,7 +40,7 @@ def drop_answering(reader: SourceReader, frames: Sequence[Any]) -> None:
     for f in frames:
         if not f.zone or not f.sources:
             continue
-        gone = _answering(reader, f, frames)
+        gone = _answering(reader, f)
         if not gone:
             continue
         ids = {p.location.id for p in f.places}

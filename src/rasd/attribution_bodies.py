@@ -13,6 +13,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
+from .attribution_text import OUTLET_NOUNS
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -23,10 +24,10 @@ LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "مح�
                         "محافظه", "بمحافظه", "ولايه", "بولايه", "منطقه", "بمنطقه"})
 LINK_GAP = 2  # link words at most
 TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
-# the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 # an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
-QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(قناه|وكاله|شبكه|صحيفه|جريده|موقع|اذاعه|تلفزيون|فضاييه) ?["(]'
+QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(sorted(OUTLET_NOUNS)) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
+# the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
 

@@ -30,12 +30,11 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
                 ) -> tuple[int, int]:
     """The figure's evidence widened to the place it is given for, when the sentence says it.
 
+    The place right after the figure ('قتلوا في منطقه القايم'); when the sentence gives several figures of one
+    kind, the one place named between its neighbours ('7 شهداء ... النبطيه ..., اضافه الي 3 شهداء ... الصوانه').
     A place of the country the sentence's incidents are placed in but not theirs (`own`) is left aside: 'في حي
-    الروضه' after 'وفي تعز' names a quarter of the town, not a second place. The place right after the figure ('قتلوا في منطقه
-    القايم'); when the sentence gives
-    several figures of one kind, the one place named between its neighbours ('7 شهداء ...
-    النبطيه ..., اضافه الي 3 شهداء ... الصوانه'). Merging reads the places inside a claim's
-    evidence as its scope.
+    الروضه' after 'وفي تعز' names a quarter of the town, not a second place. Merging reads the places inside a
+    claim's evidence as its scope.
     """
     text = rec.nt.text
     same = [g for g in figs if g.field == fig.field]

@@ -27,9 +27,7 @@ def in_name(rec: Recognized, p: Any) -> bool:
     memo = rec.cache("in_name")  # asked once per casualty word and frame of the sentence
     got = memo.get(id(p))
     if got is None:
-        got = memo[id(p)] = any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start
-                                for m in (*rec.near("actors", p.start - 80, p.end),
-                                          *rec.near("sources", p.start - 80, p.end)))
+        got = memo[id(p)] = rec.inside("actors", p.start, p.end, 80) or rec.inside("sources", p.start, p.end, 80)
     return got
 
 
@@ -75,11 +73,12 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     """story_frame, given the incident the sentence before continued (`before`)."""
     if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
         return None
-    if any(not _toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)) or any(
+    rises = [_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)]
+    if not all(rises) or any(
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
     named = _towns(rec, sent.start, sent.end)
-    if any(_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)):
+    if any(rises):
         # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not one of a later incident
         tolled = [f for f in frames if not f.heading and any(c.value for c in f.claims)
                   and (not named or _named_in(f, named)) and not _earlier_day(rec, f, sent.end)]

@@ -140,7 +140,7 @@ def _sides_ok(a: Unit, b: Unit) -> bool:
                                          or aa and aa == ba and _attackers_word(a, b))):
         return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
         # so are civilians killed and the militants the attacker says it hit ('زعم الجيش انه استهدف مخربين')
-    return not (_one_party(a.agent, b.target) or _one_party(a.target, b.agent))
+    return not _reversed(a, b)
 
 
 def _attackers_word(a: Unit, b: Unit) -> bool:
@@ -149,6 +149,11 @@ def _attackers_word(a: Unit, b: Unit) -> bool:
     if a.place is None or b.place is None or km(a.place.location, b.place.location) > 5:
         return False
     return any(all(f.own_account and f.date_from != "text" for f in u.frames) for u in (a, b))
+
+
+def _reversed(a: Unit, b: Unit) -> bool:
+    """The reverse dyad: one unit's attacker is the other's target, by party."""
+    return _one_party(a.agent, b.target) or _one_party(a.target, b.agent)
 
 
 def _one_party(a: Actor | None, b: Actor | None) -> bool:
@@ -353,7 +358,7 @@ def _agents_agree(a: Unit, b: Unit) -> bool:
     aa, ba = _side(a.agent), _side(b.agent)
     if aa and ba and not _allies(aa, ba):
         return False
-    return not (_one_party(a.agent, b.target) or _one_party(a.target, b.agent))
+    return not _reversed(a, b)
 
 
 def _share_split_sources(units: list[Unit]) -> None:

@@ -42,6 +42,12 @@ class Recognized:
         st, items = self.index[name]
         return items[bisect_left(st, lo):bisect_left(st, hi)]  # starts are >= 0: a negative lo reads from 0
 
+    def inside(self, name: str, start: int, end: int, reach: int = 40) -> bool:
+        """True when a longer item of one kind, starting at most `reach` characters before, holds [start, end)
+        ('السيده زينب' the place holds 'سيده', 'المقاومه الاسلاميه في العراق' holds 'المقاومه الاسلاميه')."""
+        return any(o.start <= start and end <= o.end and o.end - o.start > end - start
+                   for o in self.near(name, start - reach, end))
+
     def cache(self, name: str) -> dict[Any, Any]:
         """The article's cache of one derived fact (empty at first), for stages that ask for it again and again."""
         got = self.memo.get(name)

@@ -17,8 +17,9 @@ from .records import Actor
 from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker
+from .role_victims import SOLDIER_NOUNS, is_victim
 from .role_words import actor_from, cue_right_before, prev_word, words_between
-from .roles import SOLDIER_NOUNS, controls_civil, is_victim
+from .roles import controls_civil
 
 SIDE_DEFAULT_ACTOR = {
     "US": ("us_forces", "US forces", "القوات الأمريكية"),

@@ -141,8 +141,7 @@ def controls_civil(rec: Recognized, m: Match[Entry], floor: int) -> bool:
 
 def _in_place_name(rec: Recognized, m: Match[Entry]) -> bool:
     """True when a longer place name holds the actor's words ('السيده زينب' holds 'سيده')."""
-    return any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
-               for p in rec.near("places", m.start - 40, m.end))
+    return rec.inside("places", m.start, m.end)
 
 
 def object_of_verb(rec: Recognized, w: Match[Entry], floor: int) -> bool:

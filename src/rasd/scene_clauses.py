@@ -31,11 +31,13 @@ def framing(text: str, p: Any) -> bool:
     k = text.rfind("في", 0, p.start)
     return w == "في" and (k == 0 or text[max(0, k - 3):k].rstrip(" ").endswith(("\n", ".")))
 
+
 def holder(text: str, p: Any, cands: list[Any]) -> bool:
     """The unit that holds the place named right before it ('قرب ناحيه سيدكان التابعه لقضاء سوران'), not a second
     place; not when no place precedes ('قري عده في منطقه زاب التابعه لقضاء العماديه': the district is all we have)."""
     m = HOLDER_RE.search(text, max(0, p.start - 20), p.start)
     return m is not None and any(q.end <= m.start() and not text[q.end:m.start()].strip(' "') for q in cands)
+
 
 def followed(rec: Recognized, lo: int, p: Any) -> bool:
     """The place of an earlier incident a clause of its own follows ('قتل سته مسلحين بضربات في ريف الميادين بعد نحو

@@ -39,6 +39,10 @@ CASES = [
     ("emergency-room-of-an-unlisted-town",
      "أفادت غرفة طوارئ كوستي بمقتل مدنيين اثنين في قصف مدفعي استهدف أطراف مدينة كوستي مساء أمس.",
      "Kosti", {"Kosti Emergency Room"}),
+    ("the-town-name-loses-the-gazetteer-parenthesis",
+     "أعلنت لجان مقاومة الكاملين أن قذائف مدفعية أطلقتها قوات الدعم السريع سقطت على سوق مدينة الكاملين عصر أمس، ما "
+     "أدى إلى مقتل تاجرين.",
+     "Kamlin", {"Al Kamlin Resistance Committees"}),
     ("a-listed-body-keeps-its-row",
      "قالت لجان مقاومة الفاشر إن خمس قذائف سقطت على سوق مدينة الفاشر صباح اليوم، ما أدى إلى مقتل طفلين.",
      "Fasher", {"El Fasher Resistance Committees"}),

@@ -49,7 +49,12 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
         return pattern.replace("{state}", state_name(loc.admin1))
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
-    return pattern.replace("{town}", loc.name_en)
+    return pattern.replace("{town}", _plain(loc.name_en))
+
+
+def _plain(name: str) -> str:
+    """A place name without the gazetteer's disambiguating parenthesis ('Al Kamlin (Gezira)' -> 'Al Kamlin')."""
+    return name.split(" (", 1)[0].strip() or name
 
 
 def province_body(pattern: str, admin1: str) -> str | None:

@@ -24,19 +24,17 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 376 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*) and v9 (ka_*), each moved in after its blind scores were reported,
-    # and 100 written blind to the code for development (ex_*, ey_*, ez_*, lb_*)
+    # 401 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*) and v10 (la_*), each moved in after its blind scores
+    # were reported, and 100 written blind to the code for development (ex_*, ey_*, ez_*, lb_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.89, "sub_event_type": 0.96, "actor1_side": 0.92, "actor2_side": 0.90, "date": 0.965,
+            {"f1": 0.885, "sub_event_type": 0.96, "actor1_side": 0.92, "actor2_side": 0.90, "date": 0.965,
              "fatalities": 0.90, "injured": 0.925, "sources": 0.875}),
-    # the current held-out set (v10, la_*), written blind and never tuned on: a floor, not a target. Pinned from
-    # its first blind score (F1 .696, sub .974, sources .636); re-pinned at the end of the eleventh session, when
-    # F1 had risen to .771 and more matched events brought sub to .929 (39 of 42 correct, 38 of 39 before) and
-    # sources to .603 (n 29, 27 before): the fractions fell, the correct counts rose (README)
+    # the current held-out set (v11, ma_*), written blind and never tuned on: a floor, not a target. Absent between
+    # the move of v10 (la_*) into dev and v11's arrival (the test skips); pinned from v11's first blind score
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.76, "sub_event_type": 0.92, "actor1_side": 0.94, "date": 0.94, "sources": 0.60}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -30,11 +30,13 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.885, "sub_event_type": 0.96, "actor1_side": 0.92, "actor2_side": 0.90, "date": 0.965,
              "fatalities": 0.90, "injured": 0.925, "sources": 0.875}),
-    # the current held-out set (v11, ma_*), written blind and never tuned on: a floor, not a target. Absent between
-    # the move of v10 (la_*) into dev and v11's arrival (the test skips); pinned from v11's first blind score
+    # the current held-out set (v11, ma_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # first blind score (F1 .712, sub .952, attacker .952, date .952, sources .712, with the twelfth session's
+    # starting rules and on arrival), the fields one error below it (40 of 42 right: one more match with a wrong
+    # field must not fail a real gain)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.71, "sub_event_type": 0.93, "actor1_side": 0.93, "date": 0.93, "sources": 0.70}),
 }
 
 

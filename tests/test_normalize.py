@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from rasd.errors import LexiconError
 from rasd.normalize import (
+    SHORT_CHARS,
     NormText,
     _group_table,
     charmap_groups,
@@ -237,3 +238,11 @@ def test_every_folding_strategy_matches_the_reference(tail: str, opening: str) -
         nt = normalize(original)
         assert (nt.text, nt.nstarts, nt.ostarts, nt.collapsed) == _reference(original)
         assert normalize_text(original) == nt.text
+
+
+@pytest.mark.parametrize("extra", [-1, 0, 1, 40])
+def test_short_and_long_strings_fold_alike(extra: int) -> None:
+    """Around SHORT_CHARS (translated outright below it, replace passes and a split above) the fold is the same."""
+    line = "أعلنت وزارة الدفاع إسقاط مسيّرة قرب الحدود، وقالت إنّ «الهجوم» فشل. "
+    original = (line * 3)[:SHORT_CHARS + extra]
+    assert normalize_text(original) == _reference(original)[0] == normalize(original).text

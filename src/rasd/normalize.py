@@ -40,6 +40,7 @@ TRAILING_GROUPS = ("strip_tatweel", "strip_diacritics")
 BULK_GROUPS = ("fold_alef", "fold_alef_maksura", "fold_teh_marbuta", "fold_hamza_carriers", "fold_punctuation")
 ARABIC_BLOCK = (0x0600, 0x06FF)
 PROBE_CHARS, DENSE_SHARE = 128, 8  # text whose first 128 characters have over 1/8 changed is "dense"
+SHORT_CHARS = 128  # up to this length str.translate beats the replace passes and the split (no probe either)
 SPEC_RE = re.compile(r"U\+[0-9A-F]{4,6}(?:-U\+[0-9A-F]{4,6})?|.", re.S)
 
 
@@ -185,11 +186,11 @@ def _fold_split(s: str) -> tuple[str, list[str]]:
 
 
 def _fold(s: str) -> str:
-    """Apply translate_table() to s (see _folder)."""
+    """Apply translate_table() to s (see _folder); a short string (a name, a line) is translated outright."""
     folder = _folder()
     if s.isascii():
         return s.translate(folder.ascii)
-    if _dense(folder, s):
+    if len(s) <= SHORT_CHARS or _dense(folder, s):
         return s.translate(folder.full)
     s, parts = _fold_split(s)
     if len(parts) == 1:

@@ -2,18 +2,21 @@
 
 'قتل 16 شخصا في منطقه القايم' gives the figure for al-Qaim; when a sentence gives several
 figures of one kind, each takes the one place named between its neighbours. Merging reads
-the places inside a claim's evidence as its scope (claim_scope.scoped_claims).
+the places inside a claim's evidence as its scope (claim_scope.scoped_claims). A toll
+split place by place after it ('مقتل سبعه, اربعه منهم في الصالحيه, وثلاثه ... في عياش') gives
+each place its part when the parts add up to the toll.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .claim_scope import care_place, in_name
 from .recognize import Recognized
 
 if TYPE_CHECKING:
-    from .claims import Figure
+    from .claim_parts import Figure
 
 
 def place_follows(text: str, pos: int) -> bool:
@@ -67,3 +70,37 @@ def _given_for(text: str, end: int, place: int) -> bool:
     """
     gap = text[end:place]
     return len(gap.split()) <= SCOPE_GAP and not any(ch in gap for ch in ",.:;؛") and gap.split()[-1:] != ["من"]
+
+
+ITEM_REACH = 4  # words from a part of a toll to the place it fell in ('وثلاثه من حراس المستودع في عياش')
+ITEM_OPENERS = (",", ":", "،", "؛")
+
+
+def place_split(rec: Recognized, total: int, pos: int, hi: int, countable: Callable[[Any], bool]) -> list[Any]:
+    """The parts of a toll told right after it, place by place, when they add up to it: 'قتل 9, توزعوا علي النحو
+    الاتي: 4 في حي تل الهوي, و3 في ..., و2 في ...', 'مقتل سبعه, اربعه منهم في الصالحيه, وثلاثه ... في عياش'."""
+    text = rec.nt.text
+    parts: list[Any] = []
+    for q in rec.near("quantities", pos, hi):
+        if q.end > hi or not countable(q):
+            continue
+        opener = text[pos:q.start].rstrip()[-1:] if not parts else ""
+        glued = text[q.start - 1:q.start] == "و" or text[max(0, q.start - 3):q.start].split()[-1:] == ["و"]
+        if not (opener in ITEM_OPENERS or glued) or not _placed_item(rec, q.end, hi):
+            if parts and text[max(0, q.start - 10):q.start].split()[-1:] not in (["بينهم"], ["بينهما"], ["منهم"]):
+                break  # 'اربعه منهم في الصالحيه بينهم اثنان ..., وثلاثه ...': a part of a part, the list goes on
+            continue
+        parts.append(q)
+        pos = q.end
+    return parts if len(parts) >= 2 and sum(q.value for q in parts) == total else []
+
+
+def _placed_item(rec: Recognized, end: int, hi: int) -> bool:
+    """'في' then a place within ITEM_REACH words after a part of a toll, in its clause."""
+    text = rec.nt.text
+    for p in rec.near("places", end, min(hi, end + 80)):
+        gap = text[end:p.start]
+        words = gap.split()
+        return (p.end <= hi and len(words) <= ITEM_REACH and "في" in words[-3:] and not any(ch in gap for ch in ",.:;؛")
+                and not in_name(rec, p))
+    return False

@@ -44,16 +44,33 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
         return CORRECT
     if CORRECTION_WORDS & set(text[end:hi].split()):
         return PRIOR  # 'ورد ... مقتل جنديين واصابه ثلاثه, والصحيح ...': the figure a correction replaces
-    if any(p in head for p in PRIOR_PHRASES):
-        return PRIOR
+    risen = _risen(text, head, start, end)
+    prior = max((head.rfind(p) for p in PRIOR_PHRASES), default=-1)
+    if prior >= 0 and risen <= prior:
+        return PRIOR  # not 'كانت الحصيله الاوليه ... مقتل 4, قبل ان تعلن ... ارتفاع العدد الي 7': the 7 is the new one
     tail = " ".join(STOPS.split(text[end:hi])[0].split()[:PRIOR_TAIL])
     if any(p in tail for p in PRIOR_PHRASES):
         return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
-    clause = STOPS.split(head)[-1].split()[-RISE_REACH:]
+    return RISE if risen >= 0 else PLAIN
+
+
+# 'يعني الحصيله صارت 5 قتلي', 'لتصبح الحصيله 12 قتيلا': the toll became a figure, the newest one
+BECAME = frozenset({"صارت", "صار", "اصبحت", "اصبح", "باتت", "بات", "لتصبح", "ليصبح", "لتصير", "ليصير", "فاصبحت"})
+TOLL_WORDS = frozenset({"الحصيله", "حصيله", "العدد", "عدد"})
+BECAME_REACH = 3  # words from 'became' to the figure: 'الحصيله صارت 5', 'لتصبح الحصيله 12'
+
+
+def _risen(text: str, head: str, start: int, end: int) -> int:
+    """Where in head the word is that raises the figure's toll ('ارتفاع العدد الي 7', 'الحصيله صارت 5'), or -1."""
+    cut = max((m.end() for m in STOPS.finditer(head)), default=0)  # the figure's clause: after the last stop
+    words = [(m.start() + cut, m.group()) for m in re.finditer(r"\S+", head[cut:])][-RISE_REACH:]
+    clause = [w for _, w in words]
     rise = max((i for i, w in enumerate(clause) if w in RISE_WORDS), default=None)
     if rise is not None and {"الي", "ل"} & set(clause[rise + 1:] + text[start:end].split()):  # 'لـ 4' (spoken)
-        return RISE
-    return PLAIN
+        return words[rise][0]
+    became = max((i for i, w in enumerate(clause) if w in BECAME and (
+        (i > 0 and clause[i - 1] in TOLL_WORDS) or (i + 1 < len(clause) and clause[i + 1] in TOLL_WORDS))), default=None)
+    return words[became][0] if became is not None and len(clause) - became <= BECAME_REACH else -1
 
 
 def add_claim(rec: Recognized, frame: Frame, claim: Claim, kind: str) -> None:
@@ -61,6 +78,8 @@ def add_claim(rec: Recognized, frame: Frame, claim: Claim, kind: str) -> None:
     kinds: dict[int, str] = rec.cache("claim_revision")
     kinds[id(claim)] = kind
     rec.cache("claim_frame")[id(claim)] = frame
+    if kind == PRIOR and _revisable(claim):  # remembered when a risen figure replaces it (current)
+        rec.cache("prior_figures").setdefault(id(frame), set()).add((claim.field, claim.value))
     if any(_replaces(kinds, c, claim) for c in frame.claims):
         return
     frame.claims[:] = [c for c in frame.claims if not _replaces(kinds, claim, c)]
@@ -74,18 +93,28 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
         return claims
     # _replaces without the risen-toll rule, in one pass per field rather than per pair: a correction of the
     # field replaces every uncorrected figure, and an earlier report's figure gives way to any that is not one
+    # ... and a plain figure equal to an earlier report's, when a risen one replaced that ('مقتل 4' in a headline,
+    # 'كانت الحصيله الاوليه ... مقتل 4, قبل ... ارتفاع العدد الي 7' in the body), is that earlier report repeated
     corrected: set[str] = set()
     told: set[str] = set()
+    risen: dict[str, int] = {}
+    homes, told_before = rec.cache("claim_frame"), rec.cache("prior_figures")
+    prior: set[tuple[str, object]] = set()
     for d in claims:
+        prior |= told_before.get(id(homes.get(id(d))), set())
         if _revisable(d):
             kind = kinds.get(id(d), PLAIN)
             if kind == CORRECT:
                 corrected.add(d.field)
             if kind != PRIOR:
                 told.add(d.field)
+            if kind == RISE:
+                risen[d.field] = max(risen.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
     return [c for c in claims if not (_revisable(c) and (
         (kinds.get(id(c), PLAIN) != CORRECT and c.field in corrected)
-        or (kinds.get(id(c), PLAIN) == PRIOR and c.field in told)))]
+        or (kinds.get(id(c), PLAIN) == PRIOR and c.field in told)
+        or (kinds.get(id(c), PLAIN) == PLAIN and (c.field, c.value) in prior
+            and risen.get(c.field, 0) > int(c.value))))]  # type: ignore[arg-type]
 
 
 def _revisable(c: Claim) -> bool:

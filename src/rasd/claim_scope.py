@@ -18,7 +18,7 @@ from .records import Claim
 from .segment import Sentence
 
 if TYPE_CHECKING:
-    from .claims import Figure
+    from .claim_parts import Figure
     from .frame import Frame
 
 

@@ -1,10 +1,12 @@
 """Casualty figures read around the cue lexicon: a death noun with its pronoun, wounded who died, one of a group,
-a running total.
+a running total, a definite count.
 
 'ما ادي الي مقتله' counts one dead and 'لقي شقيقان مصرعهما' two: the pronoun of the noun
 says how many, unless a count stands between 'لقي' and the noun. 'بعد وفاه جريحين
 متاثرين بجراحهما' tells of wounded who died: their number is no injury toll. 'مقتل احد
-عناصر الحشد' is one dead; 'وثق منذ مطلع العام مقتل 31 مدنيا' is a running total, no toll.
+عناصر الحشد' is one dead; 'وثق منذ مطلع العام مقتل 31 مدنيا' is a running total, no toll. A
+definite count is read after a definite casualty noun ('الشهداء الاربعه') and before 'the other'
+('قتل الثلاثه الاخرون', 'والثلاثه الباقون في الميادين'), nowhere else ('الدول الخمس').
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from typing import Any, NamedTuple
 
 from .matcher import Match
+from .numbers import number_lexicon
 from .recognize import Recognized
 from .resources import Entry
 from .timex import RECENT_DAYS
@@ -117,3 +120,77 @@ def some_of_them(text: str, f: Any, figs: list[Any]) -> bool:
     """'ثلاثه من جنوده اصيبوا ..., اثنان منهم بجروح طفيفه': 'N of them' after a larger toll of its field is a part."""
     return text[f.start:f.end].split()[1:2] in (["منهم"], ["منهما"]) and any(
         g.field == f.field and g.end <= f.start and g.value > f.value for g in figs)
+
+
+# 'الثلاثه الاخرون', 'الاثنان الباقيان': a definite count of the rest of a toll
+REST_WORDS = frozenset({"الاخرون", "الاخرين", "الاخريات", "الاخران", "الباقون", "الباقين", "الباقيات",
+                        "الباقيان", "المتبقون", "المتبقين"})
+DEFINITE_COUNT = re.compile(r"(?<!\S)(و?)ال(\S+)")
+
+
+class DefiniteCount(NamedTuple):
+    """A definite cardinal ('الاربعه'): its span (without a leading 'و'), its value, and whether 'the other' follows."""
+
+    start: int
+    end: int
+    value: int
+    rest: bool
+
+
+def definite_count(text: str, pos: int, hi: int) -> DefiniteCount | None:
+    """The definite cardinal of two to ten that starts the text at pos ('الثلاثه', 'والاربعه'), or None."""
+    m = DEFINITE_COUNT.match(text, pos, hi)
+    if m is None:
+        return None
+    value = number_lexicon().roles.get(m.group(2).strip(",.:;؛\"'»)"), {}).get("unit", 0)
+    if not 2 <= value <= 10:
+        return None
+    nxt = text[m.end():m.end() + 16].split()[:1]
+    rest = bool(nxt) and nxt[0].strip(",.:;؛\"'»)") in REST_WORDS
+    return DefiniteCount(m.start(1) + len(m.group(1)), m.end(), value, rest)
+
+
+def rest_counts(text: str, lo: int, hi: int) -> list[DefiniteCount]:
+    """The counts of 'the other N' in text[lo:hi] ('والثلاثه الباقون في الميادين')."""
+    out: list[DefiniteCount] = []
+    for m in DEFINITE_COUNT.finditer(text, lo, hi):
+        got = definite_count(text, m.start(), hi)
+        if got is not None and got.rest:
+            out.append(got)
+    return out
+
+
+# 'ونعت كتايب حزب الله في بيان ثلاثه من مجاهديها': a body mourning a count of its members tells their deaths
+MOURN_VERB = re.compile(r"(?<!\S)[وف]?(?:نعي|نعت|نعوا|ينعي|تنعي|نعاه|نعتهم|نعاهم)(?!\S)")
+MOURN_REACH = 8  # words from the mourning verb to its count ('نعت في بيان صدر صباح الخميس "اربعه من قادتها"')
+
+
+def mourned(rec: Recognized, lo: int, hi: int) -> list[tuple[int, Any]]:
+    """(where the verb is, the count mourned) for each 'نعي X N من ...' in [lo, hi)."""
+    text = rec.nt.text
+    out: list[tuple[int, Any]] = []
+    for m in MOURN_VERB.finditer(text, lo, hi):
+        for q in rec.near("quantities", m.end(), min(hi, m.end() + 80)):
+            between = text[m.end():q.start]
+            if q.end > hi or len(between.split()) > MOURN_REACH or any(ch in between for ch in ",.:;؛"):
+                break
+            if q.value is not None and q.kind != "ordinal" and q.min is not None:
+                out.append((m.start(), q))
+                break
+    return out
+
+
+# 'توفي الطفل الذي اصيب بالقصف': one who died of the incident's wounds is one of its dead
+DIED_VERB = re.compile(r"(?<!\S)[وف]?(?:توفي|توفيت)\s+(?:ال)?(\S+)")
+DIED_AFTER_WORDS = frozenset({"بعد", "ما", "ان"})  # 'ارتفع ... الي 4 بعد ما توفي واحد': the rise told, counted already
+
+
+def died_one(rec: Recognized, lo: int, hi: int, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of 'توفي' with one person noun after it ('توفي الطفل', 'وتوفيت امراه') in [lo, hi): one dead each."""
+    text = rec.nt.text
+    out: list[tuple[int, int]] = []
+    for m in DIED_VERB.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 12):m.start()].split()[-1:]
+        if m.group(1).strip(",.:;؛\"'»)") in persons and not (before and before[0] in DIED_AFTER_WORDS):
+            out.append((m.start(), m.end()))
+    return out

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
+from .claim_parts import Figure, definite_after, told_deaths, with_place_parts
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import against_teller, in_name, placed_away, side_groups, summed
-from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, running_total, some_of_them
+from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, rest_counts, running_total, some_of_them
 from .claims_zero import zero_statements
 from .lexicon import load_table
 from .matcher import Match
@@ -273,18 +274,6 @@ def _claim(rec: Recognized, fld: str, a: int, b: int, value: int, lo: int | None
                  start=oa, end=ob, doc_id=rec.article.doc_id)
 
 
-class Figure(NamedTuple):
-    """A casualty figure found in a sentence: field, normalized evidence span, value and bounds."""
-
-    field: str
-    start: int
-    end: int
-    value: int
-    min: int | None
-    max: int | None
-    anchor: int  # where its casualty word is: the frame it belongs to is read from here
-
-
 def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], sources: tuple[str, ...]) -> None:
     """Attach the fatality and injury claims of a sentence to the frame each one belongs to."""
     if not frames:
@@ -307,7 +296,9 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             a, b = spans[group[0]][0], spans[group[-1]][1]
             value, low, high = summed([figs[k] for k in group])
             first, last = figs[group[0]], figs[group[-1]]
-            part = (a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]
+            part = ((a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]) or bool(
+                rest_counts(rec.nt.text, max(lo, first.start - 1), last.end)) or first.start in rec.cache("placed_parts")
+            # 'والثلاثه الباقون في الميادين', 'اربعه منهم في الصالحيه': the rest of a toll, a part of it
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
             claim = _claim(rec, first.field, a, b, value, low, high, source)
             if away[group[0]]:
@@ -363,15 +354,21 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, 1, 1, c.start))
         elif c.key in SINGLE_NOUNS and c.start not in used_c and "ال" not in c.prefix and _single(rec, c, lo):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 1, 1, 1, c.start))
+        elif c.start not in used_c and (n := definite_after(rec, c, hi)) is not None:
+            used_c.add(c.start)
+            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, n.end, n.value, n.value, n.value, c.start))
     for d in pronoun_deaths(rec, lo, hi):  # 'ما ادي الي مقتله', 'لقي شقيقان مصرعهما'
         if not any(f.field == "fatalities" and f.start < d.end and d.start < f.end for f in figs):
             figs.append(Figure("fatalities", d.start, d.end, d.value, d.value, d.value, d.anchor))
+    figs.extend(told_deaths(rec, figs, lo, hi, lambda q: q.start not in used_q and _counts(rec, q) and q.text not in
+                            _row_words(NOUN_ROWS), _row_words(PERSON_ROW)))  # 'نعت ... ثلاثه', 'توفي الطفل'
     text = rec.nt.text
     figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
-    return [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
+    kept = [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)
         and not _superseded(text, f, figs) and not some_of_them(text, f, figs)]
+    return with_place_parts(rec, kept, hi, lambda q: _counts(rec, q) and not _casualty_word(rec, q))
 
 
 ENUM_GAP = 4  # words from a one-person casualty to the counted casualty of the other kind coordinated after it

@@ -1,0 +1,94 @@
+"""Claim parts: definite counts, the rest of a toll, mourned counts, one who died, a toll split place by place.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.claim_words import definite_count, rest_counts
+from rasd.extract import extract
+from rasd.normalize import normalize_text
+from rasd.records import Article, Mention
+from rasd.resources import load_resources
+
+PUB = date(2024, 5, 9)  # a Thursday
+
+
+def run(text: str) -> list[Mention]:
+    """Extract the mentions of one small article."""
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=PUB)
+    return list(extract(art, load_resources()).mentions)
+
+
+def at(ms: list[Mention], place: str) -> Mention:
+    """The mention whose place name contains `place`."""
+    found = [m for m in ms if m.location is not None and place in m.location.name_en]
+    assert len(found) == 1, [(m.location and m.location.name_en, m.fatalities) for m in ms]
+    return found[0]
+
+
+@pytest.mark.parametrize(("phrase", "value", "rest"), [
+    ("الخمسة الآخرون", 5, True),
+    ("والاثنان الباقيان", 2, True),
+    ("الأربعة", 4, False),
+    ("العشرين", None, None),  # a definite ten is an ordinal
+    ("الجنود", None, None),
+])
+def test_definite_count(phrase: str, value: int | None, rest: bool | None) -> None:
+    """A definite cardinal of two to ten, and whether 'the other' follows it."""
+    text = normalize_text(phrase)
+    got = definite_count(text, 0, len(text))
+    assert (got.value, got.rest) == (value, rest) if got else value is None
+
+
+def test_rest_counts_skip_a_bare_definite_count() -> None:
+    """'الدول الخمس' counts no one; 'والثلاثة الباقون' is the rest of a toll."""
+    text = normalize_text("اجتمعت الدول الخمس، وقتل اثنان والثلاثة الباقون في المدينة")
+    assert [n.value for n in rest_counts(text, 0, len(text))] == [3]
+
+
+PARTS = [
+    ("definite-count-after-a-definite-noun",
+     "قصفت طائرة مسيرة منزلا في بلدة الخيام مساء اليوم. وأفاد الدفاع المدني بأن الشهداء الثلاثة في الخيام من "
+     "عائلة واحدة.", "Khiyam", 3, None),
+    ("the-other-three-killed-elsewhere",
+     "قتل 5 مسلحين في غارتين على مدينتي مأرب وتعز اليوم الخميس، اثنان منهم سقطا في مدينة مأرب، بينما قتل الثلاثة "
+     "الآخرون في غارة ثانية على مدينة تعز.", "izz", 3, None),
+    ("the-rest-told-without-a-casualty-word",
+     "قصفت قوات الدعم السريع بالمدفعية أحياء في مدينتي الفاشر ونيالا أمس، وارتفع عدد القتلى اليوم إلى 7. "
+     "وقال مصدر طبي إن 4 من القتلى سقطوا في الفاشر، والثلاثة الباقون في نيالا.", "Nyala", 3, None),
+    ("a-mourned-count-is-the-toll",
+     "استهدفت غارة إسرائيلية سيارة في بلدة بنت جبيل اليوم الخميس، ونعى حزب الله في بيان مقتضب اثنين من "
+     "عناصره.", "Jbail", 2, None),
+    ("one-of-the-wounded-died",
+     "سقطت قذيفة على سوق مدينة تعز ظهر اليوم وأصيب مدنيان بجروح، ثم توفي الطفل الذي أصيب في القصف.", "izz", 1, 2),
+    ("a-toll-split-place-by-place",
+     "قصفت قوات الدعم السريع بالمدفعية أحياء في مدينتي الفاشر ونيالا اليوم، ما أدى إلى مقتل ستة مدنيين، أربعة "
+     "منهم في الفاشر بينهم طفلان، واثنان من عمال السوق في نيالا.", "Nyala", 2, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in PARTS], ids=[c[0] for c in PARTS])
+def test_claim_parts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """Figures no casualty word counts, and the parts of a toll, reach the incident they are told of."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+def test_a_split_that_does_not_add_up_is_no_split() -> None:
+    """'قتل ستة, اربعة منهم في الفاشر, واثنان ... في نيالا' splits the six; a list that does not add up to the
+    toll ('ثلاثة ... في نيالا') is no split, and each place keeps the toll."""
+    ms = run("قصفت قوات الدعم السريع بالمدفعية أحياء في مدينتي الفاشر ونيالا اليوم، ما أدى إلى مقتل ستة مدنيين، "
+             "أربعة منهم في الفاشر، وثلاثة من عمال السوق في نيالا.")
+    assert at(ms, "Fasher").fatalities == 6
+
+
+def test_the_dead_of_an_explained_rise_are_no_second_toll() -> None:
+    """'ارتفع ... الى 4 بعد ما توفي واحد': the one who died is in the risen toll already."""
+    m = at(run("دارت اشتباكات عنيفة في بلدة الخيام فجر اليوم، وقال مصدر محلي إن حصيلة القتلى صارت 4 بعد ما توفي "
+               "مقاتل متأثرا بجراحه."), "Khiyam")
+    assert m.fatalities == 4

@@ -347,6 +347,9 @@ VOICE_CASES = [
      "أفادت مصادر أمنية لمراسل الأناضول بأن جهاز الاستخبارات التركي حيد قياديا في تنظيم بي كي كي بضربة مسيرة قرب "
      "بلدة الدرباسية بريف الحسكة مساء أمس.",
      "Darbasiyah", {"Anadolu"}),
+    ("a-verb-suffix-is-no-word-between-the-verb-and-its-speaker",
+     "قالت شركة الأمن البحري البريطانية \"أمبري\" إن طائرة مسيرة استهدفت سفينة شحن قبالة ميناء المخا صباح اليوم.",
+     "Mocha", {"Ambrey"}),
     ("a-vague-speaker-described-at-length-told-an-agency",
      "شنت طائرات أمريكية غارتين على مديرية باقم بمحافظة صعدة فجر اليوم. وقال مصدر في المجلس المحلي للمديرية "
      "لوكالة الأنباء اليمنية سبأ إن الغارتين استهدفتا مزرعة دون وقوع إصابات.",
@@ -357,7 +360,8 @@ VOICE_CASES = [
 @pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in VOICE_CASES], ids=[c[0] for c in VOICE_CASES])
 def test_who_speaks_for_a_body(text: str, place: str, expected: set[str]) -> None:
     """'وقالت الوزارة' is the ministry named last; 'النشرة' is no verb of saying; unnamed security sources speak for
-    the state body whose operation they tell, unless they told an outlet; an outlet told by a vague speaker relays."""
+    the state body whose operation they tell, unless they told an outlet; an outlet told by a vague speaker relays;
+    'قالت' is one word however long the speaker's name after it."""
     assert sources_at(text, place) == expected
 
 

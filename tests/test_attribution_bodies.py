@@ -95,3 +95,30 @@ def test_a_quoted_name_no_row_lists_is_no_outlet() -> None:
 
     assert "موقع القريه الخضراء" not in _outlet_names()
     assert "وكاله اعماق" in _outlet_names()
+
+
+# (id, text, place, expected sources): bodies of Iraq, Kurdistan and north-east Syria, and long names of the IDF
+NAMED_BODIES = [
+    ("federal-police-command",
+     "وقالت قيادة الشرطة الاتحادية في بيان إن عناصر من داعش هاجموا نقطة تفتيش شمال مدينة بعقوبة مساء أمس، وإن "
+     "قواتها قتلت اثنين منهم.",
+     "Baqubah", {"Federal Police"}),
+    ("a-provincial-asayish-directorate",
+     "أعلنت مديرية أسايش السليمانية أن قصفا مدفعيا تركيا طال أطراف قرية في قضاء بنجوين صباح اليوم دون إصابات.",
+     "Panjwin", {"Sulaymaniyah Asayish"}),
+    ("internal-security-forces-in-syria",
+     "وذكرت قوى الأمن الداخلي في بيان أن مسيرة تركية استهدفت حاجزا لها قرب مدينة الدرباسية بريف الحسكة مساء أمس، ما "
+     "أدى إلى مقتل عنصرين.",
+     "Darbasiyah", {"Asayish"}),
+    ("the-occupation-army-named-in-full",
+     "قصفت طائرات حربية منزلا في بلدة عيتا الشعب جنوبي لبنان فجر اليوم، وزعم جيش الاحتلال الإسرائيلي أنه استهدف "
+     "مبنى عسكريا.",
+     "Aita", {"IDF"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in NAMED_BODIES], ids=[c[0] for c in NAMED_BODIES])
+def test_bodies_named_in_full(text: str, place: str, expected: set[str]) -> None:
+    """A police command, a provincial Asayish, the 'internal security forces' of the country the story is in, and
+    'جيش الاحتلال الاسراييلي' (no longer hidden inside the actor's longer name) are sources."""
+    assert sources_at(text, place) == expected

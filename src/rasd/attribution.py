@@ -22,6 +22,7 @@ from .attribution_text import (
     glued_l,
     list_item,
     raises_toll,
+    word_end,
 )
 from .lexicon import load_table
 from .matcher import Match
@@ -73,7 +74,7 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
                                                                                       max(c.start, a))):
             continue  # 'اعلنت ... في بيان قصف موقع للجيش الاسراييلي': a name in the told event, not its teller
         if c.end <= a:
-            words = gap_words(text, c.end, a)
+            words = gap_words(text, min(word_end(text, c.end), a), a)  # 'اعلنت X': the suffix is no word between
             if len(words) <= SPEAKER_GAP and not set(words) & COMPLEMENTIZERS and not any(
                     ch in text[c.end:a] for ch in ".:\n") and not (c.key.startswith(ACCUSING) and any(
                     o.end <= a for o in rec.near("sources", c.end, a))):

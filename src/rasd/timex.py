@@ -51,6 +51,7 @@ from .timex_rules import (
     year_at,
     year_or_qual,
 )
+from .timex_stamps import with_stamps
 
 YMD_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")
 DMY_RE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
@@ -72,7 +73,8 @@ class TimeExpr:
     """A time phrase in normalized text with its resolved day and ACLED time_precision.
 
     kind: absolute, hijri (a dated Hijri day, or a Hijri month without a day), relative_day, weekday, night_span,
-    week, month, since, year, vague_past, vague_future or span_end; when date is None, reason says why.
+    week, month, since, year, vague_past, vague_future, span_end or stamp (a live blog's entry, see timex_stamps);
+    when date is None, reason says why.
     """
 
     start: int
@@ -451,7 +453,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
                             kind="span_end", reason=SPAN_END)
         out.append(expr)
         last_end = expr.end
-    return out
+    return with_stamps(text, published, out, TimeExpr)
 
 
 def _span_end(text: str, first: TimeExpr, expr: TimeExpr) -> bool:

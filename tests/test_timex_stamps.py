@@ -1,0 +1,63 @@
+"""Live-blog time stamps (timex_stamps): the day of each entry of a blog that crosses midnight.
+
+Every line is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.normalize import normalize_text
+from rasd.timex import find_times
+from rasd.timex_stamps import stamp_days
+
+PUB = dt.date(2024, 5, 8)  # a Wednesday
+BEFORE = dt.date(2024, 5, 7)
+
+ONWARD = ("تغطية مباشرة | ليلة من القصف على أطراف المدينة\n"
+          "🔴 9:50 م\nقصف مدفعي على الأحياء الشمالية.\n"
+          "🔴 11:15 م\nاشتباكات عند المدخل الغربي.\n"
+          "🔴 1:30 ص\nهدوء حذر بعد انسحاب المهاجمين.\n"
+          "🔴 6:40 ص\nحصيلة أولية: قتيلان.\n")
+NEWEST_FIRST = ("الأحدث أولاً\n"
+                "02:05\nفرق الإسعاف تصل إلى المكان.\n"
+                "00:45\nانفجار قوي يهز السوق.\n"
+                "22:40\nمصدر محلي: غارة جوية على المدرسة في حوالي الساعة 22:30 من مساء اليوم.\n"
+                "21:55\nتحليق مكثف للطائرات.\n")
+DAYTIME = ("تغطية مستمرة\n10:05\nقصف على القرية.\n13:20\nغارة ثانية.\n17:45\nحصيلة نهائية.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ONWARD, [BEFORE, BEFORE, PUB, PUB]),
+    (NEWEST_FIRST, [PUB, PUB, BEFORE, BEFORE]),
+    (DAYTIME, []),  # no midnight crossed: the entries are of the publication day, as without stamps
+    ("الساعة 10:30\nمساء\n", []),  # too few stamp lines for a blog
+], ids=["onward", "newest-first", "daytime", "no-blog"])
+def test_stamp_days(text: str, expected: list[dt.date]) -> None:
+    """Evening stamps on the far side of the midnight a blog crossed are of the day before its day."""
+    assert [day for _, _, day in stamp_days(normalize_text(text), PUB)] == expected
+
+
+def test_today_under_an_evening_stamp_is_that_evening() -> None:
+    """'مساء اليوم' in an entry stamped the evening before means that evening, not the publication day's."""
+    times = find_times(normalize_text(NEWEST_FIRST), PUB)
+    relative = [t for t in times if t.kind == "relative_day"]
+    assert [t.date for t in relative] == [BEFORE]
+    assert not stamp_days(normalize_text(NEWEST_FIRST), None)  # no publication day, no blog day
+
+
+def test_a_live_blog_incident_is_dated_by_its_evening_stamp() -> None:
+    """An undated clash in an entry stamped before the midnight the blog crossed happened the day before."""
+    from rasd.extract import extract
+    from rasd.records import Article
+    from rasd.resources import load_resources
+
+    text = ("تغطية مستمرة | ليلة عنيفة في ريف دير الزور\n"
+            "🔴 10:20 م\nاشتباكات عنيفة بين مسلحين من العشائر وقوات سوريا الديمقراطية في بلدة ذيبان، وأنباء عن قتلى.\n"
+            "🔴 11:45 م\nالاشتباكات مستمرة في محيط البلدة.\n"
+            "🔴 1:15 ص\nهدوء حذر بعد انسحاب المسلحين.\n"
+            "🔴 7:30 ص\nحصيلة أولية: مقتل ثلاثة من عناصر قسد.\n")
+    art = Article(doc_id="b.txt", text=text, content_hash="h", published=dt.date(2024, 8, 8))
+    assert [m.event_date for m in extract(art, load_resources()).mentions] == [dt.date(2024, 8, 7)]

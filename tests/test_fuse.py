@@ -27,6 +27,8 @@ NEAR_CONOCO = f.location("conoco", id="conoco_area", name_en="Conoco area", lat=
 NEAR_TOWN = f.location("conoco", id="town_c", name_en="near Town C", lat=35.40, lon=40.35, geo_precision=2)
 VILLAGE_D = f.location("conoco", id="village_d", name_en="Village D", lat=35.30, lon=40.344)  # 4 km from A
 NEAR_D = f.location("conoco", id="village_d", name_en="Village D", lat=35.30, lon=40.344, geo_precision=2)
+AIR_BASE = f.location("conoco", id="site:air_base", name_en="an air base", lat=35.30, lon=40.30, feature="airbase")
+TOWN_E = f.location("conoco", id="town_e", name_en="Town E", lat=35.30, lon=40.432)  # 12 km east of the base
 NEAR_FAR = f.location("conoco", id="far_area", name_en="far area", lat=35.80, lon=40.60, geo_precision=2)
 IRAQ_SITE = f.location("conoco", id="ain_asad", name_en="Ain al-Asad", country_iso3="IRQ",
                        admin1="Al Anbar", lat=33.80, lon=42.44)
@@ -64,6 +66,8 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("regional mention joins its country", {}, {"location": EAST_SYRIA}, True),
     ("other country", {}, {"location": IRAQ_SITE}, False),
     ("villages 5 km apart", {"location": VILLAGE_A}, {"location": VILLAGE_B}, False),
+    ("an air base and the town 5 km away it is named after", {"location": AIR_BASE}, {"location": VILLAGE_B}, True),
+    ("an air base and a town 12 km away", {"location": AIR_BASE}, {"location": TOWN_E}, False),
     ("gazetteer duplicate within 2 km", {}, {"location": CONOCO_DUP}, True),
     ("precision-2 area within 25 km", {}, {"location": NEAR_CONOCO}, True),
     ("'near town C', 11 km away", {}, {"location": NEAR_TOWN}, False),
@@ -92,6 +96,15 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("drone vs mortar and drone: may be one", {"sub_event_type": "Air/drone strike", "weapons": ("drone",)},
      {"weapons": ("mortar", "drone")}, True),
     ("battle vs shelling", {}, {"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
+    ("one attacker's deadly clash or shelling at one place that day", {"fatalities": 3},
+     {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2}, True),
+    ("a deadly clash and shelling, one attacker unknown", {"fatalities": 3},
+     {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2, "actor1": f.actor("UNKNOWN")}, False),
+    ("a deadly clash and shelling in villages 5 km apart", {"fatalities": 3, "location": VILLAGE_A},
+     {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2, "location": VILLAGE_B}, False),
+    ("a deadly shelling and an attack on civilians the next day", {"fatalities": 3},
+     {"event_type": "Violence against civilians", "sub_event_type": "Attack", "fatalities": 2,
+      "event_date": DAY + timedelta(days=1)}, False),
     ("drones or rockets (sources disagree)", {}, {"sub_event_type": "Air/drone strike"}, True),
     ("an IED is not an air strike", {"sub_event_type": "Air/drone strike", "actor1": f.actor("UNKNOWN")},
      {"sub_event_type": "Remote explosive/landmine/IED", "actor1": f.actor("UNKNOWN")}, False),

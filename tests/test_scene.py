@@ -67,6 +67,9 @@ CASES = [
      "الشدادي.", "Abu Kamal", "Shaddadi"),
     ("a-time-after-an-attack-then-the-own-target",
      "استهدفت الفصائل - بعد ساعات من الغارات - قاعدة الشدادي بالصواريخ.", "Shaddadi", None),
+    ("where-the-attackers-came-from",
+     "نصب مسلحون قادمون من البادية المحيطة بمدينة تدمر كمينا لدورية عسكرية قرب بلدة القريتين صباح اليوم.",
+     "Qaryatayn", "Palmyra"),
 ]
 
 

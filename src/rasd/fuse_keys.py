@@ -26,9 +26,18 @@ SEED_BONUS = MAX_SCORE + 1  # pairs of one previous event are joined before any 
 SAME_PLACE_KM = 2.0  # precise places closer than this are one place (gazetteer duplicates)
 NEAR_KM = 25.0  # a precision-2 area ("X countryside", "east of X", a district) covers this radius
 NEAR_POINT_KM = 10.0  # "near X", "the outskirts of X" (precision 2 at X's own point) cover this one
+# a base or an airport and a town this near are one place: reports name a base after its town ("قاعده الاحتلال
+# الامريكي في الحبانيه" is al-Taqaddum air base, 5 km from Habbaniyah; Harir base 2.6 km from Harir)
+BASE_TOWN_KM = NEAR_POINT_KM
+BASE_FEATURES = frozenset({"base", "airbase", "airport"})
+TOWN_FEATURES = frozenset({"locality", "neighbourhood"})
+BASE, TOWN = 1, 2  # Places.site
 WIDE_FEATURES = frozenset({"admin1", "admin2", "admin3", "area", "region"})
 DAY_WINDOW = {1: 1, 2: 3, 3: 15}  # time_precision -> +/- days a report may differ
 EXPLOSIONS = "Explosions/Remote violence"
+# the event types whose reports of one incident confuse each other (an ISIS attack on a post: a clash, shelling or
+# an attack?): with one known attacker, on one day, at one place, they may join (fuse_pairs)
+VIOLENT_TYPES = frozenset({"Battles", EXPLOSIONS, "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
 # sub-event types that reports of one attack confuse (drones or rockets? hit or shot down?)
 PROJECTILE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", DISRUPTED})
@@ -60,6 +69,7 @@ class Places:
     same: list[int]  # score when both mentions name this very place
     reach: list[float]  # km a precision-2 place covers (NEAR_KM or NEAR_POINT_KM)
     sea: list[int]  # SEAS code of a named sea, 0 on land
+    site: list[int]  # BASE for a base or an airport, TOWN for a town or a quarter, 0 otherwise
 
 
 @dataclass(slots=True)
@@ -86,6 +96,7 @@ class Features:
     places: Places
     pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
     civilians: int = -1  # side id of CIVILIANS, the target one side's report names and the other's not
+    violent: frozenset[int] = frozenset()  # type class ids of VIOLENT_TYPES
 
     def reordered(self, order: Sequence[int]) -> Features:
         """The same features with mention k of the result being mention order[k] of these."""
@@ -93,7 +104,8 @@ class Features:
         for name in PER_MENTION:
             values = getattr(self, name)
             lists[name] = [values[k] for k in order]
-        return Features(n=self.n, places=self.places, pinned=self.pinned, civilians=self.civilians, **lists)
+        return Features(n=self.n, places=self.places, pinned=self.pinned, civilians=self.civilians,
+                        violent=self.violent, **lists)
 
 
 PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "delivery",
@@ -133,7 +145,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
     sides: dict[str, int] = {"UNKNOWN": 0}
     masks: dict[tuple[str, ...], tuple[int, int]] = {}
     loc_index: dict[tuple[str, float, float, int], int] = {}
-    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[], sea=[])
+    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[], sea=[], site=[])
     n = len(mentions)
     f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
                  loc=[], weap=[], delivery=[], dead=[], ally=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
@@ -171,6 +183,8 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
         dead_a(-1 if m.fatalities is None else 1 if m.fatalities else 0)
     f.pinned = frozenset(event_ids(e) for e in pinned)
     f.civilians = sides.get("CIVILIANS", -1)
+    f.violent = frozenset(t for (typ, sub), (t, _) in kinds.items()
+                          if (EXPLOSIONS if sub == DISRUPTED else typ) in VIOLENT_TYPES)
     if prev or apart:
         for i, m in enumerate(mentions):
             f.prev[i] = event_ids(prev.get(m.id))
@@ -227,6 +241,7 @@ def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int]
     # a descriptor that moved the point ("east_of", "rif") or an area names a wide reach; "near X" X's surroundings
     pl.reach.append(NEAR_KM if "/" in loc.id or loc.feature in WIDE_FEATURES else NEAR_POINT_KM)
     pl.sea.append(SEAS.get(loc.id, 0))
+    pl.site.append(BASE if loc.feature in BASE_FEATURES else TOWN if loc.feature in TOWN_FEATURES else 0)
     return got
 
 
@@ -246,7 +261,9 @@ def place_score(pl: Places, a: int, b: int) -> int:
         return SCORE["in_province"] if (af == ac or not af) else -1
     dist = km(pl.lat[a], pl.lon[a], pl.lat[b], pl.lon[b])
     if pl.gp[coarse] == 1:
-        return SCORE["same_precise_place"] if dist <= SAME_PLACE_KM else -1
+        if dist <= SAME_PLACE_KM:
+            return SCORE["same_precise_place"]
+        return SCORE["near_place"] if pl.site[a] + pl.site[b] == BASE + TOWN and dist <= BASE_TOWN_KM else -1
     if dist <= SAME_PLACE_KM:
         return SCORE["same_anchor"]  # "near X" and "X": one named anchor, a closer match than a neighbour
     reach = pl.reach[coarse] if pl.gp[fine] < 2 else max(pl.reach[a], pl.reach[b])

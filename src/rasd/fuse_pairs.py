@@ -117,7 +117,8 @@ def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
 def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
     """Pairs of wide and week/month-precise mentions, and the other-family pairs of coarse ones."""
     pl = f.places
-    loc, day, win, wide, gp, att, tcls = f.loc, f.day, f.win, pl.wide, pl.gp, f.att, f.tcls
+    loc, day, win, wide, gp, att, tcls, violent, dead = (f.loc, f.day, f.win, pl.wide, pl.gp, f.att, f.tcls,
+                                                         f.violent, f.dead)
     families = sorted(set(tcls))
     wmin = min(DAY_WINDOW.values())
     any_wide = bool(bl.wide)
@@ -141,7 +142,8 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
                                                     (wj > wi or (wj == wi and (d < di or (d == di and j <= i))))):
                         continue
                     add(i, j)
-        if gp[li] < 3 or not ai:
+        coarse = gp[li] >= 3
+        if not ai or not (coarse or (tcls[i] in violent and dead[i] == 1)):
             continue
         where = (pl.cty[li], 0 if wide[li] else pl.adm[li], tcls[i], wide[li])
         others = elsewhere.get(where)
@@ -149,7 +151,8 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
             others = elsewhere[where] = _other_families(bl, where[:3], families, own_index)
         for index, base in others:
             for j in index.get(base + di, empty):
-                if (gp[loc[j]] < 3 or j > i) and att[j] == ai:
+                if att[j] == ai and ((gp[loc[j]] < 3 or j > i) if coarse else (
+                        gp[loc[j]] < 3 and j > i and tcls[j] in violent and dead[j] == 1)):
                     add(i, j)
 
 
@@ -171,7 +174,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     """A closure scoring one candidate pair (-99 when a hard constraint fails)."""
     doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
                                                        f.tgt, f.loc, f.weap)
-    delivery, dead, ally = f.delivery, f.dead, f.ally
+    delivery, dead, ally, violent = f.delivery, f.dead, f.ally, f.violent
     loose_sub = f.loose_sub
     prev, ban, pl = f.prev, f.ban, f.places
     same, gp, wide = pl.same, pl.gp, pl.wide
@@ -190,8 +193,9 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
             return -99  # two attackers, or a reversed dyad (A hit B / B hit A; A-A fighting is no reversal)
         li, lj = loc[i], loc[j]
         family = tcls[i] == tcls[j]
-        if not family and not (ai and ai == aj and day[i] == day[j] and (gp[li] >= 3 or gp[lj] >= 3)):
-            return -99
+        if not family and not (ai and ai == aj and day[i] == day[j] and (
+                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and dead[i] == dead[j] == 1))):
+            return -99  # another type: a coarse report, or one attacker's deadly clash / shelling at one place that day
         if family and sub[i] != sub[j] and not (loose_sub[i] and loose_sub[j]):
             return -99
         if delivery[i] + delivery[j] == 3:

@@ -17,7 +17,7 @@ from .recognize import Recognized
 from .resources import Entry
 from .roles import COMPLEMENTIZER, prev_word
 from .roles import words_between as words
-from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, followed, framing, holder
+from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framing, holder
 from .segment import Sentence
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قائد عمليات")
@@ -63,7 +63,8 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
         before = text[max(0, p.start - 30):p.start].split()
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
                       and before[-2] not in READY)
-        if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or _cause_of(rec, p):
+        if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or _cause_of(
+                rec, p):
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1

@@ -1,5 +1,6 @@
 """Scene helpers for the clause around a place: a frame that opens the clause ('وفي جنين, ...'), the unit that
-holds a place ('التابعه لقضاء X') and the place of an earlier attack a clause follows ('بعد يومين من هجوم علي X')."""
+holds a place ('التابعه لقضاء X'), the place of an earlier attack a clause follows ('بعد يومين من هجوم علي X') and
+the place attackers came from ('القادمين من منطقه X')."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ DASHES = ("-", "–", "—", "ـ")
 TIME_UNITS = frozenset({"يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر",
                         "شهرين", "اشهر", "دقايق", "دقيقه"})  # 'بعد نحو يومين من هجوم ...'
 TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قريتي", "بلدات", "قري", "مخيمات"})  # a village's head nouns
+COMING = frozenset({"القادمين", "القادمون", "القادمه", "القادم", "قادمين", "قادمون", "قادمه", "قادما", "قادم",
+                    "الاتين", "القادمتين", "القادمان"})  # 'مسلحين قادمين من X': where they came from, not the scene
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
@@ -62,3 +65,12 @@ def followed(rec: Recognized, lo: int, p: Any) -> bool:
     return bool(rec.near("triggers", lo, at)) and not any(
         cause_end <= t.start < p.start and text[t.start - 1:t.start] != "ب" and prev_word(text, t.start) not in RELATIVES
         for t in rec.near("triggers", cause_end, p.start))
+
+
+def came_from(text: str, p: Any) -> bool:
+    """'هاجمت مجموعه من المسلحين القادمين من منطقه ال55 المحيطه بقاعده التنف حافله ... قرب بلده السخنه': a place in
+    a 'من ...' phrase of up to six words right after a word of coming is where the attackers came from."""
+    before = text[max(0, p.start - 70):p.start]
+    cut = max(before.rfind(c) for c in ",.:\n")
+    words = [w.strip('"') for w in before[cut + 1:].split()][-7:]
+    return any(words[k] == "من" and words[k - 1] in COMING for k in range(1, len(words)))

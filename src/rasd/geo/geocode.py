@@ -31,7 +31,7 @@ from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
-from .places import Payload, Unit, common_words, find_units, stopwords
+from .places import PREP_WORD, Payload, Unit, common_words, find_units, stopwords
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 
@@ -64,8 +64,8 @@ def evidence_of(units: list[Unit], plans: list[NamePlan], order: Iterable[int],
     """The article's country focus from its unambiguous mentions (see context.Evidence).
 
     Before any choice (chosen None) only countries, admin units, named regions and curated sites vote,
-    when a head noun or a descriptor introduces them or their name is theirs alone ("جنوب لبنان",
-    "قضاء مرجعيون", "لبنان") or a nationality adjective names the country of one of their readings
+    when a head noun, a descriptor or a preposition word introduces them ("علي رازح") or their name is
+    theirs alone ("جنوب لبنان", "قضاء مرجعيون", "لبنان") or a nationality adjective names the country of one of their readings
     ("كفرشوبا اللبنانيه"); after the first pass every mention it took for a place votes, villages
     included. Common words that are also places somewhere ("في صباح اليوم", "قرى الحافه الاماميه") do
     not vote.
@@ -75,13 +75,15 @@ def evidence_of(units: list[Unit], plans: list[NamePlan], order: Iterable[int],
     for k in order if chosen is None else chosen:
         u, plan = units[k], plans[k]
         c = None if chosen is None else chosen[k]
+        weak = False
         if c is None:
             nation = _nation(u) if u.key not in stop else None
             if nation is not None and any(cd.iso3 == nation for cd in plan.allowed):
                 votes.append((nation, 1.0))  # "تلال كفرشوبا اللبنانيه": the adjective names the place's country
                 continue
-            if u.head is None and u.desc is None and not plan.solid:
-                continue
+            weak = u.head is None and u.desc is None and not plan.solid  # only a preposition introduces it
+            if weak and not (u.locative == PREP_WORD and u.key not in common_words()):
+                continue  # a ب proclitic is not enough: "بالكامل" (completely), not Al-Kamil
         elif not c.accepted:
             continue
         bare = u.feature is None and u.desc is None and not u.locative and u.list_first is None
@@ -90,7 +92,7 @@ def evidence_of(units: list[Unit], plans: list[NamePlan], order: Iterable[int],
             continue
         if c is None and not (cd.curated or cd.place.kind in VOTE_KINDS or cd.place.kind == "country"):
             continue  # before any choice a village does not vote: "قرى الحافه" is no evidence of Yemen
-        votes.append((cd.place.iso3, vote_weight(u, cd, bare)))
+        votes.append((cd.place.iso3, 1.0 if c is None and weak else vote_weight(u, cd, bare)))
     if chosen is None and not votes:
         votes = _cluster_votes(units, plans)
     return Evidence.of(votes)
@@ -267,7 +269,7 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
         return False
     p = cd.place
     # a town after a site head ("موقع المطله", "ثكنه زرعيت"): the post is named after it, as good as في
-    locative = u.locative or (u.feature in SITE_HEADS and u.head is not None and p.kind == "locality")
+    locative = bool(u.locative) or (u.feature in SITE_HEADS and u.head is not None and p.kind == "locality")
     far = None if cd.iso3 in ctx.focus else min_km(p, art)  # computed once, only when needed
     in_focus = far is None or far <= 100
     if not (in_focus or cd.curated or (explicit_e is not None and explicit_e >= IN_TOWN)) and (

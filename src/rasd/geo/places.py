@@ -31,7 +31,8 @@ WORD_RE = re.compile(r"[^\W_]+")
 WORDS_AND_GAP_RE = re.compile(r'(?:[^\W_]|[ \t\u00a0"\'()\[\],:\-])*')  # LIST_GAP_RE once WORD_RE's words are gone
 LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند", "وسط"})  # "وسط": "X وسط العاصمه بغداد"
 LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "باتجاه", "داخل", "حول", "عند", "بين", "ضمن",
-                            "قرب", "مدخل", "سماء", "اجواء"})
+                            "قرب", "مدخل", "سماء", "اجواء", "فوق"})  # فوق: "مسيرات فوق كسلا"
+PREP_CLITIC, PREP_WORD = 1, 2  # Unit.locative: a ب proclitic, or a preposition of its own
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
 MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
 CONTEXT_HEADS = frozenset({"admin1", "admin2", "admin3", "area", "city"})
@@ -94,7 +95,7 @@ class Unit(NamedTuple):
     direction: Descriptor | None
     sentence: int
     paragraph: int  # line of the text (datelines are read per line)
-    locative: bool
+    locative: int  # 0, PREP_CLITIC or PREP_WORD (true when a preposition introduces the phrase)
     list_first: int | None  # index of the first unit of the list this one belongs to
     context_of: int | None  # index of the unit this one may be the context of
     country: str | None  # the country a nationality adjective names ("بلده القايم العراقيه")
@@ -302,10 +303,11 @@ def _link(text: str, a: int, b: int, prefix: str) -> bool:
     return bool(words) or "ب" in prefix or "(" in gap
 
 
-def _locative(text: str, start: int, prefix: str) -> bool:
-    """Whether a locative preposition (في، من، ب...) introduces the phrase at start."""
+def _locative(text: str, start: int, prefix: str) -> int:
+    """Whether a locative preposition introduces the phrase at start: PREP_WORD (في، من، علي...), PREP_CLITIC
+    (a ب proclitic: "برازح", also "بالكامل", completely) or 0."""
     if prefix and (prefix[-1] == "ب" or prefix in ("بال", "وبال")):
-        return True
+        return PREP_CLITIC
     j = start - len(prefix)
     while j > 0 and text[j - 1] in ' "\'(':
         j -= 1
@@ -316,9 +318,9 @@ def _locative(text: str, start: int, prefix: str) -> bool:
         while k > 0 and text[k - 1].isalnum():
             k -= 1
         word = text[k:j]
-    if word.startswith(("و", "ف")) and word[1:] in LOCATIVE_WORDS:
-        return True  # 'وفي X', 'ففي X'
-    return word in LOCATIVE_WORDS
+    if word in LOCATIVE_WORDS or (word.startswith(("و", "ف")) and word[1:] in LOCATIVE_WORDS):
+        return PREP_WORD  # 'في X', 'وفي X', 'ففي X'
+    return 0
 
 
 def _trailing(items: list[Item], i: int, text: str,

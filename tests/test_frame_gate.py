@@ -6,6 +6,9 @@ from datetime import date
 
 import pytest
 
+from rasd.extract import extract
+from rasd.records import Article
+from rasd.resources import load_resources
 from tests.factories import extract_text as run
 from tests.factories import rejection_reasons as reasons
 
@@ -234,3 +237,78 @@ def test_an_assassination_needs_no_weapon_word() -> None:
              "الزور الشرقي.")
     assert [(m.event_date, m.location.name_en, m.actor2.side) for m in ms] == [
         (date(2024, 3, 13), "Mayadin", "OPPOSITION")]
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("وأحيا أهالي بلدة قباطية اليوم الذكرى السنوية لاستشهاد شابين برصاص قوات الاحتلال قرب جنين.", "commemoration"),
+    ("وقال أحد سكان مدينة كادقلي إن كل قذيفة تسقط على السوق تعيد الناس إلى بيوتهم.", "aggregate"),
+    ("ويعاني سكان مدينة كادقلي منذ أشهر من القصف الممنهج لأحيائهم الشرقية.", "aggregate"),
+    ("ولم يصدر أي تعليق رسمي على الغارة من الجيش في مدينة الأبيض.", "statement"),
+    ("ولم تعلق الحكومة السودانية رسمياً على الضربات في مدينة الأبيض.", "statement"),
+    ("وقال المتحدث إن الغارات الأمريكية البريطانية لن تمر دون رد في مدينة الحديدة.", "expected, not reported"),
+    ("وأكد المتحدث أن استهداف الناقلة جاء رداً على خرق الحظر قرب ميناء الحديدة.", "after the trigger"),
+    ("وقال قائد عمليات نينوى إن القوات الأمنية تواصل انتشارها في قضاء سنجار.", "names a launcher or a non-event"),
+])
+def test_commemorations_habits_comments_and_vows_are_no_incident(text: str, why: str) -> None:
+    """'الذكرى السنوية لاستشهاد', 'كل قذيفة', 'القصف الممنهج', 'تعليق رسمي على', 'لم تعلق ... على', 'الغارات
+    الأمريكية البريطانية لن تمر', 'استهداف الناقلة جاء', 'قائد عمليات': no incident."""
+    assert run(text) == []
+    assert any(why in r for r in reasons(text)), reasons(text)
+
+
+def test_issuing_is_not_repelling() -> None:
+    """'تصدر' (issues) and 'تصديق' are not forms of 'تصدى' (repelled): no trigger at all."""
+    art = Article(doc_id="t.txt", text="وتصدر وزارة الدفاع بياناً مفصلاً مساء اليوم في مدينة حلب.", content_hash="h",
+                  published=date(2024, 3, 14))
+    assert extract(art, load_resources()).notes == ("no incident trigger found",)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("سقطت ثلاث قذائف هاون على حي سكني في مدينة درعا صباح اليوم، ولم تعلن أي جهة مسؤوليتها عن القصف حتى الآن.",
+     "reference: 'لم تعلن اي جهه مسووليتها عن'"),
+    ("انفجرت عبوة ناسفة بدورية للجيش قرب مطار أربيل صباح اليوم. وبشأن هجوم الأحد، قال مسؤول كردي إن التحقيق مستمر.",
+     "reference: 'وبشان'"),
+])
+def test_an_unclaimed_or_discussed_incident_is_the_one_told(text: str, reason: str) -> None:
+    """'ولم تعلن أي جهة مسؤوليتها عن القصف', 'وبشأن هجوم الأحد': the incident told, not a new one."""
+    assert len(run(text)) == 1
+    assert any(r.startswith(reason) for r in reasons(text)), reasons(text)
+
+
+def test_a_trigger_inside_a_source_name_is_part_of_the_name() -> None:
+    """'مركز عمليات طوارئ الصحة العامة': the health ministry's name reports, it carries out no operations."""
+    text = "وأعلن مركز عمليات طوارئ الصحة العامة أن غارة إسرائيلية على بلدة شبعا أدت إلى إصابة شخصين."
+    assert [(m.trigger, m.sub_event_type) for m in run(text)] == [("غاره", "Air/drone strike")]
+    assert any("part of a source's name" in r for r in reasons(text))
+
+
+def test_a_projectile_a_ship_reports_is_an_anti_ship_missile() -> None:
+    """'أبلغ ربان سفينة عن سقوط مقذوف': a report, not talk about one; the projectile at a ship is a missile, and the
+    navy in the reporting body's name ('هيئة عمليات التجارة البحرية البريطانية') is not the attacker."""
+    ms = run("وقالت هيئة عمليات التجارة البحرية البريطانية إن ربان سفينة تجارية أبلغ عن سقوط مقذوف في المياه قرب "
+             "ميناء الحديدة مساء أمس.")
+    assert [(m.sub_event_type, m.actor1.side) for m in ms] == [("Shelling/artillery/missile attack", "UNKNOWN")]
+    assert "missile" in ms[0].weapons
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقال مصدر ملاحي إن ربان سفينة شحن أبلغ عن انفجار على مقربة منها قبالة ميناء الحديدة فجر اليوم.", True),
+    ("وسمع السكان دوي انفجار قرب ميناء الحديدة فجر اليوم.", False),
+])
+def test_an_explosion_a_ship_reports_near_it_is_an_attack(text: str, found: bool) -> None:
+    """'أبلغ ربان سفينة عن انفجار على مقربة منها': fire aimed at the ship; an explosion heard ashore names no device."""
+    assert bool(run(text)) is found
+
+
+def test_a_launch_point_hit_fires_nothing() -> None:
+    """'قصفت المدفعية نقاط إطلاق مسيّرات': the drones name the site hit, not the weapon."""
+    ms = run("قصفت مدفعية الجيش السوري نقاط إطلاق مسيّرات في محيط مدينة أريحا مساء اليوم.")
+    assert [m.sub_event_type for m in ms] == ["Shelling/artillery/missile attack"]
+    assert "drone" not in ms[0].weapons
+
+
+def test_opening_fire_that_wounds_needs_no_weapon_word() -> None:
+    """'فتحوا النار على رعاة ... وأصابوا اثنين': a shooting, with its wound."""
+    ms = run("وقال شهود إن عناصر حرس الحدود فتحوا النار على رعاة أغنام قرب بلدة الصنمين مساء أمس وأصابوا اثنين منهم "
+             "بجروح.")
+    assert [(m.sub_event_type, m.injured) for m in ms] == [("Attack", 2)]

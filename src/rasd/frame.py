@@ -294,6 +294,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         target = sentence_opponent(rec, clause[0], clause[1], agent.side, trig.start)
     if agent is None and target is not None:
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
+        if agent is not None and _in_source_name(rec, agent, clause):
+            agent = None  # 'ذكرت هيئة عمليات التجارة البحرية البريطانية ان سفينة': the reporter's name, no foe
     if agent is not None and target is not None and same_party(agent, target):
         agent, target = (None, target) if only_reports(rec, agent, trig, clause[0]) else (agent, None)
     home = home_side(places)
@@ -334,6 +336,23 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  intercepted=sub in ATTACKS and not (sent.heading or mutual)
                  and any(x.payload.get("class") == "intercept" for x in trigs),
                  own_account=_own_account(rec, sent, trig, agent))
+
+
+SPEAKERS = ("المتحدث", "الناطق", "متحدث", "ناطق", "مصدر", "قايد", "وزير")
+
+
+def _in_source_name(rec: Recognized, a: Actor, clause: tuple[int, int]) -> bool:
+    """The actor is named only as part of a military body's longer name, not a spokesman's title ('البحرية البريطانية'
+    in 'هيئة عمليات التجارة البحرية البريطانية')."""
+    if a.start is None or a.end is None:
+        return False
+    for s in rec.near("sources", max(0, clause[0] - 80), clause[1]):
+        if s.payload.get("kind") != "military" or s.key.startswith(SPEAKERS):
+            continue  # 'المتحدث باسم الجيش': the force speaks for itself; 'وكالة الانباء السعودية': the state's voice
+        lo, hi = rec.nt.to_orig(s.start, s.end)
+        if lo <= a.start and a.end <= hi and hi - lo > a.end - a.start:
+            return True
+    return False
 
 
 def _day_in_clause(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Any | None:

@@ -13,8 +13,9 @@ from .segment import Sentence
 from .subevent import weapons_in
 from .timex import recent_day
 
+# the cue kinds that can make a trigger no incident
 BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothetical", "threat", "reference",
-                      "statement", "exercise", "aggregate"})  # the cue kinds that can make a trigger no incident
+                      "statement", "exercise", "aggregate", "commemoration"})
 
 
 def blocking_cues(rec: Recognized, clause: tuple[int, int]) -> list[Match[Entry]]:
@@ -42,7 +43,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.end <= ts:
                 return f"denied ('{c.key}' governs the clause)"
         elif kind == "modal_after":
-            if c.start >= te and words(text, te, c.start) == 0:
+            if c.start >= te and (words(text, te, c.start) == 0 or c.key == "لن" and _nisbas(text, te, c.start)):
                 return f"expected, not reported ('{c.key}')"
         elif kind == "negation":
             if c.end <= ts and words(text, c.end, ts) <= 3:
@@ -56,12 +57,17 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             elif kind == "hypothetical" and c.start < ts and c.end >= te:
                 return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
         elif kind == "reference" or kind == "statement":
+            if kind == "statement" and c.key.startswith("ابلغ") and text[c.end:c.end + 4] == " عن ":
+                continue  # 'ابلغ ربان سفينه عن سقوط مقذوف': reported, the news itself
             if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
                 return f"{kind}: '{c.key}' talks about an incident told elsewhere"
-            if kind == "reference" and c.start >= te and words(text, te, c.start) == 0 and c.key in COMES:
+            if kind == "reference" and c.start >= te and words(text, te, c.start) <= 1 and c.key in COMES:
                 return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
         elif kind == "exercise":
             return f"exercise ('{c.key}')"
+        elif kind == "commemoration":
+            if c.end <= ts and words(text, c.end, ts) <= 8:
+                return f"commemoration ('{c.key}'): the incident remembered is long past"
         elif kind == "aggregate" and c.key in ONGOING and not (c.end <= ts and words(text, c.end, ts) == 0):
             continue  # 'بسبب استمرار اطلاق النار': the fire goes on; the word qualifies only the attack it governs
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
@@ -72,6 +78,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
                 # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
+    if rec.inside("sources", ts, te, 80):
+        return "part of a source's name ('مركز عمليات طوارئ', 'هيئة عمليات التجارة البحرية'), not an incident"
     if _attackers_retold(rec, clause, trig):
         return "the attackers of the incident told before ('المهاجمون ...'): a detail of it, not a new one"
     if _witness_retells(rec, trig):
@@ -98,12 +106,19 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if trig.payload.id == "raid_on" and "علي" not in text[te:ce].split()[:3]:
         return "'يغير' without 'علي': changes, not raids"
     strength = trig.payload.get("strength")
+    sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig) \
-            and not _deadly_shooting(rec, clause, trig):
+            and not _deadly_shooting(rec, clause, trig) and not sea:
         return "weak trigger without a weapon"
-    if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"}:
+    if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:
         return "explosion without a device named"
     return None
+
+
+def _nisbas(text: str, a: int, b: int) -> bool:
+    """Only definite nisba adjectives, at most three, between a and b ('الاعتداءات الامريكيه البريطانيه لن تمر')."""
+    ws = text[a:b].split()
+    return 0 < len(ws) <= 3 and all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in ws)
 
 
 FRAMEWORK = (" في اطار ", " ضمن اطار ")
@@ -165,6 +180,19 @@ def _deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry
     if trig.key.startswith("اغتال"):
         return True
     return any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1]))
+
+
+SHIP_REPORT = ("ابلغ", "ابلغت", "بلاغا", "بلاغ")
+
+
+def _near_ship(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'ابلغ ربان سفينه تجاريه عن انفجار علي مقربه منها': an explosion a ship reports near it, in the body, is a
+    projectile fired at it (a headline's 'وانفجار قرب سفينه' is told again below)."""
+    sent = _sentence_at(rec, trig.start)
+    if sent is None or sent.heading:
+        return False
+    before = rec.nt.text[clause[0]:trig.start]
+    return "سفينه" in before and any(w in before.split()[-3:] for w in SHIP_REPORT)
 
 
 def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:

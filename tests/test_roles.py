@@ -497,3 +497,54 @@ def test_an_actor_after_wa_with_its_own_verb_is_that_clause_subject() -> None:
     """'صدت القوات المسلحة هجوما على X والمليشيا تقصف ...': the militia is the next verb's subject, not the target."""
     ms = run("صدت القوات المسلحة أمس هجوما على مدينة بارا والمليشيا تقصف أحياءها بالمدفعية.")
     assert ms and all(m.actor2 is None or m.actor2.text != "المليشيا" for m in ms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement's heading 'X:' names who 'مجاهدونا' are
+    ("🔻 كتائب حزب الله:\nاستهدف مجاهدونا صباح اليوم قاعدة حرير في أربيل بطائرة مسيرة.",
+     [("kataib_hezbollah", "US")]),
+    # 'X - كتيبة Y تعلن' heads the quoted claim; 'تمكن مجاهدونا ... من تفجير' is its own act
+    ("سرايا القدس - كتيبة نابلس تعلن عملية جديدة\n"
+     "\"تمكن مجاهدونا مساء اليوم من تفجير عبوة ناسفة بآلية عسكرية إسرائيلية في مدينة نابلس\".",
+     [("pij", "ISRAEL")]),
+    # an actor set off by a comma before the verb belongs to the phrase before; 'مجاهدو X' after the verb acts
+    ("وثأرا لشهدائنا، واستمرارا في مقاومة قوات الاحتلال الأمريكي، قصف مجاهدو كتائب حزب الله فجر اليوم قاعدة حرير"
+     " بالطائرات المسيرة.", [("kataib_hezbollah", "US")]),
+    # the subject of 'صدت' was attacked by the one 'شنه' names
+    ("وكانت سرية من الجيش العراقي قد صدت، ليل أمس، هجوما شنه عناصر من داعش على مخفر في قضاء الدبس.",
+     [("isis", "IRAQ_GOV")]),
+    ("وكانت وحدات من الجيش السوداني قد صدت، أمس، هجوما شنته قوات الدعم السريع على مدينة الأبيض.",
+     [("rsf", "OTHER")]),
+    # a carrier's name holds 'الطائرات' after its head: it is no aircraft firing
+    ("أعلنت القوات المسلحة اليمنية أن القوة الصاروخية نفذت عملية استهدفت حاملة الطائرات الأمريكية في البحر الأحمر"
+     " أمس.", [("houthis", "US")]),
+    # a partner ('مشتركة مع X') or a backer ('بإسناد من X') is not the one hit
+    ("قتل 9 إرهابيين أمس في عملية مشتركة مع التحالف الدولي في وادي حوران غربي الأنبار.", [("unidentified", None)]),
+    ("نفذت قوات جهاز مكافحة الإرهاب أمس عملية إنزال بإسناد جوي من طيران التحالف الدولي على أوكار لداعش في صحراء"
+     " الرطبة.", [("iraq_army", "ISIS")]),
+    # 'استهدفت تعزيزات للحوثيين' after the strikes: the Houthis hold what was hit, not the strikes' attacker
+    ("وأعلن تحالف دعم الشرعية أنه نفذ 10 غارات أمس استهدفت تعزيزات للحوثيين في مديرية صرواح بمحافظة مأرب.",
+     [("saudi_coalition", "IRAN_ALIGNED")]),
+    # the speaker that lost its fighters (its short name in brackets too) is not the attacker
+    ("أعلنت قوات سوريا الديمقراطية (قسد)، أمس، مقتل ثلاثة من مقاتليها في هجوم بطائرة مسيرة استهدف حاجزا في بلدة"
+     " الصور.", [("unidentified", "SDF")]),
+], ids=["heading-speaker-our-fighters", "claiming-battalion", "fronted-phrase", "repelled-attack-iraq",
+        "repelled-attack-sudan", "carrier-is-no-aircraft", "partner-not-target", "backer-not-target",
+        "verb-object-holder", "lost-fighters-alias"])
+def test_claimants_repellers_and_partners(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Own forces of an earlier claimant, the repeller of an attack, and partners are read right."""
+    got = [(m.actor1.id, side(m.actor2)) for m in run(text)]
+    assert got == expected
+
+
+def test_who_condemns_did_not_strike() -> None:
+    """'أدانت الحكومة العراقية الضربات، ووصفها ... بأنها اعتداء': the condemning government attacked no one."""
+    got = run("قصفت طائرات أمريكية أمس مواقع في مدينة القائم. من جهتها، أدانت الحكومة العراقية الضربات، ووصفها"
+              " المتحدث باسمها بأنها \"اعتداء سافر\" على مدينة القائم.")
+    assert [(side(m.actor1), side(m.actor2)) for m in got] == [("US", "IRAN_ALIGNED")]
+
+
+def test_drone_launched_at_a_held_base() -> None:
+    """'أسقطت الدفاعات ... طائرة مسيرة أطلقها الحوثيون باتجاه القاعدة': the launcher attacked the base's holder."""
+    got = run("أسقطت الدفاعات الجوية في قاعدة العند مساء أمس طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه القاعدة.")
+    assert [(side(m.actor1), side(m.actor2)) for m in got] == [("IRAN_ALIGNED", "OTHER")]

@@ -11,6 +11,8 @@ MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المر�
                   "الرديف", "الحليف")
 SUPPORT_WORDS = frozenset({"اسناد", "اسنادا", "دعم", "دعما", "نصره", "مسانده", "تضامنا", "تاييدا"})
 ALLY_WORDS = frozenset({"بمشاركه", "بمسانده", "بالتعاون", "بالاشتراك", "بالتنسيق"})
+PARTNER_WORDS = frozenset({"مشتركه", "المشتركه", "بالتعاون", "بالتنسيق", "بالاشتراك"})
+BACKING_WORDS = frozenset({"باسناد", "بدعم", "بمسانده", "بغطاء"})
 L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
 HEDGE_WORDS = frozenset({"يعتقد", "يرجح", "يشتبه", "يبدو", "ربما", "انها", "انه", "بانها", "بانه"})
 OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه", "تتبع", "يتبع")
@@ -26,6 +28,10 @@ def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
         words = words[:-1]
         if any(w.removeprefix("و").removeprefix("ال") in SUPPORT_WORDS for w in words[-2:]):
             return "skip"  # 'في اطار الاسناد الامريكي للعدو', 'اسنادا للمقاومه': the side supported, not a party
+    if len(words) >= 2 and words[-1] == "مع" and words[-2].removeprefix("و") in PARTNER_WORDS:
+        return "skip"  # 'عمليه مشتركه مع التحالف': a partner of the one acting, not its target
+    if len(words) >= 3 and words[-1] == "من" and any(w.removeprefix("و") in BACKING_WORDS for w in words[-3:-1]):
+        return "skip"  # 'باسناد (جوي) من طيران التحالف': the backer of the one acting
     if len(words) >= 2 and words[-1] == "من":
         words = words[:-1]
     if words and words[-1].removeprefix("و").startswith(MODIFIER_HEADS):

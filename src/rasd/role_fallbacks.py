@@ -16,7 +16,7 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_attach import attached
-from .role_speakers import is_speaker
+from .role_speakers import is_speaker, lost_own
 from .role_victims import SOLDIER_NOUNS, is_victim
 from .role_words import actor_from, cue_right_before, prev_word, words_between
 from .roles import controls_civil
@@ -158,7 +158,8 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
              and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
              and attached(rec, m, start) not in ("skip", "agent")
-             and not (before is not None and m.start > before and is_speaker(rec, m, start))]
+             and not (before is not None and m.start > before and is_speaker(rec, m, start))
+             and not lost_own(rec, m, end)]
     if not cands:
         return None
     if before is not None:

@@ -54,18 +54,67 @@ def own_victims(rec: Recognized, c: Match[Entry]) -> bool:
                for k in rec.near("cues", c.start - 60, c.start))
 
 
+ABLE_VERBS = frozenset({"تمكن", "تمكنت", "وتمكن", "وتمكنت", "استطاع", "استطاعت", "نجح", "نجحت"})
+CLAIM_VERBS = frozenset({"تعلن", "يعلن", "اعلنت", "اعلن", "تتبني", "يتبني", "تبنت", "تبني"})
+CLAIMANT_REACH = 8  # sentences back: a statement's heading or lead names who speaks in its numbered items
+
+
+def lost_own(rec: Recognized, m: Match[Entry], end: int) -> bool:
+    """'اعلنت قسد مقتل سته من مقاتليها': an own-forces word after the actor (up to `end`, no other actor between)
+    counted as killed or injured, so the actor was hit."""
+    return any(c.start >= m.end and c.end <= end and own_victims(rec, c) and not any(
+        m.end <= a.start and a.end <= c.start and a.payload.id != m.payload.id
+        for a in rec.near("actors", m.end, c.start))
+        for c in rec.cues_of("own_forces", m.end, end))
+
+
 def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
-    """'استهدفت قواتنا ...، بحسب بيان لقسد': the speaker named elsewhere in the sentence sent its own forces."""
+    """'استهدفت قواتنا ...، بحسب بيان لقسد': the speaker named elsewhere in the sentence sent its own forces; for
+    'مجاهدونا' or 'قواتنا' with no speaker in the sentence, the one whose statement an earlier line announced."""
     text = rec.nt.text
     end = trig.end + len(text[trig.end:trig.end + 6].split(" ", 1)[0])  # 'استهدف|ت': the whole verb
-    if trig.payload.get("pos") != "verb" or trig.payload.get("class") == "intercept" or not any(
-            (c.start >= end and bare_words(text, end, c.start) == 0) or (
-                c.end <= trig.start and bare_words(text, c.end, trig.start) == 0)
-            for c in rec.cues_of("own_forces", clause[0], clause[1]) if not own_victims(rec, c)):
+    verb = trig.payload.get("pos") == "verb" and trig.payload.get("class") != "intercept"
+    own = [c for c in rec.cues_of("own_forces", clause[0], clause[1]) if not own_victims(rec, c) and (
+        (verb and ((c.start >= end and bare_words(text, end, c.start) == 0)
+                   or (c.end <= trig.start and bare_words(text, c.end, trig.start) == 0)))
+        or _able_subject(rec, c, trig, clause[0]))]
+    if not own:
         return None
     for m in rec.near("actors", sent.start, sent.end):
         if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start):
             return actor_from(rec, m)
+    if any(c.key.endswith("نا") for c in own):  # 'مجاهدونا': the statement's own voice
+        return _earlier_claimant(rec, sent.start)
+    return None
+
+
+def _able_subject(rec: Recognized, c: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+    """'تمكن مجاهدونا, فجر اليوم, من تفجير عبوه': the own forces are the subject of a verb of managing whose 'من'
+    phrase is the trigger (no actor or other trigger between)."""
+    text = rec.nt.text
+    if c.end > trig.start or c.start < floor or text[max(floor, c.start - 12):c.start].replace('"', " ").split()[-1:] not in [
+            [v] for v in ABLE_VERBS]:
+        return False
+    between = text[c.end:trig.start].replace(",", " ").split()
+    return bool(between) and between[-1] == "من" and len(between) <= 8 and not any(
+        c.end <= x.start and x.end <= trig.start
+        for x in (*rec.near("actors", c.end, trig.start), *rec.near("triggers", c.end, trig.start)))
+
+
+def _earlier_claimant(rec: Recognized, before: int) -> Actor | None:
+    """The last force named as a speaker or claimant in the sentences before `before` ('المقاومه الاسلاميه في العراق:',
+    'اعلنت X مسووليتها', 'X تعلن عمليه'), within CLAIMANT_REACH sentences."""
+    text = rec.nt.text
+    earlier = [s for s in rec.sentences if s.end <= before][-CLAIMANT_REACH:]
+    for s in reversed(earlier):
+        for m in reversed(rec.near("actors", s.start, s.end)):
+            if m.end > s.end or m.payload.get("kind") != "force" or m.payload.get("side") in ("UNKNOWN", "CIVILIANS"):
+                continue
+            after = [w for w in text[m.end:min(s.end, m.end + 40)].split() if w.isalpha()][:3]  # 'X - كتيبه Y تعلن'
+            if is_speaker(rec, m, s.start) or text[m.end:m.end + 3].lstrip(" \"'").startswith(":") or any(
+                    w in CLAIM_VERBS for w in after) or text[max(s.start, m.start - 12):m.start].split()[-1:] in [
+                    [v] for v in CLAIM_VERBS]:
+                return actor_from(rec, m)
     return None
 
 

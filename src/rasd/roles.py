@@ -18,10 +18,12 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_attach import attached, masdar_subject
+from .role_defence import act_between, both_sides, repels
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
     is_speaker,
+    lost_own,
     own_victims,
 )
 from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
@@ -29,6 +31,7 @@ from .role_words import COMPLEMENTIZER as COMPLEMENTIZER  # re-exported for scen
 from .role_words import (
     GROUP_HEADS,
     actor_from,
+    bare_words,
     cue_right_before,
     prev_word,
     words_between,
@@ -58,8 +61,10 @@ def l_clitic(text: str, m: Match[Entry]) -> bool:
 
 
 def _instrument(rec: Recognized, m: Match[Entry]) -> bool:
-    """An actor named by its weapon ('مسيرة تركية', 'الطيران الروسي'): the one who fires it."""
-    return any(w.start < m.end and m.start < w.end for w in rec.near("weapons", m.start - 30, m.end))
+    """An actor named by its weapon ('مسيرة تركية', 'الطيران الروسي'): the one who fires it (not one whose name
+    only holds a weapon after its head, 'حامله الطايرات الامريكيه')."""
+    return any(w.start < m.end and m.start < w.end and (m.payload.get("kind") == "adj" or w.start <= m.start)
+               for w in rec.near("weapons", m.start - 30, m.end))
 
 
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
@@ -79,6 +84,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "speaker"
     if kind != "adj" and is_victim(rec, m, clause):
         return "target"
+    if kind == "force" and lost_own(rec, m, clause[1]):
+        return "target"  # '"قسد" تعلن مقتل 6 من مقاتليها بهجوم': who lost its fighters was hit
     if kind != "adj" and _member_of(rec, m, cs) and not _agent_verb(rec, m, cs):
         return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
     if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
@@ -124,7 +131,18 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "agent"
     if cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
+    if _states(rec, m, cs):
+        return "skip"  # 'ادانت الحكومه العراقيه الضربات': who condemns, accuses or comments did not strike
     return "free"
+
+
+def _states(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """The subject of a verb of condemning, accusing or commenting (a statement cue) right before the actor, or
+    right after it ('X تدين')."""
+    text = rec.nt.text
+    return any(c.start >= floor and words_between(text, _word_end(text, c.end), m.start) == 0
+               for c in rec.cues_of("statement", max(floor, m.start - 20), m.start)) or any(
+        c.start >= m.end and not text[m.end:c.start].strip(" \"'") for c in rec.cues_of("statement", m.end, m.end + 4))
 
 
 CONTROL_PHRASES = (("الخاضعه", "لسيطره"), ("خاضعه", "لسيطره"), ("الخاضع", "لسيطره"), ("تحت", "سيطره"))
@@ -293,6 +311,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             if m.payload.get("kind") != "site" and is_speaker(rec, m, cs):
                 hits.append(RoleHit(m, "speaker"))  # 'المتحدث باسم الجيش': inside a source, only ever the speaker
             continue
+        if hits and hits[-1].match.payload.id == m.payload.id and rec.nt.text[
+                hits[-1].match.end:m.start].strip(" \"'") == "(":
+            continue  # 'قوات سوريا الديمقراطيه (قسد)': the name's short form plays the part the long one plays
         if hits and rec.nt.text[hits[-1].match.end:m.start].strip(" \"'") == "/":
             hits[-1] = RoleHit(m, hits[-1].role)  # '"PKK/YPG"': one party named twice; its last name (the
             continue  # Syrian branch, the one fought in Syria) plays the part the first one's place gives
@@ -309,6 +330,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             else h for h in hits if h.role not in ("skip", "speaker", "origin")]  # civilians never attack
     hits = [RoleHit(h.match, "target") if h.role == "agent" and h.match.start > trig.end and _held(
         rec, h.match, trig) else h for h in hits]
+    hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and repels(rec, h.match, trig, cs) and any(
+        o.role == "agent" and o.match.start > h.match.end for o in hits) else h for h in hits]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None
     exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
@@ -342,6 +365,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         if agent is None:
             agent = next((m for m in free_after if prev_word(rec.nt.text, m.start) in ("من", "قبل")), None)
     else:
+        if agent is None and free_before and is_verb and free_after and _fronted_phrase(
+                rec.nt.text, free_before[-1], trig, free_after[0]):
+            free_before = free_before[:-1]
         if agent is None and free_before:
             agent = free_before[-1]
             free_before = free_before[:-1]
@@ -353,7 +379,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 target = free_after[0]
         elif free_after and target is None:
             m0 = free_after[0]
-            if agent is None and (l_clitic(rec.nt.text, m0) or masdar_subject(rec, trig, m0)):
+            if agent is None and ((l_clitic(rec.nt.text, m0) and not _verb_between(rec, trig, m0))
+                                  or masdar_subject(rec, trig, m0)):
                 agent = m0
             else:
                 target = m0
@@ -361,13 +388,13 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             origin is None or origin.payload.get("side") == speakers[0].payload.get("side")):
         agent = speakers[0]  # not 'اضاف الجيش ان 15 قذيفه اطلقت من لبنان': fired from the other side
     if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent) \
-            and not _act_between(rec, agent, trig):
+            and not act_between(rec, agent, trig) and not _attack_owner(rec, agent, trig, cs):
         agent, target = (target if target is not None and target.payload.get("kind") != "site"
                          and target.payload.get("side") != "CIVILIANS" else None), agent
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
     if agent is None and target is None and trig.payload.get("class") == "clash":
-        agent, target = _both_sides(rec, trig, ce)
+        agent, target = both_sides(rec, trig, ce)
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)
@@ -376,6 +403,20 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         else:
             t = None
     return a, t
+
+
+def _fronted_phrase(text: str, before: Match[Entry], trig: Match[Entry], after: Match[Entry]) -> bool:
+    """'ردا علي ..., ومقاومه لقوات X, استهدف مجاهدو Y القاعده': an actor set off by a comma before a verb whose
+    subject follows it at once (one word, 'مجاهدو', at most) belongs to the phrase before, not to the verb."""
+    verb_end = text.find(" ", trig.end)
+    return "," in text[before.end:trig.start] and verb_end >= 0 and bare_words(text, verb_end, after.start) <= 1
+
+
+def _verb_between(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'نفذ 14 غاره ... استهدفت تعزيزات للحوثيين': a verb of attack between the noun and 'لX' takes X as the holder
+    of its object, not the noun's attacker ('هجوما ل"داعش"')."""
+    return any(t.payload.get("pos") == "verb" and trig.end <= t.start and t.end <= m.start
+               for t in rec.near("triggers", trig.end, m.start))
 
 
 def _next_subject(rec: Recognized, m: Match[Entry]) -> bool:
@@ -388,34 +429,14 @@ def _next_subject(rec: Recognized, m: Match[Entry]) -> bool:
                for t in rec.near("triggers", m.end, m.end + 12))
 
 
-BOTH_SIDES = ("بين الطرفين", "بين الجانبين")
-
-
-def _both_sides(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Entry] | None, Match[Entry] | None]:
-    """'تجددت الاشتباكات امس بين الطرفين': the two foes the article named last, earlier first (else neither)."""
-    text = rec.nt.text
-    at = min((i for i in (text.find(b, trig.end, end) for b in BOTH_SIDES) if i >= 0), default=-1)
-    if at < 0 or words_between(text, trig.end, at) > 3:
-        return None, None
-    named = [m for m in rec.near("actors", 0, trig.start) if m.payload.get("kind") in ("force", "generic")
-             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]
-    if not named:
-        return None, None
-    last = named[-1]
-    other = next((m for m in reversed(named) if m.payload.get("side") != last.payload.get("side")
-                  or sworn_foes(m.payload.id, last.payload.id)), None)
-    return (other, last) if other is not None else (None, None)
-
-
-def _act_between(rec: Recognized, agent: Match[Entry], trig: Match[Entry]) -> bool:
-    """'نفذ العدو عدوانا ..., وقد تصدت وسايط دفاعنا لصواريخ العدوان': an act the actor is the subject of, or an
-    attack told between the actor and the interception, makes it the attacker, not the one intercepting."""
-    if agent.end > trig.start:
+def _attack_owner(rec: Recognized, agent: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+    """'احباط هجوم ل"داعش"', 'تصدت لهجوم شنه X': the actor after an intercept word belongs to the attack noun
+    between them (by 'ل' or a verb of doing), so it attacked; it did not intercept."""
+    if agent.start < trig.end:
         return False
-    if prev_word(rec.nt.text, agent.start).startswith(OWN_ACT_VERBS):
-        return True  # 'نفذ العدو الاسراييلي عدوانا جويا': the subject of a verb of doing
-    return any(agent.end <= t.start and t.end <= trig.start and t.payload.get("class") != "intercept"
-               for t in rec.near("triggers", agent.end, trig.start))
+    return any(trig.end <= t.start and t.end <= agent.start and t.payload.get("class") != "intercept"
+               for t in rec.near("triggers", trig.end, agent.start)) and (
+        l_clitic(rec.nt.text, agent) or _agent_verb(rec, agent, floor))
 
 
 def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:
@@ -444,7 +465,7 @@ def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> 
 
     Not when the aircraft is one told before ('قال مصدر في الاسايش ان المسيره اطلقت'): that one has its own owner.
     """
-    if speaker.payload.get("kind") != "force" or speaker.end > trig.start:
+    if speaker.payload.get("kind") != "force" or speaker.end > trig.start or lost_own(rec, speaker, trig.start):
         return False
     text = rec.nt.text
     told = {w.payload.id for w in rec.near("weapons", 0, speaker.start)}

@@ -1,0 +1,59 @@
+"""Defence and clash roles: who repelled, who intercepted, and the two foes of a clash told 'بين الطرفين'."""
+
+from __future__ import annotations
+
+from .coref import sworn_foes
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .role_speakers import OWN_ACT_VERBS
+from .role_words import prev_word, words_between
+
+BOTH_SIDES = ("بين الطرفين", "بين الجانبين")
+
+
+def both_sides(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Entry] | None, Match[Entry] | None]:
+    """'تجددت الاشتباكات امس بين الطرفين': the two foes the article named last, earlier first (else neither)."""
+    text = rec.nt.text
+    at = min((i for i in (text.find(b, trig.end, end) for b in BOTH_SIDES) if i >= 0), default=-1)
+    if at < 0 or words_between(text, trig.end, at) > 3:
+        return None, None
+    named = [m for m in rec.near("actors", 0, trig.start) if m.payload.get("kind") in ("force", "generic")
+             and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")]
+    if not named:
+        return None, None
+    last = named[-1]
+    other = next((m for m in reversed(named) if m.payload.get("side") != last.payload.get("side")
+                  or sworn_foes(m.payload.id, last.payload.id)), None)
+    return (other, last) if other is not None else (None, None)
+
+
+REPEL_WORDS = frozenset({"صد", "صدت", "يصد", "تصد", "تصدت", "تصدي", "يتصدي", "تتصدي", "احبط", "احبطت", "يحبط",
+                         "تحبط", "افشل", "افشلت", "دحر", "دحرت"})
+
+
+def repels(rec: Recognized, m: Match[Entry], trig: Match[Entry], floor: int) -> bool:
+    """'تصدت وحدات من الجيش لهجوم شنه X', 'قوه من الشرطه صدت هجوما', 'تمكنت القوات من صد هجوم': the subject of a
+    verb of repelling, told before the attack, was attacked (the caller asks for an attacker named after it)."""
+    text = rec.nt.text
+    if m.end > max(trig.end, trig.start + 1):
+        return False
+    before = text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-3:]
+    if any(w.removeprefix("و") in REPEL_WORDS for w in before):
+        at = max(floor, m.start - 40) + text[max(floor, m.start - 40):m.start].rfind(
+            next(w for w in before if w.removeprefix("و") in REPEL_WORDS))
+        return not any(at < a.start and a.end <= m.start for a in rec.near("actors", at, m.start))
+    after = text[m.end:max(m.end, trig.start)].replace('"', " ").replace(",", " ").split()
+    return any(w.removeprefix("و") in REPEL_WORDS for w in after) and not any(
+        m.end <= a.start and a.end <= trig.start for a in rec.near("actors", m.end, trig.start))
+
+
+def act_between(rec: Recognized, agent: Match[Entry], trig: Match[Entry]) -> bool:
+    """'نفذ العدو عدوانا ..., وقد تصدت وسايط دفاعنا لصواريخ العدوان': an act the actor is the subject of, or an
+    attack told between the actor and the interception, makes it the attacker, not the one intercepting."""
+    if agent.end > trig.start:
+        return False
+    if prev_word(rec.nt.text, agent.start).startswith(OWN_ACT_VERBS):
+        return True  # 'نفذ العدو الاسراييلي عدوانا جويا': the subject of a verb of doing
+    return any(agent.end <= t.start and t.end <= trig.start and t.payload.get("class") != "intercept"
+               for t in rec.near("triggers", agent.end, trig.start))

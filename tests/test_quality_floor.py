@@ -24,12 +24,12 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 401 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 426 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*) and v10 (la_*), each moved in after its blind scores
-    # were reported, and 100 written blind to the code for development (ex_*, ey_*, ez_*, lb_*)
+    # were reported, and 125 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.885, "sub_event_type": 0.96, "actor1_side": 0.92, "actor2_side": 0.90, "date": 0.965,
-             "fatalities": 0.90, "injured": 0.925, "sources": 0.875}),
+            {"f1": 0.885, "sub_event_type": 0.96, "actor1_side": 0.935, "actor2_side": 0.90, "date": 0.965,
+             "fatalities": 0.91, "injured": 0.915, "sources": 0.87}),
     # the current held-out set (v11, ma_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # first blind score (F1 .712, sub .952, attacker .952, date .952, sources .712, with the twelfth session's
     # starting rules and on arrival), the fields one error below it (40 of 42 right: one more match with a wrong

@@ -485,3 +485,25 @@ ROUND_11B = [
 def test_round_11b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+ROUND_12B = [
+    ("a-dual-written-with-its-vowel-counts-two",
+     "قصفت مدفعية الاحتلال أطراف بلدة خزاعة شرقي خانيونس مساء اليوم، ما أسفر عن إصابة شابَّين بشظايا.",
+     "Khuza", 0, 2),
+    ("the-two-sides-of-a-dual-and-a-count-add-up",
+     "هاجمت مجموعة مسلحة نقطة للجيش قرب بلدة الصنمين بريف درعا فجر اليوم، ما أدى إلى استشهاد جنديَين ومقتل "
+     "أربعة من المهاجمين.",
+     "Sanamayn", 6, None),
+    ("an-age-in-brackets-keeps-a-family-list-whole",
+     "سقطت قذيفة على منزل في قرية الحسينية بريف دير الزور اليوم، ما أدى إلى مقتل الشاب أحمد سالم (19 عاماً) "
+     "ووالده وشقيقه.",
+     "Husayniyah", 3, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_12B],
+                         ids=[c[0] for c in ROUND_12B])
+def test_round_12b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -13,10 +13,20 @@ from rasd.records import Claim
     ([(9, "مقتل 9 مسلحين"), (11, "مقتل 11 شخصا")], 9),  # two figures for the same dead: the lower one
     ([(4, "مصرع ٤ من عناصر الشباب"), (6, "مصرع ٤ من عناصر الشباب وسقوط جنديين")], 6),  # Arabic-Indic digits
     ([(4, "مقتل ٤ مسلحين"), (14, "مقتل ١٤ شخصا")], 4),  # '٤' inside '١٤' is no addend
+    ([(2, "استشهاد جنديَين"), (4, "مقتل أربعة"), (6, "استشهاد جنديَين ومقتل أربعة")], 6),  # addends in words
+    ([(3, "مقتل ثلاثة"), (13, "مقتل ثلاثة عشر شخصا")], 3),  # 'ثلاثة' before 'عشر' is no addend of 13
 ])
 def test_an_addend_of_a_total_is_not_a_lower_toll(values: list[tuple[int, str]], expected: int) -> None:
     """'مصرع 9 حوثيين' beside 'مصرع 9 ... فيما استشهد جنديان' (= 11): the 9 is a part of the 11."""
     claims = [Claim(field="fatalities", value=v, min=v, max=v, text=t) for v, t in values]
+    assert conservative(claims, "fatalities") == expected
+
+
+@pytest.mark.parametrize(("one", "expected"), [("مقتل قائد", 3), ("مقتل جندي", 1)])
+def test_one_victim_by_rank_is_no_count(one: str, expected: int) -> None:
+    """A teller singling out one commander does not undercut another teller's count; one soldier told does."""
+    claims = [Claim(field="fatalities", value=3, min=3, max=3, source="AFP", text="قتل ثلاثة"),
+              Claim(field="fatalities", value=1, source="CENTCOM", text=one)]
     assert conservative(claims, "fatalities") == expected
 
 

@@ -194,3 +194,18 @@ def died_one(rec: Recognized, lo: int, hi: int, persons: frozenset[str]) -> list
         if m.group(1).strip(",.:;؛\"'»)") in persons and not (before and before[0] in DIED_AFTER_WORDS):
             out.append((m.start(), m.end()))
     return out
+
+
+# 'استشهاد مقاتلَين من الاسايش', 'اصابه مواطنَين بجروح': a fatha before the final 'ين' marks a dual, which the
+# folded text ('مقاتلين') shares with the sound plural; the writer's vowel says two
+DUAL_MARK = re.compile(r"[\u0600-\u06ff]+\u064e\u064a\u0651?\u0646(?![\u0600-\u06ff])")
+
+
+def marked_dual(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
+    """The end of an indefinite noun written with the dual's vowel ('مواطنَين') right after a casualty word, or None."""
+    text = rec.nt.text
+    m = re.match(r"\s+([^\s,.:;؛\"'«»()]+)", text[c.end:hi])
+    if m is None or m.group(1).startswith("ال"):
+        return None  # 'وضع المصابَين': the two told of already
+    a, b = c.end + m.start(1), c.end + m.end(1)
+    return b if DUAL_MARK.fullmatch(rec.nt.orig_text(a, b)) else None

@@ -16,7 +16,15 @@ from .claim_parts import Figure, definite_after, told_deaths, with_place_parts
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import against_teller, in_name, placed_away, side_groups, summed
-from .claim_words import died_of_wounds, one_of_them, pronoun_deaths, rest_counts, running_total, some_of_them
+from .claim_words import (
+    died_of_wounds,
+    marked_dual,
+    one_of_them,
+    pronoun_deaths,
+    rest_counts,
+    running_total,
+    some_of_them,
+)
 from .claims_zero import zero_statements
 from .lexicon import load_table
 from .matcher import Match
@@ -231,7 +239,7 @@ def _joined(rec: Recognized, q: Any, cue: Match[Entry], lo: int, hi: int
 def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     """Count b is coordinated to count a: 'و2', 'وطفليها', or a one or two after its noun ('ومتعاقدين اثنين')."""
     text = rec.nt.text
-    gap = text[a.end:b.start]
+    gap = AGE_PAREN.sub(" ", text[a.end:b.start])  # 'الطفل محمد (9 سنوات) ووالدته': an age is no word between
     glued = gap.endswith("و")
     words = (gap[:-1] if glued else gap).split()
     if len(words) - _name_words(rec, a.end, b.start) > 3 or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
@@ -352,6 +360,8 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 2, 2, 2, c.start))
         elif c.payload.kind == "killed" and c.start not in used_c and (one := one_of_them(rec, c, hi)) is not None:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, 1, 1, c.start))
+        elif c.start not in used_c and (two := marked_dual(rec, c, hi)) is not None:
+            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, two, 2, 2, 2, c.start))
         elif c.key in SINGLE_NOUNS and c.start not in used_c and "ال" not in c.prefix and _single(rec, c, lo):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 1, 1, 1, c.start))
         elif c.start not in used_c and (n := definite_after(rec, c, hi)) is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import normalize_text
+from .numbers import number_lexicon
 from .records import Claim
 
 
@@ -21,7 +23,8 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     if not positive:
         return 0
     largest = _largest_total_holding(positive)
-    whole = [c for c in positive if not (isinstance(c.value, int) and largest.get(c.value, 0) > c.value)]
+    whole = [c for c in positive if not (isinstance(c.value, int) and largest.get(c.value, 0) > c.value)
+             and not _addend(c, positive)]
     positive = whole or positive
 
     tellers = {c.source for c in positive if c.source and (c.min is not None or c.max is not None)}
@@ -29,11 +32,21 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     def tier(c: Claim) -> int:  # a bound ('7 علي الاقل') states a figure as firmly as an exact count
         # ... and so does one victim named by its teller against another teller's count ('اشارت الوزاره الي مقتل
         # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
-        firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source}))
+        firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source})
+                                                          and not _singled_out(c))
         return 0 if firm else 1
 
     best = min(tier(c) for c in positive)
     return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
+
+
+# 'مقتل قايد في كتايب حزب الله': a victim singled out by rank is one the teller names, not its count of the dead
+RANKS = frozenset({"قايد", "قياديا", "قيادي", "ضابط", "ضابطا", "مستشار", "مستشارا", "امر", "مسوول", "مسوولا"})
+
+
+def _singled_out(c: Claim) -> bool:
+    """The one victim of claim c is named by a rank ('مقتل قايد', 'اغتيال قيادي')."""
+    return bool(RANKS & set(normalize_text(c.text).split()))
 
 
 def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:
@@ -46,6 +59,25 @@ def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:
             for n in {int(x) for x in re.findall(r"\d+", d.text)}:
                 largest[n] = max(largest.get(n, 0), d.value)
     return largest
+
+
+def _addend(c: Claim, claims: list[Claim]) -> bool:
+    """The words of claim c stand whole inside an exact claim with a larger figure ('استشهاد مقاتلين' and 'مقتل
+    ثلاثه' in a headline, 'استشهاد مقاتلين من الاسايش ومقتل ثلاثه' = 5 in the body): one addend of that total."""
+    words = normalize_text(c.text).split()
+    if not words or not isinstance(c.value, int):
+        return False
+    held = re.compile(r"(?<!\S)و?" + re.escape(" ".join(words)) + r"(?!\S)")  # 'ومقتل ثلاثه' holds 'مقتل ثلاثه'
+    numbers = number_lexicon().roles
+    for d in claims:
+        if d is c or d.min != d.max or not isinstance(d.value, int) or d.value <= c.value:
+            continue
+        other = " ".join(normalize_text(d.text).split())
+        for m in held.finditer(other):
+            nxt = other[m.end():].split()[:1]
+            if not (nxt and (nxt[0] in numbers or nxt[0][1:] in numbers)):
+                return True  # not 'مقتل ثلاثه' inside 'مقتل ثلاثه عشر'
+    return False
 
 
 def death_toll(claims: list[Claim], injured: int | None) -> int | None:

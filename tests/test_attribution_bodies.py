@@ -79,13 +79,17 @@ QUOTED_OUTLETS = [
     ("newspaper-in-guillemets",
      "قتل شاب برصاص مجهولين في بلدة طفس بريف درعا الغربي مساء أمس، بحسب ما نقلت صحيفة «الوطن» المقربة من الحكومة.",
      "Tafas", {"Al-Watan"}),
+    ("operations-room-quoted",
+     "أكدت غرفة عمليات «الفتح المبين» في بيان أن مقاتليها قصفوا بالصواريخ مواقع لقوات النظام في بلدة كفرنبل جنوبي "
+     "إدلب مساء أمس، ما أسفر عن مقتل ثلاثة عناصر.",
+     "Kafr Nabl", {"Al-Fatah al-Mubin"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in QUOTED_OUTLETS],
                          ids=[c[0] for c in QUOTED_OUTLETS])
 def test_outlet_names_with_quotes_inside(text: str, place: str, expected: set[str]) -> None:
-    """'وكالة "أعماق"', 'صحيفة «الوطن»': the row's unquoted name 'وكاله اعماق' is the outlet."""
+    """'وكالة "أعماق"', 'صحيفة «الوطن»', 'غرفة عمليات «الفتح المبين»': the row's unquoted name is the source."""
     assert sources_at(text, place) == expected
 
 

@@ -339,9 +339,12 @@ def test_reason_when_no_date(phrase: str, reason: str) -> None:
     pytest.param("منذ بدء العدوان", id="since-an-event"),
     pytest.param("من قبل الحرس الثوري", id="min-qibal"),
     pytest.param("خلال ساعات", id="within-hours"),
+    pytest.param("سقطت قذيفة هاون وسط سوق الاثنين في البلدة", id="market-named-by-its-weekday"),
+    pytest.param("تجمع الباعة في سوق الجمعة الشعبي", id="friday-market"),
 ])
 def test_no_time_expression(phrase: str) -> None:
-    """Durations in hours or minutes, 'until now' and story-relative days never give a date."""
+    """Durations in hours or minutes, 'until now', story-relative days and markets named by a weekday never give a
+    date."""
     assert find_times(normalize_text(phrase), MON_NOV13) == []
 
 

@@ -25,7 +25,8 @@ LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "مح�
 LINK_GAP = 2  # link words at most
 TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
 # an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
-QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(sorted(OUTLET_NOUNS)) + r') ?["(]'
+QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's head noun: 'غرفه عمليات "الفتح المبين"'
+QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
@@ -115,18 +116,19 @@ def _province(loc: Any) -> str:
 
 @cache
 def _outlet_names() -> dict[str, Entry]:
-    """'وكاله اعماق' -> its sources.tsv row: every variant that begins with an outlet noun."""
+    """'وكاله اعماق' -> its sources.tsv row: every variant that begins with an outlet noun or another quoted head."""
     out: dict[str, Entry] = {}
     for row in load_table("sources").rows:
         for v in row.many("variants"):
-            if QUOTED_OUTLET.match(v.replace(" ", ' "', 1) + '"'):
+            head = next((h for h in QUOTED_HEADS if v.startswith(h + " ")), None)
+            if head is not None and QUOTED_OUTLET.match(f'{head} "{v[len(head) + 1:]}"'):
                 out.setdefault(v, row_entry("sources", row))
     return out
 
 
 def quoted_outlets(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
-    """Outlets named with quotes inside their name ('عبر وكاله "اعماق"') that a row lists unquoted ('وكاله اعماق'),
-    where no source is matched already."""
+    """Outlets and bodies named with quotes inside their name ('عبر وكاله "اعماق"', 'غرفه عمليات "الفتح المبين"') that a
+    row lists unquoted ('وكاله اعماق'), where no source is matched already."""
     text = rec.nt.text
     names = _outlet_names()
     out: list[Match[Entry]] = []

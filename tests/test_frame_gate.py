@@ -312,3 +312,32 @@ def test_opening_fire_that_wounds_needs_no_weapon_word() -> None:
     ms = run("وقال شهود إن عناصر حرس الحدود فتحوا النار على رعاة أغنام قرب بلدة الصنمين مساء أمس وأصابوا اثنين منهم "
              "بجروح.")
     assert [(m.sub_event_type, m.injured) for m in ms] == [("Attack", 2)]
+
+
+def test_sirens_sounding_are_no_threat() -> None:
+    """'دوت صفارات الإنذار في X، وسقطت قذائف': the alarm of an attack under way, not a warning of one to come."""
+    text = "ودوّت صفارات الإنذار ظهر اليوم، وسقطت قذائف صاروخية أطلقت من لبنان في أطراف كريات شمونة."
+    assert not any(r.startswith("threat") for r in reasons(text))
+    assert [m.sub_event_type for m in run(text)] == ["Shelling/artillery/missile attack"]
+    assert any(r.startswith("threat") for r in reasons("وحذر المتحدث من أن إنذار السكان يسبق قصف البلدة."))
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("ورمى مجهولون قنبلة يدوية على منزل في بلدة طفس بريف درعا مساء اليوم، ما أدى إلى إصابة طفل.", "Grenade"),
+    ("وألقى شاب قنبلة يدوية على دورية للشرطة في مدينة الرمادي صباح اليوم دون وقوع إصابات.", "Grenade"),
+])
+def test_a_thrown_grenade_is_a_grenade_attack(text: str, sub_event: str) -> None:
+    """'رمى/ألقى قنبلة يدوية على X': the weapon thrown gives the type."""
+    assert [m.sub_event_type for m in run(text)] == [sub_event]
+
+
+def test_a_speech_delivered_is_no_throw() -> None:
+    """'رمى الكرة', 'ألقى كلمة': a throw without a weapon is no incident."""
+    assert run("ورمى الوزير الكرة في ملعب البرلمان خلال زيارته مدينة الرمادي اليوم.") == []
+
+
+def test_a_shooting_after_which_the_man_died_needs_no_weapon_word() -> None:
+    """'فتحوا النار على موظف ...، وفارق الحياة': the death after the shooting makes it one, gun unnamed."""
+    text = "ومسلحون مجهولون فتحوا النار مساء اليوم على الشاب في بلدة الصنمين، {}."
+    assert [m.sub_event_type for m in run(text.format("وفارق الحياة قبل وصوله إلى المستشفى"))] == ["Attack"]
+    assert run(text.format("ثم لاذوا بالفرار")) == []

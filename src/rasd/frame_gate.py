@@ -49,7 +49,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.end <= ts and words(text, c.end, ts) <= 3:
                 return f"negated by '{c.key}'"
         elif kind == "hypothetical" or kind == "threat":
-            if c.key == "قد" and _past_qad(text, cs, c):
+            if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c):
                 continue
             if c.end <= ts:
                 if words(text, c.end, ts) <= 6:
@@ -115,6 +115,17 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     return None
 
 
+SIRENS = frozenset({"صفارات", "صافرات", "صفاره", "صافره"})
+
+
+def _siren(text: str, cs: int, c: Match[Entry]) -> bool:
+    """'دوت صفارات الانذار في X، والصواريخ سقطت في مناطق مفتوحه': the sirens of an attack under way, not a
+    warning of one to come."""
+    at = c.start - len(c.prefix)
+    before = text[max(cs, at - 12):at].split()[-1:]
+    return bool(before) and before[0].lstrip("وب") in SIRENS
+
+
 def _nisbas(text: str, a: int, b: int) -> bool:
     """Only definite nisba adjectives, at most three, between a and b ('الاعتداءات الامريكيه البريطانيه لن تمر')."""
     ws = text[a:b].split()
@@ -174,13 +185,20 @@ def _quoted(between: str) -> bool:
 
 def _deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
     """'اغتال مسلحون مجهولون قياديا', 'اطلقوا النار على X فقتل': an assassination, or a shooting whose clause tells a
-    death or a wound after it, needs no weapon word (the gun is in the verb)."""
+    death ('فارق الحياه' too) or a wound after it, needs no weapon word (the gun is in the verb)."""
     if trig.payload.get("class") != "shoot" or trig.payload.id == "shoot_by":
         return False
     if trig.key.startswith("اغتال"):
         return True
-    return any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1]))
+    if any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1])):
+        return True
+    sent = _sentence_at(rec, trig.start)
+    after = rec.nt.text[trig.end:sent.end if sent is not None else clause[1]].split()[:25]
+    return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
+    # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
 
+
+PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فارقوا الحياه'
 
 SHIP_REPORT = ("ابلغ", "ابلغت", "بلاغا", "بلاغ")
 

@@ -33,6 +33,8 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     for c in rec.cues_of("retaliation", cs, ce):
         if not c.key.startswith(ZONE_HEADS) or text[c.end:c.end + 5].strip().startswith(("ذلك", "ه ")):
             continue
+        if text[max(cs, c.start - 4):c.start] == "علي ":
+            continue  # 'علي بعد نحو ثلاثه كيلومترات من X': a distance, not a time after an earlier incident
         if cuts and c.start < cuts[-1][1]:
             continue
         ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (

@@ -193,6 +193,20 @@ CASES: list[tuple[str, str, list[Exp]]] = [
     ("wadi_of_a_village", "سقطت قذائف مدفعية إسرائيلية في وادي شبعا في جنوب لبنان", [("wof:1276863295", 1, 33.3475, 35.749, 2)]),
     ("over_a_city", "أسقطت الدفاعات الأرضية مسيرات فوق كسلا فجر اليوم", [(None, 1, 15.45, 36.40, 5)]),
     ("district_after_preposition", "قذائف سعودية على رازح عصر اليوم وجرحى في رازح", [("wof:1091925497", 2, 16.93, 43.25, 5)]),
+    # --- round 12b: places of the mb_ batch that the sources lack or name otherwise; a sea as a place's context
+    ("islands_in_a_sea", "سقط صاروخ قرب ناقلة غرب جزر حنيش في جنوب البحر الأحمر",
+     [("region:hanish_islands/west_of", 2, 13.72, 42.59, 10)]),
+    ("stated_miles_from_islands", "انفجار على بعد 10 أميال بحرية شرق جزيرة حنيش الكبرى", [(None, 2, 13.72, 42.90, 2)]),
+    ("kibbutz_spelt_with_alif", "دوت صفارات الإنذار في ساسا وفي مستوطنة مالكيا بالجليل الأعلى",
+     [("wof:1242885889", 1, 33.027, 35.394, 1), ("wof:1209426457", 1, 33.098, 35.511, 1)]),
+    ("kurdish_subdistrict", "قصفت مسيرة تركية سيارة قرب ناحية ديرلوك في محافظة دهوك", [("wof:1310002757", 2, 37.056, 43.652, 2)]),
+    ("turkish_operation_area", "قالت أنقرة إنها حيدت مسلحين في منطقة هفتانين شمالي العراق",
+     [("region:haftanin", 2, 37.27, 42.97, 3)]),
+    ("town_not_its_county", "قصف بالمسيرات على سوق مدينة رشاد في جنوب كردفان", [("site:rashad", 1, 11.862, 31.05, 2)]),
+    ("darfur_town", "غارة على تجمعات في محيط بلدة مورني بولاية غرب دارفور", [("site:mornei", 2, 12.95, 22.867, 2)]),
+    ("refinery", "استعاد الجيش مصفاة الجيلي بعد معارك", [("site:al_jaili_refinery", 1, 16.04, 32.56, 3)]),
+    ("baghdad_subdistrict", "عثرت قوة على صواريخ معدة للإطلاق في بساتين منطقة النهروان جنوب شرقي بغداد",
+     [("site:nahrawan", 1, 33.29, 44.75, 3)]),
 ]
 
 # (id, sentence, a place id the sentence must not yield): common words once read as a namesake

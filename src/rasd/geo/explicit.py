@@ -19,6 +19,7 @@ NOT_IN_TOWN = -6.0  # a quarter's namesake outside the town its phrase names: re
 VILLAGE_QUARTER_KM = 8.0  # a village read as a quarter of a town under BIG_CITY lies this near the town's point
 BIG_CITY = 500_000  # a city this large spreads out to IN_TOWN's 15 km (Shambat, Khartoum North)
 QUARTER_REACH_KM = 30.0  # a quarter named without its head lies this near the town or unit of its context
+SEA_KM = 300.0  # "جزر حنيش في جنوب البحر الاحمر": an island or a port lies this far from a sea's one point
 
 
 def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False, bearing: int | None = None) -> float:
@@ -68,6 +69,8 @@ def _agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> flo
     if ctx.kind == "admin2" and p.iso3 == ctx.iso3 and p.admin2 == ctx.admin2:
         return 5.0
     d = km_to(p.lat, p.lon, pt)
+    if ctx.kind == "region" and ctx.rank >= 5:  # a sea (rank 5 region): one point stands for its whole length
+        return DIRECTION_AGREES if d <= SEA_KM else -6.0
     if d <= 15:
         return 5.0
     if d <= NEAR_KM or (area and d <= 60):

@@ -20,7 +20,7 @@ from .places import Unit
 COMPAT: dict[str, dict[str, float]] = {
     "locality": {"locality": 3, "neighbourhood": 3, "admin3": 3, "village": 3},
     "neighbourhood": {"neighbourhood": 3, "locality": 3, "village": 3, "admin3": 2},
-    "city": {"locality": 3, "admin3": 2, "neighbourhood": 1, "village": 1},
+    "city": {"locality": 3, "admin3": 2, "neighbourhood": 1, "village": 2},  # a curated town (مدينه رشاد)
     "camp": {"locality": 2, "village": 2, "area": 2, "base": 1},
     "settlement": {"locality": 3, "neighbourhood": 2, "village": 3, "base": 1},  # only in SETTLEMENT_COUNTRIES
     "admin1": {"admin1": 4, "admin2": 2},  # محافظه رام الله: a Palestinian governorate is a WOF county

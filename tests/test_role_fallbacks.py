@@ -68,7 +68,8 @@ def test_theatre_target(agent: Actor | None, country: str, sub_event: str, expec
 
 @pytest.mark.parametrize("target, country, expected", [
     (_actor("israel", "ISRAEL"), "ISR", "IRAN_ALIGNED"),  # rockets on a town in Israel's north
-    (_actor("civilians", "CIVILIANS"), "PSE", None),  # Gaza: who fought whom is told, not guessed
+    (_actor("civilians", "CIVILIANS"), "PSE", "ISRAEL"),  # Gaza: only Israel strikes from the air there
+    (_actor("civilians", "CIVILIANS"), "LBN", "ISRAEL"),  # south Lebanon, likewise
     (_actor("saf", "OTHER"), "SDN", "OTHER"),
     (_actor("us_bases", "US"), "SYR", None),  # an unclaimed rocket on a US base stays unidentified
     (_actor("civilians", "CIVILIANS"), "SYR", None),
@@ -77,6 +78,12 @@ def test_theatre_attacker(target: Actor, country: str, expected: str | None) -> 
     """The target's usual foe is the attacker when the article names none, except on US bases."""
     got = theatre_attacker(target, country, "Air/drone strike")
     assert (got and got.side) == expected
+
+
+def test_civilians_have_a_foe_only_for_strikes_and_shells() -> None:
+    """A shooting or a raid on civilians in the West Bank names its doer or stays unidentified: no guess."""
+    assert theatre_attacker(_actor("civilians", "CIVILIANS"), "PSE", "Attack") is None
+    assert theatre_attacker(_actor("civilians", "CIVILIANS"), "PSE", "Shelling/artillery/missile attack") is not None
 
 
 def test_no_theatre_attacker_for_a_roadside_bomb() -> None:

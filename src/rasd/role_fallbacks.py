@@ -18,7 +18,7 @@ from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
 from .role_victims import SOLDIER_NOUNS, is_victim
-from .role_words import actor_from, cue_right_before, prev_word, words_between
+from .role_words import actor_from, cue_right_before, object_suffix, prev_word, words_between
 from .roles import controls_civil
 
 SIDE_DEFAULT_ACTOR = {
@@ -63,12 +63,16 @@ def theatre_foe(actor: Actor | None, country: str | None) -> Actor | None:
 
 
 UNCLAIMED_ON = frozenset({"US"})  # attacks on its bases go unclaimed for days: their attacker stays unidentified
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # civilians' rows: strikes and shells
 
 
 def theatre_attacker(target: Actor | None, country: str | None, sub_event: str) -> Actor | None:
     """The attacker of an incident whose article names none: the target's foe there, but not for a rocket on a
-    US base ('لم تحدد الجهة التي قامت بالهجوم') or a roadside bomb, whose makers stay unidentified."""
+    US base ('لم تحدد الجهة التي قامت بالهجوم') or a roadside bomb, whose makers stay unidentified; civilians
+    have a foe only where one side alone strikes from the air or shells (Gaza: 'قصفت طايره مسيره خيمه')."""
     if target is None or target.side in UNCLAIMED_ON or sub_event == UNCLAIMED_BOMB:
+        return None
+    if target.side == "CIVILIANS" and sub_event not in FROM_AFAR:
         return None
     return theatre_foe(target, country)
 
@@ -108,6 +112,12 @@ def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             a, b = rec.nt.to_orig(c.start, c.end)
             return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
                          text=rec.nt.original[a:b], start=a, end=b)
+    if object_suffix(rec.nt.text, trig):
+        for c in rec.cues_of("civil_object", clause[0], trig.start):
+            if c.end <= trig.start and words_between(text, c.end, trig.start) == 0:
+                a, b = rec.nt.to_orig(c.start, c.end)  # 'منزل استهدفته طايرات': the home the pronoun stands for
+                return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
+                             text=rec.nt.original[a:b], start=a, end=b)
     return None
 
 
@@ -119,7 +129,11 @@ def victims_before(rec: Recognized, clause: tuple[int, int], trig: Match[Entry])
     earlier in the sentence (a nisba only after a soldier noun), when the trigger is told as the cause ('اثر',
     'جراء', 'بـ') of that toll."""
     text = rec.nt.text
-    if prev_word(text, trig.start) not in CAUSE_WORDS:
+    at = text.rfind(" ", 0, trig.start) + 1  # the start of the trigger's word ('ب|رصاص')
+    prev = prev_word(text, at)
+    if prev.startswith("اصابت") and prev_word(text, text.rfind(prev, 0, at)) in CAUSE_WORDS:
+        prev = "اثر"  # 'قتل الطفل اثر اصابته برصاص قناص': the wound the trigger made is the cause
+    if prev not in CAUSE_WORDS:
         return None
     start = next((s.start for s in rec.sentences if s.start <= clause[0] < s.end), clause[0])
     for m in rec.near("actors", start, clause[0]):

@@ -13,6 +13,7 @@ THAT_WORDS = ("ان", "بان", "انه", "انها", "بانه", "بانها") 
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:" + "|".join(THAT_WORDS) + r"|:)(?=\s|$)")
 GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
                          "حزب", "مجموعه", "مجموعات"})
+OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
                       side="UNKNOWN", text="")
 
@@ -45,3 +46,10 @@ def prev_word(text: str, pos: int) -> str:
 def bare_words(text: str, a: int, b: int) -> int:
     """Words in text[a:b], not counting stray punctuation."""
     return sum(1 for w in text[a:b].split() if any(ch.isalnum() for ch in w)) if b > a else 0
+
+
+def object_suffix(text: str, t: Match[Entry]) -> bool:
+    """A verb trigger whose word ends in an object pronoun ('استهدفته', 'قصفها', 'استهدفوه')."""
+    end = text.find(" ", t.start)
+    word = text[t.start:len(text) if end < 0 else end].rstrip(",.:\"'")
+    return t.payload.get("pos") == "verb" and word.startswith(t.key) and word[len(t.key):] in OBJECT_SUFFIXES

@@ -33,6 +33,7 @@ from .role_words import (
     actor_from,
     bare_words,
     cue_right_before,
+    object_suffix,
     prev_word,
     words_between,
 )
@@ -99,6 +100,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     mod = attached(rec, m, cs)
     if mod:
         return mod
+    if _after_object_verb(rec, m, cs):
+        return "agent"  # 'منزل استهدفته طائرات اسراييليه': the verb's suffix is its object, the actor its subject
     if kind != "adj" and _instrument(rec, m) and not cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "agent"
     if kind not in ("adj", "site") and not m.prefix and _genitive_of_attack(rec, m, cs):
@@ -283,6 +286,15 @@ def _agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+def _after_object_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """A verb of attack carrying an object pronoun right before the actor ('استهدفته', 'قصفها'): the actor after it is
+    the verb's subject ('سفينه استهدفها الحوثيون')."""
+    text = rec.nt.text
+    return any(t.start >= floor and _word_end(text, t.start) < m.start and object_suffix(text, t)
+               and words_between(text, _word_end(text, t.start), m.start) == 0
+               for t in rec.near("triggers", max(floor, m.start - 24), m.start))
+
+
 def _after_weapon(rec: Recognized, m: Match[Entry], floor: int, reach: int = 40) -> bool:
     """A weapon starting within `reach` characters ends right before m ('الطيران الحربي السوري', 'برصاص قوات X')."""
     return any(w.end <= m.start and w.start >= floor and words_between(rec.nt.text, w.end, m.start) == 0
@@ -449,6 +461,7 @@ def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:
         return True
     at = text.rfind(" من", trig.end, m.start)
     return at > 0 and any(q.end <= at and words_between(text, q.end, at) <= 1 and q.kind != "ordinal"
+                          and q.start >= trig.end  # not 'غارتان من الطيران': the count of the strikes themselves
                           for q in rec.near("quantities", at - 30, at))
 
 

@@ -121,6 +121,13 @@ def extract_text(text: str, published: date = date(2024, 3, 14)) -> list[Mention
     return list(extract(art, load_resources()).mentions)
 
 
+def mention_at(ms: list[Mention], place: str) -> Mention:
+    """The one mention whose place name contains `place` (the assertion lists every mention's place and toll)."""
+    found = [m for m in ms if m.location is not None and place in m.location.name_en]
+    assert len(found) == 1, [(m.location and m.location.name_en, m.fatalities) for m in ms]
+    return found[0]
+
+
 def rejection_reasons(text: str, published: date = date(2024, 3, 14)) -> list[str]:
     """The reasons every trigger of a small article was not taken as an incident."""
     art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)

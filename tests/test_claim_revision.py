@@ -10,24 +10,18 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
-from rasd.records import Article, Mention
-from rasd.resources import load_resources
+from rasd.records import Mention
+from tests import factories as f
 
 PUB = date(2024, 5, 9)  # a Thursday
 
 
 def run(text: str) -> list[Mention]:
-    """Extract the mentions of one small article."""
-    art = Article(doc_id="r.txt", text=text, content_hash="h", published=PUB)
-    return list(extract(art, load_resources()).mentions)
+    """The mentions of one small article published on PUB."""
+    return f.extract_text(text, PUB)
 
 
-def at(ms: list[Mention], place: str) -> Mention:
-    """The mention whose place name contains `place`."""
-    found = [m for m in ms if m.location is not None and place in m.location.name_en]
-    assert len(found) == 1, [(m.location and m.location.name_en, m.fatalities) for m in ms]
-    return found[0]
+at = f.mention_at
 
 
 @pytest.mark.parametrize(("text", "place", "killed", "injured"), [

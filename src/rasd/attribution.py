@@ -22,12 +22,12 @@ from .attribution_text import (
     glued_l,
     list_item,
     raises_toll,
-    word_end,
 )
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
+from .role_words import word_end
 from .segment import Sentence
 
 SPEAKER_GAP = 4  # words from an attribution cue to the speaker it introduces: 'قال مسوولون في وزاره الدفاع X'

@@ -28,13 +28,6 @@ def gap_words(text: str, a: int, b: int) -> list[str]:
     return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
 
 
-def word_end(text: str, i: int) -> int:
-    """Where the word that goes on at i ends: past the suffix of a verb matched by its stem ('اعلن*' in 'اعلنت')."""
-    while i < len(text) and not text[i].isspace():
-        i += 1
-    return i
-
-
 def colon_after_place(text: str, b: int) -> bool:
     """A name, the town it is in ('بالنصيرات', 'في خان يونس') and a colon: a ticker's 'X in Y: ...'."""
     colon = text.find(":", b, b + COLON_REACH)

@@ -15,6 +15,7 @@ from .claim_revision import current
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
+from .role_words import prev_word
 from .segment import Sentence
 
 if TYPE_CHECKING:
@@ -332,19 +333,13 @@ def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]
     if joint is None and not glued:
         return False
     if rec.cues_of("attribution", f.end, g.start) or any(
-            s.end <= g.start and _word_at(text, s.start) not in VICTIMS_OF for s in rec.near("sources", f.end, g.start)):
+            s.end <= g.start and prev_word(text, s.start) not in VICTIMS_OF for s in rec.near("sources", f.end, g.start)):
         return False  # 'في حين اعلنت هيئه الحشد ...': another teller's figure competes ('مقاتلين من الاسايش' is none)
     return not names_a_place(words[:joint] if joint is not None else words) and not names_a_place(
         clause_words(text, g.end, hi))
 
 
 VICTIMS_OF = frozenset({"من", "صفوف", "لدي"})  # 'مقاتلين من الاسايش': the victims' body, not a teller
-
-
-def _word_at(text: str, pos: int) -> str:
-    """The word just before pos."""
-    words = text[max(0, pos - 12):pos].split()
-    return words[-1] if words else ""
 
 
 def _one_incident(a: Frame, b: Frame) -> bool:

@@ -23,8 +23,9 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     if not positive:
         return 0
     largest = _largest_total_holding(positive)
+    words = {id(c): normalize_text(c.text).split() for c in positive}  # each claim's text, normalized once
     whole = [c for c in positive if not (isinstance(c.value, int) and largest.get(c.value, 0) > c.value)
-             and not _addend(c, positive)]
+             and not _addend(c, positive, words)]
     positive = whole or positive
 
     tellers = {c.source for c in positive if c.source and (c.min is not None or c.max is not None)}
@@ -33,20 +34,16 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
         # ... and so does one victim named by its teller against another teller's count ('اشارت الوزاره الي مقتل
         # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
         firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source})
-                                                          and not _singled_out(c))
+                                                          and not RANKS & set(words[id(c)]))
         return 0 if firm else 1
 
-    best = min(tier(c) for c in positive)
-    return min(int(c.value) for c in positive if tier(c) == best)  # type: ignore[arg-type]
+    tiers = [(tier(c), int(c.value)) for c in positive]  # type: ignore[arg-type]
+    best = min(t for t, _ in tiers)
+    return min(v for t, v in tiers if t == best)
 
 
 # 'مقتل قايد في كتايب حزب الله': a victim singled out by rank is one the teller names, not its count of the dead
 RANKS = frozenset({"قايد", "قياديا", "قيادي", "ضابط", "ضابطا", "مستشار", "مستشارا", "امر", "مسوول", "مسوولا"})
-
-
-def _singled_out(c: Claim) -> bool:
-    """The one victim of claim c is named by a rank ('مقتل قايد', 'اغتيال قيادي')."""
-    return bool(RANKS & set(normalize_text(c.text).split()))
 
 
 def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:
@@ -61,18 +58,19 @@ def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:
     return largest
 
 
-def _addend(c: Claim, claims: list[Claim]) -> bool:
+def _addend(c: Claim, claims: list[Claim], words: dict[int, list[str]]) -> bool:
     """The words of claim c stand whole inside an exact claim with a larger figure ('استشهاد مقاتلين' and 'مقتل
-    ثلاثه' in a headline, 'استشهاد مقاتلين من الاسايش ومقتل ثلاثه' = 5 in the body): one addend of that total."""
-    words = normalize_text(c.text).split()
-    if not words or not isinstance(c.value, int):
+    ثلاثه' in a headline, 'استشهاد مقاتلين من الاسايش ومقتل ثلاثه' = 5 in the body): one addend of that total
+    (words: each claim's normalized words)."""
+    own = words[id(c)]
+    if not own or not isinstance(c.value, int):
         return False
-    held = re.compile(r"(?<!\S)و?" + re.escape(" ".join(words)) + r"(?!\S)")  # 'ومقتل ثلاثه' holds 'مقتل ثلاثه'
+    held = re.compile(r"(?<!\S)و?" + re.escape(" ".join(own)) + r"(?!\S)")  # 'ومقتل ثلاثه' holds 'مقتل ثلاثه'
     numbers = number_lexicon().roles
     for d in claims:
         if d is c or d.min != d.max or not isinstance(d.value, int) or d.value <= c.value:
             continue
-        other = " ".join(normalize_text(d.text).split())
+        other = " ".join(words[id(d)])
         for m in held.finditer(other):
             nxt = other[m.end():].split()[:1]
             if not (nxt and (nxt[0] in numbers or nxt[0][1:] in numbers)):

@@ -48,8 +48,13 @@ def bare_words(text: str, a: int, b: int) -> int:
     return sum(1 for w in text[a:b].split() if any(ch.isalnum() for ch in w)) if b > a else 0
 
 
+def word_end(text: str, pos: int) -> int:
+    """The end of the word running on at pos ('قصف|ت' -> after the 'ت': past the suffix of a stem match)."""
+    end = text.find(" ", pos)
+    return len(text) if end < 0 else end
+
+
 def object_suffix(text: str, t: Match[Entry]) -> bool:
     """A verb trigger whose word ends in an object pronoun ('استهدفته', 'قصفها', 'استهدفوه')."""
-    end = text.find(" ", t.start)
-    word = text[t.start:len(text) if end < 0 else end].rstrip(",.:\"'")
+    word = text[t.start:word_end(text, t.start)].rstrip(",.:\"'")
     return t.payload.get("pos") == "verb" and word.startswith(t.key) and word[len(t.key):] in OBJECT_SUFFIXES

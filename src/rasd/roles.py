@@ -35,6 +35,7 @@ from .role_words import (
     cue_right_before,
     object_suffix,
     prev_word,
+    word_end,
     words_between,
 )
 
@@ -143,7 +144,7 @@ def _states(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """The subject of a verb of condemning, accusing or commenting (a statement cue) right before the actor, or
     right after it ('X تدين')."""
     text = rec.nt.text
-    return any(c.start >= floor and words_between(text, _word_end(text, c.end), m.start) == 0
+    return any(c.start >= floor and words_between(text, word_end(text, c.end), m.start) == 0
                for c in rec.cues_of("statement", max(floor, m.start - 20), m.start)) or any(
         c.start >= m.end and not text[m.end:c.start].strip(" \"'") for c in rec.cues_of("statement", m.end, m.end + 4))
 
@@ -254,12 +255,6 @@ def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
                for g in rec.near("actors", max(floor, m.start - 40), m.start))
 
 
-def _word_end(text: str, pos: int) -> int:
-    """The end of the word running on at pos ('قصف|ت' -> after the 'ت')."""
-    end = text.find(" ", pos)
-    return len(text) if end < 0 else end
-
-
 def _object_plural(rec: Recognized, g: Match[Entry], floor: int) -> bool:
     """'استهدفت مسلحين', 'هاجمت امس مخربين': a sound plural in the accusative ('-ين', not the subject's '-ون')
     within two words after a verb trigger, with no actor between: the verb's object."""
@@ -267,7 +262,7 @@ def _object_plural(rec: Recognized, g: Match[Entry], floor: int) -> bool:
     if not text[g.start:g.end].endswith("ين"):
         return False
     return any(t.payload.get("pos") == "verb" and t.start >= floor and t.end <= g.start
-               and words_between(text, _word_end(text, t.end), g.start) <= 2
+               and words_between(text, word_end(text, t.end), g.start) <= 2
                and not any(t.end <= a.start and a.end <= g.start for a in rec.near("actors", t.end, g.start))
                for t in rec.near("triggers", g.start - 40, g.start))
 
@@ -290,8 +285,8 @@ def _after_object_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """A verb of attack carrying an object pronoun right before the actor ('استهدفته', 'قصفها'): the actor after it is
     the verb's subject ('سفينه استهدفها الحوثيون')."""
     text = rec.nt.text
-    return any(t.start >= floor and _word_end(text, t.start) < m.start and object_suffix(text, t)
-               and words_between(text, _word_end(text, t.start), m.start) == 0
+    return any(t.start >= floor and word_end(text, t.start) < m.start and object_suffix(text, t)
+               and words_between(text, word_end(text, t.start), m.start) == 0
                for t in rec.near("triggers", max(floor, m.start - 24), m.start))
 
 

@@ -24,22 +24,19 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 426 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*) and v10 (la_*), each moved in after its blind scores
-    # were reported, and 125 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*)
+    # 451 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*) and v11 (ma_*), each moved in after its blind
+    # scores were reported, and 125 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*).
+    # Re-pinned when v11 joined (F1 .901 -> .891, attacker .944, target .905, date .967, fatalities .904, injured
+    # .912, sources .865 with the rules of 8b43545)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.895, "sub_event_type": 0.96, "actor1_side": 0.94, "actor2_side": 0.91, "date": 0.965,
-             "fatalities": 0.91, "injured": 0.915, "sources": 0.87}),
-    # the current held-out set (v11, ma_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # first blind score (F1 .712, sub .952, attacker .952, date .952, sources .712, with the twelfth session's
-    # starting rules and on arrival), the fields one error below it (40 of 42 right: one more match with a wrong
-    # field must not fail a real gain). Re-pinned at the end of the twelfth session: F1 .712 -> .723 (one more match,
-    # from a place fix) raised its floor to .72; that match shares no source with its gold event, so the sources
-    # fraction fell .712 -> .685 with the Jaccard sum unchanged (18.5 over 27 matched events instead of 26): its
-    # floor follows the fraction to .68 (README)
+            {"f1": 0.89, "sub_event_type": 0.96, "actor1_side": 0.94, "actor2_side": 0.90, "date": 0.965,
+             "fatalities": 0.90, "injured": 0.91, "sources": 0.86}),
+    # the current held-out set (v12, na_*), written blind and never tuned on: a floor, not a target. Placeholder
+    # floors until its first blind score pins them (the test skips while corpus/holdout is absent)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.72, "sub_event_type": 0.93, "actor1_side": 0.93, "date": 0.93, "sources": 0.68}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

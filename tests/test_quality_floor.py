@@ -32,11 +32,13 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.89, "sub_event_type": 0.96, "actor1_side": 0.94, "actor2_side": 0.90, "date": 0.965,
              "fatalities": 0.90, "injured": 0.91, "sources": 0.86}),
-    # the current held-out set (v12, na_*), written blind and never tuned on: a floor, not a target. Placeholder
-    # floors until its first blind score pins them (the test skips while corpus/holdout is absent)
+    # the current held-out set (v12, na_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # first blind score (F1 .596, sub .968, attacker .903, date .968, sources .761, with the thirteenth session's
+    # starting rules, which are also the rules of its arrival), the fields one error below it (30 of 31 right: one
+    # more match with a wrong field must not fail a real gain)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.59, "sub_event_type": 0.93, "actor1_side": 0.87, "date": 0.93, "sources": 0.71}),
 }
 
 

@@ -187,6 +187,31 @@ def test_a_named_place_pairs_with_its_own_report_before_a_neighbour() -> None:
     assert assign["d1#0"] == assign["d2#0"] != assign["d1#1"] == assign["d2#1"]
 
 
+def test_near_two_villages_pairs_each_with_its_own_village_over_a_better_target() -> None:
+    """'near A and near D' (one statement) and A / 'around D' (another): each joins its own village even
+    though the statement's militias agree with D's report and A's says civilians (bl_004/005, ma_001)."""
+    strike = {"actor1": f.actor("US"), "sub_event_type": "Air/drone strike", "weapons": ("aircraft",)}
+    near_a = f.location("conoco", id="village_a", name_en="Village A", lat=35.30, lon=40.30, geo_precision=2)
+    a1 = m("d1", 0, **(strike | {"actor2": f.actor("CIVILIANS"), "location": VILLAGE_A}))
+    d1 = m("d1", 1, **(strike | {"actor2": f.actor("IRAN_ALIGNED"), "location": NEAR_D}))
+    a2 = m("d2", 0, **(strike | {"actor2": f.actor("IRAN_ALIGNED"), "location": near_a}))
+    d2 = m("d2", 1, **(strike | {"actor2": f.actor("IRAN_ALIGNED"), "location": NEAR_D}))
+    _, assign = fuse([a1, d1, a2, d2])
+    assert assign["d1#0"] == assign["d2#0"] != assign["d1#1"] == assign["d2#1"]
+
+
+def test_a_fight_between_two_forces_of_one_side_is_no_reversed_dyad() -> None:
+    """The army against a militia, both OTHER, in one report; the militia against civilians in another
+    (ot_017/018): the same clash, not A hit B / B hit A."""
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "actor1": f.actor("OTHER"),
+             "weapons": ("small_arms",), "fatalities": 10}
+    both = m("d1", **(clash | {"actor2": f.actor("OTHER")}))
+    victims = m("d2", **(clash | {"actor2": f.actor("CIVILIANS"), "fatalities": 30}))
+    assert n_events([both, victims]) == 1
+    reversed_dyad = m("d3", **(clash | {"actor1": f.actor("CIVILIANS"), "actor2": f.actor("OTHER")}))
+    assert n_events([victims, reversed_dyad]) == 2
+
+
 def test_civilians_against_a_force_is_no_real_disagreement_when_the_attacker_agrees() -> None:
     """The victims' side says civilians, the attacker's names militias: one shelling, not the unknown one."""
     shelling = {"weapons": ("artillery",)}

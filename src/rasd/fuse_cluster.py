@@ -6,7 +6,7 @@ tolerant of how outlets report one incident differently. The rule in full:
 Hard constraints (a pair, or a cluster, that breaks one is never joined):
   * two mentions of one document never share an event (the extractor already merged them);
   * one attacker side: two known attacker sides must agree; no reversed dyad (A's attacker is
-    B's target); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
+    B's target, unless one of them is a side fighting its own side); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
     the attacker is known and agrees;
   * one type: reports of one attack may differ between air/drone strike, shelling/missile
     attack and "Disrupted weapons use" (drones or rockets? shot down or hit?); other sub-event
@@ -176,8 +176,8 @@ def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
         ai, gi = att[i], tgt[i]
         for j in ys:
             aj, gj = att[j], tgt[j]
-            if (ai and ai == gj != gi) or (aj and aj == gi != gj):
-                return True
+            if (ai and ai == gj != gi and aj != gj) or (aj and aj == gi != gj and ai != gi):
+                return True  # (a side fighting its own side, "A vs A", reverses nothing)
     return False
 
 

@@ -189,7 +189,8 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         if doc[i] == doc[j]:
             return -99
         ai, aj, gi, gj = att[i], att[j], tgt[i], tgt[j]
-        if (ai and aj and ai != aj) or (ai and ai == gj != gi) or (aj and aj == gi != gj):
+        if (ai and aj and ai != aj) or (ai and ai == gj != gi and aj != gj) or (
+                aj and aj == gi != gj and ai != gi):
             return -99  # two attackers, or a reversed dyad (A hit B / B hit A; A-A fighting is no reversal)
         li, lj = loc[i], loc[j]
         family = tcls[i] == tcls[j]

@@ -207,6 +207,16 @@ CASES: list[tuple[str, str, list[Exp]]] = [
     ("refinery", "استعاد الجيش مصفاة الجيلي بعد معارك", [("site:al_jaili_refinery", 1, 16.04, 32.56, 3)]),
     ("baghdad_subdistrict", "عثرت قوة على صواريخ معدة للإطلاق في بساتين منطقة النهروان جنوب شرقي بغداد",
      [("site:nahrawan", 1, 33.29, 44.75, 3)]),
+    # --- round 13a: places of the ma_ batch that the sources lack, name otherwise or spell otherwise
+    ("longer_name_than_a_namesake", "سقط صاروخ على منزل في بلدة حوش السيد علي عند الحدود",
+     [("site:hosh_sayyed_ali", 1, 34.456, 36.41, 3)]),
+    ("maarat_spelt_with_alif", "قتل مسلحان باشتباك على أطراف معارة النعسان ليلا",
+     [("site:maarat_al_nasan", 2, 36.058, 36.822, 3)]),
+    ("named_valley", "أغارت مسيرة على سيارة في وادي السلوقي بعد الظهر", [("site:wadi_saluki", 1, 33.24, 35.50, 3)]),
+    ("border_town_of_darfur", "نزح الآلاف من الطينة في ولاية شمال دارفور بعد هجوم", [("site:tine_nd", 1, 15.0, 22.8, 3)]),
+    ("lng_plant_spelt_without_alif", "أعلنت الشركة وقف التصدير من منشأة بلحاف في محافظة شبوة",
+     [("wof:1226435123", 1, 13.967, 48.183, 2)]),
+    ("off_a_coast", "أسقطت الدفاعات مسيرة قبالة سواحل اللاذقية مساء أمس", [(None, 2, 35.52, 35.79, 5)]),
 ]
 
 # (id, sentence, a place id the sentence must not yield): common words once read as a namesake
@@ -226,6 +236,7 @@ WRONG_READINGS: list[tuple[str, str, str]] = [
     ("a_scene", "تكررت الغارات على القرى الحدودية في مشهد بات مألوفا", "wof:1125929605"),
     ("the_valley", "أطلق حرس الحدود النار على رعاة في الوادي قرب الحدود اليمنية", "gn:2497411"),
     ("completely", "احترقت الشاحنة بالكامل بعد استهدافها في صعدة", "wof:1108720589"),
+    ("the_facility", "انفجر زورق مفخخ في البحر قبالة المنشأة قبل وصوله", "wof:890452819"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

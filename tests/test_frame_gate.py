@@ -341,3 +341,12 @@ def test_a_shooting_after_which_the_man_died_needs_no_weapon_word() -> None:
     text = "ومسلحون مجهولون فتحوا النار مساء اليوم على الشاب في بلدة الصنمين، {}."
     assert [m.sub_event_type for m in run(text.format("وفارق الحياة قبل وصوله إلى المستشفى"))] == ["Attack"]
     assert run(text.format("ثم لاذوا بالفرار")) == []
+
+
+@pytest.mark.parametrize(("text", "comment"), [
+    ("ولم يصدر أي تعليق فوري من قيادة الجيش التركي على قصف الأحد في ريف منبج.", True),
+    ("وامتنعت الحركة عن التعليق، فيما قصفت المدفعية أطراف بلدة عيتا الشعب مساء أمس.", False),
+])
+def test_a_comment_on_an_incident_is_no_new_one(text: str, comment: bool) -> None:
+    """'لم يصدر تعليق فوري من X على قصف الأحد': the shelling commented on is told elsewhere."""
+    assert any(r.startswith("statement") for r in reasons(text)) is comment

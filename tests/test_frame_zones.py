@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from rasd.frame_zones import in_zone, own_report, parallel, zones
+from rasd.frame_zones import in_zone, own_report, parallel, title_parts, zones
 from rasd.recognize import Recognized, recognize
 from rasd.records import Article
 from rasd.resources import load_resources
@@ -61,3 +61,17 @@ def test_parallel_report_keeps_to_itself() -> None:
     assert not parallel(rec, first) and parallel(rec, second)
     assert own_report(rec, sent, first) == (sent.start, second[0])
     assert own_report(rec, sent, second) == (second[0], sent.end)
+
+
+@pytest.mark.parametrize("title, n", [
+    ("غارة إسرائيلية على منزل في بلدة عيترون وقصف مدفعي على أطراف بلدة الخيام", 2),
+    ("مقتل مختار برصاص مسلحين في الحويجة وعبوة ناسفة تقتل جنديين قرب طوزخورماتو", 2),
+    ("غارات وقصف مدفعي على مخيم النصيرات وسط قطاع غزة", 1),  # two attack words, one place: one story
+    ("إسقاط مسيرة وسقوط أخرى قرب قاعدة التنف", 1),  # nothing placed before the 'و'
+])
+def test_a_title_line_packs_two_stories(title: str, n: int) -> None:
+    """'X في A وقصف على B': 'و' before an attack word opens a second story when both parts name a place."""
+    rec = _rec(title + "\nنص الخبر.")
+    sent = rec.sentences[0]
+    parts = title_parts(rec, [z for c in sent.clauses for z in zones(rec, c)])
+    assert len(parts) == n, [rec.nt.text[a:b] for (a, b), _ in parts]

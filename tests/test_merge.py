@@ -209,3 +209,16 @@ def test_a_placeless_title_part_does_not_retype_the_body_strike() -> None:
     ms = run("شهيدان باستهداف منزل في عيتا الشعب.. وإصابة شاب برصاص قناص\n"
              "استشهد مواطنان، فجر اليوم، جراء استهداف منزل في بلدة عيتا الشعب جنوبي لبنان.")
     assert [(m.sub_event_type, m.fatalities) for m in ms] == [("Shelling/artillery/missile attack", 2)]
+
+
+def test_a_sub_heading_titles_the_paragraphs_after_it() -> None:
+    """'قصف على الباب' inside the body names the shelling told below it: a placeless quote of the paragraph before
+    is no shelling at al-Bab."""
+    ms = run("صحيفة الشرق\n"
+             "اشتباكات في ريف حلب\n"
+             "قتل ثلاثة عناصر من قوات النظام بهجوم لمسلحين على حاجز في بلدة تادف شرقي حلب مساء أمس الأربعاء.\n"
+             "وقال أحد السكان إن القذائف سقطت قرب المنازل طوال الليل.\n"
+             "قصف على الباب\n"
+             "وفي سياق آخر، قصفت المدفعية التركية، صباح اليوم الخميس، أطراف مدينة الباب، من دون إصابات.")
+    assert sorted((m.location.name_en, m.event_date.isoformat()) for m in ms) == [
+        ("Tedef", "2024-03-13"), ("al-Bab", "2024-03-14")]

@@ -37,6 +37,12 @@ TYPES = [
     ("all-downed-is-disrupted",
      "أسقطت الدفاعات الجوية للتحالف الدولي طائرتين مسيرتين حاولتا استهداف قاعدة التنف صباح الأربعاء.",
      "Disrupted weapons use"),
+    ("israeli-bare-qasf-in-gaza-is-air",
+     "استشهد أربعة مواطنين في قصف إسرائيلي استهدف شقة سكنية في مخيم البريج وسط قطاع غزة فجر اليوم.",
+     "Air/drone strike"),
+    ("israeli-bare-qasf-in-lebanon-is-shelling",
+     "تعرضت أطراف بلدة كفركلا جنوبي لبنان لقصف إسرائيلي متقطع بعد ظهر اليوم.",
+     "Shelling/artillery/missile attack"),
 ]
 
 
@@ -123,3 +129,15 @@ def test_us_bombing_while_its_helicopters_only_fly_over_is_not_an_air_strike() -
     """'وسط تحليق لمروحيات التحالف': the coalition's aircraft only flew over; the shelling stays a shelling."""
     m = one("ردت فصائل المعارضة بقصف مماثل على مواقع النظام في بلدة معرة النعمان، وسط تحليق لمروحيات التحالف الدولي.")
     assert m.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("أطلقت الجماعة صاروخين باليستيين على سفينة تجارية في البحر الأحمر.", ("ballistic_missile", "missile")),
+    ("هاجم المقاومون موقعاً للجيش بصاروخ موجّه قرب الحدود.", ("guided_missile", "missile")),
+    ("أصاب صاروخ مضاد للدروع منزلاً في مستوطنة المطلة.", ("guided_missile", "missile")),
+])
+def test_ballistic_and_guided_missiles_are_missiles_too(text: str, codes: tuple[str, ...]) -> None:
+    """'صاروخ باليستي', 'صاروخ موجّه', 'صاروخ مضاد للدروع' name their kind of missile and count as missiles."""
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
+                    load_resources())
+    assert weapons_in(rec, 0, len(rec.nt.text)) == codes

@@ -20,7 +20,7 @@ from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens
 from .frame_story import claimed_earlier, narrative_roles, place_told, retaliation_target
-from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, zones
+from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
 from .fuse_keys import km as haversine
 from .matcher import Match
 from .recognize import Recognized
@@ -71,6 +71,7 @@ class Frame:
     heading: bool = False
     intercepted: bool = False  # an attack whose clause tells some of its weapons downed ('واسقطت معظمها')
     own_account: bool = False  # the attacker tells it ('زعم جيش الاحتلال انه استهدف مخربين')
+    section: bool = False  # a sub-heading inside the body ('هجوم قرب مركدة'): it titles the paragraphs after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,8 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     pub = rec.article.published
     claims: list[Frame] = []
     parts = [z for clause in sent.clauses for z in zones(rec, clause)]
+    if sent.heading or _title_line(rec, sent):
+        parts = title_parts(rec, parts)
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)
@@ -309,7 +312,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         head = next((t for t in trigs if t.payload.get("class") in HIT_CLASSES
                      and prev_word(rec.nt.text, t.start) not in ("قبل", "دون")
                      and words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
-    sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause)
+    sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause,
+                                  places[0].location.country_iso3 if places else None)
     retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not zoned)  # a toll's cause answers nothing
                 for c in rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
@@ -335,7 +339,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent),
                  intercepted=sub in ATTACKS and not (sent.heading or mutual)
                  and any(x.payload.get("class") == "intercept" for x in trigs),
-                 own_account=_own_account(rec, sent, trig, agent))
+                 own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent))
 
 
 SPEAKERS = ("المتحدث", "الناطق", "متحدث", "ناطق", "مصدر", "قايد", "وزير")
@@ -427,6 +431,18 @@ def _title_line(rec: Recognized, sent: Sentence) -> bool:
     b = text.find("\n", sent.end)
     line = text[a:b if b != -1 else len(text)].rstrip()
     return ".." in line and not line.endswith((".", "!", "?", ":", '"')) and len(line.split()) <= 24
+
+
+SECTION_WORDS = 8  # a sub-heading is short: 'صد هجوم في ابو زبد', 'الاثنين: رصاص المستوطنين في المغير'
+
+
+def _section_title(rec: Recognized, si: int, sent: Sentence) -> bool:
+    """A short title line after the body has begun ('- قصف علي دير جمال -'), not a ticker's timed item ('15:40 عاجل |
+    قصف مدفعي ...'): it names the incident of the paragraphs after it, not of those before."""
+    if not sent.heading or all(s.heading or _title_line(rec, s) for s in rec.sentences[:si]):
+        return False
+    line = rec.nt.text[sent.start:sent.end].strip(" -")
+    return len(line.split()) <= SECTION_WORDS and not line[:1].isdigit()
 
 
 def frame_date(f: Frame, published: date | None) -> tuple[date | None, int | None, str]:

@@ -59,6 +59,11 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "reference" or kind == "statement":
             if kind == "statement" and c.key.startswith("ابلغ") and text[c.end:c.end + 4] == " عن ":
                 continue  # 'ابلغ ربان سفينه عن سقوط مقذوف': reported, the news itself
+            if c.payload.id == "comment":  # 'لم يصدر تعليق فوري من الحكومه علي ضربات الاحد'
+                if c.end <= ts and words(text, c.end, ts) <= 8 and text[:ts].endswith("علي ") \
+                        and "," not in text[c.end:ts]:
+                    return f"statement: '{c.key} ... علي' comments on an incident told elsewhere"
+                continue
             if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
                 return f"{kind}: '{c.key}' talks about an incident told elsewhere"
             if kind == "reference" and c.start >= te and words(text, te, c.start) <= 1 and c.key in COMES:

@@ -78,6 +78,38 @@ def _sequels(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list
     return out
 
 
+def title_parts(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list[tuple[tuple[int, int], bool]]:
+    """'مسيرة تقتل عنصرين في عامودا وقصف على ريف تل تمر': a title line packs two stories, cut where 'و' opens a
+    new attack word after a part that tells a place of its own, when the rest tells another place."""
+    out: list[tuple[tuple[int, int], bool]] = []
+    for (a, b), is_zone in parts:
+        if not is_zone:
+            for w in _story_heads(rec, a, b):
+                if w - a > 3 and _placed(rec, a, w) and _placed(rec, w, b):
+                    out.append(((a, w), False))
+                    a = w
+        out.append(((a, b), is_zone))
+    return out
+
+
+def _story_heads(rec: Recognized, a: int, b: int) -> list[int]:
+    """Starts of the words in [a, b) that are 'و' and an attack or weapon word ('وقصف', 'وعبوه', 'واسقاط')."""
+    text = rec.nt.text
+    heads: set[int] = set()
+    for kind in ("triggers", "weapons"):
+        for m in rec.near(kind, a, b):
+            w = text.rfind(" ", a, m.start) + 1
+            if a < w and m.end <= b and text[w] == "و" and m.start - w <= 3 and (kind == "weapons" or any(
+                    t.end <= w for t in rec.near("triggers", a, w))):
+                heads.add(w)
+    return sorted(heads)
+
+
+def _placed(rec: Recognized, a: int, b: int) -> bool:
+    """A place named inside [a, b)."""
+    return any(p.start >= a and p.end <= b for p in rec.near("places", a, b))
+
+
 def _zone_comma(rec: Recognized, a: int, b: int) -> int:
     """The comma that ends a reference zone, passing over a date set off by commas right after a verb of attack
     ('قصف استهدف، في 30 نوفمبر، مدرسة')."""

@@ -246,6 +246,8 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     for u in units:
         f = u.frames[0]
         cands = [] if f.distinct else merged
+        if f.section:  # a sub-heading titles the paragraphs after it (and the article's title), not those before
+            cands = [m for m in cands if any(g.sent > f.sent or g.heading and not g.section for g in m.frames)]
         if u.sub_event == "Armed clash":  # a clash told beside an attack joins the attack of its own sentence first
             cands = sorted(cands, key=lambda m: all(g.sent != f.sent for g in m.frames))
         if id(u) in late_ids and u.sub_from in SPECIFIC:

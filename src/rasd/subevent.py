@@ -17,6 +17,9 @@ from .weapons_pick import read_in_context, with_kinds
 AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 AIR_ONLY = frozenset({"US"})  # sides whose 'قصف' with no weapon named is bombing from the air, not artillery
+# (side, country) where it is so too: 'قصف إسرائيلي استهدف منزلاً في حي الصبرة' in Gaza is an air strike, while
+# Israel's bare 'قصف' on southern Lebanon's villages is mostly artillery
+AIR_THEATRES = frozenset({("ISRAEL", "PSE")})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
 QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
@@ -75,8 +78,10 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
 
 
 def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | None,
-                  target: Actor | None, rec: Recognized, clause: tuple[int, int]) -> tuple[str, str]:
-    """ACLED sub-event type and where it came from (weapon, trigger or default rule)."""
+                  target: Actor | None, rec: Recognized, clause: tuple[int, int],
+                  country: str | None = None) -> tuple[str, str]:
+    """ACLED sub-event type and where it came from (weapon, trigger or default rule); country is the ISO3 code of
+    the clause's place, if any."""
     cls = trig.payload.get("class")
     if cls == "clash":
         return "Armed clash", "trigger"
@@ -115,8 +120,9 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
         return "Air/drone strike", "default"
-    if cls == "shelling" and agent and agent.side in AIR_ONLY and not weapons and not rec.cues_of(
-            "overflight", clause[0], clause[1]):  # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
+    if cls == "shelling" and agent and (agent.side in AIR_ONLY or (agent.side, country) in AIR_THEATRES) \
+            and not weapons and not rec.cues_of("overflight", clause[0], clause[1]):
+        # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
         return "Air/drone strike", "default"  # 'الولايات المتحدة تقصف موقعين': US forces bomb from the air
     return "Shelling/artillery/missile attack", "default"
 

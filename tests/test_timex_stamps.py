@@ -61,3 +61,24 @@ def test_a_live_blog_incident_is_dated_by_its_evening_stamp() -> None:
             "🔴 7:30 ص\nحصيلة أولية: مقتل ثلاثة من عناصر قسد.\n")
     art = Article(doc_id="b.txt", text=text, content_hash="h", published=dt.date(2024, 8, 8))
     assert [m.event_date for m in extract(art, load_resources()).mentions] == [dt.date(2024, 8, 7)]
+
+
+def test_bare_clock_lines_masked_as_page_debris_still_stamp_the_blog() -> None:
+    """A blog's bare clock lines ('00:45') are page debris to the ingester (a time-only line), yet they stamp the
+    entries: the times are read in the masked text, the stamps in the text before masking."""
+    from rasd.ingest.debris import find_debris
+
+    text = ("تغطية متواصلة | ليلة من الغارات على ريف إدلب\n"
+            "03:10\nغارة ثالثة على أطراف بلدة سرمين.\n"
+            "01:25\nطائرات حربية روسية تقصف محيط مدينة أريحا.\n"
+            "23:50\nغارة جوية على مخيم للنازحين قرب مدينة سرمدا مساء اليوم.\n"
+            "22:35\nتحليق مكثف للطائرات الحربية.\n")
+    raw = normalize_text(text)
+    masked = list(raw)
+    for a, b in find_debris(raw).ranges:
+        masked[a:b] = [c if c == "\n" else " " for c in raw[a:b]]
+    blank = "".join(masked)
+    assert not [t for t in find_times(blank, PUB) if t.kind == "stamp"]  # the lines are debris
+    stamps = [t.date for t in find_times(blank, PUB, stamps=raw) if t.kind == "stamp"]
+    assert stamps == [PUB, PUB, BEFORE, BEFORE]
+    assert [t.date for t in find_times(blank, PUB, stamps=raw) if t.kind == "relative_day"] == [BEFORE]

@@ -21,6 +21,7 @@ from .attribution_text import (
     gap_words,
     glued_l,
     list_item,
+    open_quote,
     raises_toll,
 )
 from .lexicon import load_table
@@ -254,9 +255,9 @@ def _quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entr
 
 
 def _verb_as_noun(c: Match[Entry]) -> bool:
-    """'بالنشره الرماديه', 'الرصد': a verb's stem ('نشر*', 'رصد*') under the article is a noun, no verb of saying
-    (unlike 'البيانات التاليه')."""
-    return c.prefix.endswith("ال") and c.key + "*" in c.payload.row.many("variants")
+    """'بالنشره الرماديه', 'الرصد', 'مطلوبا بنشره حمراء': a verb's stem ('نشر*', 'رصد*') under the article or after
+    the preposition ب is a noun, no verb of saying (unlike 'البيانات التاليه')."""
+    return c.prefix.endswith(("ال", "ب")) and c.key + "*" in c.payload.row.many("variants")
 
 
 def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blocked: list[Match[Entry]],
@@ -362,14 +363,18 @@ class SourceReader:
                 self.last["prior_claimant"] = prior  # who spoke before the sentence's own names, for 'البيان'
             self.remembered += 1
             sent = self.rec.sentences[k]
-            item = list_item(self.rec.nt.text, sent)
-            opens = self.rec.nt.text[sent.start:sent.end].rstrip().endswith(":")
+            text = self.rec.nt.text
+            item = list_item(text, sent) or open_quote(text, sent.start)  # a statement's quote going on
+            colon = text[sent.start:sent.end].rstrip().endswith(":")
+            quote = not item and open_quote(text, sent.end)  # 'اصدرت X بيانا جاء فيه: "بسم الله الرحمن الرحيم.'
             got = self.claimed_by.get(k)
             if got is None:
                 got = _claimed(self.rec, sent, self._noted(k), self.last, said_last)
+                if not got[0] and got[1] and self.rec.near("triggers", sent.start, sent.end):
+                    got = _relayed(self.rec, got[1])  # the relay tells an incident, not a detail of one told before
                 if not got[0] and not got[1] and item and "list_by" in self.last:
                     got = ([self.last["list_by"]], [])  # 'اعلن فيها:' then '- استهداف ...': the items are its words
-                if opens and got[0]:
+                if got[0] and (colon or quote and not self._relay(k, got[0][-1])):  # an agency quotes no statement
                     self.openers[k] = got[0][-1]
                     if not self.rec.near("triggers", sent.start, sent.end):
                         got = ([], [])  # a list's opener tells what follows, not the incident before
@@ -381,6 +386,21 @@ class SourceReader:
             if got[0]:  # 'واكد البيان' refers to who spoke last, not to a name inside its words
                 self.last["claimant"], self.said_at = got[0][-1], k
         return self.claimed_by[si]
+
+    def _relay(self, si: int, sid: str) -> bool:
+        """The source sid, named last up to sentence si, is an agency or outlet (a relay of others' words)."""
+        return next((n.match.payload.kind in RELAY_KINDS for k in range(si, -1, -1) for n in reversed(self._noted(k))
+                     if n.sid == sid), False)
+
+
+def _relayed(rec: Recognized, relays: list[str]) -> tuple[list[str], list[str]]:
+    """'وصرح مصدر عسكري لسانا بان ...' in another outlet's article: the agency that received the words of a vague
+    speaker is the only named teller, so it claims them; the article's own publisher ('قالت مصادر محليه لـ"X"' in X's
+    article) is its reporter, not a source."""
+    outlet = (rec.article.outlet or "").split("(")[0]
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "
+    other = [r for r in relays if f" {re.sub(r'[^a-z0-9]+', ' ', r.lower()).strip()} " not in words]
+    return (other, [r for r in relays if r not in other]) if other else ([], relays)
 
 
 def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:

@@ -73,3 +73,9 @@ def list_item(text: str, sent: Sentence) -> bool:
     if head.startswith(LIST_MARKS) or head[:1].isdigit() and head[1:3].lstrip()[:1] in ("-", ".", ")"):
         return True
     return head.split(":")[0].split(" ")[0] in ORDINALS or text[sent.start:sent.end].lstrip().startswith('"')
+
+
+def open_quote(text: str, at: int) -> bool:
+    """A quotation opened in the paragraph before `at` is still open there: 'بيانا جاء فيه: "بسم الله الرحمن الرحيم.'
+    then the statement's sentences up to its closing quote."""
+    return text.count('"', text.rfind("\n\n", 0, at) + 1, at) % 2 == 1

@@ -101,6 +101,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
     from .timex import find_times
 
     nt = normalize(article.text)
+    unmasked = nt.text
     text = mask_debris(nt.text, nt, article.debris)
     if text is not nt.text:
         nt = NormText(original=nt.original, text=text, nstarts=nt.nstarts, ostarts=nt.ostarts,
@@ -114,7 +115,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "sources": tuple(longest_first(found["sources"])),
         "cues": tuple(found["cues"]),
         "site_sides": tuple(longest_first(found["site_sides"])),
-        "times": tuple(find_times(text, published, words or None)),  # None: a group without the reader words
+        "times": tuple(find_times(text, published, words or None, unmasked)),  # None: no reader words in the group
         "quantities": tuple(find_quantities(text, words or None)),
         "places": tuple(locate(nt, found.get("places"))),  # the place patterns rode along in the same scan
     }

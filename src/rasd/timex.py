@@ -424,12 +424,13 @@ def reader_marks() -> dict[str, str]:
     return {DIGIT_MARKS: DIGITS}
 
 
-def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequence[Match[Any]]] | None = None
-               ) -> list[TimeExpr]:
+def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequence[Match[Any]]] | None = None,
+               stamps: str | None = None) -> list[TimeExpr]:
     """Every time expression in normalized text, non-overlapping, in text order.
 
     found: the word and mark matches of a MatcherGroup built with reader_words()
-    and reader_marks(), when one already scanned the text (saves the reader's own scan).
+    and reader_marks(), when one already scanned the text (saves the reader's own scan); stamps: the same text
+    before page debris was blanked (a live blog's bare clock lines are debris to the page, stamps to the blog).
     """
     lex = time_lexicon()
     ctx = Ctx(lex, text, published)
@@ -453,7 +454,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
                             kind="span_end", reason=SPAN_END)
         out.append(expr)
         last_end = expr.end
-    return with_stamps(text, published, out, TimeExpr)
+    return with_stamps(text if stamps is None else stamps, published, out, TimeExpr)
 
 
 def _span_end(text: str, first: TimeExpr, expr: TimeExpr) -> bool:

@@ -34,15 +34,15 @@ def test_article_country_is_the_most_common(countries: list[str | None], expecte
 
 
 def test_theatre_foes_name_actors_of_the_lexicon() -> None:
-    """Every foe of theatre_foes.tsv is an actor id, every actor an id or a side, every pair of rows distinct."""
+    """Every foe of theatre_foes.tsv is an actor id, every actor an id or a side, every row's key distinct."""
     from rasd.coref import actor_entries, theatre_foes
     from rasd.lexicon import load_table
 
     ids = set(actor_entries())
     sides = {e.get("side") for e in actor_entries().values()}
     rows = load_table("theatre_foes").rows
-    assert len({(r.get("actor"), r.get("country")) for r in rows}) == len(rows) == len(theatre_foes())
-    for (actor, country), foe in theatre_foes().items():
+    assert len({(r.get("actor"), r.get("country"), r.get("region")) for r in rows}) == len(rows) == len(theatre_foes())
+    for (actor, country, _), foe in theatre_foes().items():
         assert foe in ids and (actor in ids or actor in sides) and len(country) == 3
 
 

@@ -40,7 +40,7 @@ def test_civilians_killed_by_a_later_attack_are_not_the_first_ones_target() -> N
     """'غارة على X، في حين قصفت المدفعية Y، ما أدى إلى مقتل مواطن': the toll of the second attack."""
     got = sides("نفذت طائرات حربية روسية غارتين على أطراف بلدة كنصفرة، في حين قصفت قوات النظام بالمدفعية مدينة "
                 "سرمين، ما أدى إلى مقتل مواطن.")
-    assert got[0] == ("Air/drone strike", "RUSSIA", None), got
+    assert got[0] == ("Air/drone strike", "RUSSIA", "OPPOSITION"), got  # Idlib's default foe, not the civilians
 
 
 def _actor(aid: str, side: str) -> Actor:
@@ -107,3 +107,37 @@ def test_victims_told_before_the_cause() -> None:
 def test_soldiers_named_by_their_nisba_were_hit(text: str, expected: tuple[str, str | None, str | None]) -> None:
     """'مقتل جندي تركي إثر هجوم': the side of the soldiers counted before the attack told as their cause."""
     assert sides(text) == [expected]
+
+
+@pytest.mark.parametrize("agent, country, region, expected", [
+    (_actor("russia_adj", "RUSSIA"), "SYR", "Homs", "ISIS"),  # raids near Palmyra: the desert's ISIS cells
+    (_actor("syria_adj", "SYRIA_GOV"), "SYR", "Raqqa", "ISIS"),
+    (_actor("russia_adj", "RUSSIA"), "SYR", "Idlib", "OPPOSITION"),  # the opposition-held north-west
+    (_actor("syria_army", "SYRIA_GOV"), "SYR", "Latakia", "OPPOSITION"),
+    (_actor("russia_adj", "RUSSIA"), "SYR", "Deir ez-Zor", None),  # a governorate of two fronts: no guess
+    (_actor("russia_adj", "RUSSIA"), "SYR", None, None),  # no governorate: the country alone says nothing
+    (_actor("turkey_adj", "TURKEY"), "SYR", "Raqqa", "SDF"),  # no region row: the country's row still holds
+])
+def test_theatre_target_by_governorate(agent: Actor, country: str, region: str | None, expected: str | None) -> None:
+    """A region row of theatre_foes wins over the country's: whom Russian raids hit depends on the governorate."""
+    got = theatre_target(agent, country, "Air/drone strike", region)
+    assert (got and got.side) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a neutral body tells, with 'ان', what a known side's drone did: it is no target (role_fallbacks._reports)
+    ("وقالت خلية الإعلام الأمني في بيان إن طائرة مسيرة تابعة للجيش التركي قصفت مساء أمس سيارة قرب ناحية "
+     "سيدكان.", [("TURKEY", "OTHER")]),
+    # the same without 'ان': a statement announcing a toll of a strike by a named drone
+    ("أعلن جهاز مكافحة الإرهاب في إقليم كوردستان مقتل شخصين بضربة لطائرة مسيرة تركية استهدفت سيارة قرب قضاء "
+     "زاخو أمس.", [("TURKEY", "OTHER")]),
+])
+def test_a_reporting_body_is_no_target(text: str, expected: list[tuple[str, str]]) -> None:
+    """A speaker before the trigger that reports what the known attacker did is not the one it hit."""
+    assert [s[1:] for s in sides(text)] == expected
+
+
+def test_an_unknown_attackers_speaker_may_be_its_target() -> None:
+    """'قالت هيئة الحشد ان مقرا لها تعرض لقصف من طائرة مجهولة': the speaker of an unknown attack stays a candidate."""
+    got = sides("وقالت هيئة الحشد الشعبي في بيان إن مقر اللواء قرب قضاء بلد تعرض أمس لقصف من طائرة مجهولة الهوية.")
+    assert [g[1:] for g in got] == [("UNKNOWN", "IRAN_ALIGNED")], got

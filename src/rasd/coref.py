@@ -19,15 +19,17 @@ def actor_entries() -> dict[str, Entry]:
 
 
 @cache
-def theatre_foes() -> dict[tuple[str, str], str]:
-    """(actor id or side, country ISO3) -> the actor id it usually fights there (lexicon theatre_foes)."""
-    return {(r.get("actor"), r.get("country")): r.get("foe") for r in load_table("theatre_foes").rows}
+def theatre_foes() -> dict[tuple[str, str, str], str]:
+    """(actor id or side, country ISO3, admin1 or '') -> the actor id it usually fights there (lexicon
+    theatre_foes; a row with a region holds in that governorate only)."""
+    return {(r.get("actor"), r.get("country"), r.get("region") or ""): r.get("foe")
+            for r in load_table("theatre_foes").rows}
 
 
 @cache
 def _foe_pairs() -> frozenset[tuple[str, str]]:
     """Every (actor, foe) pair of the theatre_foes lexicon, both ways round."""
-    return frozenset(p for (actor, _), foe in theatre_foes().items() for p in ((actor, foe), (foe, actor)))
+    return frozenset(p for (actor, _, _), foe in theatre_foes().items() for p in ((actor, foe), (foe, actor)))
 
 
 def sworn_foes(a: str, b: str) -> bool:

@@ -292,7 +292,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if target is None:
         lo = places[0].start if places else clause[0]
         hi = places[-1].end if places else clause[1]
-        target = site_target(rec, max(clause[0], lo - 40), min(clause[1], hi + 10))
+        target = site_target(rec, max(clause[0], lo - 40), min(clause[1], hi + 10)) or (
+            site_target(rec, lo, hi) if places and not clause[0] <= lo < clause[1] else None)  # a base named earlier
     if target is None and agent is not None:
         target = sentence_opponent(rec, clause[0], clause[1], agent.side, trig.start)
     if agent is None and target is not None:

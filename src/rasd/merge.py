@@ -455,7 +455,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         out.append(Mention(
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
-            actor1=agent, actor2=u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event), location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
+            actor1=agent, actor2=u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1), location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
             fatalities=death_toll(claims, injured), injured=injured,
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,

@@ -48,6 +48,19 @@ def repels(rec: Recognized, m: Match[Entry], trig: Match[Entry], floor: int) -> 
         m.end <= a.start and a.end <= trig.start for a in rec.near("actors", m.end, trig.start))
 
 
+def speaker_repels(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:
+    """'قال الجيش ان قواته في الفرقه السادسه صدت امس هجوما شنته X': a verb of repelling within five words before the
+    attack noun, no actor between the speaker and it: the speaker's forces were attacked."""
+    text = rec.nt.text
+    if speaker.end > trig.start:
+        return False
+    lo = max(speaker.end, trig.start - 60)
+    words = text[lo:trig.start].replace('"', " ").split()[-5:]
+    at = next((w for w in reversed(words) if w.removeprefix("و") in REPEL_WORDS), None)
+    return at is not None and not any(speaker.end <= a.start and a.end <= trig.start
+                                      for a in rec.near("actors", speaker.end, trig.start))
+
+
 def act_between(rec: Recognized, agent: Match[Entry], trig: Match[Entry]) -> bool:
     """'نفذ العدو عدوانا ..., وقد تصدت وسايط دفاعنا لصواريخ العدوان': an act the actor is the subject of, or an
     attack told between the actor and the interception, makes it the attacker, not the one intercepting."""

@@ -19,7 +19,7 @@ from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
 from .role_victims import SOLDIER_NOUNS, is_victim
 from .role_words import actor_from, cue_right_before, object_suffix, prev_word, words_between
-from .roles import controls_civil
+from .roles import controls_civil, instrument
 
 SIDE_DEFAULT_ACTOR = {
     "US": ("us_forces", "US forces", "القوات الأمريكية"),
@@ -49,24 +49,27 @@ def home_side(places: list[Any]) -> str | None:
 UNCLAIMED_BOMB = "Remote explosive/landmine/IED"  # an unclaimed bomb or a war remnant: civilians, unless told
 
 
-def theatre_foe(actor: Actor | None, country: str | None) -> Actor | None:
+def theatre_foe(actor: Actor | None, country: str | None, region: str | None = None) -> Actor | None:
     """The usual foe of a known actor where the incident lies ('غارات امريكيه على الحديده' -> the Houthis), or None.
 
     Used last, for an incident whose article names one side only: the other side is
-    the one that actor fights in that country (lexicon theatre_foes, by id, then by side).
+    the one that actor fights in that country (lexicon theatre_foes, by id, then by side;
+    a row of the incident's governorate first: Russian raids near Palmyra hit ISIS, in Idlib the opposition).
     """
     if actor is None or actor.side == "UNKNOWN":
         return None
     foes = theatre_foes()
-    aid = foes.get((actor.id, country or "")) or foes.get((actor.side, country or ""))
-    return _lexicon_actor(aid)
+    regions = (region, "") if region else ("",)
+    keys = [(k, country or "", r) for r in regions for k in (actor.id, actor.side)]
+    return _lexicon_actor(next((foes[k] for k in keys if k in foes), None))
 
 
 UNCLAIMED_ON = frozenset({"US"})  # attacks on its bases go unclaimed for days: their attacker stays unidentified
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # civilians' rows: strikes and shells
 
 
-def theatre_attacker(target: Actor | None, country: str | None, sub_event: str) -> Actor | None:
+def theatre_attacker(target: Actor | None, country: str | None, sub_event: str,
+                     region: str | None = None) -> Actor | None:
     """The attacker of an incident whose article names none: the target's foe there, but not for a rocket on a
     US base ('لم تحدد الجهة التي قامت بالهجوم') or a roadside bomb, whose makers stay unidentified; civilians
     have a foe only where one side alone strikes from the air or shells (Gaza: 'قصفت طايره مسيره خيمه')."""
@@ -74,16 +77,17 @@ def theatre_attacker(target: Actor | None, country: str | None, sub_event: str) 
         return None
     if target.side == "CIVILIANS" and sub_event not in FROM_AFAR:
         return None
-    return theatre_foe(target, country)
+    return theatre_foe(target, country, region)
 
 
-def theatre_target(agent: Actor | None, country: str | None, sub_event: str) -> Actor | None:
+def theatre_target(agent: Actor | None, country: str | None, sub_event: str,
+                   region: str | None = None) -> Actor | None:
     """The target of an incident whose article names none: an unclaimed bomb hit civilians, else the attacker's foe."""
     if agent is None or agent.side == "UNKNOWN":
         return _lexicon_actor("civilians") if sub_event == UNCLAIMED_BOMB else None
     if HOME_SIDES.get(country or "") == agent.side:
         return None  # 'قصفت مسيرة اسراييليه مبنى في صفد': no foe of its own at home
-    return theatre_foe(agent, country)
+    return theatre_foe(agent, country, region)
 
 
 def _lexicon_actor(aid: str | None) -> Actor | None:
@@ -165,7 +169,8 @@ def civil_victims(rec: Recognized, clause: tuple[int, int], end: int, trig: Matc
 
 def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | None,
                       before: int | None = None) -> Actor | None:
-    """Another actor of a different side in [start, end), nearest to `before` (a speaker after it is no side)."""
+    """Another actor of a different side in [start, end), nearest to `before` (a speaker after it is no side, nor
+    one before it who tells what the known side did: 'قال جهاز مكافحه الارهاب ان مسيره تركيه قصفت سياره')."""
     actors = [m for m in rec.near("actors", start, end) if m.end <= end]
     cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site", "origin") and m.payload.get("side") != not_side
              and not is_victim(rec, m, (start, end)) and not controls_civil(rec, m, start)
@@ -173,12 +178,23 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
              and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))
+             and not (before is not None and m.end <= before and _reports(rec, actors, m, not_side, before))
              and not lost_own(rec, m, end)]
     if not cands:
         return None
     if before is not None:
         cands.sort(key=lambda m: abs(m.start - before))
     return actor_from(rec, cands[0])
+
+
+def _reports(rec: Recognized, actors: list[Match[Entry]], m: Match[Entry], side: str | None, before: int) -> bool:
+    """'قال جهاز مكافحه الارهاب ان مسيره تركيه قصفت سياره': a speaker before the trigger telling what an actor of
+    the known side did (the subject before the trigger, or a weapon's owner) is no party to it (an unknown attacker's
+    foe is often the one telling: 'قالت هييه الحشد ان مقر اللواء تعرض لقصف من طايره مجهوله')."""
+    return side != "UNKNOWN" and is_speaker(rec, m, m.start - 40) and any(
+        o.start >= m.end and o.payload.get("side") == side and (o.end <= before or attached(rec, o, m.end) == "agent"
+                                                               or instrument(rec, o))
+        for o in actors)
 
 
 def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:

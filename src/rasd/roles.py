@@ -18,7 +18,7 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_attach import attached, masdar_subject
-from .role_defence import act_between, both_sides, repels
+from .role_defence import act_between, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
@@ -62,7 +62,7 @@ def l_clitic(text: str, m: Match[Entry]) -> bool:
     return len(stripped) < len(before) and '"' in before[len(stripped):] and stripped.split()[-1:] == ["ل"]
 
 
-def _instrument(rec: Recognized, m: Match[Entry]) -> bool:
+def instrument(rec: Recognized, m: Match[Entry]) -> bool:
     """An actor named by its weapon ('مسيرة تركية', 'الطيران الروسي'): the one who fires it (not one whose name
     only holds a weapon after its head, 'حامله الطايرات الامريكيه')."""
     return any(w.start < m.end and m.start < w.end and (m.payload.get("kind") == "adj" or w.start <= m.start)
@@ -103,7 +103,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return mod
     if _after_object_verb(rec, m, cs):
         return "agent"  # 'منزل استهدفته طائرات اسراييليه': the verb's suffix is its object, the actor its subject
-    if kind != "adj" and _instrument(rec, m) and not cue_right_before(rec, "target_prep", m.start, 1, cs):
+    if kind != "adj" and instrument(rec, m) and not cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "agent"
     if kind not in ("adj", "site") and not m.prefix and _genitive_of_attack(rec, m, cs):
         return "agent"  # 'غاره العدو الاسراييلي', 'هجمات الحوثيين': the attack noun's genitive made it
@@ -391,10 +391,13 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
+    if target is None and agent is not None and agent.start > trig.end and speakers and speaker_repels(
+            rec, speakers[0], trig):
+        target = speakers[0]  # 'قال الجيش ان قواته صدت هجوما شنته X': the speaker's forces were attacked
     if agent is None and speakers and claims_own_act(rec, speakers[0], trig, cs) and (
             origin is None or origin.payload.get("side") == speakers[0].payload.get("side")):
         agent = speakers[0]  # not 'اضاف الجيش ان 15 قذيفه اطلقت من لبنان': fired from the other side
-    if trig.payload.get("class") == "intercept" and agent is not None and not _instrument(rec, agent) \
+    if trig.payload.get("class") == "intercept" and agent is not None and not instrument(rec, agent) \
             and not act_between(rec, agent, trig) and not _attack_owner(rec, agent, trig, cs):
         agent, target = (target if target is not None and target.payload.get("kind") != "site"
                          and target.payload.get("side") != "CIVILIANS" else None), agent

@@ -34,6 +34,12 @@ at = f.mention_at
     # 'the toll became 5' is the newest figure of a toll told before
     ("دارت اشتباكات في بلدة الخيام ليل أمس وقتل فيها 3 مسلحين. وقال مصدر محلي صباح اليوم إن الحصيلة أصبحت 5 "
      "قتلى بعد العثور على جثتين.", "Khiyam", 5, None),
+    # 'the updated toll' names the newest figure (mb_025, and the construction in ey_020, ez_016)
+    ("قصفت طائرة مسيرة سوقا شعبيا في مدينة الأبيض يوم الأحد، وأفادت وكالة محلية بمقتل 5 أشخاص، غير أن الحصيلة "
+     "المحدثة التي أعلنتها السلطات الصحية اليوم بلغت 9 قتلى.", "Ubayyid", 9, None),
+    # 'preliminary information' is a first count that a later one replaces (ka_003, mb_015, ex_014)
+    ("شنت طائرة حربية غارة على منزل في بلدة الخيام جنوب لبنان مساء اليوم، ومعلومات أولية عن 3 شهداء.\n\n"
+     "وأعلنت وزارة الصحة أن الغارة على بلدة الخيام أسفرت عن استشهاد 5 مواطنين.", "Khiyam", 5, None),
 ])
 def test_revised_tolls(text: str, place: str, killed: int | None, injured: int | None) -> None:
     """The newest figure of a revised toll is the incident's."""

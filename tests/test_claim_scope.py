@@ -77,3 +77,18 @@ def test_a_risen_toll_joins_the_incident_whose_toll_it_raises_and_the_next_sente
     """'ارتفع عدد قتلى ... لـ ٤' raises the clash's toll (not the later blast's, which hurt no one); the sentence
     after it, naming no place, goes on with the same incident."""
     assert tolls(run(LIVE_BLOG), "Dhiban") == [(4, 2)]
+
+
+def test_the_losses_of_both_sides_set_against_each_other_add_up() -> None:
+    """'مقتل 12 من المهاجمين مقابل مقتل 3 من جنوده': the two sides' dead of one clash (ja_007)."""
+    ms = run("أعلن الجيش أن قواته صدت هجوما على مواقعها في محيط مدينة بابنوسة اليوم، وأكد مقتل 12 من المهاجمين مقابل "
+             "مقتل 3 من جنوده.")
+    assert tolls(ms, "Babanusa") == [(15, None)]
+
+
+def test_two_killed_in_the_battles_and_the_attackers_dead_add_up_past_the_headline() -> None:
+    """'ان جنديين قتلا في المعارك, فيما قتل اكثر من 8 من المهاجمين' = 10; the headline's two soldiers are a part of
+    it (ma_021; the dual verb also in ma_023)."""
+    ms = run("مقتل جنديين في صد هجوم حوثي على حريب\n\nصدت قوات الجيش هجوما على مواقعها في مديرية حريب ليلة أمس، "
+             "وقال مصدر عسكري إن جنديين قتلا في المعارك، فيما قتل أكثر من 8 من المهاجمين.")
+    assert tolls(ms, "Harib") == [(10, None)]

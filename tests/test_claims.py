@@ -204,6 +204,7 @@ ZERO_STATEMENTS = [
     ("the-medics-named-are-known-wounded", "ولم يتمكن المسعفون من إسعاف الجرحى", None, None),
     ("no-information-is-no-zero", "دون ورود معلومات عن خسائر بشرية", None, None),
     ("still-wounded-is-no-zero", "ولا تزال الإصابات في حالة حرجة", None, None),
+    ("a-teller-silent-on-victims-is-no-zero", "ونقلت وكالة محلية الخبر من دون أن تشير إلى سقوط ضحايا", None, None),
 ]
 
 
@@ -499,5 +500,30 @@ ROUND_12B = [
 @pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_12B],
                          ids=[c[0] for c in ROUND_12B])
 def test_round_12b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+# round 13a (id, text, place, fatalities, injured); the causes recurred in ma_005/mb_007 (a dual after a verbal noun
+# or verb), mb_015 (a part after 'بينهم' chained to the next count), ex_016/ez_014 ('وبينهم')
+ROUND_13A = [
+    ("a-dual-after-a-verbal-noun-counts-no-victims",
+     "هاجم مسلحون حاجزا للجيش قرب بلدة الصنمين في ريف درعا فجر اليوم، وتصدت لهم القوات ما أسفر عن مقتل أربعة من "
+     "المهاجمين وإعطاب سيارتين.",
+     "Sanamayn", 4, None),
+    ("a-part-among-the-dead-is-no-addend-of-the-wounded",
+     "قصفت طائرة مسيرة منزلا في بلدة بيت لاهيا شمال قطاع غزة فجر اليوم، ما أسفر عن سقوط 5 شهداء بينهم امرأتان و8 "
+     "جرحى.",
+     "Lahia", 5, 8),
+    ("and-among-them-lists-a-part",
+     "قتل 8 مدنيين في قصف مدفعي على سوق مدينة الفاشر اليوم. وأوضحت المصادر أن قتلى السوق، وبينهم ثلاثة أطفال، "
+     "نقلوا إلى مستشفى المدينة.",
+     "Fasher", 8, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_13A],
+                         ids=[c[0] for c in ROUND_13A])
+def test_round_13a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)

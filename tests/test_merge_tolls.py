@@ -22,6 +22,15 @@ def test_an_addend_of_a_total_is_not_a_lower_toll(values: list[tuple[int, str]],
     assert conservative(claims, "fatalities") == expected
 
 
+def test_a_part_of_a_bounded_total_by_its_count_is_no_lower_toll() -> None:
+    """'مقتل جنديين' in a headline, 'جنديين قتلا ..., فيما قتل اكثر من 10' (12 at least) in the body: a part."""
+    claims = [Claim(field="fatalities", value=2, min=2, max=2, text="مقتل جنديين"),
+              Claim(field="fatalities", value=12, min=13, text="جنديين قتلا في المعارك، فيما قتل أكثر من 10")]
+    assert conservative(claims, "fatalities") == 12
+    other = [claims[0], Claim(field="fatalities", value=12, min=13, text="قتل أكثر من 12 شخصا")]
+    assert conservative(other, "fatalities") == 2  # another count: the lower figure
+
+
 @pytest.mark.parametrize(("one", "expected"), [("مقتل قائد", 3), ("مقتل جندي", 1)])
 def test_one_victim_by_rank_is_no_count(one: str, expected: int) -> None:
     """A teller singling out one commander does not undercut another teller's count; one soldier told does."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from .claim_places import place_split
-from .claim_words import DefiniteCount, definite_count, died_one, mourned, rest_counts
+from .claim_words import DefiniteCount, definite_count, died_one, dual_deaths, mourned, rest_counts
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -48,7 +48,7 @@ def told_deaths(rec: Recognized, figs: list[Figure], lo: int, hi: int, countable
                 persons: frozenset[str]) -> list[Figure]:
     """The figures of [lo, hi) that no casualty word of the lexicon counts, beside those read (figs): a mourned
     count ('نعت الكتايب ثلاثه من مجاهديها'; countable says which count), one who died ('توفي الطفل'; persons: the
-    nouns of one person), the rest of a toll ('والثلاثه الباقون في الميادين')."""
+    nouns of one person), two killed ('جنديين قتلا'), the rest of a toll ('والثلاثه الباقون في الميادين')."""
     out: list[Figure] = []
     for at, q in mourned(rec, lo, hi):
         if countable(q) and not any(f.start <= q.start < f.end for f in figs):  # 'نعت الكتايب القايد' counts none
@@ -56,6 +56,9 @@ def told_deaths(rec: Recognized, figs: list[Figure], lo: int, hi: int, countable
     for a, b in died_one(rec, lo, hi, persons):
         if not any(f.field == "fatalities" and f.start < b and a < f.end for f in [*figs, *out]):
             out.append(Figure("fatalities", a, b, 1, 1, 1, a))
+    for a, b in dual_deaths(rec, lo, hi):  # 'ان جنديين قتلا في المعارك'
+        if not any(f.field == "fatalities" and f.start < b and a < f.end for f in [*figs, *out]):
+            out.append(Figure("fatalities", a, b, 2, 2, 2, a))
     told = [*figs, *out]
     for n in rest_counts(rec.nt.text, lo, hi):
         before = [f for f in told if f.end <= n.start]

@@ -22,14 +22,15 @@ PLAIN, RISE, CORRECT, PRIOR = "", "rise", "correct", "prior"
 PLACED = "placed"  # the part of a toll given for one place ('6 من القتلي سقطوا في البوكمال'): never replaced
 # verbs of a rising toll: a later figure of the same toll replaces the earlier one ('ارتفع عدد القتلي الي 5')
 UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
-                          "ليرتفع", "لترتفع"})
+                          "ليرتفع", "لترتفع"} | {"المحدثه", "محدثه"})  # 'غير ان الحصيله المحدثه ... بلغت 13'
+UPDATED = frozenset({"المحدثه", "محدثه"})  # after a toll noun: the figure of that toll is the newest one
 RISE_WORDS = UPDATE_WORDS | {"ارتفاع", "وارتفاع", "بارتفاع", "وارتفع", "وارتفعت"}  # 'ارتفاع حصيله الشهداء الي 6'
 
 RISE_REACH = 25  # words from the rising word to the figure it raises the toll to
 CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب", "الصواب"})  # 'تنويه: ... والصحيح ثلاثه قتلي'
 # an earlier report of the toll: 'نقلت في وقت سابق من اليوم', 'ورد في نسخه سابقه من هذا الخبر'
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
-                 "حصيله اوليه")
+                 "حصيله اوليه", "معلومات اوليه")  # 'معلومات اوليه عن 3 شهداء': a first count a later one replaces
 PRIOR_TAIL = 6  # words after a figure that may name it the first count ('... و34 جريحا, وفق الحصيله الاوليه')
 STOPS = re.compile(r"[.:;؛\n]")
 
@@ -68,6 +69,9 @@ def _risen(text: str, head: str, start: int, end: int) -> int:
     rise = max((i for i, w in enumerate(clause) if w in RISE_WORDS), default=None)
     if rise is not None and {"الي", "ل"} & set(clause[rise + 1:] + text[start:end].split()):  # 'لـ 4' (spoken)
         return words[rise][0]
+    updated = max((i for i, w in enumerate(clause) if w in UPDATED and i > 0 and clause[i - 1] in TOLL_WORDS), default=None)
+    if updated is not None:
+        return words[updated][0]  # 'الحصيله المحدثه التي اعلنتها الوزاره بلغت 13 قتيلا'
     became = max((i for i, w in enumerate(clause) if w in BECAME and (
         (i > 0 and clause[i - 1] in TOLL_WORDS) or (i + 1 < len(clause) and clause[i + 1] in TOLL_WORDS))), default=None)
     return words[became][0] if became is not None and len(clause) - became <= BECAME_REACH else -1

@@ -292,10 +292,13 @@ def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list
 
 
 # 'قتل 9 من الحوثيين فيما قتل جنديان', 'مصرع 9 ..., في حين ارتقي شهيدان': the second toll is of other victims
-SIDE_JOINTS = frozenset({"فيما", "بينما", "حين"})
+SIDE_JOINTS = frozenset({"فيما", "بينما", "حين", "مقابل"})  # "مقتل سبعه من المهاجمين, مقابل مقتل اثنين من مقاتليها"
 SIDE_REACH = 8  # words from a figure to the end of its clause, where a place it is given for would be named
 EVENT_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "بمدينه", "ببلده"})  # a place phrase after a figure
-NOT_PLACES = SIDE_JOINTS | {"صفوف", "المقابل"}  # 'في حين', 'في صفوف المهاجمين': no place
+# 'في حين', 'في صفوف المهاجمين': no place; nor 'في المعارك', 'في الهجوم': the incident itself ('ان جنديين قتلا
+# في المعارك, فيما قتل اكثر من 10 من عناصر المليشيا')
+NOT_PLACES = SIDE_JOINTS | {"صفوف", "المقابل", "المعارك", "المعركه", "الاشتباكات", "الاشتباك", "المواجهات", "الهجوم",
+                            "القصف", "الغاره", "الكمين", "الانفجار", "التفجير", "الحادث", "الحادثه"}
 
 
 def side_groups(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], owners: list[Frame], hi: int

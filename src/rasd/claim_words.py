@@ -209,3 +209,22 @@ def marked_dual(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
         return None  # 'وضع المصابَين': the two told of already
     a, b = c.end + m.start(1), c.end + m.end(1)
     return b if DUAL_MARK.fullmatch(rec.nt.orig_text(a, b)) else None
+
+
+# the dual of the passive 'قتل' ('ان جنديين قتلا في المعارك', 'قالت انهما قتلا'): a verb of two dead, which the cue
+# lexicon does not read ('قتلا' may follow its dual subject or its pronoun; it counts two by itself)
+DUAL_KILLED = re.compile(r"(?<!\S)[وف]?(?:قتلا|قتلتا)(?![^\s,.:;؛\"'»)])")
+
+
+def dual_deaths(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a dual passive 'were both killed' in [lo, hi), each widened to the count of two right before it
+    ('جنديين قتلا'): two dead each."""
+    text = rec.nt.text
+    out: list[tuple[int, int]] = []
+    for m in DUAL_KILLED.finditer(text, lo, hi):
+        start = m.start()
+        for q in rec.near("quantities", max(lo, start - 30), start):
+            if q.value == 2 and q.end <= start and not text[q.end:start].strip():
+                start = q.start  # 'جنديين قتلا': the subject counted
+        out.append((start, m.end()))
+    return out

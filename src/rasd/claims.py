@@ -52,7 +52,8 @@ PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رج�
 # '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
 FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
 TOLL_REACH = 25  # words from the toll noun to its figure
-SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم"})  # 'بينهم 3 اطفال' lists part of a toll
+SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم",
+                          "وبينهم", "ومنهم", "وبينهما", "ومنهما"})  # 'بينهم 3 اطفال' lists part of a toll
 # 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
 PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
 PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one
@@ -244,12 +245,15 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     words = (gap[:-1] if glued else gap).split()
     if len(words) - _name_words(rec, a.end, b.start) > 3 or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
         return False
+    if _word_before(text, max(0, a.start - 12), a.start) in SUBSET_WORDS:
+        return False  # '6 شهداء بينهم طفلان و11 جريحا': the part of one toll is no addend of the next
     if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
         return False
     if place_follows(text, a.end) and place_follows(text, b.end):
         return False  # 'استشهاد اربعه مواطنين في طاريا واثنين في شمسطار': a figure for each place (_listed)
-    return glued or _one_of(text, a, b) or (
-        bool(words) and words[-1].startswith("و") and b.value <= 2 and not b.text[0].isdigit())
+    # a one or two after its own noun ('ومتعاقدين اثنين'), not a dual after a verb or verbal noun ('مقتل سبعه
+    # ... وتدمير سيارتين', 'قتلت والدته وشقيقه واصابت شقيقته': another matter, or the other kind of casualty)
+    return glued or _one_of(text, a, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL)
 
 
 def _name_words(rec: Recognized, a: int, b: int) -> int:

@@ -12,7 +12,10 @@ LOSS_GAP = 5  # words from a casualty negation to its loss noun: 'من دون ا
 # words that make a negated loss a statement of ignorance ('دون ان تتوفر معلومات عن حجم الخساير') or of something
 # still going on ('لا تزال الاصابات'), not a statement that no one was hurt
 NOT_ZERO_WORDS = frozenset({"معلومات", "تفاصيل", "عدد", "حجم", "حصيله", "هويه", "هويات", "طبيعه", "يزال", "تزال",
-                            "زال", "زالت", "يزالون", "يكشف", "تكشف", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح"})
+                            "زال", "زالت", "يزالون", "يكشف", "تكشف", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح"}
+                           # a teller's silence is no statement: 'من دون ان يذكر سقوط ضحايا', 'دون ان تشير الي اصابات'
+                           | {"يذكر", "تذكر", "يشير", "تشير", "يشر", "تشر", "يوضح", "توضح", "يورد", "تورد", "يتطرق",
+                              "تتطرق"})
 BOTH: tuple[str, ...] = ("fatalities", "injured")
 DEATHS: tuple[str, ...] = ("fatalities",)
 RESTRICTION_GAP = 3  # words from 'اقتصرت' to what the damage was limited to: 'واقتصرت اضراره هناك علي الماديات'

@@ -24,14 +24,14 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 451 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 476 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*) and v11 (ma_*), each moved in after its blind
-    # scores were reported, and 125 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*).
-    # Re-pinned when v11 joined (F1 .901 -> .891, attacker .944, target .905, date .967, fatalities .904, injured
-    # .912, sources .865 with the rules of 8b43545)
+    # scores were reported, and 150 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*).
+    # Re-pinned when nb_ joined (F1 .900 -> .877, attacker .942, target .929, date .973, fatalities .891, injured
+    # .894, sources .861 with the rules of round 13a)
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.89, "sub_event_type": 0.96, "actor1_side": 0.94, "actor2_side": 0.90, "date": 0.965,
-             "fatalities": 0.90, "injured": 0.91, "sources": 0.86}),
+            {"f1": 0.875, "sub_event_type": 0.965, "actor1_side": 0.94, "actor2_side": 0.925, "date": 0.97,
+             "fatalities": 0.89, "injured": 0.89, "sources": 0.86}),
     # the current held-out set (v12, na_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # first blind score (F1 .596, sub .968, attacker .903, date .968, sources .761, with the thirteenth session's
     # starting rules, which are also the rules of its arrival), the fields one error below it (30 of 31 right: one

@@ -527,3 +527,36 @@ ROUND_13A = [
 def test_round_13a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+# round 13b (id, text, place, fatalities, injured); causes counted across dev: the dual passive 'اصيبا' after any
+# subject (8 docs in 7 sets: bl, ez, fr, ka, la, ma, nb), a companion or kin noun whose pronoun points back across a
+# long description (nb_003; the kin chains of cx, dz, ex, ka, la, lb, ma, nb), 'ادي الي اصابته' (nb_020, nb_021)
+ROUND_13B = [
+    ("a-dual-passive-of-injury-counts-two",
+     "سقطت قذيفة هاون على سوق مدينة تعز ظهر اليوم، وقال مصدر طبي إن مدنيَّين أصيبا بشظايا ونقلا إلى المستشفى.",
+     "Ta", 0, 2),
+    ("a-man-and-a-woman-both-injured",
+     "أطلقت قوات الدعم السريع قذائف على حي سكني في مدينة الأبيض أمس، وأسعفت الفرق رجلا في الستين وامرأة في "
+     "الأربعين أصيبا بجروح طفيفة.",
+     "Ubayyid", 0, 2),
+    ("his-companion-after-a-long-description",
+     "قُتل قائد ميداني بارز في فصيل «لواء القدس» ومرافقه، مساء أمس، بغارة نفذتها طائرة مسيّرة على سيارتهما قرب "
+     "مدينة البوكمال.",
+     "Kamal", 2, None),
+    ("the-outcome-injury-with-his-pronoun-is-one-wounded",
+     "اعتدى مستوطنون بالضرب على راع قرب قرية المغير شرق رام الله صباح اليوم، ما أدى إلى إصابته برضوض في الرأس.",
+     "Mughayyir", 0, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_13B],
+                         ids=[c[0] for c in ROUND_13B])
+def test_round_13b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+def test_a_ship_hit_with_damage_has_no_wounded() -> None:
+    m = run("أطلق الحوثيون صاروخا باليستيا على سفينة شحن قبالة ميناء الحديدة أمس، ما أدى إلى إصابتها بأضرار طفيفة.")
+    assert all(x.injured in (None, 0) for x in m)

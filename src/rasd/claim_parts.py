@@ -13,7 +13,17 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from .claim_places import place_split
-from .claim_words import DefiniteCount, definite_count, died_one, dual_deaths, mourned, rest_counts
+from .claim_words import (
+    DUAL_HURT,
+    DUAL_KILLED,
+    DefiniteCount,
+    definite_count,
+    died_one,
+    dual_deaths,
+    mourned,
+    pronoun_hurts,
+    rest_counts,
+)
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -56,9 +66,13 @@ def told_deaths(rec: Recognized, figs: list[Figure], lo: int, hi: int, countable
     for a, b in died_one(rec, lo, hi, persons):
         if not any(f.field == "fatalities" and f.start < b and a < f.end for f in [*figs, *out]):
             out.append(Figure("fatalities", a, b, 1, 1, 1, a))
-    for a, b in dual_deaths(rec, lo, hi):  # 'ان جنديين قتلا في المعارك'
-        if not any(f.field == "fatalities" and f.start < b and a < f.end for f in [*figs, *out]):
-            out.append(Figure("fatalities", a, b, 2, 2, 2, a))
+    for fld, rx in (("fatalities", DUAL_KILLED), ("injured", DUAL_HURT)):  # 'ان جنديين قتلا', 'مدنيَّين اصيبا'
+        for a, b in dual_deaths(rec, lo, hi, rx):
+            if not any(f.field == fld and f.start < b and a < f.end for f in [*figs, *out]):
+                out.append(Figure(fld, a, b, 2, 2, 2, a))
+    for a, b, hurt in pronoun_hurts(rec, lo, hi):  # 'ما ادي الي اصابته برضوض'
+        if not any(f.field == "injured" and f.start < b and a < f.end for f in [*figs, *out]):
+            out.append(Figure("injured", a, b, hurt, hurt, hurt, a))
     told = [*figs, *out]
     for n in rest_counts(rec.nt.text, lo, hi):
         before = [f for f in told if f.end <= n.start]

@@ -63,6 +63,24 @@ def pronoun_deaths(rec: Recognized, lo: int, hi: int) -> list[PronounDeath]:
     return out
 
 
+# 'ما ادي الي اصابته برضوض': the injury noun with a person's pronoun, an outcome, is one wounded (two for 'هما'); not
+# a ship's or a building's ('ادي الي اصابتها باضرار', 'عن اصابتها بمقذوف')
+HURT_NOUN = re.compile(r"(?<!\S)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
+HURT_OUTCOME = frozenset({"الي", "عن"})
+NOT_HURT = ("باضرار", "بمقذوف", "بصاروخ", "بصاروخين", "بطايره", "بمسيره", "بقذيفه")
+
+
+def pronoun_hurts(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, count) of each 'ادي الي اصابته' in [lo, hi): one wounded, two for 'اصابتهما'."""
+    text = rec.nt.text
+    out: list[tuple[int, int, int]] = []
+    for m in HURT_NOUN.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 12):m.start()].split()[-1:]
+        if before and before[0] in HURT_OUTCOME and (m.group(2) or "").strip(",.:;؛") not in NOT_HURT:
+            out.append((m.start(), m.start() + len("اصابت") + len(m.group(1)), PRONOUN_COUNT[m.group(1)]))
+    return out
+
+
 def _subject_count(rec: Recognized, a: int, b: int) -> Any | None:
     """The count between 'لقي' and its death noun ('لقي شقيقان مصرعهما'), or None."""
     for q in rec.near("quantities", a, b):
@@ -216,12 +234,17 @@ def marked_dual(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
 DUAL_KILLED = re.compile(r"(?<!\S)[وف]?(?:قتلا|قتلتا)(?![^\s,.:;؛\"'»)])")
 
 
-def dual_deaths(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of a dual passive 'were both killed' in [lo, hi), each widened to the count of two right before it
-    ('جنديين قتلا'): two dead each."""
+# the dual of the passive 'اصيب' ('ان مدنيَّين اصيبا بجروح', 'لرجل وامراه اصيبا بجروح طفيفه'): two wounded, whatever
+# the subject before it (a dual written with its vowel, two nouns coordinated, a pronoun); 8 docs in 7 sets
+DUAL_HURT = re.compile(r"(?<!\S)[وف]?(?:اصيبا|اصيبتا)(?![^\s,.:;؛\"'»)])")
+
+
+def dual_deaths(rec: Recognized, lo: int, hi: int, rx: re.Pattern[str] = DUAL_KILLED) -> list[tuple[int, int]]:
+    """The spans of a dual passive 'were both killed' (rx; DUAL_HURT: 'were both wounded') in [lo, hi), each widened
+    to the count of two right before it ('جنديين قتلا'): two each."""
     text = rec.nt.text
     out: list[tuple[int, int]] = []
-    for m in DUAL_KILLED.finditer(text, lo, hi):
+    for m in rx.finditer(text, lo, hi):
         start = m.start()
         for q in rec.near("quantities", max(lo, start - 30), start):
             if q.value == 2 and q.end <= start and not text[q.end:start].strip():

@@ -243,7 +243,8 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     gap = AGE_PAREN.sub(" ", text[a.end:b.start])  # 'الطفل محمد (9 سنوات) ووالدته': an age is no word between
     glued = gap.endswith("و")
     words = (gap[:-1] if glued else gap).split()
-    if len(words) - _name_words(rec, a.end, b.start) > 3 or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
+    reach = KIN_REACH if glued and b.text.endswith(POSSESSIVE) else 3  # 'قيادي بارز في فصيل X ومرافقه': his companion
+    if len(words) - _name_words(rec, a.end, b.start) > reach or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
         return False
     if _word_before(text, max(0, a.start - 12), a.start) in SUBSET_WORDS:
         return False  # '6 شهداء بينهم طفلان و11 جريحا': the part of one toll is no addend of the next
@@ -263,6 +264,9 @@ def _name_words(rec: Recognized, a: int, b: int) -> int:
                if not any(o is not m and o.start <= m.start and m.end <= o.end for o in names))
 
 
+# words between a victim and 'و' + a kin or companion noun whose pronoun points back at him ('قتل قيادي بارز في فصيل
+# "كتايب حزب الله" ومرافقه' = 2): the pronoun ties the two across a longer description than a bare count's
+KIN_REACH = 6
 ONE_OF = frozenset({"واحد", "واحده"})  # 'وأحد' folds to 'واحد': 'and one of ...' before a possessed or definite noun
 POSSESSIVE = ("ه", "ها", "هم", "هما")
 

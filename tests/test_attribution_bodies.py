@@ -126,3 +126,30 @@ def test_bodies_named_in_full(text: str, place: str, expected: set[str]) -> None
     """A police command, a provincial Asayish, the 'internal security forces' of the country the story is in, and
     'جيش الاحتلال الاسراييلي' (no longer hidden inside the actor's longer name) are sources."""
     assert sources_at(text, place) == expected
+
+
+# (id, text, place, expected sources): round 13b, nb_009, fr_023, nw_025 and the local networks of southern Syria
+COUNTRY_BODIES = [
+    ("a-bare-interior-ministry-in-iraq",
+     "انفجرت عبوة ناسفة بدورية للشرطة في مدينة الرمادي صباح اليوم، ما أدى إلى إصابة ثلاثة عناصر، بحسب وزارة "
+     "الداخلية.",
+     "Ramadi", {"Iraqi Interior Ministry"}),
+    ("a-bare-interior-ministry-in-syria",
+     "قتل شرطيان بانفجار لغم أرضي بسيارتهما قرب مدينة الصنمين بريف درعا مساء أمس، بحسب وزارة الداخلية.",
+     "Sanamayn", {"Syrian Interior Ministry"}),
+    ("no-interior-ministry-for-lebanon",
+     "استهدفت مسيرة إسرائيلية سيارة في بلدة الخيام جنوبي لبنان ظهر اليوم، ما أدى إلى مقتل شخصين، وفق وزارة الداخلية.",
+     "Khiyam", set()),
+    ("a-local-network-named-with-a-number",
+     "قتل شاب برصاص مسلحين مجهولين أمام منزله في بلدة القريا بريف السويداء الجنوبي فجر اليوم، وفق شبكة «السويداء 24» "
+     "المحلية.",
+     "Qurayya", {"Suwayda 24"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in COUNTRY_BODIES],
+                         ids=[c[0] for c in COUNTRY_BODIES])
+def test_bodies_of_the_articles_country(text: str, place: str, expected: set[str]) -> None:
+    """A bare 'وزارة الداخلية' is the interior ministry of the country the story is in (Syria, Iraq, Turkey; none
+    elsewhere), and 'السويداء 24' is the Suwayda network, not a place and a number."""
+    assert sources_at(text, place) == expected

@@ -461,3 +461,32 @@ def test_the_end_of_a_span_has_no_date_of_its_own(sentence: str, expected: list[
     nt = normalize(sentence)
     found = find_times(nt.text, MON_NOV13)
     assert [(nt.orig_text(e.start, e.end), e.date) for e in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("في انتهاك للهدنة التي دخلت حيز التنفيذ صباح الرابع من تشرين الثاني الماضي",
+                 [("الرابع من تشرين الثاني الماضي", None)], id="truce-came-into-force"),
+    pytest.param("وتصاعدت الغارات منذ انهيار التهدئة في أيلول 2023 على جبهات مأرب",
+                 [("أيلول 2023", None)], id="truce-collapsed"),
+    pytest.param("رغم وقف إطلاق النار الموقع بين الطرفين في 5 آذار 2020",
+                 [("5 آذار 2020", None)], id="truce-signed"),
+    pytest.param("وخرقت قوات النظام وقف إطلاق النار مساء الأربعاء بقصف بلدة كنصفرة",
+                 [("مساء الأربعاء", D(2023, 11, 8))], id="a-breach-keeps-its-date"),
+])
+def test_a_truce_date_is_no_incident_date(sentence: str, expected: list[tuple[str, dt.date | None]]) -> None:
+    """'وقف اطلاق النار الذي دخل حيز التنفيذ فجر 27 ...': the start or end of a truce dates the truce; a breach told
+    with its own time ('خرقت ... وقف اطلاق النار مساء الاربعاء') keeps it (round 13b: lb_011 and 8 docs of 6 sets)."""
+    nt = normalize(sentence)
+    found = find_times(nt.text, MON_NOV13)
+    assert [(nt.orig_text(e.start, e.end), e.date) for e in found] == expected
+
+
+def test_a_truce_date_does_not_date_the_next_sentence() -> None:
+    """The report after a strike told 'in breach of the truce that began on ...' is the same strike, not one of the
+    truce's day."""
+    from tests import factories as f
+
+    text = ("قتل شابان ظهر اليوم بغارة مسيرة إسرائيلية على سيارة في بلدة الخيام، في خرق لاتفاق وقف إطلاق النار الذي "
+            "بدأ سريانه فجر السابع من كانون الأول الماضي.\n\nوقال الجيش الإسرائيلي إنه استهدف عنصرين في الخيام.")
+    ms = f.extract_text(text, D(2024, 3, 14))
+    assert [(m.event_date, m.sources) for m in ms] == [(D(2024, 3, 14), ("IDF",))]

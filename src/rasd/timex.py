@@ -47,6 +47,7 @@ from .timex_rules import (
     skip_text,
     time_lexicon,
     tod_at,
+    truce_day,
     weekday_at,
     year_at,
     year_or_qual,
@@ -65,6 +66,7 @@ SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
 SPAN_END_FILLERS = frozenset({"حدود", "ساعات", "ما", "بعد", "قبيل"})
 SPAN_GAP = 10  # words between the span's start and its end
 SPAN_END = "end of a span dated by its start"
+TRUCE = "the start or end of a truce, no incident's date"
 RECENT_DAYS = 2  # 'منذ فجر اليوم', 'منذ مساء امس': a start this close to publication is a campaign still going on
 
 
@@ -73,7 +75,7 @@ class TimeExpr:
     """A time phrase in normalized text with its resolved day and ACLED time_precision.
 
     kind: absolute, hijri (a dated Hijri day, or a Hijri month without a day), relative_day, weekday, night_span,
-    week, month, since, year, vague_past, vague_future, span_end or stamp (a live blog's entry, see timex_stamps);
+    week, month, since, year, vague_past, vague_future, span_end, truce (a truce's start or end) or stamp (a live blog's entry, see timex_stamps);
     when date is None, reason says why.
     """
 
@@ -452,6 +454,9 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
         if out and _span_end(text, out[-1], expr):
             expr = TimeExpr(start=expr.start, end=expr.end, text=expr.text, date=None, precision=None,
                             kind="span_end", reason=SPAN_END)
+        elif expr.date is not None and truce_day(ctx, expr.start):
+            expr = TimeExpr(start=expr.start, end=expr.end, text=expr.text, date=None, precision=None,
+                            kind="truce", reason=TRUCE)
         out.append(expr)
         last_end = expr.end
     return with_stamps(text if stamps is None else stamps, published, out, TimeExpr)

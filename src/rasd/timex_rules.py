@@ -76,7 +76,7 @@ class TimeLexicon:
     tz_heads: frozenset[str]  # the first words of the time-zone phrases ('بتوقيت' + a place)
 
 
-LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block"})  # read before a phrase, never inside it
+LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "truce", "truce_edge"})  # read before a phrase, never inside it
 ANCHOR_ROLES = ("rel_day", "part", "month_pos", "period", "this", "day_word", "month_word", "year_word",
                 "ago", "since", "clock", "vague_past", "vague_future", "block")
 
@@ -387,6 +387,25 @@ def clause_start(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:
         return True
     prev = tokens_before(text, pos, 1)
     return bool(prev) and prev[0].text in ctx.lex.roles["weekday_lead"]
+
+
+TRUCE_WORDS = 8  # words before a date in which a truce and its start or end make the date the truce's
+TRUCE_STOPS = ".\n؛;:"
+
+
+def truce_day(ctx: Ctx, start: int) -> bool:
+    """'في خرق لاتفاق وقف اطلاق النار الذي دخل حيز التنفيذ فجر 27 ...', 'منذ انتهاء الهدنه في اكتوبر 2022': a date
+    within TRUCE_WORDS words after a truce's name and its start or end (time_words roles truce, truce_edge) dates the
+    truce, not an incident ('خرقت قوات النظام وقف اطلاق النار صباح اليوم' names no edge and keeps its date)."""
+    text = ctx.text
+    lo = max(0, start - 120)
+    lo = max(lo, *(text.rfind(ch, lo, start) + 1 for ch in TRUCE_STOPS))
+    words = text[lo:start].split()[-TRUCE_WORDS:]
+    if not words:
+        return False
+    joined = " " + " ".join(words) + " "
+    return any(t in joined for t in ctx.lex.roles["truce"].table) and any(
+        f" {e} " in joined for e in ctx.lex.roles["truce_edge"].table)
 
 
 def after_lead(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:

@@ -17,7 +17,7 @@ from .recognize import Recognized
 from .resources import Entry
 from .roles import COMPLEMENTIZER, prev_word
 from .roles import words_between as words
-from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framing, holder
+from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .segment import Sentence
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قائد عمليات")
@@ -258,6 +258,9 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
         if not others:
             return [next(p for p in cands if id(p) in ends)]  # 'علي طريق دير الزور - تدمر': one incident, at the first
         cands = others
+    frames = framed(text, cands, APART_KM)
+    if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
+        cands = [p for p in cands if all(p is not f for f in frames)]
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .fuse_keys import km
 from .recognize import Recognized
 from .roles import prev_word
 
@@ -23,16 +24,38 @@ COMING = frozenset({"القادمين", "القادمون", "القادمه", "�
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
-def framing(text: str, p: Any) -> bool:
+FRAMED_HEADS = TOWN_HEADS | {"مدينه", "منطقه"}  # 'وفي الخرطوم, ... في منطقه سوبا': a place the frame locates
+
+
+def framing(text: str, p: Any, end: int | None = None) -> bool:
     """A place that opens a clause as its frame ('وفي جنين, اعتقلت ...'): after 'وفي' (or 'في' opening a line),
-    before a comma; not 'علي مبني في النبطيه, مساء امس'."""
-    if not text[p.end:p.end + 2].lstrip().startswith(","):
+    before a comma (end: where its phrase ends, after a context place: 'وفي منطقه عفرين شمالي حلب, ...'); not
+    'علي مبني في النبطيه, مساء امس'."""
+    if not text[(p.end if end is None else end):(p.end if end is None else end) + 2].lstrip().startswith(","):
         return False
     w = prev_word(text, p.start)
     if w in ("وفي", "ففي"):
         return True
     k = text.rfind("في", 0, p.start)
     return w == "في" and (k == 0 or text[max(0, k - 3):k].rstrip(" ").endswith(("\n", ".")))
+
+
+def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
+    """The places that frame a clause ('وفي القنيطره, ...', 'وفي منطقه عفرين شمالي حلب, ...') and locate a town,
+    village or area named after them within apart_km ('... اطراف بلده جباتا الخشب', '... في منطقه سوبا'), even one
+    only near or on the outskirts of it (precision 2); not '... في المدينه وبلدتي A وB' (the town too)."""
+    towns = [q for q in cands if q.kind in ("site", "locality") and q.location.geo_precision <= 2
+             and q.location.flagged != "context" and FRAMED_HEADS & set(text[q.start:q.end].split()[:2])]
+    out = []
+    for p in cands if towns else ():
+        if p.kind == "site" or p.location.flagged == "context":
+            continue
+        tail = [q for q in cands if q.location.flagged == "context" and 0 <= q.start - p.end <= 2]
+        if framing(text, p, tail[0].end if tail else None) and any(
+                q.start > p.end and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= apart_km
+                and "المدينه" not in text[p.end:q.start].split() for q in towns):
+            out.append(p)
+    return out
 
 
 def holder(text: str, p: Any, cands: list[Any]) -> bool:

@@ -109,6 +109,8 @@ def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
     for g in reversed(earlier):
         if g.sent < f.sent - 3 or g.mutual:
             continue
+        if g.section and g.sent < f.sent:
+            return  # 'قصف سعودي' over the paragraph: the story before the sub-heading lends nothing after it
         if f.agent is not None and f.target is None and g.target and same_party(g.agent, f.agent):
             f.target = g.target
             return

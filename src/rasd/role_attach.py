@@ -125,3 +125,22 @@ def masdar_subject(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool
             or rec.cues_of("holding", trig.end, m.start):
         return False
     return any(not text[m.end:c.start].strip(" \"'") for c in rec.cues_of("holding", m.end, m.end + 24))
+
+
+BARE_LABELS = frozenset({"العدوان"})  # the aggression_anaphor row: 'العدوان' alone, for the aggressor named before
+REACH_VERBS = frozenset({"طال", "طالت", "يطال", "تطال", "قد"})
+
+
+def idle_label(rec: Recognized, m: Match[Entry]) -> bool:
+    """Bare 'العدوان' that is no party: the aggressor only as a verb's subject ('ان العدوان استهدف', 'كما شن
+    العدوان', 'وكان العدوان قد استهدف') or an attack's or weapon's genitive ('لغارات العدوان'), not the war it
+    names ('حتي وقف العدوان', 'لقوي العدوان', 'حصيله العدوان')."""
+    if m.key not in BARE_LABELS or m.prefix:
+        return False
+    text = rec.nt.text
+    after = text[m.end:m.end + 16].replace(",", " ").split()[:1]
+    if after and after[0] in REACH_VERBS:
+        return False
+    close = (*rec.near("triggers", m.start - 30, m.end + 16), *rec.near("weapons", m.start - 30, m.start))
+    return not any((t.start >= m.end and words_between(text, m.end, t.start) == 0 and t.payload.get("pos") == "verb")
+                   or (t.end <= m.start and words_between(text, t.end, m.start) == 0) for t in close)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .role_words import bare_words, words_between
 
+RANK = re.compile(r"(?:^|\s)برتبه \S+(?: (?:اول|ثان|ثاني))?(?=[\s,.]|$)")  # 'ضابط برتبه ملازم اول'
 ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "تحيد"})  # 'حيدت الاستخبارات التركيه قياديا'
 SOLDIER_NOUNS = frozenset({"جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريان",
                            "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين"})
@@ -38,11 +41,12 @@ def _counts_after(rec: Recognized, c: Match[Entry]) -> bool:
 
 
 def _gap_words(rec: Recognized, a: int, b: int) -> int:
-    """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one, a time set off by
+    """Words in text[a:b], a quantity phrase inside ('سبعة عناصر على الأقل') counting as one, a rank ('برتبة نقيب')
+    as none, a time set off by
     commas right after the casualty word ('حيدت، أمس الثلاثاء، ثلاثة') and stray punctuation as none; any other
     comma is a break (99)."""
     text = rec.nt.text
-    n = bare_words(text, a, b)
+    n = bare_words(text, a, b) - sum(len(r.group().split()) for r in RANK.finditer(text, a, b))
     for q in rec.near("quantities", a, b):
         if a <= q.start and q.end <= b:
             n -= words_between(text, q.start, q.end) - 1

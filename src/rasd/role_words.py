@@ -26,6 +26,20 @@ def actor_from(rec: Recognized, m: Match[Entry]) -> Actor:
                  text=rec.nt.original[a:b], start=a, end=b)
 
 
+def coordinated_adjectives(text: str, a: int, b: int) -> bool:
+    """text[a:b] is empty or one or two nisba adjectives joined by 'و' ('قصف مدفعي| وصاروخي |سعودي',
+    'قصف جوي| ومدفعي |تركي'): the adjective after them still qualifies the noun before."""
+    words = text[a:b].strip(" \"'").split()
+    return len(words) <= 2 and all(w.startswith("و") and w.endswith(("ي", "يه")) and len(w) > 4 for w in words)
+
+
+def overflies(text: str, m: Match[Entry], floor: int) -> bool:
+    """'تحليق (مكثف) لطيران X', 'تحليقا متواصلا لطايرات X': the aircraft's owner named as flying over."""
+    words = text[max(floor, m.start - 30):m.start].replace('"', " ").split()[-3:]
+    lam = m.prefix.endswith("ل") or (bool(words) and words[-1].startswith("ل"))
+    return lam and any(w.startswith("تحليق") for w in words)
+
+
 def words_between(text: str, a: int, b: int) -> int:
     """Number of words in text[a:b]."""
     return len(text[a:b].split()) if b > a else 0

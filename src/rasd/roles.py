@@ -17,7 +17,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_attach import attached, masdar_subject
+from .role_attach import attached, idle_label, masdar_subject
 from .role_defence import act_between, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
@@ -32,8 +32,10 @@ from .role_words import (
     GROUP_HEADS,
     actor_from,
     bare_words,
+    coordinated_adjectives,
     cue_right_before,
     object_suffix,
+    overflies,
     prev_word,
     word_end,
     words_between,
@@ -78,6 +80,10 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"
     if kind == "origin":
         return "origin" if _launched_from(rec, m, cs) else "skip"
+    if idle_label(rec, m):
+        return "skip"  # 'حتي وقف العدوان': the war named, not the aggressor
+    if overflies(text, m, cs):
+        return "skip"  # 'وسط تحليق مكثف للطيران المعادي': who flies over is no party to the strike told
     if m.payload.get("side") == "CIVILIANS" and _in_place_name(rec, m):
         return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
     if _named_after(rec, m, clause[1]):
@@ -109,7 +115,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "agent"  # 'غاره العدو الاسراييلي', 'هجمات الحوثيين': the attack noun's genitive made it
     if kind == "adj":
         for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
-            if item.end <= m.start and not text[item.end:m.start].strip(" \"'") and item.start >= cs:
+            if item.end <= m.start and coordinated_adjectives(text, item.end, m.start) and item.start >= cs:
                 return "target" if object_of_verb(rec, item, cs) else "agent"
         if cue_right_before(rec, "target_prep", m.start, 0, cs) or cue_right_before(rec, "holding", m.start, 1, cs):
             return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit

@@ -55,6 +55,9 @@ CASES = [
     ("host-clause-is-target",
      "تعرضت قاعدة عين الأسد، التي تضم جنودا من التحالف الدولي، لهجوم بالصواريخ مساء الأربعاء.",
      "Shelling/artillery/missile attack", None, "US", "Asad"),
+    ("indefinite-host-clause-is-target",  # 'قاعدة تضم/موقعا يضم/التي يتواجد فيها' (bl, ez, fr, ht, ja, ma sets)
+     "سقطت ثلاثة صواريخ مساء الأربعاء على قاعدة تضم جنودا من التحالف الدولي قرب مدينة الشدادي في ريف الحسكة.",
+     "Shelling/artillery/missile attack", "UNKNOWN", "US", "Shaddadah"),
     ("ground-weapons-clash",
      "هاجم مسلحون من داعش بالرشاشات والقذائف الصاروخية حاجزا لقوات سوريا الديمقراطية في بلدة الشحيل فجر الأربعاء.",
      "Armed clash", "ISIS", "SDF", "Shahil"),
@@ -127,6 +130,9 @@ NEGATIVES = [
      "وخرقت طائرات حربية إسرائيلية جدار الصوت فوق مدينة النبطية ظهر اليوم، دون أن تنفذ أي غارات."),
     ("similar-attacks-before",
      "وليست هذه المرة الأولى التي تستهدف فيها المدينة، إذ سبق أن تبنى الحرس الثوري هجمات مماثلة على مدينة أربيل."),
+    ("since-period-far-from-trigger",  # the trend covers the whole clause (6 docs in 6 sets have the construction)
+     "ويقول ناشطون محليون إن أكثر من 60 مدنياً سقطوا بين قتيل وجريح بقذائف المدفعية في أحياء مدينة الفاشر الشرقية "
+     "منذ مطلع العام."),
 ]
 
 

@@ -63,6 +63,12 @@ def pronoun_deaths(rec: Recognized, lo: int, hi: int) -> list[PronounDeath]:
     return out
 
 
+def word_before(text: str, lo: int, pos: int) -> str:
+    """The word just before pos (not before lo), or ''."""
+    words = text[max(lo, pos - 12):pos].split()
+    return words[-1] if words else ""
+
+
 # 'ما ادي الي اصابته برضوض': the injury noun with a person's pronoun, an outcome, is one wounded (two for 'هما'); not
 # a ship's or a building's ('ادي الي اصابتها باضرار', 'عن اصابتها بمقذوف')
 HURT_NOUN = re.compile(r"(?<!\S)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
@@ -75,8 +81,7 @@ def pronoun_hurts(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, int
     text = rec.nt.text
     out: list[tuple[int, int, int]] = []
     for m in HURT_NOUN.finditer(text, lo, hi):
-        before = text[max(lo, m.start() - 12):m.start()].split()[-1:]
-        if before and before[0] in HURT_OUTCOME and (m.group(2) or "").strip(",.:;؛") not in NOT_HURT:
+        if word_before(text, lo, m.start()) in HURT_OUTCOME and (m.group(2) or "").strip(",.:;؛") not in NOT_HURT:
             out.append((m.start(), m.start() + len("اصابت") + len(m.group(1)), PRONOUN_COUNT[m.group(1)]))
     return out
 

@@ -24,6 +24,7 @@ from .claim_words import (
     rest_counts,
     running_total,
     some_of_them,
+    word_before,
 )
 from .claims_zero import zero_statements
 from .lexicon import load_table
@@ -74,7 +75,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     text = rec.nt.text
     out: list[tuple[int, Any]] = []
     epithet = "ال" in cue.prefix or cue.key.startswith("ال")  # 'دماء الشهيد القايد': a title, not a toll
-    part_list = _word_before(text, lo, cue.start) in PART_OF
+    part_list = word_before(text, lo, cue.start) in PART_OF
     for q in rec.near("quantities", lo, hi):
         named = q.start >= cue.end and not text[cue.end:q.start - 2].strip() and not epithet  # 'استشهاد القايد' = 1
         if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or in_name(rec, q):
@@ -84,7 +85,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             continue
         if part_list and q.start >= cue.end:
             continue  # 'من بين الضحايا رجل': a part, not the toll
-        if _word_before(text, lo, q.start) in SUBSET_WORDS:
+        if word_before(text, lo, q.start) in SUBSET_WORDS:
             continue  # 'سته مدنيين, بينهم ثلاثه اطفال, قتلوا': the part is not the toll
         if holds:
             gap, ok = 0, True
@@ -96,7 +97,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
                 ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
-                                     or _word_before(text, lo, q.start) in SUBJECT_OPENERS  # 'ان طفلا ... قتل'
+                                     or word_before(text, lo, q.start) in SUBJECT_OPENERS  # 'ان طفلا ... قتل'
                                      or AGE_PAREN.fullmatch(text[q.end:cue.start]) is not None):  # 'رجل (46 عاما) اصيب'
             between = AGE_PHRASE.sub(" ", AGE_PAREN.sub(" ", _without_parts(text[q.end:cue.start])))
             gap = len(between.split())
@@ -146,12 +147,6 @@ def _after_a_name(rec: Recognized, start: int) -> bool:
             c.payload.kind in CASUALTY_FIELDS and c.end >= start - 3 for c in rec.near("cues", start - 30, start)):
         return False  # '3 شهداء و4 جرحي في القليله', '... في الميادين, و3 قتلي': a figure coordinated to another
     return not any(x.end >= start - 3 for x in rec.near("quantities", start - 40, start))
-
-
-def _word_before(text: str, lo: int, pos: int) -> str:
-    """The word just before pos (not before lo), or ''."""
-    words = text[max(lo, pos - 12):pos].split()
-    return words[-1] if words else ""
 
 
 @cache
@@ -246,7 +241,7 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     reach = KIN_REACH if glued and b.text.endswith(POSSESSIVE) else 3  # 'قيادي بارز في فصيل X ومرافقه': his companion
     if len(words) - _name_words(rec, a.end, b.start) > reach or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
         return False
-    if _word_before(text, max(0, a.start - 12), a.start) in SUBSET_WORDS:
+    if word_before(text, 0, a.start) in SUBSET_WORDS:
         return False  # '6 شهداء بينهم طفلان و11 جريحا': the part of one toll is no addend of the next
     if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
         return False
@@ -426,7 +421,7 @@ def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
     nxt = text[c.end:c.end + 20].split()[:1]
     if nxt and (nxt[0] in POST_NOMINAL or nxt[0].startswith("ال")):
         return False  # 'قتيل واحد' is read as a count; 'شهيد الواجب' is a title
-    before = _word_before(text, lo, c.start)
+    before = word_before(text, lo, c.start)
     listed = c.prefix.startswith("و") and before not in PART_OF | SUBSET_WORDS
     return (listed or before in SINGLE_AFTER) and not _part_of_toll(rec, c, lo)
 

@@ -159,7 +159,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
                     tally = why
             else:
                 live.append(trig)
-        if live and "('منذ" in tally and not any(choose_time(rec, clause[0], clause[1], t) for t in live) and any(
+        if live and tally.startswith("aggregate or trend ('منذ") and not any(choose_time(rec, clause[0], clause[1], t) for t in live) and any(
                 r.start >= clause[0] and r.end <= clause[1] and r.reason == tally for r in rejected):
             # 'اكثر من 40 مدنيا سقطوا ... برصاص القناصه ... منذ مطلع العام': the trend the gate saw on one trigger
             # covers every trigger of its clause, also one too far from the cue for the gate to see it

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -75,7 +75,8 @@ class TimeExpr:
     """A time phrase in normalized text with its resolved day and ACLED time_precision.
 
     kind: absolute, hijri (a dated Hijri day, or a Hijri month without a day), relative_day, weekday, night_span,
-    week, month, since, year, vague_past, vague_future, span_end, truce (a truce's start or end) or stamp (a live blog's entry, see timex_stamps);
+    week, month, since, year, vague_past, vague_future, span_end, truce (a truce's start or end) or stamp (a live
+    blog's entry, see timex_stamps);
     when date is None, reason says why.
     """
 
@@ -452,11 +453,9 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
         if expr is None or any(b0 < expr.end and expr.start < b1 for b0, b1 in blocks):
             continue
         if out and _span_end(text, out[-1], expr):
-            expr = TimeExpr(start=expr.start, end=expr.end, text=expr.text, date=None, precision=None,
-                            kind="span_end", reason=SPAN_END)
+            expr = replace(expr, date=None, precision=None, kind="span_end", reason=SPAN_END)
         elif expr.date is not None and truce_day(ctx, expr.start):
-            expr = TimeExpr(start=expr.start, end=expr.end, text=expr.text, date=None, precision=None,
-                            kind="truce", reason=TRUCE)
+            expr = replace(expr, date=None, precision=None, kind="truce", reason=TRUCE)
         out.append(expr)
         last_end = expr.end
     return with_stamps(text if stamps is None else stamps, published, out, TimeExpr)

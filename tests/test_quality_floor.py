@@ -24,21 +24,19 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 476 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*) and v11 (ma_*), each moved in after its blind
-    # scores were reported, and 150 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*).
-    # Re-pinned when nb_ joined (F1 .900 -> .877, attacker .942, target .929, date .973, fatalities .891, injured
-    # .894, sources .861 with the rules of round 13a)
+    # 501 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*) and v12 (na_*), each moved in after
+    # its blind scores were reported, and 150 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*,
+    # nb_*). Re-pinned when na_ joined (F1 .889 -> .876, attacker .947, target .932, date .972, fatalities .890,
+    # injured .889, sources .861 with the fourteenth session's starting rules), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.875, "sub_event_type": 0.965, "actor1_side": 0.94, "actor2_side": 0.925, "date": 0.97,
-             "fatalities": 0.89, "injured": 0.89, "sources": 0.86}),
-    # the current held-out set (v12, na_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # first blind score (F1 .596, sub .968, attacker .903, date .968, sources .761, with the thirteenth session's
-    # starting rules, which are also the rules of its arrival), the fields one error below it (30 of 31 right: one
-    # more match with a wrong field must not fail a real gain)
+            {"f1": 0.865, "sub_event_type": 0.96, "actor1_side": 0.94, "actor2_side": 0.925, "date": 0.965,
+             "fatalities": 0.88, "injured": 0.88, "sources": 0.85}),
+    # the current held-out set (v13, oa_*), written blind and never tuned on: a floor, not a target. Placeholder
+    # zeros until its first blind score is measured on arrival; the test skips while corpus/holdout is absent
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.59, "sub_event_type": 0.93, "actor1_side": 0.87, "date": 0.93, "sources": 0.71}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -19,3 +19,15 @@ def test_a_count_with_its_noun_then_a_count_for_another_place_are_two_figures() 
     art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
     got = {m.location.name_en: m.fatalities for m in extract(art, load_resources()).mentions if m.location}
     assert got == {"Saraqib": 3, "Ariha": 2}
+
+
+def test_a_pair_of_figures_keeps_to_the_place_named_after_the_attack_word() -> None:
+    """'وشهيدان وثلاثة جرحى في الغارة على بلدة X': the place is as near the pair as the wounded are (na_013; the
+    'N killed and M wounded in the strike on' breakdown in 10 docs of 10 sets)."""
+    text = ("استهدفت غارة روسية بلدة سرمين صباح اليوم، وقصفت طائرة حربية أخرى مدينة أريحا ظهرا. "
+            "وقال الدفاع المدني إن الغارات الروسية على سرمين وأريحا اليوم أدت إلى مقتل خمسة مدنيين: ثلاثة قتلى في الغارة "
+            "على بلدة سرمين، وقتيلان وأربعة جرحى في الغارة على مدينة أريحا.")
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    got = {m.location.name_en: (m.fatalities, m.injured) for m in extract(art, load_resources()).mentions
+           if m.location}
+    assert got.get("Sarmin") == (3, None), got  # the pair and its wounded are Ariha's, not Sarmin's

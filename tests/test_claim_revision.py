@@ -45,3 +45,20 @@ def test_revised_tolls(text: str, place: str, killed: int | None, injured: int |
     """The newest figure of a revised toll is the incident's."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # a correction set off by a comma, told in the sentence after the version it corrects, of the outlet's previous
+    # issue (na_025; 'والصحيح،' in lb_019 and nb_021, 'في عددها الصادر أمس' in ka_025 and mb_025)
+    ("تنويه: نشرت الصحيفة في عددها الصادر أمس أن القصف على سوق مدينة الفاشر أسفر عن مقتل 4 مدنيين وإصابة 7. "
+     "والصحيح، وفق بيان لاحق لوزارة الصحة، أن القصف على الفاشر أسفر عن مقتل 6 مدنيين وإصابة 15.", "Fasher", 6, 15),
+    # the shares of an updated toll given place by place are not lower figures the total replaces (nb_016; per-place
+    # breakdowns in 8 docs of 8 sets)
+    ("قصفت مدفعية الاحتلال منازل في بلدة بيت حانون صباح اليوم، واستهدفت غارة منزلا في مخيم جباليا.\n\n"
+     "وفي حصيلة محدثة صدرت مساء اليوم أعلنت وزارة الصحة أن القصف على بيت حانون ومخيم جباليا أدى إلى سقوط 9 شهداء و20 جريحا، موزعين كالآتي: 6 شهداء و12 "
+     "جريحا في بيت حانون، و3 شهداء و8 جرحى في مخيم جباليا.", "Jabalia", 3, 8),
+])
+def test_corrections_and_shares_of_an_update(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """A correction replaces the earlier issue's figures; a place's share of an updated toll is that place's toll."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

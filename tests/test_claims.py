@@ -560,3 +560,15 @@ def test_round_13b_counts(text: str, place: str, killed: int | None, injured: in
 def test_a_ship_hit_with_damage_has_no_wounded() -> None:
     m = run("أطلق الحوثيون صاروخا باليستيا على سفينة شحن قبالة ميناء الحديدة أمس، ما أدى إلى إصابتها بأضرار طفيفة.")
     assert all(x.injured in (None, 0) for x in m)
+
+
+# round 14a: a youth as one victim (na_017), a number naming a quarter (na_025)
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    ("أصيب صبي في الرابعة عشرة برصاص جنود الاحتلال قرب مدخل مدينة الخليل مساء اليوم، ونقل إلى المستشفى.",
+     "Hebron", 0, 1),
+    ("قصفت قوات الدعم السريع أحياء مدينة الأبيض بالمدفعية اليوم، ما أسفر عن مقتل 4 مواطنين، وسط أنباء عن "
+     "إصابات إضافية في المربع 12.", "Ubayyid", 4, None),
+])
+def test_round_14a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -47,7 +47,7 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
               and not care_place(rec, p) and not _quarter_of(p, own)]
     after = [p for p in places if p.start >= fig.end]
-    if after and _given_for(text, fig.end, after[0].start):
+    if after and _given_for(text, _with_partner(text, fig, figs), after[0].start):
         return fig.start, after[0].end
     if len(same) < 2 or len({p.location.id for p in places}) != 1:
         return fig.start, fig.end  # no place, or several: a total, not a figure for one place
@@ -55,6 +55,15 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     if i > 0 and p.end <= fig.start and _given_for(text, left, p.start):
         return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
     return min(p.start, fig.start), max(p.end, fig.end)
+
+
+def _with_partner(text: str, fig: Figure, figs: list[Figure]) -> int:
+    """Where the figure's phrase ends with the figure of the other kind coordinated right after it: 'وشهيدان وثلاثه
+    جرحي في الغاره علي بلده X' gives both for X, the place as near the pair as it is near the wounded."""
+    for g in figs:
+        if g.field != fig.field and g.start > fig.end and text[fig.end:g.start].strip() == "و":
+            return g.end
+    return fig.end
 
 
 def _quarter_of(p: Any, own: dict[str, str | None]) -> bool:

@@ -28,9 +28,10 @@ RISE_WORDS = UPDATE_WORDS | {"ارتفاع", "وارتفاع", "بارتفاع",
 
 RISE_REACH = 25  # words from the rising word to the figure it raises the toll to
 CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب", "الصواب"})  # 'تنويه: ... والصحيح ثلاثه قتلي'
-# an earlier report of the toll: 'نقلت في وقت سابق من اليوم', 'ورد في نسخه سابقه من هذا الخبر'
+# an earlier report of the toll: 'نقلت في وقت سابق من اليوم', 'ورد في نسخه سابقه من هذا الخبر', 'اوردت الصحيفه في
+# عددها الصادر امس' (the outlet's previous issue, which a correction replaces)
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
-                 "حصيله اوليه", "معلومات اوليه")  # 'معلومات اوليه عن 3 شهداء': a first count a later one replaces
+                 "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده")  # 'معلومات اوليه عن 3 شهداء': a first count a later one replaces
 PRIOR_TAIL = 6  # words after a figure that may name it the first count ('... و34 جريحا, وفق الحصيله الاوليه')
 STOPS = re.compile(r"[.:;؛\n]")
 
@@ -41,10 +42,10 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     text = rec.nt.text
     head = text[lo:start]
     words = head.split()
-    if CORRECTION_WORDS & set(words):
+    if CORRECTION_WORDS & _bare(words):  # 'والصحيح, بحسب بيان لاحق, ان ...'
         return CORRECT
-    if CORRECTION_WORDS & set(text[end:hi].split()):
-        return PRIOR  # 'ورد ... مقتل جنديين واصابه ثلاثه, والصحيح ...': the figure a correction replaces
+    if CORRECTION_WORDS & (_bare(text[end:hi].split()) | _bare(text[hi:hi + 20].split()[:1])):
+        return PRIOR  # 'ورد ... مقتل جنديين واصابه ثلاثه, والصحيح ...' (or '... . والصحيح'): the figure corrected
     risen = _risen(text, head, start, end)
     prior = max((head.rfind(p) for p in PRIOR_PHRASES), default=-1)
     if prior >= 0 and risen <= prior:
@@ -53,6 +54,11 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if any(p in tail for p in PRIOR_PHRASES):
         return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
     return RISE if risen >= 0 else PLAIN
+
+
+def _bare(words: list[str]) -> set[str]:
+    """The words without the punctuation glued to them ('والصحيح,')."""
+    return {w.strip(",.:;؛\"'«»()") for w in words}
 
 
 # 'يعني الحصيله صارت 5 قتلي', 'لتصبح الحصيله 12 قتيلا': the toll became a figure, the newest one

@@ -85,6 +85,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             continue
         if part_list and q.start >= cue.end:
             continue  # 'من بين الضحايا رجل': a part, not the toll
+        if q.start >= cue.end and _label(rec, q, cue.end):
+            continue  # 'اصابات اضافيه من الحاره 17': the number names a quarter, a unit or a road, no one
         if word_before(text, lo, q.start) in SUBSET_WORDS:
             continue  # 'سته مدنيين, بينهم ثلاثه اطفال, قتلوا': the part is not the toll
         if holds:
@@ -115,6 +117,21 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         if toll is not None:
             out.append((TOLL_REACH, toll))
     return out
+
+
+def _label(rec: Recognized, q: Any, lo: int) -> bool:
+    """A figure in digits right after a definite noun that is no toll word ('الحاره 17', 'اللواء 8', 'الكيلو 14'):
+    the number of a quarter, a unit or a road."""
+    text = rec.nt.text
+    before = word_before(text, lo, q.start)
+    noun = before.removeprefix("و")
+    return q.text[:1].isdigit() and noun.startswith("ال") and noun.isalpha() and noun[2:] not in TOLL_NOUNS \
+        and noun not in LIST_WORDS and not _cue_between(rec, q.start - len(before) - 2, q.start)
+
+
+# 'توزع القتلي علي النحو التالي 9 في ...' (a list), 'ارتفع عدد الجرحي الي 9' (a preposition): no noun named by number
+LIST_WORDS = frozenset({"التالي", "الاتي", "التاليه", "الاتيه", "الي", "الا", "الذي", "التي", "الذين", "اللذين",
+                        "اللتين", "الان"})
 
 
 def _cue_between(rec: Recognized, a: int, b: int) -> bool:
@@ -293,7 +310,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     source = sources[0] if sources else None
     for a, b, flds in zero_statements(rec, lo, hi):
         target = _nearest_frame(frames, a)
-        target.no_casualties = True
+        target.no_casualties = target.no_casualties or "fatalities" in flds  # 'شهيد ... من دون تسجيل جرحي' has a toll
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
     figs = against_teller(rec, [f for f in _figures(rec, lo, hi) if not running_total(rec, f.start, f.end, lo, hi)])
@@ -308,13 +325,23 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             value, low, high = summed([figs[k] for k in group])
             first, last = figs[group[0]], figs[group[-1]]
             part = ((a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]) or bool(
-                rest_counts(rec.nt.text, max(lo, first.start - 1), last.end)) or first.start in rec.cache("placed_parts")
+                rest_counts(rec.nt.text, max(lo, first.start - 1), last.end)) or first.start in rec.cache("placed_parts") \
+                or _placed_share(figs, spans, group[0], value)
             # 'والثلاثه الباقون في الميادين', 'اربعه منهم في الصالحيه': the rest of a toll, a part of it
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
             claim = _claim(rec, first.field, a, b, value, low, high, source)
             if away[group[0]]:
                 rec.cache("claim_not_at")[id(claim)] = away[group[0]]
             add_claim(rec, owners[group[0]], claim, kind)
+
+
+def _placed_share(figs: list[Figure], spans: list[tuple[int, int]], k: int, value: int) -> bool:
+    """Figure k is given for a place after a larger figure of its field in the sentence: its share of that toll
+    ('سقوط 10 شهداء و23 جريحا, موزعين ...: 4 شهداء و11 جريحا في X, و...'), which an update word of the
+    sentence does not make a risen toll that replaces the other places' shares."""
+    fig = figs[k]
+    return spans[k] != (fig.start, fig.end) and spans[k][0] == fig.start and any(
+        g.field == fig.field and g.end <= fig.start and g.value > value for g in figs[:k])
 
 
 def _same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
@@ -412,7 +439,7 @@ def _superseded(text: str, f: Figure, figs: list[Figure]) -> bool:
 # a singular indefinite casualty noun is one victim when it is an outcome told or a list's item: 'ادت الي سقوط
 # شهيد', 'وشهيد و3 جرحي في النبي شيت'; not 'ما رجع الا شهيد', 'بين قتيل ومصاب', 'اكثر من قتيل'
 SINGLE_NOUNS = frozenset({"شهيد", "قتيل", "جريح"})
-SINGLE_AFTER = frozenset({"سقوط", "وسقوط", "عن", "الي", "وقوع", "ووقوع"})
+SINGLE_AFTER = frozenset({"سقوط", "وسقوط", "بسقوط", "عن", "الي", "وقوع", "ووقوع", "بوقوع"})  # 'افاد بسقوط شهيد'
 
 
 def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:

@@ -20,6 +20,8 @@ BOTH: tuple[str, ...] = ("fatalities", "injured")
 DEATHS: tuple[str, ...] = ("fatalities",)
 RESTRICTION_GAP = 3  # words from 'اقتصرت' to what the damage was limited to: 'واقتصرت اضراره هناك علي الماديات'
 LOSS_DEATHS = "loss_deaths"  # cues.tsv id of loss nouns that speak of deaths only ('لم تسجل اي حاله وفاه')
+LOSS_HURT = "loss_hurt"  # ... and of the wounded only ('من دون تسجيل جرحي'): the dead told beside it stand
+HURT: tuple[str, ...] = ("injured",)
 
 
 def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -54,7 +56,7 @@ def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, t
                 break  # 'لم يتمكن المسعفون من اسعاف الاصابات' speaks of known wounded
             longest = max((x for x in losses if x.start == loss.start), key=lambda x: x.end - x.start)
             if not any(a < longest.end and n.start < b for a, b, _ in out):  # 'من دون ان تسجل اصابات' is listed
-                out.append((n.start, longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
+                out.append((n.start, longest.end, _fields(longest.payload.id)))
             break
     return out
 
@@ -70,8 +72,13 @@ def _spoken_none(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tupl
         at = [x for x in rec.cues_of("loss", m.end(), min(hi, m.end() + 30)) if x.start == m.end() and "ال" not in x.prefix]
         if at:
             longest = max(at, key=lambda x: x.end - x.start)
-            out.append((m.start(), longest.end, DEATHS if longest.payload.id == LOSS_DEATHS else BOTH))
+            out.append((m.start(), longest.end, _fields(longest.payload.id)))
     return out
+
+
+def _fields(loss_id: str) -> tuple[str, ...]:
+    """The fields a negated loss noun sets to 0: deaths and wounded, or one of them ('حاله وفاه', 'جرحي')."""
+    return DEATHS if loss_id == LOSS_DEATHS else HURT if loss_id == LOSS_HURT else BOTH
 
 
 def _known_subject(rec: Recognized, a: int, b: int) -> bool:

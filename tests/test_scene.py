@@ -13,7 +13,7 @@ from rasd.frame import build_frames
 from rasd.recognize import Recognized, recognize
 from rasd.records import Article
 from rasd.resources import load_resources
-from rasd.scene import choose_places, choose_time, in_since_phrase, tally_places
+from rasd.scene import anaphoric_place, choose_places, choose_time, in_since_phrase, tally_places
 
 PUB = date(2024, 3, 14)
 
@@ -77,6 +77,12 @@ CASES = [
     ("where-the-attackers-came-from",
      "نصب مسلحون قادمون من البادية المحيطة بمدينة تدمر كمينا لدورية عسكرية قرب بلدة القريتين صباح اليوم.",
      "Qaryatayn", "Palmyra"),
+    ("a-lone-place-the-attackers-came-from-is-none",
+     "هاجمت مجموعة مسلحة قادمة من مدينة تدمر حاجزا للجيش فجر اليوم.", None, None),
+    ("a-lone-place-they-slipped-in-from-is-none",
+     "وقال المصدر إن عناصر تسللوا من بلدة السخنة واشتبكوا مع الحراس.", None, None),
+    ("a-line-label-gives-way-to-the-town-its-line-names",
+     "نابلس: إصابة شاب برصاص الاحتلال في بلدة حوارة\nوقال شهود إن الجنود أطلقوا النار.", "Huwwarah", "Nablus"),
 ]
 
 
@@ -132,3 +138,14 @@ def test_frames_do_not_depend_on_the_caches() -> None:
     assert key(once) == key(again) == key(fresh)
     assert rejected == rejected_again
     assert once and once[0].sources == ("SOHR",)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("قالت المصادر إن مسلحين قادمين من قاعدة التنف هاجموا قافلة. وأضافت أن الكمين نصب قرب القاعدة.", []),
+    ("سقطت قذيفة داخل قاعدة التنف مساء أمس. وأضافت المصادر أن القذيفة أصابت مستودعا في القاعدة.", ["al-Tanf"]),
+])
+def test_the_site_an_anaphor_points_back_to(text: str, want: list[str]) -> None:
+    """'القاعده' is the last site named before it, not the one the attackers came from."""
+    rec = rec_of(text)
+    sent = rec.sentences[1]
+    assert [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)] == want

@@ -213,6 +213,8 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)]
     if not cands:
         return []
+    if len(cands) == 1 and came_from(rec.nt.text, cands[0]):
+        return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
     if len(cands) > 1:
         kept = [p for p in cands if not _excluded_place(rec, p, len(cands)) and not followed(rec, lo, p)
                 and not holder(rec.nt.text, p, cands)]
@@ -405,8 +407,8 @@ def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
     cues = rec.cues_of("anaphor_site", lo, hi)
     if not cues:
         return []
-    sites = [p for p in rec.places if p.end <= cues[0].start and p.kind == "site"]
-    return sites[-1:] if sites else []
+    sites = [p for p in rec.places if p.end <= cues[0].start and p.kind == "site" and not came_from(rec.nt.text, p)]
+    return sites[-1:] if sites else []  # not where the attackers came from ('قادمه من منطقه ال55 ... الحقل')
 
 
 def tally_places(rec: Recognized, sent: Sentence) -> list[Any]:

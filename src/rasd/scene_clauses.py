@@ -20,7 +20,8 @@ TIME_UNITS = frozenset({"يوم", "يومين", "ايام", "ساعه", "ساع�
                         "شهرين", "اشهر", "دقايق", "دقيقه"})  # 'بعد نحو يومين من هجوم ...'
 TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قريتي", "بلدات", "قري", "مخيمات"})  # a village's head nouns
 COMING = frozenset({"القادمين", "القادمون", "القادمه", "القادم", "قادمين", "قادمون", "قادمه", "قادما", "قادم",
-                    "الاتين", "القادمتين", "القادمان"})  # 'مسلحين قادمين من X': where they came from, not the scene
+                    "الاتين", "القادمتين", "القادمان", "تسلل", "تسللت", "تسللوا", "متسللين", "المتسللين", "متسلله",
+                    "المتسلله"})  # 'مسلحين قادمين من X', 'مجموعه تسللت من X': where they came from, not the scene
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
@@ -40,15 +41,31 @@ def framing(text: str, p: Any, end: int | None = None) -> bool:
     return w == "في" and (k == 0 or text[max(0, k - 3):k].rstrip(" ").endswith(("\n", ".")))
 
 
+def label(text: str, p: Any) -> bool:
+    """A place heading its line before a colon, the label of what the line tells ('غزه: 6 شهداء في قصف منزل بتل
+    الزعتر', 'حلب: قذايف صاروخيه علي جنديرس')."""
+    line = text.rfind("\n", 0, p.start) + 1
+    return not text[line:p.start].strip() and text[p.end:p.end + 2].lstrip().startswith(":")
+
+
 def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
     """The places that frame a clause ('وفي القنيطره, ...', 'وفي منطقه عفرين شمالي حلب, ...') and locate a town,
     village or area named after them within apart_km ('... اطراف بلده جباتا الخشب', '... في منطقه سوبا'), even one
-    only near or on the outskirts of it (precision 2); not '... في المدينه وبلدتي A وB' (the town too)."""
+    only near or on the outskirts of it (precision 2); not '... في المدينه وبلدتي A وB' (the town too). A line's
+    label ('غزه: ... بتل الزعتر') locates any town or site its line names after it."""
     towns = [q for q in cands if q.kind in ("site", "locality") and q.location.geo_precision <= 2
              and q.location.flagged != "context" and FRAMED_HEADS & set(text[q.start:q.end].split()[:2])]
     out = []
-    for p in cands if towns else ():
+    for p in cands:
         if p.kind == "site" or p.location.flagged == "context":
+            continue
+        if label(text, p):
+            if any(q.start > p.end and q.kind in ("site", "locality") and q.location.geo_precision <= 2
+                   and q.location.flagged != "context" and "\n" not in text[p.end:q.start]
+                   and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= apart_km for q in cands):
+                out.append(p)
+            continue
+        if not towns:
             continue
         tail = [q for q in cands if q.location.flagged == "context" and 0 <= q.start - p.end <= 2]
         if framing(text, p, tail[0].end if tail else None) and any(

@@ -37,6 +37,7 @@ COMPAT: dict[str, dict[str, float]] = {
 SITE_HEADS = frozenset({"airport", "base", "field", "crossing"})
 SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})  # مستوطنه / مستعمره: an Israeli town, kibbutz or settlement
 FALLBACK_LOCALITY = 0.0  # a town under a site head: the site is in or next to the town
+SITE_TOWN_SCALE = 0.5  # under a site head a town's size counts half: fields and bases lie by villages as by cities
 FALLBACK_OTHER = -5.0
 KIND_ORDER = {"site": 0, "locality": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 ADMIN_BARE_PENALTY = 1.5  # see score(); the province reading is decided later from the article
@@ -84,8 +85,10 @@ def prepare(feature: str | None, pairs: list[tuple[Place, int]]) -> tuple[Cand, 
     ids = frozenset(p.id for p, _ in pairs) if len(pairs) > 1 else frozenset()
     bare_admin = feature not in ("admin1", "admin2", "admin3")
     out: list[Cand] = []
+    site = feature in SITE_HEADS
     for p, flag in pairs:
-        s = float(p.rank) - (1.5 if flag == ALTERNATE else 0.0)
+        rank = p.rank * SITE_TOWN_SCALE if site and p.kind == "locality" else p.rank  # a multiple of 0.5 still
+        s = float(rank) - (1.5 if flag == ALTERNATE else 0.0)
         if bare_admin and p.kind in ("admin1", "admin2") and p.cap in ids:
             s -= ADMIN_BARE_PENALTY  # a bare name of both a capital and its governorate is the town
         c = compat(feature, p)

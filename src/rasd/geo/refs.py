@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..normalize import NormText
+from ..numbers import number_lexicon
 from ..records import Location
 from .gazetteer import Gazetteer, Place
 from .places import Descriptor, Unit
@@ -16,8 +17,9 @@ from .places import Descriptor, Unit
 Point = tuple[float, float]
 TOWN_RANK, TOWN_OFFSET_KM = 3, 5  # a direction from a town under 100,000 (rank <= 3) moves its point 5 km
 MAX_STATED_KM = 400.0  # a stated distance beyond this is no place's neighbourhood
-_DISTANCE = re.compile(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(\d+(?:\.\d+)?) "
-                       r"(ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كلم|كم)( بحريا| بحري| بحريه)? $")
+_DISTANCE = re.compile(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(?:(\d+(?:\.\d+)?|[^\W\d_]+) )?"
+                       r"(ميلين|كيلومترين|ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كلم|كم)( بحريا| بحري| بحريه)? $")
+NUMBER_ROLES = ("unit", "ten")  # a distance in words: "علي بعد نحو عشرين كيلومترا", "خمسه كيلومترات"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceRef:
@@ -227,9 +229,18 @@ def stated_km(text: str, start: int) -> float | None:
     m = _DISTANCE.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    unit = m.group(2)
+    unit, number = m.group(2), m.group(1)
+    if unit.endswith("ين"):  # a dual: "علي بعد كيلومترين"
+        value: float | None = None if number else 2.0
+    elif number is None or number[0].isdigit():
+        value = float(number) if number else None
+    else:
+        roles = number_lexicon().roles.get(number, {})
+        value = next((float(roles[r]) for r in NUMBER_ROLES if r in roles), None)
+    if value is None:
+        return None
     factor = 1.852 if m.group(3) else 1.609 if unit.startswith(("ميل", "اميال")) else 1.0
-    return min(float(m.group(1)) * factor, MAX_STATED_KM)
+    return min(value * factor, MAX_STATED_KM)
 
 
 def _feature(p: Place) -> str:

@@ -90,3 +90,15 @@ def test_same_party_keeps_sworn_foes_of_one_side_apart() -> None:
     assert not same_party(actor("saf", "OTHER"), actor("rsf", "OTHER"))
     assert same_party(actor("us_forces", "US"), actor("centcom", "US"))
     assert not same_party(actor("us_forces", "US"), None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت مدفعية الجيش السوري صباح اليوم أطراف بلدة كنصفرة في جبل الزاوية، فيما قالت القوات الروسية إنها رصدت "
+     "تحركات للمسلحين.", "SYRIA_GOV"),
+    ("قصفت مدفعية الجيش التركي مساء أمس قرية في ريف تل تمر، وذلك بعد يوم من اجتماع للجيش الروسي مع قسد في "
+     "المنطقة.", "TURKEY"),
+])
+def test_an_anaphor_with_its_own_adjective_is_that_force(text: str, expected: str) -> None:
+    """'مدفعية الجيش السوري': the adjective names the army, not a force named close after (coref._named_force)."""
+    ms = run(text)
+    assert [m.actor1.side for m in ms] == [expected]

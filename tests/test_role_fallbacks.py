@@ -141,3 +141,13 @@ def test_an_unknown_attackers_speaker_may_be_its_target() -> None:
     """'قالت هيئة الحشد ان مقرا لها تعرض لقصف من طائرة مجهولة': the speaker of an unknown attack stays a candidate."""
     got = sides("وقالت هيئة الحشد الشعبي في بيان إن مقر اللواء قرب قضاء بلد تعرض أمس لقصف من طائرة مجهولة الهوية.")
     assert [g[1:] for g in got] == [("UNKNOWN", "IRAN_ALIGNED")], got
+
+
+def test_an_unowned_aircraft_is_the_article_single_attacker() -> None:
+    """'غارة نفذتها مسيّرة' with nobody behind it: the one side the article names as striking (6 docs in 4 sets)."""
+    from tests.factories import extract_text as run
+
+    ms = run("شنت طائرات مسيّرة تابعة لقوات الدعم السريع هجمات على مدينة الأبيض أمس.\n"
+             "وفي وقت لاحق، استهدفت غارة نفذتها مسيّرة محطة كهرباء في مدينة كوستي.")
+    assert [(m.location.name_en, m.actor1.side, m.actor1.text) for m in ms if m.location] == [
+        ("Al-Ubayyid", "OTHER", "قوات الدعم السريع"), ("Kosti", "OTHER", "")]

@@ -103,7 +103,12 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
         m = actors[i]
         head = m.payload.get("resolve")
         later = first_after.get(head) if head else None
-        if head and earlier[i] is None and m.payload.get("kind") == "anaphor" and _qualified(
+        named = _named_force(m, actors[i + 1]) if head and m.payload.get("kind") == "anaphor" and _qualified(
+            m, actors[i + 1:i + 2]) else None
+        if named is not None:
+            out[i] = m._replace(end=actors[i + 1].end, payload=named)  # 'مدفعيه الجيش السوري': the adjective names
+            out[i + 1] = None  # the army, whatever army the article names before or right after
+        elif head and earlier[i] is None and m.payload.get("kind") == "anaphor" and _qualified(
                 m, actors[i + 1:i + 2]) and (later is None or later.start - m.end > NEAR_AFTER):
             out[i] = None  # 'الطيران الحربي السوري' told first: the adjective right after names the force, not a
             # force the article names only further on (one right after, 'بالتعاون مع القوات الجويه الروسيه', is its partner)
@@ -124,3 +129,15 @@ def _qualified(m: Match[Entry], after: tuple[Match[Entry], ...]) -> bool:
     """True when a nisba adjective actor follows the anaphor with nothing between ('الطيران الحربي السوري')."""
     return bool(after) and after[0].payload.get("kind") == "adj" and 0 <= after[0].start - m.end <= 1 \
         and not after[0].prefix
+
+
+def _named_force(m: Match[Entry], adj: Match[Entry]) -> Entry | None:
+    """The force an anaphor followed by a nisba adjective names ('مدفعيه الجيش السوري' -> the Syrian army): the row
+    of the adjective's side with a variant made of the anaphor's head word and the adjective ('الجيش السوري'), else
+    the first such row with a variant opening with that head word ('الطايرات الحربيه الروسيه' -> 'الطيران الروسي')."""
+    head = m.payload.get("resolve")
+    side = adj.payload.get("side")
+    rows = [e for e in actor_entries().values() if e.get("kind") == "force" and e.get("side") == side]
+    exact = f"{head} {adj.key}"
+    return next((e for e in rows if exact in e.row.many("variants")), None) or next(
+        (e for e in rows if any(v.startswith(head + " ") for v in e.row.many("variants"))), None)

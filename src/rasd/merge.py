@@ -22,7 +22,7 @@ from .fuse_keys import km as haversine
 from .merge_tolls import conservative, death_toll, has_casualties
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location, Mention
-from .role_fallbacks import CIVIL_OBJECT, theatre_attacker, theatre_target
+from .role_fallbacks import CIVIL_OBJECT, article_attacker, theatre_attacker, theatre_target
 from .role_words import UNKNOWN_ACTOR
 from .subevent import event_type_of
 from .weapons_pick import implied_weapons
@@ -447,7 +447,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{_side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        agent = u.agent or theatre_attacker(u.target, loc.country_iso3, u.sub_event) or UNKNOWN_ACTOR
+        agent = u.agent or theatre_attacker(u.target, loc.country_iso3, u.sub_event) or article_attacker(
+            u.target, u.sub_event, [v.agent for v in units]) or UNKNOWN_ACTOR
         injured = conservative(claims, "injured")
         conf = 0.35 + 0.15 * bool(_side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \

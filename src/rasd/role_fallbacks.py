@@ -8,6 +8,8 @@ article names no target at all, the attacker's usual foe in the country of the i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from .coref import actor_entries, theatre_foes
@@ -78,6 +80,21 @@ def theatre_attacker(target: Actor | None, country: str | None, sub_event: str,
     if target.side == "CIVILIANS" and sub_event not in FROM_AFAR:
         return None
     return theatre_foe(target, country, region)
+
+
+ARTICLE_WIDE = frozenset({"Air/drone strike"})  # aircraft strike from afar: whose they are is told once per article
+
+
+def article_attacker(target: Actor | None, sub_event: str, agents: Iterable[Actor | None]) -> Actor | None:
+    """The attacker of an air strike told with nobody behind it ('غاره نفذتها مسيره على اطراف بلده الطيبه'), hitting
+    civilians or no one named, when the article names one side alone as the attacker of its incidents ('الغارات
+    الاسراييليه'): that side (its actor, told by no words of this incident: text ''); else None."""
+    if sub_event not in ARTICLE_WIDE or (target is not None and target.side != "CIVILIANS"):
+        return None
+    named = [a for a in agents if a is not None and a.text and a.side not in ("UNKNOWN", "CIVILIANS")]
+    if len({a.side for a in named}) != 1:
+        return None
+    return replace(named[0], text="", start=None, end=None)
 
 
 def theatre_target(agent: Actor | None, country: str | None, sub_event: str,

@@ -8,7 +8,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_words import COMPLEMENTIZER, THAT_WORDS, actor_from, bare_words, words_between
+from .role_words import COMPLEMENTIZER, THAT_WORDS, actor_from, bare_words, word_end, words_between
 from .segment import Sentence
 
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
@@ -146,3 +146,43 @@ def only_reports(rec: Recognized, actor: Actor, trig: Match[Entry], floor: int) 
                     w in THAT_WORDS for w in text[c.end:trig.start].split()):
                 return True
     return False
+
+
+ACCUSE_STEMS = ("متهم", "اتهم", "تتهم", "يتهم")
+DEED_WORDS = frozenset({"وقوف", "تنفيذ", "اطلاق", "شن", "استهداف", "قصف", "زرع", "تفجير"})  # 'بالوقوف وراءه',
+# 'بتنفيذه', 'بزرعها': a verbal noun of the deed after ب (and ال), with or without its object pronoun
+DEED_SUFFIXES = ("هما", "هم", "ها", "ه")
+WORD = re.compile(r"[^\s\"'.,:;()]+")
+
+
+def accused(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'متهمة X بالوقوف وراءه', 'اتهمت انقره المسلحين الاكراد بتنفيذه': the actor a teller accuses of the deed
+    (within three words after the verb of accusing, after the accuser if the verb is finite; the last actor before
+    the deed, a word with 'ب' within eight words: a verbal noun of DEED_WORDS or a trigger) did it."""
+    text = rec.nt.text
+    lo = max(floor, m.start - 40)
+    verb = next((w for w in reversed(text[lo:m.start].replace('"', " ").split()[-4:])
+                 if w.removeprefix("و").startswith(ACCUSE_STEMS)), None)
+    if verb is None:
+        return False
+    verb_end = lo + text[lo:m.start].rfind(verb) + len(verb)
+    if sum(verb_end <= a.start and a.end <= m.start for a in rec.near("actors", verb_end, m.start)) > (
+            0 if verb.removeprefix("و").startswith("متهم") else 1):
+        return False  # 'متهما X Y': X is the one accused; 'اتهمت X Y': X accuses, Y is accused
+    deed = next((w for w in WORD.findall(text, m.end, m.end + 80)[:8] if w.startswith("ب") and len(w) > 2), "")
+    deed_at = text.find(deed, m.end) if deed else -1
+    if deed_at < 0 or any(m.end <= a.start and a.end <= deed_at for a in rec.near("actors", m.end, deed_at)):
+        return False  # the one accused is the last actor before the deed
+    stem = deed[1:].removeprefix("ال")
+    if stem in DEED_WORDS or any(stem.endswith(x) and stem[:-len(x)] in DEED_WORDS for x in DEED_SUFFIXES):
+        return True
+    return any(t.start - len(t.prefix) == deed_at for t in rec.near("triggers", deed_at, deed_at + len(deed)))
+
+
+def states(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """The subject of a verb of condemning, accusing or commenting (a statement cue) right before the actor, or
+    right after it ('X تدين')."""
+    text = rec.nt.text
+    return any(c.start >= floor and words_between(text, word_end(text, c.end), m.start) == 0
+               for c in rec.cues_of("statement", max(floor, m.start - 20), m.start)) or any(
+        c.start >= m.end and not text[m.end:c.start].strip(" \"'") for c in rec.cues_of("statement", m.end, m.end + 4))

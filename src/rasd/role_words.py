@@ -26,11 +26,17 @@ def actor_from(rec: Recognized, m: Match[Entry]) -> Actor:
                  text=rec.nt.original[a:b], start=a, end=b)
 
 
+MANNER_ADJECTIVES = frozenset({"جوي", "جويه", "جويا", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "بري", "بريه", "بحري",
+                               "بحريه"})  # 'عدوان جوي اسراييلي': how the attack came, told before whose it was
+
+
 def coordinated_adjectives(text: str, a: int, b: int) -> bool:
     """text[a:b] is empty or one or two nisba adjectives joined by 'و' ('قصف مدفعي| وصاروخي |سعودي',
-    'قصف جوي| ومدفعي |تركي'): the adjective after them still qualifies the noun before."""
-    words = text[a:b].strip(" \"'").split()
-    return len(words) <= 2 and all(w.startswith("و") and w.endswith(("ي", "يه")) and len(w) > 4 for w in words)
+    'قصف جوي| ومدفعي |تركي') or an adjective of manner ('"عدوان" جوي اسراييلي'): the adjective after them still
+    qualifies the noun before."""
+    words = text[a:b].replace('"', " ").split()
+    return len(words) <= 2 and all((w.startswith("و") and w.endswith(("ي", "يه")) and len(w) > 4)
+                                   or w in MANNER_ADJECTIVES for w in words)
 
 
 def overflies(text: str, m: Match[Entry], floor: int) -> bool:

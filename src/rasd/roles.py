@@ -21,10 +21,12 @@ from .role_attach import attached, idle_label, masdar_subject
 from .role_defence import act_between, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
+    accused,
     claims_own_act,
     is_speaker,
     lost_own,
     own_victims,
+    states,
 )
 from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
 from .role_words import COMPLEMENTIZER as COMPLEMENTIZER  # re-exported for scene
@@ -88,6 +90,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
     if _named_after(rec, m, clause[1]):
         return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
+    if kind != "adj" and accused(rec, m, cs):
+        return "agent"  # 'متهمه X بالوقوف وراءه': the one accused of the deed, not its teller
     if is_speaker(rec, m, cs):
         return "speaker"
     if kind != "adj" and is_victim(rec, m, clause):
@@ -141,18 +145,9 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "agent"
     if cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
-    if _states(rec, m, cs):
+    if states(rec, m, cs):
         return "skip"  # 'ادانت الحكومه العراقيه الضربات': who condemns, accuses or comments did not strike
     return "free"
-
-
-def _states(rec: Recognized, m: Match[Entry], floor: int) -> bool:
-    """The subject of a verb of condemning, accusing or commenting (a statement cue) right before the actor, or
-    right after it ('X تدين')."""
-    text = rec.nt.text
-    return any(c.start >= floor and words_between(text, word_end(text, c.end), m.start) == 0
-               for c in rec.cues_of("statement", max(floor, m.start - 20), m.start)) or any(
-        c.start >= m.end and not text[m.end:c.start].strip(" \"'") for c in rec.cues_of("statement", m.end, m.end + 4))
 
 
 CONTROL_PHRASES = (("الخاضعه", "لسيطره"), ("خاضعه", "لسيطره"), ("الخاضع", "لسيطره"), ("تحت", "سيطره"))
@@ -405,8 +400,11 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         agent = speakers[0]  # not 'اضاف الجيش ان 15 قذيفه اطلقت من لبنان': fired from the other side
     if trig.payload.get("class") == "intercept" and agent is not None and not instrument(rec, agent) \
             and not act_between(rec, agent, trig) and not _attack_owner(rec, agent, trig, cs):
-        agent, target = (target if target is not None and target.payload.get("kind") != "site"
-                         and target.payload.get("side") != "CIVILIANS" else None), agent
+        owner = next((h.match for h in hits if h.role == "agent" and h.match.start >= trig.end
+                      and h.match.payload.get("side") != agent.payload.get("side")), None)
+        agent, target = owner or (target if target is not None and target.payload.get("kind") != "site"
+                                  and target.payload.get("side") != "CIVILIANS" else None), agent
+        # 'الدفاعات الجويه للنظام تصدت لعدوان اسراييلي': the defender was attacked, by the attack's owner if named
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
     if agent is None and target is None and trig.payload.get("class") == "clash":
@@ -446,13 +444,15 @@ def _next_subject(rec: Recognized, m: Match[Entry]) -> bool:
 
 
 def _attack_owner(rec: Recognized, agent: Match[Entry], trig: Match[Entry], floor: int) -> bool:
-    """'احباط هجوم ل"داعش"', 'تصدت لهجوم شنه X': the actor after an intercept word belongs to the attack noun
-    between them (by 'ل' or a verb of doing), so it attacked; it did not intercept."""
+    """'احباط هجوم ل"داعش"', 'تصدت لهجوم شنه X', 'تصدت لعدوان جوي اسراييلي': the actor after an intercept word
+    belongs to the attack noun between them (by 'ل', a verb of doing or as its adjective), so it attacked."""
     if agent.start < trig.end:
         return False
-    return any(trig.end <= t.start and t.end <= agent.start and t.payload.get("class") != "intercept"
-               for t in rec.near("triggers", trig.end, agent.start)) and (
-        l_clitic(rec.nt.text, agent) or _agent_verb(rec, agent, floor))
+    attacks = [t for t in rec.near("triggers", trig.end, agent.start)
+               if trig.end <= t.start and t.end <= agent.start and t.payload.get("class") != "intercept"]
+    if agent.payload.get("kind") == "adj":  # 'تصدت لعدوان (جوي) اسراييلي': the attack noun's own adjective
+        return any(coordinated_adjectives(rec.nt.text, t.end, agent.start) for t in attacks)
+    return bool(attacks) and (l_clitic(rec.nt.text, agent) or _agent_verb(rec, agent, floor))
 
 
 def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:

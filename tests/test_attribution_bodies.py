@@ -46,6 +46,18 @@ CASES = [
     ("a-listed-body-keeps-its-row",
      "قالت لجان مقاومة الفاشر إن خمس قذائف سقطت على سوق مدينة الفاشر صباح اليوم، ما أدى إلى مقتل طفلين.",
      "Fasher", {"El Fasher Resistance Committees"}),
+    ("government-of-a-state-named-after-it",  # 'حكومه ولايه X' / 'حكومه الولايه الشماليه': 4 docs in 4 sets
+     "وقالت حكومة ولاية نهر النيل في بيان إن مسيرات أطلقتها قوات الدعم السريع قصفت محطة الكهرباء في مدينة عطبرة فجر "
+     "اليوم.",
+     "Atbara", {"River Nile Government"}),
+    ("government-whose-name-opens-the-state",  # the place 'الولايه الشماليه' begins inside the name
+     "وقالت حكومة الولاية الشمالية في بيان إن شظايا مسيرة أسقطتها الدفاعات الأرضية سقطت على سوق مدينة دنقلا مساء "
+     "أمس، ما أدى إلى إصابة بائعين.",
+     "Dongola", {"Northern State Government"}),
+    ("government-of-the-state-named-before",
+     "قصفت مسيرات قوات الدعم السريع محطة كهرباء في مدينة كسلا فجر اليوم. وقالت حكومة الولاية في بيان إن القصف أدى "
+     "إلى انقطاع التيار.",
+     "Kassala", {"Kassala State Government"}),
     ("a-state-named-like-a-channel-is-no-outlet",
      "وفي ولاية الجزيرة، أفادت مصادر محلية بأن مسيرة قصفت سوق مدينة الحصاحيصا ظهر اليوم، ما أدى إلى مقتل ثلاثة "
      "مدنيين.",

@@ -59,6 +59,18 @@ VOICES = [
      "أعلنت وحدات مقاومة شنكال في بيان أن طائرة مسيرة تركية قصفت مقرا لها في قضاء سنجار مساء أمس، ما أدى إلى "
      "إصابة ثلاثة من عناصرها.",
      "Sinjar", {"Sinjar Resistance Units"}),
+    ("a-claimant-described-between-commas",  # 'وكانت X, وهي مظله ..., قد تبنت': 6 docs in 6 sets of dev
+     "قصفت صواريخ مستوطنة سديروت مساء أمس. وكانت \"سرايا القدس\"، وهي الجناح العسكري لحركة الجهاد الإسلامي، قد "
+     "تبنّت قصف المستوطنة في بيان مقتضب.",
+     "Sderot", {"Al-Quds Brigades"}),
+    ("a-claimant-described-by-a-relative-clause",
+     "استهدفت مسيرة مفخخة قاعدة حقل كونيكو في ريف دير الزور فجر اليوم. وكانت \"المقاومة الإسلامية في العراق\"، التي "
+     "تضم فصائل موالية لطهران، قد أعلنت في بيان استهداف القاعدة.",
+     "Conoco", {"Islamic Resistance in Iraq"}),
+    ("security-sources-of-a-nationality-on-a-day",  # 'مصادر امنيه تركيه, اليوم الجمعه, ان ...': 2 docs in 2 sets
+     "حيّدت الاستخبارات التركية قياديا في وحدات حماية الشعب بغارة مسيرة على سيارته قرب مدينة القامشلي مساء أمس. "
+     "وقالت مصادر أمنية تركية، صباح اليوم، إن الاستخبارات رصدت تحركاته منذ أشهر.",
+     "Qamishli", {"Turkish intelligence"}),
     ("dilling-emergency-room",
      "قالت غرفة طوارئ الدلنج إن قذائف أطلقتها قوات الدعم السريع سقطت على حي السوق في مدينة الدلنج صباح اليوم، "
      "ما أسفر عن مقتل امرأتين.",
@@ -83,3 +95,18 @@ def test_open_quote(text: str, at: int, expected: bool) -> None:
     from rasd.attribution_text import open_quote
 
     assert open_quote(text, at) == expected
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ('وكانت "X", وهي مظله تضم فصايل, قد تبنت', True),
+    ("وكانت X, التي تضم فصايل, قد اعلنت", True),
+    ("وكانت X, قد اعلنت", False),  # no clause: the name's end
+    ("وكانت X, وهي مظله. قد اعلنت", False),  # a full stop ends the sentence, not a clause
+    ("وكانت X, وقالت مصادر, قد اعلنت", False),  # a clause must open with وهي/وهو/التي/الذي ...
+], ids=["wahiya", "allati", "none", "stop", "other-word"])
+def test_appositive_end(text: str, clause: bool) -> None:
+    """Where a clause between commas that describes the name X ends: after its closing comma, else X's end."""
+    from rasd.attribution_text import appositive_end
+
+    b = text.index("X") + 1
+    assert appositive_end(text, b, len(text)) == (text.index(", قد") + 1 if clause else b)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import Any, NamedTuple
 
-from .attribution_bodies import canonical, local_body, quoted_outlets
+from .attribution_bodies import canonical, dateline_agency, local_body, quoted_outlets
 from .attribution_text import (
     ADOPTED,
     after_outlet_noun,
+    appositive_end,
     colon_after_place,
     dateline,
     gap_words,
@@ -24,7 +24,6 @@ from .attribution_text import (
     open_quote,
     raises_toll,
 )
-from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -60,6 +59,7 @@ COMMENTATOR_REACH = 80  # characters before a name in which a commentator is its
 RECIPIENT_GAP = 6  # words from a vague speaker to the outlet it spoke to: 'مصدر في السلطه المحليه بالمحافظه لوكاله X'
 SECURITY_VOICES = frozenset({"مصادر امنيه", "مصدر امني"})  # not_source cues that speak for a state security body
 STATE_KINDS = frozenset({"government", "military"})
+VOICE_LEAD = 3  # words between 'مصادر امنيه' and its 'ان': a nationality and a day ('مصادر امنيه تركيه, اليوم الجمعه, ان')
 ACCUSING = ("اتهم", "يتهم", "تتهم")  # 'اتهمت X قوات Y بقصف': the name after the accuser is the accused, no speaker
 
 
@@ -81,7 +81,8 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
                     o.end <= a for o in rec.near("sources", c.end, a))):
                 best = c.end
         elif c.start >= b and c.key not in LEADING_CUES and not set(gap_words(text, lo, a)) & COMPLEMENTIZERS:
-            words = [w for w in gap_words(text, b, c.start) if w != "قد"]  # 'وكان X قد اصدر بيانا'
+            words = [w for w in gap_words(text, appositive_end(text, b, c.start), c.start) if w != "قد"]  # 'وكان X
+            # قد اصدر بيانا', 'وكانت X, وهي مظله تضم فصايل ..., قد تبنت الهجوم'
             if len(words) <= TRAILING_GAP and not set(words) & (COMPLEMENTIZERS | LEADING_CUES) and "\n" not in text[
                     b:c.start]:
                 return b if best is None else best
@@ -271,9 +272,11 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
         if any(n.match.start >= b.end and glued_l(text, n.match) and len(gap_words(text, b.end, n.match.start)) <= 1
                for n in named) or gap_words(text, b.end, b.end + 12)[:1] in (["لمراسل"], ["لمراسله"]):
             return []
-        after = gap_words(text, b.end, b.end + 40)
-        if after and after[0] in COMPLEMENTIZERS:  # 'مصادر امنيه بان X ...': X is the subject of the told words
-            if (sid := _state_body_after(text, named, b.end)) is not None:
+        after = gap_words(text, b.end, b.end + 64)
+        lead = next((i for i, w in enumerate(after[:VOICE_LEAD + 1]) if w in COMPLEMENTIZERS), None)
+        if lead is not None:  # 'مصادر امنيه (تركيه, اليوم الجمعه,) بان X ...': X is the subject of the told words
+            after = after[lead:]
+            if (sid := _state_body_after(text, named, b.end, 2 + lead)) is not None:
                 return [sid]
             noun = after[2] if len(after) > 2 and after[1] in BODY_HEADS else after[1] if len(after) > 1 else ""
             ref = _resolve(last, noun) if noun.startswith("ال") else None
@@ -286,10 +289,10 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
     return []
 
 
-def _state_body_after(text: str, named: list[Noted], start: int) -> str | None:
-    """The id of a government or military body named within two words after start, or None."""
-    return next((n.sid for n in named
-                 if n.match.payload.kind in STATE_KINDS and len(gap_words(text, start, n.match.start)) <= 2), None)
+def _state_body_after(text: str, named: list[Noted], start: int, reach: int = 2) -> str | None:
+    """The id of a government or military body named within `reach` words after start, or None."""
+    return next((n.sid for n in named if n.match.payload.kind in STATE_KINDS and n.match.start >= start
+                 and len(gap_words(text, start, n.match.start)) <= reach), None)
 
 
 def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
@@ -393,6 +396,13 @@ class SourceReader:
                      if n.sid == sid), False)
 
 
+def claimed_before(reader: SourceReader, si: int, cut: int) -> list[str]:
+    """The claimants of sentence si's words before cut, read as a sentence of their own (see attribution_obituary)."""
+    sent = reader.rec.sentences[si]
+    noted = [n for n in reader._noted(si) if n.match.end <= cut]
+    return _claimed(reader.rec, sent._replace(end=cut), noted, reader.last)[0] if cut > sent.start else []
+
+
 def _relayed(rec: Recognized, relays: list[str]) -> tuple[list[str], list[str]]:
     """'وصرح مصدر عسكري لسانا بان ...' in another outlet's article: the agency that received the words of a vague
     speaker is the only named teller, so it claims them; the article's own publisher ('قالت مصادر محليه لـ"X"' in X's
@@ -459,27 +469,6 @@ def lead_sources(rec: Recognized) -> tuple[str, ...]:
         if body >= 3:
             break
     return ()
-
-
-@cache
-def _dateline_agencies() -> dict[str, str]:
-    """Lower-cased canonical name -> canonical name of the sources.tsv rows whose dateline makes them the source."""
-    return {r.get("id").lower(): r.get("id") for r in load_table("sources").rows if r.get("dateline") == "source"}
-
-
-def dateline_agency(outlet: str | None) -> str | None:
-    """The national agency that published the article ('Saba (Sanaa)', 'National News Agency (NNA)', 'SANA'), whose
-    dateline makes it the source of what the article tells in its own voice; None for other outlets."""
-    if not outlet:
-        return None
-    agencies = _dateline_agencies()
-    inner = outlet[outlet.find("(") + 1:outlet.find(")")] if "(" in outlet and ")" in outlet else ""
-    for name in (outlet, outlet.split("(")[0], inner):
-        found = agencies.get(name.strip().lower())
-        if found:
-            return found
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "  # 'IDF Arabic spokesman', 'Iraqi Security Media Cell'
-    return next((agencies[k] for k in sorted(agencies, key=len, reverse=True) if f" {k} " in words), None)
 
 
 DATELINE_SENTENCES = 1  # a dateline opens the body: it is looked for in the headings and the first body sentence

@@ -40,7 +40,7 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
     pattern = s.payload.get("local")
     if not pattern:
         return None
-    place = _place_after(rec, s.end)
+    place = _place_after(rec, s.start, s.end)
     if place is None:
         return None
     loc = place.location
@@ -73,9 +73,13 @@ def state_name(admin1: str) -> str:
     return name if " " in name else f"{name} State"
 
 
-def _place_after(rec: Recognized, end: int) -> Any:
-    """The place that begins right after a name, past at most LINK_GAP link words ('في', 'بولايه', 'مدينه'), or None."""
+def _place_after(rec: Recognized, start: int, end: int) -> Any:
+    """The place that begins right after a name, past at most LINK_GAP link words ('في', 'بولايه', 'مدينه'), or that
+    the name's last word opens ('حكومه الولايه' in 'حكومه الولايه الشماليه'); None when there is none."""
     text = rec.nt.text
+    opened = [p for p in rec.near("places", start + 1, end) if p.end > end and not text[end:p.end].startswith(" و")]
+    if opened:
+        return opened[-1]
     for p in rec.near("places", end, end + 24):
         gap = text[end:p.start]
         if any(ch in gap for ch in ".,،:؛\n\"'()"):
@@ -138,3 +142,24 @@ def quoted_outlets(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
                 "sources", m.start(2) - 40, m.end())):
             out.append(Match(m.start(2), m.end(), m.group(2), src, m.group(1)))
     return out
+
+
+@cache
+def _dateline_agencies() -> dict[str, str]:
+    """Lower-cased canonical name -> canonical name of the sources.tsv rows whose dateline makes them the source."""
+    return {r.get("id").lower(): r.get("id") for r in load_table("sources").rows if r.get("dateline") == "source"}
+
+
+def dateline_agency(outlet: str | None) -> str | None:
+    """The national agency that published the article ('Saba (Sanaa)', 'National News Agency (NNA)', 'SANA'), whose
+    dateline makes it the source of what the article tells in its own voice; None for other outlets."""
+    if not outlet:
+        return None
+    agencies = _dateline_agencies()
+    inner = outlet[outlet.find("(") + 1:outlet.find(")")] if "(" in outlet and ")" in outlet else ""
+    for name in (outlet, outlet.split("(")[0], inner):
+        found = agencies.get(name.strip().lower())
+        if found:
+            return found
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "  # 'IDF Arabic spokesman', 'Iraqi Security Media Cell'
+    return next((agencies[k] for k in sorted(agencies, key=len, reverse=True) if f" {k} " in words), None)

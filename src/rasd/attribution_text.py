@@ -20,12 +20,31 @@ ADOPTED = frozenset({"تبنته", "تبناه", "تبنتها", "تبناها",
 LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what opens an item of a statement's list
 ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"})
 OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
+# a clause between commas that describes a name before its verb: 'وكانت X, وهي مظله تضم فصايل ..., قد تبنت الهجوم'
+APPOSITIVE_HEADS = frozenset({"وهي", "وهو", "وهم", "التي", "الذي", "الذين"})
+APPOSITIVE_WORDS = 16
 
 
 def gap_words(text: str, a: int, b: int) -> list[str]:
     """The words of text[a:b] without quotes and punctuation."""
     words = (w.strip('"\'()«»,،') for w in text[a:b].split()) if b > a else ()
     return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
+
+
+def appositive_end(text: str, b: int, limit: int) -> int:
+    """'X, وهي مظله تضم فصايل مسلحه, قد تبنت': where a clause between commas that describes the name ending at b
+    ends (after its closing comma, before limit); b when none follows the name."""
+    head = text[b:limit].lstrip(' "\')')
+    if not head.startswith((",", "،")):
+        return b
+    at = limit - len(head) + 1
+    words = gap_words(text, at, limit)
+    if not words or words[0] not in APPOSITIVE_HEADS:
+        return b
+    close = min((i for i in (text.find(",", at, limit), text.find("،", at, limit)) if i >= 0), default=-1)
+    if close < 0 or any(ch in text[at:close] for ch in ".:\n") or len(gap_words(text, at, close)) > APPOSITIVE_WORDS:
+        return b
+    return close + 1
 
 
 def colon_after_place(text: str, b: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from .attribution import SourceReader
 from .attribution_answer import drop_answering
+from .attribution_obituary import story_sources
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
@@ -122,7 +123,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             for f in sent_frames:
                 f.sources = sources
             casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
-            _carry_sources(rec, si, sent, sources, sent_frames, frames, story)
+            _carry_sources(rec, si, sent, sources, sent_frames, frames, story, story_sources(reader, si))
         frames.extend(sent_frames)
     drop_answering(reader, frames)
     return frames, rejected
@@ -256,15 +257,12 @@ def _in_heading(rec: Recognized, pos: int) -> bool:
     return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
 
 
-MOURNING = frozenset({"نعت", "نعي", "ينعي", "تنعي"})  # 'ونعي حزب الله لاحقا سرور': an obituary, no report of the strike
-
-
 def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],
-                   frames: list[Frame], story: Frame | None) -> None:
-    """Attribution across sentences: 'X said ...' continuing an incident told before, or a report without a source."""
+                   frames: list[Frame], story: Frame | None, told: tuple[str, ...]) -> None:
+    """Attribution across sentences: 'X said ...' continuing an incident told before (told: the sources it takes, no
+    bare obituary's), or a report without a source."""
     if story is not None:
-        if sources and not any(c.key in MOURNING for c in rec.cues_of("attribution", sent.start, sent.end)):
-            story.sources = tuple(dict.fromkeys((*story.sources, *sources)))
+        story.sources = tuple(dict.fromkeys((*story.sources, *told)))
     elif sent_frames and not sources and not sent.heading:
         prev = [f for f in frames if f.sent == si - 1 and f.sources and not f.heading]
         if prev:

@@ -350,3 +350,23 @@ def test_a_shooting_after_which_the_man_died_needs_no_weapon_word() -> None:
 def test_a_comment_on_an_incident_is_no_new_one(text: str, comment: bool) -> None:
     """'لم يصدر تعليق فوري من X على قصف الأحد': the shelling commented on is told elsewhere."""
     assert any(r.startswith("statement") for r in reasons(text)) is comment
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("ولم يصدر حتى مساء اليوم أي تعليق من وزارة الدفاع التركية على العمليتين.", "statement: 'تعليق ... علي'"),
+    ("وقال مصدر محلي إن الأنباء التي تتداولها صفحات التواصل عن غارة على بلدة الميادين غير صحيحة.", "a rumour"),
+    ("الحكي اللي عم ينتشر عن قصف عالبوكمال اليوم كذب، البلد هادية.", "a rumour"),
+    ("وقال الأهالي إنهم نزحوا من قراهم بسبب القصف المتواصل على ريف إدلب الجنوبي.", "a campaign going on"),
+    ("وأدى القصف التركي المستمر على قرى قضاء زاخو إلى نزوح مئات العائلات.", "a campaign going on"),
+])
+def test_comments_rumours_denied_and_campaigns_are_no_incident(text: str, reason: str) -> None:
+    """'تعليق ... على العمليتين' (the article is the trigger's prefix), 'الأنباء عن غارة ... غير صحيحة' (a rumour
+    called false), 'القصف المتواصل' (a campaign going on): no incident of their own."""
+    assert any(r.startswith(reason) for r in reasons(text)), reasons(text)
+    assert not run(text)
+
+
+def test_an_indefinite_attack_told_as_lasting_is_one_incident() -> None:
+    """'لقصف مدفعي متواصل استمر ساعتين': one shelling told with its length, not a campaign."""
+    ms = run("تعرضت بلدة كنصفرة في جبل الزاوية صباح اليوم لقصف مدفعي متواصل استمر ساعتين، ما أدى إلى إصابة مدنيين.")
+    assert [m.sub_event_type for m in ms] == ["Shelling/artillery/missile attack"]

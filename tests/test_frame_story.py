@@ -60,3 +60,21 @@ def test_a_claim_for_the_salvo_of_its_own_side_names_the_claimant_as_a_source() 
              "وأعلن حزب الله مسؤوليته عن القصف، وقال إنه جاء رداً على غارة عيتا الشعب.")
     assert [(m.location.name_en, m.actor1.side, "Hezbollah" in m.sources) for m in ms] == [
         ("Qiryat Shmona", "IRAN_ALIGNED", True)], [(m.location.name_en, m.actor1.side, m.sources) for m in ms]
+
+
+def test_a_count_of_operations_told_one_by_one_is_a_preview() -> None:
+    """'أعلنت المقاومة تنفيذ عمليتين ...' before each operation is told with its own day: two incidents, not a third
+    at the places the preview names."""
+    ms = run("أعلنت المقاومة الإسلامية في العراق، اليوم الخميس، تنفيذ عمليتين ضد قاعدتين للاحتلال في أربيل والأنبار.\n"
+             "وقالت في بيان إن مجاهديها استهدفوا قاعدة حرير في أربيل فجر يوم الأربعاء 13-3-2024 بطائرة مسيّرة.\n"
+             "كما استهدفوا قاعدة عين الأسد في الأنبار مساء يوم الأربعاء 13-3-2024 بطائرة مسيّرة.")
+    assert sorted((m.location.name_en, str(m.event_date)) for m in ms) == [
+        ("Ain al-Asad air base", "2024-03-13"), ("Harir (Bashur) air base", "2024-03-13")], [
+        (m.location.name_en, m.event_date) for m in ms]
+
+
+def test_a_dual_of_the_dead_is_no_count_of_operations() -> None:
+    """'مقتل جنديين بهجوم': the dual counts the dead, the attack is one incident."""
+    ms = run("مقتل جنديين بهجوم لداعش على نقطة للجيش قرب قضاء الطارمية مساء الأربعاء 13-3-2024.\n"
+             "وقالت خلية الإعلام الأمني إن عناصر التنظيم هاجموا النقطة مساء الأربعاء 13-3-2024 بالأسلحة الرشاشة.")
+    assert len(ms) == 1 and ms[0].actor1.side == "ISIS"

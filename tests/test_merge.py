@@ -222,3 +222,34 @@ def test_a_sub_heading_titles_the_paragraphs_after_it() -> None:
              "وفي سياق آخر، قصفت المدفعية التركية، صباح اليوم الخميس، أطراف مدينة الباب، من دون إصابات.")
     assert sorted((m.location.name_en, m.event_date.isoformat()) for m in ms) == [
         ("Tedef", "2024-03-13"), ("al-Bab", "2024-03-14")]
+
+
+def test_a_clash_goes_on_after_its_headline_joined() -> None:
+    """'كمين ...، حيث هاجم عناصر التنظيم الرتل بالقذائف الصاروخية': the attack detailed in the ambush's sentence is
+    the same incident, also once the headline's ambush has joined it."""
+    ms = run("كمين لخلايا التنظيم يوقع قتلى من قوات النظام في بادية الرصافة\n\n"
+             "قتل أربعة عناصر من قوات النظام مساء أمس الأربعاء جراء كمين نفذته خلايا تنظيم داعش استهدف رتلاً عسكرياً "
+             "قرب بلدة الرصافة بريف الرقة، حيث هاجم عناصر التنظيم الرتل بالقذائف الصاروخية قبل أن ينسحبوا.")
+    assert [(m.sub_event_type, m.fatalities) for m in ms] == [("Armed clash", 4)]
+
+
+def test_a_day_of_telling_is_a_day_off_from_the_incident() -> None:
+    """'أعلنت المديرية، اليوم الخميس، مقتل ...' then the statement's 'مساء الأربعاء': one incident, Wednesday."""
+    ms = run("أعلنت مديرية الأمن في إقليم كردستان، اليوم الخميس، مقتل شخصين بغارة لطائرة مسيّرة تركية استهدفت سيارة "
+             "قرب ناحية سيدكان.\n"
+             "ولم تكشف المديرية عن هوية القتيلين.\n"
+             "وقالت المديرية في بيان إن طائرة مسيّرة تركية استهدفت مساء يوم الأربعاء 13-3-2024 سيارة على طريق "
+             "ناحية سيدكان، ما أسفر عن مقتل شخصين كانا على متنها.")
+    assert [(str(m.event_date), m.fatalities) for m in ms] == [("2024-03-13", 2)], [
+        (m.event_date, m.location.name_en) for m in ms]
+
+
+def test_the_debris_of_downed_drones_belongs_to_the_interception() -> None:
+    """'تصدت المضادات التابعة للجيش ... لمسيرات' and 'شظايا إحدى المسيرات سقطت على منزل': one interception, with
+    the wounded of its debris ('التابعة للجيش' says whose guns they are, not what was repelled)."""
+    ms = run("تصدت المضادات الأرضية التابعة للجيش، ليل الأربعاء، لعدد من الطائرات المسيّرة التي أطلقتها قوات الدعم "
+             "السريع باتجاه مدينة عطبرة، وأسقطتها جميعها.\n"
+             "وقالت حكومة ولاية نهر النيل في بيان إن شظايا إحدى المسيّرات سقطت على منزل وسط المدينة، ما أدى إلى إصابة "
+             "امرأتين.")
+    assert [(m.location.name_en[:6], m.injured) for m in ms] == [("Atbara", 2)], [
+        (m.location.name_en, m.sub_event_type, m.injured) for m in ms]

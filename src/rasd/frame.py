@@ -20,7 +20,7 @@ from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens
-from .frame_story import claimed_earlier, narrative_roles, place_told, retaliation_target
+from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
 from .fuse_keys import km as haversine
 from .matcher import Match
@@ -73,6 +73,8 @@ class Frame:
     intercepted: bool = False  # an attack whose clause tells some of its weapons downed ('واسقطت معظمها')
     own_account: bool = False  # the attacker tells it ('زعم جيش الاحتلال انه استهدف مخربين')
     section: bool = False  # a sub-heading inside the body ('هجوم قرب مركدة'): it titles the paragraphs after it
+    debris: bool = False  # its clause tells fragments falling ('شظايا احدي المسيرات التي جري اسقاطها سقطت علي منزل')
+    told_on: bool = False  # its date is the day it was told ('اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين بغاره')
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,11 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             _carry_sources(rec, si, sent, sources, sent_frames, frames, story, story_sources(reader, si))
         frames.extend(sent_frames)
     drop_answering(reader, frames)
+    told = previews(rec, frames)
+    if told:  # 'اعلنت المقاومه تنفيذ عمليتين ...' before each is told with its own day
+        rejected.extend(Rejected(f.trigger.start, f.trigger.end, "a count of the operations told one by one after it")
+                        for f in told)
+        frames = [f for f in frames if all(f is not g for g in told)]
     return frames, rejected
 
 
@@ -344,7 +351,12 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent),
                  intercepted=sub in ATTACKS and not (sent.heading or mutual)
                  and any(x.payload.get("class") == "intercept" for x in trigs),
-                 own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent))
+                 own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent),
+                 debris=DEBRIS in rec.nt.text[clause[0]:clause[1]],
+                 told_on=t is not None and reporting_time(rec, t, trig))
+
+
+DEBRIS = "شظاي"  # 'شظايا', 'وشظاياها': the fragments of a weapon downed or burst
 
 
 SPEAKERS = ("المتحدث", "الناطق", "متحدث", "ناطق", "مصدر", "قايد", "وزير")

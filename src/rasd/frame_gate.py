@@ -60,7 +60,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if kind == "statement" and c.key.startswith("ابلغ") and text[c.end:c.end + 4] == " عن ":
                 continue  # 'ابلغ ربان سفينه عن سقوط مقذوف': reported, the news itself
             if c.payload.id == "comment":  # 'لم يصدر تعليق فوري من الحكومه علي ضربات الاحد'
-                if c.end <= ts and words(text, c.end, ts) <= 8 and text[:ts].endswith("علي ") \
+                at = ts - len(trig.prefix)  # 'علي العمليتين': the article is the trigger's prefix
+                if c.end <= ts and words(text, c.end, at) <= 8 and text[:at].endswith("علي ") \
                         and "," not in text[c.end:ts]:
                     return f"statement: '{c.key} ... علي' comments on an incident told elsewhere"
                 continue
@@ -83,6 +84,10 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
                 # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
+    if _ongoing(rec, clause, trig):
+        return "a campaign going on or repeated ('القصف المتواصل', 'الهجمات المتكرره'), not one incident"
+    if _rumour_denied(rec, trig):
+        return "a rumour the article calls false ('الخبر ... عن X ... كذب'), not an incident"
     if rec.inside("sources", ts, te, 80):
         return "part of a source's name ('مركز عمليات طوارئ', 'هيئة عمليات التجارة البحرية'), not an incident"
     if _attackers_retold(rec, clause, trig):
@@ -180,6 +185,36 @@ def _witness_retells(rec: Recognized, trig: Match[Entry]) -> bool:
     return any(w.end <= trig.start and _quoted(text[w.end:trig.start]) and any(
         words(text, a.end, w.start) <= 1 for a in rec.cues_of("attribution", sent.start, w.start))
         for w in rec.cues_of("witness", sent.start, trig.start))
+
+
+def _ongoing(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'بسبب اطلاق النار المتواصل', 'ردا علي الهجمات المتكرره', 'الاعتداءات التركيه المتكرره': a definite attack noun
+    (or one made definite by its complement) qualified as going on or repeated names a campaign, not one incident
+    (unless a day follows it)."""
+    text = rec.nt.text
+    definite = trig.prefix.endswith("ال") or any(w.startswith("ال") for w in trig.key.split())
+    for c in rec.cues_of("ongoing", trig.end, min(clause[1], trig.end + 40)):
+        between = text[trig.end:c.start].split()
+        if c.start >= trig.end and len(between) <= 3 and all(w.startswith("ال") for w in between) and (
+                definite or between):
+            return not _own_day(rec, trig.end, clause[1])  # 'الغارات المتواصله ليل الثلاثاء علي X': that night's
+    return False
+
+
+RUMOUR_WORDS = 8  # 'الاخبار اللي عم تنتشر عن قصف': the rumour word a few words before the trigger
+FALSE_WORDS = 12  # 'عن ضربه علي سيطره الجيش بمدخل العبيدي كذب': the verdict after the incident it tells
+
+
+def _rumour_denied(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'الخبر اللي عم ينتشر عن ضربه علي X كذب', 'الانباء عن انفجار سياره جنب المخيم غير صحيحه': a report going round,
+    told in order to call it false, tells no incident."""
+    sent = _sentence_at(rec, trig.start)
+    if sent is None or not rec.cues_of("falsehood", trig.end, sent.end):
+        return False
+    text = rec.nt.text
+    return any(words(text, c.end, trig.start) <= RUMOUR_WORDS for c in rec.cues_of("rumour", sent.start, trig.start)
+               if c.end <= trig.start) and any(
+        words(text, trig.end, c.start) <= FALSE_WORDS for c in rec.cues_of("falsehood", trig.end, sent.end))
 
 
 def _quoted(between: str) -> bool:

@@ -156,3 +156,38 @@ def retaliation_target(f: Frame, earlier: list[Frame]) -> None:
         if g.agent is not None and g.agent.side not in ("UNKNOWN", "CIVILIANS", f.agent.side) and not g.mutual:
             f.target = g.agent
             return
+
+
+OPERATIONS = frozenset({"attack"})  # 'عمليتين', 'هجومين', 'ثلاث عمليات': operations counted, not one told
+
+
+def previews(rec: Recognized, frames: list[Frame]) -> list[Frame]:
+    """The frames of a sentence that counts the operations the article then tells one by one ('اعلنت المقاومه تنفيذ
+    عمليتين ضد قواعد ... في بغداد واربيل', 'تبنت فيه عمليتين ضد اهداف للكيان'): a preview, no incident of its own
+    once a later sentence tells one of them with its own day and the same attacker."""
+    out: list[Frame] = []
+    for f in frames:
+        if f.zone or not _counted_operations(rec, f) or any(g is f for g in out):
+            continue
+        side = f.agent.side if f.agent is not None else None
+        if any(g.sent > f.sent and not g.heading and g.date_from == "text" and not g.told_on and g.agent is not None
+               and g.agent.side == side for g in frames):
+            out.extend(g for g in frames if g.sent == f.sent and not g.zone and all(g is not h for h in out))
+    return out
+
+
+DUALS = frozenset({"عمليتين", "عمليتان", "هجومين", "هجومان", "هجمتين", "هجمتان"})  # 'نفذوا عمليتين'
+
+
+def _counted_operations(rec: Recognized, f: Frame) -> bool:
+    """An operation noun in the dual ('عمليتين') or right after a numeral of two or more ('ثلاث عمليات'), not one
+    after a preposition ('مقتل جنديين بهجوم': the dual counts the dead)."""
+    t = f.trigger
+    if t.payload.get("class") not in OPERATIONS or t.payload.get("pos") != "noun" or t.prefix.strip("و"):
+        return False
+    if t.key in DUALS:
+        return True
+    text = rec.nt.text
+    return any(q.kind != "ordinal" and q.value is not None and q.value >= 2 and q.end <= t.start
+               and not text[q.end:t.start - len(t.prefix)].strip() and q.text.split()[-1:] != [t.key]
+               and not q.text.endswith(("ين", "ان")) for q in rec.near("quantities", t.start - 30, t.start))

@@ -51,6 +51,7 @@ class Unit:
     sub_event: str
     sub_from: str
     weapons: list[str] = field(default_factory=list)
+    told: bool = False  # its date is only the day the incident was told: a day off from the incident's own
 
 
 def _units(frames: list[Frame], published: date | None) -> list[Unit]:
@@ -63,7 +64,8 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
         for p in f.places or [None]:
             out.append(Unit(frames=[f], place=p, day=day, precision=prec, date_from=src, agent=f.agent,
                             target=f.target, sub_event=f.sub_event, sub_from=f.sub_from,
-                            weapons=list(f.weapons)))
+                            weapons=list(f.weapons), told=f.told_on and src == "text" and (
+                                p is None or p.location.flagged not in WIDE)))  # not a tally's wide area
     return out
 
 
@@ -73,6 +75,8 @@ def _dates_ok(a: Unit, b: Unit) -> bool:
         return True
     if "publication_day" in (a.date_from, b.date_from):
         return a.date_from == b.date_from or abs((a.day - b.day).days) <= 1
+    if a.told or b.told:  # 'اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين': told a day after it happened
+        return abs((a.day - b.day).days) <= 1
     window = max(DAY_WINDOW.get(a.precision or 1, 0), DAY_WINDOW.get(b.precision or 1, 0))
     if a.date_from == b.date_from == "narrative" and a.place is not None and b.place is not None \
             and a.place.location.id == b.place.location.id:
@@ -195,13 +199,13 @@ def _clash_goes_on(a: Unit, b: Unit) -> bool:
     """'فجروا عبوه بآليه ..., كما خاضوا اشتباكات مع القوه': a clash that names no attacker, told in the same
     sentence as an attack, is the same operation (one event per place, day and pair); so is one between the same
     two sides ('استهدفوا دبابه ..., مؤكده ان مقاتليها يخوضون اشتباكات مع قوات الاحتلال')."""
-    if not b.frames:
+    if b.sub_event != "Armed clash" or a.sub_event == "Armed clash":
         return False
-    f = b.frames[0]
     pair = {_side(a.agent), _side(a.target)} - {None}
-    return b.sub_event == "Armed clash" and a.sub_event != "Armed clash" and (
-        f.agent is None or {_side(b.agent), _side(b.target)} - {None} <= pair) and any(
-        g.sent == f.sent for g in a.frames)
+    own = {_side(b.agent), _side(b.target)} - {None} <= pair
+    return any((f.agent is None or own) and any(g.sent == f.sent for g in a.frames)
+               for f in b.frames if f.sub_event == "Armed clash" and not f.heading)  # the body's clash, also after
+    # its headline joined
 
 
 def _absorb(into: Unit, u: Unit) -> None:
@@ -212,8 +216,9 @@ def _absorb(into: Unit, u: Unit) -> None:
                                 < _fineness(into.place.location, split)):
         into.place = u.place
     order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
-    if (order[u.date_from], u.precision or 3) < (order[into.date_from], into.precision or 3):
-        into.day, into.precision, into.date_from = u.day, u.precision, u.date_from
+    if (order[u.date_from] + 1.5 * u.told, u.precision or 3) < (order[into.date_from] + 1.5 * into.told,
+                                                                  into.precision or 3):  # the telling's day last
+        into.day, into.precision, into.date_from, into.told = u.day, u.precision, u.date_from, u.told
     if _side(u.agent) and not _side(into.agent) and not _one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
     if _side(u.target) and not _side(into.target) and not _one_party(u.target, into.agent):
@@ -250,6 +255,8 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             cands = [m for m in cands if any(g.sent > f.sent or g.heading and not g.section for g in m.frames)]
         if u.sub_event == "Armed clash":  # a clash told beside an attack joins the attack of its own sentence first
             cands = sorted(cands, key=lambda m: all(g.sent != f.sent for g in m.frames))
+        if u.told:  # told a day after: the incident of that very day first, the day before only when none
+            cands = sorted(cands, key=lambda m: m.day != u.day)
         if id(u) in late_ids and u.sub_from in SPECIFIC:
             cands = sorted(cands, key=lambda m: m.sub_event != u.sub_event)
         for m in cands:
@@ -260,7 +267,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 continue  # an undated headline tells the news, not an incident of a week before told as background
             if _answer_elsewhere(m, u) or _listed_apart(m, u):
                 continue
-            if _dates_ok(m, u) and _places_ok(m, u) and _sides_ok(m, u) and _types_ok(m, u):
+            if _dates_ok(m, u) and _places_ok(m, u) and (_sides_ok(m, u) and _types_ok(m, u) or _debris_of(m, u)):
                 _absorb(m, u)
                 break
         else:
@@ -272,6 +279,13 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     _headline_retold(merged)
     _share_split_sources(merged)
     return merged
+
+
+def _debris_of(a: Unit, b: Unit) -> bool:
+    """'تصدت المضادات لمسيرات ... واسقطتها' and 'شظايا احدي المسيرات التي جري اسقاطها سقطت علي منزل': the fragments of
+    the weapons downed, and whom they hurt, belong to the interception, whoever the two reports name as its sides."""
+    return any(x.sub_event == DISRUPTED and y.sub_event != DISRUPTED and all(f.debris for f in y.frames)
+               for x, y in ((a, b), (b, a)))
 
 
 def _answer_elsewhere(m: Unit, u: Unit) -> bool:

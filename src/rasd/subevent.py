@@ -132,6 +132,7 @@ REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتعرض", "لت�
 REPELLED_BARE = ("هجوم", "محاوله", "محاولات", "هجمات", "تسلل", "اقتحام", "زحف", "تعرض")
 ASSAULT_BEFORE = ("تسلل", "هاجم", "هجوم", "اعتدت", "اعتدي", "اقتحم", "تقدم")
 BACK_PRONOUNS = frozenset({"لها", "له", "لهم", "لهما"})
+AFFILIATED = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "التابعتين"})  # 'المضادات التابعه للقوات'
 NIGHT_WORDS = frozenset({"ليل", "ليله", "ليلا", "ليلتي"})  # 'تصدت وحدات ليل الاثنين لهجوم': a time, not the object
 
 
@@ -152,7 +153,8 @@ def _repels_ground_attack(rec: Recognized, trig: Match[Entry], clause: tuple[int
         return any(w.lstrip("و").startswith(ASSAULT_BEFORE) for w in text[sent_start:trig.start].split())
     if (words and words[0].startswith(REPELLED_BARE)) or "هجوما" in words[:5]:
         return True  # 'تصد هجوما لمرتزقه', 'تصدت قسد فجر اليوم هجوما': the assault as the verb's object
-    first = next((w for w in words[:12] if w.startswith("ل") and w.strip(",") not in NIGHT_WORDS), "")
+    first = next((w for i, w in enumerate(words[:12]) if w.startswith("ل") and w.strip(",") not in NIGHT_WORDS
+                  and (i == 0 or words[i - 1] not in AFFILIATED)), "")  # 'التابعه للقوات': whose they are
     if first.startswith(REPELLED):
         return True  # the first 'ل...' word is what was repelled ('تصدت, فجر اليوم, لمحاوله')
     if not trig.key.startswith("احبط"):

@@ -32,11 +32,13 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.865, "sub_event_type": 0.96, "actor1_side": 0.94, "actor2_side": 0.925, "date": 0.965,
              "fatalities": 0.88, "injured": 0.88, "sources": 0.85}),
-    # the current held-out set (v13, oa_*), written blind and never tuned on: a floor, not a target. Placeholder
-    # zeros until its first blind score is measured on arrival; the test skips while corpus/holdout is absent
+    # the current held-out set (v13, oa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # first blind score (F1 .626, sub .935, attacker .935, date 1.0, sources .583, with the rules of its arrival after
+    # round 14a; the fourteenth session's starting rules scored the same except sources .563), the fields one error
+    # below it (28 of 31 right: one more match with a wrong field must not fail a real gain)
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.62, "sub_event_type": 0.90, "actor1_side": 0.90, "date": 0.96, "sources": 0.53}),
 }
 
 

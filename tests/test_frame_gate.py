@@ -370,3 +370,33 @@ def test_an_indefinite_attack_told_as_lasting_is_one_incident() -> None:
     """'لقصف مدفعي متواصل استمر ساعتين': one shelling told with its length, not a campaign."""
     ms = run("تعرضت بلدة كنصفرة في جبل الزاوية صباح اليوم لقصف مدفعي متواصل استمر ساعتين، ما أدى إلى إصابة مدنيين.")
     assert [m.sub_event_type for m in ms] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_dated_example_after_a_trend_is_an_incident() -> None:
+    """'خلال الأشهر الماضية، ففي الثالث من شباط قصفت ...': the trend's words cover their own clause, not the example
+    with its own day that 'ففي' opens (round 14b: na_003, na_023, ob_025)."""
+    ms = run("وليست هذه الغارة الأولى على المنطقة خلال الأشهر الماضية، ففي الثالث من شباط الماضي قصفت طائرات حربية "
+             "روسية مقراً للفصائل في بلدة سرمدا بريف إدلب، ما أدى إلى مقتل ثلاثة عناصر.")
+    assert [(str(m.event_date), m.location.name_en) for m in ms] == [("2024-02-03", "Sarmada")]
+
+
+@pytest.mark.parametrize(("text", "habit"), [
+    ("وتشن الفصائل هجمات على مواقع الجيش في ريف حماة الشمالي.", True),
+    ("وكان مسلحو التنظيم الذي يستهدف رعاة الأغنام في البادية قد انسحبوا من المنطقة.", True),
+    ("الطيران الحربي يشن 4 غارات على ريف إدلب الجنوبي", False),
+])
+def test_a_present_habit_is_no_incident(text: str, habit: bool) -> None:
+    """'وتشن الفصائل هجمات', 'التنظيم الذي يستهدف الرعاة': what a party keeps doing, told in the present, is no
+    incident; a headline's counted 'يشن 4 غارات' is the news (ob_021, ho_018, bl_018, ja_004, ...)."""
+    assert any(r.startswith("habitual") for r in reasons(text)) is habit
+
+
+def test_operations_followed_by_a_province_name_a_command() -> None:
+    """'وقالت عمليات نينوى': the operations command of Nineveh speaks; no incident (قيادة/قاطع عمليات X: 30 docs)."""
+    assert any(r.startswith("'عمليات X'") for r in reasons("وقالت عمليات نينوى إن الوضع مستقر في مدينة الموصل."))
+
+
+def test_to_launch_an_attack_is_a_purpose() -> None:
+    """'اتخذت من الجبال منطلقاً لشن هجمات': an attack meant, not one made (7 docs / 7 sets)."""
+    assert any(r.startswith("hypothetical") for r in reasons(
+        "ويتخذ الحزب من جبال قنديل منطلقاً لشن هجمات على القواعد التركية."))

@@ -8,7 +8,8 @@ from types import SimpleNamespace
 import pytest
 
 from rasd.extract import extract
-from rasd.merge import Unit, _absorb, _dates_ok
+from rasd.merge import _absorb
+from rasd.merge_compat import Unit, dates_ok
 from rasd.records import Actor, Article, Mention
 from rasd.resources import load_resources
 
@@ -166,7 +167,7 @@ def _dated(day: date, place: str, source: str) -> Unit:
 ])
 def test_two_days_carried_over_from_the_story_may_be_a_night_apart(a: Unit, b: Unit, ok: bool) -> None:
     """'ليل الثلاثاء وفجر الأربعاء': two guessed days one night apart at the same place may be one incident."""
-    assert _dates_ok(a, b) is ok
+    assert dates_ok(a, b) is ok
 
 
 def test_two_listed_villages_stay_two_incidents_however_close() -> None:
@@ -253,3 +254,23 @@ def test_the_debris_of_downed_drones_belongs_to_the_interception() -> None:
              "امرأتين.")
     assert [(m.location.name_en[:6], m.injured) for m in ms] == [("Atbara", 2)], [
         (m.location.name_en, m.sub_event_type, m.injured) for m in ms]
+
+
+def test_a_defence_that_downed_part_of_an_attack_in_a_later_clause_tells_the_attack() -> None:
+    """'تصدت الدفاعات لهجوم ...، واستهدف ...، وأسقطت بعضها': some got through; one attack with its attacker
+    (ob_010; the one-clause form in ka_010, ma_007, na_008, ot_016)."""
+    ms = run("تصدت الدفاعات الجوية السورية فجر اليوم لعدوان إسرائيلي بصواريخ أرض-أرض انطلقت من الجولان، واستهدف "
+             "مواقع عسكرية قرب بلدة الكسوة، وأسقطت بعضها.")
+    assert [(m.sub_event_type, m.actor1.side) for m in ms] == [("Shelling/artillery/missile attack", "ISRAEL")]
+
+
+def test_a_placeless_report_amid_the_story_takes_no_later_incident() -> None:
+    """'فور انتهاء الاشتباك' (no place of its own) does not swallow, as a clash of its sides, the strike a later
+    paragraph places (ob_010, ob_012, ka_020, bl_023)."""
+    ms = run("قتل ثلاثة عناصر من قوات النظام مساء أمس الأربعاء في هجوم لخلايا داعش على حاجز قرب مدينة السخنة.\n"
+             "وأضاف المصدر أن وحدات الجيش باشرت فور انتهاء الاشتباك عمليات تمشيط بمؤازرة القوات الرديفة.\n"
+             "وفي سياق آخر، أعلنت وزارة الدفاع عن افتتاح مستشفى ميداني.\n"
+             "كما زار الوزير القطعات المنتشرة في البادية.\n"
+             "وفي ريف دمشق، استُهدفت نقاط عسكرية في محيط بلدة الكسوة فجر أمس الأربعاء، ما أدى إلى إصابة جنديين.")
+    assert [(m.location.name_en, m.sub_event_type) for m in ms] == [
+        ("As Sukhnah", "Armed clash"), ("Al-Kiswah", "Shelling/artillery/missile attack")]

@@ -141,3 +141,11 @@ def test_ballistic_and_guided_missiles_are_missiles_too(text: str, codes: tuple[
     rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
                     load_resources())
     assert weapons_in(rec, 0, len(rec.nt.text)) == codes
+
+
+def test_spoken_struck_by_the_ground_guns_is_a_drone_downed() -> None:
+    """'المضادات الأرضية ضربت مسيّرة': the guns hit a drone, downed (ob_024); 'ضربوا ... بالدانات': shelling."""
+    ms = extract_text("المضادات الأرضية ضربت مسيّرة فوق سوق مدينة كوستي الليلة.")
+    assert [m.sub_event_type for m in ms] == ["Disrupted weapons use"]
+    ms = extract_text("قوات الدعم السريع ضربوا السوق الكبير في مدينة الأبيض بالدانات أمس.")
+    assert [(m.sub_event_type, m.weapons) for m in ms] == [("Shelling/artillery/missile attack", ("artillery",))]

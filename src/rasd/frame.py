@@ -326,6 +326,10 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                      and words(rec.nt.text, min(t.end, head.end), max(t.start, head.start)) <= 6), head)
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause,
                                   places[0].location.country_iso3 if places else None)
+    if head.payload.get("class") == "intercept" and sub in ATTACKS:  # partly downed: the attack is the incident
+        att = _partly_downed_attacker(rec, clause, trigs, target)
+        if att is not None and (agent is None or not same_party(att, agent)):
+            agent, target = att, target or agent  # 'تصدت الدفاعات السورية لعدوان اسراييلي': the defence was hit
     retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not zoned)  # a toll's cause answers nothing
                 for c in rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
@@ -354,6 +358,18 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent),
                  debris=DEBRIS in rec.nt.text[clause[0]:clause[1]],
                  told_on=t is not None and reporting_time(rec, t, trig))
+
+
+def _partly_downed_attacker(rec: Recognized, clause: tuple[int, int], trigs: list[Match[Entry]],
+                            target: Actor | None) -> Actor | None:
+    """'تصدت وسائط دفاعنا لعدوان اسراييلي بصواريخ ...، واسقطت معظمها': the attack the defence only partly downed
+    is the incident, and its attacker is the one the attack noun names."""
+    for t in trigs:
+        if t.payload.get("class") not in ("intercept", None):
+            agent = clause_roles(rec, clause, t)[0]
+            if agent is not None and not (target is not None and same_party(agent, target)):
+                return agent
+    return None
 
 
 DEBRIS = "شظاي"  # 'شظايا', 'وشظاياها': the fragments of a weapon downed or burst

@@ -79,6 +79,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them
+            if c.end <= ts and _example_after(rec, c.end, ts, ce):
+                continue  # 'خلال الاشهر الاولي من الحرب، ففي 14 اغسطس قصف الطيران ...': the trend's dated example
             if any(r.key in RECALL and (r is c or c.start <= r.start and r.end <= ts) and _own_day(rec, r.end, ce)
                    and not (r.key in NOT_FIRST and words(text, r.end, ts) <= 1) for r in cues):
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
@@ -88,6 +90,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "a campaign going on or repeated ('القصف المتواصل', 'الهجمات المتكرره'), not one incident"
     if _rumour_denied(rec, trig):
         return "a rumour the article calls false ('الخبر ... عن X ... كذب'), not an incident"
+    if _command_name(rec, trig):
+        return "'عمليات X' names the operations command of X ('عمليات البصره تنفي'), not an incident"
     if rec.inside("sources", ts, te, 80):
         return "part of a source's name ('مركز عمليات طوارئ', 'هيئة عمليات التجارة البحرية'), not an incident"
     if _attackers_retold(rec, clause, trig):
@@ -115,6 +119,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             return f"a period since {t.date.isoformat()}, not one incident"
     if trig.payload.id == "raid_on" and "علي" not in text[te:ce].split()[:3]:
         return "'يغير' without 'علي': changes, not raids"
+    if _habitual(rec, clause, trig):
+        return "habitual: 'وتنفذ تركيا عمليات ...' tells what a party keeps doing, not one incident"
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig) \
@@ -123,6 +129,38 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:
         return "explosion without a device named"
     return None
+
+
+HABIT_VERBS = frozenset({"تنفذ", "ينفذ", "وتنفذ", "وينفذ", "تشن", "يشن", "وتشن", "ويشن"})
+BARE_PLURALS = frozenset({"عمليات", "هجمات", "غارات", "ضربات"})
+
+
+def _habitual(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'وتنفذ تركيا عمليات لمكافحة ...', 'ينفذ الحوثيون هجمات علي سفن': a present-tense 'carries out' with a bare
+    plural and no count or day tells a habit in the body (a headline's 'يشن 6 غارات علي صعده' is the news); so
+    does a present tense after a relative ('التنظيم الذي يستهدف قواتها', 'الهجمات التي تستهدف القوات')."""
+    sent = _sentence_at(rec, trig.start)
+    if sent is None or sent.heading:
+        return False
+    text = rec.nt.text
+    if trig.payload.get("pos") == "verb" and trig.key.startswith(("ي", "ت")) and not trig.prefix:
+        prev = text[clause[0]:trig.start].split()[-1:]  # 'تنظيم بي كي كي الذي يستهدف قواتها': what it does
+        return prev in (["الذي"], ["التي"], ["الذين"]) and not _own_day(rec, clause[0], clause[1])
+    if trig.key not in BARE_PLURALS or trig.prefix:
+        return False
+    before = text[clause[0]:trig.start].split()[-3:]
+    counted = any(q.end <= trig.start and words(text, q.end, trig.start) == 0
+                  for q in rec.near("quantities", clause[0], trig.start))
+    return any(w in HABIT_VERBS for w in before) and not counted and not _own_day(rec, clause[0], clause[1])
+
+
+def _command_name(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'قياده عمليات الانبار', 'قاطع عمليات ديالي', 'وعمليات البصره تنفي': 'operations' followed at once by a place
+    name, with no preposition, is the Iraqi command of that province or city."""
+    if trig.key != "عمليات":
+        return False
+    return any(p.start == trig.end + 1 and rec.nt.text[trig.end] == " " for p in rec.places
+               if trig.end < p.start <= trig.end + 1)
 
 
 SIRENS = frozenset({"صفارات", "صافرات", "صفاره", "صافره"})
@@ -149,6 +187,23 @@ def _own_day(rec: Recognized, a: int, b: int) -> bool:
     """A date to the day (not a 'منذ' start) between a and b."""
     return any(t.precision == 1 and t.kind != "since" and t.date is not None and t.start >= a and t.end <= b
                for t in rec.near("times", a, b))
+
+
+EXAMPLE_OPENERS = ("ففي ", "اذ ", "حيث ")  # after a comma: 'for on <day> ...', 'as ...' open the example told
+
+
+def _example_after(rec: Recognized, a: int, ts: int, ce: int) -> bool:
+    """'وليست هذه المواجهه الاولي خلال الاسابيع الاخيره، ففي العشرين من تشرين الثاني انفجرت عبوه': a comma and
+    'ففي/اذ/حيث' between the trend's words and the trigger open an example with a day of its own, which the trend
+    does not cover."""
+    text = rec.nt.text
+    at = text.find(",", a, ts)
+    while at != -1:
+        rest = text[at + 1:ts].lstrip()
+        if rest.startswith(EXAMPLE_OPENERS):
+            return _own_day(rec, at, ce)
+        at = text.find(",", at + 1, ts)
+    return False
 
 
 def _framework(text: str, te: int, ce: int) -> int:

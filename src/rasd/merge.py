@@ -9,49 +9,35 @@ pair, as ACLED codes them.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from . import RULESET
 from .attribution import lead_covers, lead_sources
 from .claim_scope import scoped_claims, shared_zero_claims
-from .coref import same_party
 from .frame import Frame, frame_date
-from .fuse_keys import km as haversine
+from .merge_compat import (
+    DISRUPTED,
+    SPECIFIC,
+    Unit,
+    allies,
+    clash_goes_on,
+    dates_ok,
+    km,
+    one_party,
+    places_ok,
+    reversed_dyad,
+    settlement,
+    side,
+    sides_ok,
+    types_ok,
+)
 from .merge_tolls import conservative, death_toll, has_casualties
 from .recognize import Recognized
-from .records import Actor, Claim, Evidence, Location, Mention
-from .role_fallbacks import CIVIL_OBJECT, article_attacker, theatre_attacker, theatre_target
+from .records import Claim, Evidence, Location, Mention
+from .role_fallbacks import article_attacker, theatre_attacker, theatre_target
 from .role_words import UNKNOWN_ACTOR
 from .subevent import event_type_of
 from .weapons_pick import implied_weapons
-
-SPECIFIC = ("weapon", "trigger")
-DAY_WINDOW = {1: 0, 2: 3, 3: 15}
-DISRUPTED = "Disrupted weapons use"
-
-
-def km(a: Location, b: Location) -> float:
-    """Great-circle distance between two locations in km."""
-    return haversine(a.lat, a.lon, b.lat, b.lon)
-
-
-@dataclass(slots=True)
-class Unit:
-    """A frame bound to one place, or a group of merged units (mutable while merging)."""
-
-    frames: list[Frame]
-    place: Any | None
-    day: date | None
-    precision: int | None
-    date_from: str
-    agent: Actor | None
-    target: Actor | None
-    sub_event: str
-    sub_from: str
-    weapons: list[str] = field(default_factory=list)
-    told: bool = False  # its date is only the day the incident was told: a day off from the incident's own
 
 
 def _units(frames: list[Frame], published: date | None) -> list[Unit]:
@@ -69,145 +55,6 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
     return out
 
 
-def _dates_ok(a: Unit, b: Unit) -> bool:
-    """Compatible dates: equal, within the coarser precision window; a publication-day guess is soft (1 day)."""
-    if a.day is None or b.day is None:
-        return True
-    if "publication_day" in (a.date_from, b.date_from):
-        return a.date_from == b.date_from or abs((a.day - b.day).days) <= 1
-    if a.told or b.told:  # 'اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين': told a day after it happened
-        return abs((a.day - b.day).days) <= 1
-    window = max(DAY_WINDOW.get(a.precision or 1, 0), DAY_WINDOW.get(b.precision or 1, 0))
-    if a.date_from == b.date_from == "narrative" and a.place is not None and b.place is not None \
-            and a.place.location.id == b.place.location.id:
-        window = max(window, 1)  # a day carried over from the story ('ليل الثلاثاء وفجر الاربعاء') may be a night off
-    return abs((a.day - b.day).days) <= window
-
-
-def _places_ok(a: Unit, b: Unit) -> bool:
-    """Compatible places: same, or the coarser one contains or lies near the precise one."""
-    if a.place is None or b.place is None:
-        return True
-    la, lb = a.place.location, b.place.location
-    if la.id == lb.id:
-        return True
-    pa, pb = la.geo_precision, lb.geo_precision
-    if la.feature == lb.feature == "admin2" or ("admin2" in (la.feature, lb.feature) and 1 in (pa, pb)
-                                                and la.admin2 and lb.admin2 and la.admin2 != lb.admin2):
-        return False  # 'مديريه الصليف' then 'مديريه الزيديه' ('ميناء راس عيسي' then 'مديريه الزيديه'): two incidents
-    if pa == 1 and pb == 1:  # two villages of their own names 2.6 km apart (عيتا الشعب, راميه) are two places
-        return km(la, lb) < (1.5 if _settlement(la) and _settlement(lb) else 3)
-    if _settlement(la) and _settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
-        return km(la, lb) <= (10 if _near(la) or _near(lb) else 5)
-    coarse, fine = (la, lb) if pa >= pb else (lb, la)
-    if coarse.geo_precision == 2:
-        return km(coarse, fine) <= 40
-    if coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3 and (
-            coarse.flagged in ("country_only", "region") or coarse.admin1 is None):
-        # but a wide region of one province ('وادي حوران' in Anbar) holds only its province and surroundings
-        return (coarse.admin1 is None or fine.admin1 is None or coarse.admin1 == fine.admin1
-                or km(coarse, fine) <= 150)
-    if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
-        return coarse.admin1 == fine.admin1
-    return km(coarse, fine) <= 150
-
-
-def _settlement(loc: Location) -> bool:
-    """A named town or village itself, or its outskirts (not an area around it such as 'ريف X')."""
-    return loc.feature == "locality" and "/" not in loc.id and loc.flagged is None
-
-
-def _near(loc: Location) -> bool:
-    """A place given as the vicinity of a town ('قرب القامشلي'): vaguer than the town or its outskirts."""
-    return loc.text.startswith(("قرب", "بالقرب", "على مقربة"))
-
-
-def _id(a: Actor | None) -> str | None:
-    """The actor's id, or None."""
-    return a.id if a is not None else None
-
-
-def _side(a: Actor | None) -> str | None:
-    """A known side, or None."""
-    return a.side if a is not None and a.side != "UNKNOWN" else None
-
-
-def _sides_ok(a: Unit, b: Unit) -> bool:
-    """Compatible actors: no contradiction between known sides, and not the reverse dyad."""
-    aa, at, ba, bt = _side(a.agent), _side(a.target), _side(b.agent), _side(b.target)
-    if a.sub_event == b.sub_event == "Armed clash":  # a clash has no attacker: compare the pair of sides
-        return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
-    if aa and ba and not _allies(aa, ba):
-        return False
-    if at and bt and not _allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
-            "CIVILIANS" in (at, bt) and (any(f.sent == g.sent for f in a.frames for g in b.frames)
-                                         or aa and aa == ba and _attackers_word(a, b))):
-        return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
-        # so are civilians killed and the militants the attacker says it hit ('زعم الجيش انه استهدف مخربين')
-    return not _reversed(a, b)
-
-
-def _attackers_word(a: Unit, b: Unit) -> bool:
-    """One of the two is only the attacker's own account, with no day of its own, of an incident at the other's
-    place ('زعم الجيش انه استهدف مخربين داخل مبني في جباليا' after the family killed in Jabalia camp)."""
-    if a.place is None or b.place is None or km(a.place.location, b.place.location) > 5:
-        return False
-    return any(all(f.own_account and f.date_from != "text" for f in u.frames) for u in (a, b))
-
-
-def _reversed(a: Unit, b: Unit) -> bool:
-    """The reverse dyad: one unit's attacker is the other's target, by party."""
-    return _one_party(a.agent, b.target) or _one_party(a.target, b.agent)
-
-
-def _one_party(a: Actor | None, b: Actor | None) -> bool:
-    """Two actors of one known side that are not sworn foes (the army and the RSF are both OTHER)."""
-    return _side(a) is not None and same_party(a, b)
-
-
-ALLIED = frozenset({"SYRIA_GOV", "IRAN_ALIGNED"})  # 'مرتزقه حكومه دمشق' in a headline, 'الدفاع الوطني' below
-
-
-def _allies(x: str, y: str) -> bool:
-    """The same side, or the Syrian government and the militias that fight beside it (one party in one report)."""
-    return x == y or {x, y} == ALLIED
-
-
-def _types_ok(a: Unit, b: Unit) -> bool:
-    """Compatible types: equal when both are stated, a default type yields to a stated one."""
-    if DISRUPTED in (a.sub_event, b.sub_event):
-        return a.sub_event == b.sub_event or _partly_downed(a, b) or _partly_downed(b, a)
-    if _clash_goes_on(a, b) or _clash_goes_on(b, a):
-        return True
-    if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
-        wa, wb = set(a.weapons), set(b.weapons)
-        if a.sub_from == b.sub_from == "weapon" and wa and wb and (wa <= wb or wb <= wa):
-            return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
-        return a.sub_event == b.sub_event
-    return True
-
-
-def _partly_downed(a: Unit, b: Unit) -> bool:
-    """'تصدت الدفاعات لصواريخ العدوان' beside 'نفذ العدو عدوانا بالصواريخ ... واسقطت معظمها': the defence (b) downed
-    part of this attack (a), told with a weapon of its own or none (a drone downed is not the rockets that fell)."""
-    downed = set(b.weapons) - {"anti_aircraft"}
-    return b.sub_event == DISRUPTED and any(f.intercepted for f in a.frames) and (
-        not downed or bool(downed & set(a.weapons)))
-
-
-def _clash_goes_on(a: Unit, b: Unit) -> bool:
-    """'فجروا عبوه بآليه ..., كما خاضوا اشتباكات مع القوه': a clash that names no attacker, told in the same
-    sentence as an attack, is the same operation (one event per place, day and pair); so is one between the same
-    two sides ('استهدفوا دبابه ..., مؤكده ان مقاتليها يخوضون اشتباكات مع قوات الاحتلال')."""
-    if b.sub_event != "Armed clash" or a.sub_event == "Armed clash":
-        return False
-    pair = {_side(a.agent), _side(a.target)} - {None}
-    own = {_side(b.agent), _side(b.target)} - {None} <= pair
-    return any((f.agent is None or own) and any(g.sent == f.sent for g in a.frames)
-               for f in b.frames if f.sub_event == "Armed clash" and not f.heading)  # the body's clash, also after
-    # its headline joined
-
-
 def _absorb(into: Unit, u: Unit) -> None:
     """Merge unit u into `into`, keeping the most precise and specific values."""
     split = any(f is g for f in u.frames for g in into.frames)  # two places of one frame join again
@@ -219,14 +66,14 @@ def _absorb(into: Unit, u: Unit) -> None:
     if (order[u.date_from] + 1.5 * u.told, u.precision or 3) < (order[into.date_from] + 1.5 * into.told,
                                                                   into.precision or 3):  # the telling's day last
         into.day, into.precision, into.date_from, into.told = u.day, u.precision, u.date_from, u.told
-    if _side(u.agent) and not _side(into.agent) and not _one_party(u.agent, into.target):
+    if side(u.agent) and not side(into.agent) and not one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
-    if _side(u.target) and not _side(into.target) and not _one_party(u.target, into.agent):
+    if side(u.target) and not side(into.target) and not one_party(u.target, into.agent):
         into.target = u.target
     rank = {"weapon": 0, "trigger": 1, "default": 2}
     retitled = u.place is None and all(f.heading for f in u.frames) and any(not f.heading for f in into.frames)
     # a placeless part of a title line ('.. واصابتان برصاص "كواد كابتر"') does not retype the body's strike
-    if (rank[u.sub_from] < rank[into.sub_from] or into.sub_event == DISRUPTED != u.sub_event) and not _clash_goes_on(
+    if (rank[u.sub_from] < rank[into.sub_from] or into.sub_event == DISRUPTED != u.sub_event) and not clash_goes_on(
             u, into) and not retitled:  # 'كمين ... استهدف رتلا': a clash
         into.sub_event, into.sub_from = u.sub_event, u.sub_from
     for w in u.weapons:
@@ -262,12 +109,15 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
         for m in cands:
             if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:
                 continue  # a placeless restatement refers to the recent story only
+            if m.place is None and u.place is not None and f.sent - max(g.sent for g in m.frames) > 2 \
+                    and _amid_story(m, merged):
+                continue  # nor does a placeless report amid the story take in a placed incident told well after it
             if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
                     and all(g.heading for g in m.frames):
                 continue  # an undated headline tells the news, not an incident of a week before told as background
             if _answer_elsewhere(m, u) or _listed_apart(m, u):
                 continue
-            if _dates_ok(m, u) and _places_ok(m, u) and (_sides_ok(m, u) and _types_ok(m, u) or _debris_of(m, u)):
+            if dates_ok(m, u) and places_ok(m, u) and (sides_ok(m, u) and types_ok(m, u) or _debris_of(m, u)):
                 _absorb(m, u)
                 break
         else:
@@ -279,6 +129,14 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     _headline_retold(merged)
     _share_split_sources(merged)
     return merged
+
+
+def _amid_story(m: Unit, merged: list[Unit]) -> bool:
+    """A unit of the body told after an incident with a place ('وأضاف المصدر أن الوحدات باشرت فور انتهاء الاشتباك
+    عمليات تمشيط'), not the headline or the lead that opens the story and is placed by its details."""
+    first = min(g.sent for g in m.frames)
+    return not all(g.heading for g in m.frames) and any(
+        g.sent < first and not g.heading for v in merged if v.place is not None for g in v.frames)
 
 
 def _debris_of(a: Unit, b: Unit) -> bool:
@@ -298,17 +156,17 @@ def _answer_elsewhere(m: Unit, u: Unit) -> bool:
     if f.heading and all(g.heading and g.sent == f.sent - 1 for g in m.frames):
         return True  # 'هجوم على X.. والطيران يدك Y': two parts of a title line, two stories at two places
     loc = u.place.location
-    if not f.retaliation or f.zone or _side(u.agent) is None or loc.admin1 is None or loc.flagged in (
+    if not f.retaliation or f.zone or side(u.agent) is None or loc.admin1 is None or loc.flagged in (
             "country_only", "region"):
         return False  # 'ضربة في العراق رداً على الهجمات': a strike placed in a country may be the one told
-    return _side(m.agent) is None or not _allies(_side(m.agent) or "", _side(u.agent) or "")
+    return side(m.agent) is None or not allies(side(m.agent) or "", side(u.agent) or "")
 
 
 def _listed_apart(m: Unit, u: Unit) -> bool:
     """'استهدفت المدفعيه اطراف بلدتي X وY': two towns one frame lists are two events, however close they lie."""
     if u.place is None or m.place is None or m.place.location.id == u.place.location.id:
         return False
-    return _settlement(u.place.location) and _settlement(m.place.location) and any(
+    return settlement(u.place.location) and settlement(m.place.location) and any(
         f is g for f in u.frames for g in m.frames)
 
 
@@ -321,9 +179,9 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
         return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location
     for m in reversed(merged):
-        if m.place is not None and not all(g.heading for g in m.frames) and _dates_ok(m, u) and (
+        if m.place is not None and not all(g.heading for g in m.frames) and dates_ok(m, u) and (
                 m.place.location.id == loc.id or m.place.location.country_iso3 == loc.country_iso3
-                and _places_ok(m, u)):
+                and places_ok(m, u)):
             return m
     return None
 
@@ -357,7 +215,7 @@ def _headline_retold(units: list[Unit]) -> None:
             days = abs((h.day - u.day).days) if h.day and u.day else 0
             if days > (0 if h.date_from == u.date_from == "text" else 3):  # a guessed date may be days off
                 continue
-            if not (_places_ok(h, u) or km(h.place.location, u.place.location) <= 75) or not _agents_agree(h, u):
+            if not (places_ok(h, u) or km(h.place.location, u.place.location) <= 75) or not _agents_agree(h, u):
                 continue
             at = min(units.index(h), units.index(u))
             place = u.place
@@ -371,10 +229,10 @@ def _headline_retold(units: list[Unit]) -> None:
 
 def _agents_agree(a: Unit, b: Unit) -> bool:
     """No contradiction between the two attackers' known sides, nor a reversed dyad."""
-    aa, ba = _side(a.agent), _side(b.agent)
-    if aa and ba and not _allies(aa, ba):
+    aa, ba = side(a.agent), side(b.agent)
+    if aa and ba and not allies(aa, ba):
         return False
-    return not _reversed(a, b)
+    return not reversed_dyad(a, b)
 
 
 def _share_split_sources(units: list[Unit]) -> None:
@@ -397,7 +255,7 @@ def _specific(u: Unit, claims: list[Claim]) -> bool:
     """A country-level report is still one incident when it gives casualties, or its own date and both sides."""
     if has_casualties(claims):
         return True
-    return u.date_from == "text" and _side(u.agent) is not None and _side(u.target) is not None
+    return u.date_from == "text" and side(u.agent) is not None and side(u.target) is not None
 
 
 def _counted(rec: Recognized, f: Frame) -> bool:
@@ -441,7 +299,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             continue
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
         claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames])
-        if _side(u.agent) is None and u.target is None and not u.weapons and not has_casualties(claims) \
+        if side(u.agent) is None and u.target is None and not u.weapons and not has_casualties(claims) \
                 and not _dated_abduction(u):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
@@ -459,12 +317,12 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             lead if lead_covers(u.day, art.published) else ())
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
-        key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{_side(u.agent)}|{len(out)}"
+        key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         agent = u.agent or theatre_attacker(u.target, loc.country_iso3, u.sub_event) or article_attacker(
             u.target, u.sub_event, [v.agent for v in units]) or UNKNOWN_ACTOR
         injured = conservative(claims, "injured")
-        conf = 0.35 + 0.15 * bool(_side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
+        conf = 0.35 + 0.15 * bool(side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)
         out.append(Mention(

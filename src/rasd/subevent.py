@@ -87,10 +87,14 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return "Armed clash", "trigger"
     if cls == "arrest":
         return "Arrests", "trigger"
+    if trig.payload.id == "strike_plain" and any(
+            w.payload.id == "anti_aircraft" and w.end <= trig.start and words(rec.nt.text, w.end, trig.start) <= 1
+            for w in rec.near("weapons", clause[0], trig.start)):
+        return "Disrupted weapons use", "trigger"  # 'المضادات الارضيه ضربت مسيره': the defence hit it, a drone downed
     if cls == "intercept":
         if trig.key.startswith(("تصد", "التصدي", "احبط", "احباط")) and _repels_ground_attack(rec, trig, clause):
             return "Armed clash", "trigger"  # 'تصدى الجيش لمحاوله تسلل': an attack repelled on the ground
-        part = rec.cues_of("intercept_part", clause[0], clause[1])
+        part = rec.cues_of("intercept_part", clause[0], clause[1]) or _part_downed_after(rec, clause)
         if not part:
             return "Disrupted weapons use", "trigger"
     if cls == "air_strike" and weapons and not set(weapons) - AIR_MUNITIONS:
@@ -125,6 +129,18 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
         return "Air/drone strike", "default"  # 'الولايات المتحدة تقصف موقعين': US forces bomb from the air
     return "Shelling/artillery/missile attack", "default"
+
+
+def _part_downed_after(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """'تصدت وسائط دفاعنا لعدوان بصواريخ ...، واستهدف نقاطا ...، واسقطت معظمها': the defence downed only part of the
+    attack, told in a later clause of the same sentence that opens with a downing verb and its 'some of them'."""
+    sent = next((s for s in rec.sentences if s.start <= clause[0] < s.end), None)
+    if sent is None:
+        return False
+    text = rec.nt.text
+    return any(t.payload.get("class") == "intercept" and t.start >= clause[1] and words(text, t.end, c.start) <= 1
+               for t in rec.near("triggers", clause[1], sent.end)
+               for c in rec.cues_of("intercept_part", t.end, sent.end) if c.start >= t.end)
 
 
 REPELLED = ("لمحاوله", "لهجوم", "للهجوم", "لتعرض", "لتسلل", "لاقتحام", "لزحف", "لتقدم", "للمهاجمين", "لمجموعه", "لعناصر",

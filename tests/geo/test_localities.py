@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from rasd.merge import _places_ok
+from rasd.merge_compat import places_ok as _places_ok
 from rasd.records import Location
 
 from .conftest import km, main_refs, refs_of

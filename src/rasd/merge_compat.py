@@ -1,0 +1,182 @@
+"""Merge units and their compatibility: whether two units of one article can be the same incident.
+
+A unit is one frame bound to one place (or a group of merged units); two are compatible when their dates,
+places, sides and types do not contradict each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .coref import same_party
+from .frame import Frame
+from .fuse_keys import km as haversine
+from .records import Actor, Location
+from .role_fallbacks import CIVIL_OBJECT
+
+SPECIFIC = ("weapon", "trigger")
+DAY_WINDOW = {1: 0, 2: 3, 3: 15}
+DISRUPTED = "Disrupted weapons use"
+
+
+def km(a: Location, b: Location) -> float:
+    """Great-circle distance between two locations in km."""
+    return haversine(a.lat, a.lon, b.lat, b.lon)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A frame bound to one place, or a group of merged units (mutable while merging)."""
+
+    frames: list[Frame]
+    place: Any | None
+    day: date | None
+    precision: int | None
+    date_from: str
+    agent: Actor | None
+    target: Actor | None
+    sub_event: str
+    sub_from: str
+    weapons: list[str] = field(default_factory=list)
+    told: bool = False  # its date is only the day the incident was told: a day off from the incident's own
+
+
+def dates_ok(a: Unit, b: Unit) -> bool:
+    """Compatible dates: equal, within the coarser precision window; a publication-day guess is soft (1 day)."""
+    if a.day is None or b.day is None:
+        return True
+    if "publication_day" in (a.date_from, b.date_from):
+        return a.date_from == b.date_from or abs((a.day - b.day).days) <= 1
+    if a.told or b.told:  # 'اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين': told a day after it happened
+        return abs((a.day - b.day).days) <= 1
+    window = max(DAY_WINDOW.get(a.precision or 1, 0), DAY_WINDOW.get(b.precision or 1, 0))
+    if a.date_from == b.date_from == "narrative" and a.place is not None and b.place is not None \
+            and a.place.location.id == b.place.location.id:
+        window = max(window, 1)  # a day carried over from the story ('ليل الثلاثاء وفجر الاربعاء') may be a night off
+    return abs((a.day - b.day).days) <= window
+
+
+def places_ok(a: Unit, b: Unit) -> bool:
+    """Compatible places: same, or the coarser one contains or lies near the precise one."""
+    if a.place is None or b.place is None:
+        return True
+    la, lb = a.place.location, b.place.location
+    if la.id == lb.id:
+        return True
+    pa, pb = la.geo_precision, lb.geo_precision
+    if la.feature == lb.feature == "admin2" or ("admin2" in (la.feature, lb.feature) and 1 in (pa, pb)
+                                                and la.admin2 and lb.admin2 and la.admin2 != lb.admin2):
+        return False  # 'مديريه الصليف' then 'مديريه الزيديه' ('ميناء راس عيسي' then 'مديريه الزيديه'): two incidents
+    if pa == 1 and pb == 1:  # two villages of their own names 2.6 km apart (عيتا الشعب, راميه) are two places
+        return km(la, lb) < (1.5 if settlement(la) and settlement(lb) else 3)
+    if settlement(la) and settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
+        return km(la, lb) <= (10 if _near(la) or _near(lb) else 5)
+    coarse, fine = (la, lb) if pa >= pb else (lb, la)
+    if coarse.geo_precision == 2:
+        return km(coarse, fine) <= 40
+    if coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3 and (
+            coarse.flagged in ("country_only", "region") or coarse.admin1 is None):
+        # but a wide region of one province ('وادي حوران' in Anbar) holds only its province and surroundings
+        return (coarse.admin1 is None or fine.admin1 is None or coarse.admin1 == fine.admin1
+                or km(coarse, fine) <= 150)
+    if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
+        return coarse.admin1 == fine.admin1
+    return km(coarse, fine) <= 150
+
+
+def settlement(loc: Location) -> bool:
+    """A named town or village itself, or its outskirts (not an area around it such as 'ريف X')."""
+    return loc.feature == "locality" and "/" not in loc.id and loc.flagged is None
+
+
+def _near(loc: Location) -> bool:
+    """A place given as the vicinity of a town ('قرب القامشلي'): vaguer than the town or its outskirts."""
+    return loc.text.startswith(("قرب", "بالقرب", "على مقربة"))
+
+
+def _id(a: Actor | None) -> str | None:
+    """The actor's id, or None."""
+    return a.id if a is not None else None
+
+
+def side(a: Actor | None) -> str | None:
+    """A known side, or None."""
+    return a.side if a is not None and a.side != "UNKNOWN" else None
+
+
+def sides_ok(a: Unit, b: Unit) -> bool:
+    """Compatible actors: no contradiction between known sides, and not the reverse dyad."""
+    aa, at, ba, bt = side(a.agent), side(a.target), side(b.agent), side(b.target)
+    if a.sub_event == b.sub_event == "Armed clash":  # a clash has no attacker: compare the pair of sides
+        return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
+    if aa and ba and not allies(aa, ba):
+        return False
+    if at and bt and not allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
+            "CIVILIANS" in (at, bt) and (any(f.sent == g.sent for f in a.frames for g in b.frames)
+                                         or aa and aa == ba and _attackers_word(a, b))):
+        return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
+        # so are civilians killed and the militants the attacker says it hit ('زعم الجيش انه استهدف مخربين')
+    return not reversed_dyad(a, b)
+
+
+def _attackers_word(a: Unit, b: Unit) -> bool:
+    """One of the two is only the attacker's own account, with no day of its own, of an incident at the other's
+    place ('زعم الجيش انه استهدف مخربين داخل مبني في جباليا' after the family killed in Jabalia camp)."""
+    if a.place is None or b.place is None or km(a.place.location, b.place.location) > 5:
+        return False
+    return any(all(f.own_account and f.date_from != "text" for f in u.frames) for u in (a, b))
+
+
+def reversed_dyad(a: Unit, b: Unit) -> bool:
+    """The reverse dyad: one unit's attacker is the other's target, by party."""
+    return one_party(a.agent, b.target) or one_party(a.target, b.agent)
+
+
+def one_party(a: Actor | None, b: Actor | None) -> bool:
+    """Two actors of one known side that are not sworn foes (the army and the RSF are both OTHER)."""
+    return side(a) is not None and same_party(a, b)
+
+
+ALLIED = frozenset({"SYRIA_GOV", "IRAN_ALIGNED"})  # 'مرتزقه حكومه دمشق' in a headline, 'الدفاع الوطني' below
+
+
+def allies(x: str, y: str) -> bool:
+    """The same side, or the Syrian government and the militias that fight beside it (one party in one report)."""
+    return x == y or {x, y} == ALLIED
+
+
+def types_ok(a: Unit, b: Unit) -> bool:
+    """Compatible types: equal when both are stated, a default type yields to a stated one."""
+    if DISRUPTED in (a.sub_event, b.sub_event):
+        return a.sub_event == b.sub_event or _partly_downed(a, b) or _partly_downed(b, a)
+    if clash_goes_on(a, b) or clash_goes_on(b, a):
+        return True
+    if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
+        wa, wb = set(a.weapons), set(b.weapons)
+        if a.sub_from == b.sub_from == "weapon" and wa and wb and (wa <= wb or wb <= wa):
+            return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
+        return a.sub_event == b.sub_event
+    return True
+
+
+def _partly_downed(a: Unit, b: Unit) -> bool:
+    """'تصدت الدفاعات لصواريخ العدوان' beside 'نفذ العدو عدوانا بالصواريخ ... واسقطت معظمها': the defence (b) downed
+    part of this attack (a), told with a weapon of its own or none (a drone downed is not the rockets that fell)."""
+    downed = set(b.weapons) - {"anti_aircraft"}
+    return b.sub_event == DISRUPTED and any(f.intercepted for f in a.frames) and (
+        not downed or bool(downed & set(a.weapons)))
+
+
+def clash_goes_on(a: Unit, b: Unit) -> bool:
+    """'فجروا عبوه بآليه ..., كما خاضوا اشتباكات مع القوه': a clash that names no attacker, told in the same
+    sentence as an attack, is the same operation (one event per place, day and pair); so is one between the same
+    two sides ('استهدفوا دبابه ..., مؤكده ان مقاتليها يخوضون اشتباكات مع قوات الاحتلال')."""
+    if b.sub_event != "Armed clash" or a.sub_event == "Armed clash":
+        return False
+    pair = {side(a.agent), side(a.target)} - {None}
+    own = {side(b.agent), side(b.target)} - {None} <= pair
+    return any((f.agent is None or own) and any(g.sent == f.sent for g in a.frames)
+               for f in b.frames if f.sub_event == "Armed clash" and not f.heading)  # the body's clash, also after
+    # its headline joined

@@ -86,3 +86,29 @@ def test_the_dead_of_an_explained_rise_are_no_second_toll() -> None:
     m = at(run("دارت اشتباكات عنيفة في بلدة الخيام فجر اليوم، وقال مصدر محلي إن حصيلة القتلى صارت 4 بعد ما توفي "
                "مقاتل متأثرا بجراحه."), "Khiyam")
     assert m.fatalities == 4
+
+
+# (id, text, place, fatalities, injured); round 14b
+ENDED_AND_LOST = [
+    # 'قضت على' with its count, a named man with his companion after his titles, a dual written with its vowel
+    # (13 docs in 11 sets tell 'قضى/قضت على'; ob_013, bl_012, fr_013, nb_006 lost the count)
+    ("put-an-end-to-a-count",
+     "قال الجيش إن طائرة مسيرة أغارت اليوم على سيارة في بلدة الخيام وقضت على ثلاثة مسلحين.", "Khiyam", 3, None),
+    ("named-man-and-his-companion",
+     "أغارت طائرة حربية اليوم على دراجة نارية في بلدة الخيام وقضت على المدعو سمير حسن، مسؤول وحدة المدفعية في "
+     "حزب الله، ومرافقه.", "Khiyam", 2, None),
+    ("dual-with-its-vowel",
+     "أعلن الجيش أن طائرة تابعة لسلاح الجو \"قضت على مسلحَين\" في بلدة الخيام صباح اليوم.", "Khiyam", 2, None),
+    # 'فقدت N من منسوبيها' after the enemy's dead joined by 'فيما' (ma_025, lb_024, la_006: 3 docs, 3 sets)
+    ("lost-a-count-of-its-own",
+     "قال قائد القوة المشتركة إن قواته صدت اليوم هجوما على مدينة الطينة وقتلت 9 من المهاجمين، فيما فقدت 2 من "
+     "مقاتليها.", "Tine", 11, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ENDED_AND_LOST],
+                         ids=[c[0] for c in ENDED_AND_LOST])
+def test_put_an_end_to_and_lost(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """'قضت على' and 'فقدت N من مقاتليها' count the dead no casualty word of the lexicon counts."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

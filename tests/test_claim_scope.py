@@ -92,3 +92,11 @@ def test_two_killed_in_the_battles_and_the_attackers_dead_add_up_past_the_headli
     ms = run("مقتل جنديين في صد هجوم حوثي على حريب\n\nصدت قوات الجيش هجوما على مواقعها في مديرية حريب ليلة أمس، "
              "وقال مصدر عسكري إن جنديين قتلا في المعارك، فيما قتل أكثر من 8 من المهاجمين.")
     assert tolls(ms, "Harib") == [(10, None)]
+
+
+def test_a_remark_after_the_toll_does_not_cut_it_from_the_story() -> None:
+    """'انتشلت 5 شهداء ..., مشيرا الى ان عمليات البحث توقفت': the search stopped, the toll is the strike's (ob_016;
+    an aggregate cue after every casualty word, behind a comma, vetoed the sentence)."""
+    ms = run("دمرت غارة إسرائيلية منزلا في بلدة بيت لاهيا فجر اليوم. وقال الدفاع المدني إن طواقمه انتشلت 5 "
+             "شهداء من تحت الأنقاض، مشيرا إلى أن عمليات البحث توقفت بسبب نفاد الوقود.")
+    assert tolls(ms, "Lahia") == [(5, None)]

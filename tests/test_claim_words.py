@@ -57,3 +57,26 @@ def test_pronoun_deaths_and_wounded_who_died(text: str, place: str, killed: int 
 def test_died_of_wounds(text: str, died: bool) -> None:
     start = text.index("جريحين") if "جريحين" in text else text.index("مصابين")
     assert died_of_wounds(text, start, start + 6) is died
+
+
+# (id, text, place, fatalities, injured); round 14b
+MORE = [
+    # the day's total told after the strike's own figure (ob_015, na_013: 2 docs, 2 sets)
+    ("day-total-after-the-strike-figure",
+     "قصفت طائرات حربية منزلا في بلدة بيت لاهيا فجر اليوم، وقال الدفاع المدني إن عدد شهداء هذه الغارة ارتفع "
+     "إلى 5، وحصيلة اليوم إلى 19 شهيدا.", "Lahia", 5, None),
+    # 'one of the crew' is one wounded (ob_018); a count of the wounded wins over it
+    ("one-of-the-crew-wounded",
+     "استهدف صاروخ باليستي ناقلة نفط قرب ميناء المخا اليوم، ما أدى إلى إصابة أحد البحارة بجروح طفيفة.",
+     "Mocha", 0, 1),
+    ("a-count-of-the-wounded-wins-over-one-of",
+     "اقتحمت قوات الاحتلال مدينة طولكرم فجر اليوم واندلعت اشتباكات أصيب خلالها 5 مواطنين. من جهته، اعترف "
+     "الجيش بإصابة أحد جنوده.", "Tulkarm", 0, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_day_totals_and_one_of_a_group(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
+    assert len(ms) == 1
+    assert (ms[0].fatalities, ms[0].injured) == (killed, injured)

@@ -572,3 +572,18 @@ def test_a_ship_hit_with_damage_has_no_wounded() -> None:
 def test_round_14a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # a casualty word inside a name counts no one and cuts no chain ('قيادي في كتائب سيد الشهداء ومرافقه': ob_005)
+    ("قتل قيادي في \"كتائب شهداء الأقصى\" ومرافقه بغارة على سيارة في مدينة طوباس اليوم.", "Tubas", 2, None),
+    ("قتل راعي ماشية وابنه بانفجار لغم أرضي قرب بلدة السخنة اليوم.", "Sukhnah", 2, None),  # ob_009
+    # a count after a comma and a new verbal noun is that noun's ('وإحراق نحو 40 شجرة': ob_017)
+    ("هاجم مستوطنون مزارعين في بلدة ترمسعيا اليوم، ما أدى إلى إصابة ثلاثة منهم برضوض، وتخريب نحو 30 شجرة.",
+     "Turmus", 0, 3),
+])
+def test_names_coordinated_victims_and_other_counts(text: str, place: str, killed: int | None,
+                                                    injured: int | None) -> None:
+    """Coordinated victims count one each across a name; a count of damaged things is no casualty toll."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .claim_revision import current
+from .claim_sides import both_sides
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
@@ -74,7 +75,8 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     """story_frame, given the incident the sentence before continued (`before`)."""
     if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
         return None
-    rises = [_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)]
+    rises = [_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)
+             if _clause_of_toll(rec, c, sent)]
     if not all(rises) or any(
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
@@ -103,6 +105,17 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+def _clause_of_toll(rec: Recognized, cue: Any, sent: Sentence) -> bool:
+    """The aggregate cue bears on the sentence's tolls: it is not a remark in a clause after all of them ('انتشلت
+    6 شهداء ..., مشيرا الي ان عمليات البحث توقفت': the search stopped; the toll is the incident's)."""
+    text = rec.nt.text
+    tolls = [c for c in rec.near("cues", sent.start, sent.end) if c.payload.kind in ("killed", "injured")]
+    return not tolls or not all(c.end <= cue.start and CLAUSE_BREAK.search(text[c.end:cue.start]) for c in tolls)
+
+
+CLAUSE_BREAK = re.compile(r"[,،.:;؛]")
 
 
 def _tolls(rec: Recognized, sent: Sentence) -> bool:
@@ -220,7 +233,7 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
         if any(_fits(loc, n) for n in named) or (not named and not _told_elsewhere(rec, loc, c) and not any(
                 _same_town(loc, n) for n in rec.cache("claim_not_at").get(id(c), ()))):
             out.append(c)
-    return current(rec, _without_listed_heading(rec, loc, out))
+    return both_sides(rec, current(rec, _without_listed_heading(rec, loc, out)))
 
 
 def _without_listed_heading(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
@@ -402,3 +415,37 @@ def summed(figs: list[Figure]) -> tuple[int, int | None, int | None]:
         low = None if low is None or f.min is None else low + f.min
         high = None if high is None or f.max is None else high + f.max
     return sum(f.value for f in figs), low, high
+
+
+def placed_share(figs: list[Figure], spans: list[tuple[int, int]], k: int, value: int) -> bool:
+    """Figure k is given for a place after a larger figure of its field in the sentence: its share of that toll
+    ('سقوط 10 شهداء و23 جريحا, موزعين ...: 4 شهداء و11 جريحا في X, و...'), which an update word of the
+    sentence does not make a risen toll that replaces the other places' shares."""
+    fig = figs[k]
+    return spans[k] != (fig.start, fig.end) and spans[k][0] == fig.start and any(
+        g.field == fig.field and g.end <= fig.start and g.value > value for g in figs[:k])
+
+
+def same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
+    """A group of figures cut where their revision kind changes."""
+    out: list[list[int]] = []
+    for k in group:
+        if out and kinds[out[-1][-1]] == kinds[k]:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def nearest_frame(frames: list[Frame], pos: int) -> Frame:
+    """The frame whose clause holds pos (when it tells an earlier incident, or names its place), else the main frame
+    just before pos ('في حين قتل عنصران في ضربه ثانيه استهدفت ... الميادين': the second strike's toll)."""
+    for f in frames:
+        if f.zone and f.clause[0] <= pos < f.clause[1]:
+            return f
+    main = [f for f in frames if not f.zone] or frames
+    own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1]]
+    if own:
+        return own[0]
+    before = [f for f in main if f.trigger.start <= pos]
+    return before[-1] if before else main[0]

@@ -125,6 +125,22 @@ def running_total(rec: Recognized, start: int, end: int, lo: int, hi: int) -> bo
     return False
 
 
+# 'وحصيله اليوم الي 14 شهيدا', 'لتصبح الحصيله الاجماليه لغارات الثلاثاء سبعه': the total of the day's strikes
+DAY_TOTAL = re.compile(r"(?<!\S)[وفل]?(?:ال)?(?:حصيله|عدد|اجمالي)(?:\s+(?:ال)?(?:شهداء|قتلي|ضحايا|جرحي|مصابين))?"
+                       r"\s+(?:اليوم|الاجماليه|الكليه|اليوميه)(?!\S)")
+DAY_TOTAL_REACH = 6  # words from the total's noun to its figure
+
+
+def day_total(text: str, start: int, lo: int, earlier: bool) -> bool:
+    """The figure at start is the day's total told after one strike's figure of its field (earlier) in one
+    sentence from lo ('ليرتفع عدد شهداء تلك الغاره الي 7, وحصيله اليوم الي 14'): not that strike's toll."""
+    if not earlier:
+        return False
+    head = re.split(r"[.:;؛]", text[lo:start])[-1]
+    words = head.split()[-DAY_TOTAL_REACH - 2:]
+    return DAY_TOTAL.search(" ".join(words)) is not None
+
+
 # 'مقتل احد عناصر الحشد': one of a group. Read for the dead only: the one wounded soldier an army admits to
 # ('اعترف الجيش باصابه احد جنوده') is of another side than the wounded a toll counts, and would undercut it
 ONE_OF_THEM = frozenset({"احد", "احدي"})

@@ -12,11 +12,22 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .claim_parts import Figure, definite_after, told_deaths, with_place_parts
+from .claim_parts import Figure, definite_after, ended, lost, told_deaths, with_place_parts
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
-from .claim_scope import against_teller, in_name, placed_away, side_groups, summed
+from .claim_scope import (
+    against_teller,
+    in_name,
+    nearest_frame,
+    placed_away,
+    placed_share,
+    same_kind,
+    side_groups,
+    summed,
+)
+from .claim_sides import BOTH, victim_side
 from .claim_words import (
+    day_total,
     died_of_wounds,
     marked_dual,
     one_of_them,
@@ -94,6 +105,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         elif q.start >= cue.end:
             gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
+            ok = ok and not NEW_PHRASE.search(text[cue.end:q.start])  # 'اصابه اربعه بجروح, واحراق نحو 40 شجره'
             ok = ok and (q.text not in ADJACENT_ONLY or gap == 0)  # 'اصابه عدد كبير اخر' counts no one
             ok = ok and not ("," in text[cue.end:q.start] and text[q.end:q.end + 12].split()[:1] in (
                 ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
@@ -119,6 +131,11 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     return out
 
 
+# a comma and a word joined by 'و' after a casualty word: a count after them is of that new phrase ('اصابه اربعه
+# منهم برضوض وجروح, واحراق نحو 40 شجره')
+NEW_PHRASE = re.compile(r"[,،]\s*و\S+")
+
+
 def _label(rec: Recognized, q: Any, lo: int) -> bool:
     """A figure in digits right after a definite noun that is no toll word ('الحاره 17', 'اللواء 8', 'الكيلو 14'):
     the number of a quarter, a unit or a road."""
@@ -136,7 +153,8 @@ LIST_WORDS = frozenset({"التالي", "الاتي", "التاليه", "الا�
 
 def _cue_between(rec: Recognized, a: int, b: int) -> bool:
     """A casualty word in text[a:b]: 'قتلوا واصيب اثنان' gives the two to the wounded, not the dead."""
-    return any(d.payload.kind in CASUALTY_FIELDS and a <= d.start and d.end <= b for d in rec.near("cues", a, b))
+    return any(d.payload.kind in CASUALTY_FIELDS and a <= d.start and d.end <= b and not in_name(rec, d)
+               for d in rec.near("cues", a, b))  # 'قيادي في كتايب سيد الشهداء ومرافقه' = 2
 
 
 # 'قال ناشطون ان طفلا قتل': a person noun after a complementizer is the subject of the casualty verb after it
@@ -224,7 +242,7 @@ def _toll_figure(rec: Recognized, cue: Match[Entry], hi: int) -> Any | None:
     return None
 
 
-def _joined(rec: Recognized, q: Any, cue: Match[Entry], lo: int, hi: int
+def _joined(rec: Recognized, q: Any, cue: Any, lo: int, hi: int
             ) -> tuple[int, int, int, int | None, int | None]:
     """A figure with the counts coordinated to it: 'خمسه عسكريين ومتعاقدين اثنين' = 7, 'امراه وطفليها' = 3.
 
@@ -260,7 +278,7 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
         return False
     if word_before(text, 0, a.start) in SUBSET_WORDS:
         return False  # '6 شهداء بينهم طفلان و11 جريحا': the part of one toll is no addend of the next
-    if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", a.end, b.start)):
+    if _cue_between(rec, a.end, b.start):
         return False
     if place_follows(text, a.end) and place_follows(text, b.end):
         return False  # 'استشهاد اربعه مواطنين في طاريا واثنين في شمسطار': a figure for each place (_listed)
@@ -309,50 +327,33 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     lo, hi = sent.start, sent.end
     source = sources[0] if sources else None
     for a, b, flds in zero_statements(rec, lo, hi):
-        target = _nearest_frame(frames, a)
+        target = nearest_frame(frames, a)
         target.no_casualties = target.no_casualties or "fatalities" in flds  # 'شهيد ... من دون تسجيل جرحي' has a toll
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
-    figs = against_teller(rec, [f for f in _figures(rec, lo, hi) if not running_total(rec, f.start, f.end, lo, hi)])
+    found = _figures(rec, lo, hi)
+    figs = against_teller(rec, [f for f in found if not running_total(rec, f.start, f.end, lo, hi) and not day_total(
+        rec.nt.text, f.start, lo, any(g.field == f.field and g.end <= f.start for g in found))])
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
     spans = [scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
-    owners = [_nearest_frame(frames, fig.anchor) for fig in figs]
+    owners = [nearest_frame(frames, fig.anchor) for fig in figs]
     kinds = [revision(rec, lo, hi, fig.start, fig.end) for fig in figs]
     away = placed_away(rec, figs, spans, hi)
     for joined in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11
-        for group in _same_kind(joined, kinds):  # 'اصابه ثلاثه, والصحيح ... وجريحان': a correction adds nothing
+        for group in same_kind(joined, kinds):  # 'اصابه ثلاثه, والصحيح ... وجريحان': a correction adds nothing
             a, b = spans[group[0]][0], spans[group[-1]][1]
             value, low, high = summed([figs[k] for k in group])
             first, last = figs[group[0]], figs[group[-1]]
             part = ((a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]) or bool(
                 rest_counts(rec.nt.text, max(lo, first.start - 1), last.end)) or first.start in rec.cache("placed_parts") \
-                or _placed_share(figs, spans, group[0], value)
+                or placed_share(figs, spans, group[0], value)
             # 'والثلاثه الباقون في الميادين', 'اربعه منهم في الصالحيه': the rest of a toll, a part of it
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
             claim = _claim(rec, first.field, a, b, value, low, high, source)
+            rec.cache("victim_side")[id(claim)] = BOTH if len(group) > 1 else victim_side(rec, first.start, last.end, lo)
             if away[group[0]]:
                 rec.cache("claim_not_at")[id(claim)] = away[group[0]]
             add_claim(rec, owners[group[0]], claim, kind)
-
-
-def _placed_share(figs: list[Figure], spans: list[tuple[int, int]], k: int, value: int) -> bool:
-    """Figure k is given for a place after a larger figure of its field in the sentence: its share of that toll
-    ('سقوط 10 شهداء و23 جريحا, موزعين ...: 4 شهداء و11 جريحا في X, و...'), which an update word of the
-    sentence does not make a risen toll that replaces the other places' shares."""
-    fig = figs[k]
-    return spans[k] != (fig.start, fig.end) and spans[k][0] == fig.start and any(
-        g.field == fig.field and g.end <= fig.start and g.value > value for g in figs[:k])
-
-
-def _same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
-    """A group of figures cut where their revision kind changes."""
-    out: list[list[int]] = []
-    for k in group:
-        if out and kinds[out[-1][-1]] == kinds[k]:
-            out[-1].append(k)
-        else:
-            out.append([k])
-    return out
 
 
 def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
@@ -362,8 +363,9 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     cues = [c for c in rec.near("cues", lo, hi) if c.payload.kind in CASUALTY_FIELDS and c.end <= hi]
     live = [c for c in cues if not any(
         d is not c and d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start for d in cues)
-        and not any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain)]
-    # 'قتلي' inside 'القتلي' is one word; 'لم يعرف ان كان الهجوم خلف اصابات' claims no figure
+        and not any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain) and not in_name(rec, c)]
+    # 'قتلي' inside 'القتلي' is one word; 'لم يعرف ان كان الهجوم خلف اصابات' claims no figure; 'كتايب سيد الشهداء'
+    # is a name
     for c in live:
         pairs.extend((gap, c, q) for gap, q in _quantities_near(rec, c, lo, hi))
     used_q: set[int] = set()
@@ -388,8 +390,11 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     for c in live:  # 'سقوط شهيدين', 'اضافه الي اصابتين': the dual counts two
         if c.payload.id in DUAL_CUES and c.start not in used_c and not _part_of_toll(rec, c, lo):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 2, 2, 2, c.start))
-        elif c.payload.kind == "killed" and c.start not in used_c and (one := one_of_them(rec, c, hi)) is not None:
-            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, 1, 1, c.start))
+        elif c.start not in used_c and (one := one_of_them(rec, c, hi)) is not None:
+            # 'اصابه احد افراد الطاقم': one wounded, unbound, so that a count of the wounded wins over the one
+            # wounded soldier an army admits to ('اعترف الجيش باصابه احد جنوده', another side than the toll's)
+            bound = 1 if c.payload.kind == "killed" else None
+            figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, bound, bound, c.start))
         elif c.start not in used_c and (two := marked_dual(rec, c, hi)) is not None:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, two, 2, 2, 2, c.start))
         elif c.key in SINGLE_NOUNS and c.start not in used_c and "ال" not in c.prefix and _single(rec, c, lo):
@@ -397,6 +402,9 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         elif c.start not in used_c and (n := definite_after(rec, c, hi)) is not None:
             used_c.add(c.start)
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, n.end, n.value, n.value, n.value, c.start))
+    figs.extend(ended(rec, figs, lo, hi, lambda q, verb: _joined(rec, q, verb, lo, hi),
+                      _row_words(PERSON_ROW)))  # 'وقضت علي قيادي ومرافقه'
+    figs.extend(lost(rec, figs, lo, hi))  # 'فيما فقدت ٣ من منسوبيها'
     for d in pronoun_deaths(rec, lo, hi):  # 'ما ادي الي مقتله', 'لقي شقيقان مصرعهما'
         if not any(f.field == "fatalities" and f.start < d.end and d.start < f.end for f in figs):
             figs.append(Figure("fatalities", d.start, d.end, d.value, d.value, d.value, d.anchor))
@@ -476,17 +484,3 @@ def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
             out.append(nxt)
             last = nxt.end
     return out
-
-
-def _nearest_frame(frames: list[Frame], pos: int) -> Frame:
-    """The frame whose clause holds pos (when it tells an earlier incident, or names its place), else the main frame
-    just before pos ('في حين قتل عنصران في ضربه ثانيه استهدفت ... الميادين': the second strike's toll)."""
-    for f in frames:
-        if f.zone and f.clause[0] <= pos < f.clause[1]:
-            return f
-    main = [f for f in frames if not f.zone] or frames
-    own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1]]
-    if own:
-        return own[0]
-    before = [f for f in main if f.trigger.start <= pos]
-    return before[-1] if before else main[0]

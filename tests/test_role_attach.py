@@ -50,3 +50,20 @@ def test_source_and_masdar_subject(text: str, expected: tuple[str, str | None, s
 def test_masdar_object_alone_is_hit() -> None:
     """'استهداف X' with nothing hit after it: X is the object of the targeting."""
     assert sides("قتل ثلاثة عناصر إثر استهداف قوات النظام بطائرة مسيرة قرب بلدة سراقب أمس.")[0][2] == "SYRIA_GOV"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder of the place hit is the target, even with a back-reference as the first attack noun ('بعد ساعات
+    # من الغارات'; ob_003's construction, 10 docs in 9 sets name a place 'الخاضعة لسيطرة X')
+    ('وبعد ساعات من الغارات، سقطت قذائف صاروخية على قرية الكبينة الخاضعة لسيطرة "هيئة تحرير الشام" في ريف '
+     "اللاذقية.", [("Shelling/artillery/missile attack", "UNKNOWN", "OPPOSITION")]),
+    # fired from a place a side holds: that side fired (it is no target)
+    ("سقطت ثلاثة صواريخ أطلقت من أطراف قرية حطلة، إحدى القرى الخاضعة لسيطرة قوات النظام، على محيط حقل كونيكو "
+     "مساء أمس.", [("Shelling/artillery/missile attack", "SYRIA_GOV", "US")]),
+    # a quoted partner of the attacker ('بمشاركة عناصر من "X"') is no target (ob_007; quoted names in 5 sets)
+    ('نفذت مروحيات التحالف الدولي فجر اليوم، بمشاركة عناصر من "قوات سوريا الديمقراطية"، عملية إنزال جوي في بلدة '
+     "ذيبان بريف دير الزور.", [("Air/drone strike", "US", "IRAN_ALIGNED")]),
+], ids=["held-place-target", "held-place-origin", "quoted-partner"])
+def test_holder_of_a_place_and_a_quoted_partner(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'الخاضعة لسيطرة X' makes X the one hit, or the one firing from there; 'بمشاركة عناصر من "X"' a partner."""
+    assert sides(text) == expected

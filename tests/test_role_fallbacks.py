@@ -151,3 +151,21 @@ def test_an_unowned_aircraft_is_the_article_single_attacker() -> None:
              "وفي وقت لاحق، استهدفت غارة نفذتها مسيّرة محطة كهرباء في مدينة كوستي.")
     assert [(m.location.name_en, m.actor1.side, m.actor1.text) for m in ms if m.location] == [
         ("Al-Ubayyid", "OTHER", "قوات الدعم السريع"), ("Kosti", "OTHER", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'المنزل المستهدف': the home called the one targeted was hit (9 docs / 5 sets)
+    ("انتشل الدفاع المدني جثامين ثلاثة شهداء من تحت أنقاض المنزل المستهدف بغارة في حي الزيتون صباح اليوم.",
+     [("ISRAEL", "CIVILIANS")]),
+    # settlers as 'مستعمرون' (WAFA's word, 7 docs / 7 sets) attacking farmers
+    ("هاجم مستعمرون صباح اليوم مزارعين في أراضيهم قرب قرية بورين جنوب نابلس.", [("ISRAEL", "CIVILIANS")]),
+    # a speaker telling who fired at a merchant ship is not its target ('سفينة الشحن': 9 docs / 7 sets)
+    ("وأكدت القيادة المركزية الأمريكية أن الهجوم نفذ بصاروخ أطلقه الحوثيون على سفينة الشحن في البحر الأحمر مساء "
+     "أمس.", [("IRAN_ALIGNED", "CIVILIANS")]),
+    # a Merkava tank is Israel's (8 docs / 7 sets)
+    ('وفي عملية أخرى، فجّر مقاتلو القسام عبوة ناسفة بدبابة "ميركافا" في حي الشجاعية صباح اليوم.',
+     [("OTHER", "ISRAEL")]),
+], ids=["targeted-home", "settlers-farmers", "merchant-ship", "merkava"])
+def test_targeted_homes_settlers_ships_and_tanks(text: str, expected: list[tuple[str, str]]) -> None:
+    """Lexicon and fallback readings of who was hit: a targeted home, farmers, a merchant ship, a Merkava tank."""
+    assert [s[1:] for s in sides(text)] == expected

@@ -23,8 +23,9 @@ WEAPON_SITE = frozenset({"اطلاق", "تصنيع", "تجميع", "تخزين",
 
 
 def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
-    """What a modifier phrase right before the actor makes of it: 'skip' (المدعومه من ايران) or None."""
-    words = text[max(floor, m.start - 40):m.start].split()
+    """What a modifier phrase right before the actor makes of it: 'skip' (المدعومه من ايران, 'بمشاركه قوه من "X"')
+    or None."""
+    words = text[max(floor, m.start - 40):m.start].replace('"', " ").split()
     if words and words[-1] in L_CLITICS:
         words = words[:-1]
         if any(w.removeprefix("و").removeprefix("ال") in SUPPORT_WORDS for w in words[-2:]):
@@ -110,10 +111,40 @@ def _from_positions(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
                           for w in fired) else None
 
 
+CONTROL_PHRASES = (("الخاضعه", "لسيطره"), ("خاضعه", "لسيطره"), ("الخاضع", "لسيطره"), ("تحت", "سيطره"),
+                   ("الخاضعه", "لنفوذ"), ("خاضعه", "لنفوذ"), ("والخاضعه", "لسيطره"))
+LAUNCH_REACH = 10  # words from 'من' to the holder: 'اطلقت من اطراف قريه X, احدي القري السبع الخاضعه لسيطره Y'
+
+
+def control_phrase(text: str, m: Match[Entry], floor: int) -> int | None:
+    """Where 'الخاضعه لسيطره' (or 'تحت سيطره', 'الخاضعه لنفوذ') right before the actor starts, else None."""
+    lo = max(floor, m.start - 30)
+    words = text[lo:m.start].replace('"', " ").split()[-2:]
+    if tuple(words) not in CONTROL_PHRASES:
+        return None
+    return lo + text[lo:m.start].rfind(words[0])
+
+
+def _holds_place(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """'باتجاه بلده X الخاضعه لسيطره Y', 'قصفت مناطق خاضعه لسيطره Y': Y holds the place hit ('target'); 'اطلقت من
+    قريه X الخاضعه لسيطره Y': the place fired from ('origin': the attacker when the clause names none)."""
+    text = rec.nt.text
+    at = control_phrase(text, m, floor)
+    if at is None:
+        return None
+    since = text.rfind(" من ", floor, at)
+    fired = (*rec.near("weapons", since - 60, since), *rec.near("triggers", since - 60, since)) if since >= 0 else ()
+    if since >= 0 and words_between(text, since, at) <= LAUNCH_REACH and not rec.cues_of("target_prep", since, at) \
+            and any(w.start >= floor and w.end <= since and words_between(text, w.end, since) <= 2 for w in fired):
+        return "origin"
+    return "target"
+
+
 def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
-    """The role a backer, owner or origin phrase right before the actor gives it ('المدعومه من X', 'تابعه لX',
-    'من مواقع X'), or None."""
-    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor) or _from_positions(rec, m, floor)
+    """The role a backer, owner, origin or holder phrase right before the actor gives it ('المدعومه من X', 'تابعه
+    لX', 'من مواقع X', 'الخاضعه لسيطره X'), or None."""
+    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor) or _from_positions(rec, m, floor) or (
+        _holds_place(rec, m, floor))
 
 
 def masdar_subject(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:

@@ -125,12 +125,18 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
 
 
 def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
-    """'غاره على منزل في بلده X', 'استهدفت منزلا': a home, school or tent hit right after the trigger: civilians."""
+    """'غاره على منزل في بلده X', 'استهدفت منزلا', 'انقاض المنزل المستهدف': a home, school or tent hit right after the
+    trigger, or called the one targeted: civilians."""
     text = rec.nt.text
     for c in rec.cues_of("civil_object", trig.end, clause[1]):
         if c.start >= trig.end and c.end <= clause[1] and (words_between(text, trig.end, c.start) <= 3 or (
                 not c.prefix and cue_right_before(rec, "target_prep", c.start, 0, trig.end))):
             a, b = rec.nt.to_orig(c.start, c.end)
+            return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
+                         text=rec.nt.original[a:b], start=a, end=b)
+    for c in rec.cues_of("civil_object", clause[0], clause[1]):
+        if c.end <= clause[1] and text[c.end:c.end + 12].split()[:1] in (["المستهدف"], ["المستهدفه"]):
+            a, b = rec.nt.to_orig(c.start, c.end)  # 'من تحت انقاض المنزل المستهدف': the home the strike hit
             return Actor(id=CIVIL_OBJECT, name_en="Civilians", name_ar="مدنيون", side="CIVILIANS",
                          text=rec.nt.original[a:b], start=a, end=b)
     if object_suffix(rec.nt.text, trig):

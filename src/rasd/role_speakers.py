@@ -54,6 +54,30 @@ def own_victims(rec: Recognized, c: Match[Entry]) -> bool:
                for k in rec.near("cues", c.start - 60, c.start))
 
 
+OWN_UNITS = frozenset({"قوات", "قطعات", "وحدات", "نقاط", "مواقع", "مقرات", "عناصر", "دوريات", "ثكنات", "حواجز",
+                       "مقاتلي", "جنود"})  # + 'نا': 'عجله تابعه لاحدي قطعاتنا', 'استهدف احد مواقعنا'
+HELD_BEFORE = frozenset({"احد", "احدي", "لاحد", "لاحدي", "صفوف", "علي", "ضد", "باتجاه", "تجاه", "صوب", "نحو"})
+
+
+def own_held(rec: Recognized, start: int, end: int) -> bool:
+    """A speaker's own units or sites told as what was hit ('انفجرت علي عجله تابعه لاحدي قطعاتنا', 'نقطه
+    لقواتنا', 'باتجاه نقاطنا') in text[start:end]: the speaker was attacked."""
+    words = rec.nt.text[start:end].replace('"', " ").replace(",", " ").split()
+    for i, w in enumerate(words):
+        stem = w.removeprefix("و").removesuffix("نا")
+        if len(stem) == len(w.removeprefix("و")):
+            continue
+        if stem in OWN_UNITS and i and words[i - 1] in HELD_BEFORE:
+            return True
+        if stem[:1] == "ل" and stem[1:] in OWN_UNITS and i:
+            return True  # 'نقطه لقواتنا': the holder of what was hit
+    return False
+
+
+BARE_FIGHTERS = frozenset({"المجاهدون", "المقاتلون"})  # 'وفي العمليه الثانيه, استهدف المجاهدون دبابه': the
+# fighters of the claimant the statement's lead named
+
+
 ABLE_VERBS = frozenset({"تمكن", "تمكنت", "وتمكن", "وتمكنت", "استطاع", "استطاعت", "نجح", "نجحت"})
 CLAIM_VERBS = frozenset({"تعلن", "يعلن", "اعلنت", "اعلن", "تتبني", "يتبني", "تبنت", "تبني"})
 CLAIMANT_REACH = 8  # sentences back: a statement's heading or lead names who speaks in its numbered items
@@ -70,7 +94,8 @@ def lost_own(rec: Recognized, m: Match[Entry], end: int) -> bool:
 
 def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
     """'استهدفت قواتنا ...، بحسب بيان لقسد': the speaker named elsewhere in the sentence sent its own forces; for
-    'مجاهدونا' or 'قواتنا' with no speaker in the sentence, the one whose statement an earlier line announced."""
+    'مجاهدونا' or 'قواتنا' with no speaker in the sentence, or a bare 'استهدف المجاهدون', the one whose statement an
+    earlier line announced."""
     text = rec.nt.text
     end = trig.end + len(text[trig.end:trig.end + 6].split(" ", 1)[0])  # 'استهدف|ت': the whole verb
     verb = trig.payload.get("pos") == "verb" and trig.payload.get("class") != "intercept"
@@ -79,13 +104,22 @@ def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int],
                    or (c.end <= trig.start and bare_words(text, c.end, trig.start) == 0)))
         or _able_subject(rec, c, trig, clause[0]))]
     if not own:
-        return None
+        return _earlier_claimant(rec, sent.start) if _bare_fighters(rec, clause) else None
     for m in rec.near("actors", sent.start, sent.end):
         if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start):
             return actor_from(rec, m)
     if any(c.key.endswith("نا") for c in own):  # 'مجاهدونا': the statement's own voice
         return _earlier_claimant(rec, sent.start)
     return None
+
+
+def _bare_fighters(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """'وفي العمليه الثانيه, استهدف المجاهدون ...': a verb of attack in the clause whose subject, right after it, is
+    the bare 'المجاهدون'."""
+    text = rec.nt.text
+    return any(t.payload.get("pos") == "verb" and t.payload.get("class") != "intercept" and t.end <= clause[1]
+               and text[word_end(text, t.start):clause[1]].split()[:1] in [[w] for w in BARE_FIGHTERS]
+               for t in rec.near("triggers", clause[0], clause[1]))
 
 
 def _able_subject(rec: Recognized, c: Match[Entry], trig: Match[Entry], floor: int) -> bool:

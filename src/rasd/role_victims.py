@@ -11,6 +11,8 @@ from .role_words import bare_words, words_between
 
 RANK = re.compile(r"(?:^|\s)برتبه \S+(?: (?:اول|ثان|ثاني))?(?=[\s,.]|$)")  # 'ضابط برتبه ملازم اول'
 ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "تحيد"})  # 'حيدت الاستخبارات التركيه قياديا'
+CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "بفعل"})  # 'اصيب بها جراء العدوان الامريكي': the
+# actor after the cause word did the harm
 SOLDIER_NOUNS = frozenset({"جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريان",
                            "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين"})
 
@@ -21,7 +23,8 @@ def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool
     for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1]),
               *rec.cues_of("neutralised", clause[0], clause[1])):
         if c.end <= m.start and _gap_words(rec, c.end, m.start) <= 4 and not any(
-                c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)):
+                c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)) and not any(
+                w in CAUSE_WORDS for w in text[c.end:m.start].split()):
             if words_between(text, c.end, m.start) == 0 and (c.key in ACTIVE_NEUTRALISE or any(
                     q.start >= m.end and words_between(text, m.end, q.start) <= 1
                     for q in rec.near("quantities", m.end, m.end + 30))):

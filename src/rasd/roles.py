@@ -17,7 +17,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_attach import attached, idle_label, masdar_subject
+from .role_attach import attached, control_phrase, idle_label, masdar_subject
 from .role_defence import act_between, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
@@ -25,6 +25,7 @@ from .role_speakers import (
     claims_own_act,
     is_speaker,
     lost_own,
+    own_held,
     own_victims,
     states,
 )
@@ -150,16 +151,12 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     return "free"
 
 
-CONTROL_PHRASES = (("الخاضعه", "لسيطره"), ("خاضعه", "لسيطره"), ("الخاضع", "لسيطره"), ("تحت", "سيطره"))
-
-
 def controls_civil(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'على سوق X الخاضعه لسيطره Y': after a civil object hit ('على' before it), Y only holds the town and the
     market's people were hit (not 'اضرار في السفن ... في مناطق خاضعه لسيطره Y')."""
-    text = rec.nt.text
-    words = tuple(text[max(floor, m.start - 30):m.start].replace('"', " ").split()[-2:])
-    return words in CONTROL_PHRASES and any(c.end <= m.start and cue_right_before(rec, "target_prep", c.start, 0, floor)
-                                            for c in rec.cues_of("civil_object", floor, m.start))
+    return control_phrase(rec.nt.text, m, floor) is not None and any(
+        c.end <= m.start and cue_right_before(rec, "target_prep", c.start, 0, floor)
+        for c in rec.cues_of("civil_object", floor, m.start))
 
 
 def _in_place_name(rec: Recognized, m: Match[Entry]) -> bool:
@@ -351,8 +348,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             target = h.match
     own_cues = [c for c in rec.near("cues", cs, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
     lost = [c for c in own_cues if own_victims(rec, c)]
-    if lost and speakers and target is None:
-        target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم': the speaker is the one hit
+    if (lost or own_held(rec, cs, ce)) and speakers and target is None:
+        target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم', 'نقطه لقواتنا': the speaker was hit
     own = [c for c in own_cues if c not in lost and (words_between(rec.nt.text, c.end, trig.start) == 0 or (
                words_between(rec.nt.text, c.end, trig.start) == 1
                and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]

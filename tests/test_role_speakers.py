@@ -1,0 +1,20 @@
+"""Speakers: a speaker's own units hit, and the bare 'المجاهدون' of a claim, sentences written for rasd."""
+
+from __future__ import annotations
+
+from tests.factories import sides
+
+
+def test_a_speakers_own_unit_hit_makes_it_the_target() -> None:
+    """'على دورية تابعة لإحدى قطعاتنا' in a military body's quote: the body's side was hit (ob_022; first-person
+    units hit in 8 docs of 7 sets)."""
+    got = sides('وقالت قيادة العمليات المشتركة في بيان إن "عبوة ناسفة انفجرت صباح اليوم على دورية تابعة لإحدى '
+                'قطعاتنا في قضاء الطارمية".')
+    assert [g[1:] for g in got] == [("UNKNOWN", "IRAQ_GOV")], got
+
+
+def test_bare_mujahideen_are_the_claimants_fighters() -> None:
+    """'وفي العملية الثانية، استهدف المجاهدون': the claimant the statement's lead named (ob_011; 3 docs / 3 sets)."""
+    got = sides("أعلنت كتائب حزب الله في بيان تبنيها عمليتين ضد القواعد الأمريكية.\n"
+                "وفي العملية الثانية، استهدف المجاهدون بطائرة مسيرة قاعدة حرير في أربيل فجر اليوم.")
+    assert [g[1:] for g in got] == [("IRAN_ALIGNED", "US")], got

@@ -41,3 +41,24 @@ def test_the_reply_keeps_its_own_claimant() -> None:
     """The reply itself is still claimed by the side answering."""
     text = CASES[1][1]
     assert sources_at(text, "Metula") == {"Hezbollah"}
+
+
+# a side that claims its own attack in a sentence with no place: 4 docs in 3 sets of dev ('واعلن المتحدث باسم الحوثيين
+# ان قواته استهدفت السفينه' after a US strike, 'اصدرت المقاومه الاسلاميه بيانات اعلنت فيها ان مجاهديها استهدفوا:')
+OWN_ATTACK = [
+    ("own-attack-after-the-other-sides-strike",
+     "قالت القيادة المركزية الأمريكية إن طائراتها قصفت مقرا لكتائب حزب الله في منطقة جرف الصخر فجر اليوم. من جهتها، "
+     "أعلنت المقاومة الإسلامية في العراق في بيان أن مجاهديها استهدفوا قاعدة للاحتلال الأمريكي بطائرة مسيرة.",
+     "Jurf", {"CENTCOM"}),
+    ("the-same-sides-claim-stays",  # the claimant's own attack told before: its claim is a source of it
+     "سقطت طائرة مسيرة داخل قاعدة عين الأسد فجر اليوم بحسب خلية الإعلام الأمني. من جهتها، أعلنت المقاومة الإسلامية "
+     "في العراق في بيان أن مجاهديها استهدفوا القاعدة بطائرة مسيرة.",
+     "Asad", {"Security Media Cell", "Islamic Resistance in Iraq"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in OWN_ATTACK], ids=[c[0] for c in OWN_ATTACK])
+def test_a_sides_claim_of_its_own_attack_is_no_source_of_the_others(text: str, place: str,
+                                                                     expected: set[str]) -> None:
+    """A claimant telling, with no place, an attack of its own side is not a source of the other side's attack."""
+    assert sources_at(text, place) == expected

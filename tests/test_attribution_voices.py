@@ -71,6 +71,27 @@ VOICES = [
      "حيّدت الاستخبارات التركية قياديا في وحدات حماية الشعب بغارة مسيرة على سيارته قرب مدينة القامشلي مساء أمس. "
      "وقالت مصادر أمنية تركية، صباح اليوم، إن الاستخبارات رصدت تحركاته منذ أشهر.",
      "Qamishli", {"Turkish intelligence"}),
+    ("a-group-by-the-name-it-gives-itself",  # 'جماعه تطلق علي نفسها اسم "X"': 8 docs in 7 sets of dev
+     "قصفت طائرة مسيرة قاعدة التنف قرب المثلث الحدودي فجر اليوم. وبعد ساعات، تبنّى فصيل يطلق على نفسه اسم "
+     "\"كتائب حزب الله\" الهجوم في بيان على تطبيق تلغرام.",
+     "Tanf", {"Kataib Hezbollah"}),
+    ("a-self-named-group-after-the-verb-of-adoption",
+     "استهدف هجوم بطائرة مسيرة قاعدة حقل العمر في ريف دير الزور مساء أمس، تبنّته جماعة تطلق على نفسها اسم "
+     "\"المقاومة الإسلامية في العراق\".",
+     "Omar", {"Islamic Resistance in Iraq"}),
+    ("a-verb-of-saying-told-how-goes-on-with-its-speaker",  # 'واضافت في بيان لاحق ان': 12 docs in 9 sets
+     "أفاد مراسل الميادين بأن قصفا مدفعيا استهدف أطراف بلدة الخيام صباح اليوم. وقالت وزارة الدفاع التركية إن "
+     "مقاتلاتها قصفت مواقع لحزب العمال الكردستاني في منطقة متينا صباح اليوم. وأضافت في منشور على منصة إكس أن "
+     "طائرة مسيرة استهدفت مخزنا للذخيرة في قضاء مخمور مساء أمس.",
+     "Makhmour", {"Turkish Ministry of Defense"}),
+    ("security-sources-of-a-nationality-name-the-body",  # 'مصادر امنيه تركيه ... ان جهاز الاستخبارات': ob, na, lb
+     "قالت مصادر أمنية تركية إن جهاز الاستخبارات حيّد قياديا في حزب العمال الكردستاني بغارة مسيرة على سيارته قرب "
+     "مدينة عين العرب مساء أمس.",
+     "Arab", {"Turkish intelligence"}),
+    ("state-body-told-by-security-sources-after-a-relative-clause",  # 'وفق ما افادت به مصادر امنيه': la, mb, ob
+     "نفذت وزارة الدفاع العراقية غارة جوية على مخبأ لتنظيم داعش في وادي الشاي جنوب كركوك فجر اليوم، وفق ما أفادت "
+     "به مصادر أمنية.",
+     "Shay", {"Iraqi Ministry of Defense"}),
     ("dilling-emergency-room",
      "قالت غرفة طوارئ الدلنج إن قذائف أطلقتها قوات الدعم السريع سقطت على حي السوق في مدينة الدلنج صباح اليوم، "
      "ما أسفر عن مقتل امرأتين.",
@@ -110,3 +131,17 @@ def test_appositive_end(text: str, clause: bool) -> None:
 
     b = text.index("X") + 1
     assert appositive_end(text, b, len(text)) == (text.index(", قد") + 1 if clause else b)
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    ('تبنت جماعه تطلق علي نفسها اسم "X"', True),
+    ("اعلن فصيل يسمي نفسه X", True),
+    ("اعلنت جماعه مسلحه تطلق علي نفسها X", True),
+    ("اعلنت الجماعه X", False),
+], ids=["group-quoted", "faction-calls-itself", "armed-group", "no-wrapper"])
+def test_self_named(text: str, wrapped: bool) -> None:
+    """Where the words that introduce a group by the name it gives itself begin, before the name X."""
+    from rasd.attribution_text import self_named
+
+    at = text.index("X")
+    assert self_named(text, at) == (text.index(" ") + 1 if wrapped else at)

@@ -11,18 +11,23 @@ import re
 from datetime import date
 from typing import Any, NamedTuple
 
-from .attribution_bodies import canonical, dateline_agency, local_body, quoted_outlets
+from .attribution_bodies import canonical, dateline_agency, local_body, national_body, quoted_outlets
 from .attribution_text import (
     ADOPTED,
+    COMPLEMENTIZERS,
+    SAID_HOW,
     after_outlet_noun,
     appositive_end,
     colon_after_place,
     dateline,
     gap_words,
     glued_l,
+    how_said,
+    led_by_cue,
     list_item,
     open_quote,
     raises_toll,
+    self_named,
 )
 from .matcher import Match
 from .recognize import Recognized
@@ -32,9 +37,6 @@ from .segment import Sentence
 
 SPEAKER_GAP = 4  # words from an attribution cue to the speaker it introduces: 'قال مسوولون في وزاره الدفاع X'
 TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في بيان', 'X تعلن'
-# complementizers open the reported content: a name after them is what was said, not who said it
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها",
-                             "فان", "فانه", "فانها", "فانهم"})  # 'وبحسب مصادر، فان الجهاز رصد'
 # cues whose speaker follows them: a name before 'بحسب' is no speaker ('مستقبل التحالف، بحسب بيان لمكتبه')
 LEADING_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقا ل", "نقلا عن", "نقلت عن"})
 STATEMENT_NOUNS = frozenset({"البيان", "المصدر", "المصادر", "المصدر ذاته", "المصدر نفسه", "المصادر ذاتها"})
@@ -197,9 +199,10 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
     for s, sid, _, claims in named:
         if not claims:
             continue
-        since = _speaker_cue(rec, speaking, lo, s.start - len(s.prefix), s.end)  # 'لرووداو': the ل is no word between
-        if since is None and (raises_toll(text, s) or set(gap_words(text, max(lo, s.start - len(s.prefix) - 10),
-                                                                      s.start - len(s.prefix))[-1:]) & ADOPTED):
+        at = max(lo, self_named(text, s.start - len(s.prefix)))  # 'لرووداو': the ل is no word between; 'تبنت جماعه
+        # تطلق علي نفسها اسم "X"': the cue before the words that introduce X is X's
+        since = _speaker_cue(rec, speaking, lo, at, s.end)
+        if since is None and (raises_toll(text, s) or set(gap_words(text, max(lo, at - 10), at)[-1:]) & ADOPTED):
             since = s.start  # 'هجوم بطايره مسيره تبنته X': X claims the attack (a cue would make X no attacker)
         if since is None:
             since = _told_to(rec, speaking, blocked, s)
@@ -282,11 +285,14 @@ def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blo
             ref = _resolve(last, noun) if noun.startswith("ال") else None
             if ref is not None and noun[2:] in last.get("state_words", "").split():
                 return [ref]
-        before = gap_words(text, max(lo, b.start - 12), b.start)[-1:]
-        if before and before[0] in ("بحسب", "حسب", "وفق", "وفقا") and (  # 'حيد جهاز X ... بحسب مصادر امنيه'
-                sid := _state_body_after(text, named, lo)) is not None:
+            if noun.startswith("ال") and lead and (ref := national_body(noun, gap_words(text, b.end, b.end + 24)[0]
+                                                                        )) is not None:
+                return [ref]  # 'مصادر امنيه تركيه ... ان جهاز الاستخبارات حيد': the Turkish one
+        if led_by_cue(gap_words(text, max(lo, b.start - 40), b.start)[-4:]) and (  # 'حيد جهاز X ... بحسب مصادر
+                sid := _state_body_after(text, named, lo)) is not None:  # امنيه', '... وفق ما افادت به مصادر امنيه'
             return [sid]
     return []
+
 
 
 def _state_body_after(text: str, named: list[Noted], start: int, reach: int = 2) -> str | None:
@@ -318,7 +324,10 @@ def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: li
         after = gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:2]  # 'اعلن*'
         if after and (after[0] in COMPLEMENTIZERS or after[0] == "الي" and after[1:] and after[1] in COMPLEMENTIZERS):
             return True
+        if after and after[0] in SAID_HOW and how_said(text, c.end, [n.match.start for n in named]):
+            return True
     return False
+
 
 
 class SourceReader:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .attribution import SourceReader
 
+ADOPTING = frozenset({"تبني", "تبنت", "تبنيه", "تبنيها", "مسووليته", "مسووليتها", "مسووليتهم"})
 ANSWER_HEADS = ("ردا علي", "رد علي", "في رد علي", "انتقاما", "ثارا")  # a zone opened by these tells the attack answered
 
 
@@ -34,9 +35,46 @@ def _answering(reader: SourceReader, f: Any) -> set[str]:
     return out
 
 
+def _sides_of(reader: SourceReader, si: int, sid: str) -> set[str]:
+    """The sides of the actors named inside source sid's names in sentence si ('المتحدث العسكري باسم جماعه الحوثي')."""
+    rec = reader.rec
+    return {a.payload.get("side") for n in reader._noted(si) if n.sid == sid
+            for a in rec.near("actors", n.match.start - 40, n.match.end)
+            if a.start < n.match.end and n.match.start < a.end} - {"", "UNKNOWN", None}
+
+
+def _adopted(reader: SourceReader, h: Any) -> bool:
+    """'قد اعلن في بيان تبني استهداف السفينه': the trigger is the object of a word of adoption (its speaker did it)."""
+    text = reader.rec.nt.text
+    return bool(set(text[max(h.clause[0], h.trigger.start - 40):h.trigger.start].split()) & ADOPTING)
+
+
+def _drop_own_attacks(reader: SourceReader, frames: Sequence[Any]) -> None:
+    """'واعلن المتحدث باسم الحوثيين ان قواته استهدفت السفينه' after 'وقالت سنتكوم ان قواتها دمرت منصتين': a side that
+    claims its own attack in a sentence with no place of its own is no source of the other side's attack told before
+    (the sentence's words went on with that incident only for want of a place)."""
+    for h in frames:
+        if h.places or h.zone or h.heading or not h.sources or h.agent is not None and h.agent.side == "UNKNOWN":
+            continue
+        for sid in h.sources:
+            own = _sides_of(reader, h.sent, sid)
+            if len(own) != 1 or not (h.agent.side in own if h.agent is not None else _adopted(reader, h)) or (
+                    h.target is not None and h.target.side in own):
+                continue
+            for g in frames:
+                if g.sent >= h.sent or sid not in g.sources or g.agent is None or g.agent.side in own | {"UNKNOWN"} \
+                        or g.sub_event == "Armed clash":  # both sides fight in a clash: each tells its own part
+                    continue
+                if any(sid in reader.claimed(k)[0] for k in range(g.sent, h.sent)):
+                    continue  # told by the side in its own words as well
+                g.sources = tuple(s for s in g.sources if s != sid)
+
+
 def drop_answering(reader: SourceReader, frames: Sequence[Any]) -> None:
     """Take the answering side's sources off every attack a reply answers that another sentence tells with its own
-    sources at the same place (frames: the article's frames, changed in place)."""
+    sources at the same place, and a side's claim of its own attack off the other side's attack told before (frames:
+    the article's frames, changed in place)."""
+    _drop_own_attacks(reader, frames)
     for f in frames:
         if not f.zone or not f.sources:
             continue

@@ -163,3 +163,19 @@ def dateline_agency(outlet: str | None) -> str | None:
             return found
     words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "  # 'IDF Arabic spokesman', 'Iraqi Security Media Cell'
     return next((agencies[k] for k in sorted(agencies, key=len, reverse=True) if f" {k} " in words), None)
+
+
+@cache
+def _variants() -> dict[str, str]:
+    """Every sources.tsv variant -> its row's id."""
+    return {v: row.get("id") for row in load_table("sources").rows for v in row.many("variants")}
+
+
+def national_body(noun: str, nisba: str) -> str | None:
+    """'الاستخبارات' of 'مصادر امنيه تركيه' -> Turkish intelligence: the body a noun names with the nationality of
+    the voice that tells of it ('الاستخبارات التركيه', 'جهاز الاستخبارات التركي'), or None when no row lists one."""
+    if not nisba.endswith("يه") or len(nisba) < 4:
+        return None
+    found = _variants()
+    fem, masc = "ال" + nisba, "ال" + nisba[:-1]
+    return next((found[v] for v in (f"{noun} {fem}", f"جهاز {noun} {masc}", f"{noun} {masc}") if v in found), None)

@@ -5,6 +5,7 @@ Pure functions of the normalized text, used by attribution.py.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .matcher import Match
@@ -23,6 +24,17 @@ OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "�
 # a clause between commas that describes a name before its verb: 'وكانت X, وهي مظله تضم فصايل ..., قد تبنت الهجوم'
 APPOSITIVE_HEADS = frozenset({"وهي", "وهو", "وهم", "التي", "الذي", "الذين"})
 APPOSITIVE_WORDS = 16
+# the words that introduce a group by the name it gives itself: 'جماعه تطلق علي نفسها اسم "X"', 'فصيل يسمي نفسه X'
+SELF_NAMED = re.compile(r'(?<!\S)(?:جماعه|مجموعه|فصيل|تنظيم|ميليشيا|مليشيا|حركه)(?: [^\s"]+)?'
+                        r' (?:[تي]طلق علي (?:نفسها|نفسه)(?: اسم)?|[تي]سمي (?:نفسها|نفسه)) ?"?$')
+SELF_NAMED_REACH = 60  # characters of the wrapper before the name
+# complementizers open the reported content: a name after them is what was said, not who said it
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها",
+                             "فان", "فانه", "فانها", "فانهم"})  # 'وبحسب مصادر، فان الجهاز رصد'
+SAID_HOW = frozenset({"في", "فيه", "فيها", "لاحقا", "ايضا", "كذلك"})  # 'واضافت في بيان لاحق ان': how, not who
+SAID_HOW_WORDS = 7  # 'وقالت في منشور علي منصه اكس ان'
+VOICE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما"})  # 'بحسب مصادر امنيه'
+RELATIVE_VERBS = ("افاد", "ذكر", "اورد", "نقل", "قال", "اعلن", "اكد", "كشف")  # 'وفق ما افادت به مصادر امنيه'
 
 
 def gap_words(text: str, a: int, b: int) -> list[str]:
@@ -45,6 +57,13 @@ def appositive_end(text: str, b: int, limit: int) -> int:
     if close < 0 or any(ch in text[at:close] for ch in ".:\n") or len(gap_words(text, at, close)) > APPOSITIVE_WORDS:
         return b
     return close + 1
+
+
+def self_named(text: str, at: int) -> int:
+    """'تبنت جماعه تطلق علي نفسها اسم "X" الهجوم': where the words that introduce the name beginning at `at` begin
+    (the group is X, so a cue before them is X's), or `at` when none come before it."""
+    m = SELF_NAMED.search(text, max(0, at - SELF_NAMED_REACH), at)
+    return m.start() if m is not None and m.end() == at else at
 
 
 def colon_after_place(text: str, b: int) -> bool:
@@ -98,3 +117,23 @@ def open_quote(text: str, at: int) -> bool:
     """A quotation opened in the paragraph before `at` is still open there: 'بيانا جاء فيه: "بسم الله الرحمن الرحيم.'
     then the statement's sentences up to its closing quote."""
     return text.count('"', text.rfind("\n\n", 0, at) + 1, at) % 2 == 1
+
+
+def how_said(text: str, at: int, names: list[int]) -> bool:
+    """'واضافت في بيان لاحق ان', 'وقال في منشور علي منصه اكس ان': the words after a verb of saying (ending at `at`)
+    tell how it was said, with no new speaker (names: where the sentence's source names begin), and the reported
+    words follow (a complementizer within SAID_HOW_WORDS words)."""
+    for w in re.finditer(r"\S+", text[at:at + 80]):
+        if any(ch in w.group() for ch in ".,،:\n"):
+            return False
+        if w.group().strip('"\'()«»') in COMPLEMENTIZERS:
+            return not any(at <= n < at + w.start() for n in names)
+        if len(gap_words(text, at, at + w.end())) > SAID_HOW_WORDS:
+            return False
+    return False
+
+
+def led_by_cue(before: list[str]) -> bool:
+    """The words before a vague voice end with a leading cue, or one and a relative clause ('وفق ما افادت به')."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in VOICE_CUES), None)
+    return at is not None and all(w in ("ما", "به", "بها") or w.startswith(RELATIVE_VERBS) for w in before[at + 1:])

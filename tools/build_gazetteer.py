@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasd.geo.translit import LATIN_COLUMNS, LATIN_FILE, MIN_SKELETON, arabic_skeletons, latin_skeleton
 from rasd.lexicon import load_table
 from rasd.normalize import normalize_text
 
@@ -39,6 +40,8 @@ COLUMNS = ("id", "kind", "feature", "iso3", "admin1", "admin2", "lat", "lon", "p
 FULL = {"sy": "SYR", "iq": "IRQ", "lb": "LBN", "jo": "JOR", "ps": "PSE", "il": "ISR", "ye": "YEM"}
 CITY = {"tr": "TUR", "ir": "IRN", "sa": "SAU", "eg": "EGY", "ly": "LBY", "sd": "SDN", "kw": "KWT",
         "ae": "ARE", "om": "OMN", "qa": "QAT", "bh": "BHR", "tn": "TUN", "dz": "DZA", "ma": "MAR"}
+# Countries whose localities without an Arabic name go to the Latin-only file (rasd.geo.translit).
+TRANSLIT = {"sy": "SYR", "iq": "IRQ", "lb": "LBN", "jo": "JOR", "ps": "PSE", "il": "ISR", "ye": "YEM", "sd": "SDN"}
 TR_BORDER = {"Hatay", "Kilis", "Gaziantep", "Sanliurfa", "Mardin", "Sirnak", "Hakkari"}
 CITY_POP = 10_000  # a "city" in the city-level countries: WOF or GeoNames population at least this
 PRIMARY_SIM = 0.5  # Arabic variant whose consonant skeleton is this close to a Latin name is primary
@@ -388,9 +391,10 @@ def alias_names() -> dict[str, list[str]]:
 
 
 def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: set[str],
-                  named: dict[str, list[str]] | None = None) -> list[Rec]:
+                  named: dict[str, list[str]] | None = None, latin: list[Rec] | None = None) -> list[Rec]:
     """Rows of one WOF country: country, regions, counties, campuses and localities (named: curated
-    names for rows the sources leave without an Arabic name)."""
+    names for rows the sources leave without an Arabic name; latin: receives the localities of a
+    TRANSLIT country that no Arabic name reaches, for the Latin-only file)."""
     named = named or {}
     iso3 = FULL.get(cc) or CITY[cc]
     full = cc in FULL
@@ -409,6 +413,8 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(f"wof:{r['wof_id']}", [])
         if pt in ("locality", "neighbourhood", "localadmin"):
             in_scope = full or (cc == "tr" and r["region_name"] in TR_BORDER) or pop >= CITY_POP
+            if latin is not None and pt == "locality" and cc in TRANSLIT and not (in_scope and names):
+                latin.append(latin_rec(r, iso3, latins, names))
             if not in_scope or (not names and pop < 5000):
                 continue
             if g:
@@ -443,6 +449,49 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
                        lat=float(g["latitude"]), lon=float(g["longitude"]), name_en=ascii_name(g["name"]),
                        names=names, pop=pop, rank=max(1, pop_rank(pop))))
     return out
+
+
+def latin_rec(r: dict[str, str], iso3: str, latins: list[str], names: list[str]) -> Rec:
+    """A locality no Arabic name reaches, keyed by the consonant skeletons of its names (Latin, and the
+    Arabic of a Sudanese village below the city threshold)."""
+    keys: list[str] = []
+    for k in [latin_skeleton(x) for x in latins if x and LATIN_RE.search(x)] + [
+            s for n in names for s in arabic_skeletons(n.lstrip("~"))]:
+        if len(k) >= MIN_SKELETON and k not in keys:
+            keys.append(k)
+    name = next((x for x in latins if x and LATIN_RE.search(x)), r["name"])
+    rec = Rec(id=f"wof:{r['wof_id']}", kind="locality", feature="locality", iso3=iso3, lat=float(r["lat"]),
+              lon=float(r["lon"]), name_en=ascii_name(name), names=[], admin1=r["region_name"],
+              admin2=r["county_name"])
+    rec.extra["county"] = r["county_id"] if r["county_id"] not in ("", "-1") else ""
+    rec.extra["skeletons"] = "|".join(keys)
+    rec.extra["latins"] = "|".join(dict.fromkeys(ascii_name(x).replace("|", " ") for x in latins
+                                                 if x and LATIN_RE.search(x)))
+    return rec
+
+
+def latin_district(d: Rec) -> Rec:
+    """A district without an Arabic name as a Latin-only locality at its point (named after its seat)."""
+    rec = Rec(id=d.id, kind="locality", feature="admin2", iso3=d.iso3, lat=d.lat, lon=d.lon, name_en=d.name_en,
+              names=[], admin1=d.admin1, admin2=d.admin2)
+    rec.extra["skeletons"] = latin_skeleton(d.name_en)
+    rec.extra["latins"] = d.name_en
+    return rec
+
+
+def render_latin(recs: list[Rec]) -> str:
+    """The Latin-only file text: the localities no Arabic name reaches, with their skeleton keys."""
+    recs = [r for r in recs if r.extra.get("skeletons")]
+    head = [
+        "# rasd Latin-only gazetteer: generated from ../shared/data by tools/build_gazetteer.py; do not edit",
+        "# localities of " + ", ".join(sorted(TRANSLIT.values())) + " that no Arabic name reaches, keyed by the consonant"
+        " skeletons of their names (rasd.geo.translit); sources and licences as gazetteer.tsv.gz",
+        f"# rows: {len(recs)}",
+        "# columns: " + ", ".join(LATIN_COLUMNS),
+    ]
+    lines = ["\t".join((r.id, r.iso3, r.admin1, r.admin2, f"{r.lat:.5f}", f"{r.lon:.5f}", r.name_en,
+                        r.extra["skeletons"], r.extra["latins"])).replace("\n", " ") for r in recs]
+    return "\n".join(head + lines) + "\n"
 
 
 # ---------------------------------------------------------------- assembly
@@ -591,14 +640,14 @@ def country_extras(recs: list[Rec]) -> None:
             r.extra["bbox"] = f"{lats[lo]:.2f},{lons[lo]:.2f},{lats[hi]:.2f},{lons[hi]:.2f}"
 
 
-def build(data: Path) -> list[Rec]:
-    """Every gazetteer row, sorted by id."""
+def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
+    """Every gazetteer row, sorted by id (latin: receives the Latin-only localities, sorted by id)."""
     gn = geonames(data)
     used_gn: set[str] = set()
     recs: list[Rec] = []
     named = alias_names()
     for cc in (*FULL, *CITY):
-        recs.extend(build_country(data, cc, gn, used_gn, named))
+        recs.extend(build_country(data, cc, gn, used_gn, named, latin))
     # Syria and Iraq: admin units from Open-Syria / OCHA instead of WOF regions and counties
     recs = [r for r in recs if not (r.iso3 in ("SYR", "IRQ") and r.kind in ("admin1", "admin2"))]
     sy_admins, county_map, sy_subs = syria_admins(data)
@@ -611,6 +660,10 @@ def build(data: Path) -> list[Rec]:
     recs.extend(merge_admin3(recs, iq_subs, "IRQ"))
     assign_syria(recs, county_map, counties, admin1_by_name)
     assign_iraq(recs, iq_polys)
+    if latin is not None:
+        assign_syria(latin, county_map, counties, admin1_by_name)
+        assign_iraq(latin, iq_polys)
+        latin.sort(key=lambda r: r.id)
     recs.extend(sy_admins)
     recs.extend(iq_admins)
     fill_admin_by_neighbour(recs)
@@ -625,6 +678,10 @@ def build(data: Path) -> list[Rec]:
         r.extra.pop("county", None)
     # rows without an Arabic name stay when they are towns: place_aliases.tsv can name them
     recs = [r for r in recs if r.names or r.kind in ("admin1", "admin2", "country") or r.pop >= 5000]
+    if latin is not None:  # a district named after its seat, which the sources lack ("سوق ابو كارنكا")
+        latin.extend(latin_district(r) for r in recs if r.kind == "admin2" and not r.names
+                     and r.iso3 in TRANSLIT.values() and r.id.startswith("wof:"))
+        latin.sort(key=lambda r: r.id)
     recs.sort(key=lambda r: r.id)
     return recs
 
@@ -678,10 +735,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.admin_of:
         print("\t".join(admin_of(args.data, *args.admin_of)))
         return 0
-    recs = build(args.data)
+    latin: list[Rec] = []
+    recs = build(args.data, latin)
     text = render(recs, args.data)
     write(text, args.out)
     print(f"{args.out}: {len(recs)} rows, {args.out.stat().st_size} bytes", file=sys.stderr)
+    latin_out = args.out.with_name(LATIN_FILE)
+    write(render_latin(latin), latin_out)
+    print(f"{latin_out}: {sum(1 for r in latin if r.extra.get('skeletons'))} rows, {latin_out.stat().st_size} bytes",
+          file=sys.stderr)
     return 0
 
 

@@ -118,9 +118,13 @@ needs_data = pytest.mark.skipif(not (DATA / "MANIFEST.md").exists(),
 @pytest.mark.slow
 def test_rebuild_matches_committed_file() -> None:
     mod = _build_module()
-    text = mod.render(mod.build(DATA), DATA)
+    latin: list[object] = []
+    text = mod.render(mod.build(DATA, latin), DATA)
     committed = gzip.decompress(COMMITTED.read_bytes()).decode("utf-8")
     assert text == committed, "src/rasd/data/gazetteer.tsv.gz is stale: run python tools/build_gazetteer.py"
+    latin_file = COMMITTED.with_name("gazetteer_latin.tsv.gz")
+    assert mod.render_latin(latin) == gzip.decompress(latin_file.read_bytes()).decode("utf-8"), (
+        "src/rasd/data/gazetteer_latin.tsv.gz is stale: run python tools/build_gazetteer.py")
 
 
 @needs_data

@@ -34,6 +34,7 @@ from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .places import PREP_WORD, Payload, Unit, common_words, find_units, stopwords
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
+from .translit import transliterated
 
 SAME_SENSE_BONUS = 2.0
 SENSE_STEP, SENSE_STEPS = 1.0, 2  # each further introduced mention that took a sense adds this, up to twice
@@ -385,7 +386,9 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
     for i in datelines(nt.text, units) | addressees(nt.text, units):
         chosen.pop(i, None)
-    return locate_units(nt, gz, units, chosen)
+    refs = locate_units(nt, gz, units, chosen)
+    extra = transliterated(nt, units, refs)
+    return sorted(refs + extra, key=lambda r: r.start) if extra else refs
 
 
 def addressees(text: str, units: list[Unit]) -> set[int]:

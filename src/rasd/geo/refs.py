@@ -30,6 +30,7 @@ class PlaceRef:
     location: Location
     kind: str  # site | locality | admin2 | admin1 | region | country
     descriptor: str | None
+    note: str | None = None  # how the place was found when not by its Arabic name (translit.py)
 
 
 class Choice(NamedTuple):

@@ -1,0 +1,290 @@
+"""Places the gazetteer knows only by a Latin name, matched by consonant skeleton after a town's head noun.
+
+Who's On First and GeoNames hold tens of thousands of villages of the theatres with no Arabic name
+(Laboue = اللبوه in the Bekaa, Bezet = بتسيت in the Galilee, Jabal Mayyah = جبل موية in Sennar). The build
+(tools/build_gazetteer.py) writes them to ``data/gazetteer_latin.tsv.gz`` keyed by the consonant skeleton
+of their Latin names; it is read lazily, the first time an article needs it. A word right after a town's
+head noun (بلده، قريه، مخيم، مستوطنه، ناحيه ...) that no gazetteer name covers is looked up by its Arabic
+skeleton among the rows of the article's countries (those of its other places), and taken only when the
+match is unambiguous: one row within reach of the article's places, or one clearly nearer than any other.
+Such a place has geo_precision 2 (lower confidence) and a note saying it was matched by transliteration.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import math
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..lexicon import load_table
+from ..normalize import NormText
+from ..records import Location
+from .places import Unit, common_words, head_words, never_places, stopwords
+from .refs import PlaceRef, km_to
+
+LATIN_FILE = "gazetteer_latin.tsv.gz"
+LATIN_COLUMNS = ("id", "iso3", "admin1", "admin2", "lat", "lon", "name_en", "skeletons", "latin_names")
+AR_SKELETON = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "د": "t", "ذ": "t", "ض": "t", "ط": "t", "ج": "k", "ق": "k", "ك": "k",
+    "غ": "k", "خ": "k", "ح": "h", "ه": "h", "س": "s", "ش": "s", "ص": "s", "ز": "s", "ظ": "s", "ف": "f",
+    "ل": "l", "م": "m", "ن": "n", "ر": "r", "ع": "", "ا": "", "و": "", "ي": "", "ء": "", "ى": "", "ئ": "",
+    "ؤ": "", "أ": "", "إ": "", "آ": "", "ة": "h", " ": ""})
+LAT_SKELETON = str.maketrans({
+    "b": "b", "p": "b", "t": "t", "d": "t", "k": "k", "q": "k", "g": "k", "j": "k", "c": "k", "x": "k",
+    "h": "h", "s": "s", "z": "s", "f": "f", "v": "f", "l": "l", "m": "m", "n": "n", "r": "r"})
+AR_LETTERS = str.maketrans({**{k: v for k, v in AR_SKELETON.items() if v}, ord("ا"): "a", ord("و"): "u",
+                             ord("ي"): "i", ord("ى"): "a", ord("أ"): "a", ord("إ"): "i", ord("آ"): "a"})
+LAT_LETTERS = str.maketrans({"p": "b", "d": "t", "q": "k", "g": "k", "j": "k", "c": "k", "x": "k", "z": "s", "v": "f",
+                             "e": "a", "o": "u", "y": "i", "w": "u"})
+ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an|ad)[- ]")
+# the head nouns of a town or village, with the proclitics they take ("لبلده", "وفي قريتي")
+TOWN_FEATURES = frozenset({"locality", "city", "camp", "settlement", "admin3", "neighbourhood"})
+MARKET_HEADS = ("سوق",)  # a town's market: "سوق جبل موية", the weekly market the town is known by
+TOWN_HEADS = ("بلد", "قري", "مدين", "مخيم", "حي", "مستوطن", "مستعمر", "كيبوتس", "ناحي")  # not ميناء، مزرعه
+PROCLITICS = "(?:[وف]?[بل]?)"
+GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", "بير", "كفر", "دير", "خربه", "بني", "بيت", "وادي",
+                        "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت"})
+REACH_KM = 60.0  # a match this near one of the article's places is in reach (a quarter: QUARTER_KM)
+QUARTER_KM = 15.0
+SAME_KM = 5.0  # matches this near each other are one village
+CLEAR_RATIO = 2.0  # the nearest match in reach is taken when the next is this many times farther, and out of reach
+MIN_SKELETON = 2  # consonants
+MIN_LETTERS = 4  # a name of fewer letters (consonants and long vowels) is too short to tell (برخ، نير)
+COVER, RATIO = 0.75, 0.7  # the Arabic letters found in order in the Latin name, and the two spellings' similarity
+
+
+@dataclass(frozen=True, slots=True)
+class LatinRow:
+    """One place known only by a Latin name."""
+
+    id: str
+    iso3: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    name_en: str
+    latins: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LatinIndex:
+    """The Latin-only places (their file lines, parsed when looked up) and the index of their consonant skeletons."""
+
+    lines: tuple[str, ...]
+    by_skeleton: dict[str, tuple[int, ...]]
+
+    def lookup(self, skeleton: str, countries: frozenset[str]) -> list[LatinRow]:
+        """The rows of these countries whose Latin names have this skeleton."""
+        rows = (_row(self.lines[i]) for i in self.by_skeleton.get(skeleton, ()))
+        return [r for r in rows if r.iso3 in countries]
+
+
+def _row(line: str) -> LatinRow:
+    """One line of the Latin-only file as a row."""
+    pid, iso3, admin1, admin2, lat, lon, name_en, _, latins = line.split("\t")
+    return LatinRow(pid, iso3, admin1, admin2, float(lat), float(lon), name_en, tuple(latins.split("|")))
+
+
+def latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a Latin transliteration: 'Al Husayniyah' -> 'hsn'."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    s = ARTICLE_RE.sub("", s)
+    for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
+        s = s.replace(a, b)
+    s = "".join(ch for ch in s if "a" <= ch <= "z").translate(LAT_SKELETON)
+    s = re.sub(r"[aeiouyw]", "", s)
+    if s.endswith("h"):
+        s = s[:-1]
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _plain_latin(name: str) -> str:
+    """A Latin name without diacritics, article, digraphs and doubled letters, vowels kept: 'Jabal Mayyah' ->
+    'kabalmaia'."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    s = ARTICLE_RE.sub("", s)
+    for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
+        s = s.replace(a, b)
+    s = "".join(ch for ch in s if "a" <= ch <= "z").translate(LAT_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", s.removesuffix("h"))
+
+
+def _plain_arabic(name: str) -> str:
+    """A normalized Arabic name in the same letters, long vowels kept, the construct ه read as t: 'جبل مويه' ->
+    'kblmuia'."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name.split()]
+    last = len(words) - 1
+    out = [(w[:-1] + ("ا" if k == last else "ات") if w.endswith("ه") else w).translate(AR_LETTERS)
+           for k, w in enumerate(words)]
+    return re.sub(r"(.)\1+", r"\1", "".join(out).replace("ع", "").replace("ء", "").replace("ئ", "").replace("ؤ", ""))
+
+
+def spelled_alike(arabic: str, latins: tuple[str, ...]) -> bool:
+    """Whether the Arabic name and one of the Latin names agree beyond their consonants: its letters, long vowels
+    included, in order in the Latin name (COVER), and the two spellings close overall (RATIO)."""
+    a = _plain_arabic(arabic)
+    if len(a) < MIN_LETTERS:
+        return False
+    for lat in latins:
+        b = _plain_latin(lat)
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        if sum(m.size for m in sm.get_matching_blocks()) >= COVER * len(a) and sm.ratio() >= RATIO:
+            return True
+    return False
+
+
+def arabic_skeletons(name: str) -> list[str]:
+    """Consonant skeletons of a normalized Arabic name, the construct ه read as t or not: 'حمره الشيخ' ->
+    ['hmrtsk', 'hmrsk']."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name.split()]
+    forms = [""]
+    for k, w in enumerate(words):
+        last = k == len(words) - 1
+        if w.endswith("ه"):
+            tails = [""] if last else ["t", ""]
+            w = w[:-1]
+        else:
+            tails = [""]
+        core = w.translate(AR_SKELETON)
+        forms = [f + core + t for f in forms for t in tails]
+    out: list[str] = []
+    for f in forms:
+        s = re.sub(r"(.)\1+", r"\1", f)
+        if len(s) >= MIN_SKELETON and s not in out:
+            out.append(s)
+    return out
+
+
+def _data_path() -> Path:
+    """Where the packaged Latin-only gazetteer lives."""
+    return Path(str(resources.files("rasd") / "data" / LATIN_FILE))
+
+
+@cache
+def latin_index() -> LatinIndex:
+    """The Latin-only places, read once per process when first needed (an empty index without the file)."""
+    try:
+        text = gzip.decompress(_data_path().read_bytes()).decode("utf-8")
+    except OSError:
+        return LatinIndex(lines=(), by_skeleton={})
+    return parse_latin(text)
+
+
+def parse_latin(text: str) -> LatinIndex:
+    """The index of a Latin-only gazetteer file's text (~0.05 s, a few MB for 32,000 rows)."""
+    lines = tuple(ln for ln in text.split("\n") if ln and not ln.startswith("#"))
+    index: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        for sk in line.split("\t", 8)[7].split("|"):
+            index.setdefault(sk, []).append(i)
+    return LatinIndex(lines=lines, by_skeleton={k: tuple(v) for k, v in index.items()})
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    """A town's head noun, then one or two words: the name to look up."""
+    keys = sorted((r.get("head") for r in load_table("place_heads").rows
+                   if r.get("role") == "head" and r.get("feature") in TOWN_FEATURES and r.get("number") in ("sg", "du")
+                   and r.get("head").startswith(TOWN_HEADS)), key=len, reverse=True) + list(MARKET_HEADS)
+    return re.compile(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that never start a transliterated name: stop words, heads, descriptors, function words."""
+    return frozenset({*stopwords(), *common_words(), *never_places(), *head_words(),
+                      *(r.get("word") for r in load_table("place_stopwords").rows)})
+
+
+def candidates(text: str, covered: list[tuple[int, int]],
+               taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str]]:
+    """(phrase start, name start, end, name) of each word pair or word after a town's head that no place phrase
+    covers (the phrase starts at the head, after its proclitics). A pair may start with a word the gazetteer
+    knows but took for no place ("سوق حمره الشيخ": Hamra is a village elsewhere); taken: the accepted phrases."""
+    stop, head_re = _not_names(), _head_re()
+    m = head_re.search(text)
+    while m is not None:
+        h, (a, b), (c, d) = m.start(1), m.span(2), m.span(3)
+        first, second = m.group(2), m.group(3)
+        m = head_re.search(text, a)  # the next search from the name: "سوق قريه X" has two heads
+        if first in stop:
+            continue
+        if second and second not in stop and (first in GLUE_FIRST or second.startswith("ال")) and not any(
+                s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):
+            yield h, a, d, f"{first} {second}"
+        if len(first) >= 3 and not any(s < b and a < e for s, e in covered):
+            yield h, a, b, first
+
+
+def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
+         admin1s: frozenset[str] = frozenset()) -> tuple[LatinRow, float] | None:
+    """The unambiguous row among the matches: clearly the nearest within reach of the article's places (the next
+    CLEAR_RATIO times as far and out of reach), else, none in reach, the only one in the governorate or state
+    of one of them (admin1s; "سوق حمره الشيخ بولايه شمال كردفان": a state's capital lies far from its villages)."""
+    if not rows or not points:
+        return None
+    dist = sorted(((min(km_to(r.lat, r.lon, p) for p in points), r.id, r) for r in rows), key=lambda t: t[:2])
+    d0, _, r0 = dist[0]
+    if d0 <= reach:
+        d1 = next((d for d, _, r in dist[1:] if not _same(r, r0)), math.inf)
+        return (r0, d0) if d1 >= max(CLEAR_RATIO * d0, reach) else None
+    inside = [(d, r) for d, _, r in dist if r.admin1 and r.admin1 in admin1s]
+    return (inside[0][1], inside[0][0]) if inside and all(_same(r, inside[0][1]) for _, r in inside) else None
+
+
+def _same(a: LatinRow, b: LatinRow) -> bool:
+    """Two rows of one village (the sources repeat villages a few hundred metres apart)."""
+    return km_to(a.lat, a.lon, (b.lat, b.lon)) <= SAME_KM
+
+
+def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> list[PlaceRef]:
+    """PlaceRefs for names after a town's head that only a Latin-only row of the article's countries carries,
+    and for the other mentions of a name so matched ("سوق جبل موية" ... "شرق جبل موية": one sense per article)."""
+    found = [r for r in refs if r.location.flagged != "country_only"]
+    countries = frozenset(r.location.country_iso3 for r in refs if r.location.country_iso3)
+    points = [(r.location.lat, r.location.lon) for r in found]
+    admin1s = frozenset(r.location.admin1 for r in found if r.location.admin1)
+    if not countries or not points:
+        return []
+    covered = [(u.start, u.end) for u in units]
+    taken = [(r.start, r.end) for r in refs]
+    index: LatinIndex | None = None
+    spans: list[tuple[int, int, str, LatinRow, str]] = []
+    for h, a, b, name in candidates(nt.text, covered, taken):
+        if any(s < b and a < e for s, e in taken):
+            continue
+        index = index or latin_index()
+        rows = [r for sk in arabic_skeletons(name) for r in index.lookup(sk, countries) if spelled_alike(name, r.latins)]
+        quarter = nt.text.startswith("حي", h)
+        got = pick(list({r.id: r for r in rows}.values()), points, QUARTER_KM if quarter else REACH_KM,
+                   frozenset() if quarter else admin1s)
+        if got is None:
+            continue
+        row, dist = got
+        taken.append((a, b))
+        where = f"{dist:.0f} km from the article's places" if dist <= REACH_KM else f"the only one in {row.admin1}"
+        spans.append((h, b, name, row, f"'{name}' matched by transliteration to {row.name_en} ({row.id}), {where}"))
+    for name, row in list({sp[2]: sp[3] for sp in spans}.items()):
+        for m in re.finditer(rf"(?<![^\s\"'(«]){PROCLITICS}({re.escape(name)})(?![\u0621-\u064a])", nt.text):
+            a, b = m.span(1)
+            if not any(s < b and a < e for s, e in taken):
+                taken.append((a, b))
+                spans.append((a, b, name, row, f"'{name}' again: {row.name_en} ({row.id}), matched by transliteration"))
+    return [_ref(nt, *sp) for sp in sorted(spans, key=lambda sp: sp[0])]
+
+
+def _ref(nt: NormText, start: int, end: int, name: str, row: LatinRow, note: str) -> PlaceRef:
+    """The PlaceRef of a transliterated match: a locality of geo_precision 2 with its note."""
+    ostart, oend = nt.to_orig(start, end)
+    return PlaceRef(start=start, end=end, kind="locality", descriptor=None, note=note, location=Location(
+        id=row.id, name_en=row.name_en, name_ar=name, country_iso3=row.iso3, admin1=row.admin1 or None,
+        admin2=row.admin2 or None, lat=row.lat, lon=row.lon, geo_precision=2, text=nt.original[ostart:oend],
+        start=ostart, end=oend, feature="locality"))

@@ -1,0 +1,79 @@
+"""Places known only by a Latin name, matched by transliteration after a town's head noun (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.geo.translit import LatinRow, arabic_skeletons, latin_skeleton, pick, spelled_alike
+
+from .conftest import refs_of
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("حمره الشيخ", "Hamrat ash Shaykh"),  # the construct ه read as t
+    ("جبل مويه", "Jabal Mayyah"),
+    ("ثعبات", "Thabat"),
+    ("اللبوه", "Laboue"),
+])
+def test_skeletons_of_both_scripts_meet(arabic: str, latin: str) -> None:
+    """The Arabic and the Latin spellings of one village share a consonant skeleton and are spelled alike."""
+    assert latin_skeleton(latin) in arabic_skeletons(arabic)
+    assert spelled_alike(arabic, (latin,))
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("كافوري", "Al Jufayrah"),  # same consonants, other vowels: a Khartoum quarter is no village 25 km off
+    ("غويران", "Qraane"),
+    ("برخ", "Bayrak"),  # too short to tell
+])
+def test_consonants_alone_are_not_enough(arabic: str, latin: str) -> None:
+    """Long vowels must agree too, and a name of three letters tells nothing."""
+    assert not spelled_alike(arabic, (latin,))
+
+
+def _row(pid: str, lat: float, lon: float, admin1: str = "A") -> LatinRow:
+    return LatinRow(pid, "SDN", admin1, "", lat, lon, pid, (pid,))
+
+
+def test_pick_takes_only_a_clear_match() -> None:
+    """The nearest match in reach when the next is far; none when two lie in reach; a duplicate row of the same
+    village does not count as a rival; out of reach, the only match in a governorate of the article."""
+    here = [(14.0, 30.0)]
+    assert pick([_row("a", 14.1, 30.1), _row("b", 16.0, 33.0)], here, 60.0) is not None
+    assert pick([_row("a", 14.1, 30.1), _row("b", 14.2, 30.2)], here, 60.0) is None
+    assert pick([_row("a", 14.1, 30.1), _row("b", 14.11, 30.11)], here, 60.0) is not None
+    far = [_row("a", 16.0, 28.0, "North"), _row("b", 11.0, 25.0, "South")]
+    got = pick(far, here, 60.0, frozenset({"North"}))
+    assert got is not None and got[0].id == "a"
+    assert pick(far, here, 60.0) is None
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("عثر الجيش على مضافة للتنظيم قرب قرية دربوتك في قضاء عقرة", "Darbotk"),
+    ("سقطت قذيفة هاون على حي ثعبات شرقي مدينة تعز فجر اليوم", "Thabat"),
+    ("قُتل تاجران في هجوم على سوق حمرة الشيخ بولاية شمال كردفان", "Hamrat ash Shaykh"),
+])
+def test_a_village_known_only_in_latin_letters(text: str, en: str) -> None:
+    """After a town's head (or a market's), an unknown name takes the one Latin-only village that spells it, with
+    geo_precision 2 and a note."""
+    got = [r for r in refs_of(text) if r.location.name_en == en]
+    assert got, [r.location.name_en for r in refs_of(text)]
+    assert got[0].location.geo_precision == 2 and "transliteration" in (got[0].note or "")
+
+
+def test_later_mentions_of_a_matched_name_are_that_village() -> None:
+    """One sense per article: the bare name again, after a direction, is the village the head introduced."""
+    text = "أطلق مسلحون النار على سوق قرية دربوتك في قضاء عقرة، ثم انسحبوا شرق دربوتك"
+    assert [r.location.name_en for r in refs_of(text)].count("Darbotk") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "نزحت عائلات إلى بلدة مجاورة لمدينة الفاشر",  # an adjective after the head
+    "قصفت المدفعية حي كافوري في بحري",  # a quarter the sources lack
+    "دمرت غارة منزلا في قرية دربوتك",  # no other place: no country to look in
+    "اقتحم مسلحون قرية ود الفادني بولاية الجزيرة",  # two villages of that name in the state
+])
+def test_no_guess_without_a_clear_match(text: str) -> None:
+    """Common words, unknown quarters, articles without a country and ambiguous names give no transliterated place."""
+    assert not [r for r in refs_of(text) if r.note]

@@ -29,7 +29,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasd.geo.translit import LATIN_COLUMNS, LATIN_FILE, MIN_SKELETON, arabic_skeletons, latin_skeleton
+from rasd.geo.translit import (
+    AR_SKELETON,
+    LATIN_COLUMNS,
+    LATIN_FILE,
+    MIN_SKELETON,
+    arabic_skeletons,
+    latin_skeleton,
+)
 from rasd.lexicon import load_table
 from rasd.normalize import normalize_text
 
@@ -67,14 +74,6 @@ GLUE_FIRST = ("ابو", "ام", "دير", "عين", "تل", "راس", "بير", 
 ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 LATIN_RE = re.compile(r"[A-Za-z]")
 NON_NAME_RE = re.compile(r"[^\u0621-\u064a ]")
-AR_SKELETON = str.maketrans({
-    "ب": "b", "ت": "t", "ث": "t", "د": "t", "ذ": "t", "ض": "t", "ط": "t", "ج": "k", "ق": "k", "ك": "k",
-    "غ": "k", "خ": "k", "ح": "h", "ه": "h", "س": "s", "ش": "s", "ص": "s", "ز": "s", "ظ": "s", "ف": "f",
-    "ل": "l", "م": "m", "ن": "n", "ر": "r", "ع": "", "ا": "", "و": "", "ي": "", "ء": "", " ": ""})
-LAT_SKELETON = str.maketrans({
-    "b": "b", "p": "b", "t": "t", "d": "t", "k": "k", "q": "k", "g": "k", "j": "k", "c": "k", "x": "k",
-    "h": "h", "s": "s", "z": "s", "f": "f", "v": "f", "l": "l", "m": "m", "n": "n", "r": "r"})
-
 
 # ---------------------------------------------------------------- names
 
@@ -88,25 +87,12 @@ def skeleton_ar(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s.translate(AR_SKELETON))
 
 
-def skeleton_lat(name: str) -> str:
-    """Consonant skeleton of a Latin transliteration: 'Al Husayniyah' -> 'hsn'."""
-    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    s = re.sub(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an|ad)[- ]", "", s)
-    for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
-        s = s.replace(a, b)
-    s = "".join(ch for ch in s if "a" <= ch <= "z").translate(LAT_SKELETON)
-    s = re.sub(r"[aeiouyw]", "", s)
-    if s.endswith("h"):
-        s = s[:-1]
-    return re.sub(r"(.)\1+", r"\1", s)
-
-
 def similar(ar: str, latins: list[str]) -> float:
     """Best skeleton similarity between an Arabic name and any Latin name."""
     a = skeleton_ar(ar)
     best = 0.0
     for lat in latins:
-        b = skeleton_lat(lat)
+        b = latin_skeleton(lat)
         if a and b:
             best = max(best, difflib.SequenceMatcher(None, a, b).ratio())
     return best

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .claim_scope import in_name
 from .matcher import Match
 from .recognize import Recognized
@@ -139,7 +137,7 @@ def _habitual(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> b
     """'وتنفذ تركيا عمليات لمكافحة ...', 'ينفذ الحوثيون هجمات علي سفن': a present-tense 'carries out' with a bare
     plural and no count or day tells a habit in the body (a headline's 'يشن 6 غارات علي صعده' is the news); so
     does a present tense after a relative ('التنظيم الذي يستهدف قواتها', 'الهجمات التي تستهدف القوات')."""
-    sent = _sentence_at(rec, trig.start)
+    sent = rec.sentence_at(trig.start)
     if sent is None or sent.heading:
         return False
     text = rec.nt.text
@@ -233,7 +231,7 @@ def _attackers_retold(rec: Recognized, clause: tuple[int, int], trig: Match[Entr
 def _witness_retells(rec: Recognized, trig: Match[Entry]) -> bool:
     """'وقال احد سكان الحي: "الصاروخ وقع جنب البيت"': a resident, witness or relative quoted word for word after a
     verb of saying, once an incident has been told, retells it in his own words."""
-    sent = _sentence_at(rec, trig.start)
+    sent = rec.sentence_at(trig.start)
     if sent is None or not rec.near("triggers", 0, sent.start):
         return False
     text = rec.nt.text
@@ -263,13 +261,13 @@ FALSE_WORDS = 12  # 'عن ضربه علي سيطره الجيش بمدخل ال�
 def _rumour_denied(rec: Recognized, trig: Match[Entry]) -> bool:
     """'الخبر اللي عم ينتشر عن ضربه علي X كذب', 'الانباء عن انفجار سياره جنب المخيم غير صحيحه': a report going round,
     told in order to call it false, tells no incident."""
-    sent = _sentence_at(rec, trig.start)
-    if sent is None or not rec.cues_of("falsehood", trig.end, sent.end):
+    sent = rec.sentence_at(trig.start)
+    verdicts = rec.cues_of("falsehood", trig.end, sent.end) if sent is not None else []
+    if sent is None or not verdicts:
         return False
     text = rec.nt.text
     return any(words(text, c.end, trig.start) <= RUMOUR_WORDS for c in rec.cues_of("rumour", sent.start, trig.start)
-               if c.end <= trig.start) and any(
-        words(text, trig.end, c.start) <= FALSE_WORDS for c in rec.cues_of("falsehood", trig.end, sent.end))
+               if c.end <= trig.start) and any(words(text, trig.end, c.start) <= FALSE_WORDS for c in verdicts)
 
 
 def _quoted(between: str) -> bool:
@@ -287,7 +285,7 @@ def _deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry
         return True
     if any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1])):
         return True
-    sent = _sentence_at(rec, trig.start)
+    sent = rec.sentence_at(trig.start)
     after = rec.nt.text[trig.end:sent.end if sent is not None else clause[1]].split()[:25]
     return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
     # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
@@ -301,7 +299,7 @@ SHIP_REPORT = ("ابلغ", "ابلغت", "بلاغا", "بلاغ")
 def _near_ship(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
     """'ابلغ ربان سفينه تجاريه عن انفجار علي مقربه منها': an explosion a ship reports near it, in the body, is a
     projectile fired at it (a headline's 'وانفجار قرب سفينه' is told again below)."""
-    sent = _sentence_at(rec, trig.start)
+    sent = rec.sentence_at(trig.start)
     if sent is None or sent.heading:
         return False
     before = rec.nt.text[clause[0]:trig.start]
@@ -312,14 +310,8 @@ def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:
     """'عثرت قوة على عبوة ناسفة ...، وفككتها': a defusing verb whose object pronoun is the device named before it."""
     if trig.payload.id != "defuse":
         return False
-    sent = _sentence_at(rec, trig.start)
+    sent = rec.sentence_at(trig.start)
     return sent is not None and "ied" in weapons_in(rec, sent.start, trig.start)
-
-
-def _sentence_at(rec: Recognized, pos: int) -> Sentence | None:
-    """The sentence that holds pos (by bisection over the sentences' starts), or None."""
-    i = bisect_right(rec.sentences, pos, key=lambda s: s.start) - 1
-    return rec.sentences[i] if i >= 0 and pos < rec.sentences[i].end else None
 
 
 def _recent_since(rec: Recognized, clause: tuple[int, int]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -47,6 +47,11 @@ class Recognized:
         ('السيده زينب' the place holds 'سيده', 'المقاومه الاسلاميه في العراق' holds 'المقاومه الاسلاميه')."""
         return any(o.start <= start and end <= o.end and o.end - o.start > end - start
                    for o in self.near(name, start - reach, end))
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence that holds pos (by bisection over the sentences' starts), or None."""
+        i = bisect_right(self.sentences, pos, key=lambda s: s.start) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def cache(self, name: str) -> dict[Any, Any]:
         """The article's cache of one derived fact (empty at first), for stages that ask for it again and again."""

@@ -162,7 +162,7 @@ def victims_before(rec: Recognized, clause: tuple[int, int], trig: Match[Entry])
         prev = "اثر"  # 'قتل الطفل اثر اصابته برصاص قناص': the wound the trigger made is the cause
     if prev not in CAUSE_WORDS:
         return None
-    start = next((s.start for s in rec.sentences if s.start <= clause[0] < s.end), clause[0])
+    start = sent.start if (sent := rec.sentence_at(clause[0])) is not None else clause[0]
     for m in rec.near("actors", start, clause[0]):
         if m.end <= clause[0] and m.payload.get("kind") not in ("site", "origin") and (
                 m.payload.get("kind") != "adj" or prev_word(text, m.start) in SOLDIER_NOUNS) \

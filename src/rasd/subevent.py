@@ -134,7 +134,7 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
 def _part_downed_after(rec: Recognized, clause: tuple[int, int]) -> bool:
     """'تصدت وسائط دفاعنا لعدوان بصواريخ ...، واستهدف نقاطا ...، واسقطت معظمها': the defence downed only part of the
     attack, told in a later clause of the same sentence that opens with a downing verb and its 'some of them'."""
-    sent = next((s for s in rec.sentences if s.start <= clause[0] < s.end), None)
+    sent = rec.sentence_at(clause[0])
     if sent is None:
         return False
     text = rec.nt.text

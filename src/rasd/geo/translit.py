@@ -93,13 +93,19 @@ def _row(line: str) -> LatinRow:
     return LatinRow(pid, iso3, admin1, admin2, float(lat), float(lon), name_en, tuple(latins.split("|")))
 
 
-def latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a Latin transliteration: 'Al Husayniyah' -> 'hsn'."""
+def _latin_letters(name: str) -> str:
+    """A Latin name lower-cased, without diacritics, article, digraphs and anything but a-z: 'Al Khalidiyah' ->
+    'kalidiyah'."""
     s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     s = ARTICLE_RE.sub("", s)
     for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
         s = s.replace(a, b)
-    s = "".join(ch for ch in s if "a" <= ch <= "z").translate(LAT_SKELETON)
+    return "".join(ch for ch in s if "a" <= ch <= "z")
+
+
+def latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a Latin transliteration: 'Al Husayniyah' -> 'hsn'."""
+    s = _latin_letters(name).translate(LAT_SKELETON)
     s = re.sub(r"[aeiouyw]", "", s)
     if s.endswith("h"):
         s = s[:-1]
@@ -109,11 +115,7 @@ def latin_skeleton(name: str) -> str:
 def _plain_latin(name: str) -> str:
     """A Latin name without diacritics, article, digraphs and doubled letters, vowels kept: 'Jabal Mayyah' ->
     'kabalmaia'."""
-    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    s = ARTICLE_RE.sub("", s)
-    for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
-        s = s.replace(a, b)
-    s = "".join(ch for ch in s if "a" <= ch <= "z").translate(LAT_LETTERS)
+    s = _latin_letters(name).translate(LAT_LETTERS)
     return re.sub(r"(.)\1+", r"\1", s.removesuffix("h"))
 
 

@@ -24,21 +24,20 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 526 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*) and v12 (na_*), each moved in after
-    # its blind scores were reported, and 175 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*,
-    # nb_*, ob_*). Re-pinned when ob_ joined (F1 .891 -> .879, attacker .954, target .928, date .973, fatalities
-    # .883, injured .900, sources .865 with the rules of round 14a), about one point of slack
+    # 551 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*) and v13 (oa_*), each
+    # moved in after its blind scores were reported, and 175 written blind to the code for development (ex_*, ey_*,
+    # ez_*, lb_*, mb_*, nb_*, ob_*). Re-pinned when oa_ joined (F1 .885 -> .876, attacker .957, target .933, date
+    # .974, fatalities .896, injured .900, sources .866 with the fourteenth session's final rules), about one point
+    # of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.87, "sub_event_type": 0.96, "actor1_side": 0.945, "actor2_side": 0.92, "date": 0.965,
-             "fatalities": 0.875, "injured": 0.89, "sources": 0.855}),
-    # the current held-out set (v13, oa_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # first blind score (F1 .626, sub .935, attacker .935, date 1.0, sources .583, with the rules of its arrival after
-    # round 14a; the fourteenth session's starting rules scored the same except sources .563), the fields one error
-    # below it (28 of 31 right: one more match with a wrong field must not fail a real gain)
+            {"f1": 0.87, "sub_event_type": 0.96, "actor1_side": 0.947, "actor2_side": 0.923, "date": 0.965,
+             "fatalities": 0.886, "injured": 0.89, "sources": 0.856}),
+    # the current held-out set (v14, pa_*), written blind and never tuned on: a floor, not a target. Zero until its
+    # first blind score is measured on arrival; then pinned one error below it
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.62, "sub_event_type": 0.90, "actor1_side": 0.90, "date": 0.96, "sources": 0.53}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -19,6 +19,7 @@ from .records import Actor
 from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
+from .role_tellers import condemns, tells_of
 from .role_victims import SOLDIER_NOUNS, is_victim
 from .role_words import actor_from, cue_right_before, object_suffix, overflies, prev_word, words_between
 from .roles import controls_civil, instrument
@@ -202,6 +203,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))
              and not (before is not None and m.end <= before and _reports(rec, actors, m, not_side, before))
+             and not (before is not None and tells_of(rec, m, start, before)) and not condemns(rec, m, start)
              and not lost_own(rec, m, end) and not overflies(rec.nt.text, m, start)]
     if not cands:
         return None

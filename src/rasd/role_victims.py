@@ -14,7 +14,8 @@ ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "
 CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "بفعل"})  # 'اصيب بها جراء العدوان الامريكي': the
 # actor after the cause word did the harm
 SOLDIER_NOUNS = frozenset({"جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريان",
-                           "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين"})
+                           "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين",
+                           "الخدمه"})  # "افراد الخدمه الامريكيين": US service members
 
 
 def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:

@@ -29,6 +29,7 @@ from .role_speakers import (
     own_victims,
     states,
 )
+from .role_tellers import condemns, fire_origin, in_dateline, unowned_arm
 from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
 from .role_words import COMPLEMENTIZER as COMPLEMENTIZER  # re-exported for scene
 from .role_words import (
@@ -91,6 +92,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
     if _named_after(rec, m, clause[1]):
         return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
+    if kind != "adj" and fire_origin(rec, m, cs):
+        return "agent"  # 'قذائف مصدرها مواقع X': who holds the positions fired from
     if kind != "adj" and accused(rec, m, cs):
         return "agent"  # 'متهمه X بالوقوف وراءه': the one accused of the deed, not its teller
     if is_speaker(rec, m, cs):
@@ -103,8 +106,9 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
     if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
         return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
-    if not text[cs:m.start].strip() and text[m.end:m.end + 3].lstrip()[:1] in ("(", "-", "–"):
-        return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...'
+    if (not text[cs:m.start].strip() and text[m.end:m.end + 3].lstrip()[:1] in ("(", "-", "–")) or in_dateline(
+            rec, m, cs):
+        return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...', 'واشنطن، اربيل - وكالات:'
     if _generic_of(rec, m, clause[1]):
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
     if controls_civil(rec, m, cs):
@@ -146,7 +150,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "agent"
     if cue_right_before(rec, "target_prep", m.start, 1, cs):
         return "target"
-    if states(rec, m, cs):
+    if states(rec, m, cs) or condemns(rec, m, cs):
         return "skip"  # 'ادانت الحكومه العراقيه الضربات': who condemns, accuses or comments did not strike
     return "free"
 
@@ -358,7 +362,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [
             RoleHit(h.match, "target") for h in hits if h.role == "free" and h.match.start >= trig.end]
         target = target or next((h.match for h in hits if h.role == "target"), None)
-    if agent is None and speakers and (_first_person(rec.nt.text, trig) or _unowned_arm(rec, speakers[0], trig)):
+    if agent is None and speakers and (_first_person(rec.nt.text, trig) or unowned_arm(rec, speakers[0], trig)):
         agent = speakers[0]  # 'الجيش الاسراييلي: استهدفنا ...', 'قال الجيش ان طايرات حربيه اغارت': its own act
     free_before = [h.match for h in hits if h.role == "free" and h.match.end <= trig.start]
     free_after = [h.match for h in hits if h.role == "free" and h.match.start >= trig.end]
@@ -472,20 +476,3 @@ def _first_person(text: str, trig: Match[Entry]) -> bool:
         return False
     word = text[trig.start:trig.end + 4].split(" ", 1)[0].rstrip(",.:\"")
     return word.endswith("نا") and len(word) > len(trig.key)
-
-
-def _unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:
-    """'قال الجيش الاسراييلي ان طايرات حربيه اغارت': a military speaker's unowned aircraft struck, so it did.
-
-    Not when the aircraft is one told before ('قال مصدر في الاسايش ان المسيره اطلقت'): that one has its own owner.
-    """
-    if speaker.payload.get("kind") != "force" or speaker.end > trig.start or lost_own(rec, speaker, trig.start):
-        return False
-    text = rec.nt.text
-    told = {w.payload.id for w in rec.near("weapons", 0, speaker.start)}
-    return any(w.payload.id in ("aircraft", "drone", "helicopter") and w.end <= trig.start and w.start >= speaker.end
-               and words_between(text, w.end, trig.start) <= 1
-               and not (text.startswith("ال", w.start) and w.payload.id in told)  # 'المسيرة': the one told before
-               and not any(a.start >= w.end and words_between(text, w.end, a.start) == 0
-                           for a in rec.near("actors", w.end, w.end + 12))  # 'طائرات حربية إسرائيلية': owner named
-               for w in rec.near("weapons", speaker.end, trig.start))

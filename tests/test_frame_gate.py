@@ -400,3 +400,39 @@ def test_to_launch_an_attack_is_a_purpose() -> None:
     """'اتخذت من الجبال منطلقاً لشن هجمات': an attack meant, not one made (7 docs / 7 sets)."""
     assert any(r.startswith("hypothetical") for r in reasons(
         "ويتخذ الحزب من جبال قنديل منطلقاً لشن هجمات على القواعد التركية."))
+
+
+def test_a_shooting_with_a_result_clause_is_an_incident() -> None:
+    """'وأطلقوا النار على المارة، ما أسفر عن مقتل ثلاثة': the result clause tells the toll the shot caused."""
+    ms = run("دخل مسلحون مجهولون سوق بلدة الحوطة بمحافظة لحج أمس وأطلقوا النار على المارة، "
+             "ما أسفر عن مقتل ثلاثة مدنيين.")
+    assert [(m.sub_event_type, m.fatalities) for m in ms] == [("Attack", 3)]
+    assert reasons("دخل مسلحون مجهولون سوق بلدة الحوطة بمحافظة لحج أمس وأطلقوا النار على المارة، "
+                   "ثم لاذوا بالفرار.") == ["weak trigger without a weapon"]
+
+
+def test_a_condemnation_is_no_incident_and_lends_no_place() -> None:
+    """'وأدان رئيس بلدية مدينة صور في بيان مقتضب الاعتداء': however long the condemner's name, the object is the
+    incident told before, and the condemner's town is not its place."""
+    text = ("قصفت طائرة مسيّرة إسرائيلية سيارة في بلدة كفركلا جنوبي لبنان اليوم، ما أدى إلى مقتل شخصين.\n"
+            "وأدان رئيس بلدية مدينة صور في بيان مقتضب الاعتداء، داعياً إلى تحرك دولي.")
+    assert [m.location.name_en for m in run(text) if m.location] == ["Kfar Kila"]
+    assert any("condemns" in r for r in reasons(text))
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("وأوضحت القيادة أن الانفجار الذي سمعه سكان مدينة الموصل ناجم عن عملية تفجير مسيطر عليه لقذائف هاون قديمة "
+     "نفذتها فرق الهندسة.", "controlled demolition"),
+    ("وقال المتحدث إن ما تم تداوله عن سقوط صاروخ قرب مطار عدن عارٍ عن الصحة تماماً.", "a rumour"),
+    ("وقال القيادي إن الضربات القادمة ستكون أشد على مواقع العدو في الجليل.", "expected, not reported"),
+])
+def test_demolitions_false_reports_and_coming_strikes_are_no_incidents(text: str, why: str) -> None:
+    """A controlled demolition of old ordnance, a report called false after it is told, strikes still to come."""
+    assert run(text) == []
+    assert any(why in r for r in reasons(text))
+
+
+def test_a_drone_coming_from_somewhere_is_not_one_to_come() -> None:
+    """'القادمة من لبنان' is 'coming from', not 'to come'."""
+    assert not any("expected" in r for r in reasons(
+        "سقط صاروخ أطلق من لبنان قرب مدينة صفد، وقال الجيش إن الطائرة المسيرة القادمة من لبنان أسقطت."))

@@ -95,3 +95,13 @@ def test_mention_weapons(text: str, sub: str, codes: tuple[str, ...]) -> None:
     """A mention that names no weapon carries the one its type implies."""
     m = one(text)
     assert (m.sub_event_type, m.weapons) == (sub, codes)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("استهدفت الغارات مخازن لطائرات مسيرة تابعة للفصائل قرب بلدة جرف الصخر.", ()),
+    ("دمرت الطائرات الحربية مستودع صواريخ في أطراف بلدة الخيام.", ()),
+    ("أطلقت الفصائل طائرات مسيرة على قاعدة عين الأسد فجر اليوم.", ("drone",)),
+])
+def test_drones_and_rockets_in_store_are_the_target_not_the_weapon(text: str, named: tuple[str, ...]) -> None:
+    """'مخازن لطائرات مسيّرة', 'مستودع صواريخ': what was hit in store, also behind a clitic ('لطائرات')."""
+    assert set(weapons(text)) & {"drone", "rocket"} == set(named)

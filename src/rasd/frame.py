@@ -20,6 +20,7 @@ from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens
+from .frame_refer import ordinal, unzoned
 from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
 from .fuse_keys import km as haversine
@@ -75,6 +76,7 @@ class Frame:
     section: bool = False  # a sub-heading inside the body ('هجوم قرب مركدة'): it titles the paragraphs after it
     debris: bool = False  # its clause tells fragments falling ('شظايا احدي المسيرات التي جري اسقاطها سقطت علي منزل')
     told_on: bool = False  # its date is the day it was told ('اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين بغاره')
+    ordinal: int = 0  # the operation it tells in a numbered series ('اما العمليه الثالثه'), 0 when none
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,10 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         elif f.time is None:
             f.time = _narrative_time(rec, usable_times, si, live[0].start)
             f.date_from = "narrative" if f.time is not None else "none"
+            old = _background(f, pub)
+            if old:  # 'وهو التوقيت الذي بدا فيه الهجوم قبل عام': the story goes on about the incident long past
+                rejected.extend(Rejected(t.start, t.end, old) for t in live)
+                continue
         retaliation_target(f, recent + sent_frames)
         narrative_roles(rec, f, recent + sent_frames)
         place_told(rec, f, recent + sent_frames)
@@ -335,7 +341,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)
     if mutual:
         agent = target = None
-    t = choose_time(rec, clause[0], clause[1], trig) or choose_time(rec, *own_report(rec, sent, clause), trig)
+    t = choose_time(rec, clause[0], clause[1], trig) or unzoned(
+        rec, clause, choose_time(rec, *own_report(rec, sent, clause), trig))
     if t is not None and (t.precision or 1) >= 3:
         t = _day_in_clause(rec, clause, trig) or t
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
@@ -346,7 +353,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
-                 and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)]
+                 and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)
+                 and not in_zone(rec, x.start)]  # 'ردا علي الاعتداء ... ليل امس' dates the cause, not this
         if later and not _elsewhere(rec, nxt, places):
             t = later[0]
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
@@ -357,7 +365,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  and any(x.payload.get("class") == "intercept" for x in trigs),
                  own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent),
                  debris=DEBRIS in rec.nt.text[clause[0]:clause[1]],
-                 told_on=t is not None and reporting_time(rec, t, trig))
+                 told_on=t is not None and reporting_time(rec, t, trig), ordinal=ordinal(rec, sent, clause, trig))
 
 
 def _partly_downed_attacker(rec: Recognized, clause: tuple[int, int], trigs: list[Match[Entry]],

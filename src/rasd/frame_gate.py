@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .claim_scope import in_name
+from .frame_refer import demonstrative
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -11,6 +12,8 @@ from .segment import Sentence
 from .subevent import weapons_in
 from .timex import recent_day
 
+COMING = frozenset({"القادمه", "المقبله", "القادم", "المقبل"})
+DEMOLISHED_WORDS = 8  # 'تفجير مسيطر عليه لذخاير قديمه وقذايف غير منفجره': what the engineers blew up
 # the cue kinds that can make a trigger no incident
 BLOCKING = frozenset({"nonevent", "denial", "modal_after", "negation", "hypothetical", "threat", "reference",
                       "statement", "exercise", "aggregate", "commemoration"})
@@ -37,10 +40,14 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         if kind == "nonevent":
             if c.start <= ts and (c.end >= te or c.key.endswith("اطلاق") and words(text, c.end, ts) == 0):
                 return f"'{c.key}' names a launcher or a non-event"
+            if c.payload.id == "demolition" and c.end <= ts and words(text, c.end, ts) <= DEMOLISHED_WORDS:
+                return f"the ordnance of a controlled demolition ('{c.key}'), not an attack"
         elif kind == "denial":
             if c.end <= ts:
                 return f"denied ('{c.key}' governs the clause)"
         elif kind == "modal_after":
+            if c.key in COMING and text[c.end:c.end + 12].split()[:1] in (["من"], ["باتجاه"], ["نحو"]):
+                continue  # 'المسيره القادمه من اليمن': coming from, not to come
             if c.start >= te and (words(text, te, c.start) == 0 or c.key == "لن" and _nisbas(text, te, c.start)):
                 return f"expected, not reported ('{c.key}')"
         elif kind == "negation":
@@ -65,6 +72,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 continue
             if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
                 return f"{kind}: '{c.key}' talks about an incident told elsewhere"
+            if kind == "statement" and _condemned(rec, cs, c, ts):
+                return f"statement: '{c.key}' condemns an incident told elsewhere"
             if kind == "reference" and c.start >= te and words(text, te, c.start) <= 1 and c.key in COMES:
                 return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
         elif kind == "exercise":
@@ -86,6 +95,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             return f"aggregate or trend ('{c.key}')"
     if _ongoing(rec, clause, trig):
         return "a campaign going on or repeated ('القصف المتواصل', 'الهجمات المتكرره'), not one incident"
+    if demonstrative(rec, trig):
+        return "reference: 'هذا/هذه' points back to an incident told before"
     if _rumour_denied(rec, trig):
         return "a rumour the article calls false ('الخبر ... عن X ... كذب'), not an incident"
     if _command_name(rec, trig):
@@ -286,12 +297,24 @@ def _deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry
     if any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1])):
         return True
     sent = rec.sentence_at(trig.start)
+    if sent is not None and _result_toll(rec, trig.end, sent.end):
+        return True
     after = rec.nt.text[trig.end:sent.end if sent is not None else clause[1]].split()[:25]
     return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
     # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
 
 
 PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فارقوا الحياه'
+RESULT_WORDS = 12  # 'واطلقت النار بصوره عشوايه علي المواطنين، ما ادي الي مقتل 14': the shooting, then its result
+
+
+def _result_toll(rec: Recognized, te: int, end: int) -> bool:
+    """'اطلقوا النار عشوايا علي المواطنين، ما ادي الي مقتل 9 اشخاص': a result clause ('ما ادي الي', 'ما اسفر عن')
+    a few words after the shot, telling a death or a wound at once, makes the shooting the incident."""
+    text = rec.nt.text
+    return any(r.payload.id == "result" and words(text, te, r.start) <= RESULT_WORDS and any(
+        words(text, r.end, c.start) == 0 for kind in ("killed", "injured") for c in rec.cues_of(kind, r.end, end)
+        if c.start >= r.end) for r in rec.cues_of("reference", te, end) if r.start >= te)
 
 SHIP_REPORT = ("ابلغ", "ابلغت", "بلاغا", "بلاغ")
 
@@ -351,6 +374,23 @@ RECALL = frozenset({"سبق ان", "سبق وان", "سبق لها ان", "سب�
 # في 20 ايار', 'ليست هذه المره الاولي التي تستهدف فيها البلده, اذ كانت غاره قد دمرت منزلا في الثالث من اذار':
 # the raid, not the targeting the phrase itself calls a habit)
 COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي"})  # 'الضربات جاءت بعد ان ...': the strikes told before
+
+
+CONDEMN = ("ادان", "دان", "ندد", "استنكر", "شجب")
+CONDEMN_WORDS = 10  # 'ودانت وزاره الخارجيه السعوديه, في بيان, "الهجمات ...': the condemner's name, then what it condemns
+
+
+def _condemned(rec: Recognized, cs: int, c: Match[Entry], ts: int) -> bool:
+    """'وادان مجلس المراه في دير الزور عمليه الاغتيال', 'ودانت وزاره الخارجيه X, في بيان, "الهجمات التي ...': a
+    condemnation verb opening its clause takes the first trigger after its subject as its object, however long
+    the condemner's name; that incident is told elsewhere."""
+    text = rec.nt.text
+    if not c.key.startswith(CONDEMN) or text[cs:c.start - len(c.prefix)].strip(' ,"') \
+            or words(text, c.end, ts) > CONDEMN_WORDS:
+        return False
+    between = text[c.end:ts]
+    return not any(t.end <= ts for t in rec.near("triggers", c.end, ts)) and not any(
+        w in ("ان", "بان", "انه", "انها") for w in between.split())
 
 
 CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")

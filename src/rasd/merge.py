@@ -23,6 +23,7 @@ from .merge_compat import (
     clash_goes_on,
     dates_ok,
     km,
+    numbered_apart,
     one_party,
     places_ok,
     reversed_dyad,
@@ -115,7 +116,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
                     and all(g.heading for g in m.frames):
                 continue  # an undated headline tells the news, not an incident of a week before told as background
-            if _answer_elsewhere(m, u) or _listed_apart(m, u):
+            if _answer_elsewhere(m, u) or _listed_apart(m, u) or numbered_apart(m, u):
                 continue
             if dates_ok(m, u) and places_ok(m, u) and (sides_ok(m, u) and types_ok(m, u) or _debris_of(m, u)):
                 _absorb(m, u)
@@ -179,7 +180,7 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
         return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location
     for m in reversed(merged):
-        if m.place is not None and not all(g.heading for g in m.frames) and dates_ok(m, u) and (
+        if m.place is not None and not all(g.heading for g in m.frames) and dates_ok(m, u) and not numbered_apart(m, u) and (
                 m.place.location.id == loc.id or m.place.location.country_iso3 == loc.country_iso3
                 and places_ok(m, u)):
             return m

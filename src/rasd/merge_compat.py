@@ -180,3 +180,11 @@ def clash_goes_on(a: Unit, b: Unit) -> bool:
     return any((f.agent is None or own) and any(g.sent == f.sent for g in a.frames)
                for f in b.frames if f.sub_event == "Armed clash" and not f.heading)  # the body's clash, also after
     # its headline joined
+
+
+def numbered_apart(a: Unit, b: Unit) -> bool:
+    """'وفي العمليه الثانيه ...' and 'اما العمليه الثالثه ...': two operations a series numbers apart are two
+    incidents, however close their places."""
+    na = {f.ordinal for f in a.frames if f.ordinal}
+    nb = {f.ordinal for f in b.frames if f.ordinal}
+    return bool(na and nb) and not na & nb

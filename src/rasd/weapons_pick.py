@@ -70,7 +70,10 @@ def read_in_context(code: str, text: str, w_start: int, clause: tuple[int, int])
         if c.weapon != code:
             continue
         if c.scope == "before":
-            before = _said(text, max(clause[0], w_start - 30), w_start, c.words)
+            at = w_start
+            while at > clause[0] and text[at - 1].isalpha():
+                at -= 1  # 'مخازن لطايرات مسيره': the word before the clitic's, not the clitic
+            before = _said(text, max(clause[0], at - 30), at, c.words)
             hit = bool(before) and before[-1]
         else:
             hit = any(_said(text, clause[0], clause[1], c.words))

@@ -1,0 +1,54 @@
+"""Frame references: trigger words that point back to an incident already told rather than report a new one."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .frame_zones import in_zone
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .role_words import prev_word
+from .segment import Sentence
+
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان", "لهذا", "لهذه", "بهذا",
+                            "بهذه", "لتلك", "بتلك", "وهذا", "وهذه"})
+
+
+def demonstrative(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'عد المجلس هذا الاعتداء تجاوزا', 'للوقوف علي ملابسات هذه الضربه': a definite attack noun after a
+    demonstrative, once an incident has been told, is that incident talked about again, not a new one (unless its
+    sentence tells a toll, which the incident told before takes)."""
+    at = trig.start - len(trig.prefix)
+    if not (trig.prefix.endswith("ال") or trig.key.startswith("ال")) or trig.payload.get("pos") == "verb":
+        return False
+    if prev_word(rec.nt.text, at) not in DEMONSTRATIVES or not any(t.end <= at for t in rec.near("triggers", 0, at)):
+        return False
+    sent = rec.sentence_at(trig.start)  # 'ليرتفع عدد شهداء تلك الغاره الي 7': a new toll keeps it an incident frame
+    return sent is not None and not any(rec.cues_of(kind, sent.start, sent.end) for kind in ("killed", "injured"))
+
+
+ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
+            "الثامنه": 8, "التاسعه": 9, "العاشره": 10}
+NUMBERED = re.compile(r"(?<!\S)(?:[وف]?(?:في |اما |ب)?)ال(?:عمليه|غاره|ضربه|هجوم|هجمه) (" + "|".join(ORDINALS) + r")(?![\w])")
+
+
+def ordinal(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> int:
+    """'وفي العمليه الثانيه, ...', 'اما العمليه الثالثه, فقد نفذت ...': the number of the operation a frame tells
+    in a series told one by one (its clause's, else the last before its trigger in the sentence), 0 when none."""
+    text = rec.nt.text
+    found = [(m.start(), ORDINALS[m.group(1)]) for m in NUMBERED.finditer(text, sent.start, sent.end)]
+    own = [n for at, n in found if clause[0] <= at < clause[1]]
+    if own:
+        return own[0]
+    before = [n for at, n in found if at < trig.end]
+    return before[-1] if before else 0
+
+
+def unzoned(rec: Recognized, clause: tuple[int, int], t: Any | None) -> Any | None:
+    """A time the sentence gives beside the clause, unless it lies in a reference zone after the clause ('شنوا
+    هجوما ..., ردا علي اعتداء العدو علي بلده الغازيه ليل امس': last night dates the cause, not the answer)."""
+    if t is None or t.start < clause[1] or not in_zone(rec, t.start):
+        return t  # 'بعد اسبوع من مجزره ... في العشرين من شباط, حين قصفت': a clause after the zone tells its incident
+    return None

@@ -1,0 +1,47 @@
+"""Frame references: demonstratives, numbered operations, and a cause clause's time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.factories import extract_text as run
+from tests.factories import rejection_reasons as reasons
+
+
+def test_a_demonstrative_points_back_to_the_incident_told() -> None:
+    """'إن هذا القصف انتهاك صارخ': talk about the strike told before, no new incident (and no place of its own)."""
+    text = ("قصفت طائرات حربية بلدة سرمين بريف إدلب صباح اليوم، ما أدى إلى مقتل طفلين.\n"
+            "وقال محافظ حلب إن هذا القصف انتهاك صارخ لاتفاق التهدئة في مدينة حلب.")
+    assert any(r.startswith("reference: 'هذا/هذه'") for r in reasons(text))
+    assert [(m.location.name_en, m.fatalities) for m in run(text) if m.location] == [("Sarmin", 2)]
+
+
+def test_a_demonstrative_with_a_new_toll_still_frames() -> None:
+    """'ليرتفع عدد ضحايا تلك الغارة إلى 5': the sentence updates a toll, so its frame stays."""
+    text = ("قصفت طائرات حربية بلدة سرمين بريف إدلب صباح اليوم، ما أدى إلى مقتل طفلين.\n"
+            "وعثرت فرق الإنقاذ على ثلاث جثث أخرى في بلدة سرمين، ليرتفع عدد ضحايا تلك الغارة إلى 5.")
+    assert not any(r.startswith("reference: 'هذا/هذه'") for r in reasons(text))
+
+
+def test_numbered_operations_are_distinct_incidents() -> None:
+    """'وفي العملية الأولى ... أما العملية الثانية ...': two operations of a series, even at one site."""
+    ms = run("نفذت المقاومة ثلاث عمليات اليوم ضد مواقع الاحتلال.\n"
+             "وفي العملية الأولى، استهدف المقاتلون موقع المالكية بالصواريخ.\n"
+             "أما العملية الثانية، فقد قصف المقاتلون موقع المالكية بقذائف المدفعية.")
+    assert [m.location.name_en for m in ms if m.location] == ["Al Malikiyah", "Al Malikiyah"]
+
+
+def test_the_cause_clause_time_does_not_date_the_answer() -> None:
+    """'استهدفوا موقع X ...، رداً على الاعتداء على بلدة Y ليل أمس': last night is the cause's, the answer is today's."""
+    ms = run("بيروت - أعلنت المقاومة الإسلامية، اليوم الخميس، تنفيذ عمليات ضد مواقع الاحتلال على الحدود.\n"
+             "وقالت في بيان إن مجاهديها استهدفوا موقع المالكية بصواريخ الكاتيوشا عند الساعة العاشرة صباحاً، "
+             "رداً على الاعتداء على بلدة عيتا الشعب ليل أمس.")
+    assert [(m.location.name_en, m.event_date) for m in ms if m.location] == [("Al Malikiyah", date(2024, 3, 14))]
+
+
+def test_a_story_going_on_about_a_long_past_incident_is_background() -> None:
+    """An undated frame that continues a sentence dated decades ago tells that old incident, not news."""
+    text = ("أحيا سكان بلدة قانا الذكرى السنوية للمجزرة التي وقعت في 18 نيسان 1996.\n"
+            "وقال أحد الناجين إن القصف الإسرائيلي استهدف مقر الأمم المتحدة في البلدة حيث لجأ المدنيون.")
+    assert run(text) == []
+    assert any(r.startswith("background") for r in reasons(text))

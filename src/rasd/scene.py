@@ -17,6 +17,8 @@ from .recognize import Recognized
 from .resources import Entry
 from .roles import COMPLEMENTIZER, prev_word
 from .roles import words_between as words
+from .scene_anaphora import anaphoric_town
+from .scene_aside import aside
 from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .segment import Sentence
 
@@ -115,20 +117,12 @@ def _residents_of(text: str, p: Any) -> bool:
 
 def _not_here(text: str, p: Any) -> bool:
     """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه'),
-    a patron's ('الفصايل المواليه لتركيا') or a word of a person's name ('قياديا يدعي "شيار كوباني"')."""
+    a cause's ('نصره لاهلنا في غزه'), a patron's ('الفصايل المواليه لتركيا') or a word of a person's name ('قياديا
+    يدعي "شيار كوباني"')."""
     before = text[max(0, p.start - 40):p.start]
-    if before.rstrip().endswith(NOT_HERE) or _hospital_in(before) or _affiliation(before) or _person_name(before):
+    if before.rstrip().endswith(NOT_HERE) or aside(text, p) or _affiliation(before) or _person_name(before):
         return True
     return in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
-
-
-def _hospital_in(before: str) -> bool:
-    """'نقل الي مشفي ميداني في البوكمال': the town of the hospital the wounded were taken to."""
-    words = before.split()[-6:]
-    if words[-1:] != ["في"]:
-        return False
-    k = next((k for k in (-2, -3) if len(words) >= -k and words[k].endswith(NOT_HERE)), None)
-    return k is not None and any(w == "الي" or w.startswith(("نقل", "اسعف")) for w in words[:k][-3:])
 
 
 def _affiliation(before: str) -> bool:
@@ -403,12 +397,13 @@ def _km(p: Any, q: Any) -> float:
 
 
 def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
-    """'القاعده' / 'الحقل' in [lo, hi) refers back to the last site named before it."""
+    """'القاعده' / 'الحقل' in [lo, hi) refers back to the last site named before it; 'البلده' / 'الناحيه' to the last
+    town introduced by that head (scene_anaphora)."""
     cues = rec.cues_of("anaphor_site", lo, hi)
     if not cues:
-        return []
+        return anaphoric_town(rec, lo, hi)
     sites = [p for p in rec.places if p.end <= cues[0].start and p.kind == "site" and not came_from(rec.nt.text, p)]
-    return sites[-1:] if sites else []  # not where the attackers came from ('قادمه من منطقه ال55 ... الحقل')
+    return sites[-1:] if sites else anaphoric_town(rec, lo, hi)  # not where attackers came from ('قادمه من ... الحقل')
 
 
 def tally_places(rec: Recognized, sent: Sentence) -> list[Any]:

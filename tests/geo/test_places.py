@@ -7,7 +7,8 @@ import random
 import pytest
 
 from rasd.geo import locate, places
-from rasd.geo.places import find_units, never_places, stopwords
+from rasd.geo.places import find_units
+from rasd.geo.stopwords import never_places, stopwords
 from rasd.lexicon import check_all
 from rasd.normalize import normalize, normalize_text
 from rasd.resources import load_resources

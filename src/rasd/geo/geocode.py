@@ -21,6 +21,7 @@ context terms. Every term but the country terms is a multiple of 0.5, so sums ar
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -31,9 +32,10 @@ from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
-from .places import PREP_WORD, Payload, Unit, common_words, find_units, stopwords
+from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
+from .stopwords import common_words, stopwords
 from .translit import transliterated
 
 SAME_SENSE_BONUS = 2.0
@@ -384,11 +386,20 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     if not units:
         return []
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
-    for i in datelines(nt.text, units) | addressees(nt.text, units):
+    for i in datelines(nt.text, units) | addressees(nt.text, units) | ages(nt.text, units):
         chosen.pop(i, None)
     refs = locate_units(nt, gz, units, chosen)
     extra = transliterated(nt, units, refs)
     return sorted(refs + extra, key=lambda r: r.start) if extra else refs
+
+
+AGE_RE = re.compile(r"[ \t\u00a0]+من[ \t\u00a0]+(?:ال)?عمر")
+
+
+def ages(text: str, units: list[Unit]) -> set[int]:
+    """Units that are a person's age: a number word before 'من عمره' ('امراه في الاربعين من عمرها', 'في العاشره من
+    عمره'), not a village of that name."""
+    return {i for i, u in enumerate(units) if u.head is None and AGE_RE.match(text, u.end)}
 
 
 def addressees(text: str, units: list[Unit]) -> set[int]:

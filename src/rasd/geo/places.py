@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from ..lexicon import load_table
 from ..matcher import Match, Matcher
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
+from .stopwords import never_places
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
@@ -118,24 +119,6 @@ def descriptors() -> dict[str, Descriptor]:
 
 
 @cache
-def stopwords() -> frozenset[str]:
-    """Common words that are also place names: a place only right after a head noun (scope bare)."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "bare")
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Common words that are also town names: a place only when introduced (scope word: في صور, not وصور)."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "word")
-
-
-@cache
-def never_places() -> frozenset[str]:
-    """Words and phrases that are never a place (scope always); phrases block the names inside them."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "always")
-
-
-@cache
 def head_words() -> frozenset[str]:
     """Head nouns and descriptors, bare and with the article: never place names on their own."""
     words = [*heads(), *(k for k, d in descriptors().items() if d.position == "before")]
@@ -169,11 +152,20 @@ def place_patterns(gz: Gazetteer) -> list[tuple[str, Payload]]:
     never, head_only, places = never_places(), head_words(), gz.places
     pats: list[tuple[str, Payload]] = [  # short names only for towns, admin units and sites
         (k, ("name", refs)) for k, refs in gz.names.items()
-        if not (k.startswith("ال ") or k in never or k in head_only) and (not _short(k) or _notable(refs, places))]
+        if not (k.startswith("ال ") or k in never or (k in head_only and not _adjective_town(k, refs, places)))
+        and (not _short(k) or _notable(refs, places))]
     pats += [(k, ("head", h)) for k, h in heads().items()]
     pats += [(k, ("desc", d)) for k, d in descriptors().items()]
     pats += [(k, ("stop", k)) for k in never_places() if " " in k]
     return pats
+
+
+def _adjective_town(key: str, refs: tuple[NameRef, ...], places: tuple[Place, ...]) -> bool:
+    """An adjective that is also the name of a town of 2,000 or more (الغازيه: gas, and Ghaziyeh by Sidon): a name
+    where a preposition or a town's head noun introduces it (select_items), an adjective elsewhere."""
+    h = heads().get(key)
+    return h is not None and h.role == "adj" and not h.iso3 and any(
+        places[i].rank >= 2 and places[i].kind == "locality" for i, _ in refs)
 
 
 _new = tuple.__new__  # builds an Item or a Unit without the NamedTuple's Python-level __new__ (hot path)
@@ -200,8 +192,8 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
         elif tag == "head":
             assert isinstance(payload, Head)
             kind = payload.role
-            if kind == "adj" and prefix:
-                continue
+            if kind == "adj" and (prefix or (not payload.iso3 and _introducer(text, start))):
+                continue  # an adjective follows a noun: "علي الغازيه", "لبلده الغازيه" name Ghaziyeh, not a gas field
             if kind == "head" and prefix in ARTICLE_PREFIXES:
                 kind = "skip"  # المنطقه, القاعده: a definite noun does not introduce a name
         elif tag == "desc":
@@ -235,6 +227,23 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     elif last is not None:
         chosen.append(last)
     return chosen
+
+
+INTRO_FEATURES = frozenset({"locality", "neighbourhood", "city", "camp", "settlement", "admin1", "admin2", "admin3",
+                            "area"})  # the heads of a town or an area: what follows them is a name, not an adjective
+
+
+def _introducer(text: str, start: int) -> bool:
+    """The word before start is a locative preposition or a town's head noun, proclitics aside ("علي", "لبلده")."""
+    k = text.rfind(" ", 0, start - 1) + 1
+    word = text[k:start].strip()
+    for w in (word, word[1:], word[2:]):
+        if w in LOCATIVE_WORDS:
+            return True
+        h = heads().get(w)
+        if h is not None and h.role == "head" and h.feature in INTRO_FEATURES:
+            return True
+    return False
 
 
 def _headless(run: list[Item], chosen: list[Item], text: str) -> list[Item]:

@@ -26,8 +26,9 @@ from pathlib import Path
 from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
-from .places import Unit, common_words, head_words, never_places, stopwords
+from .places import Unit, head_words
 from .refs import PlaceRef, km_to
+from .stopwords import common_words, never_places, stopwords
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
 LATIN_COLUMNS = ("id", "iso3", "admin1", "admin2", "lat", "lon", "name_en", "skeletons", "latin_names")

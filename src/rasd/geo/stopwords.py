@@ -1,0 +1,36 @@
+"""The words of place_stopwords.tsv by scope, and the month names that are never places (lexicons/months.tsv)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon import load_table
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Common words that are also place names: a place only right after a head noun (scope bare), and the
+    one-word month names (شباط، تموز; كانون and تشرين of the two-word ones): villages only after a head noun."""
+    words = [r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "bare"]
+    return frozenset([*words, *(m.split()[0] for m in month_names())])
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """The unambiguous Arabic month names of lexicons/months.tsv (ambiguous ones, اب or مارس, are common words)."""
+    return frozenset(v for r in load_table("months").rows if r.get("ambiguous") == "no" and r.get(
+        "calendar") == "gregorian" for v in r.many("variants") if not v.isascii())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common words that are also town names: a place only when introduced (scope word: في صور, not وصور)."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "word")
+
+
+@cache
+def never_places() -> frozenset[str]:
+    """Words and phrases that are never a place (scope always), and two-word month names (كانون الاول: a date,
+    not the Baghdad quarter كانون); phrases block the names inside them."""
+    words = [r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "always"]
+    return frozenset([*words, *(m for m in month_names() if " " in m)])

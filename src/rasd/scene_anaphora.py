@@ -1,0 +1,38 @@
+"""Scene helper for a town named again by its head noun alone: 'علي الاطراف الغربيه للبلده', 'شرقي البلده', 'علي
+اطراف الناحيه' refer back to the last town the article introduced with that head ('لبلده اللطامنه', 'قرب ناحيه
+الكرمه')."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .recognize import Recognized
+
+ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه)(?![^\s,.:;؛\"'»)])")  # the head, definite
+NOT_ANAPHOR = ("القديمه", "الصناعيه")  # 'البلده القديمه': a quarter, not the town named before
+PROCLITICS = ("و", "ف", "ب", "ل")
+
+
+def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """The town a bare head noun in [lo, hi) refers back to: the last place before it introduced by that head."""
+    text = rec.nt.text
+    for m in ANAPHOR_RE.finditer(text, lo, hi):
+        if text[m.end():m.end() + 10].split()[:1] in ([w] for w in NOT_ANAPHOR):
+            continue
+        head = m.group(1)
+        before = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"
+                  and p.location.flagged != "context" and head in _heads_of(text[p.start:p.end])]
+        if before:
+            return before[-1:]
+    return []
+
+
+def _heads_of(phrase: str) -> list[str]:
+    """The first words of a place phrase without their proclitics ('قرب ناحيه الكرمه' -> 'قرب', 'ناحيه')."""
+    out = []
+    for word in phrase.split(" ")[:2]:
+        while len(word) > 4 and word.startswith(PROCLITICS):
+            word = word[1:]
+        out.append(word)
+    return out

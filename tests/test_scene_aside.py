@@ -1,0 +1,76 @@
+"""Scene: places a clause names aside from its incident (a hospital's town, a cause's place) and a town named again by
+its head noun alone ('شرقي البلده'). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.recognize import Recognized, recognize
+from rasd.records import Article
+from rasd.resources import load_resources
+from rasd.scene import anaphoric_place, choose_places
+from rasd.scene_aside import for_cause, hospital_in
+
+PUB = date(2024, 5, 8)
+
+
+def rec_of(text: str) -> Recognized:
+    """The recognized spans of one test article."""
+    return recognize(Article(doc_id="a.txt", text=text, content_hash="h", published=PUB), load_resources())
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("واصيب شاب برصاص المستوطنين نقل علي اثرها الي مستشفي الشهيد ثابت الحكومي في", True),
+    ("ونقل الجرحي الي المستشفي الميداني ب", True),
+    ("نقل الي مشفي ميداني في", True),
+    ("قال مصدر طبي في مستشفي الاقصي في", False),
+    ("وصل الجرحي, ثم اندلعت مواجهات قرب مستشفي البلده في", False),
+])
+def test_the_town_of_a_hospital_the_wounded_were_taken_to(before: str, expected: bool) -> None:
+    """Up to three words name the hospital after a transfer ('نقل ... الي'); a hospital a source speaks from is not
+    a transfer."""
+    assert hospital_in(before) is expected
+
+
+@pytest.mark.parametrize(("text", "town", "expected"), [
+    ("واعلنت الفصائل انها قصفت القاعده نصره لاخوتنا المحاصرين في غزه", "غزه", True),
+    ("وجاء في البيان ان الهجوم جاء دعما للشعب الفلسطيني الصامد في قطاع غزه", "قطاع غزه", True),
+    ("واكد البيان ان العمليه تاتي دفاعا عن لبنان وشعبه", "لبنان", True),
+    ("خرجت مسيره في صنعاء تضامنا مع غزه", "غزه", True),
+    ("قصفت المدفعيه مواقع المسلحين دعما للقوات المتقدمه في بلده تل رفعت", "بلده تل رفعت", False),
+    ("نصره لاهلنا في غزه, قصف المجاهدون قاعده في ريف الحسكه", "ريف الحسكه", False),
+])
+def test_the_place_of_a_cause_is_not_the_incident_s(text: str, town: str, expected: bool) -> None:
+    """A place in a phrase of solidarity ('نصره لاخوتنا في', 'دعما للشعب ... في', 'دفاعا عن', 'تضامنا مع') is what
+    the claim is made for; support of forces in a town, or a place after the comma that ends the phrase, is not."""
+
+    class P:
+        start = text.index(town)
+
+    assert for_cause(text, P) is expected
+
+
+def test_a_hospital_town_after_a_long_name_is_not_chosen() -> None:
+    """'نقل الي مستشفي الشهيد ثابت الحكومي في طولكرم': the clashes were in the village, not in the hospital's town."""
+    text = "اصيب شاب برصاص المستوطنين في قرية دير شرف ونقل الى مستشفى الشهيد ثابت الحكومي في طولكرم."
+    rec = rec_of(text)
+    sent = rec.sentences[0]
+    got = [p.location.name_en for p in choose_places(rec, sent.start, sent.end)]
+    assert got and "Tulkarm" not in got[0], got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("تتعرض بلدة كفرنبل بريف إدلب الجنوبي لقصف متكرر منذ أسبوع. "
+     "وصباح اليوم سقطت قذيفتان على الأطراف الشرقية للبلدة دون إصابات.", ["Kafr Nabl"]),
+    ("سقطت قذيفة قرب ناحية البغدادي غربي الأنبار أمس. "
+     "وكانت طائرات قد قصفت مقرا على أطراف الناحية الشهر الماضي.", ["Al Baghdadi"]),
+    ("قصفت الطائرات مدينة الموصل. وسقطت قذيفة في البلدة القديمة.", []),
+])
+def test_a_town_named_again_by_its_head_noun(text: str, want: list[str]) -> None:
+    """'للبلده' / 'الناحيه' refer back to the last town introduced by that head; 'البلده القديمه' is a quarter."""
+    rec = rec_of(text)
+    sent = rec.sentences[1]
+    got = [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)]
+    assert [g for g in got if any(w in g for w in want)] == got and len(got) == len(want), got

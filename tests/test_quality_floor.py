@@ -33,11 +33,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.87, "sub_event_type": 0.96, "actor1_side": 0.947, "actor2_side": 0.923, "date": 0.965,
              "fatalities": 0.886, "injured": 0.89, "sources": 0.856}),
-    # the current held-out set (v14, pa_*), written blind and never tuned on: a floor, not a target. Zero until its
-    # first blind score is measured on arrival; then pinned one error below it
+    # the current held-out set (v14, pa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # first blind score (F1 .685, sub .921, attacker .842, date .947, sources .694, with the rules of its arrival after
+    # three round-15a commits; the fifteenth session's starting rules scored F1 .679), the fields one error below it
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.66, "sub_event_type": 0.89, "actor1_side": 0.81, "date": 0.92, "sources": 0.66}),
 }
 
 

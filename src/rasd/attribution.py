@@ -18,6 +18,7 @@ from .attribution_text import (
     SAID_HOW,
     after_outlet_noun,
     appositive_end,
+    care_place,
     colon_after_place,
     dateline,
     gap_words,
@@ -25,6 +26,7 @@ from .attribution_text import (
     how_said,
     led_by_cue,
     list_item,
+    negated_cue,
     open_quote,
     raises_toll,
     self_named,
@@ -193,11 +195,11 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         return [], []
     text = rec.nt.text
     speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS
-                and not _verb_as_noun(c)]
+                and not _verb_as_noun(c) and not negated_cue(text, c)]
     strong: list[str] = []
     weak: list[str] = []
     for s, sid, _, claims in named:
-        if not claims:
+        if not claims or care_place(text, s):
             continue
         at = max(lo, self_named(text, s.start - len(s.prefix)))  # 'لرووداو': the ل is no word between; 'تبنت جماعه
         # تطلق علي نفسها اسم "X"': the cue before the words that introduce X is X's

@@ -34,6 +34,12 @@ COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان",
 SAID_HOW = frozenset({"في", "فيه", "فيها", "لاحقا", "ايضا", "كذلك"})  # 'واضافت في بيان لاحق ان': how, not who
 SAID_HOW_WORDS = 7  # 'وقالت في منشور علي منصه اكس ان'
 VOICE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما"})  # 'بحسب مصادر امنيه'
+NEGATIONS = frozenset({"لم", "ولم", "فلم", "لا", "ولا"})  # before a claim of responsibility: none was made
+ADOPTING = ("تبن", "يتبن", "تتبن")  # 'لم تتبن اي جهه الهجوم'
+RESPONSIBILITY = ("مسووليه", "مسووليت")  # 'لم تعلن X, كعادتها ..., مسووليتها'
+NEGATED_REACH = 10  # words from the verb to the responsibility it did not claim
+CARE_CLASSES = frozenset({"المستشفي", "المجمع"})  # the anaphoric nouns of hospitals in sources.tsv
+WHERE_WORDS = frozenset({"الي", "امام", "قرب", "بالقرب", "خارج", "محيط", "بمحيط"})  # a hospital as a place
 RELATIVE_VERBS = ("افاد", "ذكر", "اورد", "نقل", "قال", "اعلن", "اكد", "كشف")  # 'وفق ما افادت به مصادر امنيه'
 
 
@@ -101,6 +107,26 @@ def after_outlet_noun(text: str, at: int) -> bool:
     """The word before `at` (quotes aside) is an outlet noun ('قناه "المسيره"', 'وكاله "اعماق"')."""
     before = gap_words(text, max(0, at - 12), at)[-1:]
     return bool(before) and before[0] in OUTLET_NOUNS
+
+
+def care_place(text: str, s: Match[Entry]) -> bool:
+    """'نقل 3 جرحي الي المستشفي المعمداني', 'وهي تبكي امام المستشفي': a hospital the wounded were taken to, or where
+    someone stood, is a place, not a speaker."""
+    if s.payload.get("class") not in CARE_CLASSES:
+        return False
+    before = gap_words(text, max(0, s.start - len(s.prefix) - 16), s.start - len(s.prefix))[-1:]
+    return bool(before) and before[0] in WHERE_WORDS
+
+
+def negated_cue(text: str, c: Match[Any]) -> bool:
+    """'ولم تعلن القياده المركزيه مسووليتها عن الغارات', 'لم تتبن اي جهه الهجوم': a claim of responsibility under a
+    negation tells who did not claim it, so the name after the verb is no source ('لم يذكر البنتاغون عدد القتلي' still
+    tells what the Pentagon reported)."""
+    before = gap_words(text, max(0, c.start - len(c.prefix) - 16), c.start - len(c.prefix))[-2:]
+    if not before or not (before[-1] in NEGATIONS or before[-1] == "ان" and before[:1] in (["دون"], ["بدون"])):
+        return False
+    return c.key.startswith(ADOPTING) or any(w.startswith(RESPONSIBILITY) for w in gap_words(
+        text, c.end, c.end + 90)[:NEGATED_REACH])
 
 
 def list_item(text: str, sent: Sentence) -> bool:

@@ -15,12 +15,13 @@ from .fuse_keys import km
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
-from .roles import COMPLEMENTIZER, prev_word
+from .roles import prev_word
 from .roles import words_between as words
 from .scene_anaphora import anaphoric_town
 from .scene_aside import aside
 from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .segment import Sentence
+from .timex_scope import cause_time, reporting_time
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قائد عمليات")
 # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد', 'شعبيه باسم غزه', 'مصدر في قياده عمليات كركوك' (a command named after X)
@@ -438,27 +439,12 @@ def choose_time(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> Any | 
     """The time expression of an incident in [lo, hi), nearest the trigger (earlier ones preferred)."""
     cands = [t for t in rec.near("times", lo, hi) if t.date is not None and t.kind != "since" and t.end <= hi
              and not period_start(rec, t)]
+    cands = [t for t in cands if not cause_time(rec, t, trig)]  # 'ردا علي اعتداء ... ليل امس' dates the cause
     if not cands:
         return None
     told = [t for t in cands if reporting_time(rec, t, trig)]
     cands = [t for t in cands if t not in told] or cands
     return min(cands, key=lambda t: abs(t.start - trig.start) + (0 if t.start < trig.start else 5))
-
-
-def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
-    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling."""
-    if t.start > trig.start:
-        return False
-    memo = rec.cache("reporting_time")
-    got = memo.get(id(t))
-    if got is None:
-        text = rec.nt.text
-        got = memo[id(t)] = any(
-            c.end <= t.start and words(text, c.end, t.start) <= 6
-            and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
-            and not COMPLEMENTIZER.search(text, c.end, t.start)
-            for c in rec.cues_of("attribution", t.start - 80, t.start))
-    return got
 
 
 def period_start(rec: Recognized, t: Any) -> bool:

@@ -1,0 +1,49 @@
+"""Whose time a date is: a retaliation's cause keeps its own date (round 15a).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.normalize import normalize_text
+from rasd.timex import find_times
+from tests import factories as f
+
+PUB = date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    pytest.param(  # the cause after the answer: the answer is the lead's day
+        "أعلنت سرايا القدس صباح اليوم الخميس أنها قصفت مستوطنة سديروت برشقة صاروخية. وأوضحت في بيان لاحق أن "
+        "مقاتليها استهدفوا تجمعاً لجنود الاحتلال قرب بلدة بيت حانون، ثأراً لدماء الشهداء الذين ارتقوا في "
+        "مجزرة مخيم جباليا مساء أمس.",
+        "Beit Hanoun", date(2024, 3, 14), id="cause-after-the-answer"),
+    pytest.param(  # the cause first, with its own night: the answer keeps the day of its own clause
+        "رداً على قصف طال بلدة عيتا الشعب ليل الثلاثاء، استهدف مقاتلو المقاومة ظهر اليوم موقع المالكية "
+        "بالصواريخ الموجهة.",
+        "Malikiyah", date(2024, 3, 14), id="cause-first-answer-dated"),
+])
+def test_a_retaliations_cause_keeps_its_own_date(text: str, place: str, expected: date) -> None:
+    """'ردا علي اعتداء ... ليل امس' dates the cause, never the answer told outside it."""
+    assert f.mention_at(f.extract_text(text, PUB), place).event_date == expected
+
+
+@pytest.mark.parametrize("phrase", ["الليلة ذاتها", "ذات الليلة", "نفس الليلة", "الليل ذاته", "الليل نفسه"])
+def test_the_same_night_is_the_storys_night_not_tonight(phrase: str) -> None:
+    """'خلال الليلة ذاتها' refers back to the night the story told, never to the night of publication."""
+    text = normalize_text(f"وتعرضت قرى في قضاء العمادية لقصف مدفعي خلال {phrase}.")
+    assert [t for t in find_times(text, PUB) if t.date is not None] == []
+
+
+def test_the_same_night_takes_the_night_told_before() -> None:
+    """A later paragraph of 'the same night' keeps the story's night, not the publication day."""
+    text = ("قتل مسلحان ليل الثلاثاء - الأربعاء بضربة مسيرة تركية استهدفت سيارتهما قرب قضاء سنجار.\n"
+            "وقال مسؤول محلي إن الجثتين نقلتا إلى مستشفى القضاء.\n"
+            "وأضاف أن أهالي القرى الحدودية لم يناموا.\n"
+            "كما قصفت المدفعية التركية خلال الليلة ذاتها قرى قرب ناحية كاني ماسي في قضاء العمادية.")
+    later = [m for m in f.extract_text(text, PUB) if m.location is not None and "Sinjar" not in m.location.name_en]
+    assert [m.event_date for m in later] == [date(2024, 3, 12)]

@@ -112,3 +112,24 @@ def test_put_an_end_to_and_lost(text: str, place: str, killed: int | None, injur
     """'قضت على' and 'فقدت N من مقاتليها' count the dead no casualty word of the lexicon counts."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+# (id, text, place, fatalities, injured); round 15a: the finite assassination verb kills the man it names (dev gold 1
+# dead in 13 docs of 11 sets; the toll was lost in ex_004, ja_023, lb_023, ma_007: 4 docs, 4 sets)
+ASSASSINATIONS = [
+    ("assassinated-one-named-by-his-post",
+     "اغتال مسلحان يستقلان دراجة نارية، صباح اليوم، مسؤولاً محلياً في مديرية المعافر جنوب غربي تعز، ولاذا "
+     "بالفرار.", "Ma'afer", 1, None),
+    # the one man singled out is no count of the dead beside the strike's toll
+    ("a-count-of-the-dead-outweighs-the-one",
+     "اغتالت طائرة مسيرة إسرائيلية قيادياً في سرايا القدس بغارة على شقة في مدينة طولكرم فجر اليوم، ما أدى إلى "
+     "استشهاد ثلاثة فلسطينيين.", "Tulkarm", 3, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ASSASSINATIONS],
+                         ids=[c[0] for c in ASSASSINATIONS])
+def test_assassinated(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """'اغتال مسلحون ... مسؤولاً' is one dead, a vague figure any count of the dead outweighs."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -40,6 +40,10 @@ SIDES = [
      "ردت على الهجوم ما أسفر عن مقتل اثنين من المهاجمين. في المقابل، زعم التنظيم أن عناصره قتلوا عشرة جنود.",
      "Hawija", 5),
     # a Gaza-style toll of martyrs and an army's count of gunmen are not two sides
+    # round 15a: a toll summing both sides, then another teller's count of one group's dead (ez_009, oa_008)
+    ("one-group-is-part-of-both-sides",
+     "قالت قيادة الشرطة إن عناصرها صدوا هجوماً لمسلحين على مخفر قرب بلدة الشحيل فجر اليوم، ما أسفر عن مقتل "
+     "أربعة من المهاجمين، فيما قُتل شرطي. غير أن ناشطين أكدوا مقتل ثلاثة من عناصر المخفر على الأقل.", "Shahil", 5),
     ("civilians-and-gunmen-are-not-summed",
      "استشهد أربعة مواطنين في غارة على منزل في مدينة دير البلح فجر اليوم. وزعم جيش الاحتلال أنه قضى على "
      "أربعة مسلحين في الغارة.",

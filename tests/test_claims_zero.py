@@ -23,3 +23,22 @@ def test_no_wounded_only(text: str, place: str, killed: int | None, injured: int
     """A negated 'wounded' (جرحى) is a zero of the injured field only."""
     m = f.mention_at(f.extract_text(text, date(2024, 3, 14)), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 15a: the reporting noun 'الإبلاغ' is no known subject (ma_018, na_015; 'لم يُبلغ عن' in ja_002, ot_011)
+    ("استهدفت ثلاث قذائف هاون قاعدة حرير شمالي أربيل مساء أمس، من دون الإبلاغ عن إصابات.", "Harir", 0, 0),
+    # wounded told without a count in a sentence telling no death: 0 dead, wounded unknown (bl_002, na_008; DESIGN)
+    ("استهدفت طائرة مسيرة قاعدة عين الأسد الجوية غربي الأنبار مساء أمس، وقال مسؤول أمريكي إن الهجوم أسفر عن "
+     "إصابات طفيفة في صفوف الجنود.", "Ain al-Asad", 0, None),
+    # an attacker's 'confirmed casualties' (hits, maybe dead) is no such report
+    ("قصف مقاتلو المقاومة تجمعاً لجنود الاحتلال قرب موقع المالكية بقذائف المدفعية ظهر اليوم، ما أسفر عن إصابات "
+     "مؤكدة.", "Malikiyah", None, None),
+    # none of the bystanders hurt says nothing of the people the strike hit (oa_010)
+    ("قصفت طائرة مسيرة سيارة على طريق مدينة القامشلي مساء أمس، ما أسفر عن مقتل شخصين كانا بداخلها، ولم يُصب "
+     "أي من المارة.", "Qamishli", 2, None),
+])
+def test_reported_and_uncounted(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """'من دون الإبلاغ عن إصابات' is none hurt; 'أسفر عن إصابات' is wounded and 0 dead; bystanders are not the toll."""
+    m = f.mention_at(f.extract_text(text, date(2024, 3, 14)), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Claim
 
@@ -51,8 +52,10 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     takes them as addends of it, merge_tolls._addend)."""
     sides = rec.cache("victim_side")
     dead = [c for c in claims if c.field == "fatalities" and isinstance(c.value, int) and c.value > 0]
-    if any(sides.get(id(c)) == BOTH for c in dead):
-        return claims  # 'مقتل 6 من المهاجمين, فيما استشهد احد مقاتلينا' = 7 told already
+    totals = [int(c.value) for c in dead if sides.get(id(c)) == BOTH]  # type: ignore[arg-type]
+    if totals:  # 'مقتل 6 من المهاجمين, فيما استشهد احد مقاتلينا' = 7 told already; a group's own dead are part of it
+        return [c for c in claims if not any(c is d for d in dead) or sides.get(id(c)) == BOTH
+                or not _one_group(rec, sides.get(id(c)), c) or int(c.value) >= min(totals)]  # type: ignore[arg-type]
     att = [c for c in dead if sides.get(id(c)) == ATTACKERS]
     own = [c for c in dead if sides.get(id(c)) == FORCES]
     if not att or not own:
@@ -64,3 +67,16 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
                   doc_id=parts[0].doc_id)
     return [*claims, total]
 
+
+
+# 'مقتل ثلاثه من عناصرها علي الاقل', 'اربعه من عناصر النقطه ارتقوا', 'اوقعت سته من افرادها قتلي': the dead of one
+# group, which a toll summing both sides of the clash holds (ez_009, oa_008: another teller's one-side count is no
+# lower total)
+GROUP_OF = re.compile(r"(?<!\S)من\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|مسلحي|ابطال)")
+
+
+def _one_group(rec: Recognized, side: str | None, c: Claim) -> bool:
+    """Claim c counts the dead of one side or one group ('N من عناصرها'), not of the whole clash."""
+    after = rec.nt.original[c.end:c.end + 30] if c.end is not None else ""
+    return side in (ATTACKERS, FORCES) or bool(GROUP_OF.search(normalize_text(c.text))) or bool(
+        GROUP_OF.match(normalize_text(after).lstrip()))  # 'مقتل ثلاثه' + ' من عناصر المخفر'

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .claim_parts import Figure, definite_after, ended, lost, told_deaths, with_place_parts
+from .claim_parts import Figure, assassinated, definite_after, ended, lost, told_deaths, with_place_parts
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import (
@@ -37,7 +37,7 @@ from .claim_words import (
     some_of_them,
     word_before,
 )
-from .claims_zero import zero_statements
+from .claims_zero import uncounted_hurt, zero_statements
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -331,7 +331,11 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         target.no_casualties = target.no_casualties or "fatalities" in flds  # 'شهيد ... من دون تسجيل جرحي' has a toll
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
+    for a, b in uncounted_hurt(rec, lo, hi):  # 'اسفرت عن اصابات في صفوف جنوده': wounded, none killed
+        add_claim(rec, nearest_frame(frames, a), _claim(rec, "fatalities", a, b, 0, 0, 0, source), PLAIN)
     found = _figures(rec, lo, hi)
+    found = sorted([*found, *assassinated(rec, found, [f.trigger.start for f in frames], lo, hi)],
+                   key=lambda f: f.start)  # 'اغتال مسلحون مجهولون مختار القريه': one dead
     figs = against_teller(rec, [f for f in found if not running_total(rec, f.start, f.end, lo, hi) and not day_total(
         rec.nt.text, f.start, lo, any(g.field == f.field and g.end <= f.start for g in found))])
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}

@@ -274,3 +274,31 @@ def test_a_placeless_report_amid_the_story_takes_no_later_incident() -> None:
              "وفي ريف دمشق، استُهدفت نقاط عسكرية في محيط بلدة الكسوة فجر أمس الأربعاء، ما أدى إلى إصابة جنديين.")
     assert [(m.location.name_en, m.sub_event_type) for m in ms] == [
         ("As Sukhnah", "Armed clash"), ("Al-Kiswah", "Shelling/artillery/missile attack")]
+
+
+def test_a_live_blog_entry_read_as_a_heading_keeps_its_stamps_day() -> None:
+    """An evening entry without a full stop reads as a heading; the death told after midnight keeps its day."""
+    text = ("الخيام والجوار - أخبار عاجلة\n\n"
+            "📌 تغطية مستمرة لأحداث ليلة الأحد ١٠ آذار في الخيام\n\n"
+            "🔴 ٩:١٠ م\n"
+            "الطيران المسير عم يحلّق فوق الخيام من ساعة، ما في شي لهلأ\n\n"
+            "🔴 ١١:٣٥ م\n"
+            "الاحتلال عم يقصف بالمدفعية على حارات بلدة الخيام، القذايف نازلة عالبيوت والناس بالملاجئ\n\n"
+            "🔴 ٢:٠٥ ص\n"
+            "الهدوء رجع للبلدة بس الناس بعدها بالملاجئ\n\n"
+            "🔴 ٦:٢٠ ص\n"
+            "💔 توفيت السيدة اللي انصابت بقصف المدفعية على الخيام متأثرة بجراحها، الله يرحمها.\n")
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 11))
+    ms = extract(art, load_resources()).mentions
+    assert [(m.event_date, m.fatalities) for m in ms] == [(date(2024, 3, 10), 1)]
+
+
+def test_a_toll_update_the_day_after_tells_the_attack_again() -> None:
+    """'لترتفع حصيلة قتلى الجيش في هجوم X': an update dated the next day by the story is the attack told before."""
+    ms = run("قتل جندي سوري وأصيب ثلاثة آخرون، مساء الأربعاء، بهجوم شنه مسلحون على حاجز للجيش في مدينة الصنمين "
+             "بريف درعا.\n"
+             "وقال مصدر عسكري إن المهاجمين فروا بعد اشتباك قصير.\n"
+             "تحديث – الخميس:\n"
+             "أفاد مصدر طبي بوفاة جندي ثان متأثرا بجروح أصيب بها في الهجوم، لترتفع حصيلة قتلى الجيش في هجوم "
+             "الصنمين إلى جنديين.\n")
+    assert [(m.location.name_en, m.event_date) for m in ms] == [("Al-Sanamayn", date(2024, 3, 13))]

@@ -46,7 +46,8 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
     out: list[Unit] = []
     for f in frames:
         day, prec, src = frame_date(f, published)
-        if (f.heading or f.zone and src == "publication_day") and src != "text":
+        if (f.heading or f.zone and src == "publication_day") and src != "text" and not (
+                f.time is not None and f.time.kind == "stamp"):  # a live-blog entry keeps its stamp's day
             day, prec, src = None, None, "none"  # an undated headline (or incident referred to) joins one of any day
         for p in f.places or [None]:
             out.append(Unit(frames=[f], place=p, day=day, precision=prec, date_from=src, agent=f.agent,
@@ -180,11 +181,18 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
         return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location
     for m in reversed(merged):
-        if m.place is not None and not all(g.heading for g in m.frames) and dates_ok(m, u) and not numbered_apart(m, u) and (
+        if m.place is not None and not all(g.heading for g in m.frames) and (dates_ok(m, u) or _day_after(
+                m, u) and m.place.location.id == loc.id) and not numbered_apart(m, u) and (
                 m.place.location.id == loc.id or m.place.location.country_iso3 == loc.country_iso3
                 and places_ok(m, u)):
             return m
     return None
+
+
+def _day_after(m: Unit, u: Unit) -> bool:
+    """'لترتفع حصيله قتلي الجيش في هجوم ليلان الي ثلاثه': the attack noun of an update, dated only by the story
+    (the day a wounded man died), tells the incident of the day before at the same town again."""
+    return u.date_from == "narrative" and m.day is not None and u.day is not None and (u.day - m.day).days == 1
 
 
 def _toll(u: Unit) -> int | None:

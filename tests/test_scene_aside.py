@@ -67,9 +67,13 @@ def test_a_hospital_town_after_a_long_name_is_not_chosen() -> None:
     ("سقطت قذيفة قرب ناحية البغدادي غربي الأنبار أمس. "
      "وكانت طائرات قد قصفت مقرا على أطراف الناحية الشهر الماضي.", ["Al Baghdadi"]),
     ("قصفت الطائرات مدينة الموصل. وسقطت قذيفة في البلدة القديمة.", []),
+    ("قتل مسلحون مجهولون شابا بالرصاص في جاسم بريف درعا مساء الجمعة. "
+     "وصباح السبت انفجرت عبوة ناسفة عند المدخل الغربي للبلدة.", ["Jasim"]),
+    ("قصفت المدفعية كفرنبل ومعرة النعمان أمس. وسقطت قذيفة على أطراف البلدة.", []),
 ])
 def test_a_town_named_again_by_its_head_noun(text: str, want: list[str]) -> None:
-    """'للبلده' / 'الناحيه' refer back to the last town introduced by that head; 'البلده القديمه' is a quarter."""
+    """'للبلده' / 'الناحيه' refer back to the last town introduced by that head, or to the article's only town when
+    none was ('بجاسم' ... 'للبلده'; not when two were named); 'البلده القديمه' is a quarter."""
     rec = rec_of(text)
     sent = rec.sentences[1]
     got = [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)]

@@ -12,19 +12,25 @@ from .recognize import Recognized
 ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه)(?![^\s,.:;؛\"'»)])")  # the head, definite
 NOT_ANAPHOR = ("القديمه", "الصناعيه")  # 'البلده القديمه': a quarter, not the town named before
 PROCLITICS = ("و", "ف", "ب", "ل")
+OTHER_HEADS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم", "حي", "مستوطنه", "مستعمره", "قضاء", "مديريه"})
 
 
 def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
-    """The town a bare head noun in [lo, hi) refers back to: the last place before it introduced by that head."""
+    """The town a bare head noun in [lo, hi) refers back to: the last place before it introduced by that head, else
+    the only town the article named before it."""
     text = rec.nt.text
     for m in ANAPHOR_RE.finditer(text, lo, hi):
-        if text[m.end():m.end() + 10].split()[:1] in ([w] for w in NOT_ANAPHOR):
+        if [w.strip(".,:;؛\"'»)") for w in text[m.end():m.end() + 12].split()[:1]] in ([w] for w in NOT_ANAPHOR):
             continue
         head = m.group(1)
-        before = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"
-                  and p.location.flagged != "context" and head in _heads_of(text[p.start:p.end])]
+        towns = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"
+                 and p.location.flagged != "context"]
+        before = [p for p in towns if head in _heads_of(text[p.start:p.end])]
         if before:
             return before[-1:]
+        if towns and len({p.location.id for p in towns}) == 1 and not any(
+                w in OTHER_HEADS for p in towns for w in _heads_of(text[p.start:p.end])):
+            return towns[-1:]  # 'بمحجه في ريف درعا' ... 'عند المدخل الشرقي للبلده': the article's only town
     return []
 
 

@@ -151,6 +151,8 @@ def _name_plan(gz: Gazetteer, refs: tuple[NameRef, ...], feature: str | None) ->
     places = gz.places
     allowed = [(places[idx], f) for idx, f in refs if not (f == NEEDS_HEAD and compat(feature, places[idx]) < 2.0)
                ] if feature != "street" else []  # شارع الناصره: a street named after a place is not the place
+    if feature == "settlement":  # مستعمره شعار يشوف: a settlement is Israeli or Palestinian, never a Yemeni namesake
+        allowed = [(p, f) for p, f in allowed if p.iso3 in SETTLEMENT_COUNTRIES]
     strong = [(p, f) for p, f in allowed if not ((p.rank < 2 or f != PRIMARY) and p.kind == "locality")]
     if strong:  # a bare name is read as its best-known places: الدوحه is Doha, not a village of that name
         tier = max(p.rank for p, _ in strong) - 1

@@ -49,6 +49,8 @@ ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an|ad)[- ]")
 TOWN_FEATURES = frozenset({"locality", "city", "camp", "settlement", "admin3", "neighbourhood"})
 MARKET_HEADS = ("سوق",)  # a town's market: "سوق جبل موية", the weekly market the town is known by
 TOWN_HEADS = ("بلد", "قري", "مدين", "مخيم", "حي", "مستوطن", "مستعمر", "كيبوتس", "ناحي")  # not ميناء، مزرعه
+SETTLEMENT_HEADS = ("مستوطن", "مستعمر", "كيبوتس")  # an Israeli place: its Hebrew name is often two words (نير يتسحاق)
+SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})
 PROCLITICS = "(?:[وف]?[بل]?)"
 GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", "بير", "كفر", "دير", "خربه", "بني", "بيت", "وادي",
                         "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت"})
@@ -161,8 +163,10 @@ def arabic_skeletons(name: str) -> list[str]:
     out: list[str] = []
     for f in forms:
         s = re.sub(r"(.)\1+", r"\1", f)
-        if len(s) >= MIN_SKELETON and s not in out:
-            out.append(s)
+        # a Latin 's' + 'h' reads as the digraph 'sh' (Nir Yitshaq, Ishaq): يتسحاق is 'tshk' and 'tsk'
+        for v in (s, s.replace("sh", "s")):
+            if len(v) >= MIN_SKELETON and v not in out:
+                out.append(v)
     return out
 
 
@@ -220,7 +224,8 @@ def candidates(text: str, covered: list[tuple[int, int]],
         m = head_re.search(text, a)  # the next search from the name: "سوق قريه X" has two heads
         if first in stop:
             continue
-        if second and second not in stop and (first in GLUE_FIRST or second.startswith("ال")) and not any(
+        two = bool(second) and (first in GLUE_FIRST or second.startswith("ال") or text.startswith(SETTLEMENT_HEADS, h))
+        if two and second not in stop and not any(
                 s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):
             yield h, a, d, f"{first} {second}"
         if len(first) >= 3 and not any(s < b and a < e for s, e in covered):
@@ -265,7 +270,8 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> lis
         if any(s < b and a < e for s, e in taken):
             continue
         index = index or latin_index()
-        rows = [r for sk in arabic_skeletons(name) for r in index.lookup(sk, countries) if spelled_alike(name, r.latins)]
+        near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, h) else countries
+        rows = [r for sk in arabic_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
         quarter = nt.text.startswith("حي", h)
         got = pick(list({r.id: r for r in rows}.values()), points, QUARTER_KM if quarter else REACH_KM,
                    frozenset() if quarter else admin1s)

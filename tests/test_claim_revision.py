@@ -78,3 +78,23 @@ def test_final_toll(text: str, place: str, killed: int | None, injured: int | No
     """'في حصيلة نهائية', 'بيان نهائي:' name the figure that stands."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    # the risen toll of one incident named by its trigger replaces the share a breakdown gave its place, told in
+    # another sentence (na_013; 'عدد شهداء <trigger> ... الي N' in 27 docs of 17 sets)
+    ("شن الطيران الحربي غارات على بلدتي الخيام وعيترون جنوب لبنان ظهر اليوم.\n\nوأعلنت وزارة الصحة أن الغارات أدت "
+     "إلى سقوط ستة شهداء، موزعين كالآتي: أربعة شهداء في الغارة على منزل في بلدة الخيام، وشهيدان في الغارة على بلدة "
+     "عيترون. ثم أعلنت الوزارة في بيان لاحق ارتفاع عدد شهداء غارة الخيام إلى خمسة، بعد وفاة أحد الجرحى.", "Khiyam", 5),
+    # the rising verb after the named incident ('عدد قتلى قصف السوق ارتفع إلى 8'), a count of the wounded between
+    # the figure and their noun, and a larger day's total of another town told in between (pb_022, ma_015)
+    ("قتل 5 مدنيين في قصف مدفعي على سوق في مدينة الفاشر صباح اليوم.\n\nوفي حصيلة أشمل لأحداث اليوم في دارفور، قال "
+     "ناشطون إن 20 مدنياً قتلوا في قصف على مدينة نيالا.\n\nوفي المساء قالت لجنة المقاومة إن عدد قتلى قصف السوق "
+     "ارتفع إلى 8 بعد وفاة ثلاثة من المصابين متأثرين بجراحهم.", "Fasher", 8),
+    # a rise that names no incident, against another teller's lower count: the conservative figure stays (ja_015)
+    ("قصفت طائرة مسيرة منزلا في حي الشيخ رضوان بمدينة غزة فجر اليوم.\n\nوقال الدفاع المدني إن عدد الشهداء ارتفع "
+     "إلى تسعة بعد انتشال جثة من تحت الأنقاض، بينما أفاد مستشفى الشفاء بأنه استقبل جثامين ستة شهداء.", "Radwan", 6),
+])
+def test_risen_toll_of_one_incident(text: str, place: str, killed: int) -> None:
+    """A risen toll that names its incident by its trigger is that incident's newest figure."""
+    assert at(run(text), place).fatalities == killed

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .frame import Frame
 
 PLAIN, RISE, CORRECT, PRIOR = "", "rise", "correct", "prior"
+# the risen toll of one incident named by its trigger ('ارتفاع عدد شهداء غارة اللبوة الي اربعه', 'لترتفع حصيله ضحايا
+# التفجير الي ثلاثه'): it replaces that incident's lower figures however its telling was split (current)
+RISE_ONE = "rise one"
 PLACED = "placed"  # the part of a toll given for one place ('6 من القتلي سقطوا في البوكمال'): never replaced
 # verbs of a rising toll: a later figure of the same toll replaces the earlier one ('ارتفع عدد القتلي الي 5')
 UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
@@ -54,13 +57,32 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if any(p in clause for p in FINAL_PHRASES) or "الحصيله النهاييه" in STOPS.split(text[end:hi])[0]:
         return CORRECT  # '... 4 قتلي, وفق الحصيله النهاييه' names its figure final too
     risen = _risen(text, head, start, end)
+    if risen < 0 and (inside := _risen(text, text[lo:end], start, end)) >= 0 and _one_incident(rec, max(lo, lo + inside - ONE_BEFORE), end):
+        risen = inside  # 'عدد قتلي غاره سوق X ارتفع الي 12': the rising word inside the span, the toll of one incident
     prior = max((head.rfind(p) for p in PRIOR_PHRASES), default=-1)
     if prior >= 0 and risen <= prior:
         return PRIOR  # not 'كانت الحصيله الاوليه ... مقتل 4, قبل ان تعلن ... ارتفاع العدد الي 7': the 7 is the new one
     tail = " ".join(STOPS.split(text[end:hi])[0].split()[:PRIOR_TAIL])
     if any(p in tail for p in PRIOR_PHRASES):
         return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
-    return RISE if risen >= 0 else PLAIN
+    if risen < 0:
+        return PLAIN
+    return RISE_ONE if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end) else RISE
+
+
+ONE_BEFORE = 60  # characters before the rising word where the toll it raises may begin ('عدد قتلي غاره X ارتفع الي')
+ONE_GAP = 1  # words between a casualty word and the singular trigger of its toll ('شهداء في الغاره', 'ضحايا التفجير')
+
+
+def _one_incident(rec: Recognized, a: int, b: int) -> bool:
+    """The toll raised in [a, b) is that of one incident named by a singular trigger right after its casualty word
+    ('عدد شهداء قصف منزل عائله X', 'عدد الشهداء في الغاره علي حاريص'), not a total of strikes ('حصيله الضربات')."""
+    text = rec.nt.text
+    cut = max((m.end() for m in STOPS.finditer(text, max(0, a), b)), default=max(0, a))
+    casualty = [c for c in rec.near("cues", cut, b) if c.payload.kind in ("killed", "injured")]
+    return any(not text[t.start:t.end].split()[0].endswith("ات") and any(
+        c.end <= t.start and len(text[c.end:t.start].split()) <= ONE_GAP for c in casualty)
+        for t in rec.near("triggers", cut, b))
 
 
 def _bare(words: list[str]) -> set[str]:
@@ -115,6 +137,7 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     corrected: set[str] = set()
     told: set[str] = set()
     risen: dict[str, int] = {}
+    one: dict[str, int] = {}  # the risen toll of the one incident named ('عدد شهداء غاره اللبوة')
     homes, told_before = rec.cache("claim_frame"), rec.cache("prior_figures")
     prior: set[tuple[str, object]] = set()
     for d in claims:
@@ -125,13 +148,16 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
                 corrected.add(d.field)
             if kind != PRIOR:
                 told.add(d.field)
-            if kind == RISE:
+            if kind in (RISE, RISE_ONE):
                 risen[d.field] = max(risen.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
+            if kind == RISE_ONE:
+                one[d.field] = max(one.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
     return [c for c in claims if not (_revisable(c) and (
         (kinds.get(id(c), PLAIN) != CORRECT and c.field in corrected)
         or (kinds.get(id(c), PLAIN) == PRIOR and c.field in told)
         or (kinds.get(id(c), PLAIN) == PLAIN and (c.field, c.value) in prior
-            and risen.get(c.field, 0) > int(c.value))))]  # type: ignore[arg-type]
+            and risen.get(c.field, 0) > int(c.value))  # type: ignore[arg-type]
+        or (kinds.get(id(c), PLAIN) in (PLAIN, RISE, RISE_ONE, PLACED) and one.get(c.field, 0) > int(c.value))))]  # type: ignore[arg-type]
 
 
 def _revisable(c: Claim) -> bool:
@@ -150,6 +176,6 @@ def _replaces(kinds: dict[int, str], new: Claim, old: Claim) -> bool:
     k_new, k_old = kinds.get(id(new), PLAIN), kinds.get(id(old), PLAIN)
     if k_new == CORRECT or k_old == CORRECT:
         return k_new == CORRECT and k_old != CORRECT
-    if k_new == RISE and k_old in (PLAIN, RISE, PRIOR) and b < a:
+    if k_new in (RISE, RISE_ONE) and k_old in (PLAIN, RISE, RISE_ONE, PRIOR) and b < a:
         return True
     return k_old == PRIOR and k_new != PRIOR

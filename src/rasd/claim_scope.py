@@ -84,7 +84,8 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     if any(rises):
         # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not one of a later incident
         tolled = [f for f in frames if not f.heading and any(c.value for c in f.claims)
-                  and (not named or _named_in(f, named)) and not _earlier_day(rec, f, sent.end)]
+                  and (not named or _named_in(f, named)) and not _earlier_day(rec, f, sent.end)
+                  and not _above(rec, f, sent)]
         if tolled:
             return tolled[-1]
     if before is not None and not named and any(before is f for f in frames) and _counted_toll(rec, sent) and not _earlier_day(
@@ -105,6 +106,14 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+def _above(rec: Recognized, f: Frame, sent: Sentence) -> bool:
+    """Every figure of frame f's toll exceeds those the rising sentence gives: a toll rises, so it is another
+    incident's ('16 مدنيا قتلوا' in a day's total, then 'عدد قتلي غاره سوق اللفه ارتفع الي 12')."""
+    told = [int(c.value) for c in f.claims if c.field == "fatalities" and isinstance(c.value, int) and c.value > 0]
+    figures = [q.value for q in rec.near("quantities", sent.start, sent.end) if isinstance(q.value, int)]
+    return bool(told and figures) and min(told) > max(figures)
 
 
 def _clause_of_toll(rec: Recognized, cue: Any, sent: Sentence) -> bool:

@@ -120,6 +120,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             # 'لقي شقيقان مصرعهما واصيب ابن عمهما': a count before words and a coordinated verb is an earlier subject
             joined = gap > 0 and (cue.prefix.startswith("و") or _cue_between(rec, q.end, cue.start))
             ok = gap <= 4 and not part and not joined and not any(ch in between for ch in ",.:;؛")
+            ok = ok and not any(text[o.end:cue.start].split() == ["من"] for o in rec.near("quantities", q.end, cue.start))
         else:
             continue
         if ok:

@@ -18,6 +18,7 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_attach import attached, control_phrase, idle_label, masdar_subject
+from .role_carry import carried_subject, pronoun_owner
 from .role_defence import act_between, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
@@ -406,10 +407,16 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         agent, target = owner or (target if target is not None and target.payload.get("kind") != "site"
                                   and target.payload.get("side") != "CIVILIANS" else None), agent
         # 'الدفاعات الجويه للنظام تصدت لعدوان اسراييلي': the defender was attacked, by the attack's owner if named
+    if agent is None:
+        agent = carried_subject(rec, clause, trig, classify)  # 'اقتحمت قوات X القريه، واطلقت النار': X did both
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
     if agent is None and target is None and trig.payload.get("class") == "clash":
         agent, target = both_sides(rec, trig, ce)
+    if target is None:
+        owner = pronoun_owner(rec, clause, trig)  # 'استهدفت ضربه مخزنا تابعا لها': the owner named before was hit
+        target = owner if owner is not None and (
+            agent is None or agent.payload.get("side") != owner.payload.get("side")) else None
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)

@@ -47,3 +47,20 @@ def test_the_same_night_takes_the_night_told_before() -> None:
             "كما قصفت المدفعية التركية خلال الليلة ذاتها قرى قرب ناحية كاني ماسي في قضاء العمادية.")
     later = [m for m in f.extract_text(text, PUB) if m.location is not None and "Sinjar" not in m.location.name_en]
     assert [m.event_date for m in later] == [date(2024, 3, 12)]
+
+
+BACKGROUND = ("شنت طائرات حربية روسية أمس الأربعاء غارات على بلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى مقتل مدنيين "
+              "اثنين. وليست هذه المرة الأولى التي تقصف فيها البلدة، إذ قتل ثلاثة أشخاص في غارة مماثلة في الثاني من "
+              "شباط الماضي. ")
+
+
+@pytest.mark.parametrize(("detail", "expected"), [
+    ("وفي مدينة معرة النعمان، استهدفت غارة أخرى سوقا شعبيا وأصيب أربعة مدنيين بجروح.", date(2024, 3, 13)),
+    ("أما في مدينة معرة النعمان، فقد استهدفت غارة أخرى سوقا شعبيا وأصيب أربعة مدنيين.", date(2024, 3, 13)),
+])
+def test_a_background_date_does_not_date_the_detail_after_it(detail: str, expected: date) -> None:
+    """'وليست هذه المرة الاولي ..., اذ قتل ... في 2 شباط': that date is the earlier incident's; the next detail
+    told at a place ('وفي مدينة X، ...') goes on with the story's day."""
+    ms = f.extract_text(BACKGROUND + detail, PUB)
+    assert f.mention_at(ms, "Ma'arrat").event_date == expected
+    assert date(2024, 2, 2) in {m.event_date for m in ms}  # the recalled incident keeps its own day

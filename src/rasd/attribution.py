@@ -30,6 +30,8 @@ from .attribution_text import (
     open_quote,
     raises_toll,
     self_named,
+    vague_speaker,
+    verb_as_noun,
 )
 from .matcher import Match
 from .recognize import Recognized
@@ -195,7 +197,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         return [], []
     text = rec.nt.text
     speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS
-                and not _verb_as_noun(c) and not negated_cue(text, c)]
+                and not verb_as_noun(c) and not negated_cue(text, c)]
     strong: list[str] = []
     weak: list[str] = []
     for s, sid, _, claims in named:
@@ -258,12 +260,6 @@ def _quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entr
         return None
     return next((c.end for c in reversed(speaking) if c.end <= at and (before == ["عبر"] or c.key.startswith("نقل"))
                  and not set(gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
-
-
-def _verb_as_noun(c: Match[Entry]) -> bool:
-    """'بالنشره الرماديه', 'الرصد', 'مطلوبا بنشره حمراء': a verb's stem ('نشر*', 'رصد*') under the article or after
-    the preposition ب is a noun, no verb of saying (unlike 'البيانات التاليه')."""
-    return c.prefix.endswith(("ال", "ب")) and c.key + "*" in c.payload.row.many("variants")
 
 
 def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blocked: list[Match[Entry]],
@@ -399,6 +395,9 @@ class SourceReader:
                 self.last.pop("list_by", None)
             if got[0]:  # 'واكد البيان' refers to who spoke last, not to a name inside its words
                 self.last["claimant"], self.said_at = got[0][-1], k
+                self.last.pop("vague", None)
+            elif not got[1] and vague_speaker(self.rec, sent):
+                self.last["vague"] = "1"  # 'وقال مصدر في الشرطه ...' then 'بحسب المصدر نفسه': no name spoke last
         return self.claimed_by[si]
 
     def _relay(self, si: int, sid: str) -> bool:
@@ -451,6 +450,8 @@ def _resolve(last: dict[str, str], noun: str) -> str | None:
     head = head[2:] if head.startswith("ال") else head
     if "w:" + head in last:
         return last["w:" + head]
+    if noun.startswith(("المصدر", "المصادر")) and "vague" in last:
+        return None  # 'بحسب المصدر نفسه' after 'قال مصدر في الشرطه': the unnamed source, not a name told before it
     if noun.startswith(("المصدر", "البيان", "المصادر")):
         return last.get("claimant") or last.get("")  # 'واكد البيان': the statement of the last claimant, not its relay
     return None

@@ -7,6 +7,7 @@ one of its sources. A strike known only from the reply keeps the replying side a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -49,12 +50,25 @@ def _adopted(reader: SourceReader, h: Any) -> bool:
     return bool(set(text[max(h.clause[0], h.trigger.start - 40):h.trigger.start].split()) & ADOPTING)
 
 
+# a body's own dead or wounded: 'مقتل اثنين من منتسبيها', 'اصابه ثلاثه من عناصره' (a partitive with its pronoun)
+OWN_LOSSES = re.compile(r"(?<!\S)من (منتسبي|عناصر|مقاتلي|مجاهدي|افراد|اعضاء|جنود)(ها|ه|هم|نا)(?!\S)")
+
+
+def _own_losses(reader: SourceReader, h: Any) -> bool:
+    """'وكانت هييه الحشد الشعبي قد اعلنت مقتل اثنين من منتسبيها في الهجوم': the speaker tells its own losses in the
+    attack told before (it is that attack's victim and teller), it claims no attack of its own."""
+    text = reader.rec.nt.text
+    sent = reader.rec.sentences[h.sent]
+    return OWN_LOSSES.search(text, sent.start, sent.end) is not None
+
+
 def _drop_own_attacks(reader: SourceReader, frames: Sequence[Any]) -> None:
     """'واعلن المتحدث باسم الحوثيين ان قواته استهدفت السفينه' after 'وقالت سنتكوم ان قواتها دمرت منصتين': a side that
     claims its own attack in a sentence with no place of its own is no source of the other side's attack told before
     (the sentence's words went on with that incident only for want of a place)."""
     for h in frames:
-        if h.places or h.zone or h.heading or not h.sources or h.agent is not None and h.agent.side == "UNKNOWN":
+        if h.places or h.zone or h.heading or not h.sources or h.agent is not None and h.agent.side == "UNKNOWN" \
+                or _own_losses(reader, h):
             continue
         for sid in h.sources:
             own = _sides_of(reader, h.sent, sid)

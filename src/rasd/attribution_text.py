@@ -1,16 +1,19 @@
 """Text shapes that tell who speaks: the words between a name and a cue, a dateline, a toll raised, a list's items.
 
-Pure functions of the normalized text, used by attribution.py.
+Functions of the normalized text (and of a sentence's recognized cues), used by attribution.py.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .matcher import Match
 from .resources import Entry
 from .segment import Sentence
+
+if TYPE_CHECKING:
+    from .recognize import Recognized
 
 # 'قبل ان يرفع البنتاغون الحصيله الي 34': who raises a toll claims the new figure
 TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
@@ -37,6 +40,8 @@ VOICE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما"
 NEGATIONS = frozenset({"لم", "ولم", "فلم", "لا", "ولا"})  # before a claim of responsibility: none was made
 ADOPTING = ("تبن", "يتبن", "تتبن")  # 'لم تتبن اي جهه الهجوم'
 RESPONSIBILITY = ("مسووليه", "مسووليت")  # 'لم تعلن X, كعادتها ..., مسووليتها'
+MASDAR_VERBS = frozenset({"نقل", "نعي", "تبني"})  # verbs of saying written like their masdar: 'النقل' is transport
+SPEAKING = ("attribution", "continuation")  # cue kinds of a verb of saying
 NEGATED_REACH = 10  # words from the verb to the responsibility it did not claim
 CARE_CLASSES = frozenset({"المستشفي", "المجمع"})  # the anaphoric nouns of hospitals in sources.tsv
 WHERE_WORDS = frozenset({"الي", "امام", "قرب", "بالقرب", "خارج", "محيط", "بمحيط"})  # a hospital as a place
@@ -163,3 +168,21 @@ def led_by_cue(before: list[str]) -> bool:
     """The words before a vague voice end with a leading cue, or one and a relative clause ('وفق ما افادت به')."""
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in VOICE_CUES), None)
     return at is not None and all(w in ("ما", "به", "بها") or w.startswith(RELATIVE_VERBS) for w in before[at + 1:])
+
+
+def verb_as_noun(c: Match[Entry]) -> bool:
+    """'بالنشره الرماديه', 'الرصد', 'مطلوبا بنشره حمراء', 'شركات النقل': a verb's stem ('نشر*', 'رصد*') or a verb
+    written like its masdar ('نقل', 'نعي', 'تبني') under the article (a stem also after the preposition ب) is a noun,
+    no verb of saying (unlike 'البيانات التاليه')."""
+    if c.prefix.endswith("ال") and c.key in MASDAR_VERBS:
+        return True
+    return c.prefix.endswith(("ال", "ب")) and c.key + "*" in c.payload.row.many("variants")
+
+
+def vague_speaker(rec: Recognized, sent: Sentence) -> bool:
+    """'وقال مصدر في مركز شرطه الناحيه لمراسل X ان ...': the sentence's speaker is an unnamed source right after its
+    verb of saying."""
+    text = rec.nt.text
+    vague = [b for b in rec.cues_of("not_source", sent.start, sent.end) if b.key.startswith(("مصدر", "مصادر"))]
+    return any(c.payload.kind in SPEAKING and c.end <= b.start and len(gap_words(text, c.end, b.start)) <= 1
+               for b in vague for c in rec.near("cues", b.start - 24, b.start))

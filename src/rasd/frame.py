@@ -43,6 +43,7 @@ from .scene import (
 from .segment import Sentence
 from .subevent import sub_event_for, weapons_in
 from .timex import recent_day
+from .timex_scope import background_time
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what a defence downs part of
@@ -257,7 +258,7 @@ def _same_time(rec: Recognized, f: Frame, told: list[Frame]) -> Any | None:
 def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:
     """An undated report continues the story: the last date of the two sentences before, else the lead's."""
     floor = rec.sentences[max(0, si - 2)].start
-    recent = [t for t in times if floor <= t.start and t.end <= pos]
+    recent = [t for t in times if floor <= t.start and t.end <= pos and not background_time(rec, t, si)]
     lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start)), None)
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
         own = [t for t in recent if not in_zone(rec, t.start)]

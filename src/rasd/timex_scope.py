@@ -8,6 +8,7 @@ dates when the clause has another, and the frame builder reads them with these t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .frame_zones import zones
@@ -56,3 +57,23 @@ def _cause_zone(rec: Recognized, pos: int) -> tuple[int, int] | None:
                 if is_zone and z[0] <= pos < z[1] and text[z[0]:z[1]].lstrip(" ,\"").startswith(CAUSE_ZONES):
                     return z
     return None
+
+
+# 'وليست هذه المره الاولي التي ...', 'ولم تكن هذه الضربه الاولي', 'وليس الهجوم الاول من نوعه': what follows recalls
+# an earlier incident as background
+NOT_THE_FIRST = re.compile(r"(?<!\S)[وف]?(ليست|ليس|لم تكن|لم يكن)(?: \S+){0,3}? (الاولي|الاول)(?!\S)")
+DETAIL_OPENERS = ("وفي ", "اما في ", "فيما في ")  # 'وفي العباسيه, شنت ...': a detail of the story told at a place
+BACKGROUND_LEAD = 8  # words from the sentence's start to its 'الاولي'
+
+
+def background_time(rec: Recognized, t: Any, si: int) -> bool:
+    """'وليست هذه المره الاولي ..., اذ اصيب خمسه اشخاص في غاره علي اطرافها في 31 تموز الماضي': a date in a sentence
+    that recalls an earlier incident as background dates that incident only, not the story an undated sentence after
+    it goes on with in a detail told at a place (sentence si, after the one holding t: 'وفي العباسيه, شنت طايره
+    حربيه غاره ...')."""
+    sent = rec.sentence_at(t.start)
+    here = rec.sentences[si]
+    if sent is None or sent.start >= here.start or not rec.nt.text.startswith(DETAIL_OPENERS, here.start):
+        return False
+    m = NOT_THE_FIRST.search(rec.nt.text, sent.start, t.start)
+    return m is not None and len(rec.nt.text[sent.start:m.end()].split()) <= BACKGROUND_LEAD

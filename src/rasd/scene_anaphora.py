@@ -20,7 +20,8 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
     the only town the article named before it."""
     text = rec.nt.text
     for m in ANAPHOR_RE.finditer(text, lo, hi):
-        if [w.strip(".,:;؛\"'»)") for w in text[m.end():m.end() + 12].split()[:1]] in ([w] for w in NOT_ANAPHOR):
+        after = text[m.end():m.end() + 12].split()[:1]
+        if after and after[0].strip(".,:;؛\"'»)") in NOT_ANAPHOR:
             continue
         head = m.group(1)
         towns = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"

@@ -24,20 +24,20 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 576 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*) and v13 (oa_*), each
-    # moved in after its blind scores were reported, and 200 written blind to the code for development (ex_*, ey_*,
-    # ez_*, lb_*, mb_*, nb_*, ob_*, pb_*). Re-pinned when pb_ joined (F1 .893 -> .878, attacker .955, target .928,
-    # date .977, fatalities .909, injured .909, sources .870 with the rules of round 15a), about one point of slack
+    # 601 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*) and v14
+    # (pa_*), each moved in after its blind scores were reported, and 200 written blind to the code for development
+    # (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*). Re-pinned when pa_ joined (F1 .884 -> .876, attacker .953,
+    # target .925, date .976, fatalities .906, injured .904, sources .867 with the fifteenth session's final rules),
+    # about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.87, "sub_event_type": 0.958, "actor1_side": 0.947, "actor2_side": 0.92, "date": 0.967,
-             "fatalities": 0.90, "injured": 0.90, "sources": 0.86}),
-    # the current held-out set (v14, pa_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # first blind score (F1 .685, sub .921, attacker .842, date .947, sources .694, with the rules of its arrival after
-    # three round-15a commits; the fifteenth session's starting rules scored F1 .679), the fields one error below it
+            {"f1": 0.866, "sub_event_type": 0.953, "actor1_side": 0.943, "actor2_side": 0.915, "date": 0.966,
+             "fatalities": 0.896, "injured": 0.894, "sources": 0.857}),
+    # the current held-out set (v15, qa_*), written blind and never tuned on: a floor, not a target. Zero until its
+    # first blind score is measured on arrival; then pinned one error below it
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.66, "sub_event_type": 0.89, "actor1_side": 0.81, "date": 0.92, "sources": 0.66}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -33,11 +33,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.866, "sub_event_type": 0.953, "actor1_side": 0.943, "actor2_side": 0.915, "date": 0.966,
              "fatalities": 0.896, "injured": 0.894, "sources": 0.857}),
-    # the current held-out set (v15, qa_*), written blind and never tuned on: a floor, not a target. Zero until its
-    # first blind score is measured on arrival; then pinned one error below it
+    # the current held-out set (v15, qa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # first blind score (F1 .579, sub .886, attacker .943, date .971, sources .672, with the sixteenth session's
+    # starting rules, which were also the rules of its arrival), the fields one error below it
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.56, "sub_event_type": 0.85, "actor1_side": 0.91, "date": 0.94, "sources": 0.64}),
 }
 
 

@@ -98,3 +98,25 @@ def test_final_toll(text: str, place: str, killed: int | None, injured: int | No
 def test_risen_toll_of_one_incident(text: str, place: str, killed: int) -> None:
     """A risen toll that names its incident by its trigger is that incident's newest figure."""
     assert at(run(text), place).fatalities == killed
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 16a: a count 'in a toll not yet final' told after a first count's is the newer figure, not an earlier
+    # report (pa_011 lost its 3 to the 1 of 'معلومات أولية'; 'غير نهائية' in mb_015, oa_013, pb_014: 4 docs, 4 sets)
+    ("قصفت قوات الدعم السريع سوق مدينة الفاشر ظهر اليوم، ومعلومات أولية عن سقوط قتيل.\n\n"
+     "وأعلنت وزارة الصحة أن القصف على سوق الفاشر أدى في حصيلة غير نهائية إلى مقتل أربعة مواطنين وإصابة تسعة "
+     "آخرين.", "Fasher", 4, 9),
+    # 'ليصل عدد القتلى إلى N' raises the toll as 'لترتفع' does, and the headline repeating the replaced figure is
+    # that earlier count (pa_016, pb_014)
+    ("3 قتلى بقصف حوثي على منزل في تعز\n\nقصفت ميليشيا الحوثي منزلا في مدينة تعز فجر اليوم، ما أدى إلى مقتل "
+     "ثلاثة مدنيين.\n\nوفي وقت لاحق انتشلت فرق الإنقاذ جثتين أخريين من تحت الأنقاض، ليصل عدد القتلى إلى خمسة.",
+     "Ta'izz", 5, None),
+    # a correction giving the count alone, its noun told in the figure it corrects (pb_019)
+    ("قصفت قوات الدعم السريع حي الشرقي في مدينة الأبيض أمس الأربعاء.\n\nتنويه: ذكرنا أمس أن جرحى القصف "
+     "خمسة، والصحيح أنهم أربعة.", "Ubayyid", 0, 4),
+])
+def test_newer_counts_round_16a(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """A non-final count beats a first count, 'ليصل عدد ... إلى' is a rise, 'والصحيح أنهم N' a correction."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+

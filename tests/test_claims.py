@@ -587,3 +587,27 @@ def test_names_coordinated_victims_and_other_counts(text: str, place: str, kille
     """Coordinated victims count one each across a name; a count of damaged things is no casualty toll."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 16a: a singular victim 'with N of his companions' is N + 1 (ho_024, pa_013; 2 docs, 2 sets)
+    ("قصفت طائرة مسيرة سيارة على الطريق قرب مدينة القائم مساء أمس، وقالت مصادر محلية إن قياديا في فصيل مسلح "
+     "قتل مع ثلاثة من مرافقيه.", "Qa'im", 4, None),
+    # a person noun after 'أن' and an opening quote, or with a description before its verb, is one victim (pa_006,
+    # pa_002; 'أن + person noun ... casualty verb' in 8 docs of 7 sets)
+    ("هاجم مسلحون حوثيون موقعا للجيش في مديرية حيس مساء أمس. وقال الجيش إن قواته قتلت خمسة من المهاجمين، "
+     "مشيرا إلى أن «جنديا من قواتنا استشهد وأصيب اثنان آخران».", "Hays", 6, 2),
+    ("استهدفت غارة أمريكية سيارة في مدينة القائم أمس. وأفاد مصدر أمني بأن سائقا كان يمر قرب المكان صدفة أصيب "
+     "بجروح طفيفة.", "Qa'im", 0, 1),
+    # dialect: 'انجرحوا', 'اتصابوا' and the numerals 'تلاتة', 'اتنين' (ez_021, ma_008, ma_024, pa_009, pa_023,
+    # ka_003, fr_003, lb_025, pb_016: 9 docs, 8 sets)
+    ("قصفت ميليشيا الحوثي أطراف مدينة قعطبة بقذائف الهاون مساء أمس، وانجرحوا ثلاثة من الأهالي.",
+     "Qa'tabah", 0, 3),
+    ("ضربت المسيرة سوق مدينة كادقلي أمس، واتصابوا تلاتة أشخاص.", "Kaduqli", 0, 3),
+    ("هاجمت خلايا داعش حاجزا في بلدة الشحيل ليلا، ومصابين اتنين من عناصر الحاجز.", "Shahil", 0, 2),
+])
+def test_round_16a_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """Companions of one victim, a quoted or described subject, dialect casualty verbs and numerals."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+

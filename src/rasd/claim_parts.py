@@ -188,3 +188,23 @@ def assassinated(rec: Recognized, figs: list[Figure], triggers: Sequence[int], l
         return []
     return [Figure("fatalities", m.start(), m.end(), 1, None, None, m.start())
             for m in ASSASSINATED.finditer(rec.nt.text, lo, hi) if any(m.start() <= t < m.end() for t in triggers)]
+
+
+# a correction that gives the count alone, its noun told in the figure it corrects: 'قلنا امس ان جرحي الضربات
+# اربعه, والصحيح انهم ثلاثه' (pb_019; a correction of one field, as 'والصحيح' with its noun in lb_019, na_025, nb_021)
+ELLIPTIC = re.compile(r"(?<!\S)(?:والصحيح|الصحيح|والصواب|الصواب)[\s,،]+(?:(?:ان|انهم|انهن|انها|انهما|هو|هم)\s+)?")
+
+
+def corrected_counts(rec: Recognized, figs: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """The bare counts of [lo, hi) a correction word introduces, of the field of the figure told before it."""
+    text = rec.nt.text
+    out: list[Figure] = []
+    for m in ELLIPTIC.finditer(text, lo, hi):
+        before = [f for f in figs if f.end <= m.start()]
+        q = next((x for x in rec.near("quantities", m.end(), m.end() + 1) if x.value is not None
+                  and x.kind != "ordinal" and x.end <= hi), None)
+        if not before or q is None or any(f.start < q.end and q.start < f.end for f in figs):
+            continue  # 'والصحيح ثلاثه قتلي' is a figure already
+        last = before[-1]
+        out.append(Figure(last.field, q.start, q.end, int(q.value), q.min, q.max, last.anchor))
+    return out

@@ -272,3 +272,41 @@ def dual_deaths(rec: Recognized, lo: int, hi: int, rx: re.Pattern[str] = DUAL_KI
                 start = q.start  # 'جنديين قتلا': the subject counted
         out.append((start, m.end()))
     return out
+
+
+# 'استشهد مع اثنين من رفاقه', 'اصيب برفقه ثلاثه من زملايه': a singular victim and the count of those with him; the
+# count is his companions', one more is the toll (ho_024, pa_013; 'وتقتله مع مرافقه' in nb_003)
+WITH_WORDS = frozenset({"مع", "برفقه"})
+ONE_VICTIM = re.compile(r"[وف]?(?:استشهد|استشهدت|قتل|قتلت|قضي|قضت|ارتقي|ارتقت|توفي|توفيت|مات|ماتت|اصيب|اصيبت|جرح|"
+                        r"جرحت|انجرح|انجرحت|(?:استشهاد|مقتل|مصرع|اصابت)(?:ه|ها))")
+
+
+def with_companions(text: str, c: Match[Entry], q: Any) -> int:
+    """1 when count q follows a singular casualty verb through 'with' ('استشهد مع اثنين من رفاقه' = 1 + 2), else 0."""
+    between = text[c.end:q.start].split()
+    if len(between) != 1 or between[0] not in WITH_WORDS:
+        return 0
+    return int(ONE_VICTIM.fullmatch(text[c.start:c.end]) is not None)
+
+
+# 'قال ناشطون ان طفلا قتل': a person noun after a complementizer is the subject of the casualty verb after it
+SUBJECT_OPENERS = frozenset({"ان", "بان", "وان"})
+SUBJECT_REACH = 6  # words from such a subject to its casualty verb, a description between ('صادف مروره في المكان')
+QUOTES = "\"'"  # a quotation opened after 'ان' ('مشيرا الي ان «مقاتلا من قواتنا استشهد»', pa_006)
+
+
+def opener_before(text: str, lo: int, pos: int) -> bool:
+    """The word before pos, past an opening quotation mark, is a complementizer ('ان «جنديا ... قتل')."""
+    words = text[max(lo, pos - 14):pos].rstrip().rstrip(QUOTES).split()
+    return bool(words) and words[-1] in SUBJECT_OPENERS
+
+
+# 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
+PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
+PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one
+
+
+def superseded(text: str, f: Any, figs: list[Any]) -> bool:
+    """'ارتفاع الحصيله الي 5 قتلي ... بعد ان كانت الحصيله الاوليه 3 قتلي': an earlier figure told after the new one."""
+    words = text[max(0, f.start - 60):f.start].split()[-PRIOR_REACH:]
+    return bool(set(words) & PRIOR_WORDS) and any(g.field == f.field and g.end <= f.start for g in figs)

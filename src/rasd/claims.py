@@ -12,7 +12,16 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .claim_parts import Figure, assassinated, definite_after, ended, lost, told_deaths, with_place_parts
+from .claim_parts import (
+    Figure,
+    assassinated,
+    corrected_counts,
+    definite_after,
+    ended,
+    lost,
+    told_deaths,
+    with_place_parts,
+)
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import (
@@ -27,14 +36,18 @@ from .claim_scope import (
 )
 from .claim_sides import BOTH, victim_side
 from .claim_words import (
+    SUBJECT_REACH,
     day_total,
     died_of_wounds,
     marked_dual,
     one_of_them,
+    opener_before,
     pronoun_deaths,
     rest_counts,
     running_total,
     some_of_them,
+    superseded,
+    with_companions,
     word_before,
 )
 from .claims_zero import uncounted_hurt, zero_statements
@@ -66,9 +79,6 @@ FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قض�
 TOLL_REACH = 25  # words from the toll noun to its figure
 SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم",
                           "وبينهم", "ومنهم", "وبينهما", "ومنهما"})  # 'بينهم 3 اطفال' lists part of a toll
-# 'بعد ان كانت الحصيله الاوليه 3 قتلي': a figure an update replaced, told after the new one
-PRIOR_WORDS = frozenset({"الاوليه", "اوليه", "السابقه", "سابقه"})
-PRIOR_REACH = 4  # words before a figure that may mark it as the earlier one
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
 PERSON_ROW = frozenset({"one_person"})  # quantity_cues.tsv singular person nouns: 'قتل قايد' = at least one killed
 NOUN_ROWS = PERSON_ROW | {"next_one"}  # rows whose words count one after a casualty word only
@@ -111,7 +121,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
                 ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
         elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
-                                     or word_before(text, lo, q.start) in SUBJECT_OPENERS  # 'ان طفلا ... قتل'
+                                     or opener_before(text, lo, q.start)  # 'ان طفلا ... قتل', 'ان «طفلا ... قتل'
                                      or AGE_PAREN.fullmatch(text[q.end:cue.start]) is not None):  # 'رجل (46 عاما) اصيب'
             between = AGE_PHRASE.sub(" ", AGE_PAREN.sub(" ", _without_parts(text[q.end:cue.start])))
             gap = len(between.split())
@@ -119,7 +129,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             part = between.split() == ["من"] and definite and not _fell(text, cue.end)
             # 'لقي شقيقان مصرعهما واصيب ابن عمهما': a count before words and a coordinated verb is an earlier subject
             joined = gap > 0 and (cue.prefix.startswith("و") or _cue_between(rec, q.end, cue.start))
-            ok = gap <= 4 and not part and not joined and not any(ch in between for ch in ",.:;؛")
+            reach = SUBJECT_REACH if opener_before(text, lo, q.start) else 4  # 'بان سايق شاحنه صادف مروره ... اصيب'
+            ok = gap <= reach and not part and not joined and not any(ch in between for ch in ",.:;؛")
             ok = ok and not any(text[o.end:cue.start].split() == ["من"] for o in rec.near("quantities", q.end, cue.start))
         else:
             continue
@@ -158,8 +169,6 @@ def _cue_between(rec: Recognized, a: int, b: int) -> bool:
                for d in rec.near("cues", a, b))  # 'قيادي في كتايب سيد الشهداء ومرافقه' = 2
 
 
-# 'قال ناشطون ان طفلا قتل': a person noun after a complementizer is the subject of the casualty verb after it
-SUBJECT_OPENERS = frozenset({"ان", "بان", "وان"})
 AGE_PAREN = re.compile(r"\s*\(\s*\d+\s+(?:عاما|عام|اعوام|سنه|سنوات)\s*\)\s*")  # 'طفل (9 اعوام) اصيب': an age, no gap
 AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
 ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
@@ -380,6 +389,8 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         if q.start in used_q or c.start in used_c:
             continue
         start, end, value, qmin, qmax = _joined(rec, q, c, lo, hi)
+        if more := with_companions(rec.nt.text, c, q):  # 'استشهد مع اثنين من رفاقه' = 3
+            value, qmin, qmax = value + more, None if qmin is None else qmin + more, None if qmax is None else qmax + more
         if ((start == q.start and end == q.end and q.text in _row_words(PERSON_ROW) and not _enumerated(rec, c, end, hi))
                 or _after_a_name(rec, start)):
             qmin = qmax = None  # 'مقتل قايد في الكتايب', 'نعي ابو طالب وثلاثه من عناصره': some of the dead, no bound
@@ -415,12 +426,13 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
             figs.append(Figure("fatalities", d.start, d.end, d.value, d.value, d.value, d.anchor))
     figs.extend(told_deaths(rec, figs, lo, hi, lambda q: q.start not in used_q and _counts(rec, q) and q.text not in
                             _row_words(NOUN_ROWS), _row_words(PERSON_ROW)))  # 'نعت ... ثلاثه', 'توفي الطفل'
+    figs.extend(corrected_counts(rec, figs, lo, hi))  # 'ان جرحي الضربات اربعه, والصحيح انهم ثلاثه'
     text = rec.nt.text
     figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
     kept = [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)
-        and not _superseded(text, f, figs) and not some_of_them(text, f, figs)]
+        and not superseded(text, f, figs) and not some_of_them(text, f, figs)]
     return with_place_parts(rec, kept, hi, lambda q: _counts(rec, q) and not _casualty_word(rec, q))
 
 
@@ -441,12 +453,6 @@ def _enumerated(rec: Recognized, c: Match[Entry], end: int, hi: int) -> bool:
         return any(q.start >= d.end and not text[d.end:q.start].strip() and _counts(rec, q)
                    for q in rec.near("quantities", d.end, d.end + 12))
     return False
-
-
-def _superseded(text: str, f: Figure, figs: list[Figure]) -> bool:
-    """'ارتفاع الحصيله الي 5 قتلي ... بعد ان كانت الحصيله الاوليه 3 قتلي': an earlier figure told after the new one."""
-    words = text[max(0, f.start - 60):f.start].split()[-PRIOR_REACH:]
-    return bool(set(words) & PRIOR_WORDS) and any(g.field == f.field and g.end <= f.start for g in figs)
 
 
 # a singular indefinite casualty noun is one victim when it is an outcome told or a list's item: 'ادت الي سقوط

@@ -102,3 +102,19 @@ def test_an_anaphor_with_its_own_adjective_is_that_force(text: str, expected: st
     """'مدفعية الجيش السوري': the adjective names the army, not a force named close after (coref._named_force)."""
     ms = run(text)
     assert [m.actor1.side for m in ms] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استشهد مزارع جراء قصف صاروخي للعدو الأمريكي استهدف مزرعته في مديرية باقم بمحافظة صعدة.", "US"),
+    ("أكد مصدر عسكري أن العدو التركي قصف بالمدفعية قرى في ريف عين العرب.", "TURKEY"),
+])
+def test_the_enemy_with_a_nationality_is_that_side(text: str, expected: str) -> None:
+    """'للعدو السعودي', 'العدو الأمريكي' (pa_022, cx_017, ey_017, ot_001): not Israel, whom bare 'العدو' names."""
+    ms = run(text)
+    assert [m.actor1.side for m in ms] == [expected]
+
+
+def test_deterrence_of_aggression_is_the_opposition() -> None:
+    """'فصائل «ردع العدوان»' (pa_008): the 2024 opposition offensive's operations room."""
+    ms = run("قالت مصادر محلية إن فصائل «ردع العدوان» خاضت معارك عنيفة مع قوات النظام قرب مدينة سراقب.")
+    assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms] == [("OPPOSITION", "SYRIA_GOV")]

@@ -59,6 +59,7 @@ def carried(text: str) -> list[str]:
     ("اقتحم الجيش الإسرائيلي بلدة قباطية أمس، وقصفت مسيرة منزلاً عند مدخلها.", ""),  # the feminine verb has its own
     ("حاصرت قوات الاحتلال بلدة قباطية أمس، وانفجرت عبوة ناسفة قرب آلية عسكرية.", ""),  # what exploded: its subject
     ("قالت وزارة الدفاع إن قواتها رصدت تحركات، واستهدفت مواقع للمسلحين.", ""),  # a speaker opens the clause
+    ("وفجر اليوم، اقتحمت قوات الاحتلال مخيم بلاطة، وأطلقت النار على الشبان.", "قوات الاحتلال"),  # a fronted time
 ])
 def test_carried_only_with_agreement_and_an_act(text: str, subject: str) -> None:
     assert carried(text)[-1:] == [subject]

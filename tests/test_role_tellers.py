@@ -76,3 +76,14 @@ def test_a_name_and_its_short_form_is_no_dateline() -> None:
 def test_blaming_is_not_condemning() -> None:
     ms = run("وحمّلت الحكومة اليمنية الحوثيين مسؤولية القصف الذي استهدف أمس حياً سكنياً في مدينة تعز.")
     assert ms and side(ms[0].actor1) == "IRAN_ALIGNED"
+
+
+@pytest.mark.parametrize("text", [
+    "أفادت خلية الإعلام الأمني بانفجار عبوة ناسفة، ليل أمس، على رتل من الشاحنات المتعاقدة مع القوات الأمريكية "
+    "قرب الرمادي.",
+    "أفادت خلية الإعلام الأمني بسقوط صاروخين، ليل أمس، قرب رتل للتحالف الدولي في محيط قاعدة عين الأسد.",
+])
+def test_who_reports_a_blast_with_b_is_no_attacker(text: str) -> None:
+    """'أفادت X بانفجار': the teller of a blast or a fall (pa_010; 'أفادت X بسقوط/بمقتل' in 6 docs / 6 sets)."""
+    ms = run(text)
+    assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("UNKNOWN", "US")]

@@ -10,3 +10,12 @@ def test_the_cause_of_a_wound_is_no_victim() -> None:
     got = sides("استشهد اليوم طفل متأثرا بجراحه التي أصيب بها جراء العدوان السعودي الذي استهدف منزل أسرته في مديرية "
                 "رازح مساء الجمعة.")
     assert [g[1:] for g in got] == [("OTHER", "CIVILIANS")], got
+
+
+def test_victims_of_a_unit_affiliated_to_a_force() -> None:
+    """'من مجموعة محلية تتبع لفرع X' (pa_007; na_008, ka_002 tell members the same way): the force whose unit lost men
+    was hit, it did not attack."""
+    got = sides("أصيب ثلاثة عناصر من دورية تابعة لفرقة الحشد الشعبي، ليل أمس، في هجوم مسلح على طريق قرب قضاء "
+                "الطارمية.")
+    assert [g[2] for g in got] == ["IRAN_ALIGNED"], got
+    assert all(g[1] != "IRAN_ALIGNED" for g in got), got

@@ -667,3 +667,37 @@ def test_the_war_named_aggression_is_no_attacker() -> None:
 def test_round14a_roles(text: str, want: list[tuple[str, str | None, str | None]]) -> None:
     """Round 14a role constructions, each seen in several documents of several sets."""
     assert _dyads(text) == want
+
+
+def _clause_sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Trigger key, attacker side and target side that clause_roles gives each trigger of a small text."""
+    from rasd.extract import _in_country
+    from rasd.recognize import recognize
+    from rasd.roles import clause_roles
+    art = Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    rec = _in_country(recognize(art, load_resources()))
+    out = []
+    for s in rec.sentences:
+        for c in s.clauses:
+            for t in rec.near("triggers", c[0], c[1]):
+                if c[0] <= t.start < c[1]:
+                    a, b = clause_roles(rec, c, t)
+                    out.append((t.key, a and a.side, b and b.side))
+    return out
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 'انه «قصف': the speaker's own act though a quote stands between (ey_013, ka_019, la_015, ma_017, pa_013: 5 sets)
+    ("أعلن الجيش التركي أنه «قصف تحصينات لحزب العمال الكردستاني في منطقة هفتانين» مساء أمس.",
+     [("قصف", "TURKEY", "OTHER")]),
+    # 'لمنظمة X' after the thing hit: the organisation holds it (pa_011; 'منظمة' heads groups as 'حركة' does)
+    ("المتحدث باسم الجيش الإسرائيلي: «أغارت طائرة حربية على مستودع أسلحة لمنظمة حماس في رفح».",
+     [("اغارت", None, "OTHER")]),
+    # a name with 'ل' after a verb's object holds the object, it is no subject (la_006; general grammar)
+    ("وهاجمت نقاطاً عسكرية لـ«قسد» قرب بلدة الصور.", [("هاجم", None, "SDF")]),
+    # whose property was damaged was not the one hit (8 docs / 7 sets have 'بممتلكات المواطنين')
+    ("وأوضح المصدر أن الغارات ألحقت أضراراً بممتلكات المواطنين.", [("الغارات", None, None)]),
+], ids=["quoted-own-claim", "organisation-holds", "holder-of-object", "property-owner"])
+def test_round16a_clause_roles(text: str, want: list[tuple[str, str | None, str | None]]) -> None:
+    """Round 16a constructions, read by clause_roles alone."""
+    assert _clause_sides(text) == want

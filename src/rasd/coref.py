@@ -84,6 +84,7 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
     `anaphor` ('التنظيم', 'الحركه'), which names nobody on its own and is dropped
     (one with a by_country reading is left for by_country to read or drop).
     """
+    actors = enemy_named(actors)
     heads = {m.payload.get("resolve") for m in actors} - {""}
     if not heads:
         return actors
@@ -123,6 +124,35 @@ def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...
                 if _named_with(m, h, anaphoric):
                     first_after[h] = m
     return tuple(m for m in out if m is not None)
+
+
+ENEMY_WORDS = frozenset({"العدو"})  # a variant of one side's row (Israel) that only says 'the enemy'
+
+
+def enemy_named(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...]:
+    """'قصف مدفعي للعدو السعودي', 'العدو الامريكي شن': 'the enemy' followed at once by a nisba adjective of another
+    side is that side's force (a row of the adjective's side with a variant ending in it), not the side 'العدو' alone
+    stands for."""
+    if not any(m.key in ENEMY_WORDS for m in actors):
+        return actors
+    out: list[Match[Entry] | None] = list(actors)
+    for i, m in enumerate(actors[:-1]):
+        adj = actors[i + 1]
+        if m.key not in ENEMY_WORDS or not _qualified(m, (adj,)) or adj.payload.get("side") == m.payload.get("side"):
+            continue
+        named = _nationality_force(adj)
+        if named is not None:
+            out[i] = m._replace(end=adj.end, payload=named)
+            out[i + 1] = None
+    return tuple(m for m in out if m is not None)
+
+
+def _nationality_force(adj: Match[Entry]) -> Entry | None:
+    """The first force row of a nisba adjective's side with a variant ending in that adjective ('السعودي' ->
+    'التحالف السعودي'), or None."""
+    word = adj.key if adj.key.startswith("ال") else "ال" + adj.key
+    return next((e for e in actor_entries().values() if e.get("kind") == "force" and e.get("side") == adj.payload.get(
+        "side") and any(v.endswith(" " + word) for v in e.row.many("variants"))), None)
 
 
 def _qualified(m: Match[Entry], after: tuple[Match[Entry], ...]) -> bool:

@@ -39,15 +39,26 @@ def carried_subject(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]
     if not before:
         return None
     prev = before[-1]
-    first = text[prev[0]:prev[1]].split()[:1]
+    head = _after_fronted_time(rec, prev)
+    first = text[head:prev[1]].split()[:1]
     verb = text[trig.start:word_end(text, trig.start)]
     if not first or _agreement(first[0]) != _agreement(verb):
         return None
-    for m in rec.near("actors", prev[0], prev[1]):
-        if m.start >= prev[0] and m.end <= prev[1] and words_between(text, prev[0], m.start) == 1:
+    for m in rec.near("actors", head, prev[1]):
+        if m.start >= head and m.end <= prev[1] and words_between(text, head, m.start) == 1:
             ok = m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != "CIVILIANS"
             return m if ok and role_of(rec, m, prev) in ("free", "agent") else None
     return None
+
+
+def _after_fronted_time(rec: Recognized, clause: tuple[int, int]) -> int:
+    """Where the clause's verb stands: after a time it opens with ('وفجر اليوم السبت، اقتحمت قوات X ...'), else its
+    start."""
+    text = rec.nt.text
+    for t in rec.near("times", clause[0], clause[0] + 40):
+        if clause[0] <= t.start and not text[clause[0]:t.start].strip(" و") and t.end < clause[1]:
+            return t.end + len(text[t.end:clause[1]]) - len(text[t.end:clause[1]].lstrip(" ,"))
+    return clause[0]
 
 
 OWNED_BY_PRONOUN = re.compile(r"(?:^|\s)(?:ال)?تابع(?:ه|ا|ين|تين|ان)?\s+(?:له|لها|لهم|لهما)(?=[\s,.;:]|$)")

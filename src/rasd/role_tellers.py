@@ -91,11 +91,13 @@ def unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> b
 
 def tells_of(rec: Recognized, m: Match[Entry], floor: int, trig_start: int) -> bool:
     """'قال جهاز مكافحه الارهاب, في بيان, ان "طايره مسيره مفخخه سقطت في محيط قاعده حرير"': a speaker whose 'that'
-    clause or quote holds a weapon falling, blowing up or launched from elsewhere only tells of it."""
+    clause or quote holds a weapon falling, blowing up or launched from elsewhere only tells of it; so does one whose
+    verb of telling takes the blast with 'ب' right after its name ('افادت خليه الاعلام الامني بانفجار عبوه')."""
     text = rec.nt.text
-    return m.end <= trig_start and any(t.start == trig_start and unaccusative(text, t)
-                                       for t in rec.near("triggers", trig_start, trig_start + 1)) and is_speaker(
-        rec, m, floor) and COMPLEMENTIZER.search(text, m.end, trig_start) is not None
+    told = [t for t in rec.near("triggers", trig_start, trig_start + 1) if t.start == trig_start and unaccusative(text, t)]
+    return m.end <= trig_start and bool(told) and is_speaker(rec, m, floor) and (
+        COMPLEMENTIZER.search(text, m.end, trig_start) is not None or any(
+            t.prefix.endswith("ب") and not text[m.end:t.start - len(t.prefix)].strip(" \"'") for t in told))
 
 
 def unaccusative(text: str, trig: Match[Entry]) -> bool:

@@ -16,14 +16,18 @@ CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب
 SOLDIER_NOUNS = frozenset({"جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريان",
                            "ضابط", "ضابطا", "ضابطين", "ضباط", "مستشار", "مستشارين", "بحار", "بحارين",
                            "الخدمه"})  # "افراد الخدمه الامريكيين": US service members
+AFFILIATION = frozenset({"تتبع", "يتبع", "يتبعون", "تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين",
+                         "المنتمين", "ينتمون", "ينتمي", "المنضويه", "المنضوين"})  # 'من مجموعه تتبع لفرع X': X's men
+AFFILIATION_TAIL = 2  # words: the affiliation word and the head noun carrying 'ل' ('تتبع لفرع', 'التابع ل')
 
 
 def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
     """True when a casualty word counts this actor (مقتل 4 عناصر من X, 6 مسلحين قتلوا, اصيب جنود)."""
     text = rec.nt.text
+    tail = _affiliated(text, m.start)
     for c in (*rec.cues_of("killed", clause[0], clause[1]), *rec.cues_of("injured", clause[0], clause[1]),
               *rec.cues_of("neutralised", clause[0], clause[1])):
-        if c.end <= m.start and _gap_words(rec, c.end, m.start) <= 4 and not any(
+        if c.end <= m.start and _gap_words(rec, c.end, m.start) - tail <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)) and not any(
                 w in CAUSE_WORDS for w in text[c.end:m.start].split()):
             if words_between(text, c.end, m.start) == 0 and (c.key in ACTIVE_NEUTRALISE or any(
@@ -35,6 +39,17 @@ def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool
                 and not _counts_after(rec, c) and not (c.key in ACTIVE_NEUTRALISE and m.payload.get("kind") == "force"):
             return True
     return False
+
+
+def _affiliated(text: str, pos: int) -> int:
+    """'قتل عنصران من مجموعه محليه تتبع لفرع الامن العسكري': the words of an affiliation phrase ('تتبع لفرع', 'التابع
+    ل') right before the actor, which only say whose the victims are (0 when there is none)."""
+    words = text[max(0, pos - 40):pos].replace('"', " ").split()[-AFFILIATION_TAIL:]
+    for i, w in enumerate(words):
+        rest = words[i + 1:]
+        if w.removeprefix("و") in AFFILIATION and all(x.startswith("ل") for x in rest):
+            return len(words) - i
+    return 0
 
 
 def _counts_after(rec: Recognized, c: Match[Entry]) -> bool:

@@ -11,7 +11,7 @@ from .resources import Entry
 
 THAT_WORDS = ("ان", "بان", "انه", "انها", "بانه", "بانها")  # 'قال X ان ...': what follows is what X said
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:" + "|".join(THAT_WORDS) + r"|:)(?=\s|$)")
-GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "فصيل", "فصايل", "كتايب",
+GROUP_HEADS = frozenset({"نظام", "حركه", "جماعه", "ميليشيا", "ميليشيات", "قوات", "تنظيم", "منظمه", "فصيل", "فصايل", "كتايب",
                          "حزب", "مجموعه", "مجموعات"})
 OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 UNKNOWN_ACTOR = Actor(id="unidentified", name_en="Unidentified armed group", name_ar="جهة مجهولة",
@@ -78,3 +78,23 @@ def object_suffix(text: str, t: Match[Entry]) -> bool:
     """A verb trigger whose word ends in an object pronoun ('استهدفته', 'قصفها', 'استهدفوه')."""
     word = text[t.start:word_end(text, t.start)].rstrip(",.:\"'")
     return t.payload.get("pos") == "verb" and word.startswith(t.key) and word[len(t.key):] in OBJECT_SUFFIXES
+
+
+def l_clitic(text: str, m: Match[Entry]) -> bool:
+    """'لX', 'للX', or a bare 'ل' before a quoted name ('هجوما ل"داعش"'): the preposition ل governs the actor."""
+    if m.prefix.endswith("ل") and m.prefix != "ال":
+        return True
+    before = text[max(0, m.start - 6):m.start]
+    stripped = before.rstrip(" \"'")
+    return len(stripped) < len(before) and '"' in before[len(stripped):] and stripped.split()[-1:] == ["ل"]
+
+
+def holder_of_object(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'هاجمت نقاطا عسكريه ل"قسد"': an actor with 'ل' after a verb's object holds what was hit; it is no subject (not
+    'قصف (مدفعي) للعدو', a verbal noun with its doer, nor 'احباط هجوم ل"داعش"', 'بقصف مسيره للاحتلال', the
+    attack's or the weapon's owner)."""
+    text = rec.nt.text
+    return l_clitic(text, m) and trig.payload.get("class") != "intercept" and not coordinated_adjectives(
+        text, word_end(text, trig.end), m.start - len(m.prefix)) and not any(
+        trig.end <= t.start and t.end <= m.start
+        for t in (*rec.near("triggers", trig.end, m.start), *rec.near("weapons", trig.end, m.start)))

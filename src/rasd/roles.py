@@ -39,6 +39,8 @@ from .role_words import (
     bare_words,
     coordinated_adjectives,
     cue_right_before,
+    holder_of_object,
+    l_clitic,
     object_suffix,
     overflies,
     prev_word,
@@ -57,16 +59,8 @@ class RoleHit:
 
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
+PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
-
-
-def l_clitic(text: str, m: Match[Entry]) -> bool:
-    """'لX', 'للX', or a bare 'ل' before a quoted name ('هجوما ل"داعش"'): the preposition ل governs the actor."""
-    if m.prefix.endswith("ل") and m.prefix != "ال":
-        return True
-    before = text[max(0, m.start - 6):m.start]
-    stripped = before.rstrip(" \"'")
-    return len(stripped) < len(before) and '"' in before[len(stripped):] and stripped.split()[-1:] == ["ل"]
 
 
 def instrument(rec: Recognized, m: Match[Entry]) -> bool:
@@ -91,6 +85,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'وسط تحليق مكثف للطيران المعادي': who flies over is no party to the strike told
     if m.payload.get("side") == "CIVILIANS" and _in_place_name(rec, m):
         return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
+    if m.payload.get("side") == "CIVILIANS" and prev_word(text, m.start).removeprefix("ب") in PROPERTY_NOUNS:
+        return "skip"  # 'الحقت اضرارا بممتلكات المواطنين': whose property was damaged, no one hit
     if _named_after(rec, m, clause[1]):
         return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
     if kind != "adj" and fire_origin(rec, m, cs):
@@ -355,9 +351,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     lost = [c for c in own_cues if own_victims(rec, c)]
     if (lost or own_held(rec, cs, ce)) and speakers and target is None:
         target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم', 'نقطه لقواتنا': the speaker was hit
-    own = [c for c in own_cues if c not in lost and (words_between(rec.nt.text, c.end, trig.start) == 0 or (
-               words_between(rec.nt.text, c.end, trig.start) == 1
-               and rec.nt.text[c.end:trig.start].strip().startswith(OWN_ACT_VERBS)))]
+    own = [c for c in own_cues if c not in lost and (bare_words(rec.nt.text, c.end, trig.start) == 0 or (
+               bare_words(rec.nt.text, c.end, trig.start) == 1
+               and rec.nt.text[c.end:trig.start].strip(' "').startswith(OWN_ACT_VERBS)))]  # 'انه "استهدف'
     if own and speakers and agent is None:
         agent = speakers[0]  # 'اعلنت المقاومه ان مجاهديها استهدفوا ...': the speaker's own forces
         hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [
@@ -382,7 +378,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             agent = free_before[-1]
             free_before = free_before[:-1]
         if is_verb and free_after:
-            if agent is None:
+            if agent is None and not holder_of_object(rec, trig, free_after[0]):
                 agent = free_after[0]
                 free_after = free_after[1:]
             if target is None and free_after:

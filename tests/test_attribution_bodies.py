@@ -58,6 +58,19 @@ CASES = [
      "قصفت مسيرات قوات الدعم السريع محطة كهرباء في مدينة كسلا فجر اليوم. وقالت حكومة الولاية في بيان إن القصف أدى "
      "إلى انقطاع التيار.",
      "Kassala", {"Kassala State Government"}),
+    # round 16a: a body named again without its town is the one named before (oa_024, oa_025, la_024: 3 docs / 2 sets)
+    ("committees-named-again-without-their-town",
+     "قالت لجان مقاومة كوستي إن قذائف سقطت على سوق مدينة كوستي ظهر أمس. وأضافت لجان المقاومة في بيان أن القصف أدى "
+     "إلى مقتل ثلاثة باعة.",
+     "Kosti", {"Kosti Resistance Committees"}),
+    ("committees-of-the-village-named-before",
+     "هاجمت قوات الدعم السريع قرية ود الحداد بولاية الجزيرة أمس. وقالت لجان المقاومة في القرية إن الهجوم أدى إلى "
+     "مقتل خمسة مواطنين.",
+     "Haddad", {"Wad al Haddad Resistance Committees"}),
+    ("local-committees-stay-generic",  # 'لجان المقاومه المحليه' (dz_025, ka_024): the gold keeps the generic body
+     "قالت لجان مقاومة كوستي إن الهدوء عاد إلى المدينة. وقتل أربعة مدنيين في قصف على سوق مدينة الدمازين صباح اليوم، "
+     "بحسب لجان المقاومة المحلية.",
+     "Damazin", {"Resistance Committees"}),
     ("a-state-named-like-a-channel-is-no-outlet",
      "وفي ولاية الجزيرة، أفادت مصادر محلية بأن مسيرة قصفت سوق مدينة الحصاحيصا ظهر اليوم، ما أدى إلى مقتل ثلاثة "
      "مدنيين.",
@@ -102,6 +115,23 @@ QUOTED_OUTLETS = [
                          ids=[c[0] for c in QUOTED_OUTLETS])
 def test_outlet_names_with_quotes_inside(text: str, place: str, expected: set[str]) -> None:
     """'وكالة "أعماق"', 'صحيفة «الوطن»', 'غرفة عمليات «الفتح المبين»': the row's unquoted name is the source."""
+    assert sources_at(text, place) == expected
+
+
+# (id, text, place, expected sources): a body named by a hashtag (pa_004; 93 dev docs carry '#word_word' tags)
+HASHTAGS = [
+    ("hashtag-in-running-text",
+     "أعلنت #المقاومة_الإسلامية_في_العراق استهداف قاعدة حرير في أربيل بطائرة مسيرة فجر اليوم.",
+     "Harir", {"Islamic Resistance in Iraq"}),
+    ("a-line-of-tags-names-no-speaker",
+     "قصفت طائرة مسيرة قاعدة حرير في أربيل فجر اليوم دون وقوع إصابات.\n\n#المقاومة_الإسلامية_في_العراق #حرير",
+     "Harir", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in HASHTAGS], ids=[c[0] for c in HASHTAGS])
+def test_bodies_named_by_a_hashtag(text: str, place: str, expected: set[str]) -> None:
+    """'#المقاومة_الإسلامية_في_العراق' in a sentence is the row's name; a post's closing line of tags claims nothing."""
     assert sources_at(text, place) == expected
 
 

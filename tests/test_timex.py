@@ -368,6 +368,18 @@ def test_no_time_expression(phrase: str) -> None:
                  [("اليوم الأحد 12 نوفمبر", D(2023, 11, 12))], id="day-words-then-date-merge"),
     pytest.param(MON_NOV13, "سقط الصاروخ بعد نحو 30 دقيقة من الاستهداف",
                  [], id="minutes-after"),
+    # round 16a: a bullet opens a clause, so a bare 'الاثنين' after it is Monday (pa_023; 567 bullet lines, 183 docs)
+    pytest.param(MON_NOV13, "📍 الاثنين المغرب: سقطت قذيفة على سوق البلدة",
+                 [("الاثنين", D(2023, 11, 13))], id="bullet-then-monday"),
+    pytest.param(MON_NOV13, "• الاثنين: غارة على أطراف القرية",
+                 [("الاثنين", D(2023, 11, 13))], id="dot-bullet-then-monday"),
+    pytest.param(MON_NOV13, "وأصيب الاثنين بجروح في القصف", [], id="the-two-in-a-sentence"),
+    # Yemeni 'ذلحين' (now) with a part of the day is today (pa_023, la_018, lb_018); alone it is no date
+    pytest.param(MON_NOV13, "وذلحين الظهر: قذيفة هاون على سوق المدينة",
+                 [("ذلحين الظهر", D(2023, 11, 13))], id="dialect-now-noon"),
+    pytest.param(MON_NOV13, "قصفوا القرية المغرب ذلحين",
+                 [("المغرب ذلحين", D(2023, 11, 13))], id="dialect-evening-now"),
+    pytest.param(MON_NOV13, "الناس ذلحين خايفين يطلعوا", [], id="dialect-now-alone"),
 ])
 def test_find_times_in_sentences(published: dt.date, sentence: str,
                                  expected: list[tuple[str, dt.date]]) -> None:

@@ -17,6 +17,17 @@ PUB = date(2024, 3, 14)  # a Thursday
 
 
 @pytest.mark.parametrize(("text", "place", "expected"), [
+    pytest.param(  # round 16a: the launch of the campaign a capture belongs to (pa_008, ey_018, oa_011)
+        "وكانت فصائل المعارضة قد سيطرت، يوم الأربعاء، على بلدة خان طومان الاستراتيجية عند المدخل الجنوبي لمدينة "
+        "حلب، بعد معارك مع قوات النظام والميليشيات المساندة لها، ضمن الهجوم الذي أطلقته فجر الاثنين.",
+        "Khan Tuman", date(2024, 3, 13), id="campaign-launch-after-the-capture"),
+])
+def test_a_campaigns_launch_does_not_date_its_incident(text: str, place: str, expected: date) -> None:
+    """'ضمن الهجوم الذي اطلقته فجر الاربعاء' dates the campaign, not the incident told with its own day."""
+    assert f.mention_at(f.extract_text(text, PUB), place).event_date == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
     pytest.param(  # the cause after the answer: the answer is the lead's day
         "أعلنت سرايا القدس صباح اليوم الخميس أنها قصفت مستوطنة سديروت برشقة صاروخية. وأوضحت في بيان لاحق أن "
         "مقاتليها استهدفوا تجمعاً لجنود الاحتلال قرب بلدة بيت حانون، ثأراً لدماء الشهداء الذين ارتقوا في "

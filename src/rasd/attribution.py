@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any, NamedTuple
 
-from .attribution_bodies import canonical, dateline_agency, local_body, national_body, quoted_outlets
+from .attribution_bodies import canonical, dateline_agency, local_body, national_body, written_names
 from .attribution_text import (
     ADOPTED,
     COMPLEMENTIZERS,
@@ -163,7 +163,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
     منه') is none; an outlet in the dateline is noted but claims nothing.
     """
     lo, hi = sent.start, sent.end
-    found = sorted((*rec.near("sources", lo, hi), *quoted_outlets(rec, lo, hi)), key=lambda m: m.start)
+    found = sorted((*rec.near("sources", lo, hi), *written_names(rec, lo, hi)), key=lambda m: m.start)
     if not found:
         return []
     text = rec.nt.text

@@ -18,16 +18,20 @@ from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry, row_entry
+from .scene_anaphora import anaphoric_town
 
 # words between a body's name and its place: 'لجان المقاومه في مدينه X', 'وزاره الصحه بولايه X', 'غرفه طواري معسكر X'
 LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "محليه", "بمحليه", "معسكر", "بمعسكر", "مخيم", "بمخيم",
                         "محافظه", "بمحافظه", "ولايه", "بولايه", "منطقه", "بمنطقه"})
 LINK_GAP = 2  # link words at most
 TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
+NISBA = ("يه", "ي")  # 'لجان المقاومه المحليه': an adjective after a body's name makes it another (generic) body
+MIN_ADJECTIVE = 5  # letters of such an adjective with its article ('الي', 'التي', 'الذي' are none)
 # an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
 QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's head noun: 'غرفه عمليات "الفتح المبين"'
 QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
+HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
@@ -42,13 +46,48 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
         return None
     place = _place_after(rec, s.start, s.end)
     if place is None:
-        return None
+        return _referred_local(rec, s, pattern)
     loc = place.location
     if "{state}" in pattern:
         if loc.feature != "admin1" or not loc.admin1:
             return None
         return pattern.replace("{state}", state_name(loc.admin1))
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
+        return None
+    return pattern.replace("{town}", _plain(loc.name_en))
+
+
+def _referred_local(rec: Recognized, s: Match[Entry], pattern: str) -> str | None:
+    """A local body named again without its town: 'وقالت لجان المقاومه' after 'لجان مقاومه ود رواوه' is that one,
+    'لجان المقاومه في القريه' the one of the village named before ('قريه ود رواوه'); 'لجان المقاومه المحليه' (an
+    adjective) stays the generic body, and so does a body no named one of its kind precedes."""
+    if "{town}" not in pattern:
+        return None
+    text = rec.nt.text
+    after = [w.strip(".,;:\"'()") for w in text[s.end:s.end + 32].split()[:3]]
+    if after and after[0].startswith("ال") and after[0].endswith(NISBA) and len(after[0]) >= MIN_ADJECTIVE:
+        return None
+    if after and after[0] in LINK_WORDS:
+        towns = anaphoric_town(rec, s.end, s.end + len(" ".join(after[:2])) + 2)
+        loc = towns[0].location if towns else None
+        if loc is not None and loc.feature in TOWN_FEATURES and loc.name_en:
+            return pattern.replace("{town}", _plain(loc.name_en))
+    kind = " " + pattern.replace("{town}", "").strip()
+    for m in reversed(rec.near("sources", 0, s.start)):
+        if m.end > s.start or m.payload.id == s.payload.id and _place_after(rec, m.start, m.end) is None:
+            continue
+        sid = _named_local(rec, m) or m.payload.id
+        if sid.endswith(kind) and sid != s.payload.id:
+            return sid
+    return None
+
+
+def _named_local(rec: Recognized, m: Match[Entry]) -> str | None:
+    """The local body a name followed by its town names ('لجان مقاومه كتم'), without reading back (see local_body)."""
+    pattern = m.payload.get("local")
+    place = _place_after(rec, m.start, m.end) if pattern and "{town}" in pattern else None
+    loc = place.location if place is not None else None
+    if loc is None or loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
     return pattern.replace("{town}", _plain(loc.name_en))
 
@@ -142,6 +181,33 @@ def quoted_outlets(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
                 "sources", m.start(2) - 40, m.end())):
             out.append(Match(m.start(2), m.end(), m.group(2), src, m.group(1)))
     return out
+
+
+def written_names(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
+    """Source names the matcher cannot see as written: quoted inside ('وكاله "اعماق"') or joined as a hashtag."""
+    return [*quoted_outlets(rec, lo, hi), *hashtag_sources(rec, lo, hi)]
+
+
+def hashtag_sources(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
+    """Bodies named by a hashtag in running text ('تبنت #المقاومه_الاسلاميه_في_العراق اليوم ثلاث عمليات'): its words
+    joined by '_' are a row's variant; a line of hashtags only (a post's tags) names no speaker."""
+    text = rec.nt.text
+    out: list[Match[Entry]] = []
+    for m in HASHTAG.finditer(text, lo, hi):
+        src = _variant_rows().get(m.group(1).replace("_", " "))
+        if src is None or rec.near("sources", m.start(), m.end()):
+            continue
+        end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)]
+        if not all(w.startswith("#") for w in line.split()):
+            out.append(Match(m.start(1), m.end(1), m.group(1), src, ""))
+    return out
+
+
+@cache
+def _variant_rows() -> dict[str, Entry]:
+    """Every sources.tsv variant -> its row's entry."""
+    return {v: row_entry("sources", row) for row in load_table("sources").rows for v in row.many("variants")}
 
 
 @cache

@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,7 @@ DAY_SPAN_RE = re.compile(r"(\d{1,2})(?:-\d{1,2})?")  # '13', or '5-6' (a night o
 CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 QUALS = (("qual_past", "past"), ("qual_next", "next"), ("qual_current", "current"))
 CLAUSE_MARKS = frozenset(",;:.!?\"'()-\n")
+BULLETS = frozenset("•·◦‣*")  # line-opening bullets that are punctuation, not symbols (emoji are symbols)
 DAY_GRACE = 1  # days a day+month may lie after the publication date and keep its year (time zones)
 
 
@@ -381,12 +383,20 @@ def clause_start(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:
     k = pos
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    if k == 0 or text[k - 1] in CLAUSE_MARKS:
+    if k == 0 or text[k - 1] in CLAUSE_MARKS or _after_bullet(text, k):
         return True
     if k == pos and text[k - 1] in "وف" and (k < 2 or not text[k - 2].isalnum()):
         return True
     prev = tokens_before(text, pos, 1)
     return bool(prev) and prev[0].text in ctx.lex.roles["weekday_lead"]
+
+
+def _after_bullet(text: str, k: int) -> bool:
+    """'🔸 الاثنين العصر:', '• الاثنين:': the word after a line's leading bullet symbols opens a clause."""
+    j = k
+    while j > 0 and (text[j - 1] == " " or unicodedata.category(text[j - 1])[0] == "S" or text[j - 1] in BULLETS):
+        j -= 1
+    return j < k and (j == 0 or text[j - 1] == "\n")
 
 
 TRUCE_WORDS = 8  # words before a date in which a truce and its start or end make the date the truce's

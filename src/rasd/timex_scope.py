@@ -38,11 +38,22 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     return got
 
 
+# 'ضمن الهجوم الذي اطلقته فجر الاربعاء', 'في اطار الحمله التي بداتها واشنطن منتصف الشهر': the launch of the campaign
+# an incident belongs to (the text right before a date, in normalized spelling)
+CAMPAIGN_START = re.compile(r"(?<!\S)[وف]?(?:ضمن|اطار|سياق) (?:[^\s,.;:]+ ){1,4}(?:الذي|التي) (?:اطلق|بدا|بدء|شن|دشن)"
+                            r"[^\s,.;:]*(?: [^\s,.;:]+){0,3} $")
+CAMPAIGN_REACH = 120  # characters before a date in which its campaign's name begins
+
+
 def cause_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     """'استهدفوا تجمعا لجنود العدو ..., ردا علي اعتداء العدو علي بلده X ليل امس': a date inside the cause an attack
-    answers dates that cause, never the answer told outside it."""
+    answers dates that cause, never the answer told outside it; likewise the launch date of the campaign an incident
+    is part of ('سيطرت يوم الخميس علي بلده X ..., ضمن الهجوم الذي اطلقته فجر الاربعاء')."""
     zone = _cause_zone(rec, t.start)
-    return zone is not None and not zone[0] <= trig.start < zone[1]
+    if zone is not None and not zone[0] <= trig.start < zone[1]:
+        return True
+    m = CAMPAIGN_START.search(rec.nt.text, max(0, t.start - CAMPAIGN_REACH), t.start)
+    return m is not None and not m.start() <= trig.start < t.end
 
 
 def _cause_zone(rec: Recognized, pos: int) -> tuple[int, int] | None:

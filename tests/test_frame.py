@@ -218,3 +218,13 @@ def test_the_next_sentence_dates_a_strike_told_on_a_speech_day(there: str, day: 
              f"وأوضحت الوزارة في بيان أن الغارات نفذت فجر أمس الأربعاء على مخابئ {there}.")
     assert (day, "Palmyra desert") in [(m.event_date, m.location.name_en) for m in ms], [
         (m.event_date, m.location.name_en) for m in ms]
+
+
+def test_a_masthead_stamp_does_not_date_the_title() -> None:
+    """'أخبار | 14.03.2024 - 09:15' above a long title: the publication stamp is no date of the title's incidents,
+    which join the body's tellings dated 'أمس' (round 16a: pa_015)."""
+    ms = run("صحيفة الوادي\nأخبار | 14.03.2024 - 09:15\n\nحصاد اليوم الخامس من المعارك: قتيلان في قصف على كفرنبل "
+             "وقذائف على سراقب وغارة جوية قرب بلدة معرة النعمان الشرقية\n\nقُتل مدنيان بقصف مدفعي على بلدة كفرنبل "
+             "مساء أمس الأربعاء. وفي وقت لاحق، سقطت قذائف على أطراف مدينة سراقب دون إصابات.", PUB)
+    assert sorted((m.location.name_en, str(m.event_date)) for m in ms if m.location.name_en != "Ma'arrat an Nu'man") \
+        == [("Kafr Nabl", "2024-03-13"), ("Saraqib", "2024-03-13")]

@@ -436,3 +436,71 @@ def test_a_drone_coming_from_somewhere_is_not_one_to_come() -> None:
     """'القادمة من لبنان' is 'coming from', not 'to come'."""
     assert not any("expected" in r for r in reasons(
         "سقط صاروخ أطلق من لبنان قرب مدينة صفد، وقال الجيش إن الطائرة المسيرة القادمة من لبنان أسقطت."))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("مساء الأحد، وبينما كان المزارعون يحاولون جني محصول الزيتون قرب بلدة كفرنبل، قصفت مدفعية الجيش السوري "
+     "أطراف البلدة، ما أدى إلى إصابة مزارعين اثنين.", True),
+    ("وفيما كانت الحكومة تهدد بالرد، استهدفت طائرة مسيرة تركية سيارة قرب بلدة القامشلي اليوم.", True),
+    ("وقال المتحدث إن الجيش يحاول استهداف مواقع الفصائل قرب بلدة كفرنبل.", False),
+])
+def test_a_cue_in_a_while_clause_governs_that_clause_only(text: str, found: bool) -> None:
+    """'وفيما كانت القرى تحاول ...، استهدفت مسيّرة': the attempt belongs to the background that the comma closes,
+    not to the main verb (round 16a: pa_014; 'فيما/بينما كان' backgrounds in 5 dev docs of 4 sets)."""
+    assert bool(run(text)) is found
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("رصدت الشبكة خلال الشهر الممتد من الأول حتى الثلاثين من أيلول تصاعداً في هجمات الطائرات المسيرة على ريف "
+     "إدلب.", "aggregate"),
+    ("وتشهد قرى ريف حماة الشمالي هجمات للطائرات المسيرة منذ انهيار التهدئة مطلع عام 2020.", "a bare plural"),
+    ("وفي اليوم العاشر من القتال، قال الوزير إن الوضع الإنساني يتدهور في مدينة الحديدة.", "'اليوم الثالث"),
+])
+def test_periods_trends_and_war_days_are_no_incident(text: str, reason: str) -> None:
+    """'خلال الأسبوع الممتد من … حتى …' (the span belongs to the period word), a bare plural running 'منذ … عام
+    2017', and 'اليوم الثالث من القتال' (a war's day count) tell no incident (round 16a: pa_020 with ho_023,
+    la_009, ma_017; pa_009; pa_015 with lb_014, mb_014)."""
+    assert any(r.startswith(reason) for r in reasons(text, date(2024, 10, 3))), reasons(text, date(2024, 10, 3))
+    assert not run(text, date(2024, 10, 3))
+
+
+def test_an_attack_by_a_group_active_since_a_year_is_one_incident() -> None:
+    """A singular attack told with a group 'active since 2014' stays one incident; 'اليوم الثاني من' is no today."""
+    ms = run("قُتل جنديان بهجوم شنته خلايا التنظيم الناشطة منذ عام 2014 على نقطة للجيش قرب مدينة السخنة أمس.")
+    assert len(ms) == 1
+    ms = run("وفي اليوم الثاني من الهدنة، قصفت المدفعية بلدة كفرنبل، بعد غارة على بلدة سراقب أمس.")
+    assert {str(m.event_date) for m in ms} == {"2024-03-13"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأضرم مستوطنون النار في منزل ومركبتين في قرية المغير شرق رام الله فجر اليوم.", [("Attack", "arson")]),
+    ("ورشق مستوطنون سيارات المواطنين بالحجارة قرب قرية اللبن الشرقية مساء أمس، ما أدى إلى إصابة شابين.",
+     [("Attack", "stones")]),
+    ("وأضرم شاب النار في نفسه أمام مبنى البلدية في مدينة القصرين صباح اليوم.", []),
+    ("وأطلق حزب الله رشقة صاروخية على مستوطنة كريات شمونة مساء اليوم.", [("Shelling/artillery/missile attack", "")]),
+])
+def test_arson_and_stoning_are_attacks(text: str, expected: list[tuple[str, str]]) -> None:
+    """'أحرق/أضرموا النار في' and 'رشق … بالحجارة' attack people and property (round 16a: pa_019, pa_020; arson verbs
+    in 15 dev docs of 11 sets, stoning verbs in 8 of 8); not a self-immolation, nor a rocket 'رشقة'."""
+    got = [(m.sub_event_type, next((w for w in m.weapons if w in ("arson", "stones")), "")) for m in run(text)]
+    assert got == expected
+
+
+def test_stones_thrown_in_confrontations_belong_to_the_clash() -> None:
+    """'اندلعت مواجهات رشق خلالها الشبان الجنود بالحجارة': one clash, not a second attack."""
+    text = "واقتحمت قوات الاحتلال بلدة بيتا فجر اليوم، واندلعت مواجهات رشق خلالها الشبان الجنود بالحجارة."
+    assert any(r.startswith("stones thrown in confrontations") for r in reasons(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصيبت ناقلة نفط ترفع علم بنما بصاروخ باليستي مساء أمس أثناء إبحارها في البحر الأحمر قبالة ميناء المخا.",
+     [("Shelling/artillery/missile attack", "CIVILIANS")]),
+    ("وأصيبت امرأة بشظايا صاروخ سقط قرب منزلها في بلدة المطلة اليوم.", None),
+])
+def test_a_ship_hit_by_a_missile_is_an_attack(text: str, expected: list[tuple[str, str]] | None) -> None:
+    """'أصيبت سفينة … بصاروخ' (a ship or home right after the verb, the weapon in the clause) is an attack on it
+    (round 16a: pb_020; with la_020, ja_017); a woman wounded is a casualty of the fall, not a hit of its own."""
+    if expected is None:
+        assert any(r.startswith("'أصيب/أصاب' without") for r in reasons(text)), reasons(text)
+    else:
+        assert [(m.sub_event_type, m.actor2.side if m.actor2 else None) for m in run(text)] == expected

@@ -302,3 +302,23 @@ def test_a_toll_update_the_day_after_tells_the_attack_again() -> None:
              "أفاد مصدر طبي بوفاة جندي ثان متأثرا بجروح أصيب بها في الهجوم، لترتفع حصيلة قتلى الجيش في هجوم "
              "الصنمين إلى جنديين.\n")
     assert [(m.location.name_en, m.event_date) for m in ms] == [("Al-Sanamayn", date(2024, 3, 13))]
+
+
+def test_a_country_beside_a_town_in_one_frame_is_no_second_incident() -> None:
+    """'في مقاومة قوات الاحتلال الأمريكي في العراق والمنطقة ... هاجم ... قاعدة الاحتلال في الشدادي': the country of
+    the mission statement is no incident of its own beside the base hit (round 16a: pa_004; frames with a country
+    and a town in 5 dev docs of 5 sets)."""
+    ms = run("حصاد اليوم | الخميس 14-03-2024\n\nتبنّت المقاومة الإسلامية في العراق اليوم عمليتين ضد قواعد الاحتلال "
+             "الأمريكي، وفي ما يلي نص البيان:\n\n«العملية رقم (40)\nاستمراراً بنهجنا في مقاومة قوات الاحتلال "
+             "الأمريكي في العراق والمنطقة، ونصرةً لأهلنا في لبنان، هاجم مجاهدو المقاومة الإسلامية في العراق، فجر "
+             "اليوم الخميس، قاعدة الاحتلال الأمريكي في الشدادي بريف الحسكة الجنوبي بطائرة مسيرة».")
+    assert [m.location.name_en for m in ms] == ["Ash Shaddadah"]
+
+
+def test_a_point_measured_from_a_port_is_the_ports_incident() -> None:
+    """'قبالة ميناء المخا' and '90 ميلاً بحرياً غرب ميناء المخا' tell one hit at sea, measured from one anchor, however
+    far the offset point lies (round 16a: la_020)."""
+    ms = run("ناقلة نفط تصاب بصاروخ قبالة المخا\n\nأصيبت ناقلة نفط بصاروخ باليستي أطلقته جماعة الحوثي مساء أمس قبالة "
+             "المخا. وقالت شركة أمبري للأمن البحري إن ربان الناقلة أبلغ عن إصابتها بمقذوف على بعد 90 ميلاً بحرياً "
+             "غرب ميناء المخا.")
+    assert len(ms) == 1, [(m.location.name_en, m.sub_event_type) for m in ms]

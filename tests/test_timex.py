@@ -341,6 +341,8 @@ def test_reason_when_no_date(phrase: str, reason: str) -> None:
     pytest.param("خلال ساعات", id="within-hours"),
     pytest.param("سقطت قذيفة هاون وسط سوق الاثنين في البلدة", id="market-named-by-its-weekday"),
     pytest.param("تجمع الباعة في سوق الجمعة الشعبي", id="friday-market"),
+    pytest.param("اليوم العاشر من الحرب على القطاع", id="war-day-ordinal"),  # round 16a: pa_015, lb_014, mb_014
+    pytest.param("في اليوم الـ300 للعدوان", id="war-day-digits"),
 ])
 def test_no_time_expression(phrase: str) -> None:
     """Durations in hours or minutes, 'until now', story-relative days and markets named by a weekday never give a

@@ -22,6 +22,7 @@ from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens
 from .frame_refer import ordinal, unzoned
 from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
+from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
 from .fuse_keys import km as haversine
 from .matcher import Match
@@ -43,7 +44,6 @@ from .scene import (
 from .segment import Sentence
 from .subevent import sub_event_for, weapons_in
 from .timex import recent_day
-from .timex_scope import background_time
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what a defence downs part of
@@ -200,7 +200,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         if same is not None:
             f.time, f.date_from = same, "narrative"
         elif f.time is None:
-            f.time = _narrative_time(rec, usable_times, si, live[0].start)
+            f.time = narrative_time(rec, usable_times, si, live[0].start)
             f.date_from = "narrative" if f.time is not None else "none"
             old = _background(f, pub)
             if old:  # 'وهو التوقيت الذي بدا فيه الهجوم قبل عام': the story goes on about the incident long past
@@ -253,22 +253,6 @@ def _same_time(rec: Recognized, f: Frame, told: list[Frame]) -> Any | None:
     if m is None or (f.time is not None and not (f.time.start < m.end() and m.start() < f.time.end)):
         return None  # no such phrase, or the clause has a time of its own
     return next((g.time for g in reversed(told) if g.time is not None and g.time.date is not None), None)
-
-
-def _narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:
-    """An undated report continues the story: the last date of the two sentences before, else the lead's."""
-    floor = rec.sentences[max(0, si - 2)].start
-    recent = [t for t in times if floor <= t.start and t.end <= pos and not background_time(rec, t, si)]
-    lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start)), None)
-    if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
-        own = [t for t in recent if not in_zone(rec, t.start)]
-        return own[-1] if own else (lead if lead is not None and not in_zone(rec, lead.start) else recent[-1])
-    return lead
-
-
-def _in_heading(rec: Recognized, pos: int) -> bool:
-    """True when pos lies in a heading line."""
-    return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
 
 
 def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],

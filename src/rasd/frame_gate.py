@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .claim_scope import in_name
+from .frame_period import KANA, background, in_clash, period_end, since_year, war_day
 from .frame_refer import demonstrative
 from .matcher import Match
 from .recognize import Recognized
@@ -33,6 +34,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     cs, ce = clause
     ts, te = trig.start, trig.end
     ce = _framework(text, te, ce)
+    if trig.payload.id == "hit_v" and any(t.end <= ts for t in rec.near("triggers", cs, ts) if t.start >= cs):
+        return "'الضربه ... اصابت مبني': what the strike told before it in the clause hit"
     for c in cues:
         if c.start >= ce:
             continue  # words about the campaign the incident belongs to ('في اطار عمليه X المتواصله منذ ...')
@@ -56,6 +59,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "hypothetical" or kind == "threat":
             if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c):
                 continue
+            if c.end <= ts and background(text, cs, c.start, ts):
+                continue  # 'وفيما كانت القري تحاول استعاده ..., استهدفت مسيره': the cue governs the 'while' clause
             if c.end <= ts:
                 if words(text, c.end, ts) <= 6:
                     return f"{kind} ('{c.key}')"
@@ -83,7 +88,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 return f"commemoration ('{c.key}'): the incident remembered is long past"
         elif kind == "aggregate" and c.key in ONGOING and not (c.end <= ts and words(text, c.end, ts) == 0):
             continue  # 'بسبب استمرار اطلاق النار': the fire goes on; the word qualifies only the attack it governs
-        elif kind == "aggregate" and (words(text, c.end, ts) <= 8 if c.end <= ts else words(text, te, c.start) <= 8):
+        elif kind == "aggregate" and (words(text, period_end(rec, c.end, ts), ts) <= 8 if c.end <= ts
+                                      else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them
             if c.end <= ts and _example_after(rec, c.end, ts, ce):
@@ -126,6 +132,18 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     for t in rec.near("times", cs, ce):
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
+    if war_day(rec, trig):
+        return "'اليوم الثالث من القتال' counts the days of a war, not one incident"
+    if trig.payload.id == "arson_v" and any(c.payload.id == "self_fire" and words(text, te, c.start) <= 3
+                                             for c in rec.cues_of("nonevent", te, ce) if c.start >= te):
+        return "'أضرم شاب النار في نفسه': a self-immolation or a protest's fire, no attack"
+    if trig.payload.id == "hit_v" and not any(c.start >= te and words(text, te, c.start) == 0
+                                              for c in rec.cues_of("civil_object", te, ce)):
+        return "'أصيب/أصاب' without a ship or building hit right after it: a wound, not an attack"
+    if trig.payload.id == "stone_v" and in_clash(rec, trig):
+        return "stones thrown in confrontations ('مواجهات رشق خلالها الشبان ...'): part of the clash"
+    if since_year(rec, clause, trig):
+        return "a bare plural since a past year ('هجمات متقطعه ... منذ ... عام 2017'), not one incident"
     if trig.payload.id == "raid_on" and "علي" not in text[te:ce].split()[:3]:
         return "'يغير' without 'علي': changes, not raids"
     if _habitual(rec, clause, trig):
@@ -352,7 +370,6 @@ def reaches(text: str, te: int) -> bool:
     return bool(REACH & set(text[te:te + 12].split()[:1]))
 
 
-KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا", "وكانتا"})
 
 
 def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Any
 
 from . import RULESET
 from .attribution import lead_covers, lead_sources
@@ -49,12 +50,20 @@ def _units(frames: list[Frame], published: date | None) -> list[Unit]:
         if (f.heading or f.zone and src == "publication_day") and src != "text" and not (
                 f.time is not None and f.time.kind == "stamp"):  # a live-blog entry keeps its stamp's day
             day, prec, src = None, None, "none"  # an undated headline (or incident referred to) joins one of any day
-        for p in f.places or [None]:
+        for p in _own_places(f) or [None]:
             out.append(Unit(frames=[f], place=p, day=day, precision=prec, date_from=src, agent=f.agent,
                             target=f.target, sub_event=f.sub_event, sub_from=f.sub_from,
                             weapons=list(f.weapons), told=f.told_on and src == "text" and (
                                 p is None or p.location.flagged not in WIDE)))  # not a tally's wide area
     return out
+
+
+def _own_places(f: Frame) -> list[Any]:
+    """The frame's places without a whole country when it names a town ('مقاومة قوات الاحتلال في العراق والمنطقة
+    ... هاجم ... قاعدة ابو خشب'): the country frames the mission or contains the town, it is no second incident."""
+    if all(p.location.flagged in WIDE for p in f.places):
+        return list(f.places)
+    return [p for p in f.places if p.location.flagged != "country_only"]
 
 
 def _absorb(into: Unit, u: Unit) -> None:

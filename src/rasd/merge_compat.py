@@ -74,8 +74,8 @@ def places_ok(a: Unit, b: Unit) -> bool:
     if settlement(la) and settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
         return km(la, lb) <= (10 if _near(la) or _near(lb) else 5)
     coarse, fine = (la, lb) if pa >= pb else (lb, la)
-    if coarse.geo_precision == 2:
-        return km(coarse, fine) <= 40
+    if coarse.geo_precision == 2:  # '85 ميلا بحريا جنوب شرقي ميناء نشطون' measured from 'قبالة نشطون': one anchor
+        return km(coarse, fine) <= 40 or _measured_from(la, lb) or _measured_from(lb, la)
     if coarse.country_iso3 and coarse.country_iso3 == fine.country_iso3 and (
             coarse.flagged in ("country_only", "region") or coarse.admin1 is None):
         # but a wide region of one province ('وادي حوران' in Anbar) holds only its province and surroundings
@@ -84,6 +84,11 @@ def places_ok(a: Unit, b: Unit) -> bool:
     if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
         return coarse.admin1 == fine.admin1
     return km(coarse, fine) <= 150
+
+
+def _measured_from(a: Location, b: Location) -> bool:
+    """a is a point measured from b's own anchor ('جنوب شرقي ميناء نشطون' and 'قبالة نشطون'), far at sea or not."""
+    return "/" in a.id and "/" not in b.id and a.id.split("/")[0] == b.id
 
 
 def settlement(loc: Location) -> bool:

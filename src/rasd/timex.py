@@ -202,10 +202,19 @@ def p_relative_day(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
     if rel is None:
         return None
     j, offset = rel
+    if not offset and _ordinal_next(ctx.text, toks[j - 1].end):
+        return None  # 'اليوم الثالث من القتال': the war's third day, not today
     wd = weekday_at(ctx, toks, skip_role(ctx, toks, skip_text(toks, j, ","), "day_word"))
     if wd:
         j = wd[0]
     return j, resolve_relative_day(ctx.published, offset or 0, wd[1] if wd else None)
+
+
+def _ordinal_next(text: str, end: int) -> bool:
+    """The word after end is an ordinal ('الثالث', 'الـ221'): 'اليوم الثالث' counts days, it is not today."""
+    nxt = text[end:end + 24].split()[:1]
+    return bool(nxt) and (re.fullmatch(r"ال\d+", nxt[0]) is not None or bool(
+        {"ordinal", "ordinal_one", "ordinal_ten"} & set(number_lexicon().roles.get(nxt[0], {}))))
 
 
 def _night_pair(ctx: Ctx, toks: Sequence[Tok], j: int, first: int) -> int:

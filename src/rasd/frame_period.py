@@ -1,0 +1,86 @@
+"""Frame periods: the spans, war days, trends and background clauses that make a trigger no incident of its own."""
+
+from __future__ import annotations
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .scene import words
+
+KANA = frozenset({"كان", "كانت", "كانوا", "كانتا", "وكان", "وكانت", "وكانوا", "وكانتا"})
+
+
+PERIOD_OPEN = frozenset({"من", "بين"})
+PERIOD_CLOSE = frozenset({"حتي", "الي", "لغايه", "وحتي", "و"})
+PERIOD_WORDS = 10  # 'خلال الاسبوع الممتد من السبت 8 حتي الجمعه 14 تشرين الاول': the span's words
+
+
+def period_end(rec: Recognized, a: int, ts: int) -> int:
+    """Where the span that names a period word's bounds ends ('خلال الاسبوع الممتد من السبت 8 حتي الجمعه 14 ...'),
+    or a when none follows it: the span belongs to the period, so the trigger's distance counts from its end."""
+    text = rec.nt.text
+    head = text[a:ts].split()[:2]
+    if not head or not (head[0] in PERIOD_OPEN or head[0].startswith(("الممتد", "الواقع")) and head[1:] and
+                        head[1] in PERIOD_OPEN):
+        return a
+    for t in rec.near("times", a, ts):
+        if t.start >= a and t.end <= ts and words(text, a, t.start) <= PERIOD_WORDS and \
+                text[a:t.start].split()[-1:] and text[a:t.start].split()[-1] in PERIOD_CLOSE:
+            return t.end
+    return a
+
+
+BACKGROUND = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
+
+
+def background(text: str, cs: int, cue: int, ts: int) -> bool:
+    """'وفيما كانت القري تحاول ...، استهدفت مسيره': a cue inside a 'while ... was' clause that a comma closes before
+    the trigger qualifies that background only, not the main verb after it."""
+    if "," not in text[cue:ts]:
+        return False
+    lead = text[max(cs, text.rfind(",", 0, cue) + 1):cue].split()
+    return any(w in BACKGROUND and lead[i + 1:i + 2] and lead[i + 1].lstrip("و") in KANA
+               for i, w in enumerate(lead))
+
+
+def in_clash(rec: Recognized, trig: Match[Entry]) -> bool:
+    """A clash trigger in the sentence: the stones thrown are the confrontation's ('اندلعت مواجهات رشق خلالها ...')."""
+    sent = rec.sentence_at(trig.start)
+    return sent is not None and any(t.payload.get("class") == "clash" for t in rec.near("triggers", sent.start, sent.end)
+                                    if sent.start <= t.start < sent.end)
+
+
+PERIOD_UNITS = frozenset({"اليوم", "يوم", "الاسبوع", "الشهر", "العام", "السنه", "الليله"})
+
+
+def war_day(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'اليوم الثالث من القتال', 'في اليوم الـ221 من العدوان', 'الشهر العاشر للحرب': an ordinal period of a war
+    counts the war's days; the war noun is no incident of its own."""
+    at = trig.start - len(trig.prefix)
+    before = rec.nt.text[max(0, at - 40):at].split()
+    if before[-1:] == ["من"]:
+        before = before[:-1]
+    elif "ل" not in trig.prefix:
+        return False
+    if len(before) < 2 or before[-2].lstrip("وب") not in PERIOD_UNITS:
+        return False
+    return any(q.kind == "ordinal" and q.text.replace(" ", "") == before[-1] for q in rec.near("quantities", at - 40, at))
+
+
+PLURALS = frozenset({"عمليات", "هجمات", "غارات", "ضربات", "مواجهات", "اشتباكات", "اعتداءات"})
+SINCE_WORDS = 8  # 'منذ اعلان النصر علي التنظيم نهايه عام 2017': the event the period runs from, then its year
+
+
+def since_year(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'ويشهد الساحل الايسر هجمات متقطعه لخلايا داعش منذ اعلان النصر ... نهايه عام 2017': an indefinite plural of
+    attacks running since a past year is a trend (a singular attack 'شنه تنظيم ينشط منذ عام 2014' stays one)."""
+    pub = rec.article.published
+    if pub is None or trig.prefix or trig.key not in PLURALS:
+        return False
+    text = rec.nt.text
+    for t in rec.near("times", clause[0], clause[1]):
+        year = [int(w) for w in t.text.split() if w.isdigit() and len(w) == 4]
+        at = text.rfind("منذ", clause[0], t.start)
+        if t.kind == "year" and year and year[0] < pub.year and at != -1 and words(text, at, t.start) <= SINCE_WORDS:
+            return True
+    return False

@@ -1,0 +1,32 @@
+"""Frame time: the day an undated incident report takes from the story around it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frame_zones import in_zone
+from .recognize import Recognized
+from .timex_scope import background_time
+
+
+def narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:
+    """An undated report continues the story: the last date of the two sentences before, else the lead's."""
+    floor = rec.sentences[max(0, si - 2)].start
+    recent = [t for t in times if floor <= t.start and t.end <= pos and not background_time(rec, t, si)
+              and not _masthead(rec, t)]
+    lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start)), None)
+    if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
+        own = [t for t in recent if not in_zone(rec, t.start)]
+        return own[-1] if own else (lead if lead is not None and not in_zone(rec, lead.start) else recent[-1])
+    return lead
+
+
+def _masthead(rec: Recognized, t: Any) -> bool:
+    """'اخبار | 12.05.2023 - 08:40' above the title: the publication stamp dates no incident of the title."""
+    return t.date == rec.article.published and not any(not s.heading and s.start < t.start for s in rec.sentences) \
+        and _in_heading(rec, t.start)
+
+
+def _in_heading(rec: Recognized, pos: int) -> bool:
+    """True when pos lies in a heading line."""
+    return any(s.heading and s.start <= pos < s.end for s in rec.sentences)

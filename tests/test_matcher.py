@@ -275,3 +275,16 @@ def test_a_lexicon_apart_leaves_the_others_forms_alone() -> None:
 def test_a_mark_belongs_to_one_set() -> None:
     with pytest.raises(ValueError, match="two mark sets"):
         MatcherGroup({}, marks={"a": "12", "b": "23"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("للواء", [("واء", "lu", "لل")]),          # ل + اللواء is written with two lams
+    ("وللواء", [("واء", "lu", "ولل")]),
+    ("اللواء", [("اللواء", "lu", "")]),
+    ("لللواء", []),                             # three lams are no spelling of it
+], ids=["lil-lam", "wa-lil-lam", "plain", "three-lams"])
+def test_the_article_before_a_lam(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A name whose stem starts with ل after its article ('اللواء', 'اللطامنه') merges with ل into two lams: the hit
+    excludes the two letters the prefix 'لل' stands for, as 'للقوات' does."""
+    norm = normalize_text(text)
+    assert [(norm[m.start:m.end], m.payload, m.prefix) for m in Matcher([("اللواء", "lu")]).find(norm)] == expected

@@ -11,7 +11,7 @@ from rasd.recognize import Recognized, recognize
 from rasd.records import Article
 from rasd.resources import load_resources
 from rasd.scene import anaphoric_place, choose_places
-from rasd.scene_aside import for_cause, hospital_in
+from rasd.scene_aside import displaced, for_cause, hospital_in
 
 PUB = date(2024, 5, 8)
 
@@ -78,3 +78,29 @@ def test_a_town_named_again_by_its_head_noun(text: str, want: list[str]) -> None
     sent = rec.sentences[1]
     got = [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)]
     assert [g for g in got if any(w in g for w in want)] == got and len(got) == len(want), got
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("وقال الاهالي ان المدرسه كانت تؤوي مئات النازحين من", True),
+    ("وبينهم امراه نازحه من", True),
+    ("مع عوده المهجرين الي", True),
+    ("قتل ثلاثه من", False),
+    ("النازحين في", False),
+])
+def test_where_the_displaced_came_from(before: str, expected: bool) -> None:
+    """'نازحين من X', 'عوده المهجرين الي X': where displaced people came from or go, not where the strike fell."""
+    assert displaced(before) is expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("لم تكن هذه أول مرة يقصف فيها المطار، إذ سقطت قذيفتان في محيطه الشهر الماضي. ", "Mezzeh"),
+    ("قصفت الطائرات بلدة النيرب بريف إدلب أمس، وسقطت قذيفة على أطرافها فجر اليوم.", "Nayrab"),
+])
+def test_a_place_given_by_a_pronoun(text: str, want: str) -> None:
+    """'في محيطه', 'علي اطرافها' stand for what the sentence named before them (a site anaphor resolved to the last
+    place under that head, or the town)."""
+    rec = rec_of("استهدفت غارة مطار المزة العسكري قرب دمشق قبل أيام. " + text)
+    sent = rec.sentences[1]
+    clause = rec.nt.text.rfind(",", sent.start, sent.end) + 1  # the clause of the pronoun, after the comma
+    got = [p.location.name_en for p in anaphoric_place(rec, clause, sent.end)]
+    assert any(want in g for g in got), got

@@ -155,8 +155,9 @@ class _Automaton(Generic[T]):
             if key.startswith("ال") and len(key) > 3:
                 if key[2:] in own.get(group, shared):
                     table.setdefault(key[2:], []).append(_Entry(key, payload, suffix_free, STEM, group))
-                else:  # ل + القوات -> للقوات
-                    table.setdefault("ل" + key[1:], []).append(_Entry(key, payload, suffix_free, MERGED, group))
+                else:  # ل + القوات -> للقوات; ل + اللطامنه -> للطامنه (ل + ال + ل is written with two lams)
+                    merged = "ل" + key[2:] if key[2] == "ل" else "ل" + key[1:]
+                    table.setdefault(merged, []).append(_Entry(key, payload, suffix_free, MERGED, group))
         self.groups = len(lexicons) + (1 if marks else 0)
         mark_set = frozenset(marks)
         for ch in mark_set:

@@ -72,8 +72,13 @@ class Context:
     # agreeing context ('بلده الصالحيه بريف البوكمال'): name -> place id -> how many took it so
 
     @classmethod
-    def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice], evidence: Evidence = Evidence()) -> Context:
-        """Summarize accepted choices: their points, countries, governorates and the focus countries."""
+    def of(cls, gz: Gazetteer, units: list[Unit], chosen: dict[int, Choice], evidence: Evidence = Evidence(),
+           tied: frozenset[int] = frozenset()) -> Context:
+        """Summarize accepted choices: their points, countries, governorates and the focus countries.
+
+        tied: units whose choice a same-country namesake matched term for term (a tie-break, not the article:
+        "قرب سنوني", two Iraqi villages of that name) count for their country only: no sense, point or governorate.
+        """
         points: dict[int, Point] = {}
         countries: dict[str, int] = {}
         admin1s: dict[tuple[str, str], int] = {}
@@ -90,6 +95,8 @@ class Context:
             ok.append(p)
             u = units[i]
             countries[p.iso3] = countries.get(p.iso3, 0) + 1
+            if i in tied:
+                continue
             took = senses.setdefault(u.key, {})
             took[p.id] = took.get(p.id, 0) + 1
             if c.supported:

@@ -20,6 +20,9 @@ VILLAGE_QUARTER_KM = 8.0  # a village read as a quarter of a town under BIG_CITY
 BIG_CITY = 500_000  # a city this large spreads out to IN_TOWN's 15 km (Shambat, Khartoum North)
 QUARTER_REACH_KM = 30.0  # a quarter named without its head lies this near the town or unit of its context
 SEA_KM = 300.0  # "جزر حنيش في جنوب البحر الاحمر": an island or a port lies this far from a sea's one point
+# a country context that also stands for another: "مستوطنه سنير شمالي فلسطين المحتله" (Arab news call Israel
+# occupied Palestine; 24 dev docs in 17 sets say "فلسطين المحتله")
+ALSO_COUNTRY = {"PSE": frozenset({"PSE", "ISR"})}
 
 
 def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False, bearing: int | None = None) -> float:
@@ -61,7 +64,7 @@ def towards(pt: tuple[float, float], p: Place, bearing: int) -> bool:
 def _agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> float:
     """agreement() by distance and admin unit alone."""
     if ctx.kind == "country":
-        return 3.0 if p.iso3 == ctx.iso3 else -6.0
+        return 3.0 if p.iso3 == ctx.iso3 or p.iso3 in ALSO_COUNTRY.get(ctx.iso3, ()) else -6.0
     if ctx.kind == "admin1":
         if p.iso3 == ctx.iso3 and p.admin1 == ctx.admin1:
             return 4.0

@@ -196,6 +196,18 @@ def _merge_article_forms(index: dict[str, list[NameRef]]) -> None:
                 refs.extend(r for r in bare if r[0] not in have)
 
 
+def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) -> None:
+    """A district named for two places ("كتاف والبقع", "سنحان وبني بهلول": 8 Yemeni districts) answers to its
+    first name after a head noun: the news write "مديريه كتاف", "مديريه سنحان"."""
+    for i, p in enumerate(places):
+        if p.kind != "admin2" or " و" not in p.name_ar:
+            continue
+        first = p.name_ar.split(" و", 1)[0]
+        refs = index.setdefault(first, [])
+        if len(first) > 2 and all(j != i for j, _ in refs):
+            refs.append((i, NEEDS_HEAD))
+
+
 def _apply_aliases(index: dict[str, list[NameRef]], by_id: dict[str, int], places: list[Place],
                    path: str, rows: tuple[Row, ...]) -> None:
     """Add or block names as place_aliases.tsv says; raise ranks it asks for."""
@@ -280,6 +292,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
             raise LexiconError(fac.path, 0, f"replaces {rid!r}, which is not in the gazetteer")
     index = _index(names, {by_id[r] for r in replaced})
     _merge_article_forms(index)
+    _compound_districts(index, places)
     al = load_table("place_aliases")
     _apply_aliases(index, by_id, places, al.path, al.rows)
     rg = load_table("place_regions")

@@ -317,6 +317,7 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stop}
     ctx = Context.empty(evidence_of(units, plans, range(len(units))))  # a village left out may carry an adjective
     blind: set[int] = set()  # first-pass choices made by the prepared tie-break, blind to the article
+    tied: set[int] = set()  # first-pass choices a same-country namesake matched term for term (no sense at all)
     for n in range(2):
         chosen = dict(ctx.chosen)
         for i in order:
@@ -324,18 +325,22 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
                 continue
             ctx_units = cu.get(i)
             explicit = _explicit(units, ctx_units, chosen) if ctx_units else None
-            if not n and _prepared(_weak(units[i], explicit), explicit, _nation(units[i]), ctx, plans[i]):
+            prepared = not n and _prepared(_weak(units[i], explicit), explicit, _nation(units[i]), ctx, plans[i])
+            if prepared:
                 blind.add(i)
             ch = choose(gz, units, i, ctx, explicit, plans[i])
             if not n and ch is not None and _tie_picked(plans[i], ch):
                 blind.add(i)
+                if prepared and _far_tie(plans[i], ch):  # "قرب سنوني": two Iraqi villages 245 km apart
+                    tied.add(i)
             if ch is None:
                 chosen.pop(i, None)
             else:
                 chosen[i] = ch
         _accept_appositions(units, chosen)
         if not n:
-            ctx = replace(Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen)), blind=frozenset(blind))
+            ctx = replace(Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen), frozenset(tied)),
+                          blind=frozenset(blind - tied))
     _accept_repeats(units, chosen, set(range(len(units))) - set(kept))
     return chosen
 
@@ -346,6 +351,15 @@ def _tie_picked(plan: NamePlan, ch: Choice) -> bool:
     pid, iso3 = ch.place.id, ch.place.iso3
     base = next((cd.base for cd in plan.allowed if cd.id == pid), None)
     return base is not None and any(cd.id != pid and cd.iso3 == iso3 and cd.base == base for cd in plan.allowed)
+
+
+def _far_tie(plan: NamePlan, ch: Choice) -> bool:
+    """A tie-picked choice whose equal namesake lies beyond CLUSTER_KM: the tie-break, blind to the article, chose
+    between two places (not between two rows of one town, whose point still anchors its neighbours)."""
+    p = ch.place
+    base = next((cd.base for cd in plan.allowed if cd.id == p.id), None)
+    return any(cd.id != p.id and cd.iso3 == p.iso3 and cd.base == base and km_to(cd.lat, cd.lon, (p.lat, p.lon))
+               > CLUSTER_KM for cd in plan.allowed)
 
 
 def _accept_repeats(units: list[Unit], chosen: dict[int, Choice], dropped: set[int]) -> None:

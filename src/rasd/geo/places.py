@@ -465,12 +465,23 @@ def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, t
     if unit.head is not None and unit.head.feature not in CONTEXT_HEADS:
         return unit  # "القواعد في حقلي كونيكو": a field, base or village is no admin context
     linked = _link(text, prev.end, lead, lead_prefix)
-    if not linked and unit.desc is not None and LIST_GAP_RE.fullmatch(text, prev.end, lead):
-        linked = True  # "القريه الخضراء" جنوب غرب حقل العمر
+    if not linked and (unit.desc is not None or _directional(unit.key)) and LIST_GAP_RE.fullmatch(text, prev.end, lead):
+        linked = True  # "القريه الخضراء" جنوب غرب حقل العمر; "مدينه الشيخ زايد شمال قطاع غزه" (a region's name)
     if linked:
         target = len(units) - 1 if prev.context_of is None else prev.context_of
         return _replace(unit, context_of=target)
     return unit
+
+
+@lru_cache(maxsize=4096)
+def _directional(key: str) -> bool:
+    """A name that is itself a direction of a place ("شمال قطاع غزه", "وسط القطاع"): right after another phrase it
+    locates that phrase, like a descriptor ("X شمال Y")."""
+    first = key.split(" ", 1)[0]
+    if first == key:
+        return False
+    d = descriptors().get(first)
+    return first == "وسط" or (d is not None and d.position == "before" and d.bearing is not None)
 
 
 _FIELD = {name: i for i, name in enumerate(Unit._fields)}

@@ -236,7 +236,8 @@ def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
          admin1s: frozenset[str] = frozenset()) -> tuple[LatinRow, float] | None:
     """The unambiguous row among the matches: clearly the nearest within reach of the article's places (the next
     CLEAR_RATIO times as far and out of reach), else, none in reach, the only one in the governorate or state
-    of one of them (admin1s; "سوق حمره الشيخ بولايه شمال كردفان": a state's capital lies far from its villages)."""
+    of one of them (admin1s; "سوق حمره الشيخ بولايه شمال كردفان": a state's capital lies far from its villages),
+    or among several there the only one bearing its district's name (the seat the district is named after)."""
     if not rows or not points:
         return None
     dist = sorted(((min(km_to(r.lat, r.lon, p) for p in points), r.id, r) for r in rows), key=lambda t: t[:2])
@@ -245,7 +246,14 @@ def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
         d1 = next((d for d, _, r in dist[1:] if not _same(r, r0)), math.inf)
         return (r0, d0) if d1 >= max(CLEAR_RATIO * d0, reach) else None
     inside = [(d, r) for d, _, r in dist if r.admin1 and r.admin1 in admin1s]
+    if inside and not all(_same(r, inside[0][1]) for _, r in inside):
+        inside = [(d, r) for d, r in inside if _seat(r)]  # "مدينه غبيش": the town its district is named after
     return (inside[0][1], inside[0][0]) if inside and all(_same(r, inside[0][1]) for _, r in inside) else None
+
+
+def _seat(row: LatinRow) -> bool:
+    """A town bearing its district's name: the seat the district is named after (Ghubaysh in Ghubaysh)."""
+    return bool(row.admin2) and _latin_letters(row.name_en) == _latin_letters(row.admin2)
 
 
 def _same(a: LatinRow, b: LatinRow) -> bool:

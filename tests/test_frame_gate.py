@@ -504,3 +504,15 @@ def test_a_ship_hit_by_a_missile_is_an_attack(text: str, expected: list[tuple[st
         assert any(r.startswith("'أصيب/أصاب' without") for r in reasons(text)), reasons(text)
     else:
         assert [(m.sub_event_type, m.actor2.side if m.actor2 else None) for m in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("زعمت فصائل مسلحة أنها قصفت قاعدة عين الأسد غربي العراق بالصواريخ مساء أمس، لكن مسؤولاً أمريكياً نفى ذلك.", 0),
+    ("زعمت فصائل مسلحة أنها قصفت قاعدة عين الأسد غربي العراق بالصواريخ مساء أمس. غير أن البنتاغون نفى ذلك، وقال "
+     "إن القاعدة لم تتعرض لأي هجوم.", 0),
+    ("قصفت فصائل مسلحة قاعدة عين الأسد غربي العراق بالصواريخ مساء أمس، فيما نفى مسؤول أمريكي وقوع إصابات.", 1),
+])
+def test_a_claim_denied_right_after_it_is_no_incident(text: str, kept: int) -> None:
+    """'..., لكن مسؤولاً أمريكياً نفى ذلك' (or the next sentence opening so): the denial points back at the claim
+    (round 16b: qb_011, ey_001; 4 dev docs of 4 sets); denying casualties only keeps the attack."""
+    assert len(run(text)) == kept

@@ -322,3 +322,15 @@ def test_a_point_measured_from_a_port_is_the_ports_incident() -> None:
              "المخا. وقالت شركة أمبري للأمن البحري إن ربان الناقلة أبلغ عن إصابتها بمقذوف على بعد 90 ميلاً بحرياً "
              "غرب ميناء المخا.")
     assert len(ms) == 1, [(m.location.name_en, m.sub_event_type) for m in ms]
+
+
+@pytest.mark.parametrize("marker, expected", [
+    ("في المقابل قدم الجيش الإسرائيلي رواية مختلفة، إذ قال إن", [("Beit Lahia", 10)]),
+    ("في المقابل قال الجيش الإسرائيلي إن", [("Beit Lahia", None), ("Jabalia", 10)]),
+])
+def test_another_partys_different_account_retells_the_incident(marker: str, expected: list[object]) -> None:
+    """'قدم ... رواية مختلفة، إذ قال': the other side's version of the incident just told, whatever place and sides it
+    reads (round 16b: qb_004, qb_020; the construction in 5 dev docs of 5 sets); without the phrase, two reports."""
+    ms = run("نصب مقاتلو حماس كميناً لقوة إسرائيلية في بيت لاهيا شمالي قطاع غزة مساء أمس.\n"
+             f"{marker} قواته قتلت عشرة مسلحين خلال اشتباكات في جباليا.")
+    assert [(m.location.name_en, m.fatalities) for m in ms] == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .claim_scope import in_name
 from .frame_period import KANA, background, in_clash, period_end, since_year, war_day
-from .frame_refer import demonstrative
+from .frame_refer import demonstrative, denied_after
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -105,6 +105,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "reference: 'هذا/هذه' points back to an incident told before"
     if _rumour_denied(rec, trig):
         return "a rumour the article calls false ('الخبر ... عن X ... كذب'), not an incident"
+    if denied_after(rec, trig):
+        return "a claim its sentence goes on to deny ('الا ان الجيش نفي ذلك'), not an incident"
     if _command_name(rec, trig):
         return "'عمليات X' names the operations command of X ('عمليات البصره تنفي'), not an incident"
     if rec.inside("sources", ts, te, 80):

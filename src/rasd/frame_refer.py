@@ -46,6 +46,38 @@ def ordinal(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Matc
     return before[-1] if before else 0
 
 
+OTHER_ACCOUNT = re.compile(r"(?<!\S)روايه (?:مختلفه|مغايره|مناقضه|مخالفه|اخري)(?![\w])")
+
+
+def other_account(rec: Recognized, sent: Sentence, trig: Match[Entry]) -> bool:
+    """'غير ان الجيش قدم روايه مختلفه, اذ قال ان ...': the trigger after a party's 'different account' in its
+    sentence tells the incident just told once more, in the other party's words, not a new one."""
+    return any(m.end() <= trig.start for m in OTHER_ACCOUNT.finditer(rec.nt.text, sent.start, sent.end))
+
+
+DENIED_AFTER = re.compile(r"(?:^|\s|,)(?:(?:الا|غير|لكن) ان|و?لكن) (?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) "
+                          r"(?:ذلك|هذا|هذه|تلك|ذلك الادعاء|هذه الادعاءات|هذه المزاعم|الامر)(?=[\s,.]|$)")
+
+
+DENIES_THAT = re.compile(r"(?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) (?:ذلك|هذا|هذه|تلك)(?=[\s,.]|$)")
+
+
+def denied_after(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'زعم المتحدث ان قواته استهدفت مدمره ..., الا ان القياده الامريكيه نفت ذلك' (or the next sentence opening
+    'لكن الجيش نفي ذلك', 'مراسلنا نفي ذلك'): a claim denied right after it, pointing back, tells no incident."""
+    sent = rec.sentence_at(trig.start)
+    if sent is None:
+        return False
+    text = rec.nt.text
+    if DENIED_AFTER.search(text, trig.end, sent.end) is not None:
+        return True
+    i = next((k for k, x in enumerate(rec.sentences) if x is sent), -1)
+    nxt = rec.sentences[i + 1] if 0 <= i < len(rec.sentences) - 1 else None
+    if nxt is None or "\n" in text[sent.end:nxt.start]:
+        return False  # the denial of the next sentence answers the claim of its own paragraph only
+    return DENIES_THAT.match(text, nxt.start, nxt.end) is not None
+
+
 def unzoned(rec: Recognized, clause: tuple[int, int], t: Any | None) -> Any | None:
     """A time the sentence gives beside the clause, unless it lies in a reference zone after the clause ('شنوا
     هجوما ..., ردا علي اعتداء العدو علي بلده الغازيه ليل امس': last night dates the cause, not the answer)."""

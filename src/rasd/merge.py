@@ -133,8 +133,13 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 break
         else:
             told = _told_before(u, merged) if not f.distinct else None
+            retold = _account_of(u, merged) if f.retold and not f.distinct and told is None else None
             if told is not None:
                 _absorb(told, u)
+            elif retold is not None:
+                place = retold.place or u.place  # the first telling places it; the account only retells it
+                _absorb(retold, u)
+                retold.place = place
             else:
                 merged.append(u)
     _headline_retold(merged)
@@ -194,6 +199,17 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
                 m, u) and m.place.location.id == loc.id) and not numbered_apart(m, u) and (
                 m.place.location.id == loc.id or m.place.location.country_iso3 == loc.country_iso3
                 and places_ok(m, u)):
+            return m
+    return None
+
+
+def _account_of(u: Unit, merged: list[Unit]) -> Unit | None:
+    """The incident another party's different account tells again ('غير ان الجيش قدم روايه مختلفه, اذ قال ان
+    الطايره سقطت في منطقه مفتوحه'): the latest one of the body told before its sentence on a compatible day, whatever
+    place, sides or type the account reads."""
+    f = u.frames[0]
+    for m in reversed(merged):
+        if not all(g.heading for g in m.frames) and any(g.sent < f.sent for g in m.frames) and dates_ok(m, u):
             return m
     return None
 

@@ -18,3 +18,18 @@ def test_bare_mujahideen_are_the_claimants_fighters() -> None:
     got = sides("أعلنت كتائب حزب الله في بيان تبنيها عمليتين ضد القواعد الأمريكية.\n"
                 "وفي العملية الثانية، استهدف المجاهدون بطائرة مسيرة قاعدة حرير في أربيل فجر اليوم.")
     assert [g[1:] for g in got] == [("IRAN_ALIGNED", "US")], got
+
+
+def test_a_verb_of_losing_needs_its_partitive_object() -> None:
+    """'خسرت ... ثلاثة من عناصرها' counts the loser's men (qb_007, lb_024, la_006); 'فقد' alone is 'so indeed'
+    and a loss verb without 'من' before the own-forces word counts no one."""
+    from rasd.normalize import normalize
+    from rasd.role_speakers import _lost_partitive
+    cases = [("وكانت الشرطة قد خسرت، مساء الجمعة، اثنين من عناصرها", True),
+             ("فقدت القوات ثلاثة من مقاتليها", True),
+             ("فقد أعلنت الجماعة أن عناصرها", False),
+             ("فقد قال الحزب إن ثلاثة من عناصره", False),
+             ("خسرت القوات مواقع. ثم قتل ثلاثة من عناصرها", False)]
+    for raw, want in cases:
+        text = normalize(raw).text
+        assert _lost_partitive(text, len(text) - len(text.split()[-1])) is want, raw

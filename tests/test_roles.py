@@ -701,3 +701,22 @@ def _clause_sides(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_round16a_clause_roles(text: str, want: list[tuple[str, str | None, str | None]]) -> None:
     """Round 16a constructions, read by clause_roles alone."""
     assert _clause_sides(text) == want
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    # a quoted name right after an attack noun is its genitive doer (qb_007, ma_014, oa_025: 'هجوم «داعش»')
+    ("نجاة قائد ميداني من هجوم «قسد» على حاجز في ريف دير الزور الشرقي مساء أمس.", "SDF", None),
+    # a verb of losing with a partitive object: the loser was hit (qb_007, lb_024, la_006)
+    ("وكانت الشرطة الاتحادية قد خسرت، مساء الجمعة الماضي، اثنين من عناصرها بانفجار عبوة ناسفة قرب مدينة تكريت.",
+     "UNKNOWN", "IRAQ_GOV"),
+    ("فقدت القوات التركية ثلاثة من عناصرها بانفجار لغم في منطقة عمليات شمالي العراق يوم الأربعاء.",
+     "UNKNOWN", "TURKEY"),
+    # whose media tell of a fall is no party to it (12 docs of 11 sets: 'وسائل إعلام النظام', 'إعلام العدو')
+    ("واعترفت وسائل إعلام العدو بسقوط صاروخ في مدينة صفد وإصابة ثلاثة مستوطنين.", "IRAN_ALIGNED", "ISRAEL"),
+    # a place in Iran, like one in Israel, is the home side's when the clause names no target (qb_025)
+    ("غارات إسرائيلية تطال قاعدة عسكرية في ضواحي مدينة شيراز فجر الأربعاء.", "ISRAEL", "IRAN_ALIGNED"),
+])
+def test_round16b_genitive_losers_media_and_home(text: str, agent: str, target: str | None) -> None:
+    (m,) = run(text)
+    assert (side(m.actor1), side(m.actor2)) == (agent, target)
+

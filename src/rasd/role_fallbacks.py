@@ -41,7 +41,8 @@ def side_actor(side: str, text: str = "", start: int | None = None, end: int | N
     return Actor(id=aid, name_en=en, name_ar=ar, side=side, text=text, start=start, end=end)
 
 
-HOME_SIDES = {"ISR": "ISRAEL"}  # countries attacked only from outside in this theatre: a place there is the side's
+HOME_SIDES = {"ISR": "ISRAEL", "IRN": "IRAN_ALIGNED"}  # countries attacked only from outside in this theatre: a
+# place there is the side's ('عدوان يطال موقعا للرادار في تبريز')
 
 
 def home_side(places: list[Any]) -> str | None:

@@ -47,11 +47,26 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     return False
 
 
+LOSS_VERBS = frozenset({"خسر", "خسرت", "خسروا", "فقدت", "فقدوا", "يخسر", "تخسر", "يفقد", "تفقد"})  # not 'فقد',
+# also 'so indeed' ('فقد اعلن الحزب ان مقاتليه'); with 'قد' or 'و' before: 'وكانت القوات قد خسرت ثلاثه من عناصرها'
+LOSS_REACH = 7  # words from the verb of losing to its partitive object ('خسرت, يوم الاحد الماضي, ثلاثه من عناصرها')
+
+
 def own_victims(rec: Recognized, c: Match[Entry]) -> bool:
-    """An own-forces word counted by a casualty word ('مقتل ستة من مقاتليها'): the speaker lost them."""
+    """An own-forces word counted by a casualty word ('مقتل ستة من مقاتليها') or the partitive object of a verb of
+    losing ('خسرت ثلاثه من عناصرها', 'فقدت اكثر من 150 من جنودها'): the speaker lost them."""
     text = rec.nt.text
     return any(k.payload.kind in ("killed", "injured", "neutralised") and k.end <= c.start and words_between(text, k.end, c.start) <= 3
-               for k in rec.near("cues", c.start - 60, c.start))
+               for k in rec.near("cues", c.start - 60, c.start)) or _lost_partitive(text, c.start)
+
+
+def _lost_partitive(text: str, at: int) -> bool:
+    """'خسرت, يوم الاحد, ثلاثه من عناصرها': 'من' right before the own-forces word at `at`, and a verb of losing
+    within LOSS_REACH words before it (no sentence stop between)."""
+    words = re.split(r"[\s,\"]+", text[max(0, at - 90):at].rsplit(".", 1)[-1].strip())
+    if not words or words[-1] != "من":
+        return False
+    return any(w.removeprefix("و") in LOSS_VERBS for w in words[-LOSS_REACH - 1:-1])
 
 
 OWN_UNITS = frozenset({"قوات", "قطعات", "وحدات", "نقاط", "مواقع", "مقرات", "عناصر", "دوريات", "ثكنات", "حواجز",

@@ -60,6 +60,7 @@ class RoleHit:
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
 PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
+MEDIA_NOUNS = frozenset({"اعلام", "الاعلام", "صحف", "صحيفه", "قناه", "قنوات", "اذاعه", "منصات"})  # 'وسايل اعلام X'
 LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
 
 
@@ -87,6 +88,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
     if m.payload.get("side") == "CIVILIANS" and prev_word(text, m.start).removeprefix("ب") in PROPERTY_NOUNS:
         return "skip"  # 'الحقت اضرارا بممتلكات المواطنين': whose property was damaged, no one hit
+    if not m.prefix and prev_word(text, m.start) in MEDIA_NOUNS:
+        return "skip"  # 'اقرت وسايل اعلام العدو بسقوط صاروخ': whose media tell of it, no party named
     if _named_after(rec, m, clause[1]):
         return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
     if kind != "adj" and fire_origin(rec, m, cs):
@@ -190,7 +193,7 @@ def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """An actor right after an attack noun ('غاره العدو', 'قصف قوات النظام'), not after 'استهداف' (its object)."""
     text = rec.nt.text
     return any(t.payload.get("pos") == "noun" and t.payload.get("class") in GENITIVE_AGENT and t.start >= floor
-               and t.end <= m.start and not text[t.end:m.start].strip()
+               and t.end <= m.start and not text[t.end:m.start].strip(" \"'")  # 'هجوم "داعش"': a name in quotes
                for t in rec.near("triggers", m.start - 20, m.start))
 
 

@@ -100,3 +100,10 @@ def test_a_remark_after_the_toll_does_not_cut_it_from_the_story() -> None:
     ms = run("دمرت غارة إسرائيلية منزلا في بلدة بيت لاهيا فجر اليوم. وقال الدفاع المدني إن طواقمه انتشلت 5 "
              "شهداء من تحت الأنقاض، مشيرا إلى أن عمليات البحث توقفت بسبب نفاد الوقود.")
     assert tolls(ms, "Lahia") == [(5, None)]
+
+
+def test_a_toll_before_a_new_scene_in_its_sentence_stays_with_the_first_incident() -> None:
+    ms = run("قصفت مدفعية الدعم السريع حي الثورة في مدينة أم درمان ظهر اليوم، ما أسفر عن مقتل ثلاثة مدنيين، وفي مدينة "
+             "الأبيض سقطت قذائف على سوق شعبي وأصيب سبعة أشخاص بجروح.")
+    assert tolls(ms, "Omdurman") == [(3, None)]
+    assert tolls(ms, "Ubayyid") == [(0, 7)]

@@ -80,3 +80,9 @@ def test_day_totals_and_one_of_a_group(text: str, place: str, killed: int | None
     ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
     assert len(ms) == 1
     assert (ms[0].fatalities, ms[0].injured) == (killed, injured)
+
+
+def test_a_dual_verb_counts_its_subject_with_its_group_and_both_sides_add_up() -> None:
+    ms = run("قال الجيش في بيان إن عنصرين فقط من قوات الأمن قتلا في الهجوم على حاجز قرب مدينة الحويجة فجر اليوم، وإن "
+             "ستة من المهاجمين قتلوا في الاشتباك.")
+    assert [m.fatalities for m in ms if m.location is not None and "Hawij" in m.location.name_en] == [8]

@@ -52,6 +52,8 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     text = rec.nt.text
     head = text[lo:start]
     words = head.split()
+    if (start, end) in rec.cache("ordinal_totals"):
+        return RISE  # 'العثور علي جثه خامسه' after 'مقتل اربعه' (claim_ordinals)
     if CORRECTION_WORDS & _bare(words):  # 'والصحيح, بحسب بيان لاحق, ان ...'
         return CORRECT
     if CORRECTION_WORDS & (_bare(text[end:hi].split()) | _bare(text[hi:hi + 20].split()[:1])):

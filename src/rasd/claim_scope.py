@@ -446,14 +446,20 @@ def same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
     return out
 
 
-def nearest_frame(frames: list[Frame], pos: int) -> Frame:
+# ', وفي بلده لبايا ... دمرت غاره': a fronted place after a comma opens the next incident's scene
+SCENE_CUT = re.compile(r"[,،]\s*وفي\s")
+
+
+def nearest_frame(frames: list[Frame], pos: int, text: str = "") -> Frame:
     """The frame whose clause holds pos (when it tells an earlier incident, or names its place), else the main frame
-    just before pos ('في حين قتل عنصران في ضربه ثانيه استهدفت ... الميادين': the second strike's toll)."""
+    just before pos ('في حين قتل عنصران في ضربه ثانيه استهدفت ... الميادين': the second strike's toll); not a frame
+    told after pos behind a new scene ('ما ادي الي استشهاد شخصين, وفي بلده X دمرت غاره ...': the first one's)."""
     for f in frames:
         if f.zone and f.clause[0] <= pos < f.clause[1]:
             return f
     main = [f for f in frames if not f.zone] or frames
-    own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1]]
+    own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1] and not (
+        f.trigger.start > pos and SCENE_CUT.search(text, pos, f.trigger.start))]
     if own:
         return own[0]
     before = [f for f in main if f.trigger.start <= pos]

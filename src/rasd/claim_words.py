@@ -267,11 +267,23 @@ def dual_deaths(rec: Recognized, lo: int, hi: int, rx: re.Pattern[str] = DUAL_KI
     out: list[tuple[int, int]] = []
     for m in rx.finditer(text, lo, hi):
         start = m.start()
-        for q in rec.near("quantities", max(lo, start - 30), start):
-            if q.value == 2 and q.end <= start and not text[q.end:start].strip():
-                start = q.start  # 'جنديين قتلا': the subject counted
+        for q in rec.near("quantities", max(lo, start - 60), start):
+            if q.value == 2 and q.end <= start and _subject_gap(text[q.end:start]):
+                start = q.start  # 'جنديين قتلا', 'عنصرين فقط من الجيش قتلا': the subject counted
+                break
         out.append((start, m.end()))
     return out
+
+
+SUBJECT_GAP = 4  # words of a restriction or group between a subject count and its verb ('فقط من قوات الامن')
+
+
+def _subject_gap(gap: str) -> bool:
+    """The words between a count and the dual verb after it leave the count its subject: none, or 'only' and the
+    group the two belong to ('عنصرين فقط من الجيش قتلا'), with no stop between."""
+    words = gap.split()
+    return not words or (len(words) <= SUBJECT_GAP and words[0] in ("فقط", "من") and not any(
+        ch in gap for ch in ",.:;؛"))
 
 
 # 'استشهد مع اثنين من رفاقه', 'اصيب برفقه ثلاثه من زملايه': a singular victim and the count of those with him; the

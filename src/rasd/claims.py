@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .claim_ordinals import running_ordinals
 from .claim_parts import (
     Figure,
     assassinated,
@@ -346,11 +347,12 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     found = _figures(rec, lo, hi)
     found = sorted([*found, *assassinated(rec, found, [f.trigger.start for f in frames], lo, hi)],
                    key=lambda f: f.start)  # 'اغتال مسلحون مجهولون مختار القريه': one dead
-    figs = against_teller(rec, [f for f in found if not running_total(rec, f.start, f.end, lo, hi) and not day_total(
-        rec.nt.text, f.start, lo, any(g.field == f.field and g.end <= f.start for g in found))])
+    figs = running_ordinals(rec, against_teller(rec, [f for f in found if not running_total(
+        rec, f.start, f.end, lo, hi) and not day_total(rec.nt.text, f.start, lo, any(
+            g.field == f.field and g.end <= f.start for g in found))]))  # 'جثه خامسه': a toll of 5
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
     spans = [scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
-    owners = [nearest_frame(frames, fig.anchor) for fig in figs]
+    owners = [nearest_frame(frames, fig.anchor, rec.nt.text) for fig in figs]
     kinds = [revision(rec, lo, hi, fig.start, fig.end) for fig in figs]
     away = placed_away(rec, figs, spans, hi)
     for joined in side_groups(rec, figs, spans, owners, hi):  # 'قتل 9 من الحوثيين فيما قتل جنديان' = 11

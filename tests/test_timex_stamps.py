@@ -82,3 +82,20 @@ def test_bare_clock_lines_masked_as_page_debris_still_stamp_the_blog() -> None:
     stamps = [t.date for t in find_times(blank, PUB, stamps=raw) if t.kind == "stamp"]
     assert stamps == [PUB, PUB, BEFORE, BEFORE]
     assert [t.date for t in find_times(blank, PUB, stamps=raw) if t.kind == "relative_day"] == [BEFORE]
+
+
+THU = dt.date(2023, 6, 15)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت المدفعية القرية ليلة الأحد. وبعد منتصف الليل عاد الطيران المسيّر إلى سماء البلدة.",
+     dt.date(2023, 6, 12)),  # the Sunday night: its small hours are Monday's
+    ("اندلعت اشتباكات عند الحاجز مساء أمس الأربعاء، ثم هاجم المسلحون نقطة أخرى بعد منتصف الليل.",
+     dt.date(2023, 6, 15)),
+    ("استشهد شاب صباح اليوم، وكانت قوة قد اقتحمت الحي بعد منتصف الليل.", None),  # a morning: no evening to follow
+    ("بعد منتصف الليل سقطت قذيفتان على الحي.", None),  # no day told before it
+], ids=["night", "evening-yesterday", "after-morning", "alone"])
+def test_after_midnight_follows_the_evening(text: str, expected: dt.date | None) -> None:
+    """'بعد منتصف الليل' told after an evening is the next day's small hours; after no evening it is no date."""
+    times = [t for t in find_times(normalize_text(text), THU) if t.kind == "after_midnight"]
+    assert [t.date for t in times] == ([expected] if expected else [])

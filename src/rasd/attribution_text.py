@@ -20,6 +20,10 @@ TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "لير�
 TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 DATELINE_MARKS = ("-", "/")
 COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
+# 'مركز عمليات طواري الصحه العامه التابع لوزاره الصحه العامه: ...': the body a speaker belongs to, before the colon
+OWNER_HEADS = frozenset({"التابع", "التابعه", "التابعين", "التابعون"})
+OWNER_REACH = 20  # characters beyond COLON_REACH for the owner's name
+OWNER_WORDS = 5
 ADOPTED = frozenset({"تبنته", "تبناه", "تبنتها", "تبناها", "تبنوه", "وتبنته", "وتبناه"})  # 'تبنته X'
 LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what opens an item of a statement's list
 ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"})
@@ -78,12 +82,15 @@ def self_named(text: str, at: int) -> int:
 
 
 def colon_after_place(text: str, b: int) -> bool:
-    """A name, the town it is in ('بالنصيرات', 'في خان يونس') and a colon: a ticker's 'X in Y: ...'."""
-    colon = text.find(":", b, b + COLON_REACH)
+    """A name, the town it is in ('بالنصيرات', 'في خان يونس') or the body it belongs to ('التابع لوزاره الصحه') and a
+    colon: a ticker's 'X in Y: ...', 'X of Y: ...'."""
+    colon = text.find(":", b, b + COLON_REACH + OWNER_REACH)
     if colon < 0 or any(ch in text[b:colon] for ch in ".،,\n"):
         return False
     words = gap_words(text, b, colon)
-    return 0 < len(words) <= 3 and (words[0] == "في" or words[0].startswith("بال"))
+    if 1 < len(words) <= OWNER_WORDS and words[0] in OWNER_HEADS and words[1].startswith("ل"):
+        return True
+    return colon <= b + COLON_REACH and 0 < len(words) <= 3 and (words[0] == "في" or words[0].startswith("بال"))
 
 
 def raises_toll(text: str, s: Match[Entry]) -> bool:

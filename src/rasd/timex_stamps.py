@@ -1,10 +1,11 @@
-"""Live-blog time stamps: the day of each entry of a running coverage that crosses midnight.
+"""Midnight crossings: the day of each entry of a live blog that crosses midnight, and 'بعد منتصف الليل'.
 
 A live blog dated on the publication day ('تغطية مستمرة', 'الاحدث اولا') stamps its
 entries with a clock time alone ('🔴 10:55 م', '23:42 (الاحد)'). When the stamps
 cross midnight, in either order, the evening entries happened the day before the
 blog's day, and 'مساء اليوم' inside them means that evening, not the evening of
-the publication day.
+the publication day. Likewise 'بعد منتصف الليل' told after an evening ('مساء امس الجمعه, ...
+وردا علي الهجوم, شنت طايرات بعد منتصف الليل غارات') is the next day's small hours.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ MIN_STAMPS = 3  # fewer clock lines are no live blog
 EVENING = 12  # a stamp at or after this hour, on the far side of midnight, belongs to the day before
 SMALL_HOURS = 7  # a stamp before this hour lies after the midnight the blog crossed
 SHIFTED_KINDS = frozenset({"relative_day"})  # 'مساء اليوم' under an evening stamp: that evening
+AFTER_MIDNIGHT = re.compile(r"(?<!\S)[وف]?بعد منتصف (?:الليل|الليله)(?!\w)")
+EVENING_WORDS = frozenset({"مساء", "مساءا", "ليل", "ليله", "ليلا", "عشيه"})  # 'مساء امس', 'ليله الجمعه'
+MIDNIGHT_REACH = 600  # characters from the evening's date to its 'بعد منتصف الليل'
+# 'وفي بيان نشر بعد منتصف الليل': the hour a statement came out, not the incident's (words right before the time)
+TELLING_WORDS = frozenset({"بيان", "بيانا", "تصريح", "منشور", "تغريده", "نشر", "نشرت", "صدر", "صدرت", "اصدر", "اصدرت"})
+TELLING_LEAD = 3
 
 
 def _hour(match: re.Match[str]) -> int | None:
@@ -53,12 +60,30 @@ def stamp_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.
     return [(a, b, before if h >= EVENING else published) for a, b, h in stamps]
 
 
+def after_midnight(text: str, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
+    """The time expressions found, with each bare 'بعد منتصف الليل' dated the day after the evening last dated before
+    it (within MIDNIGHT_REACH characters, no other dated expression between), unless it times a statement."""
+    out = list(found)
+    for m in AFTER_MIDNIGHT.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in found) or TELLING_WORDS & set(
+                text[max(0, m.start() - 60):m.start()].split()[-TELLING_LEAD:]):
+            continue
+        last = next((e for e in reversed(found) if e.end <= m.start() and e.date is not None), None)
+        if last is None or last.precision != 1 or m.start() - last.end > MIDNIGHT_REACH \
+                or not EVENING_WORDS & set(last.text.split()):
+            continue
+        out.append(make(start=m.start(), end=m.end(), text=m.group(), date=last.date + dt.timedelta(days=1),
+                        precision=1, kind="after_midnight"))
+    return sorted(out, key=lambda e: e.start)
+
+
 def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
     """The time expressions found, with the blog's stamps added where no expression lies and each relative day
     under an evening stamp moved to that evening's day (make builds a TimeExpr from its fields)."""
+    found = after_midnight(text, found, make)
     days = stamp_days(text, published)
     if not days:
-        return list(found)
+        return found
     out = list(found)
     for a, b, day in days:
         if not any(e.start < b and a < e.end for e in found):

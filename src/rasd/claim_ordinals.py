@@ -32,8 +32,7 @@ def ordinal_total(rec: Recognized, fld: str, start: int, end: int) -> int | None
     if fld != "fatalities":
         return None
     words = rec.nt.text[start:end].split()
-    n = _ordinals().get(words[-1].strip(",.:;؛\"'»)")) if 2 <= len(words) <= 2 + PERSON_GAP else None
-    return n
+    return _ordinals().get(words[-1].strip(",.:;؛\"'»)")) if 2 <= len(words) <= 2 + PERSON_GAP else None
 
 
 def running_ordinals(rec: Recognized, figs: list[Figure]) -> list[Figure]:
@@ -41,10 +40,13 @@ def running_ordinals(rec: Recognized, figs: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figs:
         n = ordinal_total(rec, f.field, f.start, f.end) if f.value == 1 else None
-        before = [g for g in figs if g.end <= f.start]
-        if n is not None and any(g.field == "injured" for g in before) and sum(g.value for g in before) == n - 1:
-            n = None  # 'اصيب جنديان وقتل ثالث': the ordinal numbers the victims of both kinds, one more dead
         if n is not None:
-            rec.cache("ordinal_totals")[f.start, f.end] = n  # claim_revision.revision reads it as a risen toll
-        out.append(f if n is None else f._replace(value=n, min=n, max=n))
+            before = [g for g in figs if g.end <= f.start]
+            if any(g.field == "injured" for g in before) and sum(g.value for g in before) == n - 1:
+                n = None  # 'اصيب جنديان وقتل ثالث': the ordinal numbers the victims of both kinds, one more dead
+        if n is None:
+            out.append(f)
+            continue
+        rec.cache("ordinal_totals")[f.start, f.end] = n  # claim_revision.revision reads it as a risen toll
+        out.append(f._replace(value=n, min=n, max=n))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from .frame_zones import in_zone
@@ -55,11 +56,10 @@ def other_account(rec: Recognized, sent: Sentence, trig: Match[Entry]) -> bool:
     return any(m.end() <= trig.start for m in OTHER_ACCOUNT.finditer(rec.nt.text, sent.start, sent.end))
 
 
-DENIED_AFTER = re.compile(r"(?:^|\s|,)(?:(?:الا|غير|لكن) ان|و?لكن) (?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) "
-                          r"(?:ذلك|هذا|هذه|تلك|ذلك الادعاء|هذه الادعاءات|هذه المزاعم|الامر)(?=[\s,.]|$)")
-
-
-DENIES_THAT = re.compile(r"(?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) (?:ذلك|هذا|هذه|تلك)(?=[\s,.]|$)")
+DENY = r"(?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) "  # a subject of up to six words and a verb of denying
+DENIED_AFTER = re.compile(r"(?:^|\s|,)(?:(?:الا|غير|لكن) ان|و?لكن) " + DENY
+                          + r"(?:ذلك|هذا|هذه|تلك|ذلك الادعاء|هذه الادعاءات|هذه المزاعم|الامر)(?=[\s,.]|$)")
+DENIES_THAT = re.compile(DENY + r"(?:ذلك|هذا|هذه|تلك)(?=[\s,.]|$)")
 
 
 def denied_after(rec: Recognized, trig: Match[Entry]) -> bool:
@@ -71,8 +71,8 @@ def denied_after(rec: Recognized, trig: Match[Entry]) -> bool:
     text = rec.nt.text
     if DENIED_AFTER.search(text, trig.end, sent.end) is not None:
         return True
-    i = next((k for k, x in enumerate(rec.sentences) if x is sent), -1)
-    nxt = rec.sentences[i + 1] if 0 <= i < len(rec.sentences) - 1 else None
+    i = bisect_right(rec.sentences, sent.start, key=lambda x: x.start)  # the sentence after sent
+    nxt = rec.sentences[i] if i < len(rec.sentences) else None
     if nxt is None or "\n" in text[sent.end:nxt.start]:
         return False  # the denial of the next sentence answers the claim of its own paragraph only
     return DENIES_THAT.match(text, nxt.start, nxt.end) is not None

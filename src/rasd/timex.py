@@ -33,6 +33,8 @@ from .timex_rules import (
     clock_at,
     day_at,
     month_at,
+    ordinal_next,
+    ordinal_words,
     qual_at,
     resolve_ago,
     resolve_day_month,
@@ -202,19 +204,12 @@ def p_relative_day(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
     if rel is None:
         return None
     j, offset = rel
-    if not offset and _ordinal_next(ctx.text, toks[j - 1].end):
+    if not offset and ordinal_next(ctx.text, toks[j - 1].end):
         return None  # 'اليوم الثالث من القتال': the war's third day, not today
     wd = weekday_at(ctx, toks, skip_role(ctx, toks, skip_text(toks, j, ","), "day_word"))
     if wd:
         j = wd[0]
     return j, resolve_relative_day(ctx.published, offset or 0, wd[1] if wd else None)
-
-
-def _ordinal_next(text: str, end: int) -> bool:
-    """The word after end is an ordinal ('الثالث', 'الـ221'): 'اليوم الثالث' counts days, it is not today."""
-    nxt = text[end:end + 24].split()[:1]
-    return bool(nxt) and (re.fullmatch(r"ال\d+", nxt[0]) is not None or bool(
-        {"ordinal", "ordinal_one", "ordinal_ten"} & set(number_lexicon().roles.get(nxt[0], {}))))
 
 
 def _night_pair(ctx: Ctx, toks: Sequence[Tok], j: int, first: int) -> int:
@@ -343,9 +338,8 @@ STARTS: dict[Parser, tuple[str, ...]] = {
 def _dispatch() -> dict[str, tuple[Parser, ...]]:
     """First word (or '#digit') -> the parsers that can start with it, in ALL_PARSERS order."""
     lex = time_lexicon()
-    ordinals = [w for w, r in number_lexicon().roles.items() if {"ordinal", "ordinal_one", "ordinal_ten"} & set(r)]
     classes: dict[str, Iterable[str]] = {
-        "#digit": ["#digit"], "#day": ["#digit", "ال", *ordinals],
+        "#digit": ["#digit"], "#day": ["#digit", "ال", *ordinal_words()],
         "#weekday": list(lex.weekdays), "#month": list(lex.months.heads),
     }
     table: dict[str, list[Parser]] = {}

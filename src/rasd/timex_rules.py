@@ -391,6 +391,21 @@ def clause_start(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:
     return bool(prev) and prev[0].text in ctx.lex.roles["weekday_lead"]
 
 
+ORDINAL_ROLES = frozenset({"ordinal", "ordinal_one", "ordinal_ten"})
+
+
+@cache
+def ordinal_words() -> tuple[str, ...]:
+    """The number words that can be ordinals ('الثالث', 'العاشر'), in number_words.tsv's order."""
+    return tuple(w for w, r in number_lexicon().roles.items() if ORDINAL_ROLES & set(r))
+
+
+def ordinal_next(text: str, end: int) -> bool:
+    """The word after end is an ordinal ('الثالث', 'الـ221'): 'اليوم الثالث' counts days, it is not today."""
+    nxt = text[end:end + 24].split()[:1]
+    return bool(nxt) and (re.fullmatch(r"ال\d+", nxt[0]) is not None or nxt[0] in ordinal_words())
+
+
 def _after_bullet(text: str, k: int) -> bool:
     """'🔸 الاثنين العصر:', '• الاثنين:': the word after a line's leading bullet symbols opens a clause."""
     j = k

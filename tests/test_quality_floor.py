@@ -24,21 +24,20 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 626 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
-    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*) and v14
-    # (pa_*), each moved in after its blind scores were reported, and 225 written blind to the code for development
-    # (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*). Re-pinned when qb_ joined (F1 .888 -> .875, attacker
-    # .955, target .925, date .976, fatalities .901, injured .909, sources .865 with the rules of round 16a), about
-    # one point of slack
+    # 651 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
+    # (pa_*) and v15 (qa_*), each moved in after its blind scores were reported, and 225 written blind to the code
+    # for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*). Re-pinned when qa_ joined (F1 .877 ->
+    # .864, sub .962, attacker .956, target .926, date .977, fatalities .899, injured .912, sources .863 with the
+    # sixteenth session's final rules), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.865, "sub_event_type": 0.955, "actor1_side": 0.945, "actor2_side": 0.915, "date": 0.966,
-             "fatalities": 0.891, "injured": 0.899, "sources": 0.855}),
-    # the current held-out set (v15, qa_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # first blind score (F1 .579, sub .886, attacker .943, date .971, sources .672, with the sixteenth session's
-    # starting rules, which were also the rules of its arrival), the fields one error below it
+            {"f1": 0.854, "sub_event_type": 0.952, "actor1_side": 0.946, "actor2_side": 0.916, "date": 0.967,
+             "fatalities": 0.889, "injured": 0.902, "sources": 0.853}),
+    # the current held-out set (v16, ra_*), written blind and never tuned on: a floor, not a target. Placeholder
+    # floors until v16 arrives; they are pinned from its first blind score, the fields one error below it
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.56, "sub_event_type": 0.85, "actor1_side": 0.91, "date": 0.94, "sources": 0.64}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -516,3 +516,20 @@ def test_a_claim_denied_right_after_it_is_no_incident(text: str, kept: int) -> N
     """'..., لكن مسؤولاً أمريكياً نفى ذلك' (or the next sentence opening so): the denial points back at the claim
     (round 16b: qb_011, ey_001; 4 dev docs of 4 sets); denying casualties only keeps the attack."""
     assert len(run(text)) == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("نهب مسلحون الدكاكين في سوق بلدة كفرنبل مساء أمس.", []),
+    ("قال الدكتور أحمد إن المستشفى في بلدة كفرنبل استقبل جرحى.", []),
+    ("هجموا على حاجز للجيش عند مدخل بلدة كفرنبل مساء أمس بالأسلحة الخفيفة وقتلوا عنصرين.",
+     [("Armed clash", ("small_arms",))]),
+    ("أمس العصر مسلحين ضربوها بالدوشكات عند مدخل بلدة كفرنبل، وماتوا ٣ أشخاص.",
+     [("Armed clash", ("heavy_machine_gun",))]),
+    ("وقتل جندي بتفجير عبوة زرعها مجهولون على طريق بلدة كفرنبل مساء أمس.",
+     [("Remote explosive/landmine/IED", ("ied",))]),
+])
+def test_spoken_and_bare_forms_of_attack_words(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    """'دكّ' only in its verb forms, not inside 'الدكاكين'/'الدكتور' (19 dev docs hold such words); the spoken
+    'هجموا' (4 docs of 4 sets), 'ضربوها بالدوشكات' (3 docs of 3 sets) and a bare 'تفجير عبوة' (5 docs of 5 sets)
+    (round 17a, from qa_017, qa_022, qb_023, nb_025)."""
+    assert [(m.sub_event_type, m.weapons) for m in run(text)] == expected

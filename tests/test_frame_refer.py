@@ -45,3 +45,13 @@ def test_a_story_going_on_about_a_long_past_incident_is_background() -> None:
             "وقال أحد الناجين إن القصف الإسرائيلي استهدف مقر الأمم المتحدة في البلدة حيث لجأ المدنيون.")
     assert run(text) == []
     assert any(r.startswith("background") for r in reasons(text))
+
+
+def test_a_named_campaign_is_no_clash_of_its_own() -> None:
+    """'العملية رقم 9 ضمن معركة وعد الآخرة: فجّر مجاهدونا عبوة' (round 17a: qa_017; named campaigns in 10 dev docs
+    of 9 sets): the battle's name is the campaign, so the claim keeps the device's type and joins the account told
+    just before."""
+    text = ("انفجرت عبوة ناسفة بدورية للجيش عند مدخل بلدة قباطية صباح اليوم. وقالت كتيبة قباطية في بيان: "
+            "\"العملية رقم 9 ضمن معركة وعد الآخرة: تمكن مجاهدونا من تفجير عبوة شديدة الانفجار بدورية للعدو\".")
+    assert any(r.startswith("'ضمن معركه X'") for r in reasons(text)), reasons(text)
+    assert [m.sub_event_type for m in run(text)] == ["Remote explosive/landmine/IED"]

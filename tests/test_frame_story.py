@@ -78,3 +78,13 @@ def test_a_dual_of_the_dead_is_no_count_of_operations() -> None:
     ms = run("مقتل جنديين بهجوم لداعش على نقطة للجيش قرب قضاء الطارمية مساء الأربعاء 13-3-2024.\n"
              "وقالت خلية الإعلام الأمني إن عناصر التنظيم هاجموا النقطة مساء الأربعاء 13-3-2024 بالأسلحة الرشاشة.")
     assert len(ms) == 1 and ms[0].actor1.side == "ISIS"
+
+
+def test_a_count_followed_by_numbered_operations_is_a_preview() -> None:
+    """'تنفيذ ثلاث عمليات ...' then 'في العملية الأولى/الثانية ...' with no day of their own (round 17a: qa_011;
+    the construction in 5 dev docs of 5 sets): the count previews the numbered ones, no incident of its own."""
+    ms = run("أعلنت المقاومة الإسلامية في العراق اليوم الخميس تنفيذ ثلاث عمليات ضد قواعد الاحتلال في محافظة الأنبار.\n"
+             "وفي العملية الأولى استهدف مجاهدوها قاعدة حرير في أربيل بطائرة مسيّرة.\n"
+             "وفي العملية الثانية استهدفوا قاعدة عين الأسد في الأنبار بطائرة مسيّرة.")
+    assert sorted(m.location.name_en for m in ms) == ["Ain al-Asad air base", "Harir (Bashur) air base"], [
+        (m.location.name_en, m.sub_event_type) for m in ms]

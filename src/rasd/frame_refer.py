@@ -30,6 +30,18 @@ def demonstrative(rec: Recognized, trig: Match[Entry]) -> bool:
     return sent is not None and not any(rec.cues_of(kind, sent.start, sent.end) for kind in ("killed", "injured"))
 
 
+CAMPAIGN_LEADS = frozenset({"ضمن", "اطار", "باسم", "سلسله"})
+
+
+def campaign_name(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'العمليه رقم 17 ضمن معركه ثار الاحرار', 'في اطار معركه "اولي الباس"': a battle named by its own name (after
+    'within', 'in the frame of', or in quotes) is the campaign an incident belongs to, not a clash of its own."""
+    if trig.key != "معركه" or trig.prefix.endswith("ال"):
+        return False
+    text = rec.nt.text
+    return prev_word(text, trig.start - len(trig.prefix)) in CAMPAIGN_LEADS or text[trig.end:trig.end + 2].strip()[:1] == '"'
+
+
 ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
             "الثامنه": 8, "التاسعه": 9, "العاشره": 10}
 NUMBERED = re.compile(r"(?<!\S)(?:[وف]?(?:في |اما |ب)?)ال(?:عمليه|غاره|ضربه|هجوم|هجمه) (" + "|".join(ORDINALS) + r")(?![\w])")

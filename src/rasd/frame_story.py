@@ -164,16 +164,26 @@ OPERATIONS = frozenset({"attack"})  # 'عمليتين', 'هجومين', 'ثلا�
 def previews(rec: Recognized, frames: list[Frame]) -> list[Frame]:
     """The frames of a sentence that counts the operations the article then tells one by one ('اعلنت المقاومه تنفيذ
     عمليتين ضد قواعد ... في بغداد واربيل', 'تبنت فيه عمليتين ضد اهداف للكيان'): a preview, no incident of its own
-    once a later sentence tells one of them with its own day and the same attacker."""
+    once a later sentence tells one of them with its own day, or by its number in the series, and the same
+    attacker."""
     out: list[Frame] = []
     for f in frames:
         if f.zone or not _counted_operations(rec, f) or any(g is f for g in out):
             continue
         side = f.agent.side if f.agent is not None else None
-        if any(g.sent > f.sent and not g.heading and g.date_from == "text" and not g.told_on and g.agent is not None
-               and g.agent.side == side for g in frames):
+        if any(_tells_one(g, f, side) for g in frames):
             out.extend(g for g in frames if g.sent == f.sent and not g.zone and all(g is not h for h in out))
     return out
+
+
+def _tells_one(g: Frame, f: Frame, side: str | None) -> bool:
+    """A later frame that tells one of the operations f counts: with its own day and f's attacker, or by its number
+    in the series ('وفي العمليه الاولي, استهدف مجاهدوها ...') with f's attacker or none named."""
+    if g.sent <= f.sent or g.heading:
+        return False
+    if g.ordinal:
+        return g.agent is None or g.agent.side == side
+    return g.date_from == "text" and not g.told_on and g.agent is not None and g.agent.side == side
 
 
 DUALS = frozenset({"عمليتين", "عمليتان", "هجومين", "هجومان", "هجمتين", "هجمتان"})  # 'نفذوا عمليتين'

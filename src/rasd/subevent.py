@@ -100,7 +100,7 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     if cls == "air_strike" and weapons and not set(weapons) - AIR_MUNITIONS:
         return "Air/drone strike", "trigger"  # 'غارة بصاروخين': warplanes fire missiles; the raid is the type
     ground = {"small_arms", "heavy_machine_gun", "rpg"} & set(weapons)
-    if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling") and not (
+    if ground and not set(weapons) & STANDOFF and cls in ("attack", "clash", "target", "shoot", "shelling", "strike") and not (
             target and target.side == "CIVILIANS"):
         return "Armed clash", "weapon"  # rifles and machine guns with RPGs or grenades: a ground fight
     for code in WEAPON_PRIORITY:

@@ -211,3 +211,13 @@ def test_links_under_a_bare_related_header_are_debris() -> None:
     marked = [text[a:b] for a, b in find_debris(text).ranges]
     assert marked == ["اقرأ أيضاً:", "غارات روسية على مواقع للتنظيم في البادية",
                       "مقتل عناصر من الدفاع الوطني بكمين قرب الميادين"]
+
+
+@pytest.mark.parametrize("header", ["أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "مواضيع ذات صلة:"])
+def test_links_under_a_related_header_without_colon_are_debris(header: str) -> None:
+    """'أخبار ذات صلة' with or without a colon heads a list of links (round 17a: qa_003's question headline
+    'تحليل: لماذا تتركز الضربات ...؟' was read as two strikes; 20+ dev docs of 10+ sets have the bare header)."""
+    text = (f"وقتل مدنيان بقصف مدفعي على بلدة كفرنبل.\n\n{header}\n"
+            "• قراءة: لماذا تكثفت الغارات على ريف إدلب الجنوبي؟\n")
+    marked = [text[a:b] for a, b in find_debris(text).ranges]
+    assert marked == [header, "• قراءة: لماذا تكثفت الغارات على ريف إدلب الجنوبي؟"]

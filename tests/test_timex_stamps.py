@@ -99,3 +99,52 @@ def test_after_midnight_follows_the_evening(text: str, expected: dt.date | None)
     """'بعد منتصف الليل' told after an evening is the next day's small hours; after no evening it is no date."""
     times = [t for t in find_times(normalize_text(text), THU) if t.kind == "after_midnight"]
     assert [t.date for t in times] == ([expected] if expected else [])
+
+
+INLINE = ("بث مباشر | ليل الخميس - الجمعة 9-10 أيار 2024\n"
+          "21:40 | قصف مدفعي على أطراف البلدة.\n"
+          "23:05 | اشتباكات عند الحاجز الغربي.\n"
+          "00:20 | غارة جوية على مستودع قرب الطريق الدولي.\n"
+          "01:55 | هدوء حذر في المنطقة.\n")
+
+
+def test_inline_stamps_follow_the_night_the_heading_names() -> None:
+    """'21:40 | قصف ...' stamps its entry on the same line; a heading naming the night ('ليل الخميس - الجمعة') makes
+    its evening the Thursday even when the blog is dated that Thursday, and the small hours the Friday."""
+    thu = dt.date(2024, 5, 9)
+    days = [day for _, _, day in stamp_days(normalize_text(INLINE), thu, find_times(normalize_text(INLINE), thu))]
+    assert days == [thu, thu, thu + dt.timedelta(days=1), thu + dt.timedelta(days=1)]
+    assert [day for _, _, day in stamp_days(normalize_text(INLINE), thu + dt.timedelta(days=1))] == [
+        thu, thu, thu + dt.timedelta(days=1), thu + dt.timedelta(days=1)]  # no heading read: the day before
+
+
+def test_a_post_after_midnight_is_dated_past_the_blogs_day() -> None:
+    """The entry stamped after the midnight a blog dated by its evening crossed is the next day's incident."""
+    from rasd.extract import extract
+    from rasd.records import Article
+    from rasd.resources import load_resources
+
+    text = ("تغطية مباشرة | ليل الأحد - الاثنين 16-17 حزيران 2024\n"
+            "22:10 | تحليق مكثف للطائرات المسيرة فوق المدينة.\n"
+            "23:30 | أصوات انفجارات في الأحياء الشرقية.\n"
+            "00:45 | قصف مدفعي إسرائيلي يطال أطراف بلدة الخيام، من دون إصابات.\n"
+            "01:30 | هدوء حذر.\n")
+    art = Article(doc_id="n.txt", text=text, content_hash="h", published=dt.date(2024, 6, 16))
+    assert [m.event_date for m in extract(art, load_resources()).mentions] == [dt.date(2024, 6, 17)]
+
+
+def test_a_toll_update_after_midnight_joins_the_evening_strike() -> None:
+    """'00:50 | الوزارة: ارتفاع حصيلة الغارة ...' posts a risen toll: its stamp dates the post, so it joins the
+    evening's strike and keeps that evening's day."""
+    from rasd.extract import extract
+    from rasd.records import Article
+    from rasd.resources import load_resources
+
+    text = ("متابعة مستمرة (الأحدث في الأعلى)\n"
+            "01:40 | هدوء حذر في المنطقة.\n"
+            "00:50 | مديرية الصحة: ارتفاع حصيلة الغارة على منزل في بلدة سلفيت إلى 3 شهداء و5 جرحى.\n"
+            "23:35 | تحليق مكثف للطائرات.\n"
+            "22:15 | غارة إسرائيلية تستهدف منزلاً في بلدة سلفيت، ومعلومات أولية عن شهيد.\n")
+    art = Article(doc_id="u.txt", text=text, content_hash="h", published=dt.date(2024, 6, 11))
+    got = [(m.event_date, m.fatalities) for m in extract(art, load_resources()).mentions]
+    assert got == [(dt.date(2024, 6, 10), 3)]

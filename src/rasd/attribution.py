@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from .attribution_bodies import canonical, dateline_agency, local_body, national_body, written_names
+from .attribution_subject import clause_subject
 from .attribution_text import (
     ADOPTED,
     COMPLEMENTIZERS,
@@ -228,6 +229,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
             ref = last.get("prior_claimant") or ref  # 'واضاف البيان ان ... من حزب الله': not a name in its words
         if ref and _speaker_cue(rec, speaking, lo, c.start, c.end) is not None:
             (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
+    strong.extend(clause_subject(rec, speaking, lo, named))  # 'قدم X روايه مغايره, اذ قال في بيان ان'
     if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
         strong.append(said_last)
     if not strong:

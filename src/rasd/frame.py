@@ -334,7 +334,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
         t = next((x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.end <= clause[1]
                   and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
-    if t is not None and _after(t, rec.article.published):
+    if t is not None and _after(t, rec.article.published) and t.kind != "stamp":  # a blog's post past midnight
         t = None  # 'لـ"عدن الغد"': no incident is reported before it happens
     if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'

@@ -23,7 +23,8 @@ CAUSE_ZONES = ("ردا علي", "في رد علي", "رد علي", "انتقام
 
 
 def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
-    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling."""
+    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling; so does one
+    before a risen toll of the incident ('00:50 | الوزاره: ارتفاع حصيله الغاره ...': the live-blog post of the update)."""
     if t.start > trig.start:
         return False
     memo = rec.cache("reporting_time")
@@ -35,7 +36,22 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
             and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
             and not COMPLEMENTIZER.search(text, c.end, t.start)
             for c in rec.cues_of("attribution", t.start - 80, t.start))
-    return got
+    return got or _dates_rise(rec, t, trig)
+
+
+# 'ارتفاع حصيله الغاره', 'لترتفع حصيله شهداء القصف', 'ارتفاع عدد ضحايا': a word of rising before a toll noun
+RISE_TOLL = re.compile(r"(?<!\S)(?:[وفل]?ارتفاع|[وفل]?ارتفعت?|[لو]?ترتفع|[لو]?يرتفع) (?:حصيله|عدد|الحصيله|العدد)(?!\S)")
+RISE_GAP = 10  # words from the date to the trigger of the toll it raises
+
+
+def _dates_rise(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
+    """The date t, before trig with at most RISE_GAP words and no stop or other trigger between, dates a toll's rise
+    told of the incident trig names ('ارتفاع حصيله الغاره'), not the incident."""
+    text = rec.nt.text
+    if words(text, t.end, trig.start) > RISE_GAP or any(ch in text[t.end:trig.start] for ch in ".\n") or any(
+            t.end <= g.start < trig.start for g in rec.near("triggers", t.end, trig.start)):
+        return False
+    return RISE_TOLL.search(text, t.end, trig.start) is not None
 
 
 # 'ضمن الهجوم الذي اطلقته فجر الاربعاء', 'في اطار الحمله التي بداتها واشنطن منتصف الشهر': the launch of the campaign

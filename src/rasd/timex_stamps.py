@@ -15,14 +15,16 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-# a line that holds only a clock time, an optional am/pm word and an optional bracket ('(الاحد)'), after a bullet
-STAMP_RE = re.compile(r"^[^\w\n]{0,4}[ \t]*(\d{1,2}):(\d{2})[ \t]*(م|ص|مساء|صباحا|ليلا|فجرا)?[ \t]*(?:\([^)\n]{0,20}\))?"
-                      r"[ \t]*$", re.MULTILINE)
+# a line that holds only a clock time, an optional am/pm word and an optional bracket ('(الاحد)'), after a bullet;
+# or a clock time and a bar before the entry's text on the same line ('20:52 | مسيره اسراييليه تستهدف ...')
+STAMP_RE = re.compile(r"^[^\w\n]{0,4}[ \t]*((\d{1,2}):(\d{2})[ \t]*(م|ص|مساء|صباحا|ليلا|فجرا)?[ \t]*(?:\([^)\n]{0,20}\))?)"
+                      r"[ \t]*(?:$|\|(?=[^\n]*\w))", re.MULTILINE)
 PM_WORDS = frozenset({"م", "مساء", "ليلا"})
 AM_WORDS = frozenset({"ص", "صباحا", "فجرا"})
 MIN_STAMPS = 3  # fewer clock lines are no live blog
 EVENING = 12  # a stamp at or after this hour, on the far side of midnight, belongs to the day before
 SMALL_HOURS = 7  # a stamp before this hour lies after the midnight the blog crossed
+NIGHT_HEAD = re.compile(r"(?<!\S)(ليل|ليله) ")  # the night a blog's heading names ('ليل السبت - الاحد')
 SHIFTED_KINDS = frozenset({"relative_day"})  # 'مساء اليوم' under an evening stamp: that evening
 AFTER_MIDNIGHT = re.compile(r"(?<!\S)[وف]?بعد منتصف (?:الليل|الليله)(?!\w)")
 EVENING_WORDS = frozenset({"مساء", "مساءا", "ليل", "ليله", "ليلا", "عشيه"})  # 'مساء امس', 'ليله الجمعه'
@@ -34,7 +36,7 @@ TELLING_LEAD = 3
 
 def _hour(match: re.Match[str]) -> int | None:
     """The stamp's hour on a 24-hour clock, or None for an impossible time."""
-    hour, minute, half = int(match[1]), int(match[2]), match[3] or ""
+    hour, minute, half = int(match[2]), int(match[3]), match[4] or ""
     if hour > 23 or minute > 59:
         return None
     if half in PM_WORDS and hour < 12:
@@ -44,11 +46,16 @@ def _hour(match: re.Match[str]) -> int | None:
     return hour
 
 
-def stamp_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
-    """(start, end, day) of every stamp line of a blog whose stamps cross midnight; [] for any other article."""
+def stamp_days(text: str, published: dt.date | None, found: Sequence[Any] = ()) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of every stamp of a blog whose stamps cross midnight; [] for any other article.
+
+    The evening entries belong to the first day of the night the blog's heading names ('مباشر | ليل السبت - الاحد
+    13-14 تموز', found among the time expressions before the first stamp), else to the day before publication (a
+    blog dated by its last entry), and the small hours to the day after the evening's.
+    """
     if published is None:
         return []
-    stamps = [(m.start(1), m.end(), h) for m in STAMP_RE.finditer(text) if (h := _hour(m)) is not None]
+    stamps = [(m.start(1), m.end(1), h) for m in STAMP_RE.finditer(text) if (h := _hour(m)) is not None]
     if len(stamps) < MIN_STAMPS:
         return []
     hours = [h for _, _, h in stamps]
@@ -56,8 +63,11 @@ def stamp_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.
         hours[k - 1], hours[k])]
     if len(wraps) != 1:
         return []  # no midnight crossed, or stamps in no order
-    before = published - dt.timedelta(days=1)
-    return [(a, b, before if h >= EVENING else published) for a, b, h in stamps]
+    night = next((e.date for e in found if e.start < stamps[0][0] and e.date is not None and NIGHT_HEAD.search(
+        e.text)), None)
+    before = night if night in (published, published - dt.timedelta(days=1)) else published - dt.timedelta(days=1)
+    after = before + dt.timedelta(days=1)
+    return [(a, b, before if h >= EVENING else after) for a, b, h in stamps]
 
 
 def after_midnight(text: str, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
@@ -81,7 +91,7 @@ def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make
     """The time expressions found, with the blog's stamps added where no expression lies and each relative day
     under an evening stamp moved to that evening's day (make builds a TimeExpr from its fields)."""
     found = after_midnight(text, found, make)
-    days = stamp_days(text, published)
+    days = stamp_days(text, published, found)
     if not days:
         return found
     out = list(found)
@@ -92,7 +102,7 @@ def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make
         if e.kind not in SHIFTED_KINDS or e.date is None:
             continue
         under = [d for (a, _, d) in days if a <= e.start]  # the entry it is written in: the last stamp before it
-        if under and under[-1] != published:
+        if under and published is not None and under[-1] < published:
             out[k] = make(start=e.start, end=e.end, text=e.text, date=e.date - dt.timedelta(days=1),
                           precision=e.precision, kind=e.kind, reason=e.reason)
     return sorted(out, key=lambda e: e.start)

@@ -1,0 +1,72 @@
+"""A verb of saying in a later clause with no subject of its own speaks for the subject of the sentence's main clause.
+
+Arabic drops the subject of a second verb that shares the first one's: 'قدم الجيش روايه
+مغايره للعمليه, اذ قال في بيان ان ...', 'ولم يعلق الجيش علي العمليات الاخري, فيما اعلن في
+وقت سابق ان ...'. The name opening the sentence (no incident word before it, so it is no
+victim or object of one) is the speaker of the bare verb, unless its words already began
+('قال X ان ..., واضاف ان': X is the speaker there anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .attribution_text import COMPLEMENTIZERS, SAID_HOW, care_place, gap_words, glued_l, how_said
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+
+SUBJECT_HEAD = 4  # words before the main clause's subject: 'في المقابل, قدم', 'ولم يعلق'
+OBJECT_WORDS = frozenset({"علي", "عن", "الي", "في", "من", "ضد", "مع", "بين", "لدي", "عند", "نحو", "باتجاه"})
+CLAUSE_MARKS = ",،؛"  # the bare verb lies in a later clause: a comma between the subject and it
+CLAUSE_LEAD = 1  # words between the clause mark and the bare verb: ', اذ قال', ', فيما اعلن'
+NEGATED = frozenset({"لم", "لن", "ليس", "ليست", "لا"})  # the words told deny the incident: 'ان قواتنا لم تنفذ'
+HARM_WORDS = frozenset({"اصابات", "اصابه", "اضرار", "خسائر", "خساير", "ضحايا", "قتلي", "جرحي", "يسفر", "تسفر",
+                        "توقع", "يوقع", "تقع", "يقع", "تسجل", "يسجل", "يبلغ"})  # 'لم تقع اصابات': harm denied only
+NEGATED_REACH = 4  # words after the complementizer in which a negation denies: 'ان "القوات الامريكيه لم تنفذ'
+
+
+def clause_subject(rec: Recognized, speaking: Sequence[Match[Entry]], lo: int, named: Sequence[Any]) -> list[str]:
+    """The ids of main-clause subjects that a subjectless verb of saying later in the sentence [lo, ...) makes
+    speakers (named: the sentence's noted sources, see attribution._note)."""
+    text = rec.nt.text
+    out: list[str] = []
+    for c in speaking:
+        after = gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:1]  # 'اعلن*'
+        if not after or not (after[0] in COMPLEMENTIZERS or after[0] in SAID_HOW and how_said(
+                text, c.end, [n.match.start for n in named])):
+            continue
+        mark = max(text.rfind(ch, lo, c.start) for ch in CLAUSE_MARKS)
+        if mark < 0 or len(gap_words(text, mark + 1, c.start - len(c.prefix))) > CLAUSE_LEAD:
+            continue  # 'فيما قالت X في بيان ان': the verb has its own subject, or is no verb opening a clause
+        first = next((n for n in named if n.match.start < c.start), None)
+        if first is None or first.sid in out or not _subject(rec, lo, first, mark) or any(
+                n is not first and first.match.end <= n.match.start < c.start for n in named):
+            continue
+        if _denied(rec, lo, mark, c.end):
+            continue  # 'نفت X اي دور لقواتها, وقالت ان "قواتنا لم تنفذ اي ضربات"': a denial tells no incident
+        out.append(first.sid)
+    return out
+
+
+def _subject(rec: Recognized, lo: int, n: Any, mark: int) -> bool:
+    """The noted source n opens the sentence as the subject of its main clause, which ends at the clause mark."""
+    text = rec.nt.text
+    s = n.match
+    at = s.start - len(s.prefix)
+    head = gap_words(text, lo, at)
+    return n.claims and s.end <= mark and not care_place(text, s) and len(head) <= SUBJECT_HEAD and not (
+        head[-1:] and head[-1] in OBJECT_WORDS) and not glued_l(text, s) and not set(
+        gap_words(text, s.end, mark)) & COMPLEMENTIZERS and not rec.near("triggers", lo, at)
+
+
+def _denied(rec: Recognized, lo: int, mark: int, said: int) -> bool:
+    """The words said after `said` deny the incident ('ان "قواتنا لم تنفذ اي ضربات"', 'ان بلاده "ليست علي علم"'), not
+    only its harm ('انه لم تقع اصابات'); or the main clause (up to its mark) denies and its words are negated."""
+    told = gap_words(rec.nt.text, said, said + 80)
+    lead = next((i for i, w in enumerate(told) if w in COMPLEMENTIZERS), None)
+    if lead is None:
+        return False
+    neg = next((i for i in range(lead, min(len(told), lead + NEGATED_REACH)) if told[i] in NEGATED), None)
+    return neg is not None and not set(told[neg + 1:neg + 4]) & HARM_WORDS

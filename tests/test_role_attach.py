@@ -67,3 +67,16 @@ def test_masdar_object_alone_is_hit() -> None:
 def test_holder_of_a_place_and_a_quoted_partner(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """'الخاضعة لسيطرة X' makes X the one hit, or the one firing from there; 'بمشاركة عناصر من "X"' a partner."""
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group 'مرتبطة بأجهزة X' is X's proxy: X is its backer, no party hit (ja_007, la_006, qb_001: 3 docs, 3 sets)
+    ("قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً شنته مجموعات مسلحة مرتبطة بأجهزة النظام على قرية الجنينة.",
+     [("Armed clash", "UNKNOWN", "SDF")]),
+    # but things 'مرتبطة بـX' that were hit are X's, so X was hit with them
+    ("قال الجيش الأمريكي إنه شن ضربات على مخازن في مدينة البوكمال مرتبطة بالحرس الثوري.",
+     [("Air/drone strike", "US", "IRAN_ALIGNED")]),
+], ids=["group-linked-to-backer", "things-linked-to-owner"])
+def test_linked_to_a_backer(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'مجموعات مرتبطة بأجهزة X': X backs the group; 'مخازن مرتبطة بـX': X owns what was hit."""
+    assert sides(text) == expected

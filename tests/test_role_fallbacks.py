@@ -169,3 +169,15 @@ def test_an_unowned_aircraft_is_the_article_single_attacker() -> None:
 def test_targeted_homes_settlers_ships_and_tanks(text: str, expected: list[tuple[str, str]]) -> None:
     """Lexicon and fallback readings of who was hit: a targeted home, farmers, a merchant ship, a Merkava tank."""
     assert [s[1:] for s in sides(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dead and wounded of no named side: civilians (qa_015, qa_019, qa_021, ey_020, ey_021, pa_013, pb_013, na_013,
+    # cx_023, bl_010: 10 docs in 8 sets had the target empty)
+    ("قتل 5 وجرح 11 أمس في قصف بطائرة مسيرة على مدينة الأبيض.", [("Air/drone strike", "UNKNOWN", "CIVILIANS")]),
+    # a toll that counts fighters names no civilians
+    ("أسفرت غارة جوية أمس قرب مدينة الحضر عن مقتل ثلاثة عناصر.", [("Air/drone strike", "UNKNOWN", None)]),
+], ids=["unnamed-victims", "fighters-counted"])
+def test_unnamed_victims_are_civilians(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Killed or wounded people the article gives no side are the civilians hit."""
+    assert sides(text) == expected

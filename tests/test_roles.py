@@ -479,10 +479,10 @@ def test_interception_place_names_and_hosts(text: str, a1: str, a2: str) -> None
     # a town 'الخاضعة لسيطرة X' after a market hit: X holds the town, the market's people were hit
     ("قتل خمسة أشخاص أمس في غارة جوية نفذها الطيران الحربي على السوق الكبير في مدينة الضعين الخاضعة لسيطرة قوات"
      " الدعم السريع.", [("saf", "civilians_home", "السوق")]),
-    # a clash 'بين الطرفين' is between the two foes the article named
+    # a clash 'بين الطرفين' is between the two foes the article named ('بين X وY': the first named first)
     ("اندلعت أمس اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر. وتجددت الاشتباكات صباح اليوم"
      " بين الطرفين في محيط مدينة الأبيض.",
-     [("rsf", "saf", "الجيش السوداني"), ("saf", "rsf", "قوات الدعم السريع")]),
+     [("saf", "rsf", "قوات الدعم السريع"), ("saf", "rsf", "قوات الدعم السريع")]),
     # a strike by one Sudanese side does not borrow the civilians the other side's shelling hit just before
     ("قصفت قوات الدعم السريع بالمدفعية أمس حي الثورة في مدينة الفاشر، ما أدى إلى مقتل ثلاثة مدنيين. وشن الطيران"
      " الحربي التابع للجيش غارات على مطار نيالا أمس.",
@@ -720,3 +720,10 @@ def test_round16b_genitive_losers_media_and_home(text: str, agent: str, target: 
     (m,) = run(text)
     assert (side(m.actor1), side(m.actor2)) == (agent, target)
 
+
+
+def test_two_subjects_joined_are_one_party() -> None:
+    """'قصفت قوات X والميليشيات Y': the second name joined to the attacker by 'و' shares its act, it was not hit
+    (la_006, la_005)."""
+    (m,) = run("قصفت قوات النظام والميليشيات الإيرانية بالمدفعية الثقيلة مدينة الميادين مساء أمس.")
+    assert (side(m.actor1), side(m.actor2)) == ("SYRIA_GOV", None)

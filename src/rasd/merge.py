@@ -36,7 +36,7 @@ from .merge_compat import (
 from .merge_tolls import conservative, death_toll, has_casualties
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
-from .role_fallbacks import article_attacker, theatre_attacker, theatre_target
+from .role_fallbacks import article_attacker, theatre_attacker, theatre_target, victims_target
 from .role_words import UNKNOWN_ACTOR
 from .subevent import event_type_of
 from .weapons_pick import implied_weapons
@@ -356,14 +356,17 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         agent = u.agent or theatre_attacker(u.target, loc.country_iso3, u.sub_event) or article_attacker(
             u.target, u.sub_event, [v.agent for v in units]) or UNKNOWN_ACTOR
         injured = conservative(claims, "injured")
+        fatalities = death_toll(claims, injured)
+        target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims_target(
+            rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
         conf = 0.35 + 0.15 * bool(side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)
         out.append(Mention(
             id=mid, doc_id=art.doc_id, event_date=u.day, time_precision=u.precision,
             event_type=event_type_of(u.sub_event), sub_event_type=u.sub_event,
-            actor1=agent, actor2=u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1), location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
-            fatalities=death_toll(claims, injured), injured=injured,
+            actor1=agent, actor2=target, location=loc, weapons=tuple(u.weapons) or _implied_weapons(u),
+            fatalities=fatalities, injured=injured,
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,
         ))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
-from .role_words import GROUP_HEADS, bare_words, words_between
+from .role_words import GROUP_HEADS, bare_words, prev_word, words_between
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
                   "الرديف", "الحليف", "مدعوم", "موالي", "موالين", "مقرب", "مرتبط", "محسوب")  # 'مجموعه مدعومه من X'
@@ -143,8 +143,25 @@ def _holds_place(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
 def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     """The role a backer, owner, origin or holder phrase right before the actor gives it ('المدعومه من X', 'تابعه
     لX', 'من مواقع X', 'الخاضعه لسيطره X'), or None."""
-    return _modifier(rec.nt.text, m, floor) or _owned_by(rec, m, floor) or _from_positions(rec, m, floor) or (
-        _holds_place(rec, m, floor))
+    return _modifier(rec.nt.text, m, floor) or _linked_to(rec, m, floor) or _owned_by(rec, m, floor) or (
+        _from_positions(rec, m, floor) or _holds_place(rec, m, floor))
+
+
+def _linked_to(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """'ميليشيا قسد المرتبطه بقوات الاحتلال', 'مجموعات مسلحه مرتبطه باجهزه النظام': after a group named right before
+    a word of backing, the actor behind 'ب' (and at most one head noun) is its backer, never a party ('skip'); not
+    'اهداف مرتبطه بفيلق القدس', where the things linked were hit and their owner with them (None)."""
+    text = rec.nt.text
+    lo = max(floor, m.start - 50)
+    words = text[lo:m.start].replace('"', " ").split()
+    by = (m.prefix == "ب" and words[-1:] == ["ب"]) or (
+        not m.prefix.endswith("ب") and words[-1:] != [] and words[-1].startswith("ب") and len(words[-1]) > 2)
+    if not by or len(words) < 2 or not words[-2].removeprefix("و").startswith(MODIFIER_HEADS):
+        return None
+    mod = lo + text[lo:m.start].rfind(words[-2])
+    group = any(a.end <= mod and a.start >= floor and text[a.end:mod].replace('"', " ").split() in ([], ["مسلحه"])
+                for a in rec.near("actors", mod - 40, mod))
+    return "skip" if group or prev_word(text, mod).removeprefix("ل") in PEOPLE_HEADS else None
 
 
 def masdar_subject(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .coref import sworn_foes
 from .matcher import Match
 from .recognize import Recognized
@@ -10,6 +12,10 @@ from .role_speakers import OWN_ACT_VERBS
 from .role_words import prev_word, words_between
 
 BOTH_SIDES = ("بين الطرفين", "بين الجانبين")
+BETWEEN = re.compile(r"(?:^|\s)(?:ما\s)?بين(?=\s)")
+ONE_SIDE = re.compile(r"[\s\"',]*(?:من\s+(?:جهه|ناحيه)[\s\"',]*)?")  # 'بين عناصر X من جهه, ومسلحين من Y'
+BETWEEN_REACH = 12  # words from the clash noun to 'بين' ('دارت اشتباكات عنيفه ليل الاثنين علي محور بلده كرناز, بين')
+PAIR_REACH = 4  # words from 'بين' (or 'و') to the name of each foe ('بين قطعات من الجيش', 'ومجموعه من عناصر تنظيم')
 
 
 def both_sides(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Entry] | None, Match[Entry] | None]:
@@ -26,6 +32,44 @@ def both_sides(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Ent
     other = next((m for m in reversed(named) if m.payload.get("side") != last.payload.get("side")
                   or sworn_foes(m.payload.id, last.payload.id)), None)
     return (other, last) if other is not None else (None, None)
+
+
+def between_foes(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Entry], Match[Entry]] | None:
+    """'اشتباكات بين X وY', 'معارك بين قوات X من جهه, ومسلحين من Y': the two foes a clash is told between, the
+    first named first; 'و' here joins the two parties fought, it does not make them one. None when the clause names
+    no such pair (two names of one side, or words other than a head noun between 'و' and the second name)."""
+    text = rec.nt.text
+    at = BETWEEN.search(text, trig.end, end)
+    if at is None or words_between(text, trig.end, at.start()) > BETWEEN_REACH or any(
+            trig.end <= t.start < at.start() for t in rec.near("triggers", trig.end, at.start())):
+        return None
+    names = [m for m in rec.near("actors", at.end(), end) if m.end <= end and m.payload.get("kind") not in (
+        "adj", "site", "origin") and m.payload.get("side") != "CIVILIANS"]
+    first = _named_foe(text, names, at.end())
+    if first is None:
+        return None
+    lead = ONE_SIDE.match(text, first.end)
+    nxt = text[lead.end() if lead else first.end:end].split()[:1]
+    if not (nxt and nxt[0].startswith("و")):
+        return None
+    joint = first.end + (lead.end() - first.end if lead else 0)
+    second = _named_foe(text, [m for m in names if m.start >= joint], joint)
+    if second is None or (second.payload.get("side") == first.payload.get("side")
+                          and not sworn_foes(first.payload.id, second.payload.id)):
+        return None
+    return first, second
+
+
+def _named_foe(text: str, names: list[Match[Entry]], at: int) -> Match[Entry] | None:
+    """The first name within PAIR_REACH words after `at` (a generic 'مسلحين' yields to the group named after its
+    'من'), or None."""
+    near = [m for m in names if m.start >= at and words_between(text, at, m.start) <= PAIR_REACH]
+    if not near:
+        return None
+    head = near[0]
+    named = next((m for m in near[1:] if m.payload.get("side") != "UNKNOWN" and text[head.end:m.start].split()[:1]
+                  == ["من"] and words_between(text, head.end, m.start) <= 3), None)  # 'مسلحين من ابناء X'
+    return named if head.payload.get("kind") == "generic" and named is not None else head
 
 
 REPEL_WORDS = frozenset({"صد", "صدت", "يصد", "تصد", "تصدت", "تصدي", "يتصدي", "تتصدي", "احبط", "احبطت", "يحبط",

@@ -8,20 +8,30 @@ article names no target at all, the attacker's usual foe in the country of the i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from .coref import actor_entries, theatre_foes
 from .matcher import Match
+from .normalize import normalize_text
 from .recognize import Recognized
-from .records import Actor
+from .records import Actor, Claim
 from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
 from .role_tellers import condemns, tells_of
 from .role_victims import SOLDIER_NOUNS, is_victim
-from .role_words import actor_from, cue_right_before, object_suffix, overflies, prev_word, words_between
+from .role_words import (
+    actor_from,
+    coordinated,
+    cue_right_before,
+    object_suffix,
+    overflies,
+    prev_word,
+    words_between,
+)
 from .roles import controls_civil, instrument
 
 SIDE_DEFAULT_ACTOR = {
@@ -107,6 +117,40 @@ def theatre_target(agent: Actor | None, country: str | None, sub_event: str,
     if HOME_SIDES.get(country or "") == agent.side:
         return None  # 'قصفت مسيرة اسراييليه مبنى في صفد': no foe of its own at home
     return theatre_foe(agent, country, region)
+
+
+FIGHTER_WORDS = ("عنصر", "عناصر", "ارهابي", "مسلح", "مقاتل", "جندي", "جنديين", "جنود", "عسكري", "مرتزق", "مخرب",
+                 "داعشي", "دواعش", "ضابط", "ضباط", "قيادي", "قياديين", "منتسب", "مجند", "القضاء")  # 'مقتل عنصرين'
+FIGHTER_TOLL = re.compile(r"(?:مقتل|قتل|القضاء علي|جثث|اصابه|جرح)\s+(?:\S+\s+){0,2}(?:\S*?)(?:"
+                         + "|".join(FIGHTER_WORDS[:-1]) + ")")
+VICTIM_REACH = 3  # words after a toll's figure that name whom it counts ('القضاء على اربعه ارهابيين')
+
+
+def victims_target(rec: Recognized, sub_event: str, claims: Iterable[Claim], told: Iterable[str],
+                   fatalities: int | None, injured: int | None) -> Actor | None:
+    """The target of an attack that killed or wounded people of no side the article names ('قتل شخص واصيب اثنان
+    بقصف على حي سكني', 'اصيب مقيمان بمقذوف'): news names the fighters hit ('مقتل عنصرين', 'القضاء على اربعه
+    ارهابيين'), so unnamed dead and wounded are civilians; None when no one was hurt, when a toll of the incident's
+    claims or evidence sentences (`told`) counts fighters, or for a clash (two armed sides fought)."""
+    if sub_event == "Armed clash" or not ((fatalities or 0) > 0 or (injured or 0) > 0):
+        return None
+    for c in claims:
+        if c.field in ("fatalities", "injured") and c.start is not None and c.end is not None:
+            words = normalize_text(rec.nt.original[c.start:c.end + 40]).split()
+            if any(_bare(w).startswith(FIGHTER_WORDS) for w in words[:len(c.text.split()) + VICTIM_REACH]):
+                return None
+    if any(FIGHTER_TOLL.search(normalize_text(t)) for t in told):
+        return None  # 'اسفرت عن مقتل اربعه ارهابيين', then 'عثرت على جثه خامسه'
+    return _lexicon_actor("civilians")
+
+
+def _bare(word: str) -> str:
+    """A word without its conjunction, preposition and article ('وللارهابيين' -> 'ارهابيين')."""
+    word = word.removeprefix("و")
+    for clitic in ("لل", "بال", "ال", "ل", "ب"):
+        if word.startswith(clitic) and len(word) > len(clitic) + 2:
+            return word[len(clitic):]
+    return word
 
 
 def _lexicon_actor(aid: str | None) -> Actor | None:
@@ -200,7 +244,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
     cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site", "origin") and m.payload.get("side") != not_side
              and not is_victim(rec, m, (start, end)) and not controls_civil(rec, m, start)
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
-             and not any(o.payload.get("side") == not_side and _coordinated(rec.nt.text, o, m) for o in actors)
+             and not any(o.payload.get("side") == not_side and coordinated(rec.nt.text, o, m) for o in actors)
              and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))
              and not (before is not None and m.end <= before and _reports(rec, actors, m, not_side, before))
@@ -221,16 +265,3 @@ def _reports(rec: Recognized, actors: list[Match[Entry]], m: Match[Entry], side:
         o.start >= m.end and o.payload.get("side") == side and (o.end <= before or attached(rec, o, m.end) == "agent"
                                                                or instrument(rec, o))
         for o in actors)
-
-
-def _coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
-    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y', 'X/Y': two actors joined by 'و' or '/', one party."""
-    first, second = (a, b) if a.end <= b.start else (b, a)
-    if first.end > second.start:
-        return False
-    if text[first.end:second.start].strip(" \"'") == "/":
-        return True  # '"PKK/YPG"': one party named twice
-    words = text[first.end:second.start].split()
-    if not words:
-        return second.prefix.startswith("و")
-    return words == ["و"] or (words[0] == "وما" and len(words) <= 2)

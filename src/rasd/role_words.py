@@ -98,3 +98,16 @@ def holder_of_object(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bo
         text, word_end(text, trig.end), m.start - len(m.prefix)) and not any(
         trig.end <= t.start and t.end <= m.start
         for t in (*rec.near("triggers", trig.end, m.start), *rec.near("weapons", trig.end, m.start)))
+
+
+def coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
+    """'حكومه دمشق والاحتلال الايراني', 'X وما يسمي Y', 'X/Y': two actors joined by 'و' or '/', one party."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    if first.end > second.start:
+        return False
+    if text[first.end:second.start].strip(" \"'") == "/":
+        return True  # '"PKK/YPG"': one party named twice
+    words = text[first.end:second.start].split()
+    if not words:
+        return second.prefix.startswith("و")
+    return words == ["و"] or (words[0] == "وما" and len(words) <= 2)

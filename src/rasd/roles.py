@@ -19,7 +19,7 @@ from .records import Actor
 from .resources import Entry
 from .role_attach import attached, control_phrase, idle_label, masdar_subject
 from .role_carry import carried_subject, pronoun_owner
-from .role_defence import act_between, both_sides, repels, speaker_repels
+from .role_defence import act_between, between_foes, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
     accused,
@@ -37,6 +37,7 @@ from .role_words import (
     GROUP_HEADS,
     actor_from,
     bare_words,
+    coordinated,
     coordinated_adjectives,
     cue_right_before,
     holder_of_object,
@@ -410,12 +411,18 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         agent = carried_subject(rec, clause, trig, classify)  # 'اقتحمت قوات X القريه، واطلقت النار': X did both
     if agent is None and origin is not None and (target is None or target.payload.get("side") != "IRAN_ALIGNED"):
         agent = origin  # 'صاروخ اطلق من لبنان': the side firing from there, when the clause names no attacker
+    pair = between_foes(rec, trig, ce) if agent is None and trig.payload.get("class") == "clash" else None
+    if pair is not None:
+        agent, target = pair  # 'اشتباكات بين X وY': the two foes, the first named first
     if agent is None and target is None and trig.payload.get("class") == "clash":
         agent, target = both_sides(rec, trig, ce)
     if target is None:
         owner = pronoun_owner(rec, clause, trig)  # 'استهدفت ضربه مخزنا تابعا لها': the owner named before was hit
         target = owner if owner is not None and (
             agent is None or agent.payload.get("side") != owner.payload.get("side")) else None
+    if pair is None and agent is not None and target is not None and agent.end <= target.start and coordinated(
+            rec.nt.text, agent, target):
+        target = None  # 'مصدره مواقع قوات النظام والميليشيات الايرانيه': two names joined by 'و', one party
     a = actor_from(rec, agent) if agent else None
     t = actor_from(rec, target) if target else None
     if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)

@@ -83,6 +83,19 @@ CASES = [
      "وقال المصدر إن عناصر تسللوا من بلدة السخنة واشتبكوا مع الحراس.", None, None),
     ("a-line-label-gives-way-to-the-town-its-line-names",
      "نابلس: إصابة شاب برصاص الاحتلال في بلدة حوارة\nوقال شهود إن الجنود أطلقوا النار.", "Huwwarah", "Nablus"),
+    ("a-council-named-after-its-town-is-no-scene",
+     "وقال رئيس مجلس بلدة بنت جبيل إن قذيفة سقطت على منزل في بلدة عيترون مساء أمس.", "Aitaroun", "Bent"),
+    ("the-seat-of-a-reporting-body-is-no-scene",
+     "وقالت وزارة الصحة اللبنانية في بيروت إن غارة إسرائيلية على بلدة الخيام أدت إلى مقتل شخصين.", "Khiyam",
+     "Beirut"),
+    ("a-lone-take-off-base-is-none",
+     "وقال ناشطون إن المروحية أقلعت من مطار حماة العسكري صباح اليوم وألقت براميل متفجرة.", None, None),
+    ("where-a-convoy-was-heading-is-no-scene",
+     "هاجم مسلحون شاحنات محملة بالقمح كانت متجهة إلى مدينة الحسكة قرب قرية تل تمر فجر اليوم.", "Tamr", "Hasakah"),
+    ("where-a-tanker-was-on-its-way-is-no-scene",
+     "نصب مسلحون كميناً لصهريج وقود كان في طريقه إلى مدينة الرقة، قرب بلدة معدان فجر اليوم.", "Ma'dan", "Raqqah"),
+    ("where-a-drone-was-heading-is-its-target",
+     "أسقطت الدفاعات الجوية مسيرة مفخخة متجهة نحو مطار أربيل الدولي مساء أمس.", "Erbil", None),
 ]
 
 

@@ -19,6 +19,7 @@ from .roles import prev_word
 from .roles import words_between as words
 from .scene_anaphora import anaphoric_town, headed_by, pronoun_span
 from .scene_aside import aside
+from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
@@ -66,8 +67,8 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
         before = text[max(0, p.start - 30):p.start].split()
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
                       and before[-2] not in READY)
-        if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or _cause_of(
-                rec, p):
+        if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or heading_to(
+                text, p) or _cause_of(rec, p):
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
@@ -212,7 +213,7 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
         return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
     if len(cands) > 1:
         kept = [p for p in cands if not _excluded_place(rec, p, len(cands)) and not followed(rec, lo, p)
-                and not holder(rec.nt.text, p, cands)]
+                and not holder(rec.nt.text, p, cands) and not body_place(rec, p)]
         homes = [p for p in cands if all(p is not k for k in kept) and _residents_of(rec.nt.text, p)]
         if kept and homes and (min(p.location.geo_precision for p in homes) < min(
                 p.location.geo_precision for p in kept) or all(framing(rec.nt.text, p) for p in kept)):

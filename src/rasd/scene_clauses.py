@@ -22,6 +22,8 @@ TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قر�
 COMING = frozenset({"القادمين", "القادمون", "القادمه", "القادم", "قادمين", "قادمون", "قادمه", "قادما", "قادم",
                     "الاتين", "القادمتين", "القادمان", "تسلل", "تسللت", "تسللوا", "متسللين", "المتسللين", "متسلله",
                     "المتسلله"})  # 'مسلحين قادمين من X', 'مجموعه تسللت من X': where they came from, not the scene
+SET_OFF = frozenset({"انطلق", "انطلقت", "انطلقوا", "انطلاقا", "اقلع", "اقلعت", "اقلعوا"})
+# 'الطائره الروسيه اقلعت من قاعده حميميم', 'انطلاقا من مواقعهم': where it set off from (the 'من' right before)
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
@@ -109,8 +111,11 @@ def followed(rec: Recognized, lo: int, p: Any) -> bool:
 
 def came_from(text: str, p: Any) -> bool:
     """'هاجمت مجموعه من المسلحين القادمين من منطقه ال55 المحيطه بقاعده التنف حافله ... قرب بلده السخنه': a place in
-    a 'من ...' phrase of up to six words right after a word of coming is where the attackers came from."""
+    a 'من ...' phrase of up to six words right after a word of coming is where the attackers came from; one right
+    after 'اقلعت من' / 'انطلقت من' is where the aircraft or the weapon set off from."""
     before = text[max(0, p.start - 70):p.start]
     cut = max(before.rfind(c) for c in ",.:\n")
     words = [w.strip('"') for w in before[cut + 1:].split()][-7:]
-    return any(words[k] == "من" and words[k - 1] in COMING for k in range(1, len(words)))
+    return any(words[k] == "من" and words[k - 1] in COMING for k in range(1, len(words))) or (
+        words[-1:] == ["من"] and words[-2:-1] != [] and words[-2] in SET_OFF)
+

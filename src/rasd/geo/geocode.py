@@ -372,6 +372,13 @@ def _accept_repeats(units: list[Unit], chosen: dict[int, Choice], dropped: set[i
         got = seen.get(u.key)
         if got is not None and _bare(u) and u.key not in stop and u.key not in common:
             chosen[k] = got
+    headed = {units[i].key: c for i, c in sorted(chosen.items()) if c.accepted and units[i].head is not None}
+    for k, u in enumerate(units):  # "بلدات عيتيت وزفتا" ... "جرحي غاره زفتا": not Egypt's Zefta, a city the
+        got = headed.get(u.key)  # bare name alone would mean; one sense per name per article
+        now = chosen.get(k)
+        if (got is not None and now is not None and _bare(u) and got.place.kind in ("locality", "site")
+                and (not now.accepted or now.place.iso3 != got.place.iso3) and u.key not in stop and u.key not in common):
+            chosen[k] = got
 
 
 def _accept_appositions(units: list[Unit], chosen: dict[int, Choice]) -> None:

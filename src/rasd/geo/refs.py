@@ -16,6 +16,8 @@ from .places import Descriptor, Unit
 
 Point = tuple[float, float]
 TOWN_RANK, TOWN_OFFSET_KM = 3, 5  # a direction from a town under 100,000 (rank <= 3) moves its point 5 km
+QUARTER_OFFSET_KM = 2  # the direction of a quarter named before it ('حي البرازيل شرقي رفح') moves the town's point 2 km
+QUARTER_HEADS = frozenset({"حي", "وحي", "بحي", "فحي", "حاره", "وحاره", "بحاره"})
 MAX_STATED_KM = 400.0  # a stated distance beyond this is no place's neighbourhood
 _DISTANCE = re.compile(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(?:(\d+(?:\.\d+)?|[^\W\d_]+) )?"
                        r"(ميلين|كيلومترين|ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كلم|كم)( بحريا| بحري| بحريه)? $")
@@ -193,6 +195,8 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             stated = stated_km(nt.text, u.start) if code.endswith("_of") else None
             if stated is not None:
                 dist = stated  # 'علي بعد 25 ميلا بحريا غربي ميناء ميدي': the distance the text gives
+            elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start):
+                dist = min(dist, QUARTER_OFFSET_KM)  # 'حي البرازيل شرقي رفح': a quarter of the town, inside it
             elif code.endswith("_of") and base.kind == "locality" and base.rank <= TOWN_RANK:
                 dist = min(dist, TOWN_OFFSET_KM)  # 'شرق بلده بني سهيلا': just outside a town, not 20 km out
             if bearing is not None and dist:
@@ -223,6 +227,13 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             geo_precision=precision, text=nt.original[ostart:oend], start=ostart, end=oend,
             feature=_feature(base), flagged=flagged)))
     return out
+
+
+def _after_quarter(text: str, start: int) -> bool:
+    """A direction phrase right after a quarter's head and its name of one or two words ('حي البرازيل شرقي رفح',
+    'حي الشيخ رضوان شمالي مدينه غزه'): where the quarter lies in the town."""
+    words = text[max(0, start - 40):start].split()[-3:]
+    return any(w in QUARTER_HEADS for w in words[:-1]) and not any(c in " ".join(words) for c in ",.:")
 
 
 def stated_km(text: str, start: int) -> float | None:

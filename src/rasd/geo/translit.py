@@ -59,6 +59,9 @@ QUARTER_KM = 15.0
 SAME_KM = 5.0  # matches this near each other are one village
 CLEAR_RATIO = 2.0  # the nearest match in reach is taken when the next is this many times farther, and out of reach
 MIN_SKELETON = 2  # consonants
+VOWEL_ONSETS = frozenset("عا")  # an Arabic name opening so opens its Latin name with a vowel or an apostrophe
+ONSET_MISS = 0.2  # a spelling's closeness lost when it does not
+CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
 MIN_LETTERS = 4  # a name of fewer letters (consonants and long vowels) is too short to tell (برخ، نير)
 COVER, RATIO = 0.75, 0.7  # the Arabic letters found in order in the Latin name, and the two spellings' similarity
 
@@ -146,6 +149,29 @@ def spelled_alike(arabic: str, latins: tuple[str, ...]) -> bool:
     return False
 
 
+def closeness(arabic: str, latins: tuple[str, ...]) -> float:
+    """How alike the Arabic name and the closest of the Latin names are spelled (difflib ratio, long vowels
+    included); less by ONSET_MISS when the Arabic opens with ع or alif and the Latin with a consonant (عقابا is no
+    Jab'a)."""
+    a = _plain_arabic(arabic)
+    onset = arabic.removeprefix("ال")[:1] in VOWEL_ONSETS
+    return max((difflib.SequenceMatcher(None, a, _plain_latin(lat), autojunk=False).ratio()
+                - (ONSET_MISS if onset and not _opens_with_vowel(lat) else 0.0) for lat in latins), default=0.0)
+
+
+def closest(arabic: str, rows: list[LatinRow]) -> list[LatinRow]:
+    """The rows spelled within CLOSE_MARGIN of the best-spelled one."""
+    scored = [(closeness(arabic, r.latins), r) for r in rows]
+    best = max((sc for sc, _ in scored), default=0.0)
+    return [r for sc, r in scored if sc >= best - CLOSE_MARGIN]
+
+
+def _opens_with_vowel(latin: str) -> bool:
+    """A Latin name whose first letter after the article is a vowel or an apostrophe ('Aqqaba, `Attan)."""
+    s = ARTICLE_RE.sub("", unicodedata.normalize("NFKD", latin.lower()).lstrip("'`ʿʼ‘’ "))
+    return latin.lstrip()[:1] in "'`ʿʼ‘’" or s[:1] in "aeiou"
+
+
 def arabic_skeletons(name: str) -> list[str]:
     """Consonant skeletons of a normalized Arabic name, the construct ه read as t or not: 'حمره الشيخ' ->
     ['hmrtsk', 'hmrsk']."""
@@ -224,8 +250,10 @@ def candidates(text: str, covered: list[tuple[int, int]],
         m = head_re.search(text, a)  # the next search from the name: "سوق قريه X" has two heads
         if first in stop:
             continue
-        two = bool(second) and (first in GLUE_FIRST or second.startswith("ال") or text.startswith(SETTLEMENT_HEADS, h))
-        if two and second not in stop and not any(
+        settled = text.startswith(SETTLEMENT_HEADS, h)
+        two = bool(second) and (first in GLUE_FIRST or second.startswith("ال") or settled)
+        # a Hebrew name's second word may be an Arabic word ("مستوطنه نير عام": عام is 'year')
+        if two and (second not in stop or settled) and not any(
                 s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):
             yield h, a, d, f"{first} {second}"
         if len(first) >= 3 and not any(s < b and a < e for s, e in covered):
@@ -281,8 +309,10 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> lis
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, h) else countries
         rows = [r for sk in arabic_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
         quarter = nt.text.startswith("حي", h)
-        got = pick(list({r.id: r for r in rows}.values()), points, QUARTER_KM if quarter else REACH_KM,
-                   frozenset() if quarter else admin1s)
+        reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
+        got = pick(list({r.id: r for r in rows}.values()), points, reach, within) or pick(
+            list({r.id: r for r in closest(name, rows)}.values()), points, reach, within)
+        # (ambiguous, the best-spelled rows only: "نير عام" is Nir Am, not Nirim; "طابت" Tabat, not Wad 'Abid)
         if got is None:
             continue
         row, dist = got

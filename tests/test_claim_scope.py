@@ -107,3 +107,21 @@ def test_a_toll_before_a_new_scene_in_its_sentence_stays_with_the_first_incident
              "الأبيض سقطت قذائف على سوق شعبي وأصيب سبعة أشخاص بجروح.")
     assert tolls(ms, "Omdurman") == [(3, None)]
     assert tolls(ms, "Ubayyid") == [(0, 7)]
+
+
+def test_round_17a_each_place_keeps_its_own_share_of_a_first_count() -> None:
+    """'فقتل ثلاثة في X وقتيل في Y' after 'بحسب حصيلة أولية': the one in Y is no share of X's three that replaces it
+    (a share follows a total given for no place: fr_009, la_007, lb_012, na_013, qa_013, sy_010)."""
+    ms = run("وبحسب حصيلة أولية، استهدفت طائرات حربية روسية صباح اليوم بلدتي سرمين وبنش، فقُتل ثلاثة مدنيين في سرمين "
+             "وقتيل في بنش.")
+    assert tolls(ms, "Sarmin") == [(3, None)]
+    assert tolls(ms, "Binnish") == [(1, None)]
+
+
+def test_round_17a_a_headline_total_of_several_strikes_is_no_town_toll() -> None:
+    """'6 قتلى بغارات روسية على ريف إدلب' over strikes told town by town: not the toll of the town whose own victim
+    is told without a count (pa_008, pa_013, qa_013)."""
+    ms = run("6 قتلى بغارات روسية على ريف إدلب\n\nشنت طائرات حربية روسية صباح اليوم غارات على ريف إدلب الشرقي. "
+             "واستهدفت غارة منزلاً في بلدة سرمين ما أدى إلى مقتل مواطن. وفي بلدة بنش، قتل مدنيان بغارة على سوق شعبي.")
+    assert tolls(ms, "Sarmin") == [(1, None)]
+    assert tolls(ms, "Binnish") == [(2, None)]

@@ -611,3 +611,11 @@ def test_round_16a_counts(text: str, place: str, killed: int | None, injured: in
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
 
+
+
+def test_round_17a_a_distance_in_miles_counts_no_one() -> None:
+    """'إصابة مباشرة على بعد 40 ميلاً بحرياً' is a hit on a ship 40 nautical miles off, not 40 wounded (bl_018,
+    nb_022, qa_019: 3 docs, 3 sets)."""
+    m = at(run("استهدف الحوثيون سفينة شحن بصاروخ باليستي قبالة سواحل المخا، وأفاد طاقمها بتعرضها لإصابة مباشرة على "
+               "بعد 40 ميلاً بحرياً غرب المخا، ما تسبب باندلاع حريق صغير."), "Mocha")
+    assert m.injured is None

@@ -42,3 +42,10 @@ def test_reported_and_uncounted(text: str, place: str, killed: int | None, injur
     """'من دون الإبلاغ عن إصابات' is none hurt; 'أسفر عن إصابات' is wounded and 0 dead; bystanders are not the toll."""
     m = f.mention_at(f.extract_text(text, date(2024, 3, 14)), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+def test_round_17a_spoken_there_were_no_casualties() -> None:
+    """Dialect 'ما صارت إصابات' ('there were no casualties', qa_025) is a no-casualty statement as 'ما في' is."""
+    m = f.mention_at(f.extract_text("قال مختار القرية إن قذيفة سقطت على أطراف بلدة الشرقاط صباح اليوم، \"بس الحمد "
+                                    "لله ما صارت إصابات بين الأهالي\".", date(2024, 3, 14)), "Sharqat")
+    assert (m.fatalities, m.injured) == (0, 0)

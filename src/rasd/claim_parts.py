@@ -98,6 +98,29 @@ def with_place_parts(rec: Recognized, figs: list[Figure], hi: int, countable: Ca
     return sorted(out, key=lambda f: f.start)
 
 
+# 'besides', 'in addition to': 'ان سته من عناصر قوات النظام قتلوا, الي جانب ثلاثه من مسلحي التنظيم' = 9; a count right
+# after one of these is another group of the toll told before it, not the count of the casualty word before it
+ADDITIVE = re.compile(r"^[\s,،]*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
+
+
+def added_counts(rec: Recognized, figs: list[Figure], hi: int, countable: Callable[[Any], bool]) -> list[Figure]:
+    """The bare counts that an additive right after a figure adds to it ('..., الي جانب ثلاثه من مسلحي التنظيم'),
+    each a figure of its field that the figure's casualty word anchors (remembered in 'added_counts', which
+    claim_joints.side_groups sums with it)."""
+    text = rec.nt.text
+    out: list[Figure] = []
+    for f in figs:
+        for q in rec.near("quantities", f.end, min(hi, f.end + 40)):
+            if q.start < f.end or q.end > hi:
+                continue
+            if ADDITIVE.match(text[f.end:q.start]) and countable(q) and not any(
+                    g.start <= q.start < g.end for g in [*figs, *out]):
+                rec.cache("added_counts")[q.start] = True
+                out.append(Figure(f.field, q.start, q.end, q.value, q.min, q.max, f.anchor))
+            break
+    return out
+
+
 # 'وقضت علي المدعو X, قايد ..., ومرافقه', 'قضينا علي عنصرين': the active 'put an end to' with its count after it
 # (13 docs in 11 sets, IDF statements mostly); 'قضي' alone is a cue of the lexicon ('died'), read there
 ENDED = re.compile(r"(?<![^\s\"'«(])[وف]?(?:قضت|قضينا|قضوا|قضيا)\s+علي(?!\S)")

@@ -1,9 +1,8 @@
-"""Claim scope: which incident a sentence without its own continues, which claims hold at a place, and which
-figures of a sentence count distinct victims of one incident.
+"""Claim scope: which incident a sentence without its own continues, and which claims hold at a place.
 
 A sentence with no placed incident continues one told just before (near the places it
 names); a claim whose evidence begins or ends with a place holds for incidents there only;
-the tolls of both sides told one after the other ('قتل 9 من الحوثيين فيما قتل جنديان') add up.
+the tolls of both sides told one after the other add up (claim_joints.side_groups).
 """
 
 from __future__ import annotations
@@ -11,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .claim_joints import cause_frame, clause_words, names_a_place
 from .claim_revision import current
 from .claim_sides import both_sides
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
-from .role_words import prev_word
 from .segment import Sentence
 
 if TYPE_CHECKING:
@@ -239,8 +238,9 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
                 spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
         cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
         named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
-        if any(_fits(loc, n) for n in named) or (not named and not _told_elsewhere(rec, loc, c) and not any(
-                _same_town(loc, n) for n in rec.cache("claim_not_at").get(id(c), ()))):
+        if (any(_fits(loc, n) for n in named) or (not named and not _told_elsewhere(rec, loc, c) and not any(
+                _same_town(loc, n) for n in rec.cache("claim_not_at").get(id(c), ())))) and not (
+                not any(_same_town(loc, n) for n in named) and _several_strikes(rec, c)):
             out.append(c)
     return both_sides(rec, current(rec, _without_listed_heading(rec, loc, out)))
 
@@ -273,6 +273,30 @@ def _told_elsewhere(rec: Recognized, loc: Any, c: Claim) -> bool:
     a, b = rec.nt.to_orig(sent.start, sent.end)
     # a sentence continuing an earlier one's story ('وقال المتحدث ان الضربات اسفرت عن مقتل 5') may tell of all its places
     return a <= c.start < b and not any(_fits(loc, p.location) for p in home.places)
+
+
+# plural attack nouns: 'ستة قتلي بغارات روسيه علي ريفي حلب وادلب', '4 شهداء بغارات اسراييليه علي الجنوب والبقاع'
+SEVERAL = frozenset({"غارات", "ضربات", "هجمات", "عمليات", "غارات جويه"})
+
+
+def _several_strikes(rec: Recognized, c: Claim) -> bool:
+    """Claim c, naming no place, is the total of several strikes told in the headline or the lead ('4 شهداء بغارات ...
+    علي الجنوب والبقاع') that the article tells one by one at two or more towns with their own tolls: no one town's
+    toll (pa_008, pa_013, qa_013)."""
+    homes = rec.cache("claim_frame")
+    home = homes.get(id(c))
+    if home is None or home.trigger.key not in SEVERAL or not c.value or (
+            len(_place_ids(home)) == 1 and all(p.location.geo_precision == 1 for p in home.places)):
+        return False  # 'غارات علي جزيره كمران اسفرت عن مقتل شخصين': the strikes on one town are its incident
+    memo = rec.cache("told_places")
+    if not memo:
+        frames = list({id(f): f for f in homes.values()}.values())
+        memo["lead"] = min((f.sent for f in frames if not f.heading), default=-1)
+        memo["towns"] = [p.location for f in frames if not f.heading and len(f.places) == 1 for p in f.places
+                         if p.location.geo_precision == 1 and any(d.value for d in f.claims)]
+    towns = memo["towns"]
+    return (home.heading or home.sent == memo["lead"]) and len(
+        {t.id for t in towns if not any(_same_town(t, u) for u in towns if u.id < t.id)}) >= 2
 
 
 def _same_town(a: Any, b: Any) -> bool:
@@ -313,79 +337,6 @@ def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list
     return out
 
 
-# 'قتل 9 من الحوثيين فيما قتل جنديان', 'مصرع 9 ..., في حين ارتقي شهيدان': the second toll is of other victims
-SIDE_JOINTS = frozenset({"فيما", "بينما", "حين", "مقابل"})  # "مقتل سبعه من المهاجمين, مقابل مقتل اثنين من مقاتليها"
-SIDE_REACH = 8  # words from a figure to the end of its clause, where a place it is given for would be named
-EVENT_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "بمدينه", "ببلده"})  # a place phrase after a figure
-# 'في حين', 'في صفوف المهاجمين': no place; nor 'في المعارك', 'في الهجوم': the incident itself ('ان جنديين قتلا
-# في المعارك, فيما قتل اكثر من 10 من عناصر المليشيا')
-NOT_PLACES = SIDE_JOINTS | {"صفوف", "المقابل", "المعارك", "المعركه", "الاشتباكات", "الاشتباك", "المواجهات", "الهجوم",
-                            "القصف", "الغاره", "الكمين", "الانفجار", "التفجير", "الحادث", "الحادثه"}
-
-
-def side_groups(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], owners: list[Frame], hi: int
-                ) -> list[list[int]]:
-    """The figures of a sentence (indices, in text order) grouped by toll: the tolls of distinct groups of victims of
-    one incident told one after the other by one teller ('مقتل 6 من المرتزقه ..., فيما استشهد احد مقاتلينا') are one
-    group, whose figure is their sum (ACLED counts every death of an event); every other figure is a group alone.
-
-    figs: the figures with their scoped evidence spans and the frames they go to (owners). Not summed: a figure
-    given for a place (per-place tolls), one after a teller ('في حين اعلنت هيئه الحشد سقوط شهيدين' competes, the
-    conservative rule picks), one of another incident.
-    """
-    groups: list[list[int]] = []
-    last: dict[str, list[int]] = {}
-    for k, fig in enumerate(figs):
-        prev = last.get(fig.field)
-        if prev is not None and _other_side(rec, figs, spans, owners, prev[-1], k, hi):
-            prev.append(k)
-            continue
-        groups.append([k])
-        last[fig.field] = groups[-1]
-    return groups
-
-
-def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], owners: list[Frame], j: int,
-                k: int, hi: int) -> bool:
-    """Figure k tells the dead (or wounded) of another group of the incident figure j counts ('..., فيما قتل جنديان')."""
-    f, g = figs[j], figs[k]
-    if spans[j][1] > f.end or spans[k][1] > g.end or not _one_incident(owners[j], owners[k]):
-        return False  # '3 عناصر ... في صبيخان': a toll given for a place
-    text = rec.nt.text
-    words = [w.strip(",،") for w in text[f.end:g.start].split()]
-    joint = next((i for i, w in enumerate(words) if w in SIDE_JOINTS), None)
-    glued = g.anchor == g.start and words[-1:] == ["و"]  # 'مقتل 5 من المهاجمين واستشهاد جنديين'
-    if joint is None and not glued:
-        return False
-    if rec.cues_of("attribution", f.end, g.start) or any(
-            s.end <= g.start and prev_word(text, s.start) not in VICTIMS_OF for s in rec.near("sources", f.end, g.start)):
-        return False  # 'في حين اعلنت هيئه الحشد ...': another teller's figure competes ('مقاتلين من الاسايش' is none)
-    return not names_a_place(words[:joint] if joint is not None else words) and not names_a_place(
-        clause_words(text, g.end, hi))
-
-
-VICTIMS_OF = frozenset({"من", "صفوف", "لدي"})  # 'مقاتلين من الاسايش': the victims' body, not a teller
-
-
-def _one_incident(a: Frame, b: Frame) -> bool:
-    """Two frames of one sentence tell one incident: the same frame, or frames at the same places, neither of an
-    earlier matter ('احبطت وحدات الجيش هجوما ..., في حين ارتقي شهيدان ... خلال التصدي للهجوم')."""
-    if a is b:
-        return True
-    return {p.location.id for p in a.places} == {p.location.id for p in b.places} and not (a.zone or b.zone)
-
-
-def clause_words(text: str, pos: int, hi: int) -> list[str]:
-    """The words after pos up to the end of the clause (a comma or stop), at most SIDE_REACH of them."""
-    return re.split(r"[,،.:;؛]", text[pos:hi], maxsplit=1)[0].split()[:SIDE_REACH]
-
-
-def names_a_place(words: list[str]) -> bool:
-    """A place phrase among the words after a figure ('... من الميليشيات في صبيخان'): a toll given for a place."""
-    return any(w in EVENT_PLACE_WORDS and i + 1 < len(words) and words[i + 1] not in NOT_PLACES
-               for i, w in enumerate(words))
-
-
 def placed_away(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], hi: int) -> list[tuple[Any, ...]]:
     """Per figure, the places it is not given for: those of the other figures of its field given for a place when
     it is followed by a place phrase no gazetteer name was read in ('قتل ثلاثه ... في صبيخان, بينما قتل عنصران
@@ -416,23 +367,15 @@ def against_teller(rec: Recognized, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def summed(figs: list[Figure]) -> tuple[int, int | None, int | None]:
-    """The value and bounds of figures added up (a bound is lost when one figure has none)."""
-    low: int | None = 0
-    high: int | None = 0
-    for f in figs:
-        low = None if low is None or f.min is None else low + f.min
-        high = None if high is None or f.max is None else high + f.max
-    return sum(f.value for f in figs), low, high
-
-
 def placed_share(figs: list[Figure], spans: list[tuple[int, int]], k: int, value: int) -> bool:
     """Figure k is given for a place after a larger figure of its field in the sentence: its share of that toll
     ('سقوط 10 شهداء و23 جريحا, موزعين ...: 4 شهداء و11 جريحا في X, و...'), which an update word of the
-    sentence does not make a risen toll that replaces the other places' shares."""
+    sentence does not make a risen toll that replaces the other places' shares. A larger figure given for a place of
+    its own is no total ('فسقط شهيدان في X وشهيد في Y', 'استشهاد اربعه في X واثنين في Y': 6 docs in 6 sets)."""
     fig = figs[k]
     return spans[k] != (fig.start, fig.end) and spans[k][0] == fig.start and any(
-        g.field == fig.field and g.end <= fig.start and g.value > value for g in figs[:k])
+        g.field == fig.field and g.end <= fig.start and g.value > value and spans[j] == (g.start, g.end)
+        for j, g in enumerate(figs[:k]))
 
 
 def same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
@@ -458,6 +401,9 @@ def nearest_frame(frames: list[Frame], pos: int, text: str = "") -> Frame:
         if f.zone and f.clause[0] <= pos < f.clause[1]:
             return f
     main = [f for f in frames if not f.zone] or frames
+    cause = cause_frame(main, pos, text)
+    if cause is not None:  # 'ما ادي الي استشهاد 4, فيما استشهد 3 شبان بقصف مدفعي استهدف ...': the shelling's toll
+        return cause
     own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1] and not (
         f.trigger.start > pos and SCENE_CUT.search(text, pos, f.trigger.start))]
     if own:

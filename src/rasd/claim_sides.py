@@ -49,25 +49,31 @@ def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
 
 def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     """The claims with one more death toll when the dead of the attackers and of the forces they attacked are told
-    apart: the lowest figure of each side added up, its evidence the parts' texts (so that the conservative rule
-    takes them as addends of it, merge_tolls._addend)."""
+    apart: the lowest sum of one figure of each side told by one teller (or by the outlet itself), its evidence the
+    parts' texts (so that the conservative rule takes them as addends of it, merge_tolls._addend). The count of one
+    group's dead below the lowest toll of both sides is a part of it, not a lower toll."""
     sides = rec.cache("victim_side")
     dead = [c for c in claims if c.field == "fatalities" and isinstance(c.value, int) and c.value > 0]
-    totals = [int(c.value) for c in dead if sides.get(id(c)) == BOTH]  # type: ignore[arg-type]
-    if totals:  # 'مقتل 6 من المهاجمين, فيما استشهد احد مقاتلينا' = 7 told already; a group's own dead are part of it
-        return [c for c in claims if not any(c is d for d in dead) or sides.get(id(c)) == BOTH
-                or not _one_group(rec, sides.get(id(c)), c) or int(c.value) >= min(totals)]  # type: ignore[arg-type]
     att = [c for c in dead if sides.get(id(c)) == ATTACKERS]
     own = [c for c in dead if sides.get(id(c)) == FORCES]
-    if not att or not own:
+    # one teller's account of both sides, or the outlet's own narration beside it; never one side's count of the
+    # attackers plus the other side's count of its own dead ('قتلنا 11 جنديا' by the attackers' agency)
+    pairs = [(a, o) for a in att for o in own if a.source == o.source or not (a.source and o.source)]
+    added: list[Claim] = []
+    if pairs:
+        value = min(int(a.value) + int(o.value) for a, o in pairs)  # type: ignore[arg-type]
+        parts = sorted(att + own, key=lambda c: c.start or 0)  # every part: each is an addend of the total
+        added.append(Claim(field="fatalities", value=value, min=value, max=value, source=parts[0].source,
+                           text=" … ".join(c.text for c in parts), start=parts[0].start,
+                           end=max(c.end or 0 for c in parts), doc_id=parts[0].doc_id))
+    totals = [int(c.value) for c in dead if sides.get(id(c)) == BOTH] + [int(c.value) for c in added]  # type: ignore[arg-type]
+    if not totals:
         return claims
-    parts = sorted(att + own, key=lambda c: c.start or 0)
-    value = min(int(c.value) for c in att) + min(int(c.value) for c in own)  # type: ignore[arg-type]
-    total = Claim(field="fatalities", value=value, min=value, max=value, source=parts[0].source,
-                  text=" … ".join(c.text for c in parts), start=parts[0].start, end=max(c.end or 0 for c in parts),
-                  doc_id=parts[0].doc_id)
-    return [*claims, total]
-
+    if not any(sides.get(id(c)) == BOTH for c in dead):
+        return [*claims, *added]
+    # 'مقتل 6 من المهاجمين, فيما استشهد احد مقاتلينا' = 7 told already; a group's own dead are part of it
+    return [*(c for c in claims if not any(c is d for d in dead) or sides.get(id(c)) == BOTH
+              or not _one_group(rec, sides.get(id(c)), c) or int(c.value) >= min(totals)), *added]  # type: ignore[arg-type]
 
 
 # 'مقتل ثلاثه من عناصرها علي الاقل', 'اربعه من عناصر النقطه ارتقوا', 'اوقعت سته من افرادها قتلي': the dead of one

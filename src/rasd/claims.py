@@ -12,9 +12,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .claim_joints import side_groups, summed
 from .claim_ordinals import running_ordinals
 from .claim_parts import (
+    ADDITIVE,
     Figure,
+    added_counts,
     assassinated,
     corrected_counts,
     definite_after,
@@ -25,16 +28,7 @@ from .claim_parts import (
 )
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
-from .claim_scope import (
-    against_teller,
-    in_name,
-    nearest_frame,
-    placed_away,
-    placed_share,
-    same_kind,
-    side_groups,
-    summed,
-)
+from .claim_scope import against_teller, in_name, nearest_frame, placed_away, placed_share, same_kind
 from .claim_sides import BOTH, victim_side
 from .claim_words import (
     SUBJECT_REACH,
@@ -117,6 +111,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
             ok = ok and not NEW_PHRASE.search(text[cue.end:q.start])  # 'اصابه اربعه بجروح, واحراق نحو 40 شجره'
+            ok = ok and not ADDITIVE.match(text[cue.end:q.start])  # 'قتلوا, الي جانب ثلاثه': another group (added_counts)
             ok = ok and (q.text not in ADJACENT_ONLY or gap == 0)  # 'اصابه عدد كبير اخر' counts no one
             ok = ok and not ("," in text[cue.end:q.start] and text[q.end:q.end + 12].split()[:1] in (
                 ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
@@ -174,7 +169,8 @@ AGE_PAREN = re.compile(r"\s*\(\s*\d+\s+(?:عاما|عام|اعوام|سنه|سن
 AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
 ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
 MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
-                      "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر"})
+                      "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر",
+                      "ميلا", "ميل", "اميال"})  # 'اصابه بمقذوف علي بعد 65 ميلا بحريا' (bl_018, nb_022, qa_019)
 POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
 
 
@@ -429,6 +425,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     figs.extend(told_deaths(rec, figs, lo, hi, lambda q: q.start not in used_q and _counts(rec, q) and q.text not in
                             _row_words(NOUN_ROWS), _row_words(PERSON_ROW)))  # 'نعت ... ثلاثه', 'توفي الطفل'
     figs.extend(corrected_counts(rec, figs, lo, hi))  # 'ان جرحي الضربات اربعه, والصحيح انهم ثلاثه'
+    figs.extend(added_counts(rec, figs, hi, lambda q: q.start not in used_q and _counts(rec, q) and not _casualty_word(rec, q)))
     text = rec.nt.text
     figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll

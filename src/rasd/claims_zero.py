@@ -64,8 +64,9 @@ def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, t
     return out
 
 
-# spoken 'there is no' right before an indefinite loss noun: 'ما في اصابات', 'وماكو اي خساير بشريه', 'مفيش ضحايا'
-SPOKEN_NONE = re.compile(r"(?<!\S)و?(?:ما في|مافي|ما فيه|مافيه|ما فيش|مفيش|ماكو|ما كو)\s+(?:اي\s+)?")
+# spoken 'there is no' right before an indefinite loss noun: 'ما في اصابات', 'وماكو اي خساير بشريه', 'مفيش ضحايا'; and
+# 'there were no' ('وما صارت اصابات بالارواح', qa_025)
+SPOKEN_NONE = re.compile(r"(?<!\S)و?(?:ما في|مافي|ما فيه|مافيه|ما فيش|مفيش|ماكو|ما كو|ما صارت|ما صار)\s+(?:اي\s+)?")
 
 
 def _spoken_none(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:

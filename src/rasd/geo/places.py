@@ -27,6 +27,8 @@ from .stopwords import never_places
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
+# whom a camp shelters, between the camp and its direction: "مخيم الرشيديه للاجيين الفلسطينيين جنوب مدينه صور"
+CAMP_PURPOSE_RE = re.compile(r"[ \t\u00a0]+لل(?:لاجيين|اجيين|نازحين|مهجرين)(?:[ \t\u00a0]+ال[^\W\d_]+)?[ \t\u00a0]+")
 SENTENCE_RE = re.compile(r"[.!?;\n]")
 WORD_RE = re.compile(r"[^\W_]+")
 WORDS_AND_GAP_RE = re.compile(r'(?:[^\W_]|[ \t\u00a0"\'()\[\],:\-])*')  # LIST_GAP_RE once WORD_RE's words are gone
@@ -406,7 +408,7 @@ def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[
         unit = _new(Unit, (unit_start, end, start, name_end, key, refs, hd, od, False, feature, dd,
                            direction, bisect_right(breaks, start), bisect_right(lines, start),
                            _locative(text, unit_start, lead_item.prefix), None, None, before or after))
-        if units and unit_start - units[-1].end <= MAX_GAP:
+        if units and (unit_start - units[-1].end <= MAX_GAP or _sheltered(units[-1], text, unit_start - len(lead_item.prefix))):
             unit = _relate(units, unit, lead_item.prefix, prefix, text)
         units.append(unit)
     return units
@@ -437,12 +439,12 @@ def _coordinated(text: str, a: int, b: int, name_prefix: str) -> bool:
 
 def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, text: str) -> Unit:
     """Attach a new unit to the list or the phrase before it (list membership, possible context)."""
-    if not units or unit.start - units[-1].end > MAX_GAP:
+    lead = unit.start - len(lead_prefix)
+    if not units or (unit.start - units[-1].end > MAX_GAP and not _sheltered(units[-1], text, lead)):
         return unit
     k = len(units) - 1
     while k >= 0 and units[k].context_of is not None:
         k -= 1  # skip context phrases between list members: "قاعدتي حقل العمر بريف دير الزور، والشدادي"
-    lead = unit.start - len(lead_prefix)
     bare = unit.head is None and unit.desc is None
     if k >= 0 and bare and _coordinated(text, units[-1].end, lead, name_prefix):
         fk = units[k].list_first
@@ -467,10 +469,17 @@ def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, t
     linked = _link(text, prev.end, lead, lead_prefix)
     if not linked and (unit.desc is not None or _directional(unit.key)) and LIST_GAP_RE.fullmatch(text, prev.end, lead):
         linked = True  # "القريه الخضراء" جنوب غرب حقل العمر; "مدينه الشيخ زايد شمال قطاع غزه" (a region's name)
+    elif not linked and (unit.desc is not None or _directional(unit.key)) and _sheltered(prev, text, lead):
+        linked = True  # "مخيم كلمه للنازحين قرب نيالا": whom the camp shelters does not part it from its direction
     if linked:
         target = len(units) - 1 if prev.context_of is None else prev.context_of
         return _replace(unit, context_of=target)
     return unit
+
+
+def _sheltered(prev: Unit, text: str, lead: int) -> bool:
+    """Only whom a camp shelters lies between the camp and the phrase at lead ("مخيم مخمور للاجيين جنوب غرب اربيل")."""
+    return prev.feature == "camp" and CAMP_PURPOSE_RE.fullmatch(text, prev.end, lead) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -85,7 +85,7 @@ def prepare(feature: str | None, pairs: list[tuple[Place, int]]) -> tuple[Cand, 
     ids = frozenset(p.id for p, _ in pairs) if len(pairs) > 1 else frozenset()
     bare_admin = feature not in ("admin1", "admin2", "admin3")
     out: list[Cand] = []
-    site = feature in SITE_HEADS
+    site = feature in SITE_HEADS or feature == "camp"  # a refugee camp too: "مخيم الرشيديه" by Tyre, not Morocco's city
     for p, flag in pairs:
         rank = p.rank * SITE_TOWN_SCALE if site and p.kind == "locality" else p.rank  # a multiple of 0.5 still
         s = float(rank) - (1.5 if flag == ALTERNATE else 0.0)

@@ -88,3 +88,33 @@ def test_a_count_followed_by_numbered_operations_is_a_preview() -> None:
              "وفي العملية الثانية استهدفوا قاعدة عين الأسد في الأنبار بطائرة مسيّرة.")
     assert sorted(m.location.name_en for m in ms) == ["Ain al-Asad air base", "Harir (Bashur) air base"], [
         (m.location.name_en, m.sub_event_type) for m in ms]
+
+
+@pytest.mark.parametrize("claim", [
+    "وأعلنت المقاومة الإسلامية في العراق في بيان لاحق أن مجاهديها استهدفوا القاعدة بالطيران المسير.",
+    "وكانت المقاومة الإسلامية في العراق قد أعلنت في بيان تبني استهداف القاعدة بطائرتين مسيرتين.",
+])
+def test_a_placeless_retelling_of_the_target_told_long_before_is_that_incident(claim: str) -> None:
+    """A claimant's undated, placeless telling of 'القاعدة' four sentences after the base was hit: that attack told
+    again (its claimant a source), not a new one nor one of the story told in between."""
+    ms = run("تعرضت قاعدة حرير الجوية في محافظة أربيل لهجوم بطائرة مسيرة فجر اليوم الخميس.\n"
+             "وقالت وزارة الدفاع الأمريكية إن الهجوم لم يسفر عن إصابات.\n"
+             "وفي سياق آخر، شنت طائرات مجهولة غارتين على مواقع في بلدة القائم غربي الأنبار.\n"
+             "ولم ترد معلومات عن خسائر بشرية جراء الغارتين.\n" + claim)
+    got = {m.location.name_en: m.sources for m in ms}
+    harir = [s for name, s in got.items() if "Harir" in name]
+    assert harir and "Islamic Resistance in Iraq" in harir[0], got
+    assert all("Islamic Resistance in Iraq" not in s for name, s in got.items() if "Harir" not in name), got
+
+
+def test_a_claimed_ship_takes_the_weapon_its_claimant_names() -> None:
+    """'تبنت الجماعة استهداف الباخرة بصاروخ باليستي' after a merchant ship was hit 'بمقذوف': the ballistic missile
+    is that ship's weapon, the claimant its source."""
+    ms = run("أصيبت سفينة شحن تجارية بمقذوف مجهول على بعد 40 ميلا بحريا غربي ميناء الحديدة مساء أمس الأربعاء.\n"
+             "وقالت هيئة عمليات التجارة البحرية البريطانية إن الطاقم بخير.\n"
+             "من جهة أخرى، أعلنت القيادة المركزية الأمريكية أن قواتها دمرت زورقا مسيرا في البحر الأحمر.\n"
+             "وأضافت أن الزورق كان يشكل تهديدا للملاحة.\n"
+             "وكان المتحدث العسكري باسم الحوثيين قد أعلن تبني استهداف الباخرة بصاروخ باليستي.")
+    ship = [m for m in ms if "Hudaydah" in (m.location.name_en if m.location else "")]
+    assert len(ship) == 1 and "Houthis" in ship[0].sources and "ballistic_missile" in ship[0].weapons, [
+        (m.location and m.location.name_en, m.sources, m.weapons) for m in ms]

@@ -215,6 +215,10 @@ NIGHTS = [
     case(MON_NOV13, "ليلة السبت/الأحد", D(2023, 11, 11), 1, "night-slash"),
     case(MON_NOV13, "ليل الأحد", D(2023, 11, 12), 1, "night-one-day"),
     case(MON_JAN02, "ليل السبت الأحد", D(2022, 12, 31), 1, "night-across-new-year"),
+    case(MON_NOV13, "بعد منتصف ليل الجمعة - السبت", D(2023, 11, 11), 1, "after-midnight-of-a-night-is-its-second-day"),
+    case(MON_NOV13, "وبعيد منتصف ليلة الأحد/الاثنين", D(2023, 11, 13), 1, "just-after-midnight-wa"),
+    case(MON_NOV13, "قبيل منتصف ليل الجمعة - السبت", D(2023, 11, 10), 1, "before-midnight-stays-first-day"),
+    case(MON_NOV13, "منتصف ليل الجمعة - السبت", D(2023, 11, 10), 1, "midnight-alone-stays-first-day"),
 ]
 
 AGO = [

@@ -121,6 +121,8 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             claimed = _sentence_frames(rec, si, sent, usable_times, frames[story_from:], frames, sent_frames,
                                        rejected)
         story = story_frame(rec, si, sent, sent_frames, frames) if frames else None  # None without earlier frames
+        if claimed and not sent_frames and all(story is not g for g in claimed):
+            story = None  # the sentence retells the incident it claims, not the one told last
         if claimed:  # 'واعلن حزب الله مسووليته عن القصف': the claimant is a source of the incident it claims
             for g in claimed:
                 g.sources = tuple(dict.fromkeys((*g.sources, *reader.claimed(si)[0])))

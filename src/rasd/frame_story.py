@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .claim_scope import near_place
 from .coref import same_party
 from .frame_gate import reaches
+from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Actor
 from .role_words import actor_from
@@ -40,6 +41,9 @@ def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[
     claimant = _apposed_claimant(rec, f)
     if claimant is not None:
         f.agent, before = claimant, ["تبنت"]
+    retold = _retold_object(rec, f, told)
+    if retold:
+        return retold
     if f.agent is None or not before:
         return []
     if f.places and (before[-1] in ADOPT_WORDS or len(before) == 2 and before[0] in CLAIM_WORDS and before[1] == "عن"):
@@ -57,6 +61,41 @@ def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[
         if not g.zone and (g.agent is None or g.agent.side in ("UNKNOWN", f.agent.side)) and g.target != f.agent \
                 and (g.target is None or g.target.side != f.agent.side):
             return [g]  # 'اطلق 15 صاروخا من لبنان ...' then 'واعلن حزب الله مسووليته عن القصف': the same one
+    return []
+
+
+VESSELS = frozenset({"سفينه", "ناقله", "باخره", "سفينتين", "ناقلتين"})  # one ship, whatever the noun that retells it
+
+
+def _noun_class(word: str) -> str:
+    """A target noun without its article, every word for a ship read as one."""
+    stem = word.removeprefix("ال").strip(',."«»()')
+    return "سفينه" if stem in VESSELS else stem
+
+
+def _retold_object(rec: Recognized, f: Frame, told: list[Frame]) -> list[Frame]:
+    """'وتبني الحوثيون في بيان ... استهداف السفينه', 'اعلن سريع ان قواته استهدفت السفينه': a claimant's placeless,
+    undated telling whose object is a definite noun naming the target of an incident told before (however many
+    sentences back) tells that incident again: [that frame], else []."""
+    if f.places or f.date_from == "text" or f.zone:
+        return []
+    text = rec.nt.text
+    sent = rec.sentences[f.sent]
+    obj = text[f.trigger.end:f.clause[1]].split()[1:2] if text[f.trigger.end:f.trigger.end + 1].strip() else \
+        text[f.trigger.end:f.clause[1]].split()[:1]  # the word after the trigger's own suffix ('استهدفت السفينه')
+    if not obj or not obj[0].startswith("ال") or not rec.cues_of("attribution", sent.start, f.trigger.start):
+        return []
+    noun = _noun_class(obj[0])
+    for g in reversed(told):
+        if g.sent >= f.sent or g.zone or g.heading or not g.places or g.target is None:
+            continue
+        side = f.agent.side if f.agent is not None else None
+        if side and (g.agent is not None and g.agent.side not in ("UNKNOWN", side) or g.target.side == side):
+            continue
+        head = normalize_text(g.target.text).split()[:1]
+        if head and _noun_class(head[0]) == noun:
+            g.weapons = type(g.weapons)(dict.fromkeys([*g.weapons, *f.weapons]))  # 'بصاروخ باليستي' told in the claim
+            return [g]
     return []
 
 

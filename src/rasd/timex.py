@@ -62,6 +62,7 @@ PERIOD_UNITS = {7: "week", 30: "month", 365: "year"}
 DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_year": "year"}
 TIME_WORDS = "times"  # the name of the time readers' words in a MatcherGroup (see reader_words)
 DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an explicit date after these wins
+AFTER = frozenset({"بعد", "وبعد", "بعيد", "وبعيد"})  # before 'منتصف ليل X - Y': the small hours, on day Y
 # 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
 # told just before it; the span is dated by its start, so the end is reported without a date
 SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
@@ -242,7 +243,11 @@ def p_weekday(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
     end, qual = qual_at(ctx, toks, end)
     if ambiguous and k == i and not qual and not clause_start(ctx, toks, i):
         return None
-    return end, resolve_weekday(ctx.published, isoday, qual, kind)
+    got = resolve_weekday(ctx.published, isoday, qual, kind)
+    if kind == "night_span" and got.date is not None and toks[i].text == "منتصف" and set(
+            ctx.text[max(0, toks[i].start - 8):toks[i].start].split()[-1:]) & AFTER:
+        got = got._replace(date=got.date + dt.timedelta(days=1))  # 'بعد منتصف ليل الثلاثاء - الاربعاء': Wednesday
+    return end, got
 
 
 def p_period(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:

@@ -8,7 +8,8 @@ Rules (ACLED time_precision: 1 day, 2 week, 3 month):
   a weekday follows and disagrees, the weekday wins: the latest such day on or
   before the relative day plus one (a day of grace for time zones; a larger gap
   means the publication date is late, e.g. a crawl date).
-- A night span (ليل الخميس الجمعه, ليله الخميس علي الجمعه) is dated by its first day.
+- A night span (ليل الخميس الجمعه, ليله الخميس علي الجمعه) is dated by its first day; after its midnight
+  (بعد منتصف ليل الخميس - الجمعه) by its second.
 - A day and month without a year take the year that puts them on or before the
   publication date, with one day of grace for time zones; المقبل moves them after it.
 - Weeks are ACLED weeks, Saturday to Friday, dated by their middle day (Tuesday).

@@ -80,3 +80,33 @@ def test_holder_of_a_place_and_a_quoted_partner(text: str, expected: list[tuple[
 def test_linked_to_a_backer(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """'مجموعات مرتبطة بأجهزة X': X backs the group; 'مخازن مرتبطة بـX': X owns what was hit."""
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the vehicle hit belongs to a unit of the army named after 'في': the army was hit, 'في' names no place
+    ("انفجر لغم أرضي صباح اليوم بناقلة جند تابعة لأحد أفواج اللواء 30 في الحشد الشعبي قرب قضاء بيجي.",
+     ("Remote explosive/landmine/IED", "UNKNOWN", "IRAN_ALIGNED")),
+    # a post of an ordinal-numbered division: the same construction in another theatre
+    ("قصفت مسيرة تركية مساء أمس موقعاً للفرقة الثانية عشرة في قوات سوريا الديمقراطية قرب بلدة تل تمر.",
+     ("Air/drone strike", "TURKEY", "SDF")),
+], ids=["unit-owned-vehicle", "unit-post"])
+def test_a_units_force_after_fi_is_the_one_hit(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """'تابعة لأحد ألوية الفرقة 15 في الجيش X', 'موقعاً للواء 52 في الحشد': the force whose unit owned what was hit
+    (rb_008, rb_009, pb_006, cx_025, na_010: 5 docs, 5 sets)."""
+    assert sides(text) == [expected]
+
+
+def test_unit_start_reads_the_unit_chain() -> None:
+    """The unit phrase's start: a unit noun, two number or ordinal words at most, and 'لاحد' or another unit before."""
+    from rasd.normalize import normalize
+    from rasd.role_attach import unit_start
+
+    class _M:  # the least of a Match that unit_start reads
+        def __init__(self, start: int) -> None:
+            self.start, self.prefix = start, ""
+
+    for raw, lead in [("عجلة تابعة لأحد ألوية الفرقة 15 في الجيش", "لاحد"), ("منتسبي اللواء الرابع عشر في الحشد", "اللواء"),
+                      ("انفجار في قلب المدينة في الجيش", None), ("جندي في الجيش", None)]:
+        text = normalize(raw).text
+        at = unit_start(text, _M(text.rfind(" ") + 1), 0)  # type: ignore[arg-type]
+        assert (text[at:].split()[0] if at is not None else None) == lead, raw

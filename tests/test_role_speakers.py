@@ -33,3 +33,11 @@ def test_a_verb_of_losing_needs_its_partitive_object() -> None:
     for raw, want in cases:
         text = normalize(raw).text
         assert _lost_partitive(text, len(text) - len(text.split()[-1])) is want, raw
+
+
+def test_own_units_hit_in_a_statement_told_in_an_earlier_line() -> None:
+    """'وجاء في البيان أن "... نقطة لقواتنا"': the statement's teller, named in the line before, was hit (rb_007;
+    the quote names no speaker of its own)."""
+    got = sides("نشر الجيش الوطني السوري بياناً حول هجوم ليلة أمس.\n"
+                'وأوضح البيان أن "مسلحين هاجموا فجر اليوم نقطة لقواتنا قرب قرية كفرجنة بريف عفرين".')
+    assert [g[2] for g in got] == ["TURKEY"], got

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
-from .role_words import GROUP_HEADS, bare_words, prev_word, words_between
+from .role_words import GROUP_HEADS, bare_words, prev_word, word_end, words_between
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
                   "الرديف", "الحليف", "مدعوم", "موالي", "موالين", "مقرب", "مرتبط", "محسوب")  # 'مجموعه مدعومه من X'
@@ -140,11 +142,57 @@ def _holds_place(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     return "target"
 
 
+UNIT_NOUNS = frozenset({"فرقه", "لواء", "الويه", "فوج", "افواج", "كتيبه", "كتايب", "سريه", "فيلق", "قطعات", "تشكيلات"})
+UNIT_LEADS = ("و", "ل", "لل", "ال", "وال", "ول", "ولل")  # 'للفرقه', 'واللواء': a unit noun's clitics and article
+
+
+def _unit_word(word: str) -> bool:
+    """A military unit noun with its clitics ('الفرقه', 'للواء', 'الويه')."""
+    return any(word.startswith(p) and word[len(p):] in UNIT_NOUNS for p in ("", *UNIT_LEADS))
+
+
+def unit_start(text: str, m: Match[Entry], floor: int) -> int | None:
+    """'(لاحد الويه) الفرقه 15 في الجيش العراقي', 'اللواء الرابع عشر في الحشد': where the unit phrase whose force
+    the actor after 'في' names begins (a unit noun, then at most two number or ordinal words), else None."""
+    lo = max(floor, m.start - 60)
+    spans = [(w.start() + lo, w.group().strip('"')) for w in re.finditer(r"\S+", text[lo:m.start])]
+    if not spans or spans[-1][1] != "في" or m.prefix:
+        return None
+    i, tail = len(spans) - 2, 0
+    while i >= 0 and tail < 2 and not _unit_word(spans[i][1]) and (
+            spans[i][1].isdigit() or spans[i][1].startswith("ال") or spans[i][1] in ("عشر", "عشره")):
+        i, tail = i - 1, tail + 1
+    if i < 0 or not _unit_word(spans[i][1]):
+        return None
+    while i > 0 and (_unit_word(spans[i - 1][1]) or spans[i - 1][1].removeprefix("ل") == "احد"):
+        i -= 1  # 'لاحد الويه الفرقه 15': the whole chain
+    return spans[i][0]
+
+
+def _unit_of(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """'عجله تابعه لاحد الويه الفرقه 15 في الجيش X', 'موقعا للواء 52 في الحشد', 'منتسبي اللواء 14 في الحشد': the
+    force whose unit owns what was hit, or whose unit's men were, was hit ('target'); a unit acting ('قوه من
+    الفرقه السابعه في الجيش') leaves the force to its place (None)."""
+    text = rec.nt.text
+    at = unit_start(text, m, floor)
+    if at is None:
+        return None
+    first = text[at:word_end(text, at)]
+    before = prev_word(text, at)
+    if first.startswith("ل") and not first.startswith("لواء") and (
+            before.removeprefix("ال") in ("تابعه", "تابع", "تابعين") or rec.cues_of("holding", max(floor, at - 24), at)
+            or rec.cues_of("target_prep", max(floor, at - 24), at)):
+        return "target"  # the unit owns the vehicle, post or site hit
+    if any(c.end <= at and words_between(text, c.end, at) == 0 for c in rec.cues_of("member", max(floor, at - 24), at)):
+        return "target"
+    return None
+
+
 def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     """The role a backer, owner, origin or holder phrase right before the actor gives it ('المدعومه من X', 'تابعه
     لX', 'من مواقع X', 'الخاضعه لسيطره X'), or None."""
     return _modifier(rec.nt.text, m, floor) or _linked_to(rec, m, floor) or _owned_by(rec, m, floor) or (
-        _from_positions(rec, m, floor) or _holds_place(rec, m, floor))
+        _from_positions(rec, m, floor) or _holds_place(rec, m, floor) or _unit_of(rec, m, floor))
 
 
 def _linked_to(rec: Recognized, m: Match[Entry], floor: int) -> str | None:

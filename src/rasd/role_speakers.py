@@ -128,6 +128,20 @@ def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int],
     return None
 
 
+def held_speaker(rec: Recognized, clause: tuple[int, int]) -> Actor | None:
+    """'وجاء في البيان ان "خليه هاجمت نقطه لقواتنا"': the speaker whose own units the clause tells as hit, named
+    elsewhere in the sentence or as the teller of an earlier line, when the clause itself names no speaker."""
+    if not own_held(rec, clause[0], clause[1]):
+        return None
+    sent = next((s for s in rec.sentences if s.start <= clause[0] < s.end), None)
+    if sent is None:
+        return None
+    for m in rec.near("actors", sent.start, sent.end):
+        if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start):
+            return actor_from(rec, m)
+    return _earlier_claimant(rec, sent.start)
+
+
 def _bare_fighters(rec: Recognized, clause: tuple[int, int]) -> bool:
     """'وفي العمليه الثانيه, استهدف المجاهدون ...': a verb of attack in the clause whose subject, right after it, is
     the bare 'المجاهدون'."""

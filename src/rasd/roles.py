@@ -17,13 +17,15 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_attach import attached, control_phrase, idle_label, masdar_subject
+from .role_answer import answered_attacker
+from .role_attach import attached, control_phrase, idle_label, masdar_subject, unit_start
 from .role_carry import carried_subject, pronoun_owner
 from .role_defence import act_between, between_foes, both_sides, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
     accused,
     claims_own_act,
+    held_speaker,
     is_speaker,
     lost_own,
     own_held,
@@ -105,8 +107,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # '"قسد" تعلن مقتل 6 من مقاتليها بهجوم': who lost its fighters was hit
     if kind != "adj" and _member_of(rec, m, cs) and not _agent_verb(rec, m, cs):
         return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
-    if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix:
-        return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor
+    if kind != "adj" and prev_word(text, m.start) in LOCATIVE_WORDS and not m.prefix and unit_start(text, m, cs) is None:
+        return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor ('الفرقه 15 في الجيش': a unit's)
     if (not text[cs:m.start].strip() and text[m.end:m.end + 3].lstrip()[:1] in ("(", "-", "–")) or in_dateline(
             rec, m, cs):
         return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...', 'واشنطن، اربيل - وكالات:'
@@ -424,7 +426,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             rec.nt.text, agent, target):
         target = None  # 'مصدره مواقع قوات النظام والميليشيات الايرانيه': two names joined by 'و', one party
     a = actor_from(rec, agent) if agent else None
-    t = actor_from(rec, target) if target else None
+    t = actor_from(rec, target) if target else (None if speakers else held_speaker(rec, clause))
+    if a is None and trig.payload.get("class") != "intercept":
+        a = answered_attacker(rec, clause, trig, t, clause_roles)  # 'قصفت X مواقع Y ردا علي هجوم علي قاعده لX'
     if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)
         if target is not None and agent is not None and target.start < agent.start:
             a = None

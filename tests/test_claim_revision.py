@@ -120,3 +120,26 @@ def test_newer_counts_round_16a(text: str, place: str, killed: int | None, injur
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
 
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 17b: 'حصيلة' + one attack ('ارتفاع حصيلة القصف على بلدة X') is the toll of that one attack, which
+    # replaces the lower figures a listing gave it in an earlier post (rb_011; 'حصيلة الغارة/الهجوم/التفجير' rising in
+    # 16 docs of 14 sets)
+    ("قصفت مدفعية الجيش صباح اليوم بلدتي كفرنبل ومعرة النعمان، وأسفر القصف على كفرنبل عن قتيلين، "
+     "وعلى معرة النعمان عن جريح.\n\nوفي المساء أعلن الدفاع المدني ارتفاع حصيلة القصف على بلدة كفرنبل إلى 6 "
+     "قتلى و9 جرحى.", "Kafr Nabl", 6, 9),
+    # 'عدد القتلى ارتفع إلى N' (the rising verb after the toll's noun) raises the toll told in an earlier sentence,
+    # and 'وفاة أحد الجريحين' is one of the two told before, no count of two (rb_009, nb_010; 'عدد X ارتفع إلى' in 7
+    # docs of 7 sets)
+    ("هاجم مسلحون حاجزاً للجيش قرب مدينة تلعفر مساء أمس، ما أدى إلى مقتل جنديين وإصابة اثنين آخرين.\n\n"
+     "وأفاد مصدر طبي اليوم بأن عدد القتلى ارتفع إلى ثلاثة بعد وفاة أحد الجريحين في المستشفى، ليبقى جريح واحد "
+     "تحت العلاج.", "Tal Afar", 3, 1),
+    # ... but another teller's count told after the risen one in its sentence stands beside it (ja_015)
+    ("قصفت طائرة إسرائيلية منزلاً في حي الشجاعية بمدينة غزة اليوم. وقال الدفاع المدني إن عدد الشهداء ارتفع إلى "
+     "تسعة، بينما أفاد مستشفى المعمداني بأنه استقبل ستة شهداء.", "Shuja", 6, None),
+])
+def test_newer_counts_round_17b(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """A risen toll of one attack beats its listed figure; 'عدد القتلى ارتفع' rises; 'أحد الجريحين' counts no two."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

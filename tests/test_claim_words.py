@@ -86,3 +86,21 @@ def test_a_dual_verb_counts_its_subject_with_its_group_and_both_sides_add_up() -
     ms = run("قال الجيش في بيان إن عنصرين فقط من قوات الأمن قتلا في الهجوم على حاجز قرب مدينة الحويجة فجر اليوم، وإن "
              "ستة من المهاجمين قتلوا في الاشتباك.")
     assert [m.fatalities for m in ms if m.location is not None and "Hawij" in m.location.name_en] == [8]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 17b: a death noun with its pronoun and 'مع' + those who died with him ('استشهاده مع سائقه' rb_025,
+    # 'مقتله مع ابنتيه' mb_019: 2 docs, 2 sets)
+    ("سقطت قذيفة على منزل في حي المطار بمدينة الفاشر أمس، ما أدى إلى مقتلها مع طفليها.", "Fasher", 3, None),
+    ("استهدفت مسيرة سيارة قائد محلي قرب بلدة القحطانية، ما أدى إلى مصرعه برفقة مرافقه.", "Qahtaniyah", 2, None),
+    # 'من عائلة واحدة': 'one' is the family's adjective, no count of the wounded (rb_025; 'عائلة/أسرة واحدة' in 14
+    # docs)
+    ("سقطت قذيفة هاون على حي سكني في مدينة تعز اليوم، ما أدى إلى إصابة ثلاثة أطفال من أسرة واحدة بجروح.",
+     "Ta'izz", 0, 3),
+])
+def test_companions_of_a_death_noun_and_one_family(text: str, place: str, killed: int | None,
+                                                    injured: int | None) -> None:
+    """'مقتلها مع طفليها' = 3, 'مصرعه برفقة مرافقه' = 2; 'ثلاثة أطفال من أسرة واحدة' are three wounded."""
+    ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
+    assert len(ms) == 1, [(m.location and m.location.name_en) for m in run(text)]
+    assert (ms[0].fatalities, ms[0].injured) == (killed, injured)

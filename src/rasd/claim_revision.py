@@ -62,8 +62,9 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if any(p in clause for p in FINAL_PHRASES) or "الحصيله النهاييه" in STOPS.split(text[end:hi])[0]:
         return CORRECT  # '... 4 قتلي, وفق الحصيله النهاييه' names its figure final too
     risen = _risen(text, head, start, end)
-    if risen < 0 and (inside := _risen(text, text[lo:end], start, end)) >= 0 and _one_incident(rec, max(lo, lo + inside - ONE_BEFORE), end):
-        risen = inside  # 'عدد قتلي غاره سوق X ارتفع الي 12': the rising word inside the span, the toll of one incident
+    if risen < 0 and (inside := _risen(text, text[lo:end], start, end)) >= 0 and (
+            _one_incident(rec, max(lo, lo + inside - ONE_BEFORE), end) or not _told_after(rec, start, end, hi)):
+        risen = inside  # 'عدد قتلي غاره سوق X ارتفع الي 12', 'عدد القتلي ارتفع الي ثلاثه': the rising word inside the span
     prior = max((head.rfind(p) for p in PRIOR_PHRASES), default=-1)
     if prior >= 0 and risen <= prior:
         return PRIOR  # not 'كانت الحصيله الاوليه ... مقتل 4, قبل ان تعلن ... ارتفاع العدد الي 7': the 7 is the new one
@@ -84,10 +85,21 @@ def _one_incident(rec: Recognized, a: int, b: int) -> bool:
     ('عدد شهداء قصف منزل عائله X', 'عدد الشهداء في الغاره علي حاريص'), not a total of strikes ('حصيله الضربات')."""
     text = rec.nt.text
     cut = max((m.end() for m in STOPS.finditer(text, max(0, a), b)), default=max(0, a))
-    casualty = [c for c in rec.near("cues", cut, b) if c.payload.kind in ("killed", "injured")]
+    casualty = [(c.start, c.end) for c in rec.near("cues", cut, b) if c.payload.kind in ("killed", "injured")]
+    casualty += [(m.start(), m.end()) for m in TOLL_OF.finditer(text, cut, b)]  # 'ارتفاع حصيله الغاره علي X الي 5'
     return any(not text[t.start:t.end].split()[0].endswith("ات") and any(
-        c.end <= t.start and len(text[c.end:t.start].split()) <= ONE_GAP for c in casualty)
+        e <= t.start and len(text[e:t.start].split()) <= ONE_GAP for _, e in casualty)
         for t in rec.near("triggers", cut, b))
+
+
+TOLL_OF = re.compile(r"(?<!\S)[وبل]?حصيله(?!\S)")  # the toll noun: 'حصيله الهجوم' is the toll of that one attack
+
+
+def _told_after(rec: Recognized, start: int, end: int, hi: int) -> bool:
+    """A casualty word of the figure's kind follows it in the sentence: 'عدد الشهداء ارتفع الي ثمانيه, بينما افادت
+    المستشفي بانها استقبلت سبعه شهداء' sets another teller's count beside the risen one, which replaces nothing."""
+    kinds = {c.payload.kind for c in rec.near("cues", start, end) if c.payload.kind in ("killed", "injured")}
+    return any(c.payload.kind in kinds and c.start >= end for c in rec.near("cues", end, hi))
 
 
 def _bare(words: list[str]) -> set[str]:

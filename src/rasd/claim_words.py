@@ -59,8 +59,23 @@ def pronoun_deaths(rec: Recognized, lo: int, hi: int) -> list[PronounDeath]:
             start = verb_at
         elif not before or before[-1] not in OUTCOME_WORDS:
             continue  # 'دون ان يحدد مكان استشهاده': the death told of, not this incident's toll
-        out.append(PronounDeath(start, m.end(), value, m.start()))
+        end = m.end()
+        if (mate := _companions(rec, end, hi)) is not None:  # 'ادي الي مقتله مع ابنتيه' = 3
+            value, end = value + int(mate.value), mate.end
+        out.append(PronounDeath(start, end, value, m.start()))
     return out
+
+
+def _companions(rec: Recognized, pos: int, hi: int) -> Any | None:
+    """The count right after 'مع' / 'برفقه' that follows a death noun ending at pos ('استشهاده مع سايقه', 'مقتلها
+    مع طفليها', 'مصرعه برفقه اثنين من مرافقيه'): those who died with him, or None."""
+    text = rec.nt.text
+    m = re.match(r"\s+(\S+)\s+", text[pos:hi])
+    if m is None or m.group(1) not in WITH_WORDS:
+        return None
+    at = pos + m.end()
+    return next((q for q in rec.near("quantities", at, hi) if q.start == at and q.end <= hi
+                 and q.value is not None and q.kind != "ordinal"), None)
 
 
 def word_before(text: str, lo: int, pos: int) -> str:
@@ -144,6 +159,30 @@ def day_total(text: str, start: int, lo: int, earlier: bool) -> bool:
 # 'مقتل احد عناصر الحشد': one of a group. Read for the dead only: the one wounded soldier an army admits to
 # ('اعترف الجيش باصابه احد جنوده') is of another side than the wounded a toll counts, and would undercut it
 ONE_OF_THEM = frozenset({"احد", "احدي"})
+
+
+# '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
+FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
+
+
+def fell_after(text: str, pos: int) -> bool:
+    """The casualty word ending at pos is followed by 'fell' or 'were killed' ('6 من القتلي سقطوا في ...')."""
+    nxt = text[pos:pos + 30].split()[:1]
+    return bool(nxt) and nxt[0] in FELL_WORDS
+
+
+# 'من عايله واحده', 'من اسره واحده', 'من بلده واحده': after 'من' and an indefinite noun, 'one' is that noun's
+# adjective ('all of one family'), never a head count ('اصابه مدنيين اثنين من عايله واحده بجروح' = 2, not 1)
+ONES = frozenset({"واحد", "واحده", "واحدا"})
+ONE_OF_GROUP = frozenset({"احد", "احدي", "باحد", "لاحد"})  # 'بعد وفاه احد الجريحين': one of the two told before, no two
+
+
+def one_of_kind(text: str, q: Any) -> bool:
+    """The quantity q is the adjective 'one' of a noun after 'من' ('من عايله واحده'), no count of victims."""
+    if q.text not in ONES:
+        return False
+    words = text[max(0, q.start - 30):q.start].split()[-2:]
+    return len(words) == 2 and words[0] in ("من", "ومن") and not words[1].startswith("ال") and words[1].isalpha()
 
 
 def one_of_them(rec: Recognized, c: Match[Entry], hi: int) -> int | None:

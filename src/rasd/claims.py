@@ -31,10 +31,13 @@ from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_away, placed_share, same_kind
 from .claim_sides import BOTH, victim_side
 from .claim_words import (
+    ONE_OF_GROUP,
     SUBJECT_REACH,
     day_total,
     died_of_wounds,
+    fell_after,
     marked_dual,
+    one_of_kind,
     one_of_them,
     opener_before,
     pronoun_deaths,
@@ -69,8 +72,6 @@ TOLL_NOUNS = frozenset({"عدد", "حصيله", "اجمالي"})
 TOLL_LINKS = frozenset({"الي", "ل", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل",
                         "تراوح", "تراوحت", "يتراوح", "تتراوح"})  # 'عدد القتلي تراوح بين 3 و5'
 PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رجل وطفلته' lists part of a toll after its casualty word
-# '6 من القتلي سقطوا في ...': the part of a toll that fell in one strike is that strike's toll
-FELL_WORDS = frozenset({"سقطوا", "سقط", "سقطن", "قتلوا", "قضوا", "قتل"})
 TOLL_REACH = 25  # words from the toll noun to its figure
 SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم",
                           "وبينهم", "ومنهم", "وبينهما", "ومنهما"})  # 'بينهم 3 اطفال' lists part of a toll
@@ -122,7 +123,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             between = AGE_PHRASE.sub(" ", AGE_PAREN.sub(" ", _without_parts(text[q.end:cue.start])))
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
-            part = between.split() == ["من"] and definite and not _fell(text, cue.end)
+            part = between.split() == ["من"] and definite and not fell_after(text, cue.end)
             # 'لقي شقيقان مصرعهما واصيب ابن عمهما': a count before words and a coordinated verb is an earlier subject
             joined = gap > 0 and (cue.prefix.startswith("و") or _cue_between(rec, q.end, cue.start))
             reach = SUBJECT_REACH if opener_before(text, lo, q.start) else 4  # 'بان سايق شاحنه صادف مروره ... اصيب'
@@ -207,12 +208,6 @@ def _casualty_word(rec: Recognized, q: Any) -> bool:
     return got
 
 
-def _fell(text: str, pos: int) -> bool:
-    """The casualty word ending at pos is followed by 'fell' or 'were killed' ('6 من القتلي سقطوا في ...')."""
-    nxt = text[pos:pos + 30].split()[:1]
-    return bool(nxt) and nxt[0] in FELL_WORDS
-
-
 def _without_parts(gap: str) -> str:
     """Text between a count and its casualty word without a part list: 'سته مدنيين, بينهم اربعه اطفال, قتلوا'."""
     parts = gap.split(",")
@@ -229,7 +224,8 @@ def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     nxt = rec.nt.text[q.end:q.end + 16].split()[:1]
     if nxt and nxt[0].strip("().,:;؛") in MEASURES:
         return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات': a measure, not a head count
-    return definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال"
+    return (definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال") and not one_of_kind(
+        rec.nt.text, q)  # 'من عايله واحده': the family's one
 
 
 def _toll_figure(rec: Recognized, cue: Match[Entry], hi: int) -> Any | None:
@@ -472,8 +468,10 @@ def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
 
 
 def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:
-    """A dual casualty noun that names part of a toll told before it: 'من بين الجرحي اصابتين خطيرتين'."""
+    """A dual casualty noun that names part of a toll told before it: 'من بين الجرحي اصابتين خطيرتين', 'احد الجريحين'."""
     words = rec.nt.text[max(lo, c.start - 30):c.start].split()[-3:]
+    if set(rec.nt.text[max(lo, c.start - 30):c.start - len(c.prefix)].split()[-1:]) & ONE_OF_GROUP:
+        return True
     return bool(set(words) & (PART_OF | SUBSET_WORDS)) and any(
         d.payload.kind in CASUALTY_FIELDS for d in rec.near("cues", c.start - 30, c.start) if d.end <= c.start)
 

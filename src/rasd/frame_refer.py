@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import Any
 
 from .frame_zones import in_zone
 from .matcher import Match
+from .numbers import number_lexicon
 from .recognize import Recognized
 from .resources import Entry
 from .role_words import prev_word
@@ -42,16 +44,22 @@ def campaign_name(rec: Recognized, trig: Match[Entry]) -> bool:
     return prev_word(text, trig.start - len(trig.prefix)) in CAMPAIGN_LEADS or text[trig.end:trig.end + 2].strip()[:1] == '"'
 
 
-ORDINALS = {"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
-            "الثامنه": 8, "التاسعه": 9, "العاشره": 10}
-NUMBERED = re.compile(r"(?<!\S)(?:[وف]?(?:في |اما |ب)?)ال(?:عمليه|غاره|ضربه|هجوم|هجمه) (" + "|".join(ORDINALS) + r")(?![\w])")
+@cache
+def _numbered() -> tuple[dict[str, int], re.Pattern[str]]:
+    """The feminine ordinals 1st-10th of number_words.tsv ('الاولي', 'الثالثه') with their numbers, and the
+    pattern of an operation named by one ('وفي العمليه الثانيه')."""
+    ordinals = {w: r["ordinal"] for w, r in number_lexicon().roles.items()
+                if "ordinal" in r and (w.endswith("ه") or w == "الاولي")}
+    return ordinals, re.compile(r"(?<!\S)(?:[وف]?(?:في |اما |ب)?)ال(?:عمليه|غاره|ضربه|هجوم|هجمه) ("
+                                + "|".join(ordinals) + r")(?![\w])")
 
 
 def ordinal(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> int:
     """'وفي العمليه الثانيه, ...', 'اما العمليه الثالثه, فقد نفذت ...': the number of the operation a frame tells
     in a series told one by one (its clause's, else the last before its trigger in the sentence), 0 when none."""
     text = rec.nt.text
-    found = [(m.start(), ORDINALS[m.group(1)]) for m in NUMBERED.finditer(text, sent.start, sent.end)]
+    ordinals, numbered = _numbered()
+    found = [(m.start(), ordinals[m.group(1)]) for m in numbered.finditer(text, sent.start, sent.end)]
     own = [n for at, n in found if clause[0] <= at < clause[1]]
     if own:
         return own[0]

@@ -86,10 +86,10 @@ def _retold_object(rec: Recognized, f: Frame, told: list[Frame]) -> list[Frame]:
     if not obj or not obj[0].startswith("ال") or not rec.cues_of("attribution", sent.start, f.trigger.start):
         return []
     noun = _noun_class(obj[0])
+    side = f.agent.side if f.agent is not None else None
     for g in reversed(told):
         if g.sent >= f.sent or g.zone or g.heading or not g.places or g.target is None:
             continue
-        side = f.agent.side if f.agent is not None else None
         if side and (g.agent is not None and g.agent.side not in ("UNKNOWN", side) or g.target.side == side):
             continue
         head = normalize_text(g.target.text).split()[:1]

@@ -32,8 +32,10 @@ def answered_attacker(rec: Recognized, clause: tuple[int, int], trig: Match[Entr
     cue = next((c for c in rec.cues_of("retaliation", max(0, trig.start - 60), trig.start)
                 if c.end <= trig.start and c.key.startswith(ANSWER_HEADS) and c.key.endswith("علي")
                 and words_between(text, c.end, trig.start) <= ANSWER_REACH), None)
+    if cue is None:
+        return None
     sent = rec.sentence_at(clause[0])
-    if cue is None or sent is None:
+    if sent is None:
         return None
     strikes = [t for t in rec.near("triggers", sent.start, cue.start) if t.end <= cue.start
                and t.start >= sent.start and t.payload.get("class") in STRIKE_CLASSES]

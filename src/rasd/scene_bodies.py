@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .recognize import Recognized
+from .scene_anaphora import PROCLITICS
 
 BODY_NOUNS = frozenset({"مجلس", "بلديه", "محافظ", "قائمقام", "قائممقام", "شرطه", "مكتب", "مدير", "مديرو", "رئيس",
                         "قائد", "لجنه", "لجان", "محكمه", "جامعه", "حاكم", "والي"})
@@ -13,7 +14,6 @@ BODY_NOUNS = frozenset({"مجلس", "بلديه", "محافظ", "قائمقام"
 SEAT_KINDS = frozenset({"government", "agency", "monitor", "official"})
 # 'قالت وزاره الصحه الفلسطينيه في غزه ان ...': where a reporting body sits (not a hospital: 'مصادر في مستشفي
 # النجار برفح' ... 'حي الجنينه شرقي المدينه', its town is the one the report goes on to name)
-PROCLITICS = ("و", "ف", "ب", "ل")
 HEADING = frozenset({"متجه", "متجهه", "متجهين", "متجهتين", "المتجه", "المتجهه", "المتجهين", "متوجه", "متوجهه",
                      "متوجهين", "المتوجه", "المتوجهه", "المتوجهين", "طريقها", "طريقه", "طريقهم"})
 # 'قافله ... كانت متجهه الي مدينه دير الزور', 'سفينه متجهه الي موانيها', 'في طريقها الي الجبهه': where it was going

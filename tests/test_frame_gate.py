@@ -533,3 +533,39 @@ def test_spoken_and_bare_forms_of_attack_words(text: str, expected: list[tuple[s
     'هجموا' (4 docs of 4 sets), 'ضربوها بالدوشكات' (3 docs of 3 sets) and a bare 'تفجير عبوة' (5 docs of 5 sets)
     (round 17a, from qa_017, qa_022, qb_023, nb_025)."""
     assert [(m.sub_event_type, m.weapons) for m in run(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("انفجرت سيارة مفخخة أمس في السوق الشعبي بمدينة الباب.\n"
+     "واستنكرت الحكومة التركية \"العدوان الغاشم\" الذي استهدف المدنيين في مدينة إعزاز.",
+     "the relative clause of an incident talked about"),
+    ("قتل تسعة مدنيين في غارات جوية مكثفة وقصف صاروخي شنته القوات الحكومية أمس على مناطق متفرقة من ريف إدلب "
+     "الجنوبي.", "aggregate or trend"),
+    ("وتأتي الهجمات في سياق محاولات متكررة لخلايا التنظيم المنتشرة في الصحراء لاستهداف مواقع الجيش في بادية "
+     "الرصافة.", "hypothetical ('محاولات')"),
+    ("وألقت طائرات الاستطلاع الإسرائيلية قنابل مضيئة فوق بلدة كفركلا طوال الليلة الماضية.", "'القت طايرات"),
+    ("وألقى محافظ كركوك كلمة في الحفل الذي أقيم في المدينة أمس.", "'القت طايرات"),
+])
+def test_what_a_talked_about_or_trend_word_governs_is_no_incident(text: str, reason: str) -> None:
+    """Round 17b (rb_021, rb_016, rb_004): the relative clause of a condemned attack noun ('الهجوم الذي استهدف', 5
+    dev docs of 5 sets); the first of two attack words joined by 'و' shares the trend the second shows ('غارات وقصف
+    ... متفرقة', 5 docs); a purpose 'ل' before the verbal noun is no word between it and 'محاولات'; flares or a
+    speech dropped or delivered ('ألقت ... قنابل مضيئة' in 14 docs of 12 sets, 'ألقى كلمة') are no attack."""
+    assert all(m.location.name_en != "Azaz" for m in run(text)) if "انفجرت" in text else run(text) == []
+    assert any(r.startswith(reason) for r in reasons(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وألقى مسلحون مجهولون يستقلون سيارة مدنية قنبلة يدوية على نقطة تفتيش للشرطة في مدينة كركوك مساء أمس.",
+     [("Grenade", "Kirkuk")]),
+    ("وفي 3 آذار، ألقت مروحيات الجيش براميل متفجرة على سوق بلدة الهبيط في ريف إدلب، ما أسفر عن مقتل أربعة مدنيين.",
+     [("Air/drone strike", "Al Habit")]),
+    ("أصيب ثلاثة شبان بالرصاص المطاطي خلال قمع قوات الاحتلال المسيرة الأسبوعية في قرية بلعين غرب رام الله أمس.",
+     [("Attack", "Bil'in")]),
+])
+def test_a_bomb_thrown_or_dropped_words_apart_from_its_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    """'ألقى مجهولون يستقلون دراجة نارية قنبلة يدوية على دورية' (rb_008, qb_021; 'ألقى ... عبوة/قنابل/براميل' with
+    words between in 7 dev docs of 6 sets) and barrel bombs; 'المسيرة الأسبوعية' is a march, not a drone (qa_017)."""
+    ms = run(text)
+    assert [(m.sub_event_type, m.location.name_en) for m in ms] == expected
+    assert all("drone" not in m.weapons for m in ms)

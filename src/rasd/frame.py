@@ -19,7 +19,7 @@ from .attribution_obituary import story_sources
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
-from .frame_gate import blocked, blocking_cues, condition_opens
+from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_refer import ordinal, other_account, unzoned
 from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
@@ -160,8 +160,8 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             continue
         cues = blocking_cues(rec, clause)
         live = []
-        for trig in trigs:
-            why = blocked(rec, clause, trig, cues)
+        for i, trig in enumerate(trigs):
+            why = blocked(rec, clause, trig, cues) or relative_of_told(rec, trigs[:i], rejected, trig)
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
             if not why and tally and not choose_time(rec, clause[0], clause[1], trig) and not (
@@ -173,6 +173,9 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
                     tally = why
             else:
                 live.append(trig)
+        shared = shared_trend(rec, live, rejected)
+        rejected.extend(Rejected(t.start, t.end, why) for t, why in shared)
+        live = [t for t in live if all(t is not u for u, _ in shared)]
         if live and tally.startswith("aggregate or trend ('منذ") and not any(choose_time(rec, clause[0], clause[1], t) for t in live) and any(
                 r.start >= clause[0] and r.end <= clause[1] and r.reason == tally for r in rejected):
             # 'اكثر من 40 مدنيا سقطوا ... برصاص القناصه ... منذ مطلع العام': the trend the gate saw on one trigger

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from .claim_scope import in_name
 from .frame_period import KANA, background, in_clash, period_end, since_year, war_day
 from .frame_refer import campaign_name, demonstrative, denied_after
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
+from .role_words import prev_word
 from .scene import words
 from .segment import Sentence
 from .subevent import weapons_in
@@ -62,7 +66,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.end <= ts and background(text, cs, c.start, ts):
                 continue  # 'وفيما كانت القري تحاول استعاده ..., استهدفت مسيره': the cue governs the 'while' clause
             if c.end <= ts:
-                if words(text, c.end, ts) <= 6:
+                if words(text, c.end, ts - len(trig.prefix)) <= 6:  # 'محاولات ... لاستهداف': 'ل' is no word
                     return f"{kind} ('{c.key}')"
             elif kind == "hypothetical" and c.start < ts and c.end >= te:
                 return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
@@ -144,6 +148,9 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if trig.payload.id == "hit_v" and not any(c.start >= te and words(text, te, c.start) == 0
                                               for c in rec.cues_of("civil_object", te, ce)):
         return "'أصيب/أصاب' without a ship or building hit right after it: a wound, not an attack"
+    if trig.payload.id == "throw" and trig.key in DROP_VERBS and (not set(weapons_in(rec, cs, ce)) & THROWN or any(
+            c.start >= te and words(text, te, c.start) <= 4 for c in rec.cues_of("nonevent", te, ce))):
+        return "'القت طايرات القنابل المضييه', 'القي كلمه': dropped or delivered, no bomb thrown at anyone"
     if trig.payload.id == "stone_v" and in_clash(rec, trig):
         return "stones thrown in confrontations ('مواجهات رشق خلالها الشبان ...'): part of the clash"
     if since_year(rec, clause, trig):
@@ -162,6 +169,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     return None
 
 
+DROP_VERBS = frozenset({"القي", "القوا", "القت", "يلقي", "تلقي"})  # 'القي مجهولون ... قنبله يدويه علي دوريه'
+THROWN = frozenset({"grenade", "ied", "stones", "aircraft"})  # what a bare 'القي' throws or drops in an attack
 HABIT_VERBS = frozenset({"تنفذ", "ينفذ", "وتنفذ", "وينفذ", "تشن", "يشن", "وتشن", "ويشن"})
 BARE_PLURALS = frozenset({"عمليات", "هجمات", "غارات", "ضربات"})
 
@@ -412,6 +421,56 @@ def _condemned(rec: Recognized, cs: int, c: Match[Entry], ts: int) -> bool:
     between = text[c.end:ts]
     return not any(t.end <= ts for t in rec.near("triggers", c.end, ts)) and not any(
         w in ("ان", "بان", "انه", "انها") for w in between.split())
+
+
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+class _Reason(Protocol):
+    """A rejected trigger: where it starts and why."""
+
+    @property
+    def start(self) -> int:
+        """Where the trigger starts."""
+
+    @property
+    def reason(self) -> str:
+        """Why it is no incident."""
+
+
+def relative_of_told(rec: Recognized, before: list[Match[Entry]], rejected: Sequence[_Reason],
+                     trig: Match[Entry]) -> str | None:
+    """'دانت الخارجية "الهجوم الجبان" الذي استهدف المدنيين': once the article has told an incident, a verb in the
+    relative clause of an attack noun the gate found to be talked about (condemned, referred to) describes that
+    incident, it tells no new one."""
+    if not before or prev_word(rec.nt.text, trig.start - len(trig.prefix)) not in RELATIVES:
+        return None
+    noun = before[-1]
+    text = rec.nt.text
+    if noun.payload.get("pos") == "verb" or words(text, noun.end, trig.start) > 5 or any(
+            ch in text[noun.end:trig.start] for ch in ",.:"):
+        return None
+    why = next((r.reason for r in rejected if r.start == noun.start), "")
+    sent = rec.sentence_at(noun.start)
+    told = sent is not None and any(t.end <= sent.start for t in rec.near("triggers", 0, sent.start))
+    return f"the relative clause of an incident talked about ({why})" if told and why.startswith(
+        ("statement", "reference")) else None  # a condemnation that is the only report keeps its incident
+
+
+def shared_trend(rec: Recognized, live: list[Match[Entry]], rejected: Sequence[_Reason]) -> list[
+        tuple[Match[Entry], str]]:
+    """'سلسله غارات وقصف مدفعي ... علي مناطق متفرقه': two attack words joined by 'و' name one series; when the gate
+    finds the second a trend or tally, the first is one too (the cue lies further from it, not elsewhere)."""
+    text = rec.nt.text
+    out = []
+    for t in live:
+        for r in rejected:
+            at = r.start - 1 if text[r.start - 1:r.start] == "و" else r.start
+            if r.reason.startswith("aggregate") and t.end < at and text[at:r.start + 1][:1] == "و" \
+                    and words(text, t.end, at) <= 1 and not any(ch in text[t.end:at] for ch in ",.:"):
+                out.append((t, r.reason))
+                break
+    return out
 
 
 CONDITIONALS = ("اذا", "لو", "في حال", "ان تم")

@@ -190,17 +190,28 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
     """The incident a definite attack noun with no date of its own tells again ('وأسفر القصف عن اصابه امراه في X',
     'اعتبر المتحدث ان الضربه اغتيال سافر'): the latest one at the same place, whatever sides or type it read."""
     f = u.frames[0]
-    if not f.trigger.key.startswith("ال") or f.trigger.payload.get("pos") != "noun" or f.date_from == "text" \
-            or f.heading or f.zone or f.retaliation or u.place is None or len(f.places) > 1:
+    own = _pronoun_noun(f)
+    if not (f.trigger.key.startswith("ال") and f.trigger.payload.get("pos") == "noun" or own) \
+            or f.date_from == "text" or f.heading or f.zone or f.retaliation or u.place is None or len(f.places) > 1:
         return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location
     for m in reversed(merged):
         if m.place is not None and not all(g.heading for g in m.frames) and (dates_ok(m, u) or _day_after(
                 m, u) and m.place.location.id == loc.id) and not numbered_apart(m, u) and (
                 m.place.location.id == loc.id or m.place.location.country_iso3 == loc.country_iso3
-                and places_ok(m, u)):
+                and places_ok(m, u)) and not (own and not types_ok(m, u)):
             return m
     return None
+
+
+PRONOUNS = ("ه", "ها", "هما", "هم")
+
+
+def _pronoun_noun(f: Frame) -> bool:
+    """'وجري اسقاطها قبل وصولها': a verbal noun with a pronoun for its object tells a weapon already told, like a
+    definite noun (it joins that weapon's incident only when their types agree)."""
+    key = f.trigger.key
+    return len(key) > 5 and key.startswith(("اعتراض", "اسقاط")) and key.endswith(PRONOUNS)
 
 
 def _account_of(u: Unit, merged: list[Unit]) -> Unit | None:

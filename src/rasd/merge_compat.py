@@ -116,6 +116,8 @@ def sides_ok(a: Unit, b: Unit) -> bool:
     aa, at, ba, bt = side(a.agent), side(a.target), side(b.agent), side(b.target)
     if a.sub_event == b.sub_event == "Armed clash":  # a clash has no attacker: compare the pair of sides
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
+    if a.sub_event == b.sub_event == DISRUPTED:  # 'اعتراض مسيرة اطلقها الحوثيون' and 'الدفاعات اعترضت طائرة':
+        return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2  # the launcher or the defence first
     if aa and ba and not allies(aa, ba):
         return False
     if at and bt and not allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (

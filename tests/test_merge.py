@@ -351,3 +351,16 @@ def test_an_interception_told_twice_is_one_incident(text: str, expected: tuple[s
     4 sets) or 'بعض الصواريخ جرى اعتراضه' (part of the attack downed) make one mention, not two."""
     ms = run(text)
     assert [(m.location.name_en, m.injured) for m in ms] == [expected]
+
+
+@pytest.mark.parametrize("detail", [
+    "وأوضح المكتب أن المسيرة ألقت قنبلة على غرفة الحراسة عند مدخل الثكنة.",
+    "وذكر المصدر أن الطائرة أطلقت صاروخين على الثكنة قبل أن تغادر الأجواء.",
+])
+def test_the_weapon_just_told_as_a_verbs_subject_details_its_incident(detail: str) -> None:
+    """Round 18a (ra_008, ez_023, qb_004; 'المسيرة/الطائرة/القذائف + verb' in 47 dev docs of 20 sets): a definite
+    weapon noun that opens the next sentence's verb is the weapon of the incident just told; its payload is a
+    detail, no new Grenade or shelling event, and the carrier stays the weapon."""
+    ms = run("هاجمت طائرة مسيرة تابعة لقوات الدعم السريع مساء أمس الأربعاء ثكنة للجيش السوداني في مدينة الأبيض.\n"
+             + detail)
+    assert [(m.sub_event_type, m.weapons) for m in ms] == [("Air/drone strike", ("drone",))]

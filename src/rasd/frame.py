@@ -20,7 +20,7 @@ from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
-from .frame_refer import ordinal, other_account, unzoned
+from .frame_refer import ordinal, other_account, unzoned, weapon_subject
 from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
@@ -79,6 +79,7 @@ class Frame:
     told_on: bool = False  # its date is the day it was told ('اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين بغاره')
     ordinal: int = 0  # the operation it tells in a numbered series ('اما العمليه الثالثه'), 0 when none
     retold: bool = False  # another party's account of the incident told just before ('قدم روايه مختلفه, اذ قال')
+    subject: str = ""  # the weapon told before that its verb's subject names ('ان المسيره القت قنبله'), '' when none
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +358,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent),
                  debris=DEBRIS in rec.nt.text[clause[0]:clause[1]],
                  told_on=t is not None and reporting_time(rec, t, trig), ordinal=ordinal(rec, sent, clause, trig),
-                 retold=other_account(rec, sent, trig))
+                 retold=other_account(rec, sent, trig),
+                 subject=next((w for w in (weapon_subject(rec, clause, x) for x in trigs) if w), ""))
 
 
 def _partly_downed_attacker(rec: Recognized, clause: tuple[int, int], trigs: list[Match[Entry]],

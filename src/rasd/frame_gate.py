@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .claim_scope import in_name
-from .frame_period import KANA, background, in_clash, period_end, since_year, war_day
-from .frame_refer import campaign_name, demonstrative, denied_after
+from .frame_period import KANA, background, in_clash, past_season, period_end, since_year, war_day
+from .frame_refer import campaign_name, demonstrative, denied_after, weapon_hits
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -140,13 +140,16 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     for t in rec.near("times", cs, ce):
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
+    if past_season(rec, clause, trig):
+        return "background: a past season ('في الخريف الماضي'), months before the news"
     if war_day(rec, trig):
         return "'اليوم الثالث من القتال' counts the days of a war, not one incident"
     if trig.payload.id == "arson_v" and any(c.payload.id == "self_fire" and words(text, te, c.start) <= 3
                                              for c in rec.cues_of("nonevent", te, ce) if c.start >= te):
         return "'أضرم شاب النار في نفسه': a self-immolation or a protest's fire, no attack"
     if trig.payload.id == "hit_v" and not any(c.start >= te and words(text, te, c.start) == 0
-                                              for c in rec.cues_of("civil_object", te, ce)):
+                                              for c in rec.cues_of("civil_object", te, ce)) \
+            and not weapon_hits(rec, clause, trig):
         return "'أصيب/أصاب' without a ship or building hit right after it: a wound, not an attack"
     if trig.payload.id == "throw" and trig.key in DROP_VERBS and (not set(weapons_in(rec, cs, ce)) & THROWN or any(
             c.start >= te and words(text, te, c.start) <= 4 for c in rec.cues_of("nonevent", te, ce))):
@@ -169,7 +172,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     return None
 
 
-DROP_VERBS = frozenset({"القي", "القوا", "القت", "يلقي", "تلقي"})  # 'القي مجهولون ... قنبله يدويه علي دوريه'
+DROP_VERBS = frozenset({"القي", "القوا", "القت", "يلقي", "تلقي", "القاء", "القيت"})  # 'القي مجهولون ... قنبله يدويه علي دوريه'
 THROWN = frozenset({"grenade", "ied", "stones", "aircraft"})  # what a bare 'القي' throws or drops in an attack
 HABIT_VERBS = frozenset({"تنفذ", "ينفذ", "وتنفذ", "وينفذ", "تشن", "يشن", "وتشن", "ويشن"})
 BARE_PLURALS = frozenset({"عمليات", "هجمات", "غارات", "ضربات"})

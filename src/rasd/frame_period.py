@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -84,3 +86,12 @@ def since_year(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> 
         if t.kind == "year" and year and year[0] < pub.year and at != -1 and words(text, at, t.start) <= SINCE_WORDS:
             return True
     return False
+
+
+PAST_SEASON = re.compile(r"(?<!\S)(?:في|خلال) (?:فصل )?(?:الخريف|الصيف|الشتاء|الربيع) (?:الماضي|المنصرم)(?![\w])")
+
+
+def past_season(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'فقد الاتصال بهما خلال المواجهات التي شهدتها المنطقة في الخريف الماضي': an incident of a past season, months
+    before the funeral or the finding of remains the article reports."""
+    return PAST_SEASON.search(rec.nt.text, trig.end, clause[1]) is not None

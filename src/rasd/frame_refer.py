@@ -12,7 +12,7 @@ from .matcher import Match
 from .numbers import number_lexicon
 from .recognize import Recognized
 from .resources import Entry
-from .role_words import prev_word
+from .role_words import prev_word, words_between
 from .segment import Sentence
 
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان", "لهذا", "لهذه", "بهذا",
@@ -104,3 +104,26 @@ def unzoned(rec: Recognized, clause: tuple[int, int], t: Any | None) -> Any | No
     if t is None or t.start < clause[1] or not in_zone(rec, t.start):
         return t  # 'بعد اسبوع من مجزره ... في العشرين من شباط, حين قصفت': a clause after the zone tells its incident
     return None
+
+
+def weapon_subject(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:
+    """'وقالت الغرفة ان المسيرة القت قنبلة', 'وأوضح ان القذائف سقطت قرب المدرسة': a definite weapon noun right before
+    a verb trigger is its subject, the weapon of an incident already told; its code, or None."""
+    if trig.payload.get("pos") != "verb" or trig.prefix:
+        return None
+    text = rec.nt.text
+    for w in rec.near("weapons", clause[0], trig.start):
+        if clause[0] <= w.start and w.end <= trig.start and words_between(text, w.end, trig.start) == 0 and (
+                w.prefix.endswith("ال") or w.key.startswith("ال")):
+            return str(w.payload.id)
+    return None
+
+
+def weapon_hits(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'طائرة مسيرة احادية الاتجاه اصابت جزءا من القاعدة', 'الصاروخ اصاب مبني خاليا': a weapon named at most three
+    words before an active 'اصاب' is its subject, so the verb tells a hit, not a wound."""
+    if trig.key.startswith("اصيب"):
+        return False
+    text = rec.nt.text
+    return any(clause[0] <= w.start and w.end <= trig.start and words_between(text, w.end, trig.start) <= 3
+               for w in rec.near("weapons", clause[0], trig.start))

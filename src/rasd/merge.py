@@ -108,6 +108,12 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     units = [u for u in units if id(u) not in late_ids] + late
     for u in units:
         f = u.frames[0]
+        carrier = _carrier_of(u, merged)
+        if carrier is not None:  # 'ان المسيره القت قنبله': the drone just told did it; its weapon stays the drone
+            kept = list(carrier.weapons)
+            _absorb(carrier, u)
+            carrier.weapons = kept
+            continue
         cands = [] if f.distinct else merged
         if f.section:  # a sub-heading titles the paragraphs after it (and the article's title), not those before
             cands = [m for m in cands if any(g.sent > f.sent or g.heading and not g.section for g in m.frames)]
@@ -145,6 +151,24 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     _headline_retold(merged)
     _share_split_sources(merged)
     return merged
+
+
+AIRCRAFT = frozenset({"drone", "helicopter"})  # what 'الطائرة' may name again ('طائرة مسيرة' then 'الطائرة')
+
+
+def _carrier_of(u: Unit, merged: list[Unit]) -> Unit | None:
+    """The incident whose weapon a verb's definite subject names again in the next sentences ('هجوم بطائرة مسيرة'
+    then 'وقالت الغرفة ان المسيرة القت قنبلة علي تجمع'): the latest one told at most two sentences before, with that
+    weapon, on a compatible place (and day, when the detail has one), whatever type or sides the detail reads."""
+    f = u.frames[0]
+    if not f.subject or f.distinct or f.heading or f.zone:
+        return None
+    for m in reversed(merged):
+        named = f.subject in m.weapons or f.subject == "aircraft" and bool(AIRCRAFT & set(m.weapons))
+        if named and any(f.sent - 2 <= g.sent <= f.sent and not g.heading for g in m.frames) \
+                and (dates_ok(m, u) or u.date_from != "text") and places_ok(m, u):
+            return m  # a detail with no day of its own is dated by the story, not by the incident it details
+    return None
 
 
 def _amid_story(m: Unit, merged: list[Unit]) -> bool:

@@ -30,6 +30,7 @@ def _parts(text: str) -> list[tuple[str, bool]]:
     ("بعد ساعات من الغارات على صنعاء، أطلقت الجماعة صاروخا نحو إيلات.", True),
     ("قتل شاب مساء أمس إثر إطلاق النار عليه في مدينة جنين.", False),  # the toll's cause, no earlier incident
     ("هاجم مستوطنون رعاة أغنام على بعد نحو كيلومترين شمال قرية المغير.", False),  # a distance, not a time after
+    ("دوت صفارات الإنذار ظهر اليوم في نهاريا، إثر إطلاق صواريخ من جنوب لبنان.", False),  # the launch the sirens tell
 ])
 def test_reference_zone_or_cause(text: str, zone: bool) -> None:
     """'ردا على'/'بعد ساعات من' open a reference zone; 'إثر' after a toll with no incident of its own does not."""

@@ -96,6 +96,18 @@ CASES = [
      "نصب مسلحون كميناً لصهريج وقود كان في طريقه إلى مدينة الرقة، قرب بلدة معدان فجر اليوم.", "Ma'dan", "Raqqah"),
     ("where-a-drone-was-heading-is-its-target",
      "أسقطت الدفاعات الجوية مسيرة مفخخة متجهة نحو مطار أربيل الدولي مساء أمس.", "Erbil", None),
+    # round 18a: a word of a weapon phrase is no place (ra_006's grenade was read as the town Rummanah)
+    ("a-word-of-a-weapon-phrase-is-no-place",
+     "ألقى مجهولون رمانة يدوية على دورية للشرطة في ناحية العبيدي غرب الأنبار.", "Ubaydi", "Rummanah"),
+    # the object of the verb outranks a fronted container (pa_024, ra_017, nw_023, ot_017, ez_017: 5 docs, 4 sets)
+    ("a-framing-city-gives-way-to-the-bare-town-the-verb-takes",
+     "وفي نابلس، هاجم مستوطنون حوارة مساء أمس وأحرقوا مركبتين.", "Huwwarah", "Nablus"),
+    ("a-frame-after-a-word-of-its-own-name-gives-way-to-its-village",
+     "وفي سهول سراقب شرق إدلب، قصفت الطائرات الحربية قرية النيرب فجر اليوم.", "Nayrab", "Saraqib"),
+    ("a-quarter-far-from-the-framing-city-is-a-namesake",
+     "وفي مدينة غزة، أصيب طفلان بقصف مدفعي على منزل في حي النصر شمال غربي المدينة.", "Gaza", "Bayuk"),
+    ("a-bedouin-community-is-a-place-head",
+     "اعتدى مستوطنون على رعاة في تجمع عين سامية البدوي شرق رام الله.", "Samyah", None),
 ]
 
 

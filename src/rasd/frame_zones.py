@@ -56,10 +56,20 @@ CAUSE_HEADS = ("اثر", "علي اثر")  # 'قتل الشاب ... اثر اط�
 
 
 def _cause_of_toll(rec: Recognized, cs: int, c: Match[Entry]) -> bool:
-    """'قتل شاب, مساء امس, اثر اطلاق النار عليه': after a toll and no incident of its own, 'اثر' tells the
-    incident that caused it, not an earlier one."""
-    return c.key in CAUSE_HEADS and bool(rec.cues_of("killed", cs, c.start) or rec.cues_of("injured", cs, c.start)) \
+    """'قتل شاب, مساء امس, اثر اطلاق النار عليه': after a toll (or sirens) and no incident of its own, 'اثر' tells
+    the incident that caused it, not an earlier one."""
+    return c.key in CAUSE_HEADS and bool(rec.cues_of("killed", cs, c.start) or rec.cues_of("injured", cs, c.start)
+                                         or _sirens(rec.nt.text, cs, c.start)) \
         and not any(t.end <= c.start for t in rec.near("triggers", cs, c.start))
+
+
+SIRENS = frozenset({"صفارات", "صافرات", "صفاره", "صافره"})
+
+
+def _sirens(text: str, a: int, b: int) -> bool:
+    """'دوت صفارات الانذار في رعنانا, اثر اطلاق صواريخ من لبنان': the sirens the launch set off, not an earlier
+    incident (the launch is the incident, placed where the sirens sounded)."""
+    return any(w.lstrip("و") in SIRENS for w in text[a:b].split())
 
 
 def _sequels(rec: Recognized, parts: list[tuple[tuple[int, int], bool]]) -> list[tuple[tuple[int, int], bool]]:

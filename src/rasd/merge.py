@@ -38,6 +38,7 @@ from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_fallbacks import article_attacker, theatre_attacker, theatre_target, victims_target
 from .role_words import UNKNOWN_ACTOR
+from .scene_refine import refine_thin
 from .subevent import event_type_of
 from .weapons_pick import implied_weapons
 
@@ -149,6 +150,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             else:
                 merged.append(u)
     _headline_retold(merged)
+    refine_thin(merged, _absorb)
     _share_split_sources(merged)
     return merged
 

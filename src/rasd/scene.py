@@ -165,7 +165,8 @@ def _find_site_locator(rec: Recognized, p: Any) -> Any | None:
 
 
 def inside_name(rec: Recognized, p: Any) -> bool:
-    """A place word inside an actor or source name ('الحرس الثوري الايراني', 'وكاله الانباء السوريه')."""
+    """A place word inside an actor or source name ('الحرس الثوري الايراني', 'وكاله الانباء السوريه') or a longer
+    weapon or trigger phrase ('رمانه يدويه')."""
     memo = rec.cache("inside_name")
     got = memo.get(id(p))
     if got is None:
@@ -182,7 +183,9 @@ def _find_inside_name(rec: Recognized, p: Any) -> bool:
     for m in (*rec.near("actors", p.start - 120, p.end), *rec.near("sources", p.start - 120, p.end)):
         if m.start <= p.start and p.end <= m.end and ((m.end - m.start) > (p.end - p.start) or not locative):
             return True
-    return False
+    # 'القي مجهولون رمانه يدويه علي دوريه': a word of a longer weapon or trigger phrase is no place; a head noun
+    # before the name ('بلده رمانه') starts the place's phrase before the weapon's, so it is not inside it
+    return rec.inside("weapons", p.start, p.end) or rec.inside("triggers", p.start, p.end)
 
 
 def _candidate(rec: Recognized, p: Any) -> bool:

@@ -27,7 +27,8 @@ SET_OFF = frozenset({"انطلق", "انطلقت", "انطلقوا", "انطلا
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
-FRAMED_HEADS = TOWN_HEADS | {"مدينه", "منطقه"}  # 'وفي الخرطوم, ... في منطقه سوبا': a place the frame locates
+QUARTER_HEADS = frozenset({"حي", "احياء", "حاره"})  # 'ففي مدينه غزه, ... في حي النصر': a quarter of the frame's town
+QUARTER_KM = 15.0  # farther from the frame's town, a quarter's name is a namesake elsewhere
 
 
 def framing(text: str, p: Any, end: int | None = None) -> bool:
@@ -39,6 +40,9 @@ def framing(text: str, p: Any, end: int | None = None) -> bool:
     w = prev_word(text, p.start)
     if w in ("وفي", "ففي"):
         return True
+    before = text[max(0, p.start - 40):p.start].replace('"', " ").split()[-2:]
+    if before[:1] in (["وفي"], ["ففي"]) and w not in CAUSES and w.isalpha():
+        return True  # 'وفي مسافر يطا جنوب الخليل, هاجم ...': a word of the area's own name before the known one
     k = text.rfind("في", 0, p.start)
     return w == "في" and (k == 0 or text[max(0, k - 3):k].rstrip(" ").endswith(("\n", ".")))
 
@@ -56,7 +60,7 @@ def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
     only near or on the outskirts of it (precision 2); not '... في المدينه وبلدتي A وB' (the town too). A line's
     label ('غزه: ... بتل الزعتر') locates any town or site its line names after it."""
     towns = [q for q in cands if q.kind in ("site", "locality") and q.location.geo_precision <= 2
-             and q.location.flagged != "context" and FRAMED_HEADS & set(text[q.start:q.end].split()[:2])]
+             and q.location.flagged != "context"]
     out = []
     for p in cands:
         if p.kind == "site" or p.location.flagged == "context":
@@ -71,7 +75,8 @@ def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
             continue
         tail = [q for q in cands if q.location.flagged == "context" and 0 <= q.start - p.end <= 2]
         if framing(text, p, tail[0].end if tail else None) and any(
-                q.start > p.end and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= apart_km
+                q.start > p.end and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= (
+                    QUARTER_KM if QUARTER_HEADS & set(text[q.start:q.end].split()[:1]) else apart_km)
                 and "المدينه" not in text[p.end:q.start].split() for q in towns):
             out.append(p)
     return out

@@ -41,3 +41,13 @@ def test_own_units_hit_in_a_statement_told_in_an_earlier_line() -> None:
     got = sides("نشر الجيش الوطني السوري بياناً حول هجوم ليلة أمس.\n"
                 'وأوضح البيان أن "مسلحين هاجموا فجر اليوم نقطة لقواتنا قرب قرية كفرجنة بريف عفرين".')
     assert [g[2] for g in got] == ["TURKEY"], got
+
+
+def test_a_monitor_that_received_a_report_did_not_attack() -> None:
+    """'ذكرت الهيئة البريطانية أنها تلقت تقريراً عن انفجار ...': 'أنها' opens a report, not the teller's own act
+    (nb_022, cx_018); 'قال الجيش إنه شن يوم الخميس ضربات' keeps its speaker as the attacker (sy_012)."""
+    got = sides("وذكرت هيئة عمليات التجارة البحرية البريطانية أنها تلقت تقريراً من قبطان سفينة شحن عن سقوط صاروخ "
+                "قرب السفينة على بعد 20 ميلاً بحرياً غرب ميناء الحديدة صباح اليوم.")
+    assert all(g[1] != "US" for g in got), got
+    got = sides("قال الجيش الأمريكي إنه شن يوم الخميس ضربات جوية على مواقع للحوثيين في محافظة الحديدة.")
+    assert [g[1] for g in got] == ["US"], got

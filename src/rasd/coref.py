@@ -37,9 +37,13 @@ def sworn_foes(a: str, b: str) -> bool:
     return (a, b) in _foe_pairs()
 
 
+UNLISTED_UNIT = "armed_unit"  # the id role_units gives an armed unit no lexicon lists
+
+
 def same_party(a: Actor | None, b: Actor | None) -> bool:
     """True when two actors stand on one side and are not sworn foes ('saf' and 'rsf' share the side OTHER)."""
-    return a is not None and b is not None and a.side == b.side and not sworn_foes(a.id, b.id)
+    return a is not None and b is not None and a.side == b.side and not sworn_foes(a.id, b.id) and not (
+        a.id == b.id == UNLISTED_UNIT and a.text != b.text)  # two unlisted units a clash is told between
 
 
 def article_country(countries: Iterable[str | None]) -> str | None:

@@ -29,6 +29,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
+from .role_claimant import claim_agents
 from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
 from .role_speakers import is_speaker, only_reports, own_forces_speaker
 from .roles import actor_from, clause_roles, prev_word
@@ -133,6 +134,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
                 f.sources = sources
             casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
             _carry_sources(rec, si, sent, sources, sent_frames, frames, story, story_sources(reader, si))
+        claim_agents(rec, sent, [*sent_frames, *claimed, *([story] if story is not None else [])])  # 'زعم X ان عناصره'
         frames.extend(sent_frames)
     drop_answering(reader, frames)
     told = previews(rec, frames)

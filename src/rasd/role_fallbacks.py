@@ -22,7 +22,7 @@ from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
 from .role_tellers import condemns, tells_of
-from .role_victims import SOLDIER_NOUNS, is_victim
+from .role_victims import SOLDIER_NOUNS, among_dead, is_victim
 from .role_words import (
     actor_from,
     coordinated,
@@ -226,8 +226,9 @@ def civil_victims(rec: Recognized, clause: tuple[int, int], end: int, trig: Matc
     if before is not None:
         return before
     for m in rec.near("actors", trig.end, end):
-        if m.end > end or m.payload.get("side") != "CIVILIANS":
-            continue
+        if m.end > end or m.payload.get("side") != "CIVILIANS" or (
+                trig.payload.get("class") == "clash" and among_dead(rec, m)):
+            continue  # '8 قتلي بينهم 3 مدنيين' after a clash: some of its dead, not a party to it
         if any(t.payload.get("pos") == "verb" for t in rec.near("triggers", clause[1], m.start)):
             return None  # 'في حين قصفت قوات النظام سرمين, ما ادي الي مقتل مواطن': the later attack's toll
         lo = max(trig.end, text.rfind(",", trig.end, m.start) + 1)

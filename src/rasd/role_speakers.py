@@ -181,12 +181,19 @@ def _earlier_claimant(rec: Recognized, before: int) -> Actor | None:
     return None
 
 
+THAT_PRONOUNS = frozenset({"انها", "انه", "انهم", "بانها", "بانه"})  # 'اعلنت X انها نفذت ضربات': the act is the verb
+THAT_REACH = 2  # words from such a pronoun to the trigger, unless a verb of doing follows it ('انه شن يوم الجمعه
+# ضربات'): 'انها تلقت بلاغا من ربان السفينه عن سقوط مقذوف' tells a report, not the speaker's act
+
+
 def claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], floor: int) -> bool:
     """'أعلنت القيادة المركزية عن توجيه ضربات' / 'تعلن المقاومة استهداف ...': the speaker claims the act."""
     text = rec.nt.text
     if speaker.end > trig.start:
         return False
-    owns = [c for c in rec.near("cues", speaker.end, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start]
+    owns = [c for c in rec.near("cues", speaker.end, trig.start) if c.payload.kind == "own_forces" and c.end <= trig.start
+            and not (c.key in THAT_PRONOUNS and bare_words(text, c.end, trig.start) > THAT_REACH
+                     and not text[c.end:trig.start].split()[0].removeprefix("قد").startswith(OWN_ACT_VERBS))]
     if any(own_victims(rec, c) for c in owns):
         return False
     if owns:

@@ -83,3 +83,13 @@ def plural_verb(text: str, end: int) -> bool:
     """True when the word ending at or after `end` is a plural verb form ('اصيبوا', 'قتلوا')."""
     tail = text[end:end + 4].split(" ", 1)[0]
     return (text[:end] + tail).endswith("وا")
+
+
+PARTITIVES = frozenset({"بينهم", "بينهن", "منهم", "منهن"})  # '8 قتلي بينهم 3 مدنيين', 'من بينهم طفل'
+
+
+def among_dead(rec: Recognized, m: Match[Entry]) -> bool:
+    """Civilians told as part of a toll ('ارتفاع حصيله اشتباكات جنزور الي 8 قتلي بينهم 3 مدنيين'): some of the
+    dead, not the party fought; for a clash, the other party is the one its dead belong to or fought."""
+    words = rec.nt.text[max(0, m.start - 30):m.start].split()[-3:]
+    return any(w in PARTITIVES for w in words)

@@ -33,7 +33,8 @@ from .role_speakers import (
     states,
 )
 from .role_tellers import condemns, fire_origin, in_dateline, unowned_arm
-from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
+from .role_units import unit_pair
+from .role_victims import SOLDIER_NOUNS, among_dead, is_victim, plural_verb
 from .role_words import COMPLEMENTIZER as COMPLEMENTIZER  # re-exported for scene
 from .role_words import (
     GROUP_HEADS,
@@ -339,7 +340,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     if prev_word(rec.nt.text, trig.start) in OBSERVED:
         speakers = []  # 'قال الجيش انه رصد اطلاق 20 قذيفه': the speaker saw the launch, it did not launch
     hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and h.match.payload.get("side") == "CIVILIANS"
-            else h for h in hits if h.role not in ("skip", "speaker", "origin")]  # civilians never attack
+            else h for h in hits if h.role not in ("skip", "speaker", "origin") and not (  # civilians never attack,
+                trig.payload.get("class") == "clash" and among_dead(rec, h.match))]  # nor are the dead of a clash
     hits = [RoleHit(h.match, "target") if h.role == "agent" and h.match.start > trig.end and _held(
         rec, h.match, trig) else h for h in hits]
     hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and repels(rec, h.match, trig, cs) and any(
@@ -434,6 +436,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             a = None
         else:
             t = None
+    if a is None and t is None and trig.payload.get("class") == "clash":
+        a, t = unit_pair(rec, trig, ce) or (None, None)  # 'اشتباكات بين "كتيبه X" و"قوه Y"': two unlisted units
     return a, t
 
 

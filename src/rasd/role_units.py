@@ -1,0 +1,57 @@
+"""Units: the two armed groups a clash is told between when neither is a listed actor.
+
+Local wars bring armed units no lexicon lists ('اشتباكات بين "كتيبة فرسان الغرب" و"قوة الإسناد
+الثالثة"'): a unit head noun (كتيبة، لواء، سرية، فوج، قوة ...) with its quoted name marks an armed
+party, never civilians. Its side is OTHER where every armed party of the war fits none of the named
+sides (DESIGN.md: Libya, Sudan, Somalia, Yemen's non-Houthi forces), else UNKNOWN.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .coref import UNLISTED_UNIT, article_country
+from .matcher import Match
+from .recognize import Recognized
+from .records import Actor
+from .resources import Entry
+from .role_words import words_between
+
+UNIT_HEADS = frozenset({"كتيبه", "الكتيبه", "كتايب", "لواء", "اللواء", "سريه", "فوج", "قوه", "تشكيل", "مجموعه",
+                        "جهاز", "ميليشيا", "مليشيا"})
+OTHER_WARS = frozenset({"LBY", "SDN", "SOM"})  # wars whose armed parties all fit no named side: OTHER
+BETWEEN = re.compile(r"(?:^|\s)بين(?=\s)")
+REACH = 12  # words from the clash noun to 'بين' ('اشتباكات عنيفه بالاسلحه المتوسطه والثقيله بين')
+UNIT = re.compile(r'\s*و?\s*"([^"]{3,50})"')
+
+
+def _unit(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a quoted unit name starting at `at` ('"كتيبه فرسان الغرب"', 'و"قوه الاسناد"'), or None."""
+    m = UNIT.match(text, at)
+    if m is None or m.group(1).split()[0] not in UNIT_HEADS or len(m.group(1).split()) < 2:
+        return None
+    return m.start(1), m.end(1)
+
+
+def _actor(rec: Recognized, span: tuple[int, int], side: str) -> Actor:
+    """An unlisted armed unit as a contract Actor."""
+    a, b = rec.nt.to_orig(*span)
+    return Actor(id=UNLISTED_UNIT, name_en="Armed group (unlisted unit)", name_ar=rec.nt.original[a:b], side=side,
+                 text=rec.nt.original[a:b], start=a, end=b)
+
+
+def unit_pair(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Actor, Actor] | None:
+    """'اشتباكات ... بين "كتيبه X" و"قوه Y"': the two unlisted units a clash is told between, or None."""
+    text = rec.nt.text
+    at = BETWEEN.search(text, trig.end, end)
+    if at is None or words_between(text, trig.end, at.start()) > REACH:
+        return None
+    first = _unit(text, at.end())
+    if first is None or not text[first[1] + 1:end].lstrip().startswith("و"):
+        return None
+    second = _unit(text, first[1] + 1)
+    if second is None or second[1] > end:
+        return None
+    side = "OTHER" if article_country(p.location.country_iso3 for p in rec.places) in OTHER_WARS else "UNKNOWN"
+    return _actor(rec, first, side), _actor(rec, second, side)
+

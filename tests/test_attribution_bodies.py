@@ -195,3 +195,56 @@ def test_bodies_of_the_articles_country(text: str, place: str, expected: set[str
     """A bare 'وزارة الداخلية' is the interior ministry of the country the story is in (Syria, Iraq, Turkey; none
     elsewhere), and 'السويداء 24' is the Suwayda network, not a place and a number."""
     assert sources_at(text, place) == expected
+
+
+# (id, text, place, expected sources): round 18a. A bare by_country name after the same body named in full (ra_021,
+# ht_002: 2 docs / 2 sets); a province's deputy governor (ra_011, rb_018: 2 docs / 2 sets); a name in brackets after
+# the descriptor of the agency, no dateline (ra_002); honorifics inside a name (ra_011; oa_001, ob_014 carry them);
+# AFRICOM, a standard command like CENTCOM (ra_025)
+ROUND18_BODIES = [
+    ("a-bare-ministry-named-in-full-before",
+     "نشرت وزارة الدفاع التركية صباح اليوم بيانا عن عمليات قواتها شمالي سوريا. وبحسب وزارة الدفاع، فإن مسلحين قصفوا "
+     "بقذائف الهاون قرية في محيط مدينة الباب، ما أدى إلى إصابة ثلاثة مدنيين.",
+     "Bab", {"Turkish Ministry of Defense"}),
+    ("a-deputy-governor-after-his-province",
+     "وفي محافظة كرمانشاه، قال نائب المحافظ للشؤون الأمنية إن طائرة مسيرة معادية قصفت مستودعا في أطراف مدينة "
+     "كرمانشاه فجر اليوم دون إصابات.",
+     "Kermanshah", {"Kermanshah Governorate"}),
+    ("a-security-aide-of-the-province-named-after-him",
+     "أفاد معاون الشؤون الأمنية في محافظة خوزستان بأن صاروخا معاديا سقط قرب مدينة الأهواز مساء أمس دون أن يسفر عن "
+     "إصابات.",
+     "Ahvaz", {"Khuzestan Governorate"}),
+    ("an-agency-in-brackets-after-its-descriptor",
+     "وكالة الأنباء الحكومية الرسمية (واع) قالت إن عبوة ناسفة انفجرت بدورية للجيش قرب مدينة سامراء صباح اليوم، ما "
+     "أدى إلى مقتل جنديين.",
+     "Samarra", {"INA"}),
+    ("an-honorific-inside-the-name",
+     "أكد مقر خاتم الأنبياء (ص) للدفاع الجوي في بيان أن منظوماته أسقطت طائرة مسيرة معادية في أجواء مدينة تبريز فجر "
+     "اليوم.",
+     "Tabriz", {"Khatam al-Anbiya Air Defence HQ"}),
+    ("africa-command",
+     "أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت غارة جوية قرب مدينة أوباري جنوب غربي ليبيا مساء أمس، "
+     "أسفرت عن مقتل مسلحين اثنين.",
+     "Ubari", {"AFRICOM"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in ROUND18_BODIES],
+                         ids=[c[0] for c in ROUND18_BODIES])
+def test_bodies_named_again_or_by_title(text: str, place: str, expected: set[str]) -> None:
+    """'وزارة الدفاع' after 'وزارة الدفاع التركية' is the Turkish one; 'نائب المحافظ' speaks for his province; an
+    agency's name in brackets after its description claims; '(ص)' does not break a name."""
+    assert sources_at(text, place) == expected
+
+
+def test_a_by_country_body_takes_the_place_named_after_it() -> None:
+    """'الدفاع المدني بمنطقة جازان' in a story told mostly in Syria is the Saudi civil defence, not the Syrian one."""
+    from rasd.attribution import SourceReader
+    from rasd.recognize import recognize
+    from rasd.records import Article
+    from rasd.resources import load_resources
+
+    text = ("سقطت قذائف على أحياء في دمشق وحماة وحمص وتدمر والقصير مساء أمس. وقال المتحدث باسم الدفاع المدني بمنطقة "
+            "جازان إن شظايا مقذوف سقطت على حي سكني في صبيا.")
+    rec = recognize(Article(doc_id="a.txt", text=text, content_hash="h", published=PUB), load_resources())
+    assert SourceReader(rec).claimed(1) == (["Saudi Civil Defence"], [])

@@ -246,3 +246,15 @@ def test_short_and_long_strings_fold_alike(extra: int) -> None:
     line = "أعلنت وزارة الدفاع إسقاط مسيّرة قرب الحدود، وقالت إنّ «الهجوم» فشل. "
     original = (line * 3)[:SHORT_CHARS + extra]
     assert normalize_text(original) == _reference(original)[0] == normalize(original).text
+
+
+def test_honorifics_are_dropped_with_their_space() -> None:
+    """'خاتم الأنبياء (ص) للدفاع' reads as one name; the map still points into the original (round 18a, ra_011)."""
+    from rasd.normalize import normalize, normalize_text
+
+    original = "قال مقر خاتم الأنبياء (ص) للدفاع الجوي وأهل البيت (ع) إن"
+    nt = normalize(original)
+    assert nt.text == normalize_text(original) == "قال مقر خاتم الانبياء للدفاع الجوي واهل البيت إن".replace("إ", "ا")
+    start = nt.text.index("خاتم")
+    assert nt.orig_text(start, nt.text.index("الجوي") + 5) == "خاتم الأنبياء (ص) للدفاع الجوي"
+    assert normalize("(ص) 12").text == "(ص) 12"  # no name before it: a page or a section mark stays

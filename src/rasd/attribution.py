@@ -29,6 +29,7 @@ from .attribution_text import (
     list_item,
     negated_cue,
     open_quote,
+    outlet_noun,
     raises_toll,
     self_named,
     vague_speaker,
@@ -105,8 +106,9 @@ def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
     if text[at - 1:at] != "(" or text[s.end:s.end + 1] != ")":
         return False
     line_start = text.rfind("\n", 0, at) + 1
-    if len(text[line_start:at - 1].split()) > BRACKET_DATELINE_WORDS:
-        return False
+    words = text[line_start:at - 1].split()
+    if len(words) > BRACKET_DATELINE_WORDS or words and outlet_noun(words[0]):
+        return False  # 'وكاله الانباء الرسميه التابعه للنظام (سانا) قالت': the name of the agency the line describes
     return not any(c.payload.kind in SPEAKER_KINDS for c in rec.near("cues", line_start, at)) and not rec.near(
         "sources", line_start, at - 1)
 
@@ -177,7 +179,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
             continue
         if not glued_l(text, s) and any(b.end <= s.start and not gap_words(text, b.end, s.start) for b in blocked):
             continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
-        sid = local_body(rec, s) or canonical(rec, s.payload, s.start)
+        sid = local_body(rec, s) or canonical(rec, s.payload, s.start, s)
         if sid is None:
             continue  # 'وزاره الصحه' in an article of no country that has one listed
         out.append(Noted(s, sid, text[s.start:s.end], not (dateline(text, s) or _bracketed_dateline(rec, s))))

@@ -45,6 +45,8 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
     if not pattern:
         return None
     place = _place_after(rec, s.start, s.end)
+    if "{province}" in pattern:
+        return _province_local(rec, s, pattern, place)
     if place is None:
         return _referred_local(rec, s, pattern)
     loc = place.location
@@ -55,6 +57,18 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
     return pattern.replace("{town}", _plain(loc.name_en))
+
+
+def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) -> str | None:
+    """'معاون الشوون الامنيه في محافظه طهران' -> 'Tehran Governorate': a provincial official speaks for the province
+    named after the title, else for the one of the place named last before it in its sentence ('وفي محافظه سمنان, قال
+    نايب المحافظ'); None without either."""
+    if place is None:
+        sent = rec.sentence_at(s.start)
+        lo = sent.start if sent is not None else s.start
+        place = next((p for p in reversed(rec.near("places", lo, s.start)) if p.end <= s.start), None)
+    admin1 = place.location.admin1 if place is not None else None
+    return pattern.replace("{province}", _plain(admin1)) if admin1 else None
 
 
 def _referred_local(rec: Recognized, s: Match[Entry], pattern: str) -> str | None:
@@ -130,15 +144,24 @@ def _place_after(rec: Recognized, start: int, end: int) -> Any:
     return None
 
 
-def canonical(rec: Recognized, src: Entry, at: int) -> str | None:
-    """The canonical source a name at `at` stands for: its row's id, or for an ambiguous name (column by_country) the
-    one of the country most of the article's places lie in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams),
-    or of the province last named before it ('SDN/White Nile': 'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل
-    الابيض')."""
+def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None = None) -> str | None:
+    """The canonical source a name at `at` (the match `named`) stands for: its row's id, or for an ambiguous name (column by_country)
+    the body last named in full with it ('وزاره الدفاع' after 'وزاره الدفاع التركيه'), else the one of the place
+    named right after it ('الدفاع المدني بمنطقه جازان'), of the province last named before it ('SDN/White Nile':
+    'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل الابيض') or of the country most of the article's places lie
+    in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
     options = src.row.many("by_country")
     if not options:
         return src.id
     by = dict(o.split("=", 1) for o in options if "=" in o)
+    if named is not None:
+        full = _named_in_full(rec, named.key, at)
+        if full is not None:
+            return full
+        after = _place_after(rec, at, named.end)
+        key = _province(after.location) if after is not None else ""
+        if after is not None and (key in by or after.location.country_iso3 in by):
+            return by[key] if key in by else by[after.location.country_iso3]
     provinces = [key for p in rec.places if p.end <= at and (key := _province(p.location)) in by]
     if provinces:
         return by[provinces[-1]]
@@ -150,6 +173,14 @@ def canonical(rec: Recognized, src: Entry, at: int) -> str | None:
             return name
     countries = Counter(p.location.country_iso3 for p in rec.places if p.location.country_iso3 in by)
     return by[countries.most_common(1)[0][0]] if countries else None
+
+
+def _named_in_full(rec: Recognized, name: str, at: int) -> str | None:
+    """The row of the last source before `at` whose name is this one with more words ('وزاره الدفاع التركيه' for
+    'وزاره الدفاع', 'الدفاع المدني السوري' for 'الدفاع المدني'): the same body, named again without its country."""
+    head = name + " "
+    return next((m.payload.id for m in reversed(rec.near("sources", 0, at))
+                 if m.end <= at and m.key.startswith(head) and not m.payload.row.many("by_country")), None)
 
 
 def _province(loc: Any) -> str:

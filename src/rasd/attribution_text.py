@@ -115,6 +115,12 @@ def glued_l(text: str, s: Match[Any]) -> bool:
     return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل")
 
 
+def outlet_noun(word: str) -> bool:
+    """'وكاله', 'والقناه', 'فالصحيفه': a noun that names an outlet, after a conjunction or with its article."""
+    forms = (word, word[1:]) if word[:1] in "وف" else (word,)
+    return any(f in OUTLET_NOUNS or f.startswith("ال") and f[2:] in OUTLET_NOUNS for f in forms)
+
+
 def after_outlet_noun(text: str, at: int) -> bool:
     """The word before `at` (quotes aside) is an outlet noun ('قناه "المسيره"', 'وكاله "اعماق"')."""
     before = gap_words(text, max(0, at - 12), at)[-1:]

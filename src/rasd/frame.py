@@ -259,8 +259,9 @@ def _same_time(rec: Recognized, f: Frame, told: list[Frame]) -> Any | None:
     """'في اليوم نفسه', 'وقبيل منتصف الليل ذاته': the time of the incident told before (None without the phrase)."""
     text = rec.nt.text
     m = SAME_TIME.search(text, f.clause[0], f.clause[1])
-    if m is None or (f.time is not None and not (f.time.start < m.end() and m.start() < f.time.end)):
-        return None  # no such phrase, or the clause has a time of its own
+    if m is None or (f.time is not None and (f.time.kind == "story_day" or not (
+            f.time.start < m.end() and m.start() < f.time.end))):
+        return None  # no such phrase, or the clause has a time of its own (timex dated 'اليوم ذاته' by the day told)
     return next((g.time for g in reversed(told) if g.time is not None and g.time.date is not None), None)
 
 

@@ -42,6 +42,9 @@ ARABIC_BLOCK = (0x0600, 0x06FF)
 PROBE_CHARS, DENSE_SHARE = 128, 8  # text whose first 128 characters have over 1/8 changed is "dense"
 SHORT_CHARS = 128  # up to this length str.translate beats the replace passes and the split (no probe either)
 SPEC_RE = re.compile(r"U\+[0-9A-F]{4,6}(?:-U\+[0-9A-F]{4,6})?|.", re.S)
+# an honorific after a holy name ('مقر خاتم الانبياء (ص) للدفاع الجوي', 'اهل البيت (ع)'), dropped with the space
+# before it so that the name around it reads as one phrase
+HONORIFIC_RE = re.compile(r"(?<=\w) ?[(\[](?:ص|ع|رض|عج|قدس)[)\]]")  # after a word, never alone
 
 
 def _json_line(text: str, needle: str) -> int:
@@ -190,6 +193,8 @@ def _fold(s: str) -> str:
     folder = _folder()
     if s.isascii():
         return s.translate(folder.ascii)
+    if _honorifics(s):
+        s = HONORIFIC_RE.sub("", s)
     if len(s) <= SHORT_CHARS or _dense(folder, s):
         return s.translate(folder.full)
     s, parts = _fold_split(s)
@@ -292,11 +297,23 @@ class NormText:
         return self.original[a:b]
 
 
+def _honorifics(s: str) -> frozenset[int]:
+    """The offsets of the characters of every honorific in s (see HONORIFIC_RE)."""
+    if "(" not in s and "[" not in s:
+        return frozenset()
+    return frozenset(p for m in HONORIFIC_RE.finditer(s) for p in range(m.start(), m.end()))
+
+
 def normalize(original: str) -> NormText:
     """Normalize text for matching and keep the map back to the original offsets."""
     folder = _folder()
     irregular: list[tuple[int, str]]  # (original offset, replacement) of every irregular character
-    if original.isascii() or _dense(folder, original):
+    cut = _honorifics(original)
+    if cut:  # rare: one character at a time, the honorifics' characters deleted
+        reps = ["" if p in cut else folder.table.get(ch, ch) for p, ch in enumerate(original)]
+        text = "".join(reps)
+        irregular = [(p, rep) for p, rep in enumerate(reps) if len(rep) != 1]
+    elif original.isascii() or _dense(folder, original):
         ascii = original.isascii()
         text = original.translate(folder.ascii if ascii else folder.full)
         found = (folder.ascii_irregular if ascii else folder.irregular_re)

@@ -21,6 +21,7 @@ from .matcher import Match
 from .normalize import normalize_text
 from .numbers import DIGIT_MARKS, NUMBER_WORDS, number_lexicon, read_cardinal
 from .scan import DIGITS, INT_RE, TOKEN_RE, Tok, read_tokens
+from .timex_links import span_end, story_days
 from .timex_rules import (
     DAY_SPAN_RE,
     HIJRI,
@@ -63,12 +64,7 @@ DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_ye
 TIME_WORDS = "times"  # the name of the time readers' words in a MatcherGroup (see reader_words)
 DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an explicit date after these wins
 AFTER = frozenset({"بعد", "وبعد", "بعيد", "وبعيد"})  # before 'منتصف ليل X - Y': the small hours, on day Y
-# 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
-# told just before it; the span is dated by its start, so the end is reported without a date
-SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
-SPAN_END_FILLERS = frozenset({"حدود", "ساعات", "ما", "بعد", "قبيل"})
-SPAN_GAP = 10  # words between the span's start and its end
-SPAN_END = "end of a span dated by its start"
+SPAN_END = "end of a span dated by its start"  # see timex_links.span_end
 TRUCE = "the start or end of a truce, no incident's date"
 RECENT_DAYS = 2  # 'منذ فجر اليوم', 'منذ مساء امس': a start this close to publication is a campaign still going on
 
@@ -460,29 +456,14 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
         expr = _parse_at(ctx, start)
         if expr is None or any(b0 < expr.end and expr.start < b1 for b0, b1 in blocks):
             continue
-        if out and _span_end(text, out[-1], expr):
+        if out and span_end(text, out[-1], expr):
             expr = replace(expr, date=None, precision=None, kind="span_end", reason=SPAN_END)
         elif expr.date is not None and truce_day(ctx, expr.start):
             expr = replace(expr, date=None, precision=None, kind="truce", reason=TRUCE)
         out.append(expr)
         last_end = expr.end
-    return with_stamps(text if stamps is None else stamps, published, out, TimeExpr)
-
-
-def _span_end(text: str, first: TimeExpr, expr: TimeExpr) -> bool:
-    """expr closes a span that the dated day `first` opened ('من مساء الاربعاء حتي فجر الخميس')."""
-    if first.date is None or first.precision != 1 or expr.date is None or expr.date <= first.date:
-        return False
-    between = text[first.end:expr.start]
-    if any(ch in between for ch in ".\n؛"):
-        return False
-    words = between.replace("،", " ").replace(",", " ").split()
-    if not words or len(words) > SPAN_GAP:
-        return False
-    k = len(words) - 1
-    while k > 0 and words[k] in SPAN_END_FILLERS:
-        k -= 1
-    return words[k] in SPAN_END_WORDS
+    return story_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr),
+                      TimeExpr)
 
 
 def recent_day(day: dt.date | None, published: dt.date | None) -> bool:

@@ -79,9 +79,10 @@ class TimeLexicon:
     tz_heads: frozenset[str]  # the first words of the time-zone phrases ('بتوقيت' + a place)
 
 
-LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "truce", "truce_edge"})  # read before a phrase, never inside it
+LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "story_day", "truce", "truce_edge"})  # never inside a phrase
+HIDING_ROLES = frozenset({"block", "story_day"})  # phrases that hide the time words inside them
 ANCHOR_ROLES = ("rel_day", "part", "month_pos", "period", "this", "day_word", "month_word", "year_word",
-                "ago", "since", "clock", "vague_past", "vague_future", "block")
+                "ago", "since", "clock", "vague_past", "vague_future", "block", "story_day")
 
 
 @cache
@@ -95,7 +96,7 @@ def time_lexicon() -> TimeLexicon:
     anchors: list[tuple[str, bool]] = [(w, False) for w in weekdays]
     anchors += [(m, False) for m in months]
     for role in ANCHOR_ROLES:
-        anchors += [(w, role == "block") for w in roles.get(role, {})]
+        anchors += [(w, role in HIDING_ROLES) for w in roles.get(role, {})]
     ordinal_roles = ("ordinal", "ordinal_one", "ordinal_ten")
     anchors += [(w, False) for w, r in number_lexicon().roles.items() if any(o in r for o in ordinal_roles)]
     numbers = number_lexicon().roles

@@ -1,0 +1,97 @@
+"""Days told through other days: a span's end, 'اليوم نفسه', 'عشيه الهجوم' and the night an article frames.
+
+A time phrase can name its day only through another one the text told before it: the end
+of a span opened by a day ('من مساء الاربعاء حتي فجر الخميس') dates nothing of its own;
+'وفي الليله نفسها', 'مساء اليوم ذاته' are the day last told, 'عشيه الهجوم' the day before
+the incident last dated and 'غداه القصف' the day after it (time_words role story_day); and a
+bare 'الليله' in a story of a night past ('ليل الاحد-الاثنين ... حصيله الليله') is that night,
+not the coming one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+from .lexicon import load_table
+
+# 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
+# told just before it; the span is dated by its start, so the end is reported without a date
+SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
+SPAN_END_FILLERS = frozenset({"حدود", "ساعات", "ما", "بعد", "قبيل"})
+SPAN_GAP = 10  # words between the span's start and its end
+ANCHOR_KINDS = frozenset({"absolute", "hijri", "relative_day", "weekday", "night_span", "stamp", "after_midnight",
+                          "story_day"})  # the days a story_day phrase counts from
+BARE_NIGHT = frozenset({"الليله", "هذه الليله"})  # 'حصيله الليله': tonight, or the night the story tells
+NIGHT_HEAD = re.compile(r"^(?:\S+ )?(?:ليل|ليله|منتصف ليل|منتصف ليله)(?!\S)")  # 'ليل الاحد-الاثنين', 'ليله امس'
+
+
+def span_end(text: str, first: Any, expr: Any) -> bool:
+    """expr closes a span that the dated day `first` opened ('من مساء الاربعاء حتي فجر الخميس')."""
+    if first.date is None or first.precision != 1 or expr.date is None or expr.date <= first.date:
+        return False
+    between = text[first.end:expr.start]
+    if any(ch in between for ch in ".\n؛"):
+        return False
+    words = between.replace("،", " ").replace(",", " ").split()
+    if not words or len(words) > SPAN_GAP:
+        return False
+    k = len(words) - 1
+    while k > 0 and words[k] in SPAN_END_FILLERS:
+        k -= 1
+    return words[k] in SPAN_END_WORDS
+
+
+@cache
+def _story_days() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The story_day phrases of time_words as one regex, and each phrase's offset in days."""
+    offsets = {v: int(r.get("value")) for r in load_table("time_words").rows if r.get("role") == "story_day"
+               for v in r.many("variants")}
+    alts = "|".join(re.escape(p) for p in sorted(offsets, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:في|خلال) )?(?:[وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليل) )?[وفب]?({alts})(?!\w)"), \
+        offsets
+
+
+def _day_before(found: Sequence[Any], pos: int) -> Any | None:
+    """The last expression before pos that names one day."""
+    return next((e for e in reversed(found) if e.end <= pos and e.date is not None and e.precision == 1
+                 and e.kind in ANCHOR_KINDS), None)
+
+
+def story_days(text: str, published: dt.date | None, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
+    """The time expressions found, with each story_day phrase dated from the day last told before it (none when no
+    day came before, or when it would fall after publication), and each bare 'الليله' told after the night before
+    publication was named ('ليل الاحد-الاثنين', a blog's evening stamps) dated that night."""
+    out = _night_told(published, found, make)
+    pattern, offsets = _story_days()
+    for m in pattern.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in found):
+            continue
+        last = _day_before(out, m.start())
+        if last is None:
+            continue
+        day = last.date + dt.timedelta(days=offsets[m[1]])
+        if published is not None and day > published:
+            continue
+        out.append(make(start=m.start(), end=m.end(), text=m.group(), date=day, precision=1, kind="story_day"))
+        out.sort(key=lambda e: e.start)
+    return out
+
+
+def _night_told(published: dt.date | None, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
+    """The expressions found, with each bare 'الليله' told after the night before publication was named ('ليل
+    الاحد-الاثنين', 'ليله امس', a blog's evening stamps) dated that night instead of the coming one."""
+    out = list(found)
+    if published is None:
+        return out
+    night = published - dt.timedelta(days=1)
+    for k, e in enumerate(out):
+        if e.kind == "relative_day" and e.text in BARE_NIGHT and e.date == published and any(
+                f.date == night and (f.kind in ("stamp", "night_span") or NIGHT_HEAD.match(f.text))
+                for f in out[:k]):
+            out[k] = make(start=e.start, end=e.end, text=e.text, date=night, precision=e.precision, kind=e.kind,
+                          reason=e.reason)
+    return out

@@ -31,3 +31,15 @@ def test_a_pair_of_figures_keeps_to_the_place_named_after_the_attack_word() -> N
     got = {m.location.name_en: (m.fatalities, m.injured) for m in extract(art, load_resources()).mentions
            if m.location}
     assert got.get("Sarmin") == (3, None), got  # the pair and its wounded are Ariha's, not Sarmin's
+
+
+def test_round_18a_a_total_listed_place_by_place_after_a_colon_is_no_one_incidents_toll() -> None:
+    """'ارتفاع عدد القتلى في الأحياء الثلاثة إلى 9 قتلى: خمسة في X، وثلاثة عند Y، وواحد في Z' sums the incidents
+    told place by place even when no gazetteer names the places (ra_015; the colon list recurs in na_013, nb_016,
+    qb_019, sy_010)."""
+    text = ("قصفت قوات الدعم السريع حي أبو شوك في مدينة الفاشر صباح اليوم، ما أدى إلى مقتل خمسة مدنيين.\n\n"
+            "وأعلنت لجنة المقاومة مساءً ارتفاع عدد القتلى في الأحياء الثلاثة إلى 9 قتلى: خمسة في أبو شوك، وثلاثة عند "
+            "سوق المواشي، وواحد في حي الوحدة.")
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    got = [m.fatalities for m in extract(art, load_resources()).mentions if m.location and "Fasher" in m.location.name_en]
+    assert got == [5]

@@ -125,3 +125,34 @@ def test_round_17a_a_headline_total_of_several_strikes_is_no_town_toll() -> None
              "واستهدفت غارة منزلاً في بلدة سرمين ما أدى إلى مقتل مواطن. وفي بلدة بنش، قتل مدنيان بغارة على سوق شعبي.")
     assert tolls(ms, "Sarmin") == [(1, None)]
     assert tolls(ms, "Binnish") == [(2, None)]
+
+
+def test_round_18a_a_rising_toll_reaches_its_incident_past_the_story_window() -> None:
+    """'ارتفاع عدد القتلى إلى خمسة' four paragraphs after the incident, with nothing told between: the toll told
+    before rises (live blogs and later paragraphs: ey_001, na_009, na_015, nb_010, ra_009, ra_024)."""
+    ms = run("سقطت قذيفة مدفعية على سوق شعبي في مدينة تعز صباح اليوم، ما أدى إلى مقتل مدنيين اثنين وإصابة أربعة "
+             "آخرين.\n\nوتشهد المدينة منذ أشهر توتراً أمنياً متصاعداً.\n\nوناشدت منظمات محلية المجتمع الدولي التدخل "
+             "لحماية السكان.\n\nوأغلقت المحال التجارية أبوابها في معظم الأحياء.\n\nوفي المساء، أعلن مكتب الصحة "
+             "ارتفاع عدد القتلى إلى خمسة، بعد وفاة ثلاثة من المصابين.")
+    assert [t[0] for t in tolls(ms, "Ta'izz")] == [5]
+
+
+def test_round_18a_a_hospital_named_for_accidents_is_no_class_of_events() -> None:
+    """'نُقلت إلى مستشفى الحوادث': the aggregate word 'حوادث' names the hospital, so the rise after the incident
+    is still its toll (ra_024's Tripoli hospital; the name recurs in Khartoum and Cairo)."""
+    ms = run("قصفت قوات الدعم السريع حي الثورة في مدينة أم درمان مساء أمس، ما أدى إلى مقتل ثلاثة مدنيين وإصابة "
+             "ستة.\n\nوأعلنت لجنة الأطباء صباح اليوم ارتفاع عدد القتلى إلى سبعة وعدد المصابين إلى 15، مبينة أن "
+             "الإصابات نُقلت إلى مستشفى الحوادث.")
+    assert tolls(ms, "Omdurman") == [(7, 15)]
+
+
+def test_round_18a_a_rise_naming_its_attack_skips_the_incident_told_since() -> None:
+    """'لترتفع حصيلة ضحايا الانفجار إلى ثلاثة' after a paragraph on an assassination of the night before: the
+    explosion's toll rises, not the assassination's (nb_010's wording had a PMF convoy in Salah al-Din)."""
+    ms = Article(doc_id="s.txt", published=date(2024, 3, 17), content_hash="h",
+                 text="انفجرت عبوة ناسفة مساء السبت بسيارة عسكرية قرب مدينة نوى غربي درعا، ما أدى إلى مقتل عنصرين "
+                      "وإصابة ثلاثة.\n\nوفي سياق آخر، اغتال مسلحون مجهولون ليل الجمعة شاباً في بلدة طفس.\n\nوصباح "
+                      "اليوم الأحد، توفي أحد الجرحى متأثراً بجراحه، لترتفع حصيلة ضحايا الانفجار إلى ثلاثة قتلى.")
+    got = list(extract(ms, load_resources()).mentions)
+    assert [t[0] for t in tolls(got, "Nawa")] == [3]
+    assert [t[0] for t in tolls(got, "Tafas")] == [1]

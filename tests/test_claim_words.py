@@ -104,3 +104,18 @@ def test_companions_of_a_death_noun_and_one_family(text: str, place: str, killed
     ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
     assert len(ms) == 1, [(m.location and m.location.name_en) for m in run(text)]
     assert (ms[0].fatalities, ms[0].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    # the kin of the victims are counted, not the victims (ra_010: 'آلاف من أهالي المدينة وذوي الضحايا')
+    ("سقطت قذيفة هاون على حي سكني في مدينة دوما بريف دمشق صباح اليوم.\n\nوتجمع مئات من أهالي المدينة وذوي "
+     "الضحايا أمام المستشفى.", "Douma", None),
+    # a second rise in the sentence, of the day's strikes, is no toll of the strike named first (qa_013)
+    ("استهدفت غارة إسرائيلية منزلاً في بلدة الخيام صباح اليوم، ما أدى إلى استشهاد مواطنين اثنين. وفي وقت لاحق، توفي "
+     "جريح متأثراً بإصابته، لترتفع حصيلة الغارة على البلدة إلى ثلاثة شهداء، وحصيلة غارات اليوم على الجنوب إلى سبعة "
+     "شهداء.", "Khiyam", 3),
+])
+def test_round_18a_kin_and_day_totals_are_no_toll(text: str, place: str, killed: int | None) -> None:
+    """A count of the victims' kin and a day's total of strikes are not the incident's toll."""
+    ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
+    assert [m.fatalities for m in ms] == [killed]

@@ -49,3 +49,13 @@ def test_round_17a_spoken_there_were_no_casualties() -> None:
     m = f.mention_at(f.extract_text("قال مختار القرية إن قذيفة سقطت على أطراف بلدة الشرقاط صباح اليوم، \"بس الحمد "
                                     "لله ما صارت إصابات بين الأهالي\".", date(2024, 3, 14)), "Sharqat")
     assert (m.fatalities, m.injured) == (0, 0)
+
+
+def test_round_18a_no_casualties_of_the_weapons_told_before_go_to_their_attack() -> None:
+    """'مضيفة أن الصواريخ الأربعة لم توقع أي إصابات' in a statement on the reply strike: the rockets are those of
+    the attack on the base told before, whose toll is none (ra_001, ra_002: 'القذائف الثلاث')."""
+    ms = f.extract_text("تعرضت قاعدة حرير شمالي أربيل ليل الأحد لهجوم بأربعة صواريخ.\n\nوقالت القيادة المركزية "
+                        "الأمريكية في بيان إن قواتها نفذت ضربة على مقاتلين في العراق، مضيفة أن الصواريخ الأربعة لم "
+                        "توقع أي إصابات.", date(2024, 3, 18))
+    m = f.mention_at(ms, "Harir")
+    assert (m.fatalities, m.injured) == (0, 0)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from .claim_places import place_split
+from .claim_places import listed_total, place_split
 from .claim_words import (
     DUAL_HURT,
     DUAL_KILLED,
@@ -92,9 +92,12 @@ def with_place_parts(rec: Recognized, figs: list[Figure], hi: int, countable: Ca
         if f.min is None or f.min != f.max or f.value < 2:
             continue
         nxt = [g.start for g in figs if g.start > f.end]
-        for q in place_split(rec, f.value, f.end, min([hi, *nxt]), countable):
+        parts = place_split(rec, f.value, f.end, min([hi, *nxt]), countable)
+        for q in parts:
             placed[q.start] = True
             out.append(Figure(f.field, q.start, q.end, q.value, q.min, q.max, f.anchor))
+        if not parts and listed_total(rec, f.value, f.end, min([hi, *nxt]), countable):
+            out.remove(f)  # '11 شهيدا: اربعه في X, وثلاثه عند Y, واربعه في Z': each place's incident tells its own
     return sorted(out, key=lambda f: f.start)
 
 

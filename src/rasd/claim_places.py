@@ -9,6 +9,7 @@ each place its part when the parts add up to the toll.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -113,3 +114,27 @@ def _placed_item(rec: Recognized, end: int, hi: int) -> bool:
         return (p.end <= hi and len(words) <= ITEM_REACH and "في" in words[-3:] and not any(ch in gap for ch in ",.:;؛")
                 and not in_name(rec, p))
     return False
+
+
+ITEM_PLACE_WORDS = frozenset({"في", "عند", "قرب", "داخل", "بمنطقه", "بحي", "بمخيم", "ببلده", "بمدينه"})
+LIST_HEAD = 2  # words from a total to the colon that opens its list ('الي 11 شهيدا: اربعه في ...')
+
+
+def listed_total(rec: Recognized, total: int, pos: int, hi: int, countable: Callable[[Any], bool]) -> bool:
+    """The toll ending at pos is a sum over places that a list after a colon gives item by item, whatever the places
+    ('ارتفاع عدد الشهداء في المناطق الثلاث الي 11 شهيدا: اربعه في ابو اسكندر, وثلاثه عند دوار النابلسي, واربعه في
+    الفالوجا'): the toll of no one incident, though no gazetteer names them (place_split needs it does)."""
+    text = rec.nt.text
+    head = text[pos:hi].split(":", 1)
+    if len(head) < 2 or len(head[0].split()) > LIST_HEAD or any(ch in head[0] for ch in ",.;؛،"):
+        return False
+    start, parts = pos + len(head[0]) + 1, 0
+    for q in rec.near("quantities", start, hi):
+        if q.end > hi or not countable(q):
+            continue
+        gap = text[start:q.start]
+        if gap.strip(" ,،") not in ("", "و") or not ITEM_PLACE_WORDS & set(text[q.end:hi].split()[:2]):
+            break
+        parts += q.value
+        start = q.end + len(re.split(r"[,،]", text[q.end:hi], maxsplit=1)[0])
+    return parts == total

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .claim_joints import cause_frame, clause_words, names_a_place
-from .claim_revision import current
+from .claim_revision import RISE, RISE_ONE, current, revision
 from .claim_sides import both_sides
 from .fuse_keys import km
 from .recognize import Recognized
@@ -64,6 +64,7 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
     text since names an earlier day; when the sentence names a town or site, a frame near it;
     a sentence naming none goes on with the incident the sentence just before continued.
     """
+    rec.cache("story_frames")["all"] = frames  # the incidents told so far (claims_zero.retold_home)
     told = rec.cache("story_frame")
     got = told[si] = _story(rec, si, sent, sent_frames, frames, told.get(si - 1))
     return got
@@ -75,21 +76,38 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
         return None
     rises = [_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)
-             if _clause_of_toll(rec, c, sent)]
+             if _clause_of_toll(rec, c, sent) and not _facility_name(rec, c)]
     if not all(rises) or any(
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
     named = _towns(rec, sent.start, sent.end)
-    if any(rises):
-        # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not one of a later incident
-        tolled = [f for f in frames if not f.heading and any(c.value for c in f.claims)
-                  and (not named or _named_in(f, named)) and not _earlier_day(rec, f, sent.end)
-                  and not _above(rec, f, sent)]
-        if tolled:
-            return tolled[-1]
+    if any(rises) and (tolled := _tolled(rec, sent, frames, named)):
+        return tolled  # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not a later incident's
     if before is not None and not named and any(before is f for f in frames) and _counted_toll(rec, sent) and not _earlier_day(
             rec, before, sent.end):
         return before  # 'ارتفع عدد قتلي قسد باشتباك الطيانه ل 4 ... يعني الحصيله صارت 5 قتلي'
+    got = _recent_story(rec, si, sent, frames, named)
+    if not rises and _rising(rec, sent):  # 'تحديث: ارتفاع عدد قتلي قسد علي الحاجز ل 2', posts after the clash
+        kinds = {t.payload.get("class") for t in rec.near("triggers", sent.start, sent.end) if t.end <= sent.end}
+        same = _tolled(rec, sent, [f for f in frames if f.trigger.payload.get("class") in kinds], named, since=True)
+        if same is not None and (got is None or got.trigger.payload.get("class") not in kinds):
+            return same  # 'لترتفع حصيله ضحايا الانفجار الي ثلاثه' after a paragraph on an assassination
+        return got or _tolled(rec, sent, frames, named)
+    return got
+
+
+def _tolled(rec: Recognized, sent: Sentence, frames: list[Frame], named: list[Any], *, since: bool = False
+            ) -> Frame | None:
+    """The latest incident with a toll that the rising toll of sent may raise (at a town it names, if any); since:
+    whatever day was named after it (a rise naming the kind of its attack)."""
+    tolled = [f for f in frames if not f.heading and any(c.value for c in f.claims)
+              and (not named or _named_in(f, named)) and not _above(rec, f, sent)
+              and (since or not _earlier_day(rec, f, sent.end))]
+    return tolled[-1] if tolled else None
+
+
+def _recent_story(rec: Recognized, si: int, sent: Sentence, frames: list[Frame], named: list[Any]) -> Frame | None:
+    """The incident of the last few sentences that sent continues (near a town it names, if any)."""
     recent = [f for f in frames if f.sent >= si - STORY_SENTENCES and not f.heading]
     cands = [f for f in recent if f.places] or recent[-1:]
     if named and not any(_named_in(f, named) for f in cands) and _counted_toll(rec, sent):  # 'ارتفع عدد قتلي قسد باشتباك الطيانة' after a digression
@@ -105,6 +123,20 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+def _facility_name(rec: Recognized, cue: Any) -> bool:
+    """The aggregate cue names a hospital ('نقلت الاصابات الي مستشفي الحوادث'): a name, not a class of events."""
+    head = cue.start - len(cue.prefix)  # [start, end) excludes the proclitics ('ال')
+    return any(not rec.nt.text[c.end:head].strip() for c in rec.cues_of("care_facility", head - 12, head))
+
+
+def _rising(rec: Recognized, sent: Sentence) -> bool:
+    """A figure of the sentence raises a toll ('ارتفاع عدد قتلي X الي 2', 'لترتفع الحصيله الي 11'): the toll of an
+    incident told before, however many sentences back (a live blog's posts, a report's later paragraph)."""
+    return _counted_toll(rec, sent) and any(
+        revision(rec, sent.start, sent.end, q.start, q.end) in (RISE, RISE_ONE)
+        for q in rec.near("quantities", sent.start, sent.end) if q.end <= sent.end and isinstance(q.value, int))
 
 
 def _above(rec: Recognized, f: Frame, sent: Sentence) -> bool:

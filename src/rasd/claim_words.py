@@ -84,6 +84,16 @@ def word_before(text: str, lo: int, pos: int) -> str:
     return words[-1] if words else ""
 
 
+# the kin of the victims ('وشارك الاف من اهالي المدينه وذوي الضحايا', 'التقي عوائل الشهداء'): the casualty word after
+# one of these names whose kin they are, and a count before them counts the kin, not the dead
+KIN_NOUNS = frozenset({"ذوي", "ذوو", "اهالي", "عايلات", "عوايل", "اسر", "اقارب", "امهات", "ابناء", "ارامل", "ايتام"})
+
+
+def of_kin(text: str, lo: int, start: int) -> bool:
+    """The casualty word at start follows a kin noun ('ذوي الضحايا', 'وعوايل الشهداء'): it counts no one."""
+    return word_before(text, lo, start).removeprefix("و") in KIN_NOUNS
+
+
 # 'ما ادي الي اصابته برضوض': the injury noun with a person's pronoun, an outcome, is one wounded (two for 'هما'); not
 # a ship's or a building's ('ادي الي اصابتها باضرار', 'عن اصابتها بمقذوف')
 HURT_NOUN = re.compile(r"(?<!\S)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
@@ -140,9 +150,10 @@ def running_total(rec: Recognized, start: int, end: int, lo: int, hi: int) -> bo
     return False
 
 
-# 'وحصيله اليوم الي 14 شهيدا', 'لتصبح الحصيله الاجماليه لغارات الثلاثاء سبعه': the total of the day's strikes
+# 'وحصيله اليوم الي 14 شهيدا', 'لتصبح الحصيله الاجماليه لغارات الثلاثاء سبعه', 'وحصيله غارات اليوم علي المناطق
+# الاربع الي خمسه': the total of the day's strikes
 DAY_TOTAL = re.compile(r"(?<!\S)[وفل]?(?:ال)?(?:حصيله|عدد|اجمالي)(?:\s+(?:ال)?(?:شهداء|قتلي|ضحايا|جرحي|مصابين))?"
-                       r"\s+(?:اليوم|الاجماليه|الكليه|اليوميه)(?!\S)")
+                       r"(?:\s+[بل]?(?:ال)?(?:غارات|ضربات|هجمات|اعتداءات))?\s+(?:اليوم|الاجماليه|الكليه|اليوميه)(?!\S)")
 DAY_TOTAL_REACH = 6  # words from the total's noun to its figure
 
 

@@ -37,6 +37,7 @@ from .claim_words import (
     died_of_wounds,
     fell_after,
     marked_dual,
+    of_kin,
     one_of_kind,
     one_of_them,
     opener_before,
@@ -48,7 +49,7 @@ from .claim_words import (
     with_companions,
     word_before,
 )
-from .claims_zero import uncounted_hurt, zero_statements
+from .claims_zero import retold_home, uncounted_hurt, zero_statements
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -330,7 +331,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     lo, hi = sent.start, sent.end
     source = sources[0] if sources else None
     for a, b, flds in zero_statements(rec, lo, hi):
-        target = nearest_frame(frames, a)
+        target = retold_home(rec, nearest_frame(frames, a), a)  # 'ان القذايف الثلاث لم توقع اي اصابات'
         target.no_casualties = target.no_casualties or "fatalities" in flds  # 'شهيد ... من دون تسجيل جرحي' has a toll
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
@@ -371,7 +372,8 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     cues = [c for c in rec.near("cues", lo, hi) if c.payload.kind in CASUALTY_FIELDS and c.end <= hi]
     live = [c for c in cues if not any(
         d is not c and d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start for d in cues)
-        and not any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain) and not in_name(rec, c)]
+        and not any(u.start <= c.start <= u.end + UNCERTAIN_REACH for u in uncertain) and not in_name(rec, c)
+        and not of_kin(rec.nt.text, lo, c.start - len(c.prefix))]  # 'الاف من اهالي المدينه وذوي الضحايا
     # 'قتلي' inside 'القتلي' is one word; 'لم يعرف ان كان الهجوم خلف اصابات' claims no figure; 'كتايب سيد الشهداء'
     # is a name
     for c in live:

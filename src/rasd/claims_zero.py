@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .recognize import Recognized
+
+if TYPE_CHECKING:
+    from .frame import Frame
 
 ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
 
@@ -132,3 +136,34 @@ def uncounted_hurt(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int]]:
     text = rec.nt.text
     return [(m.start(), m.end()) for m in UNCOUNTED_HURT.finditer(text, lo, hi)
             if not set(text[max(lo, m.start() - 12):m.start()].split()[-1:]) & NEGATING]
+
+
+RETOLD_SENTENCES = 3  # a definite weapon noun retells an incident told at most this many sentences before
+SUBJECT_GAP = 4  # words from the subject of a no-casualty statement to its negation ('ان القذايف الثلاث لم توقع')
+
+
+def retold_home(rec: Recognized, target: Frame, pos: int) -> Frame:
+    """The incident whose weapons the subject of the no-casualty statement at pos retells, when that incident was told
+    at another place before the statement's sentence: 'ان القذايف الثلاث لم توقع اي اصابات', 'ان الصواريخ الاربعه لم
+    تسفر عن اصابات' after 'تعرضت القاعده ... لهجوم باربعه صواريخ' is said of that attack, not of the strike the
+    sentence tells beside it nor of the frame of the definite weapon itself, placed by the country or by the launch
+    site ('فان القذايف انطلقت من بساتين X ..., من دون ان تسفر عن اصابات')."""
+    text = rec.nt.text
+    t = target.trigger
+    subject = [w for w in rec.near("weapons", pos - 60, pos) if w.end <= pos and "ال" in (w.prefix + w.key[:2])
+               and len(text[w.end:pos].split()) <= SUBJECT_GAP and not any(ch in text[w.end:pos] for ch in ",.:;؛")]
+    subject = subject or [w for w in rec.near("weapons", t.start, t.end) if w.start < t.end and t.start < w.end and (
+        "ال" in t.prefix or t.key.startswith("ال"))]  # its frame told by the definite weapon: 'فان القذايف انطلقت من'
+    if not subject:
+        return target
+    noun = text[subject[-1].start:subject[-1].end].split()[0].removeprefix("ال")  # 'القذايف' -> 'قذايف'
+    told = re.compile(r"(?<!\S)[وبل]?" + re.escape(noun) + r"(?![^\s,.:;؛\"'»)])")
+    own = {p.location.id for p in target.places}
+    for f in reversed(rec.cache("story_frames").get("all", [])):
+        if f.heading or f.sent >= target.sent:
+            continue
+        if f.sent < target.sent - RETOLD_SENTENCES:
+            break
+        if told.search(text, f.clause[0], f.clause[1]):  # 'لهجوم بثلاث قذايف صاروخيه'
+            return f if f.places and not own & {p.location.id for p in f.places} else target
+    return target

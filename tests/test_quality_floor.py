@@ -24,15 +24,15 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 701 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 726 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
-    # (pa_*), v15 (qa_*) and v16 (ra_*), each moved in after its blind scores were reported, and 250 written blind to
-    # the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*). Re-pinned when ra_
-    # joined (F1 .861 -> .855, sub .962, attacker .960, target .938, date .975, fatalities .905, injured .908,
-    # sources .863 with the seventeenth session's final rules), about one point of slack
+    # (pa_*), v15 (qa_*) and v16 (ra_*), each moved in after its blind scores were reported, and 275 written blind to
+    # the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*). Re-pinned when sb_
+    # joined (F1 .864 -> .856, sub .964, attacker .959, target .933, date .979, fatalities .910, injured .916,
+    # sources .867 with the rules of round 18a), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.845, "sub_event_type": 0.952, "actor1_side": 0.950, "actor2_side": 0.928, "date": 0.965,
-             "fatalities": 0.895, "injured": 0.898, "sources": 0.853}),
+            {"f1": 0.846, "sub_event_type": 0.954, "actor1_side": 0.949, "actor2_side": 0.923, "date": 0.969,
+             "fatalities": 0.900, "injured": 0.906, "sources": 0.857}),
     # the current held-out set (v17, sa_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # arrival score (F1 .625, sub .829, attacker .914, date .971, sources .725, with the eighteenth session's rules
     # after the held frame 17b landed; the session-start rules gave F1 .600), one error below each

@@ -26,6 +26,8 @@ NEWEST_FIRST = ("الأحدث أولاً\n"
                 "00:45\nانفجار قوي يهز السوق.\n"
                 "22:40\nمصدر محلي: غارة جوية على المدرسة في حوالي الساعة 22:30 من مساء اليوم.\n"
                 "21:55\nتحليق مكثف للطائرات.\n")
+SPOKEN_MIDNIGHT = ("متابعة ليلة أمس\n⏰ 10:20 ليلاً\nقذائف على الحي الشرقي.\n"
+                   "⏰ 12:40 بعد نص الليل\nرد بالرشاشات من الضفة الأخرى.\n⏰ 8:10 صباحاً\nمسيرة تضرب سيارة.\n")
 DAYTIME = ("تغطية مستمرة\n10:05\nقصف على القرية.\n13:20\nغارة ثانية.\n17:45\nحصيلة نهائية.\n")
 
 
@@ -34,7 +36,8 @@ DAYTIME = ("تغطية مستمرة\n10:05\nقصف على القرية.\n13:20\n
     (NEWEST_FIRST, [PUB, PUB, BEFORE, BEFORE]),
     (DAYTIME, []),  # no midnight crossed: the entries are of the publication day, as without stamps
     ("الساعة 10:30\nمساء\n", []),  # too few stamp lines for a blog
-], ids=["onward", "newest-first", "daytime", "no-blog"])
+    (SPOKEN_MIDNIGHT, [BEFORE, PUB, PUB]),  # '12:40 بعد نص الليل' is a small-hours stamp
+], ids=["onward", "newest-first", "daytime", "no-blog", "spoken-midnight"])
 def test_stamp_days(text: str, expected: list[dt.date]) -> None:
     """Evening stamps on the far side of the midnight a blog crossed are of the day before its day."""
     assert [day for _, _, day in stamp_days(normalize_text(text), PUB)] == expected

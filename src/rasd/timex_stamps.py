@@ -17,10 +17,10 @@ from typing import Any
 
 # a line that holds only a clock time, an optional am/pm word and an optional bracket ('(الاحد)'), after a bullet;
 # or a clock time and a bar before the entry's text on the same line ('20:52 | مسيره اسراييليه تستهدف ...')
-STAMP_RE = re.compile(r"^[^\w\n]{0,4}[ \t]*((\d{1,2}):(\d{2})[ \t]*(م|ص|مساء|صباحا|ليلا|فجرا)?[ \t]*(?:\([^)\n]{0,20}\))?)"
+STAMP_RE = re.compile(r"^[^\w\n]{0,4}[ \t]*((\d{1,2}):(\d{2})[ \t]*(م|ص|مساء|صباحا|ليلا|فجرا|بعد (?:نص|منتصف) (?:الليل|الليله))?[ \t]*(?:\([^)\n]{0,20}\))?)"
                       r"[ \t]*(?:$|\|(?=[^\n]*\w))", re.MULTILINE)
 PM_WORDS = frozenset({"م", "مساء", "ليلا"})
-AM_WORDS = frozenset({"ص", "صباحا", "فجرا"})
+AM_WORDS = frozenset({"ص", "صباحا", "فجرا", "بعد نص الليل", "بعد نص الليله", "بعد منتصف الليل", "بعد منتصف الليله"})
 MIN_STAMPS = 3  # fewer clock lines are no live blog
 EVENING = 12  # a stamp at or after this hour, on the far side of midnight, belongs to the day before
 SMALL_HOURS = 7  # a stamp before this hour lies after the midnight the blog crossed

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from ..lexicon import load_table
 from ..matcher import Match, Matcher
+from .anatomy import drop_wound_sites
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 from .stopwords import never_places
 
@@ -356,7 +357,7 @@ def _trailing(items: list[Item], i: int, text: str,
 
 def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[Unit]:
     """Every candidate place phrase of a normalized text, in text order (hits: see select_items)."""
-    items = select_items(text, hits)
+    items = drop_wound_sites(text, select_items(text, hits))
     breaks = [m.start() for m in SENTENCE_RE.finditer(text)]
     lines = [b for b in breaks if text[b] == "\n"]
     units: list[Unit] = []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -11,6 +9,7 @@ import pytest
 
 from rasd.errors import LexiconError
 from rasd.lexicon import check_all, iter_lexicon_files, load_table, parse_table, versions
+from tests import tool_modules
 
 PATH = "lexicons/demo.tsv"
 HEADER = [
@@ -137,13 +136,7 @@ def test_check_all_reports_one_line_per_broken_file(monkeypatch: pytest.MonkeyPa
 @pytest.fixture(scope="module")
 def fold_tool() -> ModuleType:
     """tools/fold_lexicon.py, imported from its path (tools/ is not a package)."""
-    path = Path(__file__).resolve().parent.parent / "tools" / "fold_lexicon.py"
-    spec = importlib.util.spec_from_file_location("fold_lexicon", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fold_lexicon"] = module
-    spec.loader.exec_module(module)
-    return module
+    return tool_modules.load("fold_lexicon")
 
 
 def test_fold_tool_makes_a_table_pass(fold_tool: ModuleType) -> None:

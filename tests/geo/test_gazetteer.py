@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import gc
 import gzip
-import importlib.util
 import re
-import sys
 import time
 from pathlib import Path
 from types import ModuleType
@@ -17,23 +15,18 @@ from rasd.errors import GazetteerMissing
 from rasd.geo import gazetteer as gzmod
 from rasd.geo import load_gazetteer
 from rasd.lexicon import load_table
+from tests import tool_modules
 
 from .conftest import km
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
-BUILD = REPO / "tools" / "build_gazetteer.py"
 COMMITTED = REPO / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 
 
 def _build_module() -> ModuleType:
     """tools/build_gazetteer.py imported as a module."""
-    spec = importlib.util.spec_from_file_location("build_gazetteer", BUILD)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["build_gazetteer"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return tool_modules.load("build_gazetteer")
 
 
 def test_header_says_generated_do_not_edit() -> None:

@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests import tool_modules
+
 from .conftest import main_refs
 
 REPO = Path(__file__).resolve().parents[2]
-MORE = REPO / "tools" / "gazetteer_more.py"
 
 
 def _more() -> ModuleType:
     """tools/gazetteer_more.py imported as a module."""
-    spec = importlib.util.spec_from_file_location("gazetteer_more", MORE)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["gazetteer_more"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return tool_modules.load("gazetteer_more")
 
 
 @pytest.mark.parametrize(("name", "iso3"), [

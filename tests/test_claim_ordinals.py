@@ -9,17 +9,15 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
-from rasd.records import Article, Mention
-from rasd.resources import load_resources
+from rasd.records import Mention
+from tests import factories as f
 
 PUB = date(2024, 3, 14)  # a Thursday
 
 
 def run(text: str) -> list[Mention]:
-    """Extract the mentions of one small article."""
-    art = Article(doc_id="o.txt", text=text, content_hash="h", published=PUB)
-    return list(extract(art, load_resources()).mentions)
+    """The mentions of one small article published on PUB."""
+    return f.extract_text(text, PUB)
 
 
 # (id, text, place, fatalities, injured)

@@ -7,20 +7,19 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
 from rasd.recognize import recognize
 from rasd.records import Article, Mention
 from rasd.resources import load_resources
 from rasd.role_carry import carried_subject, pronoun_owner
 from rasd.roles import classify
+from tests import factories as f
 
 PUB = date(2024, 3, 14)
 
 
 def run(text: str) -> list[Mention]:
-    """Extract the mentions of one small article."""
-    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
-    return list(extract(art, load_resources()).mentions)
+    """The mentions of one small article published on PUB."""
+    return f.extract_text(text, PUB)
 
 
 # (id, text, attacker side of the first mention); dev: ma_017, oa_024, pb_013 (3 docs / 3 sets)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Protocol, TypeVar
 
-from ..lexicon import load_table
+from .stopwords import scoped
 
 CLAUSE_END_RE = re.compile(r"[.!?;\n]")
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -28,24 +27,18 @@ class _Item(Protocol):
 T = TypeVar("T", bound=_Item)
 
 
-@cache
-def _words(scope: str) -> frozenset[str]:
-    """The words of place_stopwords.tsv with this scope (body: body parts; wound: wound and injury words)."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == scope)
-
-
 def _wounded(text: str, start: int) -> bool:
     """A wound word (اصيب، رصاصه، شظايا، رضوض) among the few words before start, within its clause."""
     lo = max(0, start - 80)
     ends = [m.end() for m in CLAUSE_END_RE.finditer(text, lo, start)]
     words = WORD_RE.findall(text, ends[-1] if ends else lo, start)[-WINDOW:]
-    wound = _words("wound")
+    wound = scoped("wound")
     return any(w in wound or w[1:] in wound or w[2:] in wound for w in words)
 
 
 def wound_site(text: str, it: _Item) -> bool:
     """A name that is a body part, after في or a ب proclitic, with a wound word just before it."""
-    body = _words("body")
+    body = scoped("body")
     if it.kind != "name" or (it.key not in body and "ال" + it.key not in body):
         return False
     if it.prefix in ("ب", "بال", "وب", "وبال"):

@@ -8,11 +8,16 @@ from ..lexicon import load_table
 
 
 @cache
+def scoped(scope: str) -> frozenset[str]:
+    """The words of place_stopwords.tsv with this scope (bare, word, always, body, wound)."""
+    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == scope)
+
+
+@cache
 def stopwords() -> frozenset[str]:
     """Common words that are also place names: a place only right after a head noun (scope bare), and the
     one-word month names (شباط، تموز; كانون and تشرين of the two-word ones): villages only after a head noun."""
-    words = [r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "bare"]
-    return frozenset([*words, *(m.split()[0] for m in month_names())])
+    return scoped("bare") | {m.split()[0] for m in month_names()}
 
 
 @cache
@@ -25,12 +30,11 @@ def month_names() -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     """Common words that are also town names: a place only when introduced (scope word: في صور, not وصور)."""
-    return frozenset(r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "word")
+    return scoped("word")
 
 
 @cache
 def never_places() -> frozenset[str]:
     """Words and phrases that are never a place (scope always), and two-word month names (كانون الاول: a date,
     not the Baghdad quarter كانون); phrases block the names inside them."""
-    words = [r.get("word") for r in load_table("place_stopwords").rows if r.get("scope") == "always"]
-    return frozenset([*words, *(m for m in month_names() if " " in m)])
+    return scoped("always") | {m for m in month_names() if " " in m}

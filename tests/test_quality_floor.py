@@ -24,21 +24,20 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 726 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 751 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
-    # (pa_*), v15 (qa_*) and v16 (ra_*), each moved in after its blind scores were reported, and 275 written blind to
-    # the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*). Re-pinned when sb_
-    # joined (F1 .864 -> .856, sub .964, attacker .959, target .933, date .979, fatalities .910, injured .916,
-    # sources .867 with the rules of round 18a), about one point of slack
+    # (pa_*), v15 (qa_*), v16 (ra_*) and v17 (sa_*), each moved in after its blind scores were reported, and 275
+    # written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*).
+    # Re-pinned when sa_ joined (F1 .857 -> .849, sub .960, attacker .958, target .929, date .978, fatalities .907,
+    # injured .913, sources .864 with the eighteenth session's final rules), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.846, "sub_event_type": 0.954, "actor1_side": 0.949, "actor2_side": 0.923, "date": 0.969,
-             "fatalities": 0.900, "injured": 0.906, "sources": 0.857}),
-    # the current held-out set (v17, sa_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .625, sub .829, attacker .914, date .971, sources .725, with the eighteenth session's rules
-    # after the held frame 17b landed; the session-start rules gave F1 .600), one error below each
+            {"f1": 0.839, "sub_event_type": 0.950, "actor1_side": 0.948, "actor2_side": 0.919, "date": 0.968,
+             "fatalities": 0.897, "injured": 0.903, "sources": 0.854}),
+    # the current held-out set (v18, ta_*), written blind and never tuned on: a floor, not a target. Placeholder
+    # floors until v18 arrives; they are pinned from its first blind score, the fields one error below it
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.61, "sub_event_type": 0.80, "actor1_side": 0.88, "date": 0.94, "sources": 0.68}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 
@@ -65,8 +64,8 @@ def test_scores_do_not_drop(name: str) -> None:
     inputs, meta, gold, floors = FLOORS[name]
     if name == "holdout" and os.environ.get("RASD_BLIND") == "1":
         pytest.skip("RASD_BLIND=1: whoever is changing rules does not see the held-out set, not even pass/fail")
-    if not gold.exists():
-        pytest.skip(f"{gold} is absent: the seed gold lives in ../shared next to the repository, and a held-out set"
+    if not gold.exists() or not gold.read_text(encoding="utf-8").strip():
+        pytest.skip(f"{gold} is absent or empty: the seed gold lives in ../shared next to the repository, and a held-out set"
                     " is absent between its move into corpus/dev and the arrival of the next one")
     got = score(inputs, meta, gold)
     low = {k: (got[k], v) for k, v in floors.items() if got[k] is None or got[k] < v}

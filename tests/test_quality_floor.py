@@ -33,11 +33,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.839, "sub_event_type": 0.950, "actor1_side": 0.948, "actor2_side": 0.919, "date": 0.968,
              "fatalities": 0.897, "injured": 0.903, "sources": 0.854}),
-    # the current held-out set (v18, ta_*), written blind and never tuned on: a floor, not a target. Placeholder
-    # floors until v18 arrives; they are pinned from its first blind score, the fields one error below it
+    # the current held-out set (v18, ta_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .646, sub .969, attacker .812, date 1.0, sources .548, with the nineteenth session's starting
+    # rules, which are also the rules at its arrival), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.63, "sub_event_type": 0.93, "actor1_side": 0.78, "date": 0.96, "sources": 0.53}),
 }
 
 

@@ -598,3 +598,24 @@ def test_an_anniversary_or_a_past_season_is_background(text: str) -> None:
     """Round 18a (ra_010, ra_014, na_014; 'الذكرى + ordinal' in 7 dev docs of 7 sets, funerals of remains found
     'after months' in 4 docs of 4 sets): the incident remembered, or fought in a past season, is no news."""
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد سكان بلدة عيتا الشعب: كلما قصفت المدفعية أطراف البلدة نهرب إلى البساتين القريبة.",
+    "ويقول مزارعون في ريف إدلب إن الأهالي يتركون حقولهم كل ما بدأ القصف على قرى جبل الزاوية.",
+], ids=["kullama", "kull-ma"])
+def test_whenever_tells_what_keeps_happening(text: str) -> None:
+    """Round 19a (sa_005, pa_003; 'كلما/كل ما + verb' in 11 dev docs of 9 sets): 'whenever' tells a habit, no
+    incident."""
+    assert run(text) == []
+    assert any(r.startswith("hypothetical ('كل") for r in reasons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير العسكري إن الغارات الإسرائيلية لو تواصلت على هذا النحو على مدينة صور فإنها ستدمر ما تبقى من الأحياء.",
+    "ورأى المحلل أن القصف التركي إذا امتد إلى مدينة القامشلي سيدفع آلاف العائلات إلى النزوح.",
+], ids=["law", "idha"])
+def test_an_attack_noun_before_if_is_the_subject_of_a_condition(text: str) -> None:
+    """Round 19a (cx_018): 'الضربات الأمريكية لو استمرت ...': the attack noun (and its nisbas) opens a condition,
+    it tells no incident."""
+    assert run(text) == []

@@ -55,3 +55,25 @@ def test_a_named_campaign_is_no_clash_of_its_own() -> None:
             "\"العملية رقم 9 ضمن معركة وعد الآخرة: تمكن مجاهدونا من تفجير عبوة شديدة الانفجار بدورية للعدو\".")
     assert any(r.startswith("'ضمن معركه X'") for r in reasons(text)), reasons(text)
     assert [m.sub_event_type for m in run(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_about_the_attack_that_is_the_leads_own_telling() -> None:
+    """Round 19a (sa_005, qa_003; 'تضاربت الروايات بشأن X الذي/التي ...'): 'بشأن' before an attack whose relative
+    clause tells it is the first telling when no body sentence told one before; after one it still refers back."""
+    first = ("تباينت الأرقام التي نشرتها الجهات الرسمية بشأن الهجوم الذي استهدف حاجزاً للجيش قرب بلدة تلكلخ بريف "
+             "حمص الغربي فجر أمس، إذ قالت وزارة الدفاع إن جنديين قتلا.")
+    assert not any(r.startswith("reference:") for r in reasons(first))
+    later = ("قتل جنديان بهجوم استهدف حاجزاً للجيش قرب بلدة تلكلخ بريف حمص الغربي فجر أمس. وبشأن الهجوم الذي تعرض "
+             "له الحاجز، قال مصدر إن المهاجمين فروا.")
+    assert any(r.startswith("reference: 'وبشان'") for r in reasons(later))
+
+
+def test_serial_numbered_operations_are_distinct_incidents() -> None:
+    """Round 19a (sa_002; 'العملية رقم (N)' in 12 dev docs of 11 sets): two operations a claim series numbers apart
+    are two incidents, even at one site; a word ordinal and a serial may number the same one."""
+    ms = run("العملية رقم (34): قصف مجاهدونا مستوطنة المطلة بصلية صاروخية مساء اليوم الأربعاء.\n"
+             "العملية رقم (35): استهدف مجاهدونا مستوطنة المطلة بقذائف المدفعية مساء اليوم الأربعاء.")
+    assert [m.weapons for m in ms] == [("rocket",), ("artillery",)]
+    ms = run("وفي العملية الثانية، قصف المقاتلون مستوطنة المطلة بصلية صاروخية مساء الأربعاء.\nوجاء في نص البيان: "
+             "\"العملية رقم (35): استهدف مجاهدونا مستوطنة المطلة بالصواريخ مساء اليوم الأربعاء\".")
+    assert len(ms) == 1

@@ -364,3 +364,15 @@ def test_the_weapon_just_told_as_a_verbs_subject_details_its_incident(detail: st
     ms = run("هاجمت طائرة مسيرة تابعة لقوات الدعم السريع مساء أمس الأربعاء ثكنة للجيش السوداني في مدينة الأبيض.\n"
              + detail)
     assert [(m.sub_event_type, m.weapons) for m in ms] == [("Air/drone strike", ("drone",))]
+
+
+def test_a_numbered_sub_heading_joins_the_operation_under_it() -> None:
+    """Round 19a (sa_002; 'العملية رقم (N)' in 12 dev docs of 11 sets): the sub-heading 'العملية رقم (58): الشدادي'
+    titles the paragraph that tells operation 58, not the lead that counts the operations."""
+    ms = run("غارات ليلية: فصائل عراقية تتبنى ضرب قاعدتين\nتبنت فصائل عراقية، أمس الخميس، عمليتين ضد قاعدتين للقوات "
+             "الأمريكية في سوريا.\nالعملية رقم (58): الشدادي\nوجاء في البيان: \"العملية رقم (58): هاجم مجاهدونا قاعدة "
+             "الاحتلال الأمريكي في الشدادي بطائرة مسيرة مساء الخميس\".\nالعملية رقم (59): حقل العمر\nوفي بيان ثان، قالت "
+             "الفصائل إن مقاتليها قصفوا قاعدة حقل العمر بالصواريخ مساء الخميس.")
+    shaddadi = [m for m in ms if m.location is not None and m.location.name_en == "Ash Shaddadah"]
+    assert len(ms) == 2 and len(shaddadi) == 1
+    assert any(e.text.startswith("العملية رقم (58): الشدادي") for e in shaddadi[0].evidence)

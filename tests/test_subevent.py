@@ -149,3 +149,30 @@ def test_spoken_struck_by_the_ground_guns_is_a_drone_downed() -> None:
     assert [m.sub_event_type for m in ms] == ["Disrupted weapons use"]
     ms = extract_text("قوات الدعم السريع ضربوا السوق الكبير في مدينة الأبيض بالدانات أمس.")
     assert [(m.sub_event_type, m.weapons) for m in ms] == [("Shelling/artillery/missile attack", ("artillery",))]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("قال شهود إن ملثمين ألقوا قنبلة يدوية على مخفر للشرطة في حي الشرطة بمدينة تعز مساء السبت.", "grenade"),
+    ("وأعلن المتحدث أن عناصره أطلقوا صاروخاً باليستياً نحو ميناء إيلات فجر اليوم.", "ballistic_missile"),
+    ("وأكد الأهالي أن شابين رموا قنبلة يدوية على سيارة عسكرية عند مدخل القرية الغربي.", "grenade"),
+], ids=["alqaw-grenade", "atlaqu-ballistic", "ramaw-grenade"])
+def test_weapon_after_a_plural_throw_or_launch_verb_is_what_it_sent(text: str, code: str) -> None:
+    """'رموا قنبلة', 'أطلقوا صاروخاً': a plural delivery verb's object is the weapon used, not a target hit."""
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
+                    load_resources())
+    assert code in weapons_in(rec, 0, len(rec.nt.text))
+
+
+def test_weapon_after_a_plural_strike_verb_is_still_its_target() -> None:
+    """'استهدفوا دبابة': the tank was hit; it names no weapon of the attack."""
+    text = "وقال مقاتلو الفصيل إنهم استهدفوا دبابة قرب بلدة مارون الراس صباح اليوم."
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=date(2024, 3, 14)),
+                    load_resources())
+    assert "artillery" not in weapons_in(rec, 0, len(rec.nt.text))
+
+
+def test_the_petrol_station_is_no_village() -> None:
+    """'قرب الكازية' is the petrol station (Levantine), not the village Al Kaziyah: the town named after it holds."""
+    ms = extract_text("انفجرت عبوة ناسفة بسيارة عسكرية قرب الكازية عند مدخل البلدة في ريف حمص الشرقي صباح اليوم.")
+    assert [(m.sub_event_type, m.location.name_en if m.location else None) for m in ms] == [
+        ("Remote explosive/landmine/IED", "Homs eastern countryside")]

@@ -20,7 +20,7 @@ from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
-from .frame_refer import ordinal, other_account, unzoned, weapon_subject
+from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
@@ -165,6 +165,9 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         live = []
         for i, trig in enumerate(trigs):
             why = blocked(rec, clause, trig, cues) or relative_of_told(rec, trigs[:i], rejected, trig)
+            if why and why.startswith("reference:") and all(g.heading for g in told + sent_frames) \
+                    and first_telling(rec, trig):
+                why = None  # 'بشان الهجوم الذي تعرضت له نقطه ... مساء امس': the lead's own telling, none before it
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
             if not why and tally and not choose_time(rec, clause[0], clause[1], trig) and not (

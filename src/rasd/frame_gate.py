@@ -70,6 +70,9 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                     return f"{kind} ('{c.key}')"
             elif kind == "hypothetical" and c.start < ts and c.end >= te:
                 return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
+            elif c.key in CONDITIONALS and c.start >= te and trig.payload.get("pos") != "verb" and (
+                    words(text, te, c.start) == 0 or _nisbas(text.replace('"', " "), te, c.start)):
+                return f"hypothetical: the subject of '{c.key}' ('الضربات الامريكيه لو استمرت ...')"
         elif kind == "reference" or kind == "statement":
             if kind == "statement" and c.key.startswith("ابلغ") and text[c.end:c.end + 4] == " عن ":
                 continue  # 'ابلغ ربان سفينه عن سقوط مقذوف': reported, the news itself

@@ -54,12 +54,17 @@ def _numbered() -> tuple[dict[str, int], re.Pattern[str]]:
                                 + "|".join(ordinals) + r")(?![\w])")
 
 
+SERIAL = re.compile(r"(?<!\S)[وف]?(?:ال)?عمليه (?:رقم|الرقم) \(?(\d{1,4})\)?")  # 'العمليه رقم (91)': a claim series
+
+
 def ordinal(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> int:
     """'وفي العمليه الثانيه, ...', 'اما العمليه الثالثه, فقد نفذت ...': the number of the operation a frame tells
     in a series told one by one (its clause's, else the last before its trigger in the sentence), 0 when none."""
     text = rec.nt.text
     ordinals, numbered = _numbered()
     found = [(m.start(), ordinals[m.group(1)]) for m in numbered.finditer(text, sent.start, sent.end)]
+    found += [(m.start(), int(m.group(1))) for m in SERIAL.finditer(text, sent.start, sent.end)]
+    found.sort()
     own = [n for at, n in found if clause[0] <= at < clause[1]]
     if own:
         return own[0]
@@ -74,6 +79,16 @@ def other_account(rec: Recognized, sent: Sentence, trig: Match[Entry]) -> bool:
     """'غير ان الجيش قدم روايه مختلفه, اذ قال ان ...': the trigger after a party's 'different account' in its
     sentence tells the incident just told once more, in the other party's words, not a new one."""
     return any(m.end() <= trig.start for m in OTHER_ACCOUNT.finditer(rec.nt.text, sent.start, sent.end))
+
+
+ABOUT_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+
+def first_telling(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'تضاربت الروايات بشان الغارات التي هزت فجر اليوم بلده X': the incident 'about' which the lead speaks, told in
+    the relative clause right after its noun; it is the article's own first telling when no body sentence told
+    one before (the caller checks that)."""
+    return any(w in ABOUT_RELATIVES for w in rec.nt.text[trig.end:trig.end + 40].split()[:2])
 
 
 DENY = r"(?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) "  # a subject of up to six words and a verb of denying

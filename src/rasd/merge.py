@@ -104,7 +104,9 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
     merged: list[Unit] = []
     units = _units(frames, published)
     # headline clauses join the body's incidents last, the one of their own type first
-    late = [u for u in units if u.place is None and u.frames[0].heading]
+    # and a numbered sub-heading ('العمليه رقم (91): الطيانه') joins the paragraph telling that operation, told after it
+    late = [u for u in units if (u.place is None or u.frames[0].section and u.frames[0].ordinal)
+            and u.frames[0].heading]
     late_ids = {id(u) for u in late}
     units = [u for u in units if id(u) not in late_ids] + late
     for u in units:
@@ -118,6 +120,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
         cands = [] if f.distinct else merged
         if f.section:  # a sub-heading titles the paragraphs after it (and the article's title), not those before
             cands = [m for m in cands if any(g.sent > f.sent or g.heading and not g.section for g in m.frames)]
+            cands = sorted(cands, key=lambda m: f.ordinal not in {g.ordinal for g in m.frames})  # 'العمليه رقم (91)'
         if u.sub_event == "Armed clash":  # a clash told beside an attack joins the attack of its own sentence first
             cands = sorted(cands, key=lambda m: all(g.sent != f.sent for g in m.frames))
         if u.told:  # told a day after: the incident of that very day first, the day before only when none

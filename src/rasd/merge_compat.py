@@ -19,6 +19,7 @@ from .role_fallbacks import CIVIL_OBJECT
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
 DISRUPTED = "Disrupted weapons use"
+ORDINAL_WORDS = 10  # 'الاولي' .. 'العاشره'; a larger number is a serial ('العمليه رقم (147)')
 
 
 def km(a: Location, b: Location) -> float:
@@ -194,4 +195,5 @@ def numbered_apart(a: Unit, b: Unit) -> bool:
     incidents, however close their places."""
     na = {f.ordinal for f in a.frames if f.ordinal}
     nb = {f.ordinal for f in b.frames if f.ordinal}
-    return bool(na and nb) and not na & nb
+    words = {n for n in na | nb if n <= ORDINAL_WORDS}  # 'الثالثه' and 'رقم (147)' may number one operation twice
+    return bool(na and nb) and not na & nb and (words == na | nb or not words)

@@ -69,12 +69,22 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
             continue
         if any(c.end <= w.start and words(text, c.end, w.start) <= 6 for c in seized):
             continue
-        if object_of_verb(rec, w, start):
+        if object_of_verb(rec, w, start) and not _delivered(rec, w, start):
             continue  # 'استهدفوا دبابه': the tank was hit, it fired nothing
         code = read_in_context(w.payload.id, text, w.start, (start, end))
         if code and code not in out:
             out.append(code)  # 'صواريخ' fired at a ship are missiles; 'قناه المسيره' is no drone
     return with_kinds(out)
+
+
+DELIVERY = frozenset({"throw", "launch_v"})  # verbs whose object is the weapon sent: 'رموا قنبله', 'اطلقوا صاروخا'
+
+
+def _delivered(rec: Recognized, w: Match[Entry], floor: int) -> bool:
+    """'رموا قنبله يدويه', 'اطلقوا صاروخا باليستيا': the weapon right after a throw or launch verb is what it sent."""
+    text = rec.nt.text
+    return any(t.payload.id in DELIVERY and floor <= t.start and t.end <= w.start and words(text, t.end, w.start) <= 2
+               for t in rec.near("triggers", w.start - 40, w.start))
 
 
 def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | None,

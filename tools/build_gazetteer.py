@@ -51,6 +51,9 @@ CITY = {"tr": "TUR", "ir": "IRN", "sa": "SAU", "eg": "EGY", "ly": "LBY", "sd": "
 # Countries whose localities without an Arabic name go to the Latin-only file (rasd.geo.translit).
 TRANSLIT = {"sy": "SYR", "iq": "IRQ", "lb": "LBN", "jo": "JOR", "ps": "PSE", "il": "ISR", "ye": "YEM", "sd": "SDN"}
 TR_BORDER = {"Hatay", "Kilis", "Gaziantep", "Sanliurfa", "Mardin", "Sirnak", "Hakkari"}
+# Saudi provinces on the Yemeni border (the Houthi war's cross-border strikes: "محافظه الطوال بمنطقه جازان")
+SA_BORDER = {"Jizan", "Najran", "Aseer"}
+BORDER = {"tr": TR_BORDER, "sa": SA_BORDER}  # city-level countries covered down to every village in these admin1s
 CITY_POP = 10_000  # a "city" in the city-level countries: WOF or GeoNames population at least this
 PRIMARY_SIM = 0.5  # Arabic variant whose consonant skeleton is this close to a Latin name is primary
 ADMIN3_MERGE_KM = 15.0  # a sub-district centre within this distance of a same-named locality is that locality
@@ -68,6 +71,9 @@ CAPITALS = {
     "iq:IQG13": "كركوك", "iq:IQG14": "العماره", "iq:IQG15": "الموصل", "iq:IQG16": "تكريت",
     "iq:IQG17": "الناصريه", "iq:IQG18": "الكوت",
 }
+GOVERNORATE = "محافظه "
+SEAT_COUNTRIES = {"sa"}  # where a محافظة is a governorate below a province (elsewhere a province: Syria, Yemen)
+SEAT_FEATURE = "locality,admin2"  # a town that is also its governorate (rasd.geo.gazetteer splits features at ",")
 ADMIN_PREFIXES = ("محافظه ", "قضاء ", "مديريه ", "ولايه ", "منطقه ", "اقليم ", "لواء ", "ناحيه ",
                   "مركز قضاء ", "مركز ناحيه ", "مركز ", "بلديه ", "مدينه ", "قريه ", "امانه ")
 LOCALITY_KEEPS = ("منطقه ", "لواء ", "امانه ")  # kept in locality names: منطقه الخضراء is a name
@@ -399,7 +405,7 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         admin = pt in ("country", "region", "county")
         names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(f"wof:{r['wof_id']}", [])
         if pt in ("locality", "neighbourhood", "localadmin"):
-            in_scope = full or (cc == "tr" and r["region_name"] in TR_BORDER) or pop >= CITY_POP
+            in_scope = full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
             if latin is not None and pt == "locality" and cc in TRANSLIT and not (in_scope and names):
                 latin.append(latin_rec(r, iso3, latins, names))
             if not in_scope or (not names and pop < 5000):
@@ -412,6 +418,8 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
                 continue
         kind = {"country": "country", "region": "admin1", "county": "admin2", "campus": "site"}.get(pt, "locality")
         feature = {"campus": "airport", "neighbourhood": "neighbourhood"}.get(pt, kind)
+        if cc in SEAT_COUNTRIES and pt == "locality" and names and any(normalize_text(x).strip().startswith(GOVERNORATE) for x in raw):
+            feature = SEAT_FEATURE  # "محافظة الطوال": the town is its governorate's seat (see governorate_seats)
         en_choices = [r["name_en"].split("|")[0], r["name"] if LATIN_RE.search(r["name"]) else "",
                       g["name"] if g else "", r["name"]]
         en = ascii_name(next((x for x in en_choices if x), ""))
@@ -436,6 +444,16 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
                        lat=float(g["latitude"]), lon=float(g["longitude"]), name_en=ascii_name(g["name"]),
                        names=names, pop=pop, rank=max(1, pop_rank(pop))))
     return out
+
+
+def governorate_seats(recs: list[Rec]) -> None:
+    """A town the sources also name "محافظة X" stands for a governorate that has no row of its own (the Saudi
+    محافظات below their province: al-Tuwal in Jizan): it keeps the admin2 feature, so "محافظه الطوال" reaches it;
+    where an admin unit of its country bears one of its names, that unit is the governorate and the town a town."""
+    admin_names = {(r.iso3, n.lstrip("~")) for r in recs if r.kind in ("admin1", "admin2") for n in r.names}
+    for r in recs:
+        if r.feature == SEAT_FEATURE and any((r.iso3, n.lstrip("~")) in admin_names for n in r.names):
+            r.feature = "locality"
 
 
 def latin_rec(r: dict[str, str], iso3: str, latins: list[str], names: list[str]) -> Rec:
@@ -674,6 +692,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
         if r.kind == "admin2" and not r.admin2:
             r.admin2 = r.name_en
     mark_capitals(recs)
+    governorate_seats(recs)
     more.short_forms(recs, lambda s: re.sub(r"[^a-z]", "", ascii_name(s).lower()), similar)
     country_extras(recs)
     for r in recs:

@@ -123,7 +123,7 @@ def _parse_built(text: str) -> tuple[list[Place], list[list[str]], tuple[str, ..
         del rows
     except ValueError as exc:
         raise GazetteerMissing(f"{_data_path()}: rows without {len(COLUMNS)} columns; {REMEDY}") from exc
-    features: dict[str, tuple[str, ...]] = {f: (f,) for f in set(feats)}
+    features: dict[str, tuple[str, ...]] = {f: tuple(f.split(",")) for f in set(feats)}  # "locality,admin2"
     new = tuple.__new__
     places = [new(Place, (c0, c1, features[c2], c3, c4, c5, c6, c7, c8, c9, c10, c11, "", PRECISION_OF_KIND.get(c1, 1),
                           None))

@@ -306,8 +306,10 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> lis
     admin1s = frozenset(r.location.admin1 for r in found if r.location.admin1)
     if not countries or not points:
         return []
-    covered = [(u.start, u.end) for u in units]
     taken = [(r.start, r.end) for r in refs]
+    # a name the gazetteer knows only elsewhere ("مدينه جوهر" in a Somali report: the Arabic readings lie in other
+    # countries and were refused) is looked up like an unknown one
+    covered = [(u.start, u.end) for u in units if any(s < u.end and u.start < e for s, e in taken)]
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
     for h, a, b, name in candidates(nt.text, covered, taken):

@@ -11,12 +11,13 @@ import re
 from datetime import date
 from typing import Any, NamedTuple
 
-from .attribution_bodies import canonical, dateline_agency, local_body, national_body, written_names
+from .attribution_bodies import canonical, dateline_agency, local_body, written_names
 from .attribution_subject import clause_subject
 from .attribution_text import (
     ADOPTED,
     COMPLEMENTIZERS,
     SAID_HOW,
+    accused,
     after_outlet_noun,
     appositive_end,
     care_place,
@@ -25,7 +26,6 @@ from .attribution_text import (
     gap_words,
     glued_l,
     how_said,
-    led_by_cue,
     list_item,
     negated_cue,
     open_quote,
@@ -35,6 +35,8 @@ from .attribution_text import (
     vague_speaker,
     verb_as_noun,
 )
+from .attribution_voice import RELAY_KINDS, SECURITY_VOICES, STATE_KINDS, relays_only, security_voice
+from .attribution_voice import resolve as _resolve
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -46,14 +48,12 @@ TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في ب�
 # cues whose speaker follows them: a name before 'بحسب' is no speaker ('مستقبل التحالف، بحسب بيان لمكتبه')
 LEADING_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقا ل", "نقلا عن", "نقلت عن"})
 STATEMENT_NOUNS = frozenset({"البيان", "المصدر", "المصادر", "المصدر ذاته", "المصدر نفسه", "المصادر ذاتها"})
-BODY_HEADS = frozenset({"جهاز", "هييه", "مديريه", "قياده"})  # 'فان جهاز الاستخبارات': the noun before a body's name
 SPEAKER_KINDS = ("attribution", "continuation")
 # words after an anaphoric noun that do not extend it into a fuller name ('وقالت الوزاره اليوم', 'واشارت القناه الي')
 HEAD_WORD = re.compile(r"(?<!\S)([وف]?)ال([^\s\"'(),،.:؛]+)")  # 'والخليه': the first word of a name, with the article
 PRODROP_HEAD = 4  # words before a verb of saying that has no subject: 'وفي بيان ثان, اعلنت ان'
 NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الخميس", "الجمعه", "السبت"})
-RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
 BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet: 'دمشق 3 ديسمبر 2022 (شينخوا)'
 # words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
 # الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
@@ -65,10 +65,6 @@ COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المح�
 COMMENTATOR_REACH = 80  # characters before a name in which a commentator is its speaker
 # nouns that name an outlet before its quoted name: 'قناه "المسيره"' is the channel, not the drone
 RECIPIENT_GAP = 6  # words from a vague speaker to the outlet it spoke to: 'مصدر في السلطه المحليه بالمحافظه لوكاله X'
-SECURITY_VOICES = frozenset({"مصادر امنيه", "مصدر امني"})  # not_source cues that speak for a state security body
-STATE_KINDS = frozenset({"government", "military"})
-VOICE_LEAD = 3  # words between 'مصادر امنيه' and its 'ان': a nationality and a day ('مصادر امنيه تركيه, اليوم الجمعه, ان')
-ACCUSING = ("اتهم", "يتهم", "تتهم")  # 'اتهمت X قوات Y بقصف': the name after the accuser is the accused, no speaker
 
 
 def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int, b: int) -> int | None:
@@ -77,6 +73,8 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
     speaking: the sentence's cues of SPEAKER_KINDS, in text order.
     """
     text = rec.nt.text
+    if accused(rec, speaking, a):
+        return None  # 'اتهمت X قوات Y بقصف', 'بيان اتهمت فيه قوات Y': the accused, no speaker
     best: int | None = None
     for c in speaking:
         if any(t.start >= min(c.end, b) and t.end <= max(c.start, a) for t in rec.near("triggers", min(c.end, b),
@@ -85,8 +83,7 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
         if c.end <= a:
             words = gap_words(text, min(word_end(text, c.end), a), a)  # 'اعلنت X': the suffix is no word between
             if len(words) <= SPEAKER_GAP and not set(words) & COMPLEMENTIZERS and not any(
-                    ch in text[c.end:a] for ch in ".:\n") and not (c.key.startswith(ACCUSING) and any(
-                    o.end <= a for o in rec.near("sources", c.end, a))):
+                    ch in text[c.end:a] for ch in ".:\n"):
                 best = c.end
         elif c.start >= b and c.key not in LEADING_CUES and not set(gap_words(text, lo, a)) & COMPLEMENTIZERS:
             words = [w for w in gap_words(text, appositive_end(text, b, c.start), c.start) if w != "قد"]  # 'وكان X
@@ -234,8 +231,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
     strong.extend(clause_subject(rec, speaking, lo, named))  # 'قدم X روايه مغايره, اذ قال في بيان ان'
     if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
         strong.append(said_last)
-    if not strong:
-        strong.extend(_security_voice(rec, text, lo, named, blocked, last))
+    if not strong or relays_only(named, strong):  # 'نقلت الاناضول عن مصادر امنيه ان جهاز الاستخبارات التركي'
+        strong.extend(security_voice(rec, text, lo, named, blocked, last))
     strong = list(dict.fromkeys(strong))
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
 
@@ -266,43 +263,6 @@ def _quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entr
                  and not set(gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
 
 
-def _security_voice(rec: Recognized, text: str, lo: int, named: list[Noted], blocked: list[Match[Entry]],
-                    last: dict[str, str]) -> list[str]:
-    """'افادت مصادر امنيه بان جهاز الاستخبارات التركي حيد ...', 'حيد جهاز الاستخبارات ... بحسب مصادر امنيه': the
-    unnamed security sources speak for the state body whose operation they tell (not when they spoke to an outlet:
-    'مصادر امنيه لمراسل الاناضول')."""
-    for b in blocked:
-        if b.key not in SECURITY_VOICES:
-            continue
-        if any(n.match.start >= b.end and glued_l(text, n.match) and len(gap_words(text, b.end, n.match.start)) <= 1
-               for n in named) or gap_words(text, b.end, b.end + 12)[:1] in (["لمراسل"], ["لمراسله"]):
-            return []
-        after = gap_words(text, b.end, b.end + 64)
-        lead = next((i for i, w in enumerate(after[:VOICE_LEAD + 1]) if w in COMPLEMENTIZERS), None)
-        if lead is not None:  # 'مصادر امنيه (تركيه, اليوم الجمعه,) بان X ...': X is the subject of the told words
-            after = after[lead:]
-            if (sid := _state_body_after(text, named, b.end, 2 + lead)) is not None:
-                return [sid]
-            noun = after[2] if len(after) > 2 and after[1] in BODY_HEADS else after[1] if len(after) > 1 else ""
-            ref = _resolve(last, noun) if noun.startswith("ال") else None
-            if ref is not None and noun[2:] in last.get("state_words", "").split():
-                return [ref]
-            if noun.startswith("ال") and lead and (ref := national_body(noun, gap_words(text, b.end, b.end + 24)[0]
-                                                                        )) is not None:
-                return [ref]  # 'مصادر امنيه تركيه ... ان جهاز الاستخبارات حيد': the Turkish one
-        if led_by_cue(gap_words(text, max(lo, b.start - 40), b.start)[-4:]) and (  # 'حيد جهاز X ... بحسب مصادر
-                sid := _state_body_after(text, named, lo)) is not None:  # امنيه', '... وفق ما افادت به مصادر امنيه'
-            return [sid]
-    return []
-
-
-
-def _state_body_after(text: str, named: list[Noted], start: int, reach: int = 2) -> str | None:
-    """The id of a government or military body named within `reach` words after start, or None."""
-    return next((n.sid for n in named if n.match.payload.kind in STATE_KINDS and n.match.start >= start
-                 and len(gap_words(text, start, n.match.start)) <= reach), None)
-
-
 def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
                    cued: list[Match[Entry]]) -> list[Match[Entry | None]]:
     """'وذكرت الخليه' after 'خليه الاعلام الامني': the first word of a name named before, with the article, refers
@@ -329,7 +289,6 @@ def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: li
         if after and after[0] in SAID_HOW and how_said(text, c.end, [n.match.start for n in named]):
             return True
     return False
-
 
 
 class SourceReader:
@@ -444,21 +403,6 @@ def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:
         last["state_words"] = " ".join(w[2:] if w.startswith("ال") else w for w in words)
     if src.kind not in RELAY_KINDS:
         last["claimant"] = sid
-
-
-def _resolve(last: dict[str, str], noun: str) -> str | None:
-    """The source an anaphoric noun refers back to ('القناه', 'المرصد', 'المقاومه', 'البيان', 'المصدر ذاته')."""
-    if noun in last:
-        return last[noun]
-    head = noun.split()[0]
-    head = head[2:] if head.startswith("ال") else head
-    if "w:" + head in last:
-        return last["w:" + head]
-    if noun.startswith(("المصدر", "المصادر")) and "vague" in last:
-        return None  # 'بحسب المصدر نفسه' after 'قال مصدر في الشرطه': the unnamed source, not a name told before it
-    if noun.startswith(("المصدر", "البيان", "المصادر")):
-        return last.get("claimant") or last.get("")  # 'واكد البيان': the statement of the last claimant, not its relay
-    return None
 
 
 def lead_sources(rec: Recognized) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's 
 QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
 HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
+UNNAMED_INSIDE = ("مصدر في ", "مصادر في ")  # 'مصدر في قياده شرطه بابل': a voice no one names, not the body
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
@@ -63,6 +64,8 @@ def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) 
     """'معاون الشوون الامنيه في محافظه طهران' -> 'Tehran Governorate': a provincial official speaks for the province
     named after the title, else for the one of the place named last before it in its sentence ('وفي محافظه سمنان, قال
     نايب المحافظ'); None without either."""
+    if rec.nt.text[max(0, s.start - 16):s.start].endswith(UNNAMED_INSIDE):
+        return None  # 'مصدر في قياده شرطه حماه': an unnamed voice inside the command, not the command's statement
     if place is None:
         sent = rec.sentence_at(s.start)
         lo = sent.start if sent is not None else s.start
@@ -150,6 +153,8 @@ def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None =
     named right after it ('الدفاع المدني بمنطقه جازان'), of the province last named before it ('SDN/White Nile':
     'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل الابيض') or of the country most of the article's places lie
     in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
+    if "{province}" in (src.get("local") or ""):
+        return None  # 'قياده شرطه المحافظه' with no province named before it: a body of no name (local_body)
     options = src.row.many("by_country")
     if not options:
         return src.id

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .matcher import Match
 from .resources import Entry
+from .role_words import word_end
 from .segment import Sentence
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ SPEAKING = ("attribution", "continuation")  # cue kinds of a verb of saying
 NEGATED_REACH = 10  # words from the verb to the responsibility it did not claim
 CARE_CLASSES = frozenset({"المستشفي", "المجمع"})  # the anaphoric nouns of hospitals in sources.tsv
 WHERE_WORDS = frozenset({"الي", "امام", "قرب", "بالقرب", "خارج", "محيط", "بمحيط"})  # a hospital as a place
+ACCUSING = ("اتهم", "يتهم", "تتهم")  # 'اتهمت X قوات Y بقصف': the name after the accuser is the accused
+ACCUSED_GAP = 4  # words from the accusing verb to the accused
+ACCUSED_AFTER = frozenset({"في", "فيه", "فيها"})  # 'اتهمت فيه X', 'اتهمت في بيان X': the subject was named before
 RELATIVE_VERBS = ("افاد", "ذكر", "اورد", "نقل", "قال", "اعلن", "اكد", "كشف")  # 'وفق ما افادت به مصادر امنيه'
 
 
@@ -199,3 +203,18 @@ def vague_speaker(rec: Recognized, sent: Sentence) -> bool:
     vague = [b for b in rec.cues_of("not_source", sent.start, sent.end) if b.key.startswith(("مصدر", "مصادر"))]
     return any(c.payload.kind in SPEAKING and c.end <= b.start and len(gap_words(text, c.end, b.start)) <= 1
                for b in vague for c in rec.near("cues", b.start - 24, b.start))
+
+
+def accused(rec: Recognized, speaking: list[Match[Entry]], a: int) -> bool:
+    """The name at a is the object of an accusing verb before it, not a speaker: another name stands between them
+    ('اتهمت الحكومه العراقيه تركيا'), or the verb's statement does ('بيانا اتهمت فيه قوات الدعم السريع', 'اتهمت في
+    بيان مليشيا الحوثي'): the accuser was named first."""
+    text = rec.nt.text
+    for c in speaking:
+        if c.end > a or not c.key.startswith(ACCUSING) or any(ch in text[c.end:a] for ch in ".:\n"):
+            continue
+        words = gap_words(text, min(word_end(text, c.end), a), a)  # 'اتهمت': the ending is no word between
+        if len(words) <= ACCUSED_GAP and (words[:1] and words[0] in ACCUSED_AFTER or any(
+                o.end <= a for o in rec.near("sources", c.end, a))):
+            return True
+    return False

@@ -21,6 +21,8 @@ from .matcher import Match
 from .normalize import normalize_text
 from .numbers import DIGIT_MARKS, NUMBER_WORDS, number_lexicon, read_cardinal
 from .scan import DIGITS, INT_RE, TOKEN_RE, Tok, read_tokens
+from .timex_after import after_days
+from .timex_feast import feast_days
 from .timex_links import span_end, story_days
 from .timex_rules import (
     DAY_SPAN_RE,
@@ -74,8 +76,8 @@ class TimeExpr:
     """A time phrase in normalized text with its resolved day and ACLED time_precision.
 
     kind: absolute, hijri (a dated Hijri day, or a Hijri month without a day), relative_day, weekday, night_span,
-    week, month, since, year, vague_past, vague_future, span_end, truce (a truce's start or end) or stamp (a live
-    blog's entry, see timex_stamps);
+    week, month, since, year, vague_past, vague_future, span_end, truce (a truce's start or end), stamp (a live
+    blog's entry, see timex_stamps), story_day (timex_links, timex_after) or feast (timex_feast);
     when date is None, reason says why.
     """
 
@@ -462,8 +464,9 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
             expr = replace(expr, date=None, precision=None, kind="truce", reason=TRUCE)
         out.append(expr)
         last_end = expr.end
-    return story_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr),
-                      TimeExpr)
+    out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr),
+                     TimeExpr)
+    return after_days(text, published, story_days(text, published, out, TimeExpr), TimeExpr)
 
 
 def recent_day(day: dt.date | None, published: dt.date | None) -> bool:

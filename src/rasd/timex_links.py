@@ -5,7 +5,8 @@ of a span opened by a day ('من مساء الاربعاء حتي فجر الخ�
 'وفي الليله نفسها', 'مساء اليوم ذاته' are the day last told, 'عشيه الهجوم' the day before
 the incident last dated and 'غداه القصف' the day after it (time_words role story_day); and a
 bare 'الليله' in a story of a night past ('ليل الاحد-الاثنين ... حصيله الليله') is that night,
-not the coming one.
+not the coming one; and a bare weekday that is also the publication's ('السبت' in a round-up
+published on a Saturday) is the one the text dated a week before ('السبت 8 حزيران ... هجوم السبت').
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ SPAN_END_WORDS = frozenset({"حتي", "الي", "لغايه", "وحتي"})
 SPAN_END_FILLERS = frozenset({"حدود", "ساعات", "ما", "بعد", "قبيل"})
 SPAN_GAP = 10  # words between the span's start and its end
 ANCHOR_KINDS = frozenset({"absolute", "hijri", "relative_day", "weekday", "night_span", "stamp", "after_midnight",
-                          "story_day"})  # the days a story_day phrase counts from
+                          "story_day", "feast"})  # the days a story_day phrase counts from
 BARE_NIGHT = frozenset({"الليله", "هذه الليله"})  # 'حصيله الليله': tonight, or the night the story tells
+THIS_WEEK = ("هذا", "هذه", "الجاري", "الحالي")  # 'السبت الجاري': the current one, never the one a week back
+WEEK = 7
 NIGHT_HEAD = re.compile(r"^(?:\S+ )?(?:ليل|ليله|منتصف ليل|منتصف ليله)(?!\S)")  # 'ليل الاحد-الاثنين', 'ليله امس'
 
 
@@ -65,7 +68,7 @@ def story_days(text: str, published: dt.date | None, found: Sequence[Any], make:
     """The time expressions found, with each story_day phrase dated from the day last told before it (none when no
     day came before, or when it would fall after publication), and each bare 'الليله' told after the night before
     publication was named ('ليل الاحد-الاثنين', a blog's evening stamps) dated that night."""
-    out = _night_told(published, found, make)
+    out = _told_weekdays(published, _night_told(published, found, make), make)
     pattern, offsets = _story_days()
     for m in pattern.finditer(text):
         if any(e.start < m.end() and m.start() < e.end for e in found):
@@ -95,3 +98,19 @@ def _night_told(published: dt.date | None, found: Sequence[Any], make: Callable[
             out[k] = make(start=e.start, end=e.end, text=e.text, date=night, precision=e.precision, kind=e.kind,
                           reason=e.reason)
     return out
+
+
+def _told_weekdays(published: dt.date | None, found: list[Any], make: Callable[..., Any]) -> list[Any]:
+    """The expressions found, with each bare weekday that names the publication's own weekday ('هجوم السبت' in a
+    weekly round-up published on a Saturday) dated a week back when the text dated that day before it ('السبت 8
+    حزيران'): the week the story covers, not today."""
+    if published is None:
+        return found
+    back = published - dt.timedelta(days=WEEK)
+    told = next((e.start for e in found if e.kind == "absolute" and e.precision == 1 and e.date == back), None)
+    if told is None:
+        return found
+    return [make(start=e.start, end=e.end, text=e.text, date=back, precision=e.precision, kind=e.kind,
+                 reason=e.reason)
+            if e.kind == "weekday" and e.date == published and e.start > told and not any(
+                w in THIS_WEEK for w in e.text.split()) else e for e in found]

@@ -79,7 +79,8 @@ class TimeLexicon:
     tz_heads: frozenset[str]  # the first words of the time-zone phrases ('بتوقيت' + a place)
 
 
-LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "story_day", "truce", "truce_edge"})  # never inside a phrase
+LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "story_day", "truce", "truce_edge", "feast",
+                            "feast_day"})  # never inside a phrase (feasts: timex_feast)
 HIDING_ROLES = frozenset({"block", "story_day"})  # phrases that hide the time words inside them
 ANCHOR_ROLES = ("rel_day", "part", "month_pos", "period", "this", "day_word", "month_word", "year_word",
                 "ago", "since", "clock", "vague_past", "vague_future", "block", "story_day")

@@ -1,0 +1,75 @@
+"""Days told after another incident: 'وبعد يومين من هجوم الحبيلين' opening a sentence is that attack's day plus two.
+
+A round-up may date an incident only by an earlier one it told ('وبعد يومين من عمليه
+اليامون، داهمت قوات الاحتلال ...'): the phrase fronts its sentence, and the incident it
+counts from is named by a word the text used before (the place of that incident). Its day
+is the one told with that earlier naming (the first day named in its line, else the last
+one before it), plus the days counted. A phrase further inside a sentence ('ويأتي الهجوم
+بعد يومين من ضربات ...') relates the sentence's incident to another one and dates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "اسبوع": 7, "اسبوعين": 14}
+COUNT_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+AFTER_RE = re.compile(r"(?:^|(?<=[\n.]) ?)[وف]?بعد (?:(يوم|يومين|يومان|اسبوع|اسبوعين)|(\d{1,2}|ثلاثه|اربعه|خمسه|سته|"
+                      r"سبعه) ايام) (?:من|علي) (\S+)(?: (\S+))?", re.MULTILINE)
+ANCHOR_KINDS = frozenset({"absolute", "hijri", "relative_day", "weekday", "night_span", "stamp", "story_day",
+                          "feast"})
+PUNCT = ".,،:؛\"'()"
+NISBA = ("ي", "يه", "يين", "يون")  # 'الاسراييلي', 'الجويه': adjectives, not names
+NAME_MIN = 4  # letters of a word that names the earlier incident (a place), not a particle
+
+
+def after_days(text: str, published: dt.date | None, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
+    """The time expressions found, with each fronted 'بعد N ايام من X' dated X's day plus N (see the module)."""
+    out = list(found)
+    for m in AFTER_RE.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue
+        days = COUNTS[m[1]] if m[1] else int(m[2]) if m[2].isdigit() else COUNT_WORDS[m[2]]
+        name = _name(m[3], m[4])
+        anchor = _told_with(text, out, name, m.start()) if name else None
+        if anchor is None:
+            continue
+        day = anchor + dt.timedelta(days=days)
+        if published is not None and day > published:
+            continue
+        start = m.start() + len(m[0]) - len(m[0].lstrip(" "))
+        end = m.start() + len(m[0].rstrip(PUNCT))
+        out.append(make(start=start, end=end, text=text[start:end], date=day, precision=1, kind="story_day"))
+        out.sort(key=lambda e: e.start)
+    return out
+
+
+def _name(noun: str, word: str | None) -> str | None:
+    """The word after the incident noun that names it ('هجوم الحبيلين' -> 'حبيلين'), without its article; None for
+    a bare noun ('من الهجوم,') or an adjective ('الهجوم الاسراييلي', 'الغاره الجويه': a nisba names no incident)."""
+    if word is None or noun[-1] in PUNCT:
+        return None
+    name = word.strip(PUNCT)
+    stem = name.removeprefix("ال")
+    if stem.endswith(NISBA) or len(stem) < NAME_MIN:
+        return None
+    return stem
+
+
+def _told_with(text: str, found: Sequence[Any], name: str, before: int) -> dt.date | None:
+    """The day told with the first earlier naming of name (a whole word, with an article or a proclitic)."""
+    hit = re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(name)}(?![^\s.,:;؛\"'()])", text[:before])
+    if hit is None:
+        return None
+    line_start = text.rfind("\n", 0, hit.start()) + 1
+    line_end = text.find("\n", hit.end())
+    line_end = before if line_end < 0 else min(line_end, before)
+    days = [e for e in found if e.date is not None and e.precision == 1 and e.kind in ANCHOR_KINDS]
+    in_line = [e for e in days if line_start <= e.start < line_end]
+    if in_line:
+        return in_line[0].date
+    prior = [e for e in days if e.end <= hit.start()]
+    return prior[-1].date if prior else None

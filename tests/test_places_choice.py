@@ -83,7 +83,38 @@ CASES = [
      "أصيب مزارع بشظايا في قرية خزنة ونقل إلى مشفى ميداني في القامشلي.", ["Khaznah"]),
     ("town-locates-its-quarter", "وفي الخرطوم بحري، اندلعت اشتباكات عنيفة في محيط حي شمبات.", ["Shambat"]),
     ("capital-locates-the-green-zone", "أطلقت صواريخ باتجاه المنطقة الخضراء وسط العاصمة بغداد.", ["Green Zone"]),
+    # round 19a: phrases that name no scene (a building's name, a destination, a speaker, a biography, an outlet)
+    ("school-named-after-a-town",
+     'قتل ثلاثة نازحين في قصف على مدرسة "بئر السبع" التابعة للأونروا وسط مدينة دير البلح.', ["Balah"]),
+    ("quoted-school-name-in-another-theatre", 'وفي سوريا، قصفت المدفعية مدرسة "حمص" في بلدة سرمين.', ["Sarmin"]),
+    ("where-the-wounded-were-taken", "أصيب جندي بقذيفة شرق مدينة تعز ونقلوه للمخا.", ["Ta'izz"]),
+    ("where-the-bodies-were-taken",
+     "قال المرصد إن سيارات نقلت جثث القتلى إلى البوكمال بعد الغارة على بادية الميادين.", ["Mayadin"]),
+    ("security-directorate-of-a-province",
+     "وأكدت مديرية أمن (أسايش) دهوك أن مسيرة استهدفت سيارة قرب قرية كاني ماسي.", ["Nuni"]),
+    ("latest-of-the-attacks-answered",
+     'وقالت المقاومة الإسلامية في العراق: "رداً على الاعتداءات على أهلنا، وآخرها في مخيم النصيرات، '
+     'استهدف مجاهدونا قاعدة عين الأسد بالطيران المسير".', ["Asad"]),
+    ("second-scene-after-comma-wa-fi",
+     "وفي محيط بلدة الخيام، سقطت قذائف مدفعية من دون إصابات، وفي بلدة عيتا الشعب أغارت مسيرة على سيارة.",
+     ["Khiyam", "Aita"]),
+    ("neighbouring-second-scene-is-the-same",
+     "وفي ريف البوكمال، دوت انفجارات قرب بلدة السويعية، وفي بادية الشولا المجاورة استهدفت غارة سيارتين.",
+     ["Suwayyah"]),
 ]
+
+NO_SCENE = [
+    ("capital-speaking-for-its-government",
+     "وكان الهجوم بالمسيرات قد وقع في الشهر الماضي، الذي قالت دمشق حينها إنه لم يوقع قتلى."),
+    ("a-commanders-home-town", "وقال المصدر إن صاروخا أطلق باتجاه السيارة، وإن القيادي وهو من أهالي مدينة الديوانية."),
+    ("an-outlet-spoken-to", 'وقال مختار البلدة لـ"تلفزيون حلب" إن الطائرات قصفت المنطقة.'),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_SCENE], ids=[c[0] for c in NO_SCENE])
+def test_no_scene_in_a_clause_that_names_no_incident_place(text: str) -> None:
+    """A capital after a verb of saying, a person's home town and an outlet's name are never the scene."""
+    assert chosen(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

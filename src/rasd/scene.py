@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import scene_clauses as clauses
 from .fuse_keys import km
 from .matcher import Match
 from .recognize import Recognized
@@ -89,6 +90,11 @@ def _cause_of(rec: Recognized, p: Any) -> bool:
     before = text[max(0, p.start - 70):p.start]
     cut = max(before.rfind(c) for c in ",.:\n")
     words = before[cut + 1:].split()
+    if words[:1] in (["واخرها"], ["اخرها"], ["واحدثها"]) and cut >= 0:  # 'ردا علي الاعتداءات ..., واخرها في X' (2
+        # docs of 2 sets): the latest of the attacks answered
+        answered = [w.strip('"«(') for w in text[max(0, p.start - 70 + cut - 100):p.start - 70 + cut].split()]
+        return any(w == "ردا" and answered[k + 1:k + 2] == ["علي"] and answered[k + 2:k + 3] and answered[k + 2]
+                   in CAUSES for k, w in enumerate(answered))
     k = next((k for k in range(len(words) - 2) if words[k] == "ردا" and words[k + 1] == "علي"), None)
     if k is None or words[k + 2] not in CAUSES:
         return False
@@ -369,6 +375,9 @@ def _distributed(rec: Recognized, lo: int, cands: list[Any]) -> list[tuple[list[
         if first is not None and any(m.end() <= t.start < first.start and t.payload.get("class") in LOOSE_CUT
                                      for t in rec.near("triggers", m.end(), first.start)):
             cuts.append((m.start(), True))
+        elif (first is not None and text[m.start() + 1:first.start].split() == ["وفي"]
+              and clauses.own_trigger(rec, first, LOOSE_CUT)):
+            cuts.append((m.start(), False))  # ', وفي بلده زبقين اغارت مسيره': a second scene with its own verb
     for t in rec.near("triggers", cands[0].end, hi):  # 'غاره علي منزل في حولا وقصف مدفعي علي اطراف الخيام'
         if (text[t.start - 2:t.start] == " و" and t.payload.get("class") in LOOSE_CUT
                 and any(p.start >= t.end for p in cands)):

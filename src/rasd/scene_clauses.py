@@ -124,3 +124,11 @@ def came_from(text: str, p: Any) -> bool:
     return any(words[k] == "من" and words[k - 1] in COMING for k in range(1, len(words))) or (
         words[-1:] == ["من"] and words[-2:-1] != [] and words[-2] in SET_OFF)
 
+
+def own_trigger(rec: Recognized, p: Any, classes: frozenset[str]) -> bool:
+    """A trigger that opens an incident right after a place, before the next comma ('وفي بلده X اغارت مسيره')."""
+    after = rec.nt.text[p.end:p.end + 40]
+    if after.split()[:1] in (["المجاوره"], ["المجاور"], ["القريبه"], ["القريب"]):
+        return False  # 'وفي باديه الحميمه المجاوره استهدفت غاره': the neighbourhood of the scene just told
+    stop = min((k for k in (after.find(c) for c in ",.:\n") if k >= 0), default=len(after))
+    return any(t.payload.get("class") in classes for t in rec.near("triggers", p.end, p.end + stop))

@@ -72,6 +72,7 @@ def test_no_latin_guess_where_nothing_of_the_country_is_spelled_so() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("قالت خلية الإعلام الأمني إن مسيرة استهدفت سيارة في منطقة بسماية جنوب شرقي بغداد", "Qaryat al Basmayah"),
+    ("دوت صفارات الإنذار في كفار يوفال بعد رصد صواريخ أطلقت من جنوب لبنان", "Yuval"),
     ("استهدفت مسيرات منشأة نفطية في أبقيق شرقي السعودية", "Abqaiq"),
 ])
 def test_spellings_of_the_news(text: str, want: str) -> None:

@@ -194,3 +194,22 @@ def test_units_from_the_shared_scan_are_those_of_the_place_automaton(text: str) 
     assert hits == places.place_matcher().find(nt.text)
     assert find_units(nt.text, hits) == find_units(nt.text)
     assert locate(nt, hits) == locate(nt) and (not hits or locate(nt))
+
+
+@pytest.mark.parametrize(("text", "code", "direction"), [
+    ("قصفت المدفعية أطراف بلدة بنش الشرقية", "outskirts", None),
+    ("سقطت قذائف في محيط مدينة سراقب الجنوبي", "surroundings", None),
+    ("قصفت الطائرات ريف إدلب الجنوبي", "rif", "south"),
+])
+def test_a_side_of_a_towns_edge_is_no_offset(text: str, code: str, direction: str | None) -> None:
+    """'اطراف بلده X الشرقيه' is the town's eastern edge, not a point 20 km east of it; 'ريف X الجنوبي' keeps its
+    direction (a countryside reaches far)."""
+    [u] = find_units(normalize_text(text))
+    assert u.desc is not None and u.desc.code == code
+    assert (u.direction.code if u.direction else None) == direction
+
+
+def test_hebrew_kfar_before_a_settlement_name_is_a_head() -> None:
+    """'مستعمره كفار يوفال': the settlement Yuval after the Hebrew 'kfar'; names that keep it match whole."""
+    assert [r.location.name_en for r in refs_of("استهدفت المقاومة مستعمرة كفار يوفال بالصواريخ")] == ["Yuval"]
+    assert [r.location.name_en for r in refs_of("سقط صاروخ في كفار جلعادي")] == ["Kfar Giladi"]

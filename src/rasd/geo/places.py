@@ -15,16 +15,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import Any, NamedTuple
 
 from ..lexicon import load_table
 from ..matcher import Match, Matcher
 from .anatomy import drop_wound_sites
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 from .stopwords import never_places
+from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
@@ -42,67 +41,8 @@ MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
 CONTEXT_HEADS = frozenset({"admin1", "admin2", "admin3", "area", "city"})
 BANK_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ل|نهر)")  # a river after a bank: لنهر، للفرات، من نهر
 TRAILING = frozenset({"adj", "dir"})  # the item kinds that may follow a name within its phrase
+EDGES = frozenset({"outskirts", "surroundings", "near"})  # descriptors of a town's edge: a side, not an offset
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """A head noun or a trailing adjective and the kind of place it implies."""
-
-    key: str
-    role: str  # head | adj
-    number: str  # sg | du | pl | -
-    feature: str
-    iso3: str = ""  # a nationality adjective: the country it names (العراقيه -> IRQ)
-
-
-@dataclass(frozen=True, slots=True)
-class Descriptor:
-    """A phrase that turns a place into an area relative to it (ريف X, شرقي X, X الشرقي)."""
-
-    key: str
-    code: str
-    position: str  # before | after
-    bearing: int | None
-    offset_km: int
-    precision: int
-
-
-Payload = tuple[str, object]  # ("name", tuple[NameRef, ...]) | ("head", Head) | ("desc", Descriptor)
-
-
-class Item(NamedTuple):
-    """One selected lexicon hit: [start, end) excludes the proclitic prefix (a NamedTuple: made by the hundred)."""
-
-    start: int
-    end: int
-    kind: str  # name | head | adj | desc | dir | stop | skip
-    key: str
-    prefix: str
-    payload: Any  # a name's tuple[NameRef, ...], a Head (head, adj, skip), a Descriptor (desc, dir), a stop key
-
-
-class Unit(NamedTuple):
-    """One candidate place phrase with everything the resolver needs to decide (a NamedTuple for speed)."""
-
-    start: int  # normalized offsets of the whole phrase (descriptor/head/adjectives included)
-    end: int
-    name_start: int
-    name_end: int
-    key: str
-    refs: tuple[NameRef, ...]
-    head: Head | None
-    outer: Head | None  # an earlier head right before the head: "قاعدتي حقل العمر"
-    inherited: bool  # head/descriptor taken from the first member of a list
-    feature: str | None  # place kind implied by the head or a trailing adjective
-    desc: Descriptor | None
-    direction: Descriptor | None
-    sentence: int
-    paragraph: int  # line of the text (datelines are read per line)
-    locative: int  # 0, PREP_CLITIC or PREP_WORD (true when a preposition introduces the phrase)
-    list_first: int | None  # index of the first unit of the list this one belongs to
-    context_of: int | None  # index of the unit this one may be the context of
-    country: str | None  # the country a nationality adjective names ("بلده القايم العراقيه")
 
 
 @cache
@@ -171,7 +111,6 @@ def _adjective_town(key: str, refs: tuple[NameRef, ...], places: tuple[Place, ..
         places[i].rank >= 2 and places[i].kind == "locality" for i, _ in refs)
 
 
-_new = tuple.__new__  # builds an Item or a Unit without the NamedTuple's Python-level __new__ (hot path)
 _START = itemgetter(0)
 
 
@@ -403,6 +342,8 @@ def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[
         hd: Head | None = h.payload if h is not None else _inner_head(key)
         od: Head | None = o.payload if o is not None else None
         dd: Descriptor | None = d.payload if d is not None else None
+        if dd is not None and dd.code in EDGES:
+            direction = None  # 'اطراف بلده كفرا الجنوبيه': the town's southern edge, not a point 20 km south of it
         bank = dd is not None and dd.position == "bank"  # a river bank announces a river
         feature = (hd.feature if hd else None) or adj_feature or ("river" if bank else None)
         unit_start = lead_item.start
@@ -492,14 +433,3 @@ def _directional(key: str) -> bool:
         return False
     d = descriptors().get(first)
     return first == "وسط" or (d is not None and d.position == "before" and d.bearing is not None)
-
-
-_FIELD = {name: i for i, name in enumerate(Unit._fields)}
-
-
-def _replace(unit: Unit, **changes: Any) -> Unit:
-    """A copy of a unit with some fields changed (NamedTuple._replace, without its overhead)."""
-    values = list(unit)
-    for name, value in changes.items():
-        values[_FIELD[name]] = value
-    return _new(Unit, values)

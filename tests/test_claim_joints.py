@@ -65,3 +65,12 @@ def test_tellers_of_each_side_sum_their_own_counts() -> None:
              "وإن أربعة من المهاجمين قتلوا. وفي رواية أخرى، زعمت وكالة أعماق أن مقاتلي التنظيم قتلوا 12 جندياً "
              "في الهجوم.")
     assert at(ms, "Sukhnah").fatalities == 6
+
+
+def test_round_19a_an_added_count_where_in_the_house_is_no_place() -> None:
+    """'إضافة إلى ثلاثة آخرين كانوا في الغرفة المجاورة' adds three to the toll: 'في' + a room, a floor or a car is no
+    place the figure is given for (sa_014 'في الطابق الأرضي', ho_006 'كانا في المنزل': 2 docs, 2 sets); a town
+    the gazetteer knows still is."""
+    ms = run("قصفت مسيرة تركية منزلاً في قرية تل تمر اليوم، ما أدى إلى مقتل رجل وزوجته، إضافة إلى ثلاثة آخرين كانوا "
+             "في الغرفة المجاورة.")
+    assert at(ms, "Tamr").fatalities == 5

@@ -43,3 +43,25 @@ def test_round_18a_a_total_listed_place_by_place_after_a_colon_is_no_one_inciden
     art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
     got = [m.fatalities for m in extract(art, load_resources()).mentions if m.location and "Fasher" in m.location.name_en]
     assert got == [5]
+
+
+def test_round_19a_each_item_of_a_place_list_keeps_its_own_place() -> None:
+    """A list item after '، و' opens its own item: the place that closed the item before it is not its place, and a
+    place named right after it is its own even when it lies in the country of the sentence's incident (sa_014,
+    ob_015, pa_013; the per-place list after a total recurs in 28 docs of 20 sets)."""
+    text = ("قالت وزارة الصحة اللبنانية إن الغارات الإسرائيلية اليوم أسفرت عن ثمانية شهداء، موزعين كالآتي: 5 شهداء في "
+            "غارة دمرت منزلاً لعائلة في بلدة صريفا جنوب لبنان، بحسب الدفاع المدني، و3 شهداء بينهم امرأة في غارة على "
+            "سيارة عند مدخل بلدة القليلة.")
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    got = {m.location.name_en: m.fatalities for m in extract(art, load_resources()).mentions if m.location}
+    assert got.get("Srifa") == 5, got  # not 3: the second item is Qlaile's
+
+
+def test_round_19a_a_listed_figure_is_the_toll_of_the_incident_told_at_its_place() -> None:
+    """'6 شهداء في قصف ... وسط مدينة دير البلح، و4 شهداء في مخيم المغازي': the camp's figure is its own (a quarter of
+    the country of the first item's strike, not part of it), and the incident told there after the list takes it."""
+    text = ("وأوضحت مديرية الصحة أن الشهداء سقطوا كما يلي: 6 شهداء في قصف استهدف شقة سكنية قرب دوار الساعة وسط مدينة "
+            "دير البلح، و4 شهداء في مخيم المغازي. وفي المغازي، دمرت غارة منزلاً لعائلة نازحة.")
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    got = {m.location.name_en: m.fatalities for m in extract(art, load_resources()).mentions if m.location}
+    assert got == {"Deir el-Balah": 6, "Al Maghazi Camp": 4}

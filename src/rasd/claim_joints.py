@@ -67,8 +67,17 @@ def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]
             s.end <= g.start and prev_word(text, s.start) not in VICTIMS_OF for s in rec.near("sources", f.end, g.start)):
         return False  # 'في حين اعلنت هيئه الحشد ...', 'في حين اكتفت وسايل اعلام النظام بالحديث عن ثلاثه': another
         # teller's figure competes ('مقاتلين من الاسايش' is none)
-    return not names_a_place(words[:joint] if joint is not None else words) and not names_a_place(
-        clause_words(text, g.end, hi)) and not _own_cause(rec, g.end, hi)
+    after = _places_in_clause(rec, g.end, hi) if added else names_a_place(clause_words(text, g.end, hi))
+    return not names_a_place(words[:joint] if joint is not None else words) and not after and not _own_cause(
+        rec, g.end, hi)
+
+
+def _places_in_clause(rec: Recognized, end: int, hi: int) -> bool:
+    """A place the gazetteer knows in the clause after an added count: 'الي جانب اثنين ..., في صبيخان' gives it for a
+    place, 'الي جانب ثمانيه اخرين من الجيران الذين كانوا في الطابق الارضي' only says where in the house they were."""
+    words = clause_words(rec.nt.text, end, hi)
+    stop = end + len(re.split(r"[,،.:;؛]", rec.nt.text[end:hi], maxsplit=1)[0])
+    return names_a_place(words) and any(p.start >= end and p.end <= stop for p in rec.near("places", end, stop))
 
 
 CAUSE_PREFIXES = ("ب", "جراء", "اثر", "بفعل")  # 'فيما استشهد 3 شبان بقصف مدفعي استهدف ...': the figure's own cause

@@ -35,9 +35,11 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     """The figure's evidence widened to the place it is given for, when the sentence says it.
 
     The place right after the figure ('قتلوا في منطقه القايم'); when the sentence gives several figures of one
-    kind, the one place named between its neighbours ('7 شهداء ... النبطيه ..., اضافه الي 3 شهداء ... الصوانه').
-    A place of the country the sentence's incidents are placed in but not theirs (`own`) is left aside: 'في حي
-    الروضه' after 'وفي تعز' names a quarter of the town, not a second place. Merging reads the places inside a
+    kind, the one place named between its neighbours ('7 شهداء ... النبطيه ..., اضافه الي 3 شهداء ... الصوانه'),
+    never one that closes the item before it ('... في بلده X, وفق مستشفي ..., و3 شهداء'). A place of the country
+    the sentence's incidents are placed in but not theirs (`own`) is left aside: 'في حي الروضه' after 'وفي تعز'
+    names a quarter of the town, not a second place; not right after an item of a list whose items are each given
+    for a place ('15 شهيدا في قصف ... وسط مدينه غزه, و11 شهيدا في جباليا'). Merging reads the places inside a
     claim's evidence as its scope.
     """
     text = rec.nt.text
@@ -45,17 +47,28 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     i = same.index(fig)
     left = same[i - 1].end if i > 0 else lo
     right = same[i + 1].start if i + 1 < len(same) else hi
-    places = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
-              and not care_place(rec, p) and not _quarter_of(p, own)]
+    listing = place_follows(text, _with_partner(text, fig, figs)) and sum(
+        place_follows(text, _with_partner(text, g, figs)) for g in same) > 1  # '15 شهيدا في X, و11 شهيدا في Y'
+    named = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
+             and not care_place(rec, p)]
+    places = [p for p in named if listing and p.start >= fig.end or not _quarter_of(p, own)]
     after = [p for p in places if p.start >= fig.end]
     if after and _given_for(text, _with_partner(text, fig, figs), after[0].start):
         return fig.start, after[0].end
+    places = [p for p in named if not _quarter_of(p, own)]
     if len(same) < 2 or len({p.location.id for p in places}) != 1:
         return fig.start, fig.end  # no place, or several: a total, not a figure for one place
     p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
-    if i > 0 and p.end <= fig.start and _given_for(text, left, p.start):
+    if i > 0 and p.end <= fig.start and (_given_for(text, left, p.start) or _item_opens(text, p.end, fig.start)):
         return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
     return min(p.start, fig.start), max(p.end, fig.end)
+
+
+def _item_opens(text: str, end: int, start: int) -> bool:
+    """The figure at start opens a list item of its own after the place ending at end ('4 شهداء في قصف منزل ... في بلده
+    المغراقه, وفق مستشفي ..., و3 شهداء في ...', 'X, ثلاثه شهداء'): the place closes the item before it."""
+    gap = text[end:start]
+    return any(ch in gap for ch in ",،؛") and re.split(r"[,،؛]", gap)[-1].strip() in ("", "و")
 
 
 def _with_partner(text: str, fig: Figure, figs: list[Figure]) -> int:

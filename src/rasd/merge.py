@@ -14,6 +14,7 @@ from typing import Any
 
 from . import RULESET
 from .attribution import lead_covers, lead_sources
+from .claim_lists import listed_claims
 from .claim_scope import scoped_claims, shared_zero_claims
 from .frame import Frame, frame_date
 from .merge_compat import (
@@ -373,6 +374,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             continue
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
         claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames])
+        claims += listed_claims(rec, u.place.location, u.day, claims, [f for v in units for f in v.frames])
         if side(u.agent) is None and u.target is None and not u.weapons and not has_casualties(claims) \
                 and not _dated_abduction(u):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "

@@ -727,3 +727,20 @@ def test_two_subjects_joined_are_one_party() -> None:
     (la_006, la_005)."""
     (m,) = run("قصفت قوات النظام والميليشيات الإيرانية بالمدفعية الثقيلة مدينة الميادين مساء أمس.")
     assert (side(m.actor1), side(m.actor2)) == ("SYRIA_GOV", None)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # civilians named as the subject right after the verb yield to the target the clause names (qb_, ra_)
+    ("ألقى فتيان مساء أمس عبوة ناسفة محلية الصنع على جيب لجيش الاحتلال قرب بلدة قباطية جنوب جنين.",
+     ("Remote explosive/landmine/IED", "UNKNOWN", "ISRAEL")),
+    # 'الحدودية مع X' names the country across the border, a place; border guards are the theatre's own, and
+    # smugglers a criminal party (sa_; ma_, nb_, nw_ show the border phrase)
+    ("اشتبكت قوة من حرس الحدود فجر اليوم مع مهربي مخدرات قرب بلدة مندلي الحدودية مع إيران.",
+     ("Armed clash", "IRAQ_GOV", "OTHER")),
+    # an actor with 'ل' behind the target's preposition holds what was hit, it did not attack (sa_)
+    ("انفجرت عبوة ناسفة فجر اليوم على قافلة شاحنات تنقل إمدادات لقوات التحالف الدولي قرب مدينة الناصرية.",
+     ("Remote explosive/landmine/IED", "UNKNOWN", "US")),
+])
+def test_round19a_roles(text: str, want: tuple[str, str | None, str | None]) -> None:
+    """Civilian subjects, a country across the border, and the holder of the object hit."""
+    assert [(m.sub_event_type, side(m.actor1), side(m.actor2)) for m in run(text)][:1] == [want]

@@ -111,3 +111,34 @@ def coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:
     if not words:
         return second.prefix.startswith("و")
     return words == ["و"] or (words[0] == "وما" and len(words) <= 2)
+
+
+TARGET_PREPOSITIONS = frozenset({"علي", "ضد"})
+
+
+def after_target_prep(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'انفجار عبوه علي رتل شاحنات ينقل معدات لقوات X': an actor with 'ل' behind the preposition of the target
+    phrase holds what was hit; it is no doer of the attack noun before ('هجوم لX علي', 'غارات للتحالف')."""
+    return any(c.key in TARGET_PREPOSITIONS and trig.end <= c.start and c.end <= m.start
+               for c in rec.cues_of("target_prep", trig.end, m.start))
+
+
+LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
+BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "المحاذي", "المحاذيه", "المتاخم", "المتاخمه",
+                          "المشترك", "المشتركه"})
+BORDER_BODIES = frozenset({"قوات", "حرس", "شرطه", "قياده", "سلاح", "لواء", "فوج", "جهاز", "امن"})
+
+
+def locative(text: str, m: Match[Entry]) -> bool:
+    """'في قلب تل ابيب', 'مدينه واشنطن', 'زرباطيه الحدوديه مع ايران', 'الحدود مع سوريا': a word of place before
+    the name, or 'مع' after a border word (the country across the border), makes it a place, not an actor."""
+    words = text[max(0, m.start - 40):m.start].replace('"', " ").split()
+    return bool(words[-1:]) and words[-1] in LOCATIVE_WORDS or across_border(text, m)
+
+
+def across_border(text: str, m: Match[Entry]) -> bool:
+    """'زرباطيه الحدوديه مع ايران', 'قرب الحدود مع سوريا': the country across a border, a place (not 'اشتبكت قوات
+    الحدود مع مهربين', a border force's foe)."""
+    words = text[max(0, m.start - 40):m.start].replace('"', " ").split()
+    return len(words) >= 2 and words[-1] == "مع" and words[-2] in BORDER_WORDS and (
+        words[-3:-2] == [] or words[-3] not in BORDER_BODIES)

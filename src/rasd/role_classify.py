@@ -1,0 +1,274 @@
+"""Role classify: the role one actor's own surroundings give it in a clause (agent, target, free, skip, ...).
+
+Read word by word around the actor: a nisba after an attack noun ("قصف امريكي"), an agent
+phrase ("من قبل X", "نفذته X"), the holder of what was hit ("على مواقع لX"), members
+counted as hit ("عناصر من X"), a speaker, a place word or a dateline (skip). roles.py
+combines these per clause into the attacker and the target.
+"""
+
+from __future__ import annotations
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .role_attach import attached, control_phrase, idle_label, unit_start
+from .role_speakers import accused, is_speaker, lost_own, states
+from .role_tellers import condemns, fire_origin, in_dateline
+from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
+from .role_words import (
+    GROUP_HEADS,
+    coordinated_adjectives,
+    cue_right_before,
+    l_clitic,
+    locative,
+    object_suffix,
+    overflies,
+    prev_word,
+    word_end,
+    words_between,
+)
+
+PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
+MEDIA_NOUNS = frozenset({"اعلام", "الاعلام", "صحف", "صحيفه", "قناه", "قنوات", "اذاعه", "منصات"})  # 'وسايل اعلام X'
+
+
+def instrument(rec: Recognized, m: Match[Entry]) -> bool:
+    """An actor named by its weapon ('مسيرة تركية', 'الطيران الروسي'): the one who fires it (not one whose name
+    only holds a weapon after its head, 'حامله الطايرات الامريكيه')."""
+    return any(w.start < m.end and m.start < w.end and (m.payload.get("kind") == "adj" or w.start <= m.start)
+               for w in rec.near("weapons", m.start - 30, m.end))
+
+
+def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
+    """The role an actor's own surroundings give it: agent, target, free, or skip."""
+    text = rec.nt.text
+    kind = m.payload.get("kind")
+    cs = clause[0]
+    if kind == "site":
+        return "target"
+    if kind == "origin":
+        return "origin" if _launched_from(rec, m, cs) else "skip"
+    if idle_label(rec, m):
+        return "skip"  # 'حتي وقف العدوان': the war named, not the aggressor
+    if overflies(text, m, cs):
+        return "skip"  # 'وسط تحليق مكثف للطيران المعادي': who flies over is no party to the strike told
+    if m.payload.get("side") == "CIVILIANS" and _in_place_name(rec, m):
+        return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
+    if m.payload.get("side") == "CIVILIANS" and prev_word(text, m.start).removeprefix("ب") in PROPERTY_NOUNS:
+        return "skip"  # 'الحقت اضرارا بممتلكات المواطنين': whose property was damaged, no one hit
+    if not m.prefix and prev_word(text, m.start) in MEDIA_NOUNS:
+        return "skip"  # 'اقرت وسايل اعلام العدو بسقوط صاروخ': whose media tell of it, no party named
+    if _named_after(rec, m, clause[1]):
+        return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
+    if kind != "adj" and fire_origin(rec, m, cs):
+        return "agent"  # 'قذائف مصدرها مواقع X': who holds the positions fired from
+    if kind != "adj" and accused(rec, m, cs):
+        return "agent"  # 'متهمه X بالوقوف وراءه': the one accused of the deed, not its teller
+    if is_speaker(rec, m, cs):
+        return "speaker"
+    if kind != "adj" and is_victim(rec, m, clause):
+        return "target"
+    if kind == "force" and lost_own(rec, m, clause[1]):
+        return "target"  # '"قسد" تعلن مقتل 6 من مقاتليها بهجوم': who lost its fighters was hit
+    if kind != "adj" and _member_of(rec, m, cs) and not agent_verb(rec, m, cs):
+        return "target"  # 'احد القاده الميدانيين في حزب الله': a member of X was hit
+    if kind != "adj" and locative(text, m) and not m.prefix and unit_start(text, m, cs) is None:
+        return "skip"  # 'في قلب تل ابيب', 'مدينه واشنطن': a place, not an actor ('الفرقه 15 في الجيش': a unit's)
+    if (not text[cs:m.start].strip() and text[m.end:m.end + 3].lstrip()[:1] in ("(", "-", "–")) or in_dateline(
+            rec, m, cs):
+        return "skip"  # a dateline: 'واشنطن (ا ف ب) - ...', 'واشنطن، اربيل - وكالات:'
+    if _generic_of(rec, m, clause[1]):
+        return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
+    if controls_civil(rec, m, cs):
+        return "skip"  # 'قصف على السوق في نيالا الخاضعه لسيطره X': X holds the town, the market's people were hit
+    mod = attached(rec, m, cs)
+    if mod:
+        return mod
+    if _after_object_verb(rec, m, cs):
+        return "agent"  # 'منزل استهدفته طائرات اسراييليه': the verb's suffix is its object, the actor its subject
+    if kind != "adj" and instrument(rec, m) and not cue_right_before(rec, "target_prep", m.start, 1, cs):
+        return "agent"
+    if kind not in ("adj", "site") and not m.prefix and _genitive_of_attack(rec, m, cs):
+        return "agent"  # 'غاره العدو الاسراييلي', 'هجمات الحوثيين': the attack noun's genitive made it
+    if kind == "adj":
+        for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
+            if item.end <= m.start and coordinated_adjectives(text, item.end, m.start) and item.start >= cs:
+                return "target" if object_of_verb(rec, item, cs) else "agent"
+        if cue_right_before(rec, "target_prep", m.start, 0, cs) or cue_right_before(rec, "holding", m.start, 1, cs):
+            return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit
+        if prev_word(text, m.start) in SOLDIER_NOUNS and is_victim(rec, m, clause):
+            return "target"  # 'مقتل جندي تركي', 'اصابه عسكريين امريكيين': the soldiers counted were hit
+        return "skip"
+    if not m.prefix and after_weapon(rec, m, cs, 30):
+        return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
+    prev = prev_word(text, m.start)
+    if cue_right_before(rec, "host", m.start, 3, cs):
+        return "target"
+    if l_clitic(text, m) and (cue_right_before(rec, "target_prep", m.start, 3, cs)
+                                                       or cue_right_before(rec, "holding", m.start, 2, cs)):
+        return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
+    if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and cue_right_before(rec, "target_prep", m.start, 4, cs):
+        return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
+    if prev == "من" and _verb_follows(rec, m):
+        return "agent"  # 'مسلحين من داعش هاجموا نقطه': the group is the subject of the verb after it
+    if prev == "من" and (cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
+            and not agent_verb(rec, m, cs):
+        return "target"  # 'عناصر من X', 'قضت على مخربين من X': members of X, counted as hit
+    if prev in ("من", "قبل") or cue_right_before(rec, "agent_prep", m.start, 1, cs) or agent_verb(rec, m, cs):
+        return "agent"
+    if cue_right_before(rec, "target_prep", m.start, 1, cs):
+        return "target"
+    if states(rec, m, cs) or condemns(rec, m, cs):
+        return "skip"  # 'ادانت الحكومه العراقيه الضربات': who condemns, accuses or comments did not strike
+    return "free"
+
+
+def controls_civil(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'على سوق X الخاضعه لسيطره Y': after a civil object hit ('على' before it), Y only holds the town and the
+    market's people were hit (not 'اضرار في السفن ... في مناطق خاضعه لسيطره Y')."""
+    return control_phrase(rec.nt.text, m, floor) is not None and any(
+        c.end <= m.start and cue_right_before(rec, "target_prep", c.start, 0, floor)
+        for c in rec.cues_of("civil_object", floor, m.start))
+
+
+def _in_place_name(rec: Recognized, m: Match[Entry]) -> bool:
+    """True when a longer place name holds the actor's words ('السيده زينب' holds 'سيده')."""
+    return rec.inside("places", m.start, m.end)
+
+
+def object_of_verb(rec: Recognized, w: Match[Entry], floor: int) -> bool:
+    """'استهدفوا (امس) دبابه': a noun right after a verb whose subject is its suffix ('وا', 'نا') is its object."""
+    text = rec.nt.text
+    head = next((h for h in rec.near("weapons", w.start - 30, w.start)
+                 if h.end <= w.start and not text[h.end:w.start].strip(" \"'")), None)
+    start = head.start if head is not None else w.start  # 'دبابه "ميركافا"': the head noun and its type, one object
+    return any(t.payload.get("pos") == "verb" and floor <= t.start and t.end <= start
+               and words_between(text, t.end, start) <= 2 and (plural_verb(text, t.end) or first_person(text, t))
+               for t in rec.near("triggers", start - 40, start))
+
+
+def _launched_from(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'صاروخ اطلق من لبنان', 'قذيفه صاروخيه من الاراضي اللبنانيه': a weapon or launch word within five words before."""
+    text = rec.nt.text
+    return any(x.start >= floor and x.end <= m.start and words_between(text, x.end, m.start) <= 5
+               for x in (*rec.near("weapons", m.start - 60, m.start), *rec.near("triggers", m.start - 60, m.start)))
+
+
+GENITIVE_AGENT = frozenset({"air_strike", "strike", "shelling", "attack"})
+
+
+def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """An actor right after an attack noun ('غاره العدو', 'قصف قوات النظام'), not after 'استهداف' (its object)."""
+    text = rec.nt.text
+    return any(t.payload.get("pos") == "noun" and t.payload.get("class") in GENITIVE_AGENT and t.start >= floor
+               and t.end <= m.start and not text[t.end:m.start].strip(" \"'")  # 'هجوم "داعش"': a name in quotes
+               for t in rec.near("triggers", m.start - 20, m.start))
+
+
+def _verb_follows(rec: Recognized, m: Match[Entry]) -> bool:
+    """A plural verb trigger right after the actor ('عناصر من داعش هاجموا'): the actor's men are its subject."""
+    text = rec.nt.text
+    return any(t.payload.get("pos") == "verb" and words_between(text, m.end, t.start) == 0
+               and plural_verb(text, t.end) for t in rec.near("triggers", m.end, m.end + 12))
+
+
+def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'قيادي بارز في حزب الله', 'استهدفنا عنصرين من X': a person noun, then 'في' (or after the attack 'من') before X."""
+    text = rec.nt.text
+    lo = max(floor, m.start - 40)
+    words = text[lo:m.start].replace('"', " ").split()
+    if words and words[-1] in GROUP_HEADS:
+        words = words[:-1]
+    if not words or words[-1] not in ("في", "من"):
+        return False
+    at = lo + text[lo:m.start].rfind(words[-1])
+    for c in rec.cues_of("member", max(floor, at - 40), at):
+        if words_between(text, c.end, at) > 2 or cue_right_before(rec, "attribution", c.start, 1, floor):
+            continue  # not 'قال قيادي في حماس': a speaker, not a victim
+        if words[-1] == "من" and not any(
+                t.end <= c.start and (first_person(text, t) or not (
+                    t.payload.get("pos") == "verb" and words_between(text, t.end, c.start) <= 1))
+                for t in rec.near("triggers", floor, c.start)):
+            continue  # 'عناصر من داعش هاجموا', 'هاجم عناصر من داعش': the members are the subject
+        return True
+    return False
+
+
+def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
+    """An unnamed or generic group followed by 'من' and, within three words, a named actor."""
+    if m.payload.get("side") != "UNKNOWN" and m.payload.get("kind") != "generic":
+        return False
+    text = rec.nt.text
+    words = text[m.end:min(end, m.end + 24)].split()
+    if not words or words[0] != "من":
+        return False
+    at = m.end + text[m.end:].find("من") + 2
+    return any(a.start >= at and a.end <= end and words_between(text, at, a.start) <= 2
+               for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
+
+
+def _named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
+    """A generic group noun right before a named actor ('ميليشيا "قسد"', 'ميليشيات حزب الله'): a label for it."""
+    if m.payload.get("kind") != "generic":
+        return False
+    text = rec.nt.text
+    return any(a.start >= m.end and a.end <= end and not text[m.end:a.start].strip(" \"'") and a.payload.get(
+        "side") not in ("UNKNOWN", m.payload.get("side")) for a in rec.near("actors", m.end, m.end + 4))
+
+
+def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit; so is one
+    in the accusative ('-ين') right after a verb of attack ('هاجمت مخربين من X'), its object."""
+    text = rec.nt.text
+    return any(g.end <= m.start and words_between(text, g.end, m.start) == 1 and _generic_of(rec, g, m.end)
+               and (cue_right_before(rec, "target_prep", g.start, 0, floor) or _object_plural(rec, g, floor))
+               for g in rec.near("actors", max(floor, m.start - 40), m.start))
+
+
+def _object_plural(rec: Recognized, g: Match[Entry], floor: int) -> bool:
+    """'استهدفت مسلحين', 'هاجمت امس مخربين': a sound plural in the accusative ('-ين', not the subject's '-ون')
+    within two words after a verb trigger, with no actor between: the verb's object."""
+    text = rec.nt.text
+    if not text[g.start:g.end].endswith("ين"):
+        return False
+    return any(t.payload.get("pos") == "verb" and t.start >= floor and t.end <= g.start
+               and words_between(text, word_end(text, t.end), g.start) <= 2
+               and not any(t.end <= a.start and a.end <= g.start for a in rec.near("actors", t.end, g.start))
+               for t in rec.near("triggers", g.start - 40, g.start))
+
+
+def agent_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'اعتداء نفذته مجموعه ارهابيه من فلول داعش': the first actor within six words of such a verb did it."""
+    text = rec.nt.text
+    for c in rec.cues_of("agent_verb", max(floor, m.start - 80), m.start):
+        if not any(w.end <= c.start and words_between(text, w.end, c.start) <= 1
+                   for w in (*rec.near("triggers", c.start - 40, c.start), *rec.near("weapons", c.start - 40, c.start))):
+            continue  # the pronoun must point at an attack or a weapon: 'نشاط ... نفذته X' is not one
+        if c.end <= m.start and words_between(text, c.end, m.start) <= 6 and not any(
+                c.end <= a.start and a.end <= m.start and a.payload.get("side") != "UNKNOWN"
+                for a in rec.near("actors", c.end, m.start)):
+            return True
+    return False
+
+
+def _after_object_verb(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """A verb of attack carrying an object pronoun right before the actor ('استهدفته', 'قصفها'): the actor after it is
+    the verb's subject ('سفينه استهدفها الحوثيون')."""
+    text = rec.nt.text
+    return any(t.start >= floor and word_end(text, t.start) < m.start and object_suffix(text, t)
+               and words_between(text, word_end(text, t.start), m.start) == 0
+               for t in rec.near("triggers", max(floor, m.start - 24), m.start))
+
+
+def after_weapon(rec: Recognized, m: Match[Entry], floor: int, reach: int = 40) -> bool:
+    """A weapon starting within `reach` characters ends right before m ('الطيران الحربي السوري', 'برصاص قوات X')."""
+    return any(w.end <= m.start and w.start >= floor and words_between(rec.nt.text, w.end, m.start) == 0
+               for w in rec.near("weapons", m.start - reach, m.start))
+
+
+def first_person(text: str, trig: Match[Entry]) -> bool:
+    """A verb trigger in the first person plural ('استهدفنا', 'قصفنا'): the speaker's own act."""
+    if trig.payload.get("pos") != "verb":
+        return False
+    word = text[trig.start:trig.end + 4].split(" ", 1)[0].rstrip(",.:\"")
+    return word.endswith("نا") and len(word) > len(trig.key)

@@ -1,0 +1,108 @@
+"""Role state: an unnamed patrol, post or soldier hit is the state force of the country it lies in.
+
+News from a country's own side rarely names its army when its soldiers are hit ('أصيب
+جنديان إثر انفجار عبوة على عجلة عسكرية', 'القى مجهولون قنبلة على دورية للشرطة', SANA's
+'ارتقى ثلاثة عسكريين ... على إحدى النقاط العسكرية'): the target is the force that
+guards the place, read from lexicon home_forces by country and governorate.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+from .coref import actor_entries
+from .lexicon import load_table
+from .matcher import Match
+from .recognize import Recognized
+from .records import Actor
+from .resources import Entry
+from .role_speakers import is_speaker
+from .role_words import prev_word
+
+MILITARY_OBJECT = re.compile(
+    r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه|دوريات|(?:عجله|اليه|اليات|عربه|عربات|سياره|جيب|حافله|مدرعه|ناقله)"
+    r" (?:عسكريه|عسكري|للجيش)|حافله تقل (?:عسكريين|جنودا)|(?:نقطه|النقاط|نقاط|موقع|موقعا|ثكنه|مقر|حاجز|حاجزا)"
+    r" (?:عسكري|عسكريه|العسكريه|عسكريا|امني|امنيا)|كمين امني|كمينا امنيا|رتل عسكري|رتلا عسكريا)(?=[\s,.]|$)")
+POLICE_OBJECT = re.compile(
+    r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه (?:لل)?شرطه|دوريه للشرطه|مركز (?:لل)?شرطه|مخفر|مخفرا)(?=[\s,.]|$)")
+SOLDIERS_HIT = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:مقتل|قتل|استشهاد|استشهد|ارتقاء|ارتقي|اصابه|اصيب|اصيبا|جرح|جرح)\s+(?:\S+\s+){0,2}?"
+    r"(?:جندي|جنديا|جنديين|جنديان|جنود|عسكري|عسكريا|عسكريين|عسكريان|منتسب|منتسبين|منتسبان|ضابط|ضابطين|ضباط)"
+    r"(?=[\s,.]|$)")
+POLICE_HIT = re.compile(r"(?:^|\s)(?:مقتل|اصابه|اصيب)\s+(?:\S+\s+){0,2}?(?:شرطي|شرطيين|شرطيان|عناصر الشرطه)(?=[\s,.]|$)")
+CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "في"})  # 'ارتقي ثلاثه عسكريين جراء هجوم'
+OBJECT_REACH = 4  # words after the trigger within which the object named is the one hit ('عبوه ناسفه علي عجله عسكريه')
+TARGET_PREPS = (["علي"], ["ضد"], ["باتجاه"], ["تجاه"], ["صوب"], ["استهدف"], ["استهدفت"])  # or further, after these
+
+
+@cache
+def _home_rows() -> tuple[tuple[str, str, str, str, str, str], ...]:
+    """(country, region, military, police, valid_from, valid_to) of every row of lexicon home_forces."""
+    return tuple((r.get("country"), r.get("region"), r.get("military"), r.get("police"), r.get("valid_from"),
+                  r.get("valid_to")) for r in load_table("home_forces").rows)
+
+
+def home_force(country: str | None, region: str | None, police: bool, on: date | None) -> str | None:
+    """The actor id of the state's soldiers (or police) in that country and governorate on that day (the latest
+    row with no day), or None."""
+    day = on.isoformat() if on is not None else "9999-12-31"
+    rows = [r for r in _home_rows() if r[0] == country and (not r[4] or r[4] <= day) and (not r[5] or day < r[5])]
+    row = next((r for r in rows if region and r[1] == region), None) or next((r for r in rows if not r[1]), None)
+    return (row[3] if police else row[2]) or None if row is not None else None
+
+
+def state_target(rec: Recognized, clause: tuple[int, int], sent_end: int, trig: Match[Entry], places: list[Any],
+                 agent: Actor | None) -> Actor | None:
+    """The state force whose unnamed patrol, vehicle or post the trigger hit (named within a few words after it),
+    or whose soldiers the sentence counts as killed or wounded by it; None elsewhere, with no place, when the
+    attacker is that force itself, or when a teller of a third side speaks ('مسوول امريكي: اصابه اربعه عسكريين':
+    a foreign official's soldiers are his own)."""
+    if not places or trig.payload.get("class") == "clash":
+        return None
+    police, hit = _hit_object(rec, clause, sent_end, trig)
+    if not hit:
+        return None
+    loc = places[0].location
+    aid = home_force(loc.country_iso3, loc.admin1, police, rec.article.published)
+    e = actor_entries().get(aid) if aid else None
+    if e is None or (agent is not None and agent.side == e.get("side")):
+        return None
+    sent = rec.sentence_at(clause[0])
+    lo = sent.start if sent is not None else clause[0]
+    sides = {e.get("side"), agent.side if agent is not None else "", "CIVILIANS", "UNKNOWN"}
+    if any(m.payload.get("side") not in sides and _teller(rec, m, lo) for m in rec.near("actors", lo, sent_end)):
+        return None
+    return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"), text="")
+
+
+def _hit_object(rec: Recognized, clause: tuple[int, int], sent_end: int, trig: Match[Entry]) -> tuple[bool, bool]:
+    """(police, hit): a patrol, vehicle or post named right after the trigger (or after 'علي' in its clause), or soldiers (policemen) counted as
+    killed or wounded after it in its sentence (up to another verb of attack) or before it when the trigger is told
+    as the cause ('ارتقي ثلاثه عسكريين جراء هجوم')."""
+    text = rec.nt.text
+    after = text[trig.end:clause[1]]
+    for pattern, police in ((POLICE_OBJECT, True), (MILITARY_OBJECT, False)):
+        if any(len(after[:o.start()].split()) <= OBJECT_REACH or after[:o.start()].split()[-1:] in TARGET_PREPS
+               for o in pattern.finditer(after)):
+            return police, True
+    end = next((t.start for t in rec.near("triggers", trig.end, sent_end)
+                if t.start >= trig.end and t.payload.get("pos") == "verb"), sent_end)
+    told = text[trig.end:end]
+    sent = rec.sentence_at(clause[0])
+    if sent is not None and prev_word(text, text.rfind(" ", 0, trig.start) + 1) in CAUSE_WORDS:
+        told = text[sent.start:trig.start] + " " + told
+    if POLICE_HIT.search(told):
+        return True, True
+    return False, SOLDIERS_HIT.search(told) is not None
+
+
+def _teller(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """An actor who tells the news: a speaker, a word of a source's name, or of a headline's teller before its colon
+    ('مسوول امريكي: اصابه ...')."""
+    text = rec.nt.text
+    return is_speaker(rec, m, floor) or any(s.start <= m.start and m.end <= s.end
+                                            for s in rec.near("sources", m.start - 60, m.end)) or (
+        text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3)

@@ -32,6 +32,7 @@ from .attribution_text import (
     outlet_noun,
     raises_toll,
     self_named,
+    transport,
     vague_speaker,
     verb_as_noun,
 )
@@ -73,13 +74,15 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
     speaking: the sentence's cues of SPEAKER_KINDS, in text order.
     """
     text = rec.nt.text
-    if accused(rec, speaking, a):
+    if accused(rec, speaking, a, b):
         return None  # 'اتهمت X قوات Y بقصف', 'بيان اتهمت فيه قوات Y': the accused, no speaker
     best: int | None = None
     for c in speaking:
         if any(t.start >= min(c.end, b) and t.end <= max(c.start, a) for t in rec.near("triggers", min(c.end, b),
                                                                                       max(c.start, a))):
             continue  # 'اعلنت ... في بيان قصف موقع للجيش الاسراييلي': a name in the told event, not its teller
+        if transport(text, c.key, c.end):
+            continue  # 'ونقلت فرق الدفاع المدني الجثامين': who carried the dead, not who told
         if c.end <= a:
             words = gap_words(text, min(word_end(text, c.end), a), a)  # 'اعلنت X': the suffix is no word between
             if len(words) <= SPEAKER_GAP and not set(words) & COMPLEMENTIZERS and not any(

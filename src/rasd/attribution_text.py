@@ -53,6 +53,13 @@ WHERE_WORDS = frozenset({"الي", "امام", "قرب", "بالقرب", "خار
 ACCUSING = ("اتهم", "يتهم", "تتهم")  # 'اتهمت X قوات Y بقصف': the name after the accuser is the accused
 ACCUSED_GAP = 4  # words from the accusing verb to the accused
 ACCUSED_AFTER = frozenset({"في", "فيه", "فيها"})  # 'اتهمت فيه X', 'اتهمت في بيان X': the subject was named before
+CHARGE = re.compile(r"[\s\"'»«]*(ب\w+)")  # the word right after an accused name: 'بتنفيذهما'
+TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ونقل", "ونقلت", "تنقل", "ينقل"})  # cues that may carry the wounded
+# 'ونقلت فرق الدفاع المدني الجثامين', 'نقل الصليب الاحمر الشهيد والجريح الي مستشفي': bodies and wounded carried
+CARRIED = frozenset({"الجثامين", "جثامين", "الجثث", "جثث", "الجثه", "جثه", "جثمان", "جثماني", "الجثمان", "الجرحي",
+                     "جرحي", "المصابين", "مصابين", "المصاب", "المصابه", "الجريح", "الجريحين", "الشهيد", "الشهيدين",
+                     "الشهداء", "شهداء", "القتلي", "قتلي", "الضحايا", "المستشفي", "مستشفي", "مستشفيات"})
+CARRIED_REACH = 10  # words after the verb in which what it carried is named
 RELATIVE_VERBS = ("افاد", "ذكر", "اورد", "نقل", "قال", "اعلن", "اكد", "كشف")  # 'وفق ما افادت به مصادر امنيه'
 
 
@@ -205,16 +212,39 @@ def vague_speaker(rec: Recognized, sent: Sentence) -> bool:
                for b in vague for c in rec.near("cues", b.start - 24, b.start))
 
 
-def accused(rec: Recognized, speaking: list[Match[Entry]], a: int) -> bool:
-    """The name at a is the object of an accusing verb before it, not a speaker: another name stands between them
-    ('اتهمت الحكومه العراقيه تركيا'), or the verb's statement does ('بيانا اتهمت فيه قوات الدعم السريع', 'اتهمت في
-    بيان مليشيا الحوثي'): the accuser was named first."""
+def accused(rec: Recognized, speaking: list[Match[Entry]], a: int, b: int | None = None) -> bool:
+    """The name at a (ending at b) is the object of an accusing verb before it, not a speaker: another name stands
+    between them ('اتهمت الحكومه العراقيه تركيا'), or the verb's statement does ('بيانا اتهمت فيه قوات الدعم السريع',
+    'اتهمت في بيان مليشيا الحوثي'): the accuser was named first; or the charge follows the name at once ('المرصد
+    اتهم التحالف الدولي بقيادة واشنطن بتنفيذهما', 'اتهم الجيش بقصف'): the accuser was named before the verb."""
     text = rec.nt.text
     for c in speaking:
         if c.end > a or not c.key.startswith(ACCUSING) or any(ch in text[c.end:a] for ch in ".:\n"):
             continue
         words = gap_words(text, min(word_end(text, c.end), a), a)  # 'اتهمت': the ending is no word between
         if len(words) <= ACCUSED_GAP and (words[:1] and words[0] in ACCUSED_AFTER or any(
-                o.end <= a for o in rec.near("sources", c.end, a))):
+                o.end <= a for o in rec.near("sources", c.end, a)) or not words and _charged(text, b)):
+            return True
+    return False
+
+
+def _charged(text: str, b: int | None) -> bool:
+    """The word right after a name (ending at b) is a charge ('بقصف', 'بتنفيذه', 'بالوقوف وراءه')."""
+    if b is None:
+        return False
+    m = CHARGE.match(text, b)
+    return m is not None and len(m[1]) > 3
+
+
+def transport(text: str, key: str, end: int) -> bool:
+    """A verb 'نقل' that carries bodies or wounded ('ونقلت فرق الدفاع المدني الجثامين الي مستشفي'), not a report:
+    one of CARRIED follows within CARRIED_REACH words, before 'عن' and the clause's end."""
+    if key not in TRANSPORT_VERBS:
+        return False
+    stop = min((i for i in (text.find(ch, end) for ch in ".،,:\n") if i >= 0), default=len(text))
+    for w in gap_words(text, end, stop)[:CARRIED_REACH]:
+        if w in ("عن", "نقلا"):
+            return False
+        if w in CARRIED or w[:1] in "وب" and w[1:] in CARRIED:
             return True
     return False

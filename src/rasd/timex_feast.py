@@ -3,7 +3,10 @@
 News dates an incident by the feast it fell on: the eve ('عشيه', 'ليله', 'وقفه'), the first
 day ('اول ايام', 'يوم', 'صبيحه') or a later one ('ثاني ايام', 'ثالث ايام') of the latest such
 feast on or before publication (time_words roles feast and feast_day; hijri.py computes the
-day, within a day of the local announcement). A feast named without a day word ('قبيل عيد
+day, within a day of the local announcement, and a Hijri date told with its weekday in the same
+article, such as the dateline 'الثلاثاء 12 ذو الحجه 1445ه', sets the tabular calendar's shift).
+A feast day in apposition to a relative day or weekday ('مساء امس الاثنين ثاني ايام عيد
+الاضحي') dates nothing of its own when the two lie at most a day apart: the weekday wins. A feast named without a day word ('قبيل عيد
 الفطر', 'خلال عيد الاضحي') spans days and dates nothing; 'العيد' alone is a feast only
 after a day word and when one began at most FEAST_REACH days before publication.
 """
@@ -21,6 +24,10 @@ from .lexicon import load_table
 
 EIDS = (1001, 1210)  # 1 Shawwal, 10 Dhu al-Hijja: what 'العيد' may be
 FEAST_REACH = 5  # days after a feast's first day in which 'العيد' alone still names it
+CALIBRATION_REACH = 60  # days between a weekday-dated Hijri date and a feast for the date to set its shift
+APPOSED = re.compile(r"[\s,،]*(?:الموافق\s+)?")  # what may stand between a weekday and the feast day it names
+APPOSED_KINDS = frozenset({"relative_day", "weekday"})
+DIGITS = re.compile(r"\d+")
 
 
 @cache
@@ -41,6 +48,7 @@ def feast_days(text: str, published: dt.date | None, found: Sequence[Any], make:
         return list(found)
     pattern, days, feasts = _feast_pattern()
     out = list(found)
+    shifts = _shifts(out)
     for m in pattern.finditer(text):
         if any(e.start < m.end() and m.start() < e.end for e in out):
             continue
@@ -48,11 +56,47 @@ def feast_days(text: str, published: dt.date | None, found: Sequence[Any], make:
         if first is None:
             continue
         day = first + dt.timedelta(days=days[m[1]])
-        if day > published:
+        day += dt.timedelta(days=next((s for d, s in shifts if abs((d - day).days) <= CALIBRATION_REACH), 0))
+        if day > published or _apposed(text, out, m.start(), day):
             continue
         out.append(make(start=m.start(), end=m.end(), text=m[0], date=day, precision=1, kind="feast"))
         out.sort(key=lambda e: e.start)
     return out
+
+
+def _shifts(found: Sequence[Any]) -> list[tuple[dt.date, int]]:
+    """Each Hijri date told with its weekday, and the days its weekday moved it from the tabular calendar's date."""
+    out = []
+    for e in found:
+        if e.kind != "hijri" or e.date is None:
+            continue
+        month = next((n for v, n in _hijri_months().items() if v in e.text), None)
+        numbers = [int(d) for d in DIGITS.findall(e.text)]
+        day = next((n for n in numbers if 1 <= n <= 30), None)
+        year = next((n for n in numbers if 1300 <= n <= 1500), None)
+        if month is None or day is None or year is None:
+            continue
+        tabular = hijri.to_gregorian(year, month, day)
+        if tabular is not None and (shift := (e.date - tabular).days) and abs(shift) <= hijri.WEEKDAY_REACH:
+            out.append((e.date, shift))
+    return out
+
+
+@cache
+def _hijri_months() -> dict[str, int]:
+    """The Hijri month names (months.tsv), longest first, with their numbers."""
+    rows = [(v, int(r.get("month"))) for r in load_table("months").rows if r.get("calendar") == "hijri"
+            for v in r.many("variants")]
+    return dict(sorted(rows, key=lambda p: len(p[0]), reverse=True))
+
+
+def _apposed(text: str, found: Sequence[Any], start: int, day: dt.date) -> bool:
+    """Whether a relative day or weekday stands right before a feast day and lies at most a day from it."""
+    for e in found:
+        if e.kind in APPOSED_KINDS and e.date is not None and e.end <= start \
+                and APPOSED.fullmatch(text, e.end, start) and abs((e.date - day).days) <= 1:
+            return True
+    return False
 
 
 def _latest(published: dt.date, hijri_day: int) -> dt.date | None:

@@ -4,7 +4,9 @@ A live blog dated on the publication day ('تغطية مستمرة', 'الاحد
 entries with a clock time alone ('🔴 10:55 م', '23:42 (الاحد)'). When the stamps
 cross midnight, in either order, the evening entries happened the day before the
 blog's day, and 'مساء اليوم' inside them means that evening, not the evening of
-the publication day. Likewise 'بعد منتصف الليل' told after an evening ('مساء امس الجمعه, ...
+the publication day. A weekday in a stamp's brackets ('12:35 ص (الثلاثاء)') names that entry's day,
+the one of that weekday within a day of publication (a blog is dated by its first or its last
+entry), and sets the day of every entry on its side of midnight. Likewise 'بعد منتصف الليل' told after an evening ('مساء امس الجمعه, ...
 وردا علي الهجوم, شنت طايرات بعد منتصف الليل غارات') is the next day's small hours.
 """
 
@@ -66,8 +68,24 @@ def stamp_days(text: str, published: dt.date | None, found: Sequence[Any] = ()) 
     night = next((e.date for e in found if e.start < stamps[0][0] and e.date is not None and NIGHT_HEAD.search(
         e.text)), None)
     before = night if night in (published, published - dt.timedelta(days=1)) else published - dt.timedelta(days=1)
+    before = _bracket_evening(stamps, published, found) or before
     after = before + dt.timedelta(days=1)
     return [(a, b, before if h >= EVENING else after) for a, b, h in stamps]
+
+
+def _bracket_evening(stamps: Sequence[tuple[int, int, int]], published: dt.date, found: Sequence[Any]
+                     ) -> dt.date | None:
+    """The evening's day set by the first stamp with a weekday in its brackets ('00:25 (السبت)'), or None."""
+    for a, b, hour in stamps:
+        wd = next((e.date.isoweekday() for e in found if e.kind == "weekday" and e.date is not None
+                   and a <= e.start and e.end <= b), None)
+        if wd is None or SMALL_HOURS <= hour < EVENING:
+            continue
+        day = next(d for k in (0, -1, 1, 2, -2, 3, -3) if (d := published + dt.timedelta(days=k)).isoweekday() == wd)
+        if abs((day - published).days) > 1:
+            return None
+        return day if hour >= EVENING else day - dt.timedelta(days=1)
+    return None
 
 
 def after_midnight(text: str, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
@@ -94,6 +112,9 @@ def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make
     days = stamp_days(text, published, found)
     if not days:
         return found
+    inside = {k for k, e in enumerate(found) if e.kind == "weekday" and any(a <= e.start and e.end <= b
+                                                                            for a, b, _ in days)}
+    found = [e for k, e in enumerate(found) if k not in inside]  # a stamp's bracketed weekday: the stamp's day
     out = list(found)
     for a, b, day in days:
         if not any(e.start < b and a < e.end for e in found):

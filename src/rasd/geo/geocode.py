@@ -36,7 +36,7 @@ from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 from .stopwords import common_words, stopwords
-from .translit import transliterated
+from .translit import GLUE_FIRST, transliterated
 
 SAME_SENSE_BONUS = 2.0
 SENSE_STEP, SENSE_STEPS = 1.0, 2  # each further introduced mention that took a sense adds this, up to twice
@@ -407,11 +407,35 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     if not units:
         return []
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
-    for i in datelines(nt.text, units) | addressees(nt.text, units) | ages(nt.text, units):
+    for i in datelines(nt.text, units) | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units):
         chosen.pop(i, None)
     refs = locate_units(nt, gz, units, chosen)
     extra = transliterated(nt, units, refs)
     return sorted(refs + extra, key=lambda r: r.start) if extra else refs
+
+
+NEXT_WORD_RE = re.compile(r" ([\u0621-\u064a]{3,})")
+# words that end a place phrase rather than continue its name: prepositions, conjunctions and pronouns
+PHRASE_ENDS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "بين", "حيث", "التي", "الذي", "عند", "بعد", "قبل",
+                         "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "اثر"})
+
+
+def openers(text: str, units: list[Unit]) -> set[int]:
+    """Units that are only the first word of a longer name no gazetteer row carries: a common noun that opens
+    names ("قلعه الرحبه", "منطقه عين همفراتس": castle, spring) followed straight by a word no unit starts
+    with, or a definite word (a genitive: "قلعه الرحبه"), so the noun heads a construct, not the Yemeni Ain or the Syrian Qal'ah; the pair is then looked up
+    among the Latin-only names (translit.py)."""
+    starts = {u.name_start for u in units}
+    out: set[int] = set()
+    for i, u in enumerate(units):
+        if u.key not in GLUE_FIRST or u.name_end != u.end:
+            continue
+        m = NEXT_WORD_RE.match(text, u.end)
+        if m is None or m.group(1) in PHRASE_ENDS or m.group(1)[0] in "وف" or (
+                m.start(1) in starts and not m.group(1).startswith("ال")):
+            continue
+        out.add(i)
+    return out
 
 
 AGE_RE = re.compile(r"[ \t\u00a0]+من[ \t\u00a0]+(?:ال)?عمر")

@@ -53,7 +53,7 @@ SETTLEMENT_HEADS = ("مستوطن", "مستعمر", "كيبوتس")  # an Israel
 SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})
 PROCLITICS = "(?:[وف]?[بل]?)"
 GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", "بير", "كفر", "دير", "خربه", "بني", "بيت", "وادي",
-                        "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت"})
+                        "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت", "قلعه"})
 REACH_KM = 60.0  # a match this near one of the article's places is in reach (a quarter: QUARTER_KM)
 QUARTER_KM = 15.0
 SAME_KM = 5.0  # matches this near each other are one village

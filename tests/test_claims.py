@@ -619,3 +619,25 @@ def test_round_17a_a_distance_in_miles_counts_no_one() -> None:
     m = at(run("استهدف الحوثيون سفينة شحن بصاروخ باليستي قبالة سواحل المخا، وأفاد طاقمها بتعرضها لإصابة مباشرة على "
                "بعد 40 ميلاً بحرياً غرب المخا، ما تسبب باندلاع حريق صغير."), "Mocha")
     assert m.injured is None
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 19b: 'أرداه/أردوه قتيلاً' is one dead (tb_008, mb_009, sb_016: 3 docs, 3 sets)
+    ("هاجم مسلحون ملثمون سيارة موظف حكومي على طريق مدينة بعقوبة مساء أمس، وأطلقوا عليه النار فأردوه قتيلاً.",
+     "Baqubah", 1, None),
+    # ages coordinated in brackets ('(40 و56 عاماً)', fr_015, ja_016, tb_017: 3 docs, 3 sets) count no one
+    ("سقطت قذيفة صاروخية قرب مدرسة في مدينة سديروت مساء أمس، ما أدى إلى إصابة امرأتين (33 و61 عاماً) بجروح طفيفة.",
+     "Sderot", 0, 2),
+])
+def test_round_19b_counts(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """'فأرداه قتيلاً' counts one; coordinated ages count no one."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+    assert all(c.value not in (33, 61) for c in m.claims)
+
+
+def test_round_19b_a_channel_number_counts_no_one() -> None:
+    """'ولا إصابات (قناة 12)': a television channel's number is a name, never a count (tb_017; 'القناة 12' in 5
+    docs of 5 sets)."""
+    m = at(run("عاجل | سقوط صاروخ في منطقة مفتوحة قرب نهاريا، ولا إصابات — 19:05 (قناة 13)"), "Nahariya")
+    assert m.injured in (0, None)

@@ -118,3 +118,17 @@ def test_deterrence_of_aggression_is_the_opposition() -> None:
     """'فصائل «ردع العدوان»' (pa_008): the 2024 opposition offensive's operations room."""
     ms = run("قالت مصادر محلية إن فصائل «ردع العدوان» خاضت معارك عنيفة مع قوات النظام قرب مدينة سراقب.")
     assert [(m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms] == [("OPPOSITION", "SYRIA_GOV")]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # round 19b: 'معادية' is Israel in a Lebanese report (38 dev docs of 26 sets use it), never in a Yemeni one
+    ("استهدفت مسيّرة معادية سيارة في بلدة بنت جبيل ظهر اليوم، ما أدى إلى استشهاد شاب.", "ISRAEL"),
+    ("أعلنت القوات المسلحة اليمنية أنها استهدفت سفينة معادية قبالة ميناء الحديدة بطائرة مسيّرة صباح اليوم.",
+     "IRAN_ALIGNED"),
+], ids=["lebanon", "yemen"])
+def test_hostile_is_israel_only_where_israel_is_the_enemy(text: str, attacker: str) -> None:
+    """'معادي/معادية' reads Israel in Lebanese, Syrian, Palestinian and Iranian reports only (israel_hostile)."""
+    ms = run(text)
+    assert ms and ms[0].actor1.side == attacker
+    if attacker != "ISRAEL":  # the ship the Houthis call hostile is no Israeli target either
+        assert all(m.actor2 is None or m.actor2.side != "ISRAEL" for m in ms)

@@ -32,6 +32,20 @@ DIED_BEFORE = frozenset({"وفاه", "توفي", "توفيت", "توفيا", "و
 DIED_AFTER = ("متاثر", "توف", "فارق", "لفظ")  # 'جريحين توفيا متاثرين بجراحهما', 'مصاب فارق الحياه'
 
 
+MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
+                      "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر",
+                      "ميلا", "ميل", "اميال"})  # 'اصابه بمقذوف علي بعد 65 ميلا بحريا' (bl_018, nb_022, qa_019)
+MEASURED = re.compile(r"\s*(?:و\s*\d+\s+)?(\S+)")  # the word after a figure, past a coordinated one ('40 و56 عاما')
+NUMBERED = frozenset({"قناه", "القناه"})  # nouns whose number is a name, never a count
+# 'فاردوه قتيلا', 'اردته قتيلا', 'اردي قتيلا': the verb 'أردى' (to fell) with one victim as its object counts one dead
+FELLED = re.compile(r"[وف]?(?:ارد(?:اه|وه|ته|ياه)|ارد(?:اها|وها|تها|ياها)|اردي|ارديت)")
+
+
+def felled_one(text: str, lo: int, pos: int) -> bool:
+    """The casualty noun at pos follows 'أرداه' / 'أردوه' / 'أُردي': one dead ('فأردوه قتيلاً')."""
+    return FELLED.fullmatch(word_before(text, lo, pos)) is not None
+
+
 class PronounDeath(NamedTuple):
     """A death noun with its pronoun: evidence span, the count it gives and where the noun is."""
 

@@ -31,11 +31,15 @@ from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_away, placed_share, same_kind
 from .claim_sides import BOTH, victim_side
 from .claim_words import (
+    MEASURED,
+    MEASURES,
+    NUMBERED,
     ONE_OF_GROUP,
     SUBJECT_REACH,
     day_total,
     died_of_wounds,
     fell_after,
+    felled_one,
     marked_dual,
     of_kin,
     one_of_kind,
@@ -151,7 +155,9 @@ def _label(rec: Recognized, q: Any, lo: int) -> bool:
     the number of a quarter, a unit or a road."""
     text = rec.nt.text
     before = word_before(text, lo, q.start)
-    noun = before.removeprefix("و")
+    noun = before.removeprefix("و").lstrip("(«\"")
+    if q.text[:1].isdigit() and noun in NUMBERED:
+        return True  # '(قناه 12)': a channel's number
     return q.text[:1].isdigit() and noun.startswith("ال") and noun.isalpha() and noun[2:] not in TOLL_NOUNS \
         and noun not in LIST_WORDS and not _cue_between(rec, q.start - len(before) - 2, q.start)
 
@@ -170,9 +176,6 @@ def _cue_between(rec: Recognized, a: int, b: int) -> bool:
 AGE_PAREN = re.compile(r"\s*\(\s*\d+\s+(?:عاما|عام|اعوام|سنه|سنوات)\s*\)\s*")  # 'طفل (9 اعوام) اصيب': an age, no gap
 AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
 ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
-MEASURES = frozenset({"اعوام", "عاما", "عام", "سنوات", "سنه", "سنين", "اشهر", "شهرا", "شهور", "ايام", "يوما",
-                      "ساعات", "ساعه", "دقايق", "دقيقه", "كيلومترات", "كيلومترا", "كلم", "كم", "امتار", "مترا", "متر",
-                      "ميلا", "ميل", "اميال"})  # 'اصابه بمقذوف علي بعد 65 ميلا بحريا' (bl_018, nb_022, qa_019)
 POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
 
 
@@ -222,9 +225,9 @@ def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     casualty word ('مقتل الشاب' is one, 'عايله المقاتله' counts no one)."""
     if q.value is None or q.kind == "ordinal":
         return False
-    nxt = rec.nt.text[q.end:q.end + 16].split()[:1]
-    if nxt and nxt[0].strip("().,:;؛") in MEASURES:
-        return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات': a measure, not a head count
+    nxt = MEASURED.match(rec.nt.text, q.end, q.end + 24)
+    if nxt and nxt.group(1).strip("().,:;؛") in MEASURES:
+        return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات', 'رجلين (40 و56 عاما)': a measure
     return (definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال") and not one_of_kind(
         rec.nt.text, q)  # 'من عايله واحده': the family's one
 
@@ -454,7 +457,7 @@ def _enumerated(rec: Recognized, c: Match[Entry], end: int, hi: int) -> bool:
 
 # a singular indefinite casualty noun is one victim when it is an outcome told or a list's item: 'ادت الي سقوط
 # شهيد', 'وشهيد و3 جرحي في النبي شيت'; not 'ما رجع الا شهيد', 'بين قتيل ومصاب', 'اكثر من قتيل'
-SINGLE_NOUNS = frozenset({"شهيد", "قتيل", "جريح"})
+SINGLE_NOUNS = frozenset({"شهيد", "قتيل", "قتيلا", "جريح"})
 SINGLE_AFTER = frozenset({"سقوط", "وسقوط", "بسقوط", "عن", "الي", "وقوع", "ووقوع", "بوقوع"})  # 'افاد بسقوط شهيد'
 
 
@@ -466,7 +469,7 @@ def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
         return False  # 'قتيل واحد' is read as a count; 'شهيد الواجب' is a title
     before = word_before(text, lo, c.start)
     listed = c.prefix.startswith("و") and before not in PART_OF | SUBSET_WORDS
-    return (listed or before in SINGLE_AFTER) and not _part_of_toll(rec, c, lo)
+    return (listed or before in SINGLE_AFTER or felled_one(text, lo, c.start)) and not _part_of_toll(rec, c, lo)
 
 
 def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:

@@ -77,3 +77,31 @@ def test_serial_numbered_operations_are_distinct_incidents() -> None:
     ms = run("وفي العملية الثانية، قصف المقاتلون مستوطنة المطلة بصلية صاروخية مساء الأربعاء.\nوجاء في نص البيان: "
              "\"العملية رقم (35): استهدف مجاهدونا مستوطنة المطلة بالصواريخ مساء اليوم الأربعاء\".")
     assert len(ms) == 1
+
+
+def test_a_similar_device_is_a_second_incident_but_similar_attacks_a_trend() -> None:
+    """'بعبوة مماثلة' after one device is one more device with its own place; plural 'هجمات مماثلة' stays a trend."""
+    ms = run("أصيب جنديان بانفجار عبوة ناسفة بدورية للجيش قرب بلدة الشرقاط صباح اليوم، فيما استهدفت دورية ثانية "
+             "بعد الظهر بعبوة مماثلة قرب ناحية القيارة.")
+    assert sorted((m.location.name_en if m.location else "", m.weapons) for m in ms) == [
+        ("Al Qayyarah", ("ied",)), ("Ash Sharqat", ("ied",))]
+    assert any(r.startswith("aggregate") for r in reasons(
+        "وقال مسؤول محلي إن المقرات الحكومية في مدينة الموصل تعرضت لهجمات مماثلة بالصواريخ."))
+
+
+def test_a_bare_device_as_the_subject_of_exploded() -> None:
+    """'عبوة زرعها مجهولون ... انفجرت' is an IED even without 'ناسفة'; the definite 'العبوة انفجرت' after a
+    device already told is that device again, not a second incident."""
+    ms = run("وقال مصدر أمني إن عبوة زرعها مجهولون على جانب الطريق انفجرت بسيارة مدنية قرب بلدة الشرقاط، ما أدى "
+             "إلى إصابة شخصين.")
+    assert [(m.location.name_en if m.location else "", m.weapons) for m in ms] == [("Ash Sharqat", ("ied",))]
+    ms = run("انفجرت عبوة ناسفة بعربة للجيش قرب بلدة الشرقاط صباح اليوم.\nوقال ضابط في الشرطة إن العبوة انفجرت "
+             "أثناء مرور العربة على الطريق الترابي قرب قرية الحود.")
+    assert [m.location.name_en if m.location else "" for m in ms] == ["Ash Sharqat"]
+
+
+def test_every_other_day_is_a_habit() -> None:
+    """'كل يومين في قذيفة' in a resident's words tells what keeps happening, no incident."""
+    text = "وقال أحد سكان بلدة القورية: \"صرنا ننام بالملاجئ، كل يومين في قذيفة على البيوت\"."
+    assert run(text) == []
+    assert any(r.startswith("aggregate") for r in reasons(text))

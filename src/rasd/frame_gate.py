@@ -7,7 +7,7 @@ from typing import Protocol
 
 from .claim_scope import in_name
 from .frame_period import KANA, background, in_clash, past_season, period_end, since_year, war_day
-from .frame_refer import campaign_name, demonstrative, denied_after, weapon_hits
+from .frame_refer import campaign_name, demonstrative, denied_after, similar_device, told_device, weapon_hits
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -97,8 +97,9 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             continue  # 'بسبب استمرار اطلاق النار': the fire goes on; the word qualifies only the attack it governs
         elif kind == "aggregate" and (words(text, period_end(rec, c.end, ts), ts) <= 8 if c.end <= ts
                                       else words(text, te, c.start) <= 8):
-            if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]):
-                continue  # 'وفككتها من دون حوادث': no incident, not a count of them
+            if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]) \
+                    or similar_device(rec, c):
+                continue  # 'وفككتها من دون حوادث': no incident, not a count of them; 'بعبوه مماثله': one more device
             if c.end <= ts and _example_after(rec, c.end, ts, ce):
                 continue  # 'خلال الاشهر الاولي من الحرب، ففي 14 اغسطس قصف الطيران ...': the trend's dated example
             if any(r.key in RECALL and (r is c or c.start <= r.start and r.end <= ts) and _own_day(rec, r.end, ce)
@@ -167,7 +168,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "habitual: 'وتنفذ تركيا عمليات ...' tells what a party keeps doing, not one incident"
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
-    if strength == "weak" and not weapons_in(rec, cs, ce) and not reaches(text, te) and not _device_before(rec, trig) \
+    if strength == "weak" and (not weapons_in(rec, cs, ce) or told_device(rec, cs, ce)) and not reaches(text, te) and not _device_before(rec, trig) \
             and not _deadly_shooting(rec, clause, trig) and not sea:
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:

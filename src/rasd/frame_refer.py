@@ -142,3 +142,28 @@ def weapon_hits(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) ->
     text = rec.nt.text
     return any(clause[0] <= w.start and w.end <= trig.start and words_between(text, w.end, trig.start) <= 3
                for w in rec.near("weapons", clause[0], trig.start))
+
+
+SIMILAR = frozenset({"مماثله", "مماثلا", "مشابهه"})
+
+
+def similar_device(rec: Recognized, cue: Match[Entry]) -> bool:
+    """'استهدف رتل ثان بعبوه مماثله', 'بقذيفه هاون مماثله': 'similar' right after one weapon (not a plural) names
+    a second device of its own, not a trend ('هجمات مماثله', 'انفجارات مماثله' stay a class of events)."""
+    if cue.key not in SIMILAR:
+        return False
+    text = rec.nt.text
+    prev = text[:cue.start].split()[-1:]
+    return bool(prev) and not prev[0].endswith("ات") and any(
+        w.end <= cue.start and not text[w.end:cue.start].strip() for w in rec.near("weapons", cue.start - 40, cue.start))
+
+
+BARE_DEVICES = frozenset({"عبوه", "عبوات", "عبوتين", "عبوتان"})
+
+
+def told_device(rec: Recognized, start: int, end: int) -> bool:
+    """'العبوه انفجرت لحظه مرور الشاحنه': the clause's only weapon is a bare definite 'the device', an incident's
+    device named before it (an indefinite 'عبوه ثانيه زرعت ... انفجرت' is a device of its own)."""
+    found = [w for w in rec.near("weapons", start, end) if w.end <= end]
+    return bool(found) and all(w.key in BARE_DEVICES and w.prefix.endswith("ال") for w in found) and any(
+        w.payload.id == "ied" for w in rec.near("weapons", 0, start))

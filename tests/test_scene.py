@@ -108,6 +108,11 @@ CASES = [
      "وفي مدينة غزة، أصيب طفلان بقصف مدفعي على منزل في حي النصر شمال غربي المدينة.", "Gaza", "Bayuk"),
     ("a-bedouin-community-is-a-place-head",
      "اعتدى مستوطنون على رعاة في تجمع عين سامية البدوي شرق رام الله.", "Samyah", None),
+    # round 19b: an incident named by its place to date the clause is no scene (tb_025, sa_018: 2 docs, 2 sets)
+    ("an-attack-named-to-date-the-clause-is-no-scene",
+     "وبعد يومين من هجوم حوارة، داهمت قوات الاحتلال مخيم بلاطة شرق نابلس واعتقلت ثلاثة شبان.", "Balata", "Huwwarah"),
+    ("the-eve-of-a-named-battle-is-a-time",
+     "وغداة معركة تدمر، قصفت الطائرات الحربية بلدة السخنة في البادية.", "Sukhnah", "Palmyra"),
 ]
 
 
@@ -174,3 +179,12 @@ def test_the_site_an_anaphor_points_back_to(text: str, want: list[str]) -> None:
     rec = rec_of(text)
     sent = rec.sentences[1]
     assert [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)] == want
+
+
+def test_a_road_through_the_town_named_again_leaves_the_scene_in_the_town() -> None:
+    """Round 19b (tb_016): a road's ends are no scene when the clause names the town again ('البلدة')."""
+    rec = rec_of("قصفت مسيرة تركية سيارة في بلدة تل تمر مساء أمس. "
+                 "وأصاب الصاروخ السيارة عند مدخل يربط البلدة بطريق عام الحسكة - القامشلي.")
+    sent = rec.sentences[1]
+    got = place_names(choose_places(rec, sent.start, sent.end))
+    assert any("Tamr" in n or "Tamer" in n for n in got), got

@@ -41,7 +41,6 @@ PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل
 RESIDENTS = frozenset({"مواطنين", "مواطنا", "مواطن", "شبان", "شابا", "شاب", "اشخاص", "شخصا", "فلسطينيين", "فلسطينيا",
                        "اطفال", "طفلا", "رعاه", "اسري", "معتقلين", "سكان", "اهالي"})  # people, not forces
 TOWARD = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})  # 'من A باتجاه B': A is where it came from
-NAMED_INCIDENT = frozenset({"هجوم", "مجزره", "مجازر", "معركه"})  # 'هجوم ربك': an incident named by its place
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
 NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثاني", "والثالثه", "والثالث", "والرابعه", "والرابع",
@@ -83,7 +82,9 @@ def _cause_of(rec: Recognized, p: Any) -> bool:
     صباح اليوم, استهدف ...') before any trigger of its own, or one named by its place ('ويعيد هجوم ربك الي
     الاذهان استهداف ... في مدينه شندي')."""
     text = rec.nt.text
-    if prev_word(text, p.start) in NAMED_INCIDENT:  # ... when a trigger of its own follows in the clause
+    if clauses.dated_by(text, p):
+        return True  # 'وغداه هجوم ترمسعيا, اقتحمت ... منطقه في مدينه الخليل': it dates the clause
+    if prev_word(text, p.start) in clauses.NAMED_INCIDENT:  # ... when a trigger of its own follows in the clause
         after = text[p.end:p.end + 60]
         stop = min((k for k in (after.find(c) for c in ",.:\n") if k >= 0), default=len(after))
         return bool(rec.near("triggers", p.end, p.end + stop))
@@ -218,6 +219,10 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)]
     if not cands:
         return []
+    if len(_road_ends(rec.nt.text, cands)) == len(cands):  # 'عند مفترق يربط البلده بطريق عام صور - الناقوره':
+        back = anaphoric_place(rec, lo, hi)  # the road only passes by; the town named again is the scene
+        if back:
+            return back
     if len(cands) == 1 and came_from(rec.nt.text, cands[0]):
         return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
     if len(cands) > 1:
@@ -345,15 +350,26 @@ def _road_ends(text: str, cands: list[Any]) -> set[int]:
     """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened."""
     out: set[int] = set()
     for i, p in enumerate(cands):
-        if id(p) in out or not any(w in ROADS for w in text[max(0, p.start - 40):p.start + 6].split()[-4:]):
-            continue  # (the road word may open the place's own phrase: 'طريق' is a place head)
-        if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
+        if id(p) in out:
             continue
+        if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
+            if text[max(0, p.start - 3):p.start].rstrip().endswith(DASHES) and any(
+                    _road_word(w) for w in text[max(0, p.start - 50):p.start].split()[-5:]):
+                out.add(id(p))  # the second end when the first is no candidate ('بطريق عام صور - الناقوره')
+            continue
+        if not any(_road_word(w) for w in text[max(0, p.start - 40):p.start + 6].split()[-4:]):
+            continue  # (the road word may open the place's own phrase: 'طريق' is a place head)
         out.add(id(p))
         for q in cands[i + 1:i + 2]:
             if text[p.end:q.start].strip() in DASHES:
                 out.add(id(q))
     return out
+
+
+def _road_word(word: str) -> bool:
+    """A road word, bare or after a proclitic ('بطريق عام صور - الناقوره', 'وطريق')."""
+    return word in ROADS or (word[:1] in ("و", "ف", "ب", "ل") and (
+        word[1:] in ROADS or (word[1:2] in ("ب", "ل") and word[2:] in ROADS)))
 
 
 def _distributed(rec: Recognized, lo: int, cands: list[Any]) -> list[tuple[list[Any], bool]]:

@@ -18,6 +18,10 @@ RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "
 DASHES = ("-", "–", "—", "ـ")
 TIME_UNITS = frozenset({"يوم", "يومين", "ايام", "ساعه", "ساعتين", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر",
                         "شهرين", "اشهر", "دقايق", "دقيقه"})  # 'بعد نحو يومين من هجوم ...'
+TIME_WORDS = frozenset({"غداه", "بعد", "عقب", "اثر", "قبل", "منذ", "اعقاب", "عشيه"})  # 'غداه هجوم X'
+NAMED_INCIDENT = frozenset({"هجوم", "مجزره", "مجازر", "معركه"})  # 'هجوم ربك': an incident named by its place
+COUNTS = frozenset({"نحو", "قرابه", "حوالي", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                    "عده", "بضعه"})  # 'بعد ثلاثه ايام من هجوم X'
 TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قريتي", "بلدات", "قري", "مخيمات"})  # a village's head nouns
 COMING = frozenset({"القادمين", "القادمون", "القادمه", "القادم", "قادمين", "قادمون", "قادمه", "قادما", "قادم",
                     "الاتين", "القادمتين", "القادمان", "تسلل", "تسللت", "تسللوا", "متسللين", "المتسللين", "متسلله",
@@ -112,6 +116,24 @@ def followed(rec: Recognized, lo: int, p: Any) -> bool:
     return bool(rec.near("triggers", lo, at)) and not any(
         cause_end <= t.start < p.start and text[t.start - 1:t.start] != "ب" and prev_word(text, t.start) not in RELATIVES
         for t in rec.near("triggers", cause_end, p.start))
+
+
+def dated_by(text: str, p: Any) -> bool:
+    """The place of an incident named to date the clause ('وغداه هجوم ترمسعيا, اقتحمت ...', 'وبعد يومين من هجوم
+    الحبيلين, انفجرت ...'): a time word, then the incident noun and its place; a time, never the scene."""
+    words = [w.strip('"') for w in text[max(0, p.start - 60):p.start].split()]
+    if len(words) < 2 or words[-1] not in NAMED_INCIDENT:
+        return False
+    k = len(words) - 2
+    if words[k] == "من":  # 'بعد ثلاثه ايام من هجوم X'
+        k = next((j for j in range(k - 1, max(-1, k - 5), -1) if _bare(words[j]) in TIME_WORDS), -1)
+        return k >= 0 and all(w in TIME_UNITS or w[:1].isdigit() or w in COUNTS for w in words[k + 1:-2])
+    return _bare(words[k]) in TIME_WORDS
+
+
+def _bare(word: str) -> str:
+    """A word without a leading و/ف ('وغداه' -> 'غداه')."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 def came_from(text: str, p: Any) -> bool:

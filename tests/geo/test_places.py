@@ -56,6 +56,13 @@ def test_descriptors_attach_to_the_following_place(text: str, code: str) -> None
     assert _units(text)[0][2] == code
 
 
+def test_a_hashtag_names_a_place() -> None:
+    """Round 19b: a page that gives its town only as a hashtag ('مديرية #الخوخة', 'في #المخا') still names it."""
+    assert ("حيس", "مديريه") in [u[:2] for u in _units("سقطت قذيفة على سوق في مديرية #حيس جنوب الحديدة")]
+    got = [u for u in find_units(normalize_text("وصلت صور الدمار من داخل #المخا")) if u.key == "المخا"]
+    assert got and got[0].locative == places.PREP_WORD
+
+
 def test_definite_nouns_do_not_introduce_names() -> None:
     assert all(u[1] is None for u in _units("اغلقت القوات المنطقة على الفور"))
 

@@ -25,7 +25,8 @@ from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, lo
 from .stopwords import never_places
 from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
-FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-]*')  # no newline: a head does not reach across lines
+FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-#]*')  # no newline: a head does not reach across lines
+# ('#' marks a hashtag: a page that names its town only as 'مديريه #الخوخه' or 'في #الخوخه' still names it)
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
 # whom a camp shelters, between the camp and its direction: "مخيم الرشيديه للاجيين الفلسطينيين جنوب مدينه صور"
 CAMP_PURPOSE_RE = re.compile(r"[ \t\u00a0]+لل(?:لاجيين|اجيين|نازحين|مهجرين)(?:[ \t\u00a0]+ال[^\W\d_]+)?[ \t\u00a0]+")
@@ -260,7 +261,7 @@ def _locative(text: str, start: int, prefix: str) -> int:
     if prefix and (prefix[-1] == "ب" or prefix in ("بال", "وبال")):
         return PREP_CLITIC
     j = start - len(prefix)
-    while j > 0 and text[j - 1] in ' "\'(':
+    while j > 0 and text[j - 1] in ' "\'(#':
         j -= 1
     k = text.rfind(" ", 0, j) + 1  # the usual case: the word before is all letters after a space
     word = text[k:j]

@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 
@@ -18,3 +19,9 @@ def load(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def gazetteer_rec(id: str, kind: str, feature: str, iso3: str, names: list[str], **kw: Any) -> Any:
+    """A row of tools/build_gazetteer.py under construction (its own Rec), at 0,0 unless told otherwise."""
+    fields: dict[str, Any] = {"lat": 0.0, "lon": 0.0, "name_en": ""} | kw
+    return load("build_gazetteer").Rec(id=id, kind=kind, feature=feature, iso3=iso3, names=names, **fields)

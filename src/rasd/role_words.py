@@ -132,13 +132,22 @@ BORDER_BODIES = frozenset({"قوات", "حرس", "شرطه", "قياده", "سل
 def locative(text: str, m: Match[Entry]) -> bool:
     """'في قلب تل ابيب', 'مدينه واشنطن', 'زرباطيه الحدوديه مع ايران', 'الحدود مع سوريا': a word of place before
     the name, or 'مع' after a border word (the country across the border), makes it a place, not an actor."""
-    words = text[max(0, m.start - 40):m.start].replace('"', " ").split()
-    return bool(words[-1:]) and words[-1] in LOCATIVE_WORDS or across_border(text, m)
+    words = _words_before(text, m)
+    return bool(words[-1:]) and words[-1] in LOCATIVE_WORDS or _border_words(words)
 
 
 def across_border(text: str, m: Match[Entry]) -> bool:
     """'زرباطيه الحدوديه مع ايران', 'قرب الحدود مع سوريا': the country across a border, a place (not 'اشتبكت قوات
     الحدود مع مهربين', a border force's foe)."""
-    words = text[max(0, m.start - 40):m.start].replace('"', " ").split()
+    return _border_words(_words_before(text, m))
+
+
+def _words_before(text: str, m: Match[Entry]) -> list[str]:
+    """The words in the 40 characters before a match, quotes dropped."""
+    return text[max(0, m.start - 40):m.start].replace('"', " ").split()
+
+
+def _border_words(words: list[str]) -> bool:
+    """The words before a name end in a border word and 'مع' (see across_border)."""
     return len(words) >= 2 and words[-1] == "مع" and words[-2] in BORDER_WORDS and (
         words[-3:-2] == [] or words[-3] not in BORDER_BODIES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -60,22 +59,6 @@ def test_common_words_and_regions_are_no_such_town(text: str) -> None:
     assert not names & {"Qom", "Ibb", "Juba"}
 
 
-@dataclass
-class _Rec:
-    """The fields of the builder's record that short_forms reads."""
-
-    id: str
-    kind: str
-    feature: str
-    iso3: str
-    name_en: str
-    names: list[str]
-    admin1: str = ""
-    pop: int = 0
-    rank: int = 0
-    extra: dict[str, str] = field(default_factory=dict)
-
-
 def _alike(ar: str, latins: list[str]) -> float:
     """A stand-in for the builder's skeleton likeness: known pairs only."""
     return 1.0 if (ar, latins[0]) == ("قم", "Qom") else 0.0
@@ -83,10 +66,11 @@ def _alike(ar: str, latins: list[str]) -> float:
 
 def test_short_forms_name_the_seat_spelled_like_it() -> None:
     more = _more()
-    city = _Rec("c", "locality", "locality", "IRN", "Qom", ["قوم"], admin1="Qom", pop=900_000)
-    county = _Rec("a", "admin2", "admin2", "IRN", "Qom", ["مقاطعه قم"], admin1="Qom")
-    town = _Rec("t", "locality", "locality", "LBY", "Gharyan", ["غريان"], admin1="Gharyan")
-    district = _Rec("d", "admin2", "admin2", "LBY", "Gharyan", ["منطقه الجبل الغربي"], admin1="Gharyan",
-                    extra={"cap": "t"})
+    rec = tool_modules.gazetteer_rec
+    city = rec("c", "locality", "locality", "IRN", ["قوم"], name_en="Qom", admin1="Qom", pop=900_000)
+    county = rec("a", "admin2", "admin2", "IRN", ["مقاطعه قم"], name_en="Qom", admin1="Qom")
+    town = rec("t", "locality", "locality", "LBY", ["غريان"], name_en="Gharyan", admin1="Gharyan")
+    district = rec("d", "admin2", "admin2", "LBY", ["منطقه الجبل الغربي"], name_en="Gharyan", admin1="Gharyan",
+                 extra={"cap": "t"})
     added = more.short_forms([city, county, town, district], lambda s: s.lower(), _alike)
     assert added == 1 and city.names == ["قوم", "قم"] and town.names == ["غريان"]

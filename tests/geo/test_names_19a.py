@@ -3,7 +3,6 @@ name the gazetteer knows only in other countries, and spellings of the news."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from types import ModuleType
 
 import pytest
@@ -30,23 +29,12 @@ def test_saudi_border_villages_and_governorate_seats(text: str, want: str, iso3:
     assert (want, iso3) in got
 
 
-@dataclass
-class _Rec:
-    """The fields of the builder's record that governorate_seats reads."""
-
-    id: str
-    kind: str
-    feature: str
-    iso3: str
-    names: list[str]
-    extra: dict[str, str] = field(default_factory=dict)
-
-
 def test_a_town_is_its_governorate_only_where_no_admin_unit_bears_the_name() -> None:
     b = _build()
-    alone = _Rec("t1", "locality", b.SEAT_FEATURE, "SAU", ["الطوال"])
-    seat = _Rec("t2", "locality", b.SEAT_FEATURE, "SAU", ["صامطه"])
-    county = _Rec("c", "admin2", "admin2", "SAU", ["صامطه"])
+    rec = tool_modules.gazetteer_rec
+    alone = rec("t1", "locality", b.SEAT_FEATURE, "SAU", ["الطوال"])
+    seat = rec("t2", "locality", b.SEAT_FEATURE, "SAU", ["صامطه"])
+    county = rec("c", "admin2", "admin2", "SAU", ["صامطه"])
     b.governorate_seats([alone, seat, county])
     assert alone.feature == "locality,admin2" and seat.feature == "locality"
 

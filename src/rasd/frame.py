@@ -9,8 +9,8 @@ incidents; weak triggers (fall, launch, explosion) need a weapon word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from .attribution import SourceReader
@@ -20,10 +20,11 @@ from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
+from .frame_items import items, share_agent
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
-from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zones
+from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
 from .fuse_keys import km as haversine
 from .matcher import Match
 from .recognize import Recognized
@@ -81,6 +82,7 @@ class Frame:
     told_on: bool = False  # its date is the day it was told ('اعلن الجهاز, اليوم الثلاثاء, مقتل شخصين بغاره')
     ordinal: int = 0  # the operation it tells in a numbered series ('اما العمليه الثالثه'), 0 when none
     retold: bool = False  # another party's account of the incident told just before ('قدم روايه مختلفه, اذ قال')
+    item: int = -1  # the list whose item it is ('وستة شهداء في قصف منزل في حي Y'), -1 when none
     subject: str = ""  # the weapon told before that its verb's subject names ('ان المسيره القت قنبله'), '' when none
 
 
@@ -155,6 +157,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     parts = [z for clause in sent.clauses for z in zones(rec, clause)]
     if sent.heading or _title_line(rec, sent):
         parts = title_parts(rec, parts)
+    parts = items(rec, sent, parts)
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)
@@ -192,8 +195,9 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         if not live:
             continue
         f = _frame(rec, si, sent, clause, live, parts)
+        share_agent(rec, f, sent_frames)
         if is_zone:
-            _zone_days_before(rec, f)
+            zone_days_before(rec, f)
         old = _background(f, pub)
         if old:
             rejected.extend(Rejected(t.start, t.end, old) for t in live)
@@ -224,20 +228,6 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         place_told(rec, f, recent + sent_frames)
         sent_frames.append(f)
     return claims
-
-
-ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
-
-
-def _zone_days_before(rec: Recognized, f: Frame) -> None:
-    """'بعد يومين من هجوم ...' dated by the clause around it: the incident referred to came that many days before."""
-    t = f.time
-    if t is None or t.date is None or f.clause[0] <= t.start < f.clause[1]:
-        return  # no date, or the zone's own date
-    head = re.sub(r"^بعد (?:نحو|قرابه|حوالي) ", "بعد ", rec.nt.text[f.clause[0]:f.clause[1]].lstrip(" ,"))
-    days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
-    if days:
-        f.time, f.date_from = replace(t, date=t.date - timedelta(days=days)), "narrative"
 
 
 def _after(t: Any, published: date | None) -> bool:

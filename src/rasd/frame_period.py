@@ -95,3 +95,13 @@ def past_season(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) ->
     """'فقد الاتصال بهما خلال المواجهات التي شهدتها المنطقة في الخريف الماضي': an incident of a past season, months
     before the funeral or the finding of remains the article reports."""
     return PAST_SEASON.search(rec.nt.text, trig.end, clause[1]) is not None
+
+
+def rising_smoke(rec: Recognized, c: Match[Entry]) -> bool:
+    """'وسحب الدخان تتصاعد من المكان', 'وتصاعدت اعمده الدخان': the rise of smoke or flames after a strike, not a trend
+    (a rise word with smoke, flames or dust at most two words before or after it)."""
+    if "صاعد" not in c.key:
+        return False
+    text = rec.nt.text
+    return any(words(text, s.end, c.start) <= 2 if s.end <= c.start else words(text, c.end, s.start) <= 2
+               for s in rec.cues_of("smoke", c.start - 40, c.end + 40))

@@ -7,6 +7,11 @@ place are not the new incident's; 'اثر' after a toll tells its cause instead;
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -165,3 +170,17 @@ def own_report(rec: Recognized, sent: Sentence, clause: tuple[int, int]) -> tupl
     if parallel(rec, clause):
         lo = clause[0]
     return lo, hi
+
+
+ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
+
+
+def zone_days_before(rec: Recognized, f: Any) -> None:
+    """'بعد يومين من هجوم ...' dated by the clause around it: the incident referred to came that many days before."""
+    t = f.time
+    if t is None or t.date is None or f.clause[0] <= t.start < f.clause[1]:
+        return  # no date, or the zone's own date
+    head = re.sub(r"^بعد (?:نحو|قرابه|حوالي) ", "بعد ", rec.nt.text[f.clause[0]:f.clause[1]].lstrip(" ,"))
+    days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
+    if days:
+        f.time, f.date_from = replace(t, date=t.date - timedelta(days=days)), "narrative"

@@ -24,6 +24,7 @@ from .merge_compat import (
     allies,
     clash_goes_on,
     dates_ok,
+    items_apart,
     km,
     numbered_apart,
     one_party,
@@ -128,6 +129,9 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             cands = sorted(cands, key=lambda m: m.day != u.day)
         if id(u) in late_ids and u.sub_from in SPECIFIC:
             cands = sorted(cands, key=lambda m: m.sub_event != u.sub_event)
+        here = u.place.location.id if u.place is not None and u.place.location.geo_precision == 1 else None
+        if here is not None:  # 'ليرتفع عدد شهداء تلك الغارة في X': the item of a list told at X, not its neighbour
+            cands = sorted(cands, key=lambda m: m.place is None or m.place.location.id != here)
         for m in cands:
             if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:
                 continue  # a placeless restatement refers to the recent story only
@@ -137,7 +141,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
                     and all(g.heading for g in m.frames):
                 continue  # an undated headline tells the news, not an incident of a week before told as background
-            if _answer_elsewhere(m, u) or _listed_apart(m, u) or numbered_apart(m, u):
+            if _answer_elsewhere(m, u) or _listed_apart(m, u) or numbered_apart(m, u) or items_apart(m, u):
                 continue
             if dates_ok(m, u) and places_ok(m, u) and (sides_ok(m, u) and types_ok(m, u) or _debris_of(m, u)):
                 _absorb(m, u)

@@ -197,3 +197,9 @@ def numbered_apart(a: Unit, b: Unit) -> bool:
     nb = {f.ordinal for f in b.frames if f.ordinal}
     words = {n for n in na | nb if n <= ORDINAL_WORDS}  # 'الثالثه' and 'رقم (147)' may number one operation twice
     return bool(na and nb) and not na & nb and (words == na | nb or not words)
+
+
+def items_apart(a: Unit, b: Unit) -> bool:
+    """Two items of one list ('X في قصف منزل في حي A, وستة في قصف خيام قرب B'): two incidents, however close."""
+    return any(f.item >= 0 and f.item == g.item and f.sent == g.sent and f.clause != g.clause
+               for f in a.frames for g in b.frames)

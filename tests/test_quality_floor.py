@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.832, "sub_event_type": 0.948, "actor1_side": 0.945, "actor2_side": 0.925, "date": 0.969,
              "fatalities": 0.893, "injured": 0.896, "sources": 0.848}),
-    # the current held-out set (v19, ua_*), written blind and never tuned on: a floor, not a target. Placeholder
-    # floors until v19 arrives; they are pinned from its first blind score, the fields one error below it
+    # the current held-out set (v19, ua_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .530, sub .971, attacker .829, date 1.0, sources .694, with the twentieth session's rules
+    # after frame 20a; the session-start rules gave the same), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.52, "sub_event_type": 0.94, "actor1_side": 0.80, "date": 0.97, "sources": 0.66}),
 }
 
 

@@ -18,6 +18,7 @@ from rasd.scene_aside import (
     facility_name,
     for_cause,
     hospital_in,
+    meanwhile,
     speaker,
     told_to,
 )
@@ -50,6 +51,10 @@ def test_the_town_of_a_hospital_the_wounded_were_taken_to(before: str, expected:
     ("خرجت مسيره في صنعاء تضامنا مع غزه", "غزه", True),
     ("قصفت المدفعيه مواقع المسلحين دعما للقوات المتقدمه في بلده تل رفعت", "بلده تل رفعت", False),
     ("نصره لاهلنا في غزه, قصف المجاهدون قاعده في ريف الحسكه", "ريف الحسكه", False),
+    # round 20a: the place glued to the 'ل' after the cue (ta_021, nw_019, sa_002: 3 docs, 3 sets)
+    ("وقال المتحدث ان الصواريخ اطلقت علي ايلات اسنادا للبنان", "لبنان", True),
+    ("واكدت الجماعه ان عملياتها البحريه تاتي «نصره لفلسطين»", "فلسطين", True),
+    ("وصلت التعزيزات دعما للواء المدرع في ريف حماه", "ريف حماه", False),
 ])
 def test_the_place_of_a_cause_is_not_the_incident_s(text: str, town: str, expected: bool) -> None:
     """A place in a phrase of solidarity ('نصره لاخوتنا في', 'دعما للشعب ... في', 'دفاعا عن', 'تضامنا مع') is what
@@ -184,3 +189,15 @@ def test_an_outlet_spoken_to(before: str, expected: bool) -> None:
 def test_a_capital_that_speaks(before: str, expected: bool) -> None:
     """A capital right after a verb of saying ('قالت الرياض', 'ونفت طهران') is its government."""
     assert speaker(before) is expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("قتل جنديان بانفجار عبوه بدوريه قرب بلده الصنمين, في وقت تتواصل فيه الاشتباكات في", True),
+    ("اسقطت الدفاعات مسيره فوق اربيل في وقت يشهد فيه ريف", True),
+    ("وقال الجيش انه شن غارات في وقت متاخر من مساء الجمعه علي مواقع في", False),
+    ("في وقت تتواصل فيه المحادثات, قصفت المدفعيه بلده", False),
+])
+def test_a_place_of_a_circumstantial_clause_is_background(before: str, expected: bool) -> None:
+    """'..., في وقت تتواصل فيه العمليات في X' (39 dev docs of 24 sets) tells what goes on around the incident; a late
+    hour ('في وقت متاخر') or a place after the comma that closes the clause is no background."""
+    assert meanwhile(before) is expected

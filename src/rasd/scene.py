@@ -21,7 +21,8 @@ from .roles import words_between as words
 from .scene_anaphora import anaphoric_town, headed_by, pronoun_span
 from .scene_aside import aside
 from .scene_bodies import body_place, heading_to
-from .scene_clauses import CAUSES, DASHES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
+from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
+from .scene_roads import road_ends
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
 
@@ -41,7 +42,6 @@ PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل
 RESIDENTS = frozenset({"مواطنين", "مواطنا", "مواطن", "شبان", "شابا", "شاب", "اشخاص", "شخصا", "فلسطينيين", "فلسطينيا",
                        "اطفال", "طفلا", "رعاه", "اسري", "معتقلين", "سكان", "اهالي"})  # people, not forces
 TOWARD = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})  # 'من A باتجاه B': A is where it came from
-ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
 NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثاني", "والثالثه", "والثالث", "والرابعه", "والرابع",
              "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
@@ -219,12 +219,14 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)]
     if not cands:
         return []
-    if len(_road_ends(rec.nt.text, cands)) == len(cands):  # 'عند مفترق يربط البلده بطريق عام صور - الناقوره':
+    if len(road_ends(rec.nt.text, cands)) == len(cands):  # 'عند مفترق يربط البلده بطريق عام صور - الناقوره':
         back = anaphoric_place(rec, lo, hi)  # the road only passes by; the town named again is the scene
         if back:
             return back
-    if len(cands) == 1 and came_from(rec.nt.text, cands[0]):
+    if len(cands) == 1 and (came_from(rec.nt.text, cands[0]) or clauses.dated_by(rec.nt.text, cands[0])):
         return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
+    if all(clauses.launch_origin(rec.nt.text, p) for p in cands) and _impact_after(rec, cands[-1]):
+        return []  # 'رصد اطلاق ثلاث قذايف من منطقه رفح, ..., فيما سقطت الثالثه قرب يتيد': the sentence's impact
     if len(cands) > 1:
         kept = [p for p in cands if not _excluded_place(rec, p, len(cands)) and not followed(rec, lo, p)
                 and not holder(rec.nt.text, p, cands) and not body_place(rec, p)]
@@ -257,6 +259,14 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     return chosen
 
 
+def _impact_after(rec: Recognized, p: Any) -> bool:
+    """A candidate place later in p's sentence where the weapon came down ('... فيما سقطت الثالثه قرب يتيد')."""
+    sent = rec.sentence_at(p.start)
+    return sent is not None and any(q.start > p.end and q.end <= sent.end and _candidate(rec, q)
+                                    and clauses.impact(rec.nt.text, p.end, q)
+                                    for q in rec.near("places", p.end, sent.end))
+
+
 def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     """The most precise of some candidate places, with those coordinated with it.
 
@@ -264,7 +274,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     first end stands for the road.
     """
     text = rec.nt.text
-    ends = _road_ends(text, cands)
+    ends = road_ends(text, cands)
     if ends:
         others = [p for p in cands if id(p) not in ends and p.location.geo_precision <= 2]
         if not others:
@@ -273,6 +283,10 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     frames = framed(text, cands, APART_KM)
     if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
         cands = [p for p in cands if all(p is not f for f in frames)]
+    quarters = [p for p in cands if QUARTERS & set(text[p.start:p.end].split()[:1]) and p.location.geo_precision <= 2]
+    if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point
+        cands = [p for p in cands if p in quarters or p.kind != "locality" or all(
+            _km(p, q) > QUARTER_KM for q in quarters)]
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
@@ -344,32 +358,6 @@ def _coordinated(text: str, a: Any, b: Any, cands: list[Any]) -> bool:
             pos = q.end
     gap.append(text[pos:b.start])
     return "".join(gap).strip(" ,") == "و"
-
-
-def _road_ends(text: str, cands: list[Any]) -> set[int]:
-    """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened."""
-    out: set[int] = set()
-    for i, p in enumerate(cands):
-        if id(p) in out:
-            continue
-        if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
-            if text[max(0, p.start - 3):p.start].rstrip().endswith(DASHES) and any(
-                    _road_word(w) for w in text[max(0, p.start - 50):p.start].split()[-5:]):
-                out.add(id(p))  # the second end when the first is no candidate ('بطريق عام صور - الناقوره')
-            continue
-        if not any(_road_word(w) for w in text[max(0, p.start - 40):p.start + 6].split()[-4:]):
-            continue  # (the road word may open the place's own phrase: 'طريق' is a place head)
-        out.add(id(p))
-        for q in cands[i + 1:i + 2]:
-            if text[p.end:q.start].strip() in DASHES:
-                out.add(id(q))
-    return out
-
-
-def _road_word(word: str) -> bool:
-    """A road word, bare or after a proclitic ('بطريق عام صور - الناقوره', 'وطريق')."""
-    return word in ROADS or (word[:1] in ("و", "ف", "ب", "ل") and (
-        word[1:] in ROADS or (word[1:2] in ("ب", "ل") and word[2:] in ROADS)))
 
 
 def _distributed(rec: Recognized, lo: int, cands: list[Any]) -> list[tuple[list[Any], bool]]:

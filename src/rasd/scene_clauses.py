@@ -20,6 +20,10 @@ TIME_UNITS = frozenset({"يوم", "يومين", "ايام", "ساعه", "ساع�
                         "شهرين", "اشهر", "دقايق", "دقيقه"})  # 'بعد نحو يومين من هجوم ...'
 TIME_WORDS = frozenset({"غداه", "بعد", "عقب", "اثر", "قبل", "منذ", "اعقاب", "عشيه"})  # 'غداه هجوم X'
 NAMED_INCIDENT = frozenset({"هجوم", "مجزره", "مجازر", "معركه"})  # 'هجوم ربك': an incident named by its place
+DATING = NAMED_INCIDENT | {"غاره", "قصف", "ضربه", "تفجير", "اغتيال"}  # 'بعد ثلاثه ايام من غاره شعت'
+FALLING = frozenset({"سقط", "سقطت", "سقطا", "سقطتا", "تسقط", "يسقط", "سقوط", "اصاب", "اصابت", "انفجر", "انفجرت",
+                     "ارتطم", "ارتطمت"})  # where a fired weapon came down (not 'اصابات', injuries)
+LAUNCHING = ("اطلق", "اطلاق", "انطلق", "يطلق", "تطلق")  # 'صواريخ اطلقت من منطقه رفح': where they were fired from
 COUNTS = frozenset({"نحو", "قرابه", "حوالي", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
                     "عده", "بضعه"})  # 'بعد ثلاثه ايام من هجوم X'
 TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قريتي", "بلدات", "قري", "مخيمات"})  # a village's head nouns
@@ -122,13 +126,29 @@ def dated_by(text: str, p: Any) -> bool:
     """The place of an incident named to date the clause ('وغداه هجوم ترمسعيا, اقتحمت ...', 'وبعد يومين من هجوم
     الحبيلين, انفجرت ...'): a time word, then the incident noun and its place; a time, never the scene."""
     words = [w.strip('"') for w in text[max(0, p.start - 60):p.start].split()]
-    if len(words) < 2 or words[-1] not in NAMED_INCIDENT:
+    if len(words) < 2 or words[-1] not in DATING:
         return False
     k = len(words) - 2
     if words[k] == "من":  # 'بعد ثلاثه ايام من هجوم X'
         k = next((j for j in range(k - 1, max(-1, k - 5), -1) if _bare(words[j]) in TIME_WORDS), -1)
         return k >= 0 and all(w in TIME_UNITS or w[:1].isdigit() or w in COUNTS for w in words[k + 1:-2])
     return _bare(words[k]) in TIME_WORDS
+
+
+def launch_origin(text: str, p: Any) -> bool:
+    """'ان خمسه صواريخ اطلقت من منطقه خانيونس', 'رصد اطلاق قذيفتين من شمال القطاع': the place right after a 'من'
+    that a word of launching stands up to four words before: where the weapon was fired from."""
+    words = [w.strip('"«»') for w in text[max(0, p.start - 60):p.start].split()]
+    if words[-1:] != ["من"]:
+        return False
+    return any(_bare(w).startswith(LAUNCHING) for w in words[-5:-1])
+
+
+def impact(text: str, lo: int, p: Any) -> bool:
+    """A place after lo that a word of falling or hitting introduces within six words ('وسقط احدها في منطقه مفتوحه
+    داخل موشاف يتيد', 'واصاب منزلا في X'): where the weapon came down, not a siren's or a statement's place."""
+    words = text[max(lo, p.start - 60):p.start].split()[-6:]
+    return any(_bare(w) in FALLING for w in words)
 
 
 def _bare(word: str) -> str:

@@ -1,0 +1,36 @@
+"""Scene helper for roads: the places that name a road's ends ('علي طريق دير الزور - تدمر') are not where an incident
+took place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .scene_clauses import DASHES
+
+ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
+
+
+def road_ends(text: str, cands: list[Any]) -> set[int]:
+    """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened."""
+    out: set[int] = set()
+    for i, p in enumerate(cands):
+        if id(p) in out:
+            continue
+        if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
+            if text[max(0, p.start - 3):p.start].rstrip().endswith(DASHES) and any(
+                    road_word(w) for w in text[max(0, p.start - 50):p.start].split()[-5:]):
+                out.add(id(p))  # the second end when the first is no candidate ('بطريق عام صور - الناقوره')
+            continue
+        if not any(road_word(w) for w in text[max(0, p.start - 40):p.start + 6].split()[-4:]):
+            continue  # (the road word may open the place's own phrase: 'طريق' is a place head)
+        out.add(id(p))
+        for q in cands[i + 1:i + 2]:
+            if text[p.end:q.start].strip() in DASHES:
+                out.add(id(q))
+    return out
+
+
+def road_word(word: str) -> bool:
+    """A road word, bare or after a proclitic ('بطريق عام صور - الناقوره', 'وطريق')."""
+    return word in ROADS or (word[:1] in ("و", "ف", "ب", "ل") and (
+        word[1:] in ROADS or (word[1:2] in ("ب", "ل") and word[2:] in ROADS)))

@@ -22,3 +22,10 @@ from tests.factories import sides
 def test_clash_between_two_foes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """'اشتباكات بين X وY' names both parties of the clash."""
     assert sides(text) == expected
+
+
+def test_a_generic_label_yields_to_the_group_it_names_in_a_clash_pair() -> None:
+    """'بين «قسد» وميليشيا «الدفاع الوطني»': the class noun before a quoted name labels that group, whose side the
+    clash takes (ta_004; the label before a named group is read the same way outside clashes)."""
+    got = sides("وقعت اشتباكات عنيفة بين «قسد» وميليشيا «الدفاع الوطني» في حي غويران بمدينة الحسكة ليل أمس.")
+    assert [g[1:] for g in got] == [("SDF", "SYRIA_GOV")], got

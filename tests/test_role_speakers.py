@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.factories import sides
 
 
@@ -51,3 +53,28 @@ def test_a_monitor_that_received_a_report_did_not_attack() -> None:
     assert all(g[1] != "US" for g in got), got
     got = sides("قال الجيش الأمريكي إنه شن يوم الخميس ضربات جوية على مواقع للحوثيين في محافظة الحديدة.")
     assert [g[1] for g in got] == ["US"], got
+
+
+
+def test_a_numbered_item_is_the_act_of_the_statement_that_lists_it() -> None:
+    """'العملية رقم (137): ضرب قاعدة ...' under a statement's lead: each numbered item is its author's act, also on a
+    US base whose attackers otherwise stay unidentified; the other side's media relaying sirens ('إعلام العدو:')
+    claims nothing (ta_001, oa_012, sb_016: 3 docs / 3 sets)."""
+    got = sides("المقاومة الإسلامية في العراق تتبنى عمليتين.\n"
+                "إعلام العدو: دوي صفارات الإنذار في إيلات ولا إصابات.\n"
+                "العملية رقم (40): ضرب قاعدة الاحتلال الأمريكي في حقل العمر بطائرة مسيرة.", date(2024, 1, 14))
+    assert [g[1:] for g in got] == [("IRAN_ALIGNED", "US")], got
+
+
+def test_a_bare_numbered_sub_heading_borrows_no_author() -> None:
+    """'العملية رقم (92): الجولان المحتل': a sub-heading with no act of its own gets no attacker from the lead."""
+    from rasd.recognize import recognize
+    from rasd.records import Article
+    from rasd.resources import load_resources
+    from rasd.role_speakers import _series_item
+    art = Article(doc_id="t.txt", text="العملية رقم (92): الجولان المحتل", content_hash="h",
+                  published=date(2024, 1, 14))
+    rec = recognize(art, load_resources())
+    sent = rec.sentences[0]
+    trig = next(t for t in rec.triggers if t.key == "عمليه")
+    assert not _series_item(rec, sent, sent.clauses[0], trig)

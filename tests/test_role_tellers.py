@@ -9,6 +9,7 @@ import pytest
 
 from rasd.records import Mention
 from tests import factories as f
+from tests.factories import sides
 
 PUB = date(2024, 3, 14)
 
@@ -85,3 +86,22 @@ def test_who_reports_a_blast_with_b_is_no_attacker(text: str) -> None:
     """'أفادت X بانفجار': the teller of a blast or a fall (pa_010; 'أفادت X بسقوط/بمقتل' in 6 docs / 6 sets)."""
     ms = run(text)
     assert [(side(m.actor1), side(m.actor2)) for m in ms] == [("UNKNOWN", "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع السورية في بيان إن طائرة مسيرة استهدفت سيارة مدنية على طريق مدينة السقيلبية مساء أمس، "
+    "ما أدى إلى استشهاد ثلاثة مواطنين كانوا بداخلها.",
+    "وأكد جهاز مكافحة الإرهاب في بيان أن طائرة مسيرة قصفت عجلة تقل مزارعين قرب ناحية دجلة فجر اليوم، ما أسفر عن "
+    "استشهاد شخصين.",
+])
+def test_a_teller_mourning_martyrs_did_not_fly_the_drone(text: str) -> None:
+    """'ان طائرة مسيرة استهدفت ... ما أسفر عن استشهاد شخصين': a military body whose words make the dead martyrs
+    speaks for the side hit, so the unowned drone is not its own arm (ta_005, tb_001: 2 docs / 2 sets)."""
+    got = sides(text)
+    assert got and all(a1 not in ("SYRIA_GOV", "IRAQ_GOV") for _, a1, _ in got), got
+
+
+def test_an_army_telling_its_own_aircraft_struck_still_did_it() -> None:
+    """No martyrs in its words: 'قال الجيش ان طائرة حربية أغارت' stays the army's own act."""
+    got = sides("وقال الجيش الإسرائيلي إن طائرة حربية أغارت ظهر اليوم على مبنى في بلدة عيتا الشعب جنوبي لبنان.")
+    assert [g[1] for g in got] == ["ISRAEL"], got

@@ -744,3 +744,15 @@ def test_two_subjects_joined_are_one_party() -> None:
 def test_round19a_roles(text: str, want: tuple[str, str | None, str | None]) -> None:
     """Civilian subjects, a country across the border, and the holder of the object hit."""
     assert [(m.sub_event_type, side(m.actor1), side(m.actor2)) for m in run(text)][:1] == [want]
+
+
+@pytest.mark.parametrize(("text", "a1", "a2"), [
+    ("أطلق مسلحو حركة الشباب قذائف هاون على قاعدة للجيش الوطني في مدينة بلدوين مساء أمس.", "OTHER", "OTHER"),
+    ("قالت أفريكوم إنها شنت ضربة جوية على مسلحين من حركة الشباب في محيط مدينة بلدوين أمس.", "US", "OTHER"),
+])
+def test_somalias_forces_have_their_sides(text: str, a1: str, a2: str) -> None:
+    """al-Shabaab and the Somali army (both OTHER, sworn foes), AFRICOM (US); 'الجيش الوطني' is Somalia's own army
+    there (ra_025, sb_019, ta_025, tb_023: 4 docs / 4 sets named them with no row)."""
+    from tests.factories import sides
+    got = sides(text, date(2024, 1, 14))
+    assert [g[1:] for g in got] == [(a1, a2)], got

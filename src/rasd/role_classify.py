@@ -17,6 +17,7 @@ from .role_tellers import condemns, fire_origin, in_dateline
 from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
 from .role_words import (
     GROUP_HEADS,
+    MEDIA_NOUNS,
     coordinated_adjectives,
     cue_right_before,
     l_clitic,
@@ -29,7 +30,6 @@ from .role_words import (
 )
 
 PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
-MEDIA_NOUNS = frozenset({"اعلام", "الاعلام", "صحف", "صحيفه", "قناه", "قنوات", "اذاعه", "منصات"})  # 'وسايل اعلام X'
 
 
 def instrument(rec: Recognized, m: Match[Entry]) -> bool:

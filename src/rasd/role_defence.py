@@ -67,8 +67,10 @@ def _named_foe(text: str, names: list[Match[Entry]], at: int) -> Match[Entry] | 
     if not near:
         return None
     head = near[0]
-    named = next((m for m in near[1:] if m.payload.get("side") != "UNKNOWN" and text[head.end:m.start].split()[:1]
-                  == ["من"] and words_between(text, head.end, m.start) <= 3), None)  # 'مسلحين من ابناء X'
+    named = next((m for m in near[1:] if m.payload.get("side") != "UNKNOWN" and (
+        text[head.end:m.start].split()[:1] == ["من"] and words_between(text, head.end, m.start) <= 3
+        or not text[head.end:m.start].strip(" \"'")  # 'ميليشيا "الدفاع الوطني"': the label of the group it names
+    )), None)  # 'مسلحين من ابناء X'
     return named if head.payload.get("kind") == "generic" and named is not None else head
 
 

@@ -21,7 +21,7 @@ from .records import Actor, Claim
 from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
-from .role_tellers import condemns, tells_of
+from .role_tellers import condemns, mourns, sentence_end, tells_of
 from .role_victims import SOLDIER_NOUNS, among_dead, is_victim
 from .role_words import (
     across_border,
@@ -250,6 +250,8 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))
              and not (before is not None and m.end <= before and _reports(rec, actors, m, not_side, before))
+             and not (before is not None and m.end <= before and is_speaker(rec, m, start)
+                      and mourns(rec.nt.text, before, sentence_end(rec.nt.text, before)))  # 'ما اسفر عن استشهاد
              and not (before is not None and tells_of(rec, m, start, before)) and not condemns(rec, m, start)
              and not lost_own(rec, m, end) and not overflies(rec.nt.text, m, start)
              and not across_border(rec.nt.text, m)]  # 'الحدوديه مع ايران': a place

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 
+from .frame_refer import ordinal
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
-from .role_words import COMPLEMENTIZER, THAT_WORDS, actor_from, bare_words, word_end, words_between
+from .role_words import (
+    COMPLEMENTIZER,
+    MEDIA_NOUNS,
+    THAT_WORDS,
+    actor_from,
+    bare_words,
+    prev_word,
+    word_end,
+    words_between,
+)
 from .segment import Sentence
 
 SPEAKER_NOUNS = ("مصدر", "مصادر", "مسوول", "المسوول", "متحدث", "المتحدث", "ناطق", "الناطق", "بيان", "وزير")
@@ -119,7 +129,8 @@ def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int],
                    or (c.end <= trig.start and bare_words(text, c.end, trig.start) == 0)))
         or _able_subject(rec, c, trig, clause[0]))]
     if not own:
-        return _earlier_claimant(rec, sent.start) if _bare_fighters(rec, clause) else None
+        return _earlier_claimant(rec, sent.start) if _bare_fighters(rec, clause) or _series_item(
+            rec, sent, clause, trig) else None
     for m in rec.near("actors", sent.start, sent.end):
         if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start):
             return actor_from(rec, m)
@@ -151,6 +162,19 @@ def _bare_fighters(rec: Recognized, clause: tuple[int, int]) -> bool:
                for t in rec.near("triggers", clause[0], clause[1]))
 
 
+def _series_item(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'العمليه رقم (137): ضرب قاعده ...', 'وفي العمليه الثانيه, استهدف مقاتلو المقاومه ...': the trigger is the
+    operation noun heading one numbered item of the series a statement lists (at most 'وفي'/'اما' before it);
+    the item is the statement's author's act."""
+    text = rec.nt.text
+    if trig.key != "عمليه" or len(text[clause[0]:trig.start - len(trig.prefix)].replace(",", " ").split()) > 1:
+        return False
+    told = any(t.start >= trig.end and t.end <= clause[1] and t.key != "عمليه"
+               for t in rec.near("triggers", trig.end, clause[1]))  # not a bare sub-heading 'العمليه رقم (92): الجولان'
+    placed = any(p.end <= clause[1] for p in rec.near("places", trig.end, clause[1]))  # an item of its own, not
+    return told and placed and ordinal(rec, sent, clause, trig) > 0  # one that only goes on about the one before
+
+
 def _able_subject(rec: Recognized, c: Match[Entry], trig: Match[Entry], floor: int) -> bool:
     """'تمكن مجاهدونا, فجر اليوم, من تفجير عبوه': the own forces are the subject of a verb of managing whose 'من'
     phrase is the trigger (no actor or other trigger between)."""
@@ -166,15 +190,18 @@ def _able_subject(rec: Recognized, c: Match[Entry], trig: Match[Entry], floor: i
 
 def _earlier_claimant(rec: Recognized, before: int) -> Actor | None:
     """The last force named as a speaker or claimant in the sentences before `before` ('المقاومه الاسلاميه في العراق:',
-    'اعلنت X مسووليتها', 'X تعلن عمليه'), within CLAIMANT_REACH sentences."""
+    'اعلنت X مسووليتها', 'X تعلن عمليه') or in a lead that opens a list ('نفذ مجاهدو X العمليات الاتيه:'), within
+    CLAIMANT_REACH sentences."""
     text = rec.nt.text
     earlier = [s for s in rec.sentences if s.end <= before][-CLAIMANT_REACH:]
     for s in reversed(earlier):
         for m in reversed(rec.near("actors", s.start, s.end)):
-            if m.end > s.end or m.payload.get("kind") != "force" or m.payload.get("side") in ("UNKNOWN", "CIVILIANS"):
-                continue
+            if m.end > s.end or m.payload.get("kind") != "force" or m.payload.get("side") in (
+                    "UNKNOWN", "CIVILIANS") or (not m.prefix and prev_word(text, m.start) in MEDIA_NOUNS):
+                continue  # 'اعلام العدو: دوي صفارات الانذار': whose media relay the other side's words
             after = [w for w in text[m.end:min(s.end, m.end + 40)].split() if w.isalpha()][:3]  # 'X - كتيبه Y تعلن'
-            if is_speaker(rec, m, s.start) or text[m.end:m.end + 3].lstrip(" \"'").startswith(":") or any(
+            if is_speaker(rec, m, s.start) or text[m.end:m.end + 3].lstrip(" \"'").startswith(":") or text[
+                    s.start:s.end].rstrip().endswith(":") or any(
                     w in CLAIM_VERBS for w in after) or text[max(s.start, m.start - 12):m.start].split()[-1:] in [
                     [v] for v in CLAIM_VERBS]:
                 return actor_from(rec, m)

@@ -78,7 +78,7 @@ def unowned_arm(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> b
     if speaker.payload.get("kind") != "force" or speaker.end > trig.start or lost_own(rec, speaker, trig.start):
         return False
     text = rec.nt.text
-    if unaccusative(text, trig):
+    if unaccusative(text, trig) or mourns(text, trig.end, sentence_end(text, trig.end)):
         return False
     told = {w.payload.id for w in rec.near("weapons", 0, speaker.start)}
     return any(w.payload.id in ("aircraft", "drone", "helicopter") and w.end <= trig.start and w.start >= speaker.end
@@ -104,3 +104,18 @@ def unaccusative(text: str, trig: Match[Entry]) -> bool:
     """'سقطت', 'انفجرت', 'اطلقت من لبنان': the weapon fell, blew up or was launched from a place; no one named acts."""
     return trig.payload.get("class") in UNACCUSATIVE or (
         trig.payload.get("class") == "launch" and text[word_end(text, trig.start):].split()[:1] == ["من"])
+
+
+MARTYR_STEMS = ("استشهاد", "استشهد", "شهيد", "شهداء", "شهيدين", "شهيدا")
+
+
+def sentence_end(text: str, at: int) -> int:
+    """The end of the sentence around `at` (its full stop, or the end of the text)."""
+    stop = text.find(".", at)
+    return len(text) if stop < 0 else stop
+
+
+def mourns(text: str, start: int, end: int) -> bool:
+    """'ما اسفر عن استشهاد شخصين': the teller counts the dead of the act as martyrs, so it speaks for the side that
+    was hit, never for the one that struck."""
+    return any(w.removeprefix("و").removeprefix("ب").startswith(MARTYR_STEMS) for w in text[start:end].split())

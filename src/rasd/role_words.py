@@ -57,6 +57,9 @@ def cue_right_before(rec: Recognized, kind: str, pos: int, max_words: int, floor
     return any(words_between(text, c.end, pos) <= max_words for c in rec.cues_of(kind, floor, pos))
 
 
+MEDIA_NOUNS = frozenset({"اعلام", "الاعلام", "صحف", "صحيفه", "قناه", "قنوات", "اذاعه", "منصات"})  # 'وسايل اعلام X'
+
+
 def prev_word(text: str, pos: int) -> str:
     """The word just before pos."""
     words = text[max(0, pos - 30):pos].replace('"', " ").split()

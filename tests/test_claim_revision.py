@@ -143,3 +143,33 @@ def test_newer_counts_round_17b(text: str, place: str, killed: int | None, injur
     """A risen toll of one attack beats its listed figure; 'عدد القتلى ارتفع' rises; 'أحد الجريحين' counts no two."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [
+    # round 20a: a toll of one group of victims that rises in a later paragraph ('لترتفع حصيلة قتلى الجنود إلى')
+    # replaces the lower figure the headline gave (ta_024, la_006; such rises in ~50 docs of 28 sets)
+    ("مقتل جنديين بهجوم على حاجز قرب تلعفر\n\nهاجم مسلحون حاجزاً للجيش قرب مدينة تلعفر مساء أمس، ما أدى إلى "
+     "مقتل جنديين.\n\nوصباح اليوم توفي جندي ثالث متأثراً بجروحه، لترتفع حصيلة قتلى الجنود إلى ثلاثة.", "Tal Afar", 3),
+    # ... but a teller raising the figure itself ('فيما رفعت X الحصيلة إلى') gives its own count beside the lower
+    # one (bl_024)
+    ("قصف الطيران سوقاً في مدينة الأبيض يوم الأحد.\n\nووثقت لجنة الأطباء مقتل 8 مدنيين في القصف على سوق "
+     "الأبيض.\n\nوفي المقابل رفعت قوات الدعم السريع الحصيلة إلى 15 قتيلاً.", "Ubayyid", 8),
+    # ... and a total risen over the day's strikes is no figure of one strike
+    ("قصفت طائرة مسيرة منزلاً في بلدة الخيام ظهر اليوم، ما أدى إلى مقتل 3 مدنيين.\n\nوقالت وزارة الصحة إن "
+     "الحصيلة الإجمالية لغارات اليوم ارتفعت إلى 11 قتيلاً.", "Khiyam", 3),
+    # a strike's risen figure keeps its place before the day's risen total told after it in the same sentence
+    # (ta_012; a day or several strikes' total rising after one strike's figure in 11 docs of 11 sets)
+    ("قصفت طائرة مسيرة منزلاً في بلدة الخيام ظهر اليوم.\n\nوأعلنت وزارة الصحة لاحقاً ارتفاع حصيلة الغارة على "
+     "الخيام إلى 5 شهداء بعد انتشال جثة من تحت الأنقاض، لترتفع الحصيلة الإجمالية لغارات اليوم إلى 8 شهداء.",
+     "Khiyam", 5),
+])
+def test_risen_group_tolls_round_20a(text: str, place: str, killed: int) -> None:
+    """A group's toll risen in a later paragraph beats the headline; a teller's raise or a day's total does not."""
+    assert at(run(text), place).fatalities == killed
+
+
+def test_rise_before_the_victims_named_again_round_20a() -> None:
+    """'عدد الجرحى ارتفع إلى N' raises the toll though its victims are named again after it without a count (sa_020)."""
+    text = ("سقطت قذيفة هاون على سوق في مدينة تعز عصر اليوم، ما أدى إلى إصابة اثنين من الباعة.\n\nوقال مصدر طبي "
+            "لاحقاً إن عدد الجرحى ارتفع إلى أربعة بعد وصول مصابين آخرين إلى المستشفى، مؤكداً أن حالة الجرحى مستقرة.")
+    assert at(run(text), "Ta'izz").injured == 4

@@ -1,7 +1,9 @@
 """Revised tolls: a figure a later report replaced is set aside for the one that replaced it.
 
 A toll that rose ('ارتفاع حصيله الشهداء الي 6') replaces the lower figures of its incident,
-wherever a live blog tells them (newest first or last), but not a part given for one of its places; a correction ('والصحيح ... ثلاثه قتلي
+wherever a live blog tells them (newest first or last), but not a part given for one of its places, and a rise is
+no update when a teller raises the figure itself ('رفعت X الحصيله الي 21') or the toll risen is a day's or several
+strikes' total ('لترتفع الحصيله الاجماليه لغارات اليوم الي 9'); a correction ('والصحيح ... ثلاثه قتلي
 وجريحان') replaces every other figure of its field, and the figure it corrects, told before it
 ('ورد في نسخه سابقه ... مقتل جنديين'), or a figure told as an earlier report ('نقلت في وقت سابق
 ... مقتل شخصين'), counts only when nothing else is told.
@@ -10,7 +12,7 @@ wherever a live blog tells them (newest first or last), but not a part given for
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .recognize import Recognized
 from .records import Claim
@@ -73,11 +75,54 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
         return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
     if risen < 0:
         return PLAIN
-    return RISE_ONE if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end) else RISE
+    if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end):
+        return RISE_ONE
+    if _whole(rec, lo + risen, end):
+        rec.cache("whole_rises")[rec.nt.to_orig(start, end)] = True
+        return RISE
+    return PLAIN
 
 
 ONE_BEFORE = 60  # characters before the rising word where the toll it raises may begin ('عدد قتلي غاره X ارتفع الي')
 ONE_GAP = 1  # words between a casualty word and the singular trigger of its toll ('شهداء في الغاره', 'ضحايا التفجير')
+
+
+# a teller raising the figure ('فيما رفعت قوات الدعم السريع الحصيله الي 21'): its own count beside another's, no update
+RAISED_BY = frozenset({"رفع", "رفعت", "يرفع", "ترفع", "ليرفع", "لترفع"})
+# a toll summed over several incidents or a day ('الحصيله الاجماليه لغارات اليوم', 'القتلي في الاحداث التي رصدها')
+TOTAL_WORDS = frozenset({"الاجماليه", "اجماليه", "الاحداث"})
+DAY_TOTAL = re.compile(r"(?<!\S)(?:\S+ات|[وبل]?حصيله) (?:اليوم|الاسبوع|الشهر)(?!\S)")  # 'لغارات اليوم', 'حصيله اليوم'
+TOLL_BACK = 60  # characters before a rising word where its toll noun may stand ('عدد قتلي الغاره ارتفع')
+
+
+def _whole(rec: Recognized, at: int, end: int) -> bool:
+    """The toll a rising word at `at` raises to the figure ending at `end` is that of one group of victims ('لترتفع
+    حصيله قتلي حرس الحدود الي اربعه', 'الحصيله ارتفعت لاحقا الي سبعه'), not a total of several strikes ('حصيله
+    القتلي جراء الضربات'), of a day or of a summary, nor a teller's own count ('رفعت X الحصيله الي 21')."""
+    text = rec.nt.text
+    if text[at:end].split()[:1] and text[at:end].split()[0] in RAISED_BY:
+        return False
+    back = max(0, at - TOLL_BACK)
+    before = [back + m.start() for m in re.finditer(r"\S+", text[back:at]) if m.group() in TOLL_WORDS]
+    if before and not STOPS.search(text[before[-1]:at]):
+        at = before[-1]  # 'الحصيله الاجماليه لغارات اليوم ارتفعت الي 11'
+    return not _total(rec, at, end)
+
+
+def _total(rec: Recognized, a: int, b: int) -> bool:
+    """The toll told in [a, b) sums several strikes ('لغارات', 'جراء الضربات'), a day or a summary ('الاجماليه')."""
+    text = rec.nt.text
+    return bool(TOTAL_WORDS & _bare(text[a:b].split())) or DAY_TOTAL.search(text, a, b) is not None or any(
+        text[t.start:t.end].split()[0].endswith("ات") for t in rec.near("triggers", a, b))
+
+
+def raised_after(rec: Recognized, a: int, b: int) -> bool:
+    """A word raising a toll lies between a figure ending at a and a later one at b, so the later figure is the
+    newer count of the same toll ('اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34'), unless the toll raised
+    is a total of the day or of several strikes ('الي 6 شهداء, ... لترتفع الحصيله الاجماليه لغارات اليوم الي 9')."""
+    text = rec.nt.text
+    at = max((a + m.start() for m in re.finditer(r"\S+", text[a:b]) if m.group() in UPDATE_WORDS), default=None)
+    return at is not None and not _total(rec, at, b)
 
 
 def _one_incident(rec: Recognized, a: int, b: int) -> bool:
@@ -99,7 +144,16 @@ def _told_after(rec: Recognized, start: int, end: int, hi: int) -> bool:
     """A casualty word of the figure's kind follows it in the sentence: 'عدد الشهداء ارتفع الي ثمانيه, بينما افادت
     المستشفي بانها استقبلت سبعه شهداء' sets another teller's count beside the risen one, which replaces nothing."""
     kinds = {c.payload.kind for c in rec.near("cues", start, end) if c.payload.kind in ("killed", "injured")}
-    return any(c.payload.kind in kinds and c.start >= end for c in rec.near("cues", end, hi))
+    return any(c.payload.kind in kinds and c.start >= end and _counted(rec, c) for c in rec.near("cues", end, hi))
+
+
+def _counted(rec: Recognized, cue: Any) -> bool:
+    """A count stands right before or after the casualty word ('سبعه شهداء', 'الجرحي ثلاثه'), unlike a toll's
+    victims named again ('مؤكدا ان حاله جميع المصابين مستقره', sa_020)."""
+    text = rec.nt.text
+    return any(not text[q.end:cue.start - len(cue.prefix)].strip() for q in rec.near("quantities", max(0, cue.start - 30),
+                                                                                   cue.start)
+               ) or any(not text[cue.end:q.start].strip() for q in rec.near("quantities", cue.end, cue.end + 12))
 
 
 def _bare(words: list[str]) -> set[str]:
@@ -166,6 +220,8 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     told: set[str] = set()
     risen: dict[str, int] = {}
     one: dict[str, int] = {}  # the risen toll of the one incident named ('عدد شهداء غاره اللبوة')
+    whole: dict[str, int] = {}  # ... or of one group of its victims ('لترتفع حصيله قتلي حرس الحدود الي اربعه')
+    rises = rec.cache("whole_rises")
     homes, told_before = rec.cache("claim_frame"), rec.cache("prior_figures")
     prior: set[tuple[str, object]] = set()
     for d in claims:
@@ -180,12 +236,17 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
                 risen[d.field] = max(risen.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
             if kind == RISE_ONE:
                 one[d.field] = max(one.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
+            if kind == RISE and any(d.start is not None and d.end is not None and d.start <= a and b <= d.end
+                                    for a, b in rises):
+                whole[d.field] = max(whole.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
     return [c for c in claims if not (_revisable(c) and (
         (kinds.get(id(c), PLAIN) != CORRECT and c.field in corrected)
         or (kinds.get(id(c), PLAIN) == PRIOR and c.field in told)
         or (kinds.get(id(c), PLAIN) == PLAIN and (c.field, c.value) in prior
             and risen.get(c.field, 0) > int(c.value))  # type: ignore[arg-type]
-        or (kinds.get(id(c), PLAIN) in (PLAIN, RISE, RISE_ONE, PLACED) and one.get(c.field, 0) > int(c.value))))]  # type: ignore[arg-type]
+        or (kinds.get(id(c), PLAIN) in (PLAIN, RISE, RISE_ONE, PLACED)
+            and one.get(c.field, 0) > int(c.value))  # type: ignore[arg-type]
+        or (kinds.get(id(c), PLAIN) == PLAIN and whole.get(c.field, 0) > int(c.value))))]  # type: ignore[arg-type]
 
 
 def _revisable(c: Claim) -> bool:

@@ -27,7 +27,7 @@ from .claim_parts import (
     with_place_parts,
 )
 from .claim_places import place_follows, scoped_span
-from .claim_revision import PLACED, PLAIN, UPDATE_WORDS, add_claim, revision
+from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_away, placed_share, same_kind
 from .claim_sides import BOTH, victim_side
 from .claim_words import (
@@ -431,7 +431,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
     kept = [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
-        g.field == f.field and g.start >= f.end and set(text[f.end:g.start].split()) & UPDATE_WORDS for g in figs)
+        g.field == f.field and g.start >= f.end and raised_after(rec, f.end, g.start) for g in figs)
         and not superseded(text, f, figs) and not some_of_them(text, f, figs)]
     return with_place_parts(rec, kept, hi, lambda q: _counts(rec, q) and not _casualty_word(rec, q))
 

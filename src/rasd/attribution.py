@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from .attribution_bodies import canonical, dateline_agency, local_body, written_names
+from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
 from .attribution_text import (
     ADOPTED,
@@ -63,6 +64,9 @@ AFFILIATION_HEADS = frozenset({"الجناح", "الذراع"})  # 'الجناح
 AFFILIATION_GAP = 8  # words from the speaker's name to the body it belongs to
 COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المحللون", "خبير", "الخبير", "خبراء", "الخبراء", "باحث",
                           "الباحث"})  # who gives a view, not a report
+# 'قدم الجيش روايه مغايره, اذ قال المتحدث باسمه': a spokesman with a pronoun speaks for the name it refers back to
+SPOKESMEN = frozenset({"المتحدث", "الناطق"})
+OWN_VOICE = frozenset({"باسمه", "باسمها", "باسمهم", "بلسانه", "بلسانها", "بلسانهم"})
 COMMENTATOR_REACH = 80  # characters before a name in which a commentator is its speaker
 # nouns that name an outlet before its quoted name: 'قناه "المسيره"' is the channel, not the drone
 RECIPIENT_GAP = 6  # words from a vague speaker to the outlet it spoke to: 'مصدر في السلطه المحليه بالمحافظه لوكاله X'
@@ -226,6 +230,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):
             continue  # 'الناطق باسم وزاره الخارجيه', 'الحكومه العراقيه': a new speaker named in full, not 'the' one
         ref = _resolve(last, text[c.start:c.end])
+        if following and following[0] in OWN_VOICE and c.key in SPOKESMEN:
+            ref = own_voice(named, c.start) or last.get("claimant")  # 'روايه الجيش ..., اذ قال الناطق بلسانه'
         if ref is not None and c.key in STATEMENT_NOUNS and not any(n.sid == ref and n.match.start < c.start
                                                                      for n in named):
             ref = last.get("prior_claimant") or ref  # 'واضاف البيان ان ... من حزب الله': not a name in its words
@@ -277,6 +283,13 @@ def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
         if "h:" + m.group(2) in last and not any(c.start <= m.start(2) - 2 < c.end for c in cued):
             out.append(Match(m.start(2) - 2, m.end(2), m.group(2), None, m.group(1)))
     return out
+
+
+def own_voice(named: list[Noted], at: int) -> str | None:
+    """The claimant a spokesman 'باسمه/بلسانه' at `at` speaks for: the last name before it in its sentence that is no
+    relay ('قدم جيش الاحتلال روايه مغايره, اذ قال المتحدث باسمه'), or None."""
+    return next((n.sid for n in reversed(named) if n.match.end <= at and n.claims
+                 and n.match.payload.kind not in RELAY_KINDS), None)
 
 
 def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: list[Noted]) -> bool:
@@ -350,6 +363,9 @@ class SourceReader:
                     got = _relayed(self.rec, got[1])  # the relay tells an incident, not a detail of one told before
                 if not got[0] and not got[1] and item and "list_by" in self.last:
                     got = ([self.last["list_by"]], [])  # 'اعلن فيها:' then '- استهداف ...': the items are its words
+                if not got[0] and (sign := signer_of(self.rec, sent.start)) is not None and (
+                        sid := local_body(self.rec, sign) or canonical(self.rec, sign.payload, sign.start, sign)):
+                    got = ([sid], got[1])  # 'بسم الله الرحمن الرحيم ... المقاومه الاسلاميه في العراق': the signer's
                 if got[0] and (colon or quote and not self._relay(k, got[0][-1])):  # an agency quotes no statement
                     self.openers[k] = got[0][-1]
                     if not self.rec.near("triggers", sent.start, sent.end):

@@ -37,6 +37,7 @@ from rasd.geo.translit import (
     MIN_SKELETON,
     arabic_skeletons,
     latin_skeleton,
+    latin_skeletons,
 )
 from rasd.lexicon import load_table
 from rasd.normalize import normalize_text
@@ -460,7 +461,7 @@ def latin_rec(r: dict[str, str], iso3: str, latins: list[str], names: list[str])
     """A locality no Arabic name reaches, keyed by the consonant skeletons of its names (Latin, and the
     Arabic of a Sudanese village below the city threshold)."""
     keys: list[str] = []
-    for k in [latin_skeleton(x) for x in latins if x and LATIN_RE.search(x)] + [
+    for k in [k for x in latins if x and LATIN_RE.search(x) for k in latin_skeletons(x)] + [
             s for n in names for s in arabic_skeletons(n.lstrip("~"))]:
         if len(k) >= MIN_SKELETON and k not in keys:
             keys.append(k)
@@ -479,7 +480,7 @@ def latin_district(d: Rec) -> Rec:
     """A district without an Arabic name as a Latin-only locality at its point (named after its seat)."""
     rec = Rec(id=d.id, kind="locality", feature="admin2", iso3=d.iso3, lat=d.lat, lon=d.lon, name_en=d.name_en,
               names=[], admin1=d.admin1, admin2=d.admin2)
-    rec.extra["skeletons"] = latin_skeleton(d.name_en)
+    rec.extra["skeletons"] = "|".join(latin_skeletons(d.name_en))
     rec.extra["latins"] = d.name_en
     return rec
 

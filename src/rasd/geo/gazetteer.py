@@ -196,6 +196,21 @@ def _merge_article_forms(index: dict[str, list[NameRef]]) -> None:
                 refs.extend(r for r in bare if r[0] not in have)
 
 
+def _merge_bare_forms(index: dict[str, list[NameRef]], places: list[Place], common: frozenset[str]) -> None:
+    """The other way, as an alternate (counted only with a head noun or explicit context): a bare name that names
+    only villages, and is no common word (common: place_stopwords), also names the villages the sources spell
+    with the article ("بمجادل في قضاء صور" is WOF's المجادل, "قضاء شيخان" its الشيخان; never a country or a unit:
+    يمن، جزيره). Run after the aliases, so a name they block stays blocked."""
+    for key, refs in index.items():
+        bare = index.get(key[2:]) if key.startswith("ال") and len(key) > 4 and key[2] != " " else None
+        if not bare or key in common or key[2:] in common:
+            continue
+        have = {i for i, _ in bare}
+        if all(places[i].kind == "locality" for i in have):
+            bare.extend((i, ALTERNATE) for i, f in refs if i not in have and f != NEEDS_HEAD
+                        and places[i].kind == "locality")
+
+
 def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) -> None:
     """A district named for two places ("كتاف والبقع", "سنحان وبني بهلول": 8 Yemeni districts) answers to its
     first name after a head noun: the news write "مديريه كتاف", "مديريه سنحان"."""
@@ -295,6 +310,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
     _compound_districts(index, places)
     al = load_table("place_aliases")
     _apply_aliases(index, by_id, places, al.path, al.rows)
+    _merge_bare_forms(index, places, frozenset(r.get("word") for r in load_table("place_stopwords").rows))
     rg = load_table("place_regions")
     return Gazetteer(places=tuple(places), by_id=by_id,
                      names={k: tuple(v) for k, v in index.items()},

@@ -36,7 +36,7 @@ from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 from .stopwords import common_words, stopwords
-from .translit import GLUE_FIRST, transliterated
+from .translit import GLUE_FIRST, foreign_firsts, transliterated
 
 SAME_SENSE_BONUS = 2.0
 SENSE_STEP, SENSE_STEPS = 1.0, 2  # each further introduced mention that took a sense adds this, up to twice
@@ -45,6 +45,8 @@ NATION_AGREES, NATION_DISAGREES = 3.0, -6.0  # a nationality adjective: as expli
 BORDER_KM = 10.0  # a candidate this near a place of the article gets that place's country terms too
 VOTE_KINDS = frozenset({"admin1", "admin2", "region"})  # besides countries and curated sites: vote before any choice
 TOWN_HEADS = frozenset({"locality", "city", "camp", "settlement"})  # head kinds of a town or village (بلده، قريه، مخيم)
+QUARTER_HEADS = frozenset({xp.QUARTER, "area"})  # حي، حاره، منطقه: a quarter of a city named in the article
+QUARTER_NEAR_KM, QUARTER_BONUS = 15.0, 1.0  # a quarter row this near one of the article's places gains this
 CLUSTER_KM = 25.0  # introduced villages this near each other back each other's country (_cluster_votes)
 _new = tuple.__new__  # builds a Choice without the NamedTuple's Python-level __new__ (hot path)
 
@@ -206,6 +208,7 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
         box = ctx.box or (0.0, 0.0, 0.0, 0.0)
         lat0, lat1, lon0, lon1 = box[0] - FAR_DEG, box[1] + FAR_DEG, box[2], box[3]
     inf, sqrt = math.inf, math.sqrt
+    quarter_head = feature in QUARTER_HEADS
     best = cands[0]
     best_s, best_sup, best_e = -inf, False, None
     for cd in cands:
@@ -238,6 +241,8 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
             d_sent, d_art = 111.2 * sqrt(d_sent), 111.2 * sqrt(d_art)
             s += 2.5 if d_sent <= 20 else 1.5 if d_sent <= 60 else 0.5 if d_sent <= 150 else 0.0
             s += 1.5 if d_art <= 30 else 0.5 if d_art <= 100 else 0.0
+            if quarter_head and d_art <= QUARTER_NEAR_KM and xp.QUARTER in p.features:
+                s += QUARTER_BONUS  # "حي الغزاليه" in a Baghdad report: the city's quarter, not a namesake village
             if d_art <= BORDER_KM:  # المطله next to كفركلا: a town across the border shares the front's focus
                 cterm = max(cterm, terms.get(country_at.get(nearest, iso3), 0.0))
         if a_total and local:
@@ -410,6 +415,9 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     for i in datelines(nt.text, units) | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units):
         chosen.pop(i, None)
     refs = locate_units(nt, gz, units, chosen)
+    firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
+    if foreign:
+        refs = sorted([r for r in refs if r.location.id not in foreign] + firsts, key=lambda r: r.start)
     extra = transliterated(nt, units, refs)
     return sorted(refs + extra, key=lambda r: r.start) if extra else refs
 

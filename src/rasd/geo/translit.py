@@ -45,6 +45,10 @@ AR_LETTERS = str.maketrans({**{k: v for k, v in AR_SKELETON.items() if v}, ord("
 LAT_LETTERS = str.maketrans({"p": "b", "d": "t", "q": "k", "g": "k", "j": "k", "c": "k", "x": "k", "z": "s", "v": "f",
                              "e": "a", "o": "u", "y": "i", "w": "u"})
 ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an|ad)[- ]")
+# the French spelling of GeoNames' Lebanese (and some Syrian) names: an article assimilated to the next word's
+# first consonant ("Ech Chaaitiye", "Haouch er Rafqa", "En Naqoura") and ch for ش, dj for ج
+FRENCH_ARTICLE_RE = re.compile(r"\be(ch|j|d|r|s|z|n|t)[- ](?=\1)")
+CAMP_RE = re.compile(r"(?i)^camp\s+|\s+(?:ref\.?\s+)?camp$")
 # the head nouns of a town or village, with the proclitics they take ("لبلده", "وفي قريتي")
 TOWN_FEATURES = frozenset({"locality", "city", "camp", "settlement", "admin3", "neighbourhood"})
 MARKET_HEADS = ("سوق",)  # a town's market: "سوق جبل موية", the weekly market the town is known by
@@ -102,6 +106,19 @@ def _row(line: str) -> LatinRow:
     return LatinRow(pid, iso3, admin1, admin2, float(lat), float(lon), name_en, tuple(latins.split("|")))
 
 
+def latin_forms(name: str) -> tuple[str, ...]:
+    """A Latin name; its English-style reading when it is spelled the French way ('Haouch er Rafqa' -> 'haoush
+    rafqa': ch is ش there, not the Iraqi چ of 'Chibayish'); and either without the word Camp ('Al Am'ari Camp',
+    'Camp Ain el Hiloue': the news write مخيم الامعري, the head before the name)."""
+    low = name.lower()
+    forms = [name]
+    if "ch" in low or "dj" in low or FRENCH_ARTICLE_RE.search(low):
+        forms.append(FRENCH_ARTICLE_RE.sub("", low).replace("ch", "sh").replace("dj", "j"))
+    if "camp" in low:
+        forms += [f for f in (CAMP_RE.sub("", f) for f in forms) if f.strip()]
+    return tuple(dict.fromkeys(forms))
+
+
 def _latin_letters(name: str) -> str:
     """A Latin name lower-cased, without diacritics, article, digraphs and anything but a-z: 'Al Khalidiyah' ->
     'kalidiyah'."""
@@ -121,6 +138,11 @@ def latin_skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+def latin_skeletons(name: str) -> list[str]:
+    """The skeletons of a Latin name's readings (latin_forms): 'Ech Chaaitiye' -> ['ktk', 'st']."""
+    return list(dict.fromkeys(latin_skeleton(f) for f in latin_forms(name)))
+
+
 def _plain_latin(name: str) -> str:
     """A Latin name without diacritics, article, digraphs and doubled letters, vowels kept: 'Jabal Mayyah' ->
     'kabalmaia'."""
@@ -138,14 +160,26 @@ def _plain_arabic(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", "".join(out).replace("ع", "").replace("ء", "").replace("ئ", "").replace("ؤ", ""))
 
 
+def _pairs(arabic: str, latins: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+    """(Arabic, Latin, Latin name) in plain letters for every reading of the Latin names (latin_forms); a final ي
+    is also read as the final e of a Latin name that has one (Adale عدالي, Lailake الليلكي, Chaaitiye الشعيتيه; e
+    and a are one letter here)."""
+    a = _plain_arabic(arabic)
+    final_e = a[:-1] + "a" if arabic.endswith("ي") and len(a) > 1 else None
+    for lat in latins:
+        for f in latin_forms(lat):
+            b = _plain_latin(f)
+            yield a, b, lat
+            if final_e and f.rstrip().lower().endswith("e"):
+                yield final_e, b, lat
+
+
 def spelled_alike(arabic: str, latins: tuple[str, ...]) -> bool:
     """Whether the Arabic name and one of the Latin names agree beyond their consonants: its letters, long vowels
     included, in order in the Latin name (COVER), and the two spellings close overall (RATIO)."""
-    a = _plain_arabic(arabic)
-    if len(a) < MIN_LETTERS:
+    if len(_plain_arabic(arabic)) < MIN_LETTERS:
         return False
-    for lat in latins:
-        b = _plain_latin(lat)
+    for a, b, _ in _pairs(arabic, latins):
         sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
         if sum(m.size for m in sm.get_matching_blocks()) >= COVER * len(a) and sm.ratio() >= RATIO:
             return True
@@ -156,10 +190,10 @@ def closeness(arabic: str, latins: tuple[str, ...]) -> float:
     """How alike the Arabic name and the closest of the Latin names are spelled (difflib ratio, long vowels
     included); less by ONSET_MISS when the Arabic opens with ع or alif and the Latin with a consonant (عقابا is no
     Jab'a)."""
-    a = _plain_arabic(arabic)
     onset = arabic.removeprefix("ال")[:1] in VOWEL_ONSETS
-    return max((difflib.SequenceMatcher(None, a, _plain_latin(lat), autojunk=False).ratio()
-                - (ONSET_MISS if onset and not _opens_with_vowel(lat) else 0.0) for lat in latins), default=0.0)
+    return max((difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+                - (ONSET_MISS if onset and not _opens_with_vowel(lat) else 0.0)
+                for a, b, lat in _pairs(arabic, latins)), default=0.0)
 
 
 def closest(arabic: str, rows: list[LatinRow]) -> list[LatinRow]:
@@ -336,6 +370,46 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> lis
                 taken.append((a, b))
                 spans.append((a, b, name, row, f"'{name}' again: {row.name_en} ({row.id}), matched by transliteration"))
     return [_ref(nt, *sp) for sp in sorted(spans, key=lambda sp: sp[0])]
+
+
+NEXT_NAME_RE = re.compile(r"[ \"«]+([\u0621-\u064a]{3,})")
+
+
+def foreign_firsts(nt: NormText, refs: list[PlaceRef]) -> tuple[list[PlaceRef], frozenset[str]]:
+    """A one-word name straight followed by a word no place covers, whose place lies in a country none of the
+    article's other places lies in, is the first word of a longer name the gazetteer lacks: "مدينه بولو بوردي" in
+    a Somali report is Bulo Burde, not Bolu in Turkey. The two words are looked up among the Latin-only rows of
+    the other places' countries; on a clear match every mention of the foreign place is dropped (the ids) and
+    the pair, wherever it stands, is the Latin row."""
+    text, stop = nt.text, _not_names()
+    spans = [(r.start, r.end) for r in refs]
+    out: list[PlaceRef] = []
+    dropped: set[str] = set()
+    for r in refs:
+        loc = r.location
+        words = text[r.start:r.end].split()
+        # the name alone or after its head and descriptor ("قرب مدينه بولو"); a two-word name is no first word
+        if r.kind != "locality" or loc.id in dropped or not words or not all(w in stop for w in words[:-1]):
+            continue
+        others = [q for q in refs if q.location.country_iso3 != loc.country_iso3 and q.location.country_iso3]
+        m = NEXT_NAME_RE.match(text, r.end)
+        if not others or m is None or m.group(1) in stop or any(s < m.end(1) and m.start(1) < e for s, e in spans):
+            continue
+        name = f"{words[-1]} {m.group(1)}"
+        countries = frozenset(q.location.country_iso3 for q in others if q.location.country_iso3)
+        rows = [x for sk in arabic_skeletons(name) for x in latin_index().lookup(sk, countries)
+                if spelled_alike(name, x.latins)]
+        got = pick(list({x.id: x for x in rows}.values()), [(q.location.lat, q.location.lon) for q in others],
+                   REACH_KM, frozenset(q.location.admin1 for q in others if q.location.admin1))
+        if got is None:
+            continue
+        dropped.add(loc.id)
+        note = f"'{name}' matched by transliteration to {got[0].name_en} ({got[0].id}); not {loc.name_en} ({loc.id})"
+        for q in refs:
+            n2 = NEXT_NAME_RE.match(text, q.end)
+            if q.location.id == loc.id and n2 is not None and n2.group(1) == m.group(1):
+                out.append(_ref(nt, q.start, n2.end(1), name, got[0], note))
+    return out, frozenset(dropped)
 
 
 def _ref(nt: NormText, start: int, end: int, name: str, row: LatinRow, note: str) -> PlaceRef:

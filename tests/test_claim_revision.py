@@ -173,3 +173,21 @@ def test_rise_before_the_victims_named_again_round_20a() -> None:
     text = ("سقطت قذيفة هاون على سوق في مدينة تعز عصر اليوم، ما أدى إلى إصابة اثنين من الباعة.\n\nوقال مصدر طبي "
             "لاحقاً إن عدد الجرحى ارتفع إلى أربعة بعد وصول مصابين آخرين إلى المستشفى، مؤكداً أن حالة الجرحى مستقرة.")
     assert at(run(text), "Ta'izz").injured == 4
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 20b: 'the latest toll' heading a colon beats the first post of a live blog (ub_020; 'أحدث حصيلة', 'آخر
+    # إحصائية' in la_014, nw_014, ot_007)
+    ("عاجل: غارة على سوق مدينة حجة الآن وسقوط 3 قتلى.\n\nتحديث: المستشفى يتحدث عن 5 قتلى و8 جرحى.\n\n"
+     "آخر حصيلة من مكتب الصحة لغارة سوق حجة: 11 قتيلاً و17 جريحاً.", "Hajjah", 11, 17),
+    # ... and after its figure ('وفق أحدث حصيلة')
+    ("قصفت طائرة مسيرة سوقاً في مدينة حجة ظهر اليوم، ما أدى إلى مقتل 4 مدنيين.\n\nوقالت السلطات الصحية مساءً "
+     "إن 7 مدنيين قتلوا في الغارة، وفق أحدث حصيلة.", "Hajjah", 7, None),
+    # 'the initial count' is a first count a later one replaces (ub_020; 'الأرقام الأولية' in sa_015)
+    ("سقطت قذائف على حي سكني في مدينة حجة عصر اليوم، والعدد الأولي 3 قتلى.\n\nوقال مصدر طبي لاحقاً إن 6 مدنيين "
+     "قتلوا في القصف.", "Hajjah", 6, None),
+])
+def test_latest_and_initial_counts_round_20b(text: str, place: str, killed: int, injured: int | None) -> None:
+    """'آخر حصيلة' / 'أحدث حصيلة' name the newest count, 'العدد الأولي' a first one."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -119,3 +119,19 @@ def test_round_18a_kin_and_day_totals_are_no_toll(text: str, place: str, killed:
     """A count of the victims' kin and a day's total of strikes are not the incident's toll."""
     ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
     assert [m.fatalities for m in ms] == [killed]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 20b: a duration in a quote ('نزحوا قبل ثلاث سنوات"') counts no one (ub_005, ub_015, dz_017: 3 docs, 2 sets)
+    ("قتل خمسة مدنيين بقصف مدفعي على قرية في ريف مدينة الباب مساء أمس، وقال أحد الجيران إن القتلى \"فلاحون "
+     "عادوا قبل ثلاث سنوات\".", "Bab", 5, None),
+    # the writer's tanween makes 'راعياً' one shepherd, the accusative singular, not the construct dual 'راعيا'
+    ("قصفت المدفعية الإسرائيلية أطراف بلدة شبعا ظهر اليوم وأصابت راعياً بجروح طفيفة.", "Shab'a", 0, 1),
+    ("قصفت المدفعية الإسرائيلية أطراف بلدة شبعا ظهر اليوم، وقتل راعيا أغنام كانا في المكان.",
+     "Shab'a", 2, None),
+])
+def test_round_20b_durations_and_the_accusative_singular(text: str, place: str, killed: int | None,
+                                                         injured: int | None) -> None:
+    """A duration closed by a quote mark is a measure; a tanween on a final alif marks one person, not a dual."""
+    m = next(x for x in run(text) if x.location is not None and place in x.location.name_en)
+    assert (m.fatalities, m.injured) == (killed, injured)

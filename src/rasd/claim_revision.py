@@ -37,7 +37,8 @@ CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب"
 # an earlier report of the toll: 'نقلت في وقت سابق من اليوم', 'ورد في نسخه سابقه من هذا الخبر', 'اوردت الصحيفه في
 # عددها الصادر امس' (the outlet's previous issue, which a correction replaces)
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
-                 "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده")  # 'معلومات اوليه عن 3 شهداء': a first count a later one replaces
+                 "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده",
+                 "العدد الاولي", "الارقام الاوليه", "ارقام اوليه")  # 'العدد الاولي ٤ شهداء' (ub_020, sa_015)  # 'معلومات اوليه عن 3 شهداء': a first count a later one replaces
 # ... but not 'في حصيله غير نهاييه': the newest count so far, which beats a first count told before it and gives way
 # only to a final or a risen one (pa_011 lost its 3 to a first count's 1; 'غير نهائية' in mb_015, oa_013, pb_014: 4 docs, 4 sets)
 PRIOR_TAIL = 6  # words after a figure that may name it the first count ('... و34 جريحا, وفق الحصيله الاوليه')
@@ -46,6 +47,11 @@ STOPS = re.compile(r"[.:;؛\n]")
 # replaces every other figure of its field as a correction does (6 docs in 6 sets: bl, dz, ex, ja, ma, oa)
 FULL_STOPS = re.compile(r"[.;؛\n]")
 FINAL_PHRASES = ("حصيله نهاييه", "الحصيله النهاييه", "بيان نهايي", "البيان النهايي")
+# 'وفق احدث حصيله لوزاره الصحه', 'اخر حصيله من غرفه الطوارئ: ٩ شهداء', '... 5 قتلي في حصيله جديده': the newest count
+# of its toll, which replaces its lower figures as a rise does (a live blog's last post over its first; ub_020, and
+# the war totals of la_014, nw_014, ot_007)
+LATEST_PHRASES = ("اخر حصيله", "احدث حصيله", "اخر احصاييه", "احدث احصاييه", "الحصيله الاخيره", "حصيله جديده",
+                  "الحصيله الجديده")
 
 
 def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
@@ -64,6 +70,10 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if any(p in clause for p in FINAL_PHRASES) or "الحصيله النهاييه" in STOPS.split(text[end:hi])[0]:
         return CORRECT  # '... 4 قتلي, وفق الحصيله النهاييه' names its figure final too
     risen = _risen(text, head, start, end)
+    if risen < 0 and (latest := max((clause.rfind(p) for p in LATEST_PHRASES), default=-1)) >= 0:
+        risen = start - lo - len(clause) + latest  # 'اخر حصيله ... لضرب الحاره ١٧: ٩ شهداء' (a colon inside)
+    elif risen < 0 and any(p in STOPS.split(text[end:hi])[0] for p in LATEST_PHRASES):
+        risen = start - lo  # '9 قتلي, وفق اخر حصيله'
     if risen < 0 and (inside := _risen(text, text[lo:end], start, end)) >= 0 and (
             _one_incident(rec, max(lo, lo + inside - ONE_BEFORE), end) or not _told_after(rec, start, end, hi)):
         risen = inside  # 'عدد قتلي غاره سوق X ارتفع الي 12', 'عدد القتلي ارتفع الي ثلاثه': the rising word inside the span

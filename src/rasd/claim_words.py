@@ -314,6 +314,19 @@ def marked_dual(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
     return b if DUAL_MARK.fullmatch(rec.nt.orig_text(a, b)) else None
 
 
+# 'اصابت راعياً بجروح': the tanween of an accusative singular on a final alif; the folded text ('راعيا') shares it with
+# a construct dual ('قتل راعيا اغنام'), which has no tanween: the writer's vowel says one
+TANWEEN_ALIF = re.compile(r"(?:\u0627\u064b|\u064b\u0627)$")
+
+
+def singular_accusative(rec: Recognized, q: Any) -> tuple[int, int, int, int, int] | None:
+    """A dual read from a word ending in alif that its writer marked with tanween ('راعياً'): one person, not two
+    (its start, end, value, min, max), else None."""
+    if q.value == 2 and q.text.endswith("ا") and TANWEEN_ALIF.search(rec.nt.orig_text(q.start, q.end)):
+        return q.start, q.end, 1, 1, 1
+    return None
+
+
 # the dual of the passive 'قتل' ('ان جنديين قتلا في المعارك', 'قالت انهما قتلا'): a verb of two dead, which the cue
 # lexicon does not read ('قتلا' may follow its dual subject or its pronoun; it counts two by itself)
 DUAL_KILLED = re.compile(r"(?<!\S)[وف]?(?:قتلا|قتلتا)(?![^\s,.:;؛\"'»)])")

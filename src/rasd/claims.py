@@ -48,6 +48,7 @@ from .claim_words import (
     pronoun_deaths,
     rest_counts,
     running_total,
+    singular_accusative,
     some_of_them,
     superseded,
     with_companions,
@@ -226,7 +227,7 @@ def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     if q.value is None or q.kind == "ordinal":
         return False
     nxt = MEASURED.match(rec.nt.text, q.end, q.end + 24)
-    if nxt and nxt.group(1).strip("().,:;؛") in MEASURES:
+    if nxt and nxt.group(1).strip("().,:;؛\"'«»!?") in MEASURES:  # 'نزحوا قبل ثلاث سنوات"' too
         return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات', 'رجلين (40 و56 عاما)': a measure
     return (definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال") and not one_of_kind(
         rec.nt.text, q)  # 'من عايله واحده': the family's one
@@ -387,7 +388,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     for _, c, q in sorted(pairs, key=lambda p: p[0]):  # each figure goes to its nearest casualty word
         if q.start in used_q or c.start in used_c:
             continue
-        start, end, value, qmin, qmax = _joined(rec, q, c, lo, hi)
+        start, end, value, qmin, qmax = singular_accusative(rec, q) or _joined(rec, q, c, lo, hi)  # 'راعياً' = 1
         if more := with_companions(rec.nt.text, c, q):  # 'استشهد مع اثنين من رفاقه' = 3
             value, qmin, qmax = value + more, None if qmin is None else qmin + more, None if qmax is None else qmax + more
         if ((start == q.start and end == q.end and q.text in _row_words(PERSON_ROW) and not _enumerated(rec, c, end, hi))

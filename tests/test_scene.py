@@ -229,3 +229,27 @@ def test_a_launch_origin_gives_way_to_where_the_weapon_came_down(text: str, want
     else:
         assert lone == []
         assert any(want in n for n in got) and not any(not_want in n for n in got), got
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("اعترضت الدفاعات مسيرة أطلقت باتجاه محافظة صامطة بمنطقة جازان.", "Samtah", "Jizan"),
+    ("قصفت مدفعية الاحتلال من اتجاه مستوطنة المطلة أطراف بلدة كفركلا.", "Kfar Kila", "Metula"),
+    ("قصفت قوات النظام بالمدفعية من اتجاه مدينة سراقب قرية النيرب شرقي إدلب.", "Nayrab", "Saraqib"),
+    ("سقطت قذائف هاون على أحياء خاضعة لسيطرة الحكومة في مدينة تعز.", "Ta'izz", "Ma'udah"),
+], ids=["province-holds-its-governorate", "launch-side-lebanon", "launch-side-syria", "government-no-place"])
+def test_which_phrase_of_the_clause_is_the_place(text: str, want: str, not_want: str) -> None:
+    """Round 20b (ub_ study): a province glued by 'ب' to the unit before it only holds that unit ('باتجاه محافظه
+    ابو عريش بمنطقه جازان', ub_019; 'X بمحافظه/بمنطقه/بولايه Y' in 91 dev docs), a launch side 'من اتجاه X' is no
+    scene (ub_006; 'من اتجاه' in 93 dev docs of 32 sets), and 'لسيطره الحكومه' names no village (ub_007)."""
+    rec = rec_of(text)
+    got = place_names(choose_places(rec, 0, len(rec.nt.text)))
+    assert any(want in n for n in got) and not any(not_want in n for n in got), got
+
+
+def test_the_same_town_is_the_one_its_sentence_names() -> None:
+    """Round 20b (ub_007): 'في البلده ذاتها' refers to the town named earlier in its own sentence (even without a head
+    noun), not to the last 'بلده X' of an earlier paragraph."""
+    rec = rec_of("قصفت مدفعية الاحتلال بلدة الخيام أمس. ولم تكن المرة الأولى التي تقصف فيها بنت جبيل، فقد قتل مدني "
+                 "الأسبوع الماضي بغارة على منزل في البلدة ذاتها.")
+    sent = rec.sentences[1]
+    assert [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)] == ["Bent Jbail"]

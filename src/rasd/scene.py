@@ -42,6 +42,7 @@ PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل
 RESIDENTS = frozenset({"مواطنين", "مواطنا", "مواطن", "شبان", "شابا", "شاب", "اشخاص", "شخصا", "فلسطينيين", "فلسطينيا",
                        "اطفال", "طفلا", "رعاه", "اسري", "معتقلين", "سكان", "اهالي"})  # people, not forces
 TOWARD = frozenset({"باتجاه", "نحو", "صوب", "تجاه"})  # 'من A باتجاه B': A is where it came from
+SIDE_OF = frozenset({"اتجاه"})  # 'من اتجاه X': where it was fired from (not 'من جهه': 'وصلت الاسعاف من جهه X')
 OPENERS = ("احداهما", "احدهما", "احداها", "احدها", "منها", "منهما", "الاولي", "الاول")  # 'احداهما قرب X ...'
 NEXT_ONES = ("والاخري", "والاخر", "والثانيه", "والثاني", "والثالثه", "والثالث", "والرابعه", "والرابع",
              "والباقيه", "والبقيه")  # '... والاخري في Y': the next one of a distributive enumeration
@@ -65,6 +66,8 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     if got is None:
         text = rec.nt.text
         before = text[max(0, p.start - 30):p.start].split()
+        if before[-2:-1] == ["من"] and before[-1] in SIDE_OF:
+            before = before[:-1]  # 'من اتجاه منطقه التنف' (2+ dev docs in 30 sets say 'من اتجاه'): a launch side
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
                       and before[-2] not in READY)
         if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or heading_to(
@@ -280,6 +283,9 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
         if not others:
             return [next(p for p in cands if id(p) in ends)]  # 'علي طريق دير الزور - تدمر': one incident, at the first
         cands = others
+    held = [p for p in cands if clauses.holding_unit(text, p, cands)]
+    if held and len(held) < len(cands):  # 'باتجاه محافظه ابو عريش بمنطقه جازان': the province only locates it
+        cands = [p for p in cands if all(p is not h for h in held)]
     frames = framed(text, cands, APART_KM)
     if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
         cands = [p for p in cands if all(p is not f for f in frames)]

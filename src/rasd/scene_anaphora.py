@@ -32,6 +32,11 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
         head = m.group(1)
         towns = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"
                  and p.location.flagged != "context"]
+        sent = rec.sentence_at(m.start())
+        own = [p for p in towns if sent is not None and p.start >= sent.start and (head in _heads_of(
+            text[p.start:p.end]) or not OTHER_HEADS & set(_heads_of(text[p.start:p.end])))]
+        if own:  # 'تتحول فيها المحيميده ...; ففي ... علي نقطه لها في البلده نفسها': the town its own sentence names
+            return own[-1:]
         before = [p for p in towns if head in _heads_of(text[p.start:p.end])]
         if before:
             return before[-1:]

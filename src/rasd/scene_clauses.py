@@ -35,6 +35,7 @@ SET_OFF = frozenset({"انطلق", "انطلقت", "انطلقوا", "انطلا
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
+ADMIN_HEADS = ("محافظه", "منطقه", "ولايه", "اقليم")  # 'X بمحافظه Y': the province locates X
 QUARTER_HEADS = frozenset({"حي", "احياء", "حاره"})  # 'ففي مدينه غزه, ... في حي النصر': a quarter of the frame's town
 QUARTER_KM = 15.0  # farther from the frame's town, a quarter's name is a namesake elsewhere
 
@@ -174,3 +175,14 @@ def own_trigger(rec: Recognized, p: Any, classes: frozenset[str]) -> bool:
         return False  # 'وفي باديه الحميمه المجاوره استهدفت غاره': the neighbourhood of the scene just told
     stop = min((k for k in (after.find(c) for c in ",.:\n") if k >= 0), default=len(after))
     return any(t.payload.get("class") in classes for t in rec.near("triggers", p.end, p.end + stop))
+
+
+def holding_unit(text: str, p: Any, cands: list[Any]) -> bool:
+    """'قضاء العماديه بمحافظه دهوك', 'مديريه عبس في محافظه حجه': a province glued by 'ب' (or after 'في') to the
+    town, district or site named right before it holds that place, whatever precision its name resolved to."""
+    if not text[p.start:p.end].startswith(ADMIN_HEADS):
+        return False
+    glued = text[p.start - 1:p.start] == "ب"
+    lead = p.start - 1 if glued else p.start - 3 if text[max(0, p.start - 3):p.start] == "في " else -1
+    return lead > 0 and any(q is not p and q.end <= lead and not text[q.end:lead].strip() and q.kind in (
+        "site", "locality", "admin2", "admin3") and q.location.flagged != "context" for q in cands)

@@ -619,3 +619,17 @@ def test_an_attack_noun_before_if_is_the_subject_of_a_condition(text: str) -> No
     """Round 19a (cx_018): 'الضربات الأمريكية لو استمرت ...': the attack noun (and its nisbas) opens a condition,
     it tells no incident."""
     assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "aggregate"), [
+    ("وقال الجيش الروسي إن طائراته قصفت أكثر من 40 هدفاً لجماعة «هيئة تحرير الشام» الإرهابية في ريفي إدلب وحلب "
+     "خلال الأيام الثلاثة الماضية.", True),
+    ("وأعلنت هيئة الأركان تحييد 26 عنصراً من تنظيم «حزب العمال الكردستاني» في منطقتي زاب وأفاشين شمالي العراق "
+     "خلال الأسبوع المنصرم.", True),
+    ("قصفت المدفعية 12 هدفاً في بلدة الخيام صباح اليوم.", False),
+    ("ونفذ الطيران الحربي خلال الساعات الماضية غارة على بلدة عيترون جنوبي لبنان.", False),
+])
+def test_a_count_over_a_span_is_a_tally(text: str, aggregate: bool) -> None:
+    """'قصفت اكثر من 40 هدفا ... خلال الايام الثلاثه الماضيه': ten or more objects over a span is its tally, however
+    long the named group between them; a count with no span, or a span with no count, may be one incident."""
+    assert any(r.startswith("aggregate") for r in reasons(text)) is aggregate

@@ -145,6 +145,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     for t in rec.near("times", cs, ce):
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
+    if (tally := frame_period.counted_span(rec, clause, trig)) is not None:
+        return tally
     if past_season(rec, clause, trig):
         return "background: a past season ('في الخريف الماضي'), months before the news"
     if war_day(rec, trig):

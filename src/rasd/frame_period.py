@@ -105,3 +105,26 @@ def rising_smoke(rec: Recognized, c: Match[Entry]) -> bool:
     text = rec.nt.text
     return any(words(text, s.end, c.start) <= 2 if s.end <= c.start else words(text, c.end, s.start) <= 2
                for s in rec.cues_of("smoke", c.start - 40, c.end + 40))
+
+
+# 'خلال الاسبوع الماضي', 'خلال الايام السبعه الماضيه', 'خلال الساعات ال24 الماضيه', 'خلال اسبوع', 'خلال 24 ساعه'
+SPAN = re.compile(r"(?<!\S)(?:خلال|طوال|في غضون) (?:(?:\S+ ){0,3}(?:الماضي|الماضيه|الاخيره|الاخير|المنصرم|المنصرمه)"
+                  r"|(?:ال)?(?:24 ساعه|اسبوع|شهر|يومين|ثلاثه ايام))(?![\w])")
+COUNT_MIN = 10  # 'تحييد 31 ارهابيا', 'قصفت اكثر من 120 هدفا': a number of objects a span's tally gives
+COUNT_GAP = 1  # words between the trigger and its count ('«تحييد» 17 عنصرا', 'قصفت «اكثر من 120 هدفا»')
+
+
+def counted_span(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:
+    """'قصفت اكثر من 120 هدفا ... خلال الساعات ال24 الماضيه', 'تحييد 31 ارهابيا ... خلال الاسبوع الماضي': a count
+    of ten or more objects over a span of time is the span's tally, however long the named objects between them."""
+    text = rec.nt.text
+    cs, ce = clause
+    span = SPAN.search(text, cs, ce)
+    if span is None:
+        return None
+    for q in rec.near("quantities", trig.end, ce):
+        gap = text[trig.end:q.start].replace('"', " ") if q.start >= trig.end else ""
+        if q.start >= trig.end and q.end <= ce and q.kind != "ordinal" and (q.value is None or q.value >= COUNT_MIN) \
+                and len(gap.split()) - (0 if gap[:1].isspace() else 1) <= COUNT_GAP:  # the trigger's suffix is no word
+            return f"aggregate count '{q.text}' over a span ('{span.group(0)}')"
+    return None

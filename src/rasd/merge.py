@@ -29,6 +29,7 @@ from .merge_compat import (
     numbered_apart,
     one_party,
     places_ok,
+    quarter,
     reversed_dyad,
     settlement,
     side,
@@ -95,10 +96,11 @@ def _absorb(into: Unit, u: Unit) -> None:
             into.weapons.append(w)
 
 
-def _fineness(loc: Location, split: bool) -> tuple[int, bool]:
+def _fineness(loc: Location, split: bool) -> tuple[int, bool, bool]:
     """How precise a place is (lower is finer): its precision, then, between two places of one clause, a sea or
-    province before a whole country ('اسقطت مسيرات اطلقت من اليمن فوق البحر الاحمر')."""
-    return loc.geo_precision, split and loc.flagged == "country_only"
+    province before a whole country ('اسقطت مسيرات اطلقت من اليمن فوق البحر الاحمر'), then a quarter before the
+    city that holds it ('حي العامل' over a title's 'في بغداد')."""
+    return loc.geo_precision, split and loc.flagged == "country_only", not quarter(loc)
 
 
 def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:

@@ -70,6 +70,8 @@ def places_ok(a: Unit, b: Unit) -> bool:
     if la.feature == lb.feature == "admin2" or ("admin2" in (la.feature, lb.feature) and 1 in (pa, pb)
                                                 and la.admin2 and lb.admin2 and la.admin2 != lb.admin2):
         return False  # 'مديريه الصليف' then 'مديريه الزيديه' ('ميناء راس عيسي' then 'مديريه الزيديه'): two incidents
+    if _quarter_of(la, lb) or _quarter_of(lb, la):
+        return True  # 'في بغداد' then 'حي العامل': the city that names its province holds the quarter told
     if pa == 1 and pb == 1:  # two villages of their own names 2.6 km apart (عيتا الشعب, راميه) are two places
         return km(la, lb) < (1.5 if settlement(la) and settlement(lb) else 3)
     if settlement(la) and settlement(lb):  # 'اطراف يارون' (precision 2) is not Houla, 15 km away
@@ -85,6 +87,21 @@ def places_ok(a: Unit, b: Unit) -> bool:
     if coarse.admin1 and fine.admin1 and coarse.country_iso3 == fine.country_iso3:
         return coarse.admin1 == fine.admin1
     return km(coarse, fine) <= 150
+
+
+QUARTER_KM = 20  # a quarter of Baghdad lies up to ~15 km from the city's point
+
+
+def quarter(loc: Location) -> bool:
+    """A quarter of a city in the gazetteer ('حي العامل', 'البياع')."""
+    return loc.feature == "neighbourhood"
+
+
+def _quarter_of(q: Location, city: Location) -> bool:
+    """q is a quarter of the city that names its province ('حي العامل' and 'بغداد'), told once by each; a district's
+    town is no such city (Gaza's quarters are as many incidents as Gaza City's strikes of the day)."""
+    return quarter(q) and settlement(city) and city.admin1 is not None and \
+        city.name_en == city.admin1 == q.admin1 and km(q, city) <= QUARTER_KM
 
 
 def _measured_from(a: Location, b: Location) -> bool:
@@ -121,7 +138,7 @@ def sides_ok(a: Unit, b: Unit) -> bool:
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2  # the launcher or the defence first
     if aa and ba and not allies(aa, ba):
         return False
-    if at and bt and not allies(at, bt) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
+    if at and bt and not allies(at, bt) and not (aa == ba == "TURKEY" and {at, bt} == KURDISH) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
             "CIVILIANS" in (at, bt) and (any(f.sent == g.sent for f in a.frames for g in b.frames)
                                          or aa and aa == ba and _attackers_word(a, b))):
         return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
@@ -148,6 +165,10 @@ def one_party(a: Actor | None, b: Actor | None) -> bool:
 
 
 ALLIED = frozenset({"SYRIA_GOV", "IRAN_ALIGNED"})  # 'مرتزقه حكومه دمشق' in a headline, 'الدفاع الوطني' below
+
+
+# Turkey's word for its Kurdish foes ('بي كا كا/واي بي جي') and the Syrian Kurds' own: one target in two tellings
+KURDISH = frozenset({"SDF", "OTHER"})
 
 
 def allies(x: str, y: str) -> bool:

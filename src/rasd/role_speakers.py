@@ -33,6 +33,8 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start].split()[-2:]
     if len(before) == 2 and before[1] == "باسم" and before[0].startswith(SPEAKER_NOUNS):
         return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
+    if _pluperfect_teller(rec, m):
+        return True  # 'وكانت خليه الاعلام الامني قد اعلنت سقوط ...': who had told of it
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
                for s in rec.near("sources", m.start - 120, m.end)):
         if text[max(floor, m.start - 12):m.start].split()[-1:] in (["حسب"], ["بحسب"], ["وفق"], ["وفقا"]):
@@ -55,6 +57,19 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         if words_between(text, c.end, m.start) <= 6 and COMPLEMENTIZER.search(text, m.end, m.end + 60):
             return True
     return False
+
+
+PLUPERFECT = frozenset({"كان", "كانت", "وكان", "وكانت"})
+
+
+def _pluperfect_teller(rec: Recognized, m: Match[Entry]) -> bool:
+    """'وكانت X قد اعلنت', 'وكان X قد قال ان': the subject of a pluperfect verb of telling (كان + X + قد + verb) is
+    who had told of the incident, not a party to it."""
+    text = rec.nt.text
+    if m.prefix or prev_word(text, m.start) not in PLUPERFECT or text[m.end:m.end + 5].split()[:1] != ["قد"]:
+        return False
+    qad = text.find("قد", m.end)
+    return any(words_between(text, qad + 2, c.start) == 0 for c in rec.cues_of("attribution", qad + 2, qad + 16))
 
 
 LOSS_VERBS = frozenset({"خسر", "خسرت", "خسروا", "فقدت", "فقدوا", "يخسر", "تخسر", "يفقد", "تفقد"})  # not 'فقد',

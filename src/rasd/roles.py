@@ -60,6 +60,9 @@ class RoleHit:
 
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
+SITE_OF = frozenset({"مكان", "موقع"})  # 'مكان الاستهداف', 'موقع الضربه': the scene of an incident told
+
+
 def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
     """True when m lies more than four words from the trigger (an adjective of another attack noun)."""
     gap = words_between(text, trig.end, m.start) if m.start >= trig.end else words_between(text, m.end, trig.start)
@@ -69,6 +72,9 @@ def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
 def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
     """Agent and target of one trigger inside its clause (None where the clause does not say)."""
     cs, ce = clause
+    if trig.payload.get("pos") != "verb" and rec.nt.text.startswith("ال", trig.start) and prev_word(
+            rec.nt.text, trig.start).removeprefix("و").removeprefix("ب").removeprefix("ل") in SITE_OF:
+        return None, None  # 'طوقت قوه امنيه مكان الحادث': the attack names a site, who acts there is no party
     since = rec.nt.text.rfind(" منذ ", cs, trig.start)
     if since >= 0:  # 'الهجوم الاول علي القواعد الامريكيه منذ الضربات التي نفذتها واشنطن': the phrase is its own event
         cs = since + 1

@@ -32,7 +32,8 @@ QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's 
 QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
 HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
-UNNAMED_INSIDE = ("مصدر في ", "مصادر في ")  # 'مصدر في قياده شرطه بابل': a voice no one names, not the body
+# 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار': a voice no one names, not the body
+UNNAMED_INSIDE = re.compile(r"(?<!\S)(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))? في $")
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
@@ -64,7 +65,7 @@ def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) 
     """'معاون الشوون الامنيه في محافظه طهران' -> 'Tehran Governorate': a provincial official speaks for the province
     named after the title, else for the one of the place named last before it in its sentence ('وفي محافظه سمنان, قال
     نايب المحافظ'); None without either."""
-    if rec.nt.text[max(0, s.start - 16):s.start].endswith(UNNAMED_INSIDE):
+    if UNNAMED_INSIDE.search(rec.nt.text, max(0, s.start - 24), s.start):
         return None  # 'مصدر في قياده شرطه حماه': an unnamed voice inside the command, not the command's statement
     if place is None:
         sent = rec.sentence_at(s.start)

@@ -35,6 +35,7 @@ from .timex_rules import (
     clause_start,
     clock_at,
     day_at,
+    history_day,
     month_at,
     ordinal_next,
     ordinal_words,
@@ -68,6 +69,7 @@ DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an expl
 AFTER = frozenset({"بعد", "وبعد", "بعيد", "وبعيد"})  # before 'منتصف ليل X - Y': the small hours, on day Y
 SPAN_END = "end of a span dated by its start"  # see timex_links.span_end
 TRUCE = "the start or end of a truce, no incident's date"
+HISTORY = "a person's move ('نزحت ... قبل اربعه اشهر'), no incident's date"
 RECENT_DAYS = 2  # 'منذ فجر اليوم', 'منذ مساء امس': a start this close to publication is a campaign still going on
 
 
@@ -462,6 +464,8 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
             expr = replace(expr, date=None, precision=None, kind="span_end", reason=SPAN_END)
         elif expr.date is not None and truce_day(ctx, expr.start):
             expr = replace(expr, date=None, precision=None, kind="truce", reason=TRUCE)
+        elif expr.date is not None and expr.kind != "since" and history_day(ctx, expr.start):
+            expr = replace(expr, date=None, precision=None, kind="history", reason=HISTORY)
         out.append(expr)
         last_end = expr.end
     out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr),

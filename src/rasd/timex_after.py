@@ -4,8 +4,11 @@ A round-up may date an incident only by an earlier one it told ('وبعد يوم
 اليامون، داهمت قوات الاحتلال ...'): the phrase fronts its sentence, and the incident it
 counts from is named by a word the text used before (the place of that incident). Its day
 is the one told with that earlier naming (the first day named in its line, else the last
-one before it), plus the days counted. A phrase further inside a sentence ('ويأتي الهجوم
-بعد يومين من ضربات ...') relates the sentence's incident to another one and dates nothing.
+one before it), plus the days counted. Set off by commas inside its clause ('نفذت طايرات
+امريكيه, بعد يومين من هجوم الجبه, ضربات') after an incident noun, it dates the clause's verb
+the same way (counting from the first naming with a day, the nearest one before it in its
+line). After a verb of coming ('ويأتي الهجوم بعد يومين من ضربات ...') or elsewhere inside
+a sentence it relates the sentence's incident to another one and dates nothing.
 """
 
 from __future__ import annotations
@@ -17,12 +20,18 @@ from typing import Any
 
 COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "اسبوع": 7, "اسبوعين": 14}
 COUNT_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
-AFTER_RE = re.compile(r"(?:^|(?<=[\n.]) ?)[وف]?بعد (?:(يوم|يومين|يومان|اسبوع|اسبوعين)|(\d{1,2}|ثلاثه|اربعه|خمسه|سته|"
-                      r"سبعه) ايام) (?:من|علي) (\S+)(?: (\S+))?", re.MULTILINE)
+AFTER_RE = re.compile(r"(?:^|(?<=[\n.]) ?|(?<=, ))[وف]?بعد (?:(يوم|يومين|يومان|اسبوع|اسبوعين)|(\d{1,2}|ثلاثه|اربعه|"
+                      r"خمسه|سته|سبعه) ايام) (?:من|علي) (\S+)(?: (\S+))?", re.MULTILINE)
+# nouns of an incident a phrase set off by commas inside a sentence counts from ('نفذت طايرات, بعد يومين من هجوم X,')
+ATTACK_NOUNS = frozenset({"هجوم", "غاره", "قصف", "تفجير", "انفجار", "عمليه", "اغتيال", "ضربه", "مجزره", "كمين",
+                          "استهداف", "اشتباكات", "معارك", "اقتحام"})
+# 'ويأتي الهجوم بعد يومين من X', 'وجاءت الغارات بعد ...': the sentence relates its incident to another one
+COME_VERBS = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "يجيء", "تجيء", "اتي", "اتت"})
 ANCHOR_KINDS = frozenset({"absolute", "hijri", "relative_day", "weekday", "night_span", "stamp", "story_day",
                           "feast"})
 PUNCT = ".,،:؛\"'()"
 NISBA = ("ي", "يه", "يين", "يون")  # 'الاسراييلي', 'الجويه': adjectives, not names
+NAME_WORDS = 3  # words of a place's name between the incident noun and the comma that closes a phrase inside a clause
 NAME_MIN = 4  # letters of a word that names the earlier incident (a place), not a particle
 
 
@@ -32,9 +41,12 @@ def after_days(text: str, published: dt.date | None, found: Sequence[Any], make:
     for m in AFTER_RE.finditer(text):
         if any(e.start < m.end() and m.start() < e.end for e in out):
             continue
+        inside = text[m.start() - 2:m.start()] == ", "
+        if inside and not _parenthetical(text, m):
+            continue
         days = COUNTS[m[1]] if m[1] else int(m[2]) if m[2].isdigit() else COUNT_WORDS[m[2]]
         name = _name(m[3], m[4])
-        anchor = _told_with(text, out, name, m.start()) if name else None
+        anchor = _told_with(text, out, name, m.start(), inside) if name else None
         if anchor is None:
             continue
         day = anchor + dt.timedelta(days=days)
@@ -47,6 +59,16 @@ def after_days(text: str, published: dt.date | None, found: Sequence[Any], make:
     return out
 
 
+def _parenthetical(text: str, m: re.Match[str]) -> bool:
+    """A phrase inside its sentence that dates the clause's own verb: an incident noun, a comma after the name, and
+    no verb of coming before it in the sentence ('ويأتي ذلك, بعد يومين من ...' relates, dates nothing)."""
+    close = text.find(",", m.end(3), m.end(3) + 48)
+    if m[3] not in ATTACK_NOUNS or close < 0 or not 0 < len(text[m.end(3):close].split()) <= NAME_WORDS:
+        return False  # 'بعد يومين من هجوم الشيخ مسكين,': the name closed by a comma within NAME_WORDS words
+    lead = text[max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
+    return not {w.lstrip("وف") for w in lead.replace(",", " ").split()} & COME_VERBS
+
+
 def _name(noun: str, word: str | None) -> str | None:
     """The word after the incident noun that names it ('هجوم الحبيلين' -> 'حبيلين'), without its article; None for
     a bare noun ('من الهجوم,') or an adjective ('الهجوم الاسراييلي', 'الغاره الجويه': a nisba names no incident)."""
@@ -54,22 +76,24 @@ def _name(noun: str, word: str | None) -> str | None:
         return None
     name = word.strip(PUNCT)
     stem = name.removeprefix("ال")
-    if stem.endswith(NISBA) or len(stem) < NAME_MIN:
+    if stem.endswith(NISBA) or len(stem) < NAME_MIN - (stem != name):  # 'الجبه': an article makes three letters a name
         return None
     return stem
 
 
-def _told_with(text: str, found: Sequence[Any], name: str, before: int) -> dt.date | None:
-    """The day told with the first earlier naming of name (a whole word, with an article or a proclitic)."""
-    hit = re.search(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(name)}(?![^\s.,:;؛\"'()])", text[:before])
-    if hit is None:
-        return None
-    line_start = text.rfind("\n", 0, hit.start()) + 1
-    line_end = text.find("\n", hit.end())
-    line_end = before if line_end < 0 else min(line_end, before)
+def _told_with(text: str, found: Sequence[Any], name: str, before: int, nearest: bool) -> dt.date | None:
+    """The day told with the first earlier naming of name (a whole word, with an article or a proclitic): the first
+    day named in its line, else the last one before it. nearest (a phrase inside its sentence): the first naming
+    with a day before or around it (a headline above the dateline is passed over), and in its line the last day
+    before the naming ('سقطت مساء الاربعاء ... في الجبه')."""
     days = [e for e in found if e.date is not None and e.precision == 1 and e.kind in ANCHOR_KINDS]
-    in_line = [e for e in days if line_start <= e.start < line_end]
-    if in_line:
-        return in_line[0].date
-    prior = [e for e in days if e.end <= hit.start()]
-    return prior[-1].date if prior else None
+    for hit in re.finditer(rf"(?<!\S)[وفبل]?(?:ال)?{re.escape(name)}(?![^\s.,:;؛\"'()])", text[:before]):
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        line_end = before if line_end < 0 else min(line_end, before)
+        ahead = [e for e in days if line_start <= e.start and e.end <= hit.start()] if nearest else []
+        in_line = [e for e in days if line_start <= e.start < line_end]
+        prior = [e for e in days if e.end <= hit.start()]
+        if ahead or in_line or prior or not nearest:
+            return ahead[-1].date if ahead else in_line[0].date if in_line else prior[-1].date if prior else None
+    return None

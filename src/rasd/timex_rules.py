@@ -79,8 +79,8 @@ class TimeLexicon:
     tz_heads: frozenset[str]  # the first words of the time-zone phrases ('بتوقيت' + a place)
 
 
-LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "story_day", "truce", "truce_edge", "feast",
-                            "feast_day"})  # never inside a phrase (feasts: timex_feast)
+LOOKBACK_ROLES = frozenset({"month_lead", "weekday_lead", "block", "story_day", "truce", "truce_edge", "history",
+                            "feast", "feast_day"})  # never inside a phrase (feasts: timex_feast)
 HIDING_ROLES = frozenset({"block", "story_day"})  # phrases that hide the time words inside them
 ANCHOR_ROLES = ("rel_day", "part", "month_pos", "period", "this", "day_word", "month_word", "year_word",
                 "ago", "since", "clock", "vague_past", "vague_future", "block", "story_day")
@@ -434,6 +434,22 @@ def truce_day(ctx: Ctx, start: int) -> bool:
     joined = " " + " ".join(words) + " "
     return any(t in joined for t in ctx.lex.roles["truce"].table) and any(
         f" {e} " in joined for e in ctx.lex.roles["truce_edge"].table)
+
+
+HISTORY_WORDS = 5  # words between a life's move and its 'قبل'/'منذ' ('نزحت من مدينه غزه قبل اربعه اشهر')
+HISTORY_STOPS = ".\n؛;:,"
+
+
+def history_day(ctx: Ctx, start: int) -> bool:
+    """'نزحت من مدينه غزه قبل اربعه اشهر', 'انتقل الي ديالي قبل نحو عامين': an ago or since date within HISTORY_WORDS
+    words after a life's move (time_words role history) dates a person's history, no incident."""
+    text = ctx.text
+    if text[start:start + 4] not in ("قبل ", "منذ "):
+        return False
+    lo = max(0, start - 80)
+    lo = max(lo, *(text.rfind(ch, lo, start) + 1 for ch in HISTORY_STOPS))
+    moves = ctx.lex.roles["history"].table
+    return any(w in moves or w[1:] in moves for w in text[lo:start].split()[-HISTORY_WORDS - 1:])
 
 
 def after_lead(ctx: Ctx, toks: Sequence[Tok], i: int) -> bool:

@@ -24,16 +24,15 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 801 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 826 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*) and v18 (ta_*), each moved in after its blind scores were reported,
-    # and 300 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*,
-    # sb_*, tb_*). Re-pinned when ta_ joined (F1 .847 -> .842, sub .958, attacker .955, target .935, date
-    # .979, fatalities .903, injured .906, sources .858 with the nineteenth session's final rules), about
-    # one point of slack
+    # and 325 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*,
+    # sb_*, tb_*, ub_*). Re-pinned when ub_ joined (F1 .851 -> .843, sub .957, attacker .960, target .939, date
+    # .980, fatalities .902, injured .908, sources .864 with the rules of round 20b), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.832, "sub_event_type": 0.948, "actor1_side": 0.945, "actor2_side": 0.925, "date": 0.969,
-             "fatalities": 0.893, "injured": 0.896, "sources": 0.848}),
+            {"f1": 0.833, "sub_event_type": 0.947, "actor1_side": 0.950, "actor2_side": 0.929, "date": 0.970,
+             "fatalities": 0.892, "injured": 0.898, "sources": 0.854}),
     # the current held-out set (v19, ua_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # arrival score (F1 .530, sub .971, attacker .829, date 1.0, sources .694, with the twentieth session's rules
     # after frame 20a; the session-start rules gave the same), one error below each

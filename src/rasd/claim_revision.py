@@ -38,7 +38,7 @@ CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب"
 # عددها الصادر امس' (the outlet's previous issue, which a correction replaces)
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
                  "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده",
-                 "العدد الاولي", "الارقام الاوليه", "ارقام اوليه")  # 'العدد الاولي ٤ شهداء' (ub_020, sa_015)  # 'معلومات اوليه عن 3 شهداء': a first count a later one replaces
+                 "العدد الاولي", "الارقام الاوليه", "ارقام اوليه")  # a first count a later one replaces
 # ... but not 'في حصيله غير نهاييه': the newest count so far, which beats a first count told before it and gives way
 # only to a final or a risen one (pa_011 lost its 3 to a first count's 1; 'غير نهائية' in mb_015, oa_013, pb_014: 4 docs, 4 sets)
 PRIOR_TAIL = 6  # words after a figure that may name it the first count ('... و34 جريحا, وفق الحصيله الاوليه')
@@ -87,10 +87,7 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
         return PLAIN
     if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end):
         return RISE_ONE
-    if _whole(rec, lo + risen, end):
-        rec.cache("whole_rises")[rec.nt.to_orig(start, end)] = True
-        return RISE
-    return PLAIN
+    return RISE if _whole(rec, lo + risen, end) else PLAIN
 
 
 ONE_BEFORE = 60  # characters before the rising word where the toll it raises may begin ('عدد قتلي غاره X ارتفع الي')
@@ -231,7 +228,6 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     risen: dict[str, int] = {}
     one: dict[str, int] = {}  # the risen toll of the one incident named ('عدد شهداء غاره اللبوة')
     whole: dict[str, int] = {}  # ... or of one group of its victims ('لترتفع حصيله قتلي حرس الحدود الي اربعه')
-    rises = rec.cache("whole_rises")
     homes, told_before = rec.cache("claim_frame"), rec.cache("prior_figures")
     prior: set[tuple[str, object]] = set()
     for d in claims:
@@ -246,8 +242,7 @@ def current(rec: Recognized, claims: list[Claim]) -> list[Claim]:
                 risen[d.field] = max(risen.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
             if kind == RISE_ONE:
                 one[d.field] = max(one.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
-            if kind == RISE and any(d.start is not None and d.end is not None and d.start <= a and b <= d.end
-                                    for a, b in rises):
+            if kind == RISE:
                 whole[d.field] = max(whole.get(d.field, 0), int(d.value))  # type: ignore[arg-type]
     return [c for c in claims if not (_revisable(c) and (
         (kinds.get(id(c), PLAIN) != CORRECT and c.field in corrected)

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from . import frame_period
 from .claim_scope import in_name
-from .frame_period import KANA, background, in_clash, past_season, period_end, since_year, war_day
+from .frame_period import (
+    KANA,
+    background,
+    counted_span,
+    in_clash,
+    past_season,
+    period_end,
+    rising_smoke,
+    since_year,
+    war_day,
+)
 from .frame_refer import campaign_name, demonstrative, denied_after, similar_device, told_device, weapon_hits
 from .matcher import Match
 from .recognize import Recognized
@@ -99,7 +108,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "aggregate" and (words(text, period_end(rec, c.end, ts), ts) <= 8 if c.end <= ts
                                       else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]) \
-                    or similar_device(rec, c) or frame_period.rising_smoke(rec, c):
+                    or similar_device(rec, c) or rising_smoke(rec, c):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them; 'بعبوه مماثله': one more device
             if c.end <= ts and _example_after(rec, c.end, ts, ce):
                 continue  # 'خلال الاشهر الاولي من الحرب، ففي 14 اغسطس قصف الطيران ...': the trend's dated example
@@ -145,7 +154,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     for t in rec.near("times", cs, ce):
         if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
             return f"a period since {t.date.isoformat()}, not one incident"
-    if (tally := frame_period.counted_span(rec, clause, trig)) is not None:
+    if (tally := counted_span(rec, clause, trig)) is not None:
         return tally
     if past_season(rec, clause, trig):
         return "background: a past season ('في الخريف الماضي'), months before the news"

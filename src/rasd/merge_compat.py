@@ -138,7 +138,8 @@ def sides_ok(a: Unit, b: Unit) -> bool:
         return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2  # the launcher or the defence first
     if aa and ba and not allies(aa, ba):
         return False
-    if at and bt and not allies(at, bt) and not (aa == ba == "TURKEY" and {at, bt} == KURDISH) and CIVIL_OBJECT not in (_id(a.target), _id(b.target)) and not (
+    if at and bt and not allies(at, bt) and not _turkish_foe(aa, ba, at, bt) and CIVIL_OBJECT not in (
+            _id(a.target), _id(b.target)) and not (
             "CIVILIANS" in (at, bt) and (any(f.sent == g.sent for f in a.frames for g in b.frames)
                                          or aa and aa == ba and _attackers_word(a, b))):
         return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
@@ -169,6 +170,11 @@ ALLIED = frozenset({"SYRIA_GOV", "IRAN_ALIGNED"})  # 'مرتزقه حكومه د
 
 # Turkey's word for its Kurdish foes ('بي كا كا/واي بي جي') and the Syrian Kurds' own: one target in two tellings
 KURDISH = frozenset({"SDF", "OTHER"})
+
+
+def _turkish_foe(aa: str | None, ba: str | None, at: str | None, bt: str | None) -> bool:
+    """Turkey attacks in both tellings, one naming its target the PKK and the other the SDF: one target."""
+    return aa == ba == "TURKEY" and {at, bt} == KURDISH
 
 
 def allies(x: str, y: str) -> bool:

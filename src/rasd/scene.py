@@ -50,8 +50,6 @@ LOOSE_CUT = frozenset({"air_strike", "strike", "shelling", "target", "attack", "
                        "launch"})  # trigger classes that open a ', و' part with an incident of its own
 NOT_AND = frozenset({"وسط", "وادي", "وزاره", "وحده", "وحدات", "وكاله", "ولايه", "واشنطن", "وصولا", "وذلك", "وفق",
                      "وفقا", "وقت", "والي"})  # words that open with 'و' but coordinate nothing
-QUARTERS = frozenset({"حي", "احياء", "حاره"})  # head nouns of a town's quarter
-QUARTER_KM = 15.0  # a town this near a quarter named in the clause is where the quarter lies
 APART_KM = 30.0  # places this far apart are not one incident's
 _COMMA_AND = re.compile(r",\s*(?:و|ففي )")  # ", و", and ", ففي": "..., ففي الثاني من نوفمبر قتل 7 في غاره علي X"
 _UNSET = object()  # a cache miss (None is a cached answer)
@@ -289,10 +287,11 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     frames = framed(text, cands, APART_KM)
     if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
         cands = [p for p in cands if all(p is not f for f in frames)]
-    quarters = [p for p in cands if QUARTERS & set(text[p.start:p.end].split()[:1]) and p.location.geo_precision <= 2]
+    quarters = [p for p in cands if clauses.QUARTER_HEADS & set(text[p.start:p.end].split()[:1])
+                and p.location.geo_precision <= 2]
     if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point
         cands = [p for p in cands if p in quarters or p.kind != "locality" or all(
-            _km(p, q) > QUARTER_KM for q in quarters)]
+            _km(p, q) > clauses.QUARTER_KM for q in quarters)]
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
@@ -305,9 +304,9 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     if towns and len(top) > 1:  # 'وفي رام الله, هاجم مستوطنون بلده ترمسعيا': the frame's town locates the village
         top = [p for p in top if not (framing(text, p) and any(  # (not '... في المدينه وبلدتي A وB': the town too)
             q.start > p.end and _km(p, q) <= APART_KM and "المدينه" not in text[p.end:q.start].split() for q in towns))]
-    quarters = [p for p in top if QUARTERS & set(text[p.start:p.end].split())]
+    quarters = [p for p in top if clauses.QUARTER_HEADS & set(text[p.start:p.end].split())]
     if quarters and len(top) > 1:  # 'وفي الخرطوم بحري, اشتباكات في محيط حي شمبات': the town locates its quarter
-        top = [p for p in top if p in quarters or all(_km(p, q) > QUARTER_KM for q in quarters)]
+        top = [p for p in top if p in quarters or all(_km(p, q) > clauses.QUARTER_KM for q in quarters)]
     chosen = [top[0]]
     if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
             max(lo, top[0].start - 20):top[0].start].split():

@@ -19,6 +19,7 @@ from rasd.scene_aside import (
     for_cause,
     hospital_in,
     meanwhile,
+    office,
     speaker,
     told_to,
 )
@@ -201,3 +202,19 @@ def test_a_place_of_a_circumstantial_clause_is_background(before: str, expected:
     """'..., في وقت تتواصل فيه العمليات في X' (39 dev docs of 24 sets) tells what goes on around the incident; a late
     hour ('في وقت متاخر') or a place after the comma that closes the clause is no background."""
     assert meanwhile(before) is expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("وأوضح المتحدث الإعلامي لمديريه الدفاع المدني ب", True),
+    ("وقال الناطق باسم شرطه المحافظه في", True),
+    ("واعلنت مديريه الصحه في", True),
+    ("وقال مدير مستشفي النو في", False),
+    ("واكد المتحدث ان القذيفه سقطت في", False),
+    ("وقال مصدر امني في", False),
+    ("قصفت المدفعيه مواقع في", False),
+])
+def test_the_region_an_office_serves(before: str, expected: bool) -> None:
+    """Round 21a (rb_021, sa_020, ub_019; the ua_ study's Saudi civil-defence statements): 'المتحدث الرسمي للدفاع
+    المدني بمنطقه X ان ...' names the region the office serves, not where the projectile fell; a place after what
+    the speaker says ('ان ...') or a plain source's place ('مصدر امني في X') is not the office's."""
+    assert office(before) is expected

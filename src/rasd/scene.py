@@ -261,11 +261,12 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
 
 
 def _impact_after(rec: Recognized, p: Any) -> bool:
-    """A candidate place later in p's sentence where the weapon came down ('... فيما سقطت الثالثه قرب يتيد')."""
+    """A candidate place later in p's sentence where the weapon came down ('... فيما سقطت الثالثه قرب يتيد'), or a
+    fall told there at a place the gazetteer lacks ('عبرا من شمال غزه وسقطا في منطقه مفتوحه قرب كيبوتس X')."""
     sent = rec.sentence_at(p.start)
-    return sent is not None and any(q.start > p.end and q.end <= sent.end and _candidate(rec, q)
-                                    and clauses.impact(rec.nt.text, p.end, q)
-                                    for q in rec.near("places", p.end, sent.end))
+    return sent is not None and (clauses.fell_at(rec.nt.text, p.end, sent.end) or any(
+        q.start > p.end and q.end <= sent.end and _candidate(rec, q)
+        and clauses.impact(rec.nt.text, p.end, q) for q in rec.near("places", p.end, sent.end)))
 
 
 def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
@@ -287,6 +288,8 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     frames = framed(text, cands, APART_KM)
     if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
         cands = [p for p in cands if all(p is not f for f in frames)]
+    namesakes = clauses.namesake_quarters(text, cands)  # 'حي الميدان في بلده النبطيه الفوقا', 27 km apart
+    cands = [p for p in cands if all(p is not n for n in namesakes)] or cands
     quarters = [p for p in cands if clauses.QUARTER_HEADS & set(text[p.start:p.end].split()[:1])
                 and p.location.geo_precision <= 2]
     if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point

@@ -31,6 +31,9 @@ ORIGIN = ("ينحدر", "تنحدر", "يتحدر", "تتحدر", "المنحد�
 HOME = frozenset({"يسكن", "ويسكن", "تسكن", "وتسكن", "يقيم", "ويقيم", "تقيم", "وتقيم", "راسه", "راسها"})
 # 'ويسكن بغداد منذ سنوات', 'الي مسقط راسه في بلده X': where a person lives or was born
 HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "ريف", "ناحيه", "قضاء", "منطقه"})
+OFFICES = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه", "مديريه", "المديريه", "لمديريه", "للمديريه"})
+# 'المتحدث الرسمي للدفاع المدني بمنطقه جازان': a spokesman or a directorate of a region (not 'مدير مستشفي X في Y')
+COMPLEMENTS = frozenset({"ان", "بان", "انه", "انها", "عن"})  # what the speaker says begins
 
 
 def aside(text: str, p: Any) -> bool:
@@ -38,7 +41,20 @@ def aside(text: str, p: Any) -> bool:
     building's name, where people were taken or fled, or a capital that speaks for its government."""
     before = text[max(0, p.start - 90):p.start]
     return (hospital_in(before) or for_cause(text, p) or displaced(before[-40:]) or facility_name(text, p)
-            or destination(before) or speaker(before) or biography(before) or told_to(before) or meanwhile(before))
+            or destination(before) or speaker(before) or biography(before) or told_to(before) or meanwhile(before)
+            or office(before))
+
+
+def office(before: str) -> bool:
+    """'واوضح المتحدث الرسمي لمديريه الدفاع المدني بمنطقه جازان ان ...', 'اعلن الناطق باسم شرطه X في محافظه Y':
+    the region a spokesman's or a directorate's office serves (a 'ب'/'في' place within six words of the office
+    word, before what the speaker says), not where the incident struck."""
+    cut = max(before.rfind(c) for c in STOPS)
+    words = before[cut + 1:].split()[-7:]
+    if words[-1:] not in (["ب"], ["في"]):
+        return False
+    k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in OFFICES), None)
+    return k is not None and not COMPLEMENTS & set(words[k + 1:])
 
 
 def meanwhile(before: str) -> bool:

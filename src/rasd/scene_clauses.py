@@ -24,6 +24,8 @@ DATING = NAMED_INCIDENT | {"غاره", "قصف", "ضربه", "تفجير", "اغ
 FALLING = frozenset({"سقط", "سقطت", "سقطا", "سقطتا", "تسقط", "يسقط", "سقوط", "اصاب", "اصابت", "انفجر", "انفجرت",
                      "ارتطم", "ارتطمت"})  # where a fired weapon came down (not 'اصابات', injuries)
 LAUNCHING = ("اطلق", "اطلاق", "انطلق", "يطلق", "تطلق")  # 'صواريخ اطلقت من منطقه رفح': where they were fired from
+CROSSED = frozenset({"عبرت", "عبرا", "عبرتا", "عبروا", "تعبر", "يعبر"})  # 'صواريخ عبرت من لبنان' (7 dev docs, 7 sets)
+LANDED = frozenset({"في", "قرب", "علي", "داخل", "بالقرب", "بمحيط", "محيط"})  # 'سقطت في/قرب/علي ...'
 COUNTS = frozenset({"نحو", "قرابه", "حوالي", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
                     "عده", "بضعه"})  # 'بعد ثلاثه ايام من هجوم X'
 TOWN_HEADS = frozenset({"بلده", "قريه", "مخيم", "بلدتي", "قريتي", "بلدات", "قري", "مخيمات"})  # a village's head nouns
@@ -38,6 +40,22 @@ HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$") 
 ADMIN_HEADS = ("محافظه", "منطقه", "ولايه", "اقليم")  # 'X بمحافظه Y': the province locates X
 QUARTER_HEADS = frozenset({"حي", "احياء", "حاره"})  # 'ففي مدينه غزه, ... في حي النصر': a quarter of the frame's town
 QUARTER_KM = 15.0  # farther from the frame's town, a quarter's name is a namesake elsewhere
+IN_TOWN = frozenset({"في", "ب", "داخل", "وسط"})  # 'حي X في مدينه Y', 'حي X بمدينه Y': the town that holds X
+
+
+def namesake_quarters(text: str, cands: list[Any]) -> list[Any]:
+    """Quarters named inside a town that lie over 15 km from it ('حي الميدان في بلده النبطيه الفوقا', 'حي النصر
+    غرب مدينه غزه'): the quarter's point is a namesake's elsewhere; the town that holds it is the scene."""
+    out = []
+    for p in cands:
+        if not QUARTER_HEADS & set(text[p.start:p.end].split()[:1]):
+            continue
+        q = next((q for q in cands if q.start >= p.end), None)
+        if (q is not None and q.kind != "country" and q.location.flagged != "country_only"
+                and set(text[p.end:q.start].split()) <= IN_TOWN and q.start - p.end <= 8
+                and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) > QUARTER_KM):
+            out.append(p)
+    return out
 
 
 def framing(text: str, p: Any, end: int | None = None) -> bool:
@@ -142,7 +160,7 @@ def launch_origin(text: str, p: Any) -> bool:
     words = [w.strip('"«»') for w in text[max(0, p.start - 60):p.start].split()]
     if words[-1:] != ["من"]:
         return False
-    return any(_bare(w).startswith(LAUNCHING) for w in words[-5:-1])
+    return any(_bare(w).startswith(LAUNCHING) or _bare(w) in CROSSED for w in words[-5:-1])
 
 
 def impact(text: str, lo: int, p: Any) -> bool:
@@ -150,6 +168,13 @@ def impact(text: str, lo: int, p: Any) -> bool:
     داخل موشاف يتيد', 'واصاب منزلا في X'): where the weapon came down, not a siren's or a statement's place."""
     words = text[max(lo, p.start - 60):p.start].split()[-6:]
     return any(_bare(w) in FALLING for w in words)
+
+
+def fell_at(text: str, lo: int, hi: int) -> bool:
+    """A word of falling in text[lo:hi] with a locative within three words after it ('وسقطا في منطقه مفتوحه',
+    'سقطت قرب ...'): the sentence tells where the weapon came down, whether or not the place is known."""
+    words = text[lo:hi].split()
+    return any(_bare(w) in FALLING and LANDED & set(words[k + 1:k + 4]) for k, w in enumerate(words))
 
 
 def _bare(word: str) -> str:

@@ -220,3 +220,22 @@ def test_hebrew_kfar_before_a_settlement_name_is_a_head() -> None:
     """'مستعمره كفار يوفال': the settlement Yuval after the Hebrew 'kfar'; names that keep it match whole."""
     assert [r.location.name_en for r in refs_of("استهدفت المقاومة مستعمرة كفار يوفال بالصواريخ")] == ["Yuval"]
     assert [r.location.name_en for r in refs_of("سقط صاروخ في كفار جلعادي")] == ["Kfar Giladi"]
+
+
+@pytest.mark.parametrize(("text", "key", "head"), [
+    ("شنت طائرات غارة على ناحية النمرود جنوب شرقي الموصل", "نمرود", "ناحيه"),
+    ("سقطت قذيفة على منزل في بلدة الصديقين الجنوبية", "صديقين", "بلده"),
+    ("وادي العدوان الى إصابة جنديين", "عدوان", None),
+], ids=["district-with-article", "town-with-article", "and-it-led"])
+def test_a_head_introduces_a_name_the_text_gives_with_the_article(text: str, key: str, head: str | None) -> None:
+    """Round 21a: a head noun introduces a gazetteer name the text writes with the article the row lacks ('بلدة
+    النبطية الفوقا' for نبطيه الفوقا, ua_012; 'ناحية النمرود', 'بلدة المحيميدة': 7 dev docs of 6 sets); 'وادي' + the
+    article is also 'وأدى' normalized (and it led), no valley (4 dev docs of 4 sets)."""
+    got = [(u.key, u.head.key if u.head else None) for u in find_units(normalize_text(text))]
+    assert (key, head) in got, got
+
+
+def test_on_the_level_is_no_place() -> None:
+    """Round 21a (ua_017): 'وعلى الصعيد الداخلي' (7 dev docs of 7 sets) is 'on the level of', not Said in Shabwa."""
+    assert all("Said" not in r.location.name_en for r in refs_of("وعلى الصعيد الميداني، قصفت المدفعية مواقع حوثية"))
+    assert "الصعيد" in stopwords()

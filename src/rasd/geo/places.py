@@ -329,7 +329,7 @@ def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[
             continue
         start, name_end, _, key, prefix, refs = it
         lead = start - len(prefix)
-        h = head if head is not None and not prefix and _blank(text, head_end, lead) else None
+        h = head if head is not None and _headed(head, prefix, key) and _blank(text, head_end, lead) else None
         o = outer if h is not None else None
         first = o or h or it
         d = desc if desc is not None and _blank(text, desc.end, first.start - len(first.prefix)) else None
@@ -355,6 +355,13 @@ def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[
             unit = _relate(units, unit, lead_item.prefix, prefix, text)
         units.append(unit)
     return units
+
+
+def _headed(head: Item, prefix: str, key: str) -> bool:
+    """A head noun introduces the name after it: bare, or with the article the gazetteer's name lacks ("بلده النبطيه
+    الفوقا" for نبطيه الفوقا) unless the word with its article is never a place ("مواني الكيان"); not 'وادي' before
+    the article, which is also 'وأدى' normalized ("وادي العدوان الي اصابه ...": and the aggression led to ...)."""
+    return not prefix or (prefix == "ال" and head.key != "وادي" and "ال" + key not in never_places())
 
 
 @lru_cache(maxsize=8192)

@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.822, "sub_event_type": 0.947, "actor1_side": 0.947, "actor2_side": 0.928, "date": 0.970,
              "fatalities": 0.890, "injured": 0.898, "sources": 0.852}),
-    # the current held-out set (v20, va_*), written blind and never tuned on: a floor, not a target. Empty between
-    # v19's move into dev and v20's arrival; pinned from v20's arrival score, one error below each
+    # the current held-out set (v20, va_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .488, sub .967, attacker .933, date 1.0, sources .654, with the twenty-first session's rules
+    # after places 21a scene; the session-start rules gave the same), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.47, "sub_event_type": 0.93, "actor1_side": 0.90, "date": 0.96, "sources": 0.62}),
 }
 
 

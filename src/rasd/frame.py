@@ -22,7 +22,7 @@ from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
-from .frame_story import claimed_earlier, narrative_roles, place_told, previews, retaliation_target
+from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
 from .fuse_keys import km as haversine
@@ -126,6 +126,8 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             claimed = _sentence_frames(rec, si, sent, usable_times, frames[story_from:], frames, sent_frames,
                                        rejected)
         story = story_frame(rec, si, sent, sent_frames, frames) if frames else None  # None without earlier frames
+        if story is not None and fronted(rec, sent.start, sent_frames):
+            story = None  # 'وفي منطقه X, استهدفت مسيره ...': one more item of a list, its toll is its own
         if claimed and not sent_frames and all(story is not g for g in claimed):
             story = None  # the sentence retells the incident it claims, not the one told last
         if claimed:  # 'واعلن حزب الله مسووليته عن القصف': the claimant is a source of the incident it claims

@@ -10,7 +10,11 @@ from .frame_period import (
     KANA,
     background,
     counted_span,
+    guided,
     in_clash,
+    most_of_salvo,
+    ongoing,
+    own_day,
     past_season,
     period_end,
     rising_smoke,
@@ -108,16 +112,17 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "aggregate" and (words(text, period_end(rec, c.end, ts), ts) <= 8 if c.end <= ts
                                       else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]) \
-                    or similar_device(rec, c) or rising_smoke(rec, c):
+                    or similar_device(rec, c) or rising_smoke(rec, c) or most_of_salvo(rec, c) \
+                    or guided(rec, c):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them; 'بعبوه مماثله': one more device
             if c.end <= ts and _example_after(rec, c.end, ts, ce):
                 continue  # 'خلال الاشهر الاولي من الحرب، ففي 14 اغسطس قصف الطيران ...': the trend's dated example
-            if any(r.key in RECALL and (r is c or c.start <= r.start and r.end <= ts) and _own_day(rec, r.end, ce)
+            if any(r.key in RECALL and (r is c or c.start <= r.start and r.end <= ts) and own_day(rec, r.end, ce)
                    and not (r.key in NOT_FIRST and words(text, r.end, ts) <= 1) for r in cues):
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
                 # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
-    if _ongoing(rec, clause, trig):
+    if ongoing(rec, clause, trig):
         return "a campaign going on or repeated ('القصف المتواصل', 'الهجمات المتكرره'), not one incident"
     if demonstrative(rec, trig):
         return "reference: 'هذا/هذه' points back to an incident told before"
@@ -204,13 +209,13 @@ def _habitual(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> b
     text = rec.nt.text
     if trig.payload.get("pos") == "verb" and trig.key.startswith(("ي", "ت")) and not trig.prefix:
         prev = text[clause[0]:trig.start].split()[-1:]  # 'تنظيم بي كي كي الذي يستهدف قواتها': what it does
-        return prev in (["الذي"], ["التي"], ["الذين"]) and not _own_day(rec, clause[0], clause[1])
+        return prev in (["الذي"], ["التي"], ["الذين"]) and not own_day(rec, clause[0], clause[1])
     if trig.key not in BARE_PLURALS or trig.prefix:
         return False
     before = text[clause[0]:trig.start].split()[-3:]
     counted = any(q.end <= trig.start and words(text, q.end, trig.start) == 0
                   for q in rec.near("quantities", clause[0], trig.start))
-    return any(w in HABIT_VERBS for w in before) and not counted and not _own_day(rec, clause[0], clause[1])
+    return any(w in HABIT_VERBS for w in before) and not counted and not own_day(rec, clause[0], clause[1])
 
 
 def _command_name(rec: Recognized, trig: Match[Entry]) -> bool:
@@ -242,12 +247,6 @@ def _nisbas(text: str, a: int, b: int) -> bool:
 FRAMEWORK = (" في اطار ", " ضمن اطار ")
 
 
-def _own_day(rec: Recognized, a: int, b: int) -> bool:
-    """A date to the day (not a 'منذ' start) between a and b."""
-    return any(t.precision == 1 and t.kind != "since" and t.date is not None and t.start >= a and t.end <= b
-               for t in rec.near("times", a, b))
-
-
 EXAMPLE_OPENERS = ("ففي ", "اذ ", "حيث ")  # after a comma: 'for on <day> ...', 'as ...' open the example told
 
 
@@ -260,7 +259,7 @@ def _example_after(rec: Recognized, a: int, ts: int, ce: int) -> bool:
     while at != -1:
         rest = text[at + 1:ts].lstrip()
         if rest.startswith(EXAMPLE_OPENERS):
-            return _own_day(rec, at, ce)
+            return own_day(rec, at, ce)
         at = text.find(",", at + 1, ts)
     return False
 
@@ -299,20 +298,6 @@ def _witness_retells(rec: Recognized, trig: Match[Entry]) -> bool:
     return any(w.end <= trig.start and _quoted(text[w.end:trig.start]) and any(
         words(text, a.end, w.start) <= 1 for a in rec.cues_of("attribution", sent.start, w.start))
         for w in rec.cues_of("witness", sent.start, trig.start))
-
-
-def _ongoing(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
-    """'بسبب اطلاق النار المتواصل', 'ردا علي الهجمات المتكرره', 'الاعتداءات التركيه المتكرره': a definite attack noun
-    (or one made definite by its complement) qualified as going on or repeated names a campaign, not one incident
-    (unless a day follows it)."""
-    text = rec.nt.text
-    definite = trig.prefix.endswith("ال") or any(w.startswith("ال") for w in trig.key.split())
-    for c in rec.cues_of("ongoing", trig.end, min(clause[1], trig.end + 40)):
-        between = text[trig.end:c.start].split()
-        if c.start >= trig.end and len(between) <= 3 and all(w.startswith("ال") for w in between) and (
-                definite or between):
-            return not _own_day(rec, trig.end, clause[1])  # 'الغارات المتواصله ليل الثلاثاء علي X': that night's
-    return False
 
 
 RUMOUR_WORDS = 8  # 'الاخبار اللي عم تنتشر عن قصف': the rumour word a few words before the trigger

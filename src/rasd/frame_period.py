@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -128,3 +130,62 @@ def counted_span(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 and len(gap.split()) - (0 if gap[:1].isspace() else 1) <= COUNT_GAP:  # the trigger's suffix is no word
             return f"aggregate count '{q.text}' over a span ('{span.group(0)}')"
     return None
+
+
+def own_day(rec: Recognized, a: int, b: int) -> bool:
+    """A date to the day (not a 'منذ' start) between a and b."""
+    return any(t.precision == 1 and t.kind != "since" and t.date is not None and t.start >= a and t.end <= b
+               for t in rec.near("times", a, b))
+
+
+def ongoing(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'بسبب اطلاق النار المتواصل', 'ردا علي الهجمات المتكرره', 'الاعتداءات التركيه المتكرره': a definite attack noun
+    (or one made definite by its complement) qualified as going on or repeated names a campaign, not one incident
+    (unless a day follows it)."""
+    text = rec.nt.text
+    definite = trig.prefix.endswith("ال") or any(w.startswith("ال") for w in trig.key.split())
+    for c in rec.cues_of("ongoing", trig.end, min(clause[1], trig.end + 40)):
+        between = text[trig.end:c.start].split()
+        if c.start < trig.end or len(between) > 3:
+            continue
+        if c.key in REPEATED:  # 'لضربات تركيه متكرره', 'لقصف روسي متكرر': repeated, also without the article
+            if not definite and len(between) <= 2 and all(not w.startswith("ال") and w.endswith(("ي", "يه"))
+                                                          for w in between):
+                return not own_day(rec, trig.end, clause[1])
+        elif all(w.startswith("ال") for w in between) and (definite or between):
+            return not own_day(rec, trig.end, clause[1])  # 'الغارات المتواصله ليل الثلاثاء علي X': that night's
+    return False
+
+
+REPEATED = frozenset({"متكرر", "متكرره"})  # 'repeated' with no article: a class of attacks, never one
+
+
+MOST = frozenset({"معظم", "اغلب"})
+
+
+def most_of_salvo(rec: Recognized, c: Match[Entry]) -> bool:
+    """'اعترضت معظم المقذوفات', 'سقطت معظم قذايفه علي السوق': most of the weapons of one salvo (also with the
+    pronoun of the attack that fired them), a part of the incident told, not a class of incidents ('معظم الهجمات')."""
+    if c.key not in MOST:
+        return False
+    text = rec.nt.text
+    if any(w.start >= c.end and words(text, c.end, w.start) == 0 for w in rec.near("weapons", c.end, c.end + 3)):
+        return True
+    nxt = text[c.end:c.end + 30].split()[:1]
+    return bool(nxt) and any(nxt[0].endswith(p) and nxt[0][:-len(p)] in _weapon_words() for p in ("ه", "ها"))
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """The one-word variants of the weapons lexicon ('قذايف', 'صواريخ')."""
+    return frozenset(v for row in load_table("weapons").rows for v in row.many("variants") if " " not in v)
+
+
+def guided(rec: Recognized, c: Match[Entry]) -> bool:
+    """'بصاروخ موجه من طراز كورنيت': a guided missile (the folded 'موجّه' reads like 'موجة من', a wave of), not a
+    wave of attacks."""
+    if c.key != "موجه من":
+        return False
+    text = rec.nt.text
+    return text[c.end:c.end + 8].split()[:1] == ["طراز"] or any(
+        w.end <= c.start and words(text, w.end, c.start) == 0 for w in rec.near("weapons", c.start - 20, c.start))

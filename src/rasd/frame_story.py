@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from .claim_scope import near_place
 from .coref import same_party
 from .frame_gate import reaches
+from .geo.places import heads
 from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Actor
 from .role_words import actor_from
 from .scene import choose_places
+from .scene_roads import ROADS
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -240,3 +242,39 @@ def _counted_operations(rec: Recognized, f: Frame) -> bool:
     return any(q.kind != "ordinal" and q.value is not None and q.value >= 2 and q.end <= t.start
                and not text[q.end:t.start - len(t.prefix)].strip() and q.text.split()[-1:] != [t.key]
                and not q.text.endswith(("ين", "ان")) for q in rec.near("quantities", t.start - 30, t.start))
+
+
+FRONT_PREPS = frozenset({"في", "وفي", "ففي", "علي", "وعلي", "فعلي"})
+FRONT_WORDS = 5  # 'وفي منطقه الصفطاوي شمال المدينه,': the fronted place phrase before its comma
+AFTER_FRONT = 2  # 'اما علي اوتوستراد الزهراني, فقد استهدفت': the words between the comma and the verb
+
+
+def fronted(rec: Recognized, sent_start: int, sent_frames: list[Frame]) -> bool:
+    """A sentence that opens with a fronted place and tells a new incident, even one at an unknown place: its frame
+    is marked distinct (it joins no incident told before it) and the sentence's figures are its own."""
+    got = [f for f in sent_frames if _fronted_item(rec, sent_start, f)]
+    for f in got:
+        f.distinct = True
+    return bool(got)
+
+
+def _fronted_item(rec: Recognized, sent_start: int, f: Frame) -> bool:
+    """'وفي منطقه الصفطاوي, استهدفت طايره مسيره تجمعا', 'اما علي اوتوستراد الزهراني, فقد استهدفت غاره سياره': a place
+    fronted before its comma at the head of the sentence opens one more item of the list of incidents the article
+    tells, a new one even when its place is unknown; its toll and sources are its own, not the story's."""
+    trig = f.trigger
+    if f.places or f.heading or f.zone or trig.payload.get("pos") == "noun" and (
+            trig.prefix.endswith("ال") or trig.key.startswith("ال")):
+        return False  # 'وفي المستشفي, قال الاطباء ان الغاره ...': a definite noun tells the incident again
+    text = rec.nt.text
+    head, comma, after = text[sent_start:trig.start].partition(",")
+    front = head.split()
+    if front[:1] == ["اما"]:
+        front = front[1:]
+    if not comma or not 2 <= len(front) <= FRONT_WORDS or front[0] not in FRONT_PREPS \
+            or len(after.split()) > AFTER_FRONT:
+        return False
+    word = front[1].removeprefix("ال")
+    known = heads().get(word)
+    return known is not None and known.role == "head" or word in ROADS or bool(
+        rec.near("places", sent_start, sent_start + len(head)))

@@ -14,7 +14,8 @@ def narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any 
     floor = rec.sentences[max(0, si - 2)].start
     recent = [t for t in times if floor <= t.start and t.end <= pos and not background_time(rec, t, si)
               and not _masthead(rec, t)]
-    lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start)), None)
+    lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start) and not _dateline(rec, t, times)),
+                None)
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
         own = [t for t in recent if not in_zone(rec, t.start)]
         return own[-1] if own else (lead if lead is not None and not in_zone(rec, lead.start) else recent[-1])
@@ -30,3 +31,15 @@ def _masthead(rec: Recognized, t: Any) -> bool:
 def _in_heading(rec: Recognized, pos: int) -> bool:
     """True when pos lies in a heading line."""
     return any(s.heading and s.start <= pos < s.end for s in rec.sentences)
+
+
+DATELINE_WORDS = 2  # 'بغداد 15 كانون الثاني (د ب ا)- قتل ...': the city and the date open the lead
+
+
+def _dateline(rec: Recognized, t: Any, times: list[Any]) -> bool:
+    """'بغداد 15 كانون الثاني/يناير (د ب ا)- قتل قيادي ... مساء امس الاحد': the publication day at the head of the
+    lead is the dateline of the wire, not the day of its incident, when the lead dates the incident itself."""
+    sent = rec.sentence_at(t.start)
+    if sent is None or t.date != rec.article.published or len(rec.nt.text[sent.start:t.start].split()) > DATELINE_WORDS:
+        return False
+    return any(u.start >= t.end and u.end <= sent.end and u.date != t.date for u in times)

@@ -132,10 +132,11 @@ def side(a: Actor | None) -> str | None:
 def sides_ok(a: Unit, b: Unit) -> bool:
     """Compatible actors: no contradiction between known sides, and not the reverse dyad."""
     aa, at, ba, bt = side(a.agent), side(a.target), side(b.agent), side(b.target)
-    if a.sub_event == b.sub_event == "Armed clash":  # a clash has no attacker: compare the pair of sides
-        return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2
+    if a.sub_event == b.sub_event == "Armed clash" or clash_goes_on(a, b) or clash_goes_on(b, a):
+        return len(_camps(aa, at, ba, bt)) <= 2  # a clash has no attacker: compare the pair of sides ('تصدوا لقوه
+        # حاولت التقدم ..., واستهدفوا دبابه': the clash and the attack told in its sentence are one operation)
     if a.sub_event == b.sub_event == DISRUPTED:  # 'اعتراض مسيرة اطلقها الحوثيون' and 'الدفاعات اعترضت طائرة':
-        return len({s for s in (aa, at, ba, bt) if s and s != "CIVILIANS"}) <= 2  # the launcher or the defence first
+        return len(_camps(aa, at, ba, bt)) <= 2  # the launcher or the defence first
     if aa and ba and not allies(aa, ba):
         return False
     if at and bt and not allies(at, bt) and not _turkish_foe(aa, ba, at, bt) and CIVIL_OBJECT not in (
@@ -145,6 +146,14 @@ def sides_ok(a: Unit, b: Unit) -> bool:
         return False  # but a home hit and the fighters killed in it, or a family killed in the raid told, are one;
         # so are civilians killed and the militants the attacker says it hit ('زعم الجيش انه استهدف مخربين')
     return not reversed_dyad(a, b)
+
+
+def _camps(*sides: str | None) -> set[str]:
+    """The camps of a clash's sides as two tellings name them: the Syrian army in one voice and the militias that
+    fight beside it in the other ('ميليشيا قسد حاولت التسلل' against 'مسلحون موالون لايران هاجموا نقطه لقسد')
+    are one camp."""
+    out = {s for s in sides if s and s != "CIVILIANS"}
+    return out - {"IRAN_ALIGNED"} if out >= ALLIED else out
 
 
 def _attackers_word(a: Unit, b: Unit) -> bool:
@@ -185,7 +194,8 @@ def allies(x: str, y: str) -> bool:
 def types_ok(a: Unit, b: Unit) -> bool:
     """Compatible types: equal when both are stated, a default type yields to a stated one."""
     if DISRUPTED in (a.sub_event, b.sub_event):
-        return a.sub_event == b.sub_event or _partly_downed(a, b) or _partly_downed(b, a)
+        return a.sub_event == b.sub_event or _partly_downed(a, b) or _partly_downed(b, a) or _downed_next(a, b) \
+            or _downed_next(b, a)
     if clash_goes_on(a, b) or clash_goes_on(b, a):
         return True
     if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
@@ -202,6 +212,14 @@ def _partly_downed(a: Unit, b: Unit) -> bool:
     downed = set(b.weapons) - {"anti_aircraft"}
     return b.sub_event == DISRUPTED and any(f.intercepted for f in a.frames) and (
         not downed or bool(downed & set(a.weapons)))
+
+
+def _downed_next(a: Unit, b: Unit) -> bool:
+    """'اطلق سربا من المسيرات نحو قاعده قرب X' then 'وقال الجيش ان مسيرتين اطلقتا من لبنان اعترضتا فوق Y': the
+    other side tells, in the same or the next sentence, that the very weapons of the attack (a) were downed (b)."""
+    downed = set(b.weapons) - {"anti_aircraft"}
+    return b.sub_event == DISRUPTED and bool(downed) and downed <= set(a.weapons) and any(
+        0 <= g.sent - f.sent <= 1 and not f.heading for f in a.frames for g in b.frames)
 
 
 def clash_goes_on(a: Unit, b: Unit) -> bool:

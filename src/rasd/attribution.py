@@ -37,7 +37,14 @@ from .attribution_text import (
     vague_speaker,
     verb_as_noun,
 )
-from .attribution_voice import RELAY_KINDS, SECURITY_VOICES, STATE_KINDS, relays_only, security_voice
+from .attribution_voice import (
+    RELAY_KINDS,
+    SECURITY_VOICES,
+    STATE_KINDS,
+    relays_only,
+    security_voice,
+    surname_anaphors,
+)
 from .attribution_voice import resolve as _resolve
 from .matcher import Match
 from .recognize import Recognized
@@ -45,6 +52,7 @@ from .resources import Entry
 from .role_words import word_end
 from .segment import Sentence
 
+LINE_HEAD = 3  # words before a name that still opens its line: a stamp and a bullet ('21:34 |', '🔴')
 SPEAKER_GAP = 4  # words from an attribution cue to the speaker it introduces: 'قال مسوولون في وزاره الدفاع X'
 TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في بيان', 'X تعلن'
 # cues whose speaker follows them: a name before 'بحسب' is no speaker ('مستقبل التحالف، بحسب بيان لمكتبه')
@@ -98,9 +106,18 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
             if len(words) <= TRAILING_GAP and not set(words) & (COMPLEMENTIZERS | LEADING_CUES) and "\n" not in text[
                     b:c.start]:
                 return b if best is None else best
-    if best is None and (text[b:b + 3].lstrip(' "\'').startswith(":") or colon_after_place(text, b)):
+    if best is None and (text[b:b + 3].lstrip(' "\'').startswith(":") or colon_after_place(text, b, _opens_line(rec, a))):
         return b  # 'البنتاغون: اصابات طفيفة ...', 'مصادر طبيه في مستشفي العوده بالنصيرات: ...'
     return best
+
+
+def _opens_line(rec: Recognized, a: int) -> bool:
+    """A name at a opens its line: at most a stamp and a bullet before it ('21:34 | X'), or a title that is itself a
+    source name ('المتحدث باسم الجيش الاسراييلي افيخاي ادرعي')."""
+    line_start = rec.nt.text.rfind("\n", 0, a) + 1
+    return len(rec.nt.text[line_start:a].split()) <= LINE_HEAD or any(
+        m.end >= a - 1 and len(rec.nt.text[line_start:m.start - len(m.prefix)].split()) <= LINE_HEAD
+        for m in rec.near("sources", line_start, a))
 
 
 def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
@@ -222,7 +239,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if since is None or set(gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
             continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
-    referring: list[Match[Any]] = [*anaphors, *_head_anaphors(text, lo, hi, last, anaphors)]
+    referring: list[Match[Any]] = [*anaphors, *_head_anaphors(text, lo, hi, last, anaphors),
+                                   *surname_anaphors(text, lo, hi, last)]
     for c in referring:
         if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
             continue
@@ -418,6 +436,8 @@ def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:
         last["h:" + words[0]] = sid  # 'خليه الاعلام الامني' ... 'وذكرت الخليه'
         last["ال" + words[0]] = sid  # 'وزاره الدفاع التركيه' ... 'وقالت الوزاره': the last ministry named, not its class
     last[""] = sid
+    if src.kind not in RELAY_KINDS and len(words) == 2 and not any(w.startswith("ال") for w in words):
+        last["s:" + words[1]] = sid  # 'يحيي سريع' ... 'واعلن سريع ايضا': a person named again by the surname
     if src.kind in STATE_KINDS:  # 'بان الاستخبارات رصدت': a word of a state body's name, for _security_voice
         last["state_words"] = " ".join(w[2:] if w.startswith("ال") else w for w in words)
     if src.kind not in RELAY_KINDS:

@@ -72,6 +72,9 @@ def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) 
         lo = sent.start if sent is not None else s.start
         place = next((p for p in reversed(rec.near("places", lo, s.start)) if p.end <= s.start), None)
     admin1 = place.location.admin1 if place is not None else None
+    countries = {o.split("=", 1)[0] for o in s.payload.row.many("by_country")}
+    if countries and place is not None and place.location.country_iso3 not in countries:
+        return None  # 'ولايه الجزيره' in Sudan: the Turkish governorate's row names no Sudanese state's body
     return pattern.replace("{province}", _plain(admin1)) if admin1 else None
 
 

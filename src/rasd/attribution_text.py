@@ -25,6 +25,7 @@ COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات
 OWNER_HEADS = frozenset({"التابع", "التابعه", "التابعين", "التابعون"})
 OWNER_REACH = 20  # characters beyond COLON_REACH for the owner's name
 OWNER_WORDS = 5
+MEDIUM_WORDS = 4  # words from a name opening its line to its colon: the medium ('بالعربيه علي منصه اكس')
 ADOPTED = frozenset({"تبنته", "تبناه", "تبنتها", "تبناها", "تبنوه", "وتبنته", "وتبناه"})  # 'تبنته X'
 LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what opens an item of a statement's list
 ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"})
@@ -92,16 +93,19 @@ def self_named(text: str, at: int) -> int:
     return m.start() if m is not None and m.end() == at else at
 
 
-def colon_after_place(text: str, b: int) -> bool:
+def colon_after_place(text: str, b: int, opens: bool = False) -> bool:
     """A name, the town it is in ('بالنصيرات', 'في خان يونس') or the body it belongs to ('التابع لوزاره الصحه') and a
-    colon: a ticker's 'X in Y: ...', 'X of Y: ...'."""
+    colon: a ticker's 'X in Y: ...', 'X of Y: ...'; for a name that opens its line (`opens`: after a stamp or bullet at
+    most), also the medium it spoke in ('X علي منصه "اكس": ...', 'X بالعربيه علي منصه "اكس": ...')."""
     colon = text.find(":", b, b + COLON_REACH + OWNER_REACH)
     if colon < 0 or any(ch in text[b:colon] for ch in ".،,\n"):
         return False
     words = gap_words(text, b, colon)
     if 1 < len(words) <= OWNER_WORDS and words[0] in OWNER_HEADS and words[1].startswith("ل"):
         return True
-    return colon <= b + COLON_REACH and 0 < len(words) <= 3 and (words[0] == "في" or words[0].startswith("بال"))
+    if colon > b + COLON_REACH or not words or not (words[0] in ("في", "علي", "عبر") or words[0].startswith("بال")):
+        return False
+    return len(words) <= (MEDIUM_WORDS if opens else 3) and (opens or words[0] == "في" or words[0].startswith("بال"))
 
 
 def raises_toll(text: str, s: Match[Entry]) -> bool:

@@ -7,6 +7,7 @@ later 'وقالت الوزاره', 'المصدر ذاته' refers back to a name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ BODY_HEADS = frozenset({"جهاز", "هييه", "مديريه", "قياده"})  
 SECURITY_VOICES = frozenset({"مصادر امنيه", "مصدر امني"})  # not_source cues that speak for a state security body
 STATE_KINDS = frozenset({"government", "military"})
 RELAY_KINDS = ("agency", "outlet")  # sources.tsv kinds that mostly relay what others claim
+SURNAME = re.compile(r"(?<!\S)([وف]?)([^\s\"'(),،.:؛]{3,})")  # a word that may be a person's surname
 VOICE_LEAD = 3  # words between 'مصادر امنيه' and its 'ان': a nationality and a day ('مصادر امنيه تركيه, اليوم الجمعه, ان')
 
 
@@ -69,6 +71,8 @@ def resolve(last: dict[str, str], noun: str) -> str | None:
     """The source an anaphoric noun refers back to ('القناه', 'المرصد', 'المقاومه', 'البيان', 'المصدر ذاته')."""
     if noun in last:
         return last[noun]
+    if "s:" + noun in last:
+        return last["s:" + noun]  # a surname (surname_anaphors)
     head = noun.split()[0]
     head = head[2:] if head.startswith("ال") else head
     if "w:" + head in last:
@@ -78,3 +82,12 @@ def resolve(last: dict[str, str], noun: str) -> str | None:
     if noun.startswith(("المصدر", "البيان", "المصادر")):
         return last.get("claimant") or last.get("")  # 'واكد البيان': the statement of the last claimant, not its relay
     return None
+
+
+def surname_anaphors(text: str, lo: int, hi: int, last: dict[str, str]) -> list[Match[Entry | None]]:
+    """'واعلن سريع ايضا', 'واضاف رايدر ان' after 'يحيي سريع', 'بات رايدر': a person a source row names in full (two
+    words, no article) is named again by the surname alone, which refers back like an anaphoric noun."""
+    if not any(k.startswith("s:") for k in last):
+        return []
+    return [Match(m.start(2), m.end(2), m.group(2), None, m.group(1)) for m in SURNAME.finditer(text, lo, hi)
+            if "s:" + m.group(2) in last]

@@ -67,6 +67,7 @@ DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_ye
 TIME_WORDS = "times"  # the name of the time readers' words in a MatcherGroup (see reader_words)
 DAY_NAME_KINDS = frozenset({"weekday", "relative_day", "night_span"})  # an explicit date after these wins
 AFTER = frozenset({"بعد", "وبعد", "بعيد", "وبعيد"})  # before 'منتصف ليل X - Y': the small hours, on day Y
+AFTER_MIDNIGHT = AFTER | {"منذ", "ومنذ"}  # before 'منتصف الليله الماضيه': from midnight on, i.e. today
 SPAN_END = "end of a span dated by its start"  # see timex_links.span_end
 TRUCE = "the start or end of a truce, no incident's date"
 HISTORY = "a person's move ('نزحت ... قبل اربعه اشهر'), no incident's date"
@@ -210,6 +211,9 @@ def p_relative_day(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
     wd = weekday_at(ctx, toks, skip_role(ctx, toks, skip_text(toks, j, ","), "day_word"))
     if wd:
         j = wd[0]
+    if offset == -1 and toks[i].text == "منتصف" and set(ctx.text[max(0, toks[i].start - 8):toks[i].start].split(
+            )[-1:]) & AFTER_MIDNIGHT:
+        offset = 0  # 'منذ/بعد منتصف الليله الماضيه': midnight parts the two days, what follows it is today
     return j, resolve_relative_day(ctx.published, offset or 0, wd[1] if wd else None)
 
 

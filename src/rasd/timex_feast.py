@@ -6,7 +6,9 @@ feast on or before publication (time_words roles feast and feast_day; hijri.py c
 day, within a day of the local announcement, and a Hijri date told with its weekday in the same
 article, such as the dateline 'الثلاثاء 12 ذو الحجه 1445ه', sets the tabular calendar's shift).
 A feast day in apposition to a relative day or weekday ('مساء امس الاثنين ثاني ايام عيد
-الاضحي') dates nothing of its own when the two lie at most a day apart: the weekday wins. A feast named without a day word ('قبيل عيد
+الاضحي') dates nothing of its own when the two lie at most a day apart: the weekday wins, and sets the shift of the
+article's other feast days as a weekday-dated Hijri date does ('عشيه عيد الفطر' is the eve of the Eid whose second
+day the article dates Monday). A feast named without a day word ('قبيل عيد
 الفطر', 'خلال عيد الاضحي') spans days and dates nothing; 'العيد' alone is a feast only
 after a day word and when one began at most FEAST_REACH days before publication.
 """
@@ -48,20 +50,28 @@ def feast_days(text: str, published: dt.date | None, found: Sequence[Any], make:
         return list(found)
     pattern, days, feasts = _feast_pattern()
     out = list(found)
+    told = []  # (match, day by the calendar) of each feast day told by a day word
     shifts = _shifts(out)
     for m in pattern.finditer(text):
-        if any(e.start < m.end() and m.start() < e.end for e in out):
-            continue
-        first = _latest(published, feasts[m[2]])
-        if first is None:
-            continue
-        day = first + dt.timedelta(days=days[m[1]])
-        day += dt.timedelta(days=next((s for d, s in shifts if abs((d - day).days) <= CALIBRATION_REACH), 0))
-        if day > published or _apposed(text, out, m.start(), day):
+        if not any(e.start < m.end() and m.start() < e.end for e in out) and (
+                first := _latest(published, feasts[m[2]])) is not None:
+            day = first + dt.timedelta(days=days[m[1]])
+            told.append((m, day + dt.timedelta(days=_shift(shifts, day))))
+    apposed = [(d, s) for m, d in told if (s := _apposed(text, out, m.start(), d))]
+    for m, day in told:
+        if _apposed(text, out, m.start(), day) is not None:
+            continue  # 'صباح اليوم الاثنين, ثاني ايام عيد الفطر': the weekday dates it, and sets the shift of the rest
+        day += dt.timedelta(days=_shift(apposed, day))
+        if day > published:
             continue
         out.append(make(start=m.start(), end=m.end(), text=m[0], date=day, precision=1, kind="feast"))
         out.sort(key=lambda e: e.start)
     return out
+
+
+def _shift(shifts: Sequence[tuple[dt.date, int]], day: dt.date) -> int:
+    """The shift of the first calibrating date at most CALIBRATION_REACH days from day, else 0."""
+    return next((s for d, s in shifts if abs((d - day).days) <= CALIBRATION_REACH), 0)
 
 
 def _shifts(found: Sequence[Any]) -> list[tuple[dt.date, int]]:
@@ -90,13 +100,15 @@ def _hijri_months() -> dict[str, int]:
     return dict(sorted(rows, key=lambda p: len(p[0]), reverse=True))
 
 
-def _apposed(text: str, found: Sequence[Any], start: int, day: dt.date) -> bool:
-    """Whether a relative day or weekday stands right before a feast day and lies at most a day from it."""
+def _apposed(text: str, found: Sequence[Any], start: int, day: dt.date) -> int | None:
+    """The days from a feast day's tabular date to the relative day or weekday that stands right before it, at most a
+    day away ('صباح اليوم الاثنين, ثاني ايام عيد الفطر': the feast began a day before the tabular calendar's date), or
+    None when none does."""
     for e in found:
         if e.kind in APPOSED_KINDS and e.date is not None and e.end <= start \
                 and APPOSED.fullmatch(text, e.end, start) and abs((e.date - day).days) <= 1:
-            return True
-    return False
+            return (e.date - day).days
+    return None
 
 
 def _latest(published: dt.date, hijri_day: int) -> dt.date | None:

@@ -29,6 +29,10 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 FORMAT = "1"
 COLUMNS = ("id", "kind", "feature", "iso3", "admin1", "admin2", "lat", "lon", "pop", "rank", "name_en", "name_ar",
            "names", "extra")
+# the words that qualify a village named for its town: its side, its height or its size (نبطيه الفوقا)
+QUALIFIERS = frozenset({"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه",
+                        "الفوقا", "التحتا", "الفوقاني", "التحتاني", "العليا", "السفلي", "الكبير", "الصغير",
+                        "الكبري", "الصغري"})
 REMEDY = "reinstall rasd, or rebuild it with: python tools/build_gazetteer.py"
 
 
@@ -196,6 +200,16 @@ def _merge_article_forms(index: dict[str, list[NameRef]]) -> None:
                 refs.extend(r for r in bare if r[0] not in have)
 
 
+def _merge_qualified_forms(index: dict[str, list[NameRef]]) -> None:
+    """A village named for its town and a qualifier ("نبطيه الفوقا", "الغاريه الشرقيه") that the sources spell
+    without the town's article answers to the news's form with it ("بلده النبطيه الفوقا"), when the town itself is
+    a name with the article: the text's longest match would otherwise be the town alone."""
+    for key in [k for k in index if " " in k and not k.startswith("ال")]:
+        first, rest = key.split(" ", 1)
+        if rest.split(" ", 1)[0] in QUALIFIERS and f"ال{first}" in index and f"ال{key}" not in index:
+            index[f"ال{key}"] = list(index[key])
+
+
 def _merge_bare_forms(index: dict[str, list[NameRef]], places: list[Place], common: frozenset[str]) -> None:
     """The other way, as an alternate (counted only with a head noun or explicit context): a bare name that names
     only villages, and is no common word (common: place_stopwords), also names the villages the sources spell
@@ -307,6 +321,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
             raise LexiconError(fac.path, 0, f"replaces {rid!r}, which is not in the gazetteer")
     index = _index(names, {by_id[r] for r in replaced})
     _merge_article_forms(index)
+    _merge_qualified_forms(index)
     _compound_districts(index, places)
     al = load_table("place_aliases")
     _apply_aliases(index, by_id, places, al.path, al.rows)

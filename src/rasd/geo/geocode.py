@@ -34,6 +34,7 @@ from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
+from .quarters import contained
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 from .stopwords import common_words, stopwords
 from .translit import GLUE_FIRST, foreign_firsts, transliterated
@@ -412,14 +413,16 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     if not units:
         return []
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
-    for i in datelines(nt.text, units) | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units):
+    dated = datelines(nt.text, units)
+    home = [chosen[i].place for i in sorted(dated) if i in chosen]  # where the outlet writes from
+    for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units):
         chosen.pop(i, None)
     refs = locate_units(nt, gz, units, chosen)
     firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
     if foreign:
         refs = sorted([r for r in refs if r.location.id not in foreign] + firsts, key=lambda r: r.start)
-    extra = transliterated(nt, units, refs)
-    return sorted(refs + extra, key=lambda r: r.start) if extra else refs
+    extra = transliterated(nt, units, refs, home)
+    return contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
 
 
 NEXT_WORD_RE = re.compile(r" ([\u0621-\u064a]{3,})")

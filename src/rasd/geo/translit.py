@@ -17,7 +17,7 @@ import gzip
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +26,7 @@ from pathlib import Path
 from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
+from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, km_to
 from .stopwords import common_words, never_places, stopwords
@@ -56,6 +57,7 @@ TOWN_HEADS = ("بلد", "قري", "مدين", "مخيم", "حي", "مستوطن"
 SETTLEMENT_HEADS = ("مستوطن", "مستعمر", "كيبوتس")  # an Israeli place: its Hebrew name is often two words (نير يتسحاق)
 SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})
 PROCLITICS = "(?:[وف]?[بل]?)"
+CONJ_RE = re.compile(r'"? +و"?([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?')  # "... و"اور هنير"": a name after و
 GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", "بير", "كفر", "دير", "خربه", "بني", "بيت", "وادي",
                         "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت", "قلعه"})
 REACH_KM = 60.0  # a match this near one of the article's places is in reach (a quarter: QUARTER_KM)
@@ -66,6 +68,8 @@ MIN_SKELETON = 2  # consonants
 # countries whose Latin-only rows are GeoNames towns of 500 people or more (the Horn of Africa), not every hamlet:
 # there the only town of the article's countries spelled like the name is taken however far it lies
 TOWN_LISTS = frozenset({"SOM", "DJI", "ERI", "SSD", "TCD", "ETH"})
+AYN_MARKS = str.maketrans(dict.fromkeys("`ʿʼ‘’ʾ", "'"))  # the apostrophes of romanized ayn and hamza
+SEATED = ("او", "اي")  # a word's opening vowel on its alif seat
 VOWEL_ONSETS = frozenset("عا")  # an Arabic name opening so opens its Latin name with a vowel or an apostrophe
 ONSET_MISS = 0.2  # a spelling's closeness lost when it does not
 CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
@@ -119,14 +123,14 @@ def latin_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _latin_letters(name: str) -> str:
-    """A Latin name lower-cased, without diacritics, article, digraphs and anything but a-z: 'Al Khalidiyah' ->
-    'kalidiyah'."""
+def _latin_letters(name: str, marks: bool = False) -> str:
+    """A Latin name lower-cased, without diacritics, article, digraphs and anything but a-z (and, with marks, the
+    apostrophe that writes an ayn or a hamza): 'Al Khalidiyah' -> 'kalidiyah'."""
     s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    s = ARTICLE_RE.sub("", s)
+    s = ARTICLE_RE.sub("", s.translate(AYN_MARKS))
     for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
         s = s.replace(a, b)
-    return "".join(ch for ch in s if "a" <= ch <= "z")
+    return "".join(ch for ch in s if "a" <= ch <= "z" or (marks and ch == "'"))
 
 
 def latin_skeleton(name: str) -> str:
@@ -143,33 +147,39 @@ def latin_skeletons(name: str) -> list[str]:
     return list(dict.fromkeys(latin_skeleton(f) for f in latin_forms(name)))
 
 
-def _plain_latin(name: str) -> str:
+def _plain_latin(name: str, marks: bool = False) -> str:
     """A Latin name without diacritics, article, digraphs and doubled letters, vowels kept: 'Jabal Mayyah' ->
-    'kabalmaia'."""
-    s = _latin_letters(name).translate(LAT_LETTERS)
+    'kabalmaia' (with marks, its apostrophes kept: "Gevar'am" -> "kafar'am")."""
+    s = _latin_letters(name, marks).translate(LAT_LETTERS)
     return re.sub(r"(.)\1+", r"\1", s.removesuffix("h"))
 
 
-def _plain_arabic(name: str) -> str:
+def _plain_arabic(name: str, marks: bool = False) -> str:
     """A normalized Arabic name in the same letters, long vowels kept, the construct ه read as t: 'جبل مويه' ->
-    'kblmuia'."""
+    'kblmuia' (with marks, ع and hamza as an apostrophe)."""
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in name.split()]
     last = len(words) - 1
     out = [(w[:-1] + ("ا" if k == last else "ات") if w.endswith("ه") else w).translate(AR_LETTERS)
            for k, w in enumerate(words)]
-    return re.sub(r"(.)\1+", r"\1", "".join(out).replace("ع", "").replace("ء", "").replace("ئ", "").replace("ؤ", ""))
+    mark = "'" if marks else ""
+    return re.sub(r"(.)\1+", r"\1", "".join(out).replace("ع", mark).replace("ء", mark).replace("ئ", mark)
+                  .replace("ؤ", mark))
 
 
-def _pairs(arabic: str, latins: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+def _pairs(arabic: str, latins: tuple[str, ...], marks: bool = False) -> Iterator[tuple[str, str, str]]:
     """(Arabic, Latin, Latin name) in plain letters for every reading of the Latin names (latin_forms); a final ي
     is also read as the final e of a Latin name that has one (Adale عدالي, Lailake الليلكي, Chaaitiye الشعيتيه; e
     and a are one letter here)."""
-    a = _plain_arabic(arabic)
+    a = _plain_arabic(arabic, marks)
     final_e = a[:-1] + "a" if arabic.endswith("ي") and len(a) > 1 else None
+    # a word opening with a vowel writes it alif + و or ي (اور Or, ايلون Elon): the alif is only the vowel's seat
+    seated = _plain_arabic(" ".join(w[1:] if w[:2] in SEATED and len(w) > 2 else w for w in arabic.split()), marks)
     for lat in latins:
         for f in latin_forms(lat):
-            b = _plain_latin(f)
+            b = _plain_latin(f, marks)
             yield a, b, lat
+            if seated != a:
+                yield seated, b, lat
             if final_e and f.rstrip().lower().endswith("e"):
                 yield final_e, b, lat
 
@@ -188,12 +198,15 @@ def spelled_alike(arabic: str, latins: tuple[str, ...]) -> bool:
 
 def closeness(arabic: str, latins: tuple[str, ...]) -> float:
     """How alike the Arabic name and the closest of the Latin names are spelled (difflib ratio, long vowels
-    included); less by ONSET_MISS when the Arabic opens with ع or alif and the Latin with a consonant (عقابا is no
+    included; a ع inside the name is the apostrophe romanizations write for it: غفرعام is Gevar'am rather than
+    Kefar Yam); less by ONSET_MISS when the Arabic opens with ع or alif and the Latin with a consonant (عقابا is no
     Jab'a)."""
-    onset = arabic.removeprefix("ال")[:1] in VOWEL_ONSETS
+    bare = arabic.removeprefix("ال")
+    onset = bare[:1] in VOWEL_ONSETS
+    marks = "ع" in bare[1:]
     return max((difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
                 - (ONSET_MISS if onset and not _opens_with_vowel(lat) else 0.0)
-                for a, b, lat in _pairs(arabic, latins)), default=0.0)
+                for a, b, lat in _pairs(arabic, latins, marks)), default=0.0)
 
 
 def closest(arabic: str, rows: list[LatinRow]) -> list[LatinRow]:
@@ -274,27 +287,52 @@ def _not_names() -> frozenset[str]:
                       *(r.get("word") for r in load_table("place_stopwords").rows)})
 
 
+def _names_after(text: str, h: int, first: str, second: str | None, spans: tuple[int, int, int, int],
+                 covered: list[tuple[int, int]], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(name start, end, name) of the word pair and the word at spans (a, b, c, d) after the head at h."""
+    stop = _not_names()
+    a, b, c, d = spans
+    settled = text.startswith(SETTLEMENT_HEADS, h)
+    # after a settlement head a Hebrew name may open with a head word of its own ("مستوطنه كفار ميمون")
+    if first in stop and not (settled and second and first in head_words()):
+        return
+    two = bool(second) and (first in GLUE_FIRST or str(second).startswith("ال") or settled)
+    # a Hebrew name's second word may be an Arabic word ("مستوطنه نير عام": عام is 'year')
+    if two and (second not in stop or settled) and not any(
+            s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):
+        yield a, d, f"{first} {second}"
+    if first not in stop and len(first) >= 3 and not any(s < b and a < e for s, e in covered):
+        yield a, b, first
+
+
 def candidates(text: str, covered: list[tuple[int, int]],
-               taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str]]:
-    """(phrase start, name start, end, name) of each word pair or word after a town's head that no place phrase
-    covers (the phrase starts at the head, after its proclitics). A pair may start with a word the gazetteer
-    knows but took for no place ("سوق حمره الشيخ": Hamra is a village elsewhere); taken: the accepted phrases."""
-    stop, head_re = _not_names(), _head_re()
+               taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str, int]]:
+    """(phrase start, name start, end, name, head) of each word pair or word after a town's head that no place
+    phrase covers (the phrase starts at the head, after its proclitics; head: where the head noun stands). A pair
+    may start with a word the gazetteer knows but took for no place ("سوق حمره الشيخ": Hamra is a village
+    elsewhere); taken: the accepted phrases. A dual head governs the name after و too ("مستوطنتي "كفار ميمون" و"اور
+    هنير"", "بلدتي عيتا الشعب وراميه"): that name, its phrase the name alone, is looked up under the same head."""
+    head_re, duals = _head_re(), _dual_heads()
     m = head_re.search(text)
     while m is not None:
         h, (a, b), (c, d) = m.start(1), m.span(2), m.span(3)
         first, second = m.group(2), m.group(3)
         m = head_re.search(text, a)  # the next search from the name: "سوق قريه X" has two heads
-        if first in stop:
+        for x, y, name in _names_after(text, h, first, second, (a, b, c, d), covered, taken):
+            yield h, x, y, name, h
+        if text[h:].split(" ", 1)[0] not in duals:
             continue
-        settled = text.startswith(SETTLEMENT_HEADS, h)
-        two = bool(second) and (first in GLUE_FIRST or second.startswith("ال") or settled)
-        # a Hebrew name's second word may be an Arabic word ("مستوطنه نير عام": عام is 'year')
-        if two and (second not in stop or settled) and not any(
-                s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):
-            yield h, a, d, f"{first} {second}"
-        if len(first) >= 3 and not any(s < b and a < e for s, e in covered):
-            yield h, a, b, first
+        n = CONJ_RE.match(text, b if not second or second.startswith("و") else d)
+        if n is not None:
+            for x, y, name in _names_after(text, h, n.group(1), n.group(2), (*n.span(1), *n.span(2)), covered, taken):
+                yield x, x, y, name, h
+
+
+@cache
+def _dual_heads() -> frozenset[str]:
+    """The dual forms of a town's head nouns (بلدتي، قريتي، مستوطنتي)."""
+    return frozenset(r.get("head") for r in load_table("place_heads").rows
+                     if r.get("role") == "head" and r.get("number") == "du" and r.get("head").startswith(TOWN_HEADS))
 
 
 def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
@@ -331,12 +369,16 @@ def _same(a: LatinRow, b: LatinRow) -> bool:
     return km_to(a.lat, a.lon, (b.lat, b.lon)) <= SAME_KM
 
 
-def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> list[PlaceRef]:
+def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
+                   home: Sequence[Place] = ()) -> list[PlaceRef]:
     """PlaceRefs for names after a town's head that only a Latin-only row of the article's countries carries,
-    and for the other mentions of a name so matched ("سوق جبل موية" ... "شرق جبل موية": one sense per article)."""
+    and for the other mentions of a name so matched ("سوق جبل موية" ... "شرق جبل موية": one sense per article).
+    home: the places of the article's datelines ("مقديشو - اذاعه مقديشو"), which say its country too; when the
+    article names no other town, they and its TOWN_LISTS countries are the points a town is looked for from."""
     found = [r for r in refs if r.location.flagged != "country_only"]
-    countries = frozenset(r.location.country_iso3 for r in refs if r.location.country_iso3)
-    points = [(r.location.lat, r.location.lon) for r in found]
+    countries = frozenset(r.location.country_iso3 for r in refs if r.location.country_iso3) | {p.iso3 for p in home}
+    points = [(r.location.lat, r.location.lon) for r in found] or [(p.lat, p.lon) for p in home] + [
+        (r.location.lat, r.location.lon) for r in refs if r.location.country_iso3 in TOWN_LISTS]
     admin1s = frozenset(r.location.admin1 for r in found if r.location.admin1)
     if not countries or not points:
         return []
@@ -346,13 +388,13 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> lis
     covered = [(u.start, u.end) for u in units if any(s < u.end and u.start < e for s, e in taken)]
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
-    for h, a, b, name in candidates(nt.text, covered, taken):
+    for h, a, b, name, hd in candidates(nt.text, covered, taken):
         if any(s < b and a < e for s, e in taken):
             continue
         index = index or latin_index()
-        near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, h) else countries
+        near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
         rows = [r for sk in arabic_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
-        quarter = nt.text.startswith("حي", h)
+        quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
         got = pick(list({r.id: r for r in rows}.values()), points, reach, within) or pick(
             list({r.id: r for r in closest(name, rows)}.values()), points, reach, within)
@@ -361,7 +403,7 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef]) -> lis
             continue
         row, dist = got
         taken.append((a, b))
-        where = f"{dist:.0f} km from the article's places" if dist <= REACH_KM else f"the only one in {row.admin1}"
+        where = f"{dist:.0f} km from the article's places" if dist <= REACH_KM else f"the only one in {row.admin1 or row.iso3}"
         spans.append((h, b, name, row, f"'{name}' matched by transliteration to {row.name_en} ({row.id}), {where}"))
     for name, row in list({sp[2]: sp[3] for sp in spans}.items()):
         for m in re.finditer(rf"(?<![^\s\"'(«]){PROCLITICS}({re.escape(name)})(?![\u0621-\u064a])", nt.text):

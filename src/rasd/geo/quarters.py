@@ -1,0 +1,58 @@
+"""A quarter named with its town: "حي الميدان في بلده النبطيه الفوقا", "حي النصر غرب مدينه غزه".
+
+Arabic news place a quarter by the town it belongs to, written right after it (في، ب or a direction). When the
+quarter's own reading lies farther from that town than a quarter can (QUARTER_KM), the reading is a namesake
+elsewhere (a Jezzine village El Midane, 25 km from Nabatieh; the hamlet Al-Bayuk for Gaza City's al-Nasr): the
+quarter, which the gazetteer lacks, is placed at its town's point instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..normalize import NormText
+from ..records import Location
+from .gazetteer import Gazetteer
+from .refs import QUARTER_HEADS, PlaceRef, km_to
+
+QUARTER_KM = 15.0  # a quarter lies this near the town it belongs to
+TOWN_KINDS = frozenset({"locality"})
+GAP_RE = re.compile(r" (?:في |ب)?")  # "حي X في بلده Y", "حي X بمدينه Y", "حي X غرب مدينه Y"
+
+
+def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The refs (sorted by start), a quarter whose reading lies beyond QUARTER_KM of the town written right after
+    it moved to that town's point (the direction phrase's point when a direction comes between), and so are the
+    quarter's other mentions (one sense per name: "في حي النصر" later in the article)."""
+    moved: dict[str, tuple[Location, str]] = {}
+    for k, r in enumerate(refs):
+        head = nt.text[r.start:r.end].split(" ", 1)[0]
+        if head not in QUARTER_HEADS or r.descriptor is not None or r.kind != "locality":
+            continue
+        town = next((q for q in refs[k + 1:] if q.start >= r.end), None)
+        if town is None or GAP_RE.fullmatch(nt.text[r.end:town.start]) is None:
+            continue
+        base = gz.get(town.location.id)
+        if base is None or base.kind not in TOWN_KINDS or town.location.flagged not in (None, "context"):
+            continue
+        far = km_to(r.location.lat, r.location.lon, (base.lat, base.lon))
+        if far > QUARTER_KM and r.location.id not in moved:
+            t = town.location
+            moved[r.location.id] = (replace(
+                r.location, id=base.id, name_en=base.name_en, name_ar=base.name_ar, country_iso3=t.country_iso3,
+                admin1=t.admin1, admin2=t.admin2, lat=t.lat, lon=t.lon, geo_precision=max(t.geo_precision, 1),
+                feature=t.feature), f"a quarter of {base.name_en}: not {r.location.name_en} ({r.location.id}), "
+                f"{far:.0f} km away")
+    if not moved:
+        return refs
+    out: list[PlaceRef] = []
+    for r in refs:
+        got = moved.get(r.location.id)
+        if got is None or r.descriptor is not None:
+            out.append(r)
+            continue
+        loc, why = got
+        out.append(replace(r, note=f"'{r.location.text}' is {why}", location=replace(
+            loc, text=r.location.text, start=r.location.start, end=r.location.end)))
+    return out

@@ -54,3 +54,12 @@ def test_units_of_the_army_are_no_threat() -> None:
     reasons = rejection_reasons("تعرضت قافلة من شاحنات تنقل الوقود لوحدات الجيش، يوم الخميس، لكمين نصبه مسلحون قرب "
                                 "مدينة بلدوين.", date(2025, 2, 14))
     assert not any("threat" in r for r in reasons)
+
+
+def test_a_mans_record_of_planning_attacks_is_no_incident() -> None:
+    """'كان يتولى التنسيق لهجمات ...', 'شارك في التخطيط لهجمات ...': what the man killed had done, not an attack
+    of the day (the strike on him is)."""
+    ms = run("قالت مصادر أمنية إن المسيرة استهدفت مساء الأحد سيارة القيادي قرب بلدة القحطانية، وكان يتولى التنسيق "
+             "لهجمات تستهدف نقاط الجيش، وشارك في التخطيط لهجمات بقذائف الهاون على مخافر حدودية.")
+    assert len(ms) == 1
+    assert ms[0].sub_event_type == "Air/drone strike"

@@ -39,7 +39,7 @@ from .merge_compat import (
 from .merge_tolls import conservative, death_toll, has_casualties
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
-from .role_fallbacks import article_attacker, theatre_attacker, theatre_target, victims_target
+from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
 from .subevent import event_type_of
@@ -407,6 +407,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         fatalities = death_toll(claims, injured)
         target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims_target(
             rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
+        agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
         conf = 0.35 + 0.15 * bool(side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)

@@ -19,6 +19,8 @@ BACKING_WORDS = frozenset({"باسناد", "بدعم", "بمسانده", "بغط
 L_CLITICS = frozenset({"ل", "لل", "ول", "ولل", "فل"})
 HEDGE_WORDS = frozenset({"يعتقد", "يرجح", "يشتبه", "يبدو", "ربما", "انها", "انه", "بانها", "بانه"})
 OWNED_BY = ("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون", "المملوكه", "تتبع", "يتبع")
+OWNER_HEADS = GROUP_HEADS | {"جيش"}  # 'لجيش X', 'لقوات X': the head of a name the matcher read without it
+ACTED_ON = frozenset({"fall", "explosion", "intercept"})  # 'مقر تابع لX سقطت عليه', not a verb its owner did
 PEOPLE_HEADS = GROUP_HEADS | {"مرتزقه", "مسلحين", "مسلحون", "عناصر", "خلايا", "خليه", "مقاتلين", "مقاتلون", "افراد"}
 WEAPON_SITE = frozenset({"اطلاق", "تصنيع", "تجميع", "تخزين", "مخازن", "مخزن", "منصات", "منصه", "مستودع", "مستودعات",
                          "ورشه", "ورش", "مرابض", "مربض"})  # 'نقاط اطلاق مسيرات تتبع لX': X's site, not its weapon
@@ -52,6 +54,8 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     words = text[max(floor, m.start - 40):m.start].replace('"', " ").split()
     if words and words[-1] in L_CLITICS:
         words = words[:-1]  # 'تابعه لX', 'تتبع ل"X"'
+    elif words and words[-1].startswith("ل") and words[-1].removeprefix("ل").removeprefix("ال") in OWNER_HEADS:
+        words = words[:-1]  # 'معسكر نفح التابع لجيش الكيان', 'مقر تابع لميليشيا X': the head noun before the name
     elif not text.startswith("ل", m.start):
         return None  # or a name whose own words begin with ل ('تابعه لقوات النظام')
     if not words or words[-1] not in OWNED_BY:
@@ -76,6 +80,9 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
         if group.payload.get("side") == "UNKNOWN":
             return None  # 'مجموعات مسلحه تابعه لX': X names the group, whose role its own place decides
         return "skip"  # '"الدفاع الوطني" التابعه لحكومه دمشق': the named group plays the part, X is its patron
+    if any(t.payload.get("pos") == "verb" and t.payload.get("class") not in ACTED_ON and t.start >= m.end
+           and words_between(text, m.end, t.start) == 0 for t in rec.near("triggers", m.end, m.end + 8)):
+        return "agent"  # 'مدمره تابعه للبحريه الامريكيه اطلقت صواريخ': the thing owned is the verb's subject
     return "target"
 
 

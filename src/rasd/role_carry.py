@@ -16,6 +16,7 @@ from .recognize import Recognized
 from .resources import Entry
 from .role_words import word_end, words_between
 
+CHAIN = 3  # clauses back along a chain of coordinated verbs with one dropped subject
 INTRANSITIVE = frozenset({"fall", "explosion"})  # 'وسقطت داخل القاعده': what fell is the subject, not the actor
 
 
@@ -38,16 +39,18 @@ def carried_subject(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]
     before = [c for c in sent.clauses if c[1] <= cs] if sent is not None else []
     if not before:
         return None
-    prev = before[-1]
-    head = _after_fronted_time(rec, prev)
-    first = text[head:prev[1]].split()[:1]
     verb = text[trig.start:word_end(text, trig.start)]
-    if not first or _agreement(first[0]) != _agreement(verb):
-        return None
-    for m in rec.near("actors", head, prev[1]):
-        if m.start >= head and m.end <= prev[1] and words_between(text, head, m.start) == 1:
-            ok = m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != "CIVILIANS"
-            return m if ok and role_of(rec, m, prev) in ("free", "agent") else None
+    for prev in before[::-1][:CHAIN]:  # 'دفعت قوات X بتعزيزات، واقتحمت البلده، وداهمت المنازل': back along the chain
+        head = _after_fronted_time(rec, prev)
+        first = text[head:prev[1]].split()[:1]
+        if not first or _agreement(first[0]) != _agreement(verb):
+            return None
+        for m in rec.near("actors", head, prev[1]):
+            if m.start >= head and m.end <= prev[1] and words_between(text, head, m.start) == 1:
+                ok = m.payload.get("kind") not in ("adj", "site") and m.payload.get("side") != "CIVILIANS"
+                return m if ok and role_of(rec, m, prev) in ("free", "agent") else None
+        if not first[0].startswith("و") or text[prev[0]:head].strip(" ,و"):
+            return None  # the chain's first verb named no subject right after it
     return None
 
 

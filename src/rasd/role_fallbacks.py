@@ -83,6 +83,18 @@ UNCLAIMED_ON = frozenset({"US"})  # attacks on its bases go unclaimed for days: 
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # civilians' rows: strikes and shells
 
 
+def foe_reading(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """The actor with the side its row's `by_foe` gives it against the other party's side ('ISIS=IRAQ_GOV': the
+    Popular Mobilization Forces fighting ISIS are Iraqi state forces), else unchanged."""
+    if actor is None or other is None or actor.id not in actor_entries():
+        return actor
+    for option in actor_entries()[actor.id].row.many("by_foe"):
+        foe, _, side = option.partition("=")
+        if foe == other.side:
+            return replace(actor, side=side)
+    return actor
+
+
 def theatre_attacker(target: Actor | None, country: str | None, sub_event: str,
                      region: str | None = None) -> Actor | None:
     """The attacker of an incident whose article names none: the target's foe there, but not for a rocket on a

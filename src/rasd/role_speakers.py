@@ -35,6 +35,8 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
     if _pluperfect_teller(rec, m):
         return True  # 'وكانت خليه الاعلام الامني قد اعلنت سقوط ...': who had told of it
+    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
+        return True  # 'البنتاغون: اصابات طفيفة ...', 'الجيش: رصد اطلاق ...' - a headline that quotes its source
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
                for s in rec.near("sources", m.start - 120, m.end)):
         if text[max(floor, m.start - 12):m.start].split()[-1:] in (["حسب"], ["بحسب"], ["وفق"], ["وفقا"]):
@@ -42,8 +44,6 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return any(words_between(text, c.end, m.start) == 0 and COMPLEMENTIZER.search(text, m.end, m.end + 30)
                    for c in rec.cues_of("attribution", max(floor, m.start - 20), m.start))  # 'واضاف الجيش في بيان ان'
 
-    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
-        return True  # 'البنتاغون: اصابات طفيفة ...' - a headline that quotes its source
     prev = text[max(floor, m.start - 30):m.start].split()[-3:]
     if prev and prev[-1] in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لسان", "باسم"):
         return True

@@ -126,7 +126,8 @@ def after_target_prep(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> b
                for c in rec.cues_of("target_prep", trig.end, m.start))
 
 
-LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب"})
+LOCATIVE_WORDS = frozenset({"في", "مدينه", "العاصمه", "بلده", "داخل", "قرب", "محيط", "شمال", "جنوب", "شرق", "غرب",
+                            "شمالي", "جنوبي", "شرقي", "غربي"})  # 'قضاء قرقميش ... جنوبي تركيا': a direction, a place
 BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "المحاذي", "المحاذيه", "المتاخم", "المتاخمه",
                           "المشترك", "المشتركه"})
 BORDER_BODIES = frozenset({"قوات", "حرس", "شرطه", "قياده", "سلاح", "لواء", "فوج", "جهاز", "امن"})

@@ -44,6 +44,7 @@ from .role_words import (
     coordinated_adjectives,
     holder_of_object,
     l_clitic,
+    object_suffix,
     prev_word,
     word_end,
     words_between,
@@ -60,6 +61,8 @@ class RoleHit:
 
 OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرصد", "ترصد", "شاهد", "شاهدنا", "سمع", "سمعنا", "تتبع",
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
+EXPOSURE_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضتا"})  # not the
+# noun 'تعرضا' ('احبطت قطعات الجيش تعرضا لعناصر داعش': an assault, in Iraqi military usage)
 SITE_OF = frozenset({"مكان", "موقع"})  # 'مكان الاستهداف', 'موقع الضربه': the scene of an incident told
 
 
@@ -110,6 +113,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         rec, h.match, trig) else h for h in hits]
     hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and repels(rec, h.match, trig, cs) and any(
         o.role == "agent" and o.match.start > h.match.end for o in hits) else h for h in hits]
+    hits = [RoleHit(h.match, "target") if h.role == "free" and _exposed_later(rec, h.match, trig, ce) else h
+            for h in hits]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None
     exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
@@ -208,6 +213,20 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     return a, t
 
 
+def _exposed_later(rec: Recognized, m: Match[Entry], trig: Match[Entry], ce: int) -> bool:
+    """'اكد وقوع الهجوم, قايلا ان "القوات الامريكيه في اربيل تعرضت لهجوم"': an actor after the trigger that is the
+    subject of a later exposure verb (right before it, at most two words or a 'في' phrase of four between, or right
+    after it) was hit."""
+    if m.start < trig.end:
+        return False
+    text = rec.nt.text
+    return any(((c.start >= m.end and bare_words(text, m.end, c.start) <= (
+        4 if text[m.end:c.start].split()[:1] == ["في"] else 2)) or (
+        c.end <= m.start and bare_words(text, word_end(text, c.start), m.start) == 0))
+        and text[c.start:word_end(text, c.start)].strip(' "') in EXPOSURE_VERBS
+        for c in rec.cues_of("exposure", trig.end, ce))
+
+
 def _subject_after(text: str, trig: Match[Entry], m: Match[Entry]) -> bool:
     """'القى شبان عبوه', 'القاء شبان عبوه': an actor right after the trigger's word, in its subject's slot."""
     return m.start >= trig.end and bare_words(text, word_end(text, trig.start), m.start) == 0
@@ -246,7 +265,10 @@ def _attack_owner(rec: Recognized, agent: Match[Entry], trig: Match[Entry], floo
                if trig.end <= t.start and t.end <= agent.start and t.payload.get("class") != "intercept"]
     if agent.payload.get("kind") == "adj":  # 'تصدت لعدوان (جوي) اسراييلي': the attack noun's own adjective
         return any(coordinated_adjectives(rec.nt.text, t.end, agent.start) for t in attacks)
-    return bool(attacks) and (l_clitic(rec.nt.text, agent) or agent_verb(rec, agent, floor))
+    text = rec.nt.text
+    return bool(attacks) and (l_clitic(text, agent) or agent_verb(rec, agent, floor) or any(
+        object_suffix(text, t) and bare_words(text, word_end(text, t.start), agent.start) == 0 for t in attacks))
+    # 'اعتراض طايره من دون طيار مفخخه اطلقتها الميليشيا': the launch verb's suffix is the thing downed
 
 
 def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:

@@ -156,3 +156,23 @@ def test_round_18a_a_rise_naming_its_attack_skips_the_incident_told_since() -> N
     got = list(extract(ms, load_resources()).mentions)
     assert [t[0] for t in tolls(got, "Nawa")] == [3]
     assert [t[0] for t in tolls(got, "Tafas")] == [1]
+
+
+def test_round_21a_a_rise_naming_a_town_joins_that_town_not_a_neighbour_told_since() -> None:
+    """'بارتفاع حصيلة شهداء عيترون إلى خمسة' after a strike on a town 2.5 km off raises عيترون's toll (ua_014)."""
+    ms = run("قصفت طائرة إسرائيلية منزلاً في بلدة عيترون جنوبي لبنان مساء أمس، ما أدى إلى استشهاد ثلاثة أشخاص.\n\n"
+             "وفي بلدة بنت جبيل، استهدفت غارة سيارة على الطريق العام، ما أدى إلى استشهاد شخصين.\n\n"
+             "ولاحقاً أفادت وزارة الصحة بارتفاع حصيلة شهداء عيترون إلى خمسة بعد انتشال جثتين من تحت الأنقاض.")
+    assert tolls(ms, "Aitaroun") == [(5, None)]
+    assert tolls(ms, "Jbail") == [(2, None)]
+
+
+def test_round_21a_no_casualties_of_a_background_strike_weeks_before_say_nothing_of_today() -> None:
+    """'سبق أن شنت ... في الثالث من شباط الماضي غارتين على مواقع في X ... لم تسفرا عن إصابات' is not the toll of
+    today's strike on X (ua_017)."""
+    ms = run("شنت طائرات التحالف صباح اليوم غارة على موقع في مدينة صعدة اليمنية.\n\n"
+             "وقال أحد السكان إن الضربة وقعت قرب سوق المدينة.\n\n"
+             "وسبق أن شنت طائرات التحالف في الثالث من شباط الماضي غارتين على مواقع في مدينة صعدة، قال الحوثيون "
+             "حينها إنهما لم تسفرا عن إصابات.")
+    today = [m for m in ms if m.location is not None and "Sa" in m.location.name_en and m.event_date == PUB]
+    assert today and all(m.fatalities is None for m in today)

@@ -135,3 +135,41 @@ def test_round_20b_durations_and_the_accusative_singular(text: str, place: str, 
     """A duration closed by a quote mark is a measure; a tanween on a final alif marks one person, not a dual."""
     m = next(x for x in run(text) if x.location is not None and place in x.location.name_en)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 21a: panic or shock is no injury (MDA-style reports in nb_018, rb_014, ua_013; uncounted in 5 more docs)
+    ("سقطت شظايا صاروخ اعتراضي على مبنى في مدينة نهاريا الليلة، وأفاد الإسعاف بإصابة 4 أشخاص بجروح طفيفة، "
+     "ومعالجة ثلاثة آخرين أصيبوا بالهلع.", "Nahariya", 0, 4),
+    ("سقطت شظايا صاروخ اعتراضي على مبنى في مدينة نهاريا الليلة، وأفاد الإسعاف بإصابة شخصين بجروح، إضافة إلى "
+     "خمسة أشخاص أصيبوا أثناء هروبهم أو عانوا من حالات هلع.", "Nahariya", 0, 2),
+    # ... but a wound named first still counts
+    ("سقطت شظايا صاروخ اعتراضي على مبنى في مدينة نهاريا الليلة، ما أدى إلى إصابة 3 أشخاص بجروح وحالة من الهلع.",
+     "Nahariya", 0, 3),
+    # a definite person dual followed by the names or a relative introduces two dead (cx, dz, ez, lb, ma, pa, ta)
+    ("قصفت طائرة مسيرة تركية سيارة قرب بلدة عامودا مساء أمس، ما أدى إلى مقتل الرجلين خليل حسن وآزاد عمر.",
+     "Amude", 2, None),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق بلدة الصنمين صباح اليوم، ما أدى إلى مقتل العنصرين اللذين كانا "
+     "على متنها.", "Sanamayn", 2, None),
+    # a vehicle's driver or rider is one victim, and with his companion two (ka_015, nw_006, ub_011, tb_011, tb_015)
+    ("استهدفت مسيرة إسرائيلية سيارة في بلدة حولا جنوبي لبنان ظهر اليوم، ما أدى إلى استشهاد سائقها.", "Houla", 1,
+     None),
+    ("استهدفت مسيرة أمريكية سيارة رباعية الدفع قرب مدينة القائم ليلاً، ما أدى إلى مقتل سائقها ومرافقه.",
+     "Qa", 2, None),
+])
+def test_round_21a_panic_definite_duals_and_drivers(text: str, place: str, killed: int | None,
+                                                    injured: int | None) -> None:
+    """Panic is no injury; 'الرجلين' + names is two dead; 'سائقها' is one."""
+    m = next(x for x in run(text) if x.location is not None and place in x.location.name_en)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "panic"), [
+    ("اثنين اخرين اصيبا بالهلع", True),
+    ("سبعه اشخاص اصيبوا اثناء توجههم الي الملاجي او عانوا من حالات هلع", True),
+    ("ثلاثه اشخاص بجروح وحاله من الهلع", False),
+    ("ثلاثه اشخاص بجروح، وسط حاله من الهلع", False),
+])
+def test_round_21a_panic_is_no_injury_toll(text: str, panic: bool) -> None:
+    end = len(text.split()[0]) + 1 + len(text.split()[1])
+    assert died_of_wounds(text, 0, end) is panic

@@ -19,6 +19,8 @@ from .records import Claim
 from .segment import Sentence
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from .claim_parts import Figure
     from .frame import Frame
 
@@ -87,8 +89,9 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
             rec, before, sent.end):
         return before  # 'ارتفع عدد قتلي قسد باشتباك الطيانه ل 4 ... يعني الحصيله صارت 5 قتلي'
     got = _recent_story(rec, si, sent, frames, named)
-    if not rises and _rising(rec, sent):  # 'تحديث: ارتفاع عدد قتلي قسد علي الحاجز ل 2', posts after the clash
-        kinds = {t.payload.get("class") for t in rec.near("triggers", sent.start, sent.end) if t.end <= sent.end}
+    if not rises and (rise_at := _rising(rec, sent)) >= 0:  # 'تحديث: ارتفاع عدد قتلي قسد علي الحاجز ل 2'
+        # the kind of attack the risen toll names, before its figure: not 'بسبب القصف المتواصل' told after it (ua_014)
+        kinds = {t.payload.get("class") for t in rec.near("triggers", sent.start, rise_at)}
         same = _tolled(rec, sent, [f for f in frames if f.trigger.payload.get("class") in kinds], named, since=True)
         if same is not None and (got is None or got.trigger.payload.get("class") not in kinds):
             return same  # 'لترتفع حصيله ضحايا الانفجار الي ثلاثه' after a paragraph on an assassination
@@ -112,6 +115,9 @@ def _recent_story(rec: Recognized, si: int, sent: Sentence, frames: list[Frame],
     cands = [f for f in recent if f.places] or recent[-1:]
     if named and not any(_named_in(f, named) for f in cands) and _counted_toll(rec, sent):  # 'ارتفع عدد قتلي قسد باشتباك الطيانة' after a digression
         cands = [f for f in frames if f.places and not f.heading and _named_in(f, named)][-1:] or cands
+    elif named and not any(_named_in(f, named, TOWN_KM) for f in cands) and _counted_toll(rec, sent):
+        # 'بارتفاع حصيله شهداء تل الزعتر الي 17' after a strike on بيت حانون, 4 km off: the town named, told before
+        cands = [f for f in frames if f.places and not f.heading and _named_in(f, named, TOWN_KM)][-1:] or cands
     cands = [f for f in cands if not _earlier_day(rec, f, sent.end)]
     if not cands:
         return None
@@ -120,6 +126,7 @@ def _recent_story(rec: Recognized, si: int, sent: Sentence, frames: list[Frame],
         cands = [f for f in cands if not f.no_casualties] or cands
     if named:  # the report names the place again ('... في موقع الاستهداف بمديريه X'): it goes on after a digression
         cands = [f for f in cands if _named_in(f, named)]
+        cands = [f for f in cands if _named_in(f, named, TOWN_KM)] or cands  # the town itself, not one 4 km off
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
@@ -131,12 +138,14 @@ def _facility_name(rec: Recognized, cue: Any) -> bool:
     return any(not rec.nt.text[c.end:head].strip() for c in rec.cues_of("care_facility", head - 12, head))
 
 
-def _rising(rec: Recognized, sent: Sentence) -> bool:
-    """A figure of the sentence raises a toll ('ارتفاع عدد قتلي X الي 2', 'لترتفع الحصيله الي 11'): the toll of an
-    incident told before, however many sentences back (a live blog's posts, a report's later paragraph)."""
-    return _counted_toll(rec, sent) and any(
-        revision(rec, sent.start, sent.end, q.start, q.end) in (RISE, RISE_ONE)
-        for q in rec.near("quantities", sent.start, sent.end) if q.end <= sent.end and isinstance(q.value, int))
+def _rising(rec: Recognized, sent: Sentence) -> int:
+    """Where the first figure of the sentence that raises a toll begins ('ارتفاع عدد قتلي X الي 2', 'لترتفع الحصيله الي
+    11'), or -1: the toll of an incident told before, however many sentences back (a live blog's posts, a report's
+    later paragraph)."""
+    if not _counted_toll(rec, sent):
+        return -1
+    return next((q.start for q in rec.near("quantities", sent.start, sent.end) if q.end <= sent.end and isinstance(
+        q.value, int) and revision(rec, sent.start, sent.end, q.start, q.end) in (RISE, RISE_ONE)), -1)
 
 
 def _above(rec: Recognized, f: Frame, sent: Sentence) -> bool:
@@ -168,8 +177,12 @@ def _counted_toll(rec: Recognized, sent: Sentence) -> bool:
     return _tolls(rec, sent) and any(q.value for q in rec.near("quantities", sent.start, sent.end))
 
 
-def _named_in(f: Frame, named: list[Any]) -> bool:
-    """Frame f is placed at or near one of the towns named, or in a district holding one."""
+def _named_in(f: Frame, named: list[Any], within: float = 0.0) -> bool:
+    """Frame f is placed at or near one of the towns named, or in a district holding one (within: at that town itself,
+    a place this many km from it)."""
+    if within:
+        return any(p.location.id == q.id or km(p.location.lat, p.location.lon, q.lat, q.lon) <= within
+                   for p in f.places for q in named)
     return any(near_place(p.location, q) or _in_district(p.location, q) for p in f.places for q in named)
 
 
@@ -354,14 +367,20 @@ def _fits(a: Any, b: Any) -> bool:
         and same_district
 
 
-def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list[Frame]) -> list[Claim]:
-    """No-casualty statements of a sentence that names loc among the places attacked, for a field loc has no claim of.
+def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list[Frame], day: date | None = None
+                       ) -> list[Claim]:
+    """No-casualty statements of a sentence that names loc among the places attacked, for a field loc has no claim of,
+    on loc's day.
 
-    'تعرض قاعدتي عين الاسد ... وقاعده ... كونيكو ... دون وقوع اي اضرار او سقوط ضحايا' holds for both bases.
+    'تعرض قاعدتي عين الاسد ... وقاعده ... كونيكو ... دون وقوع اي اضرار او سقوط ضحايا' holds for both bases; 'سبق ان
+    شنت طايرات ... في 24 فبراير غارتين علي مواقع في المديريه نفسها ... لم تسفرا عن اصابات' says nothing of the strike
+    on that district told today (ua_017).
     """
     have = {c.field for c in own}
     out: list[Claim] = []
     for f in frames:
+        if day is not None and f.time is not None and f.time.date is not None and abs((f.time.date - day).days) > 1:
+            continue  # a day apart may be one incident told twice, dated by two tellings (nw_009, ra_017)
         sent = rec.sentences[f.sent]
         zeros = [c for c in f.claims if c.value == 0 and c.field not in have and all(c is not d for d in out)]
         if zeros and any(p.location.id == loc.id for p in rec.near("places", sent.start, sent.end)):

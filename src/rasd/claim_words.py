@@ -12,8 +12,10 @@ definite count is read after a definite casualty noun ('الشهداء الار�
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any, NamedTuple
 
+from .lexicon import load_table
 from .matcher import Match
 from .numbers import number_lexicon
 from .recognize import Recognized
@@ -134,12 +136,34 @@ def _subject_count(rec: Recognized, a: int, b: int) -> Any | None:
 
 
 def died_of_wounds(text: str, start: int, end: int) -> bool:
-    """The injury figure text[start:end] counts wounded who died ('بعد وفاه جريحين متاثرين بجراحهما')."""
+    """The injury figure text[start:end] counts wounded who died ('بعد وفاه جريحين متاثرين بجراحهما') or people treated
+    for panic or shock only ('ومعالجه اثنين اخرين اصيبا بالهلع'): no injury toll either way."""
     before = text[max(0, start - 20):start].split()[-1:]
     if before and before[0] in DIED_BEFORE:
         return True
     after = text[end:end + 30].split()[:1]
-    return bool(after) and after[0].startswith(DIED_AFTER)
+    return (bool(after) and after[0].startswith(DIED_AFTER)) or _panic_only(text, end)
+
+
+# panic and shock, which an ambulance service treats but which are no injury ('عالجت اربعه اخرين اصيبوا بالهلع', 'او
+# عانوا من حالات هلع'; MDA's reports in nb_018, rb_014, ua_013, and uncounted in ex_013, ey_011, ja_012, la_012, qa_012)
+PANIC = frozenset({"هلع", "الهلع", "بالهلع", "بهلع", "ذعر", "الذعر", "بالذعر", "صدمه", "الصدمه", "بالصدمه", "بصدمه"})
+# ... unless the figure's own words name a wound first ('اصيب 3 بجروح وعولج اخرون من الهلع')
+WOUND_WORDS = ("بجروح", "جروح", "بجراح", "بشظايا", "برضوض", "بحروق", "باصابات", "اصابات", "بكسور")
+PANIC_REACH = 10  # words after an injury figure, in its clause, to a panic word
+
+
+def _panic_only(text: str, end: int) -> bool:
+    """The words after the injury figure ending at end (in the middle of its verb, 'اصيب|ا') say its victims suffered
+    panic or shock ('اصيبا بالهلع', 'اصيبوا اثناء توجههم الي الملاجي او عانوا من حالات هلع'), no wound."""
+    clause = re.split(r"[,،.:;؛\n]", text[end:end + 160], maxsplit=1)[0].split()
+    words = clause[1:] if clause and text[end:end + 1].strip() else clause  # the rest of the cut word
+    for w in words[:PANIC_REACH]:
+        if w.removeprefix("و").startswith(WOUND_WORDS):
+            return False
+        if w.strip("\"'«»()") in PANIC:
+            return True
+    return False
 
 
 # the adjectives of an operation or a war that a 'since' phrase qualifies instead of a count
@@ -305,13 +329,35 @@ DUAL_MARK = re.compile(r"[\u0600-\u06ff]+\u064e\u064a\u0651?\u0646(?![\u0600-\u0
 
 
 def marked_dual(rec: Recognized, c: Match[Entry], hi: int) -> int | None:
-    """The end of an indefinite noun written with the dual's vowel ('مواطنَين') right after a casualty word, or None."""
+    """The end of an indefinite noun written with the dual's vowel ('مواطنَين') right after a casualty word, or of a
+    definite dual of a person noun ('استشهاد الشابين علي ... ومحمد ...', 'مقتل الرجلين علي الفور'), or None."""
     text = rec.nt.text
     m = re.match(r"\s+([^\s,.:;؛\"'«»()]+)", text[c.end:hi])
-    if m is None or m.group(1).startswith("ال"):
-        return None  # 'وضع المصابَين': the two told of already
+    if m is None:
+        return None
     a, b = c.end + m.start(1), c.end + m.end(1)
+    if m.group(1).startswith("ال"):  # not 'المصابَين' or 'مقتل الشخصين،' alone: the two told of already (sa_022)
+        nxt = re.match(r"[ \t]+([^\s,.:;؛\"'«»()]+)", text[b:hi])
+        named = nxt is not None and rec.nt.orig_text(b + nxt.start(1), b + nxt.end(1)) not in NOT_NAMES
+        return b if m.group(1)[2:] in person_duals() and named else None
     return b if DUAL_MARK.fullmatch(rec.nt.orig_text(a, b)) else None
+
+
+# the words after a definite dual that do not name its two ('مقتل الرجلين على الفور'): unlike a name or a relative
+# ('استشهاد الشابين علي حسن ومحمد فواز', 'مقتل الشخصين اللذين كانا في السيارة'), which tell them for the first time
+NOT_NAMES = frozenset({"على", "في", "من", "إلى", "الى", "عن", "بعد", "قبل", "خلال", "أثناء", "اثناء", "جراء", "إثر",
+                       "اثر", "متأثرين", "متاثرين", "بجروح", "بجراح", "برصاص", "بنيران", "فورا", "فوراً"})
+
+
+@cache
+def person_duals() -> frozenset[str]:
+    """The duals of number_words.tsv ('dual_noun') whose singular counts one person in quantity_cues.tsv ('شابين',
+    'رجلان', 'امراتين' of 'امراه'): after 'ال' and a casualty word they name two victims, as the definite singular
+    names one ('استشهاد الشاب'); 'الشابين' + names is how a report introduces two dead (cx, dz, ez, lb, ma, pa, ta)."""
+    persons = frozenset(v for r in load_table("quantity_cues").rows if r.get("id") == "one_person"
+                        for v in r.many("variants"))
+    duals = [w for w, roles in number_lexicon().roles.items() if "dual_noun" in roles]
+    return frozenset(w for w in duals if w.endswith(("ين", "ان")) and (w[:-2] in persons or w[:-3] + "ه" in persons))
 
 
 # 'اصابت راعياً بجروح': the tanween of an accusative singular on a final alif; the folded text ('راعيا') shares it with

@@ -379,7 +379,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
                            f"'{u.frames[0].trigger.key}'")
             continue
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
-        claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames])
+        claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames], u.day)
         claims += listed_claims(rec, u.place.location, u.day, claims, [f for v in units for f in v.frames])
         if side(u.agent) is None and u.target is None and not u.weapons and not has_casualties(claims) \
                 and not _dated_abduction(u):

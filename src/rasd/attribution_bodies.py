@@ -34,6 +34,7 @@ QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(Q
 HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
 # 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار': a voice no one names, not the body
 UNNAMED_INSIDE = re.compile(r"(?<!\S)(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))? في $")
+COMMAND = "قياده "  # a command of a force ('قياده عمليات ديالى للحشد الشعبي'), whose unnamed members are no statement
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
@@ -159,6 +160,8 @@ def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None =
     in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
     if "{province}" in (src.get("local") or ""):
         return None  # 'قياده شرطه المحافظه' with no province named before it: a body of no name (local_body)
+    if named is not None and named.key.startswith(COMMAND) and UNNAMED_INSIDE.search(rec.nt.text, max(0, at - 24), at):
+        return None  # 'مصدر في قياده عمليات الانبار للحشد': an unnamed voice inside a command, not its statement
     options = src.row.many("by_country")
     if not options:
         return src.id

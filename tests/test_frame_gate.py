@@ -633,3 +633,13 @@ def test_a_count_over_a_span_is_a_tally(text: str, aggregate: bool) -> None:
     """'قصفت اكثر من 40 هدفا ... خلال الايام الثلاثه الماضيه': ten or more objects over a span is its tally, however
     long the named group between them; a count with no span, or a span with no count, may be one incident."""
     assert any(r.startswith("aggregate") for r in reasons(text)) is aggregate
+
+
+@pytest.mark.parametrize(("text", "drill"), [
+    ("قتلت قوات الأمن متظاهراً بالذخيرة الحية خلال مواجهات في بلدة الحراك بريف درعا.", False),
+    ("نفذ الجيش تدريبات بالذخيرة الحية شملت قصفاً مدفعياً في منطقة النقب.", True),
+])
+def test_live_ammunition_is_a_drill_only_with_a_drill_word(text: str, drill: bool) -> None:
+    """'بالذخيرة الحية' alone is the weapon of a shooting; with 'تدريبات' it is a drill."""
+    assert bool(run(text)) is not drill
+    assert any(r.startswith("exercise") for r in reasons(text)) is drill

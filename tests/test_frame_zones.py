@@ -76,3 +76,12 @@ def test_a_title_line_packs_two_stories(title: str, n: int) -> None:
     sent = rec.sentences[0]
     parts = title_parts(rec, [z for c in sent.clauses for z in zones(rec, c)])
     assert len(parts) == n, [rec.nt.text[a:b] for (a, b), _ in parts]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة شبان بالرصاص خلال مواجهات اندلعت عقب اقتحام الجيش قرية بيت أمر شمال الخليل.",
+    "قتل مدني في اشتباكات اندلعت في أعقاب توغل مسلحين في بلدة الصنمين بريف درعا.",
+])
+def test_a_raid_after_the_head_sets_the_scene_and_opens_no_zone(text: str) -> None:
+    """'عقب اقتحام X', 'في أعقاب توغل X': the raid is where what follows happens, no earlier incident told elsewhere."""
+    assert not any(z for _, z in _parts(text))

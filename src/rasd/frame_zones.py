@@ -40,6 +40,8 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
             continue
         if text[max(cs, c.start - 4):c.start] == "علي ":
             continue  # 'علي بعد نحو ثلاثه كيلومترات من X': a distance, not a time after an earlier incident
+        if text[c.end:c.end + 12].split()[:1] and text[c.end:c.end + 12].split()[0].startswith(RAIDS):
+            continue  # 'مواجهات اندلعت عقب اقتحامها بلده X': the raid sets the scene of what follows, no earlier incident
         if cuts and c.start < cuts[-1][1]:
             continue
         ends = [i for i in (_zone_comma(rec, c.end, ce), *(text.find(ch, c.end, ce) for ch in (
@@ -57,6 +59,7 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     return _sequels(rec, parts) if parts else [(clause, False)]
 
 
+RAIDS = ("اقتحام", "توغل", "دخول", "مداهمه", "مداهمات")  # a force's entry into a place, not an attack told before
 CAUSE_HEADS = ("اثر", "علي اثر")  # 'قتل الشاب ... اثر اطلاق النار عليه': how the toll came about
 
 

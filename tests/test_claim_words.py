@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from rasd.claim_words import died_of_wounds
+from rasd.claim_words import DUAL_MARK, RELATIVE_DIED, died_of_wounds
 from rasd.extract import extract
 from rasd.records import Article, Mention
 from rasd.resources import load_resources
@@ -173,3 +173,43 @@ def test_round_21a_panic_definite_duals_and_drivers(text: str, place: str, kille
 def test_round_21a_panic_is_no_injury_toll(text: str, panic: bool) -> None:
     end = len(text.split()[0]) + 1 + len(text.split()[1])
     assert died_of_wounds(text, 0, end) is panic
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 21b: a nisba dual whose shadda follows its fatha ('مدنيَّين', 'قياديَّين'; vb_002, and with a number or a
+    # dual verb in dz_022, ex_010, ey_002, fr_006, la_004, mb_001, nb_009, oa_004, qa_002, sb_007, ua_002: 14 docs)
+    ("أسفرت غارة تركية على قرية قرب بلدة عامودا فجر اليوم عن إصابة مدنيَّين بجروح.", "Amude", 0, 2),
+    ("استهدفت طائرة مسيرة أمريكية سيارة قرب مدينة مأرب مساء أمس، ما أدى إلى مقتل قياديَّين في تنظيم القاعدة.",
+     "rib", 2, None),
+    # a singular relative clause of one death tells one dead (vb_017, ub_016, sy_017, pa_013, ub_001 and the
+    # funerals of bl, cx, dz, ex, ey, ez, ka, mb, na, nw, ot, sa, tb, ua: 21 docs of 19 sets) ...
+    ("شيّع أهالي بلدة نوى في ريف درعا الغربي اليوم الشاب خالد محمد، الذي لقي حتفه مساء أمس بانفجار عبوة ناسفة "
+     "زرعها مجهولون على طريق البلدة.", "Nawa", 1, None),
+    # ... unless the article states the toll, which wins over the retold victim
+    ("نعت الفصائل القيادي أحمد كاظم، الذي ارتقى شهيداً مساء أمس بضربة مسيرة أمريكية استهدفت سيارته قرب مدينة "
+     "القائم.\n\nوأفاد مراسلنا بأن الضربة أدت إلى مقتل ثلاثة أشخاص بينهم القيادي.", "Qa", 3, None),
+])
+def test_round_21b_nisba_duals_and_relative_deaths(text: str, place: str, killed: int | None,
+                                                   injured: int | None) -> None:
+    """'مدنيَّين' is two; '..., الذي لقي حتفه' is one dead unless a stated toll says more."""
+    m = next(x for x in run(text) if x.location is not None and place in x.location.name_en)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("word", "dual"), [
+    ("مدنيَّين", True), ("مدني\u0651\u064eين", True), ("مواطنَين", True),
+    ("مدنيِّين", False), ("مدنيين", False),
+])
+def test_round_21b_dual_mark(word: str, dual: bool) -> None:
+    assert (DUAL_MARK.fullmatch(word) is not None) is dual
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("جثمان الشهيد الشاب علي، الذي استشهد امس", 1),
+    ("والتي توفيت متاثره بجراحها", 1),
+    ("اليوم الذي استشهد فيه", 0),
+    ("القايد الذي ارتقي مع رفيقيه", 0),
+    ("المسلح الذي قتل جنديين", 0),
+])
+def test_round_21b_relative_deaths(text: str, n: int) -> None:
+    assert len(RELATIVE_DIED.findall(text)) == n

@@ -23,6 +23,7 @@ from .claim_words import (
     dual_deaths,
     mourned,
     pronoun_hurts,
+    relative_died,
     rest_counts,
 )
 from .matcher import Match
@@ -67,6 +68,9 @@ def told_deaths(rec: Recognized, figs: list[Figure], lo: int, hi: int, countable
     for a, b in died_one(rec, lo, hi, persons):
         if not any(f.field == "fatalities" and f.start < b and a < f.end for f in [*figs, *out]):
             out.append(Figure("fatalities", a, b, 1, 1, 1, a))
+    for a, b in relative_died(rec, lo, hi):  # '..., الذي استشهد': one of the dead at least; unbounded, so that a
+        if not any(f.field == "fatalities" and f.start < b and a < f.end for f in [*figs, *out]):  # stated toll wins
+            out.append(Figure("fatalities", a, b, 1, None, None, a))
     for fld, rx in (("fatalities", DUAL_KILLED), ("injured", DUAL_HURT)):  # 'ان جنديين قتلا', 'مدنيَّين اصيبا'
         for a, b in dual_deaths(rec, lo, hi, rx):
             if not any(f.field == fld and f.start < b and a < f.end for f in [*figs, *out]):

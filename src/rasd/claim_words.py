@@ -323,9 +323,24 @@ def died_one(rec: Recognized, lo: int, hi: int, persons: frozenset[str]) -> list
     return out
 
 
+# 'جثمان الشهيد الشاب احمد, الذي استشهد عشيه العيد برصاص قناص': a singular relative with a death verb of one person
+# tells one dead, however the person was named before it; not 'اليوم الذي استشهد فيه' (a resumptive pronoun: the
+# relative is a time or place) nor 'الذي ارتقي مع رفيقيه' (his companions are counted elsewhere, if at all); 'قتل'
+# and 'قضي' may be active ('المسلح الذي قتل جنديين'), so they are not read
+RELATIVE_DIED = re.compile(r"(?<!\S)و?(?:الذي|التي)\s+(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
+                           r"(?:استشهد|استشهدت|ارتقي|ارتقت|توفي|توفيت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))"
+                           r"(?![^\s,.:;؛\"'»)])(?!\s+(?:فيه|فيها|به|بها|مع|برفقه)(?!\S))")
+
+
+def relative_died(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a singular relative clause of one death ('..., الذي استشهد برصاص قناص') in [lo, hi): one each."""
+    return [(m.start(), m.end()) for m in RELATIVE_DIED.finditer(rec.nt.text, lo, hi)]
+
+
 # 'استشهاد مقاتلَين من الاسايش', 'اصابه مواطنَين بجروح': a fatha before the final 'ين' marks a dual, which the
-# folded text ('مقاتلين') shares with the sound plural; the writer's vowel says two
-DUAL_MARK = re.compile(r"[\u0600-\u06ff]+\u064e\u064a\u0651?\u0646(?![\u0600-\u06ff])")
+# folded text ('مقاتلين') shares with the sound plural; the writer's vowel says two. A nisba ('عسكريَّين',
+# 'مدنيَّين') doubles its ya: the shadda may come after the fatha (Unicode order), so it may stand between fatha and ya
+DUAL_MARK = re.compile(r"[\u0600-\u06ff]+\u064e\u0651?\u064a\u0651?\u0646(?![\u0600-\u06ff])")
 
 
 def marked_dual(rec: Recognized, c: Match[Entry], hi: int) -> int | None:

@@ -34,7 +34,7 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
         # ... and so does one victim named by its teller against another teller's count ('اشارت الوزاره الي مقتل
         # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
         firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source})
-                                                          and not RANKS & set(words[id(c)]))
+                                                          and not (RANKS | RELATIVES) & set(words[id(c)]))
         return 0 if firm else 1
 
     tiers = [(tier(c), int(c.value)) for c in positive]  # type: ignore[arg-type]
@@ -44,6 +44,8 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
 
 # 'مقتل قايد في كتايب حزب الله': a victim singled out by rank is one the teller names, not its count of the dead
 RANKS = frozenset({"قايد", "قياديا", "قيادي", "ضابط", "ضابطا", "مستشار", "مستشارا", "امر", "مسوول", "مسوولا"})
+# 'نعت الكتايب القايد ..., الذي ارتقي شهيدا' (claim_words.relative_died): a victim retold by a relative clause, no count
+RELATIVES = frozenset({"الذي", "التي", "والذي", "والتي"})
 
 
 def _largest_total_holding(claims: list[Claim]) -> dict[int, int]:

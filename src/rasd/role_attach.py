@@ -199,7 +199,35 @@ def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     """The role a backer, owner, origin or holder phrase right before the actor gives it ('المدعومه من X', 'تابعه
     لX', 'من مواقع X', 'الخاضعه لسيطره X'), or None."""
     return _modifier(rec.nt.text, m, floor) or _linked_to(rec, m, floor) or _owned_by(rec, m, floor) or (
-        _from_positions(rec, m, floor) or _holds_place(rec, m, floor) or _unit_of(rec, m, floor))
+        _from_positions(rec, m, floor) or _holds_place(rec, m, floor) or _unit_of(rec, m, floor)
+        or _holder_of_hit(rec, m, floor))
+
+
+MEN_HELD = frozenset({"جنود", "قوه", "قوتين"})  # holding cues naming men, not a post or vehicle
+HIT_AT = frozenset({"علي", "عند", "قرب", "بالقرب", "ضد", "محيط", "بمحيط", "استهدفت", "استهدف", "استهداف", "باستهداف"})
+
+
+def _holder_of_hit(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
+    """'هاجم مسلحون حاجز الجيش', 'اطلاق نار عند حاجز قسد', 'قصف على مقرات الحشد': the owner named in construct
+    right after a post, vehicle or site noun that was hit or fired at is the target ('target'); not when that noun
+    is the subject of the verb before it ('اطلق حاجز الجيش النار', no word between) or follows no attack."""
+    if m.prefix:
+        return None
+    text = rec.nt.text
+    post = next((c for c in rec.cues_of("holding", max(floor, m.start - 16), m.start)
+                 if not text[c.end:m.start].strip(" \"'")), None)
+    if post is None or post.key in MEN_HELD:
+        return None  # 'جنود الاحتلال', 'قوه الجيش': the men are the force itself, hitting or hit
+    if prev_word(text, post.start).removeprefix("و") in HIT_AT:
+        return "target"  # 'عند حاجز X', 'على مواقع X', 'استهداف دوريه X'
+    for t in rec.near("triggers", max(floor, post.start - 50), post.start):
+        if t.end > post.start or words_between(text, t.end, post.start) > 5:
+            continue
+        if t.payload.get("pos") == "noun" and words_between(text, t.end, post.start) == 0:
+            return "target"  # 'قصف مواقع الجيش', 'استهداف حاجز قسد'
+        if t.payload.get("pos") == "verb" and words_between(text, t.end, post.start) >= 1:
+            return "target"  # 'هاجم مسلحون حاجز الجيش': subject, then the post as object
+    return None
 
 
 def _linked_to(rec: Recognized, m: Match[Entry], floor: int) -> str | None:

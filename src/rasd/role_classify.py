@@ -8,6 +8,8 @@ combines these per clause into the attacker and the target.
 
 from __future__ import annotations
 
+import re
+
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -30,6 +32,8 @@ from .role_words import (
 )
 
 PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
+HEDGE_RE = re.compile(r"[ ,\"']*(?:مجهول(?:ون|ين)? )?(?:و?(?:يعتقد|يرجح|يشتبه|يظن) (?:ب?انهم|انه) (?:من|ينتمون ل|ينتمون الي))")
+INDEFINITE_ONLY = frozenset({"palestinians"})  # actors.tsv rows read as people only without the article
 
 
 def instrument(rec: Recognized, m: Match[Entry]) -> bool:
@@ -52,6 +56,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'حتي وقف العدوان': the war named, not the aggressor
     if overflies(text, m, cs):
         return "skip"  # 'وسط تحليق مكثف للطيران المعادي': who flies over is no party to the strike told
+    if m.payload.id in INDEFINITE_ONLY and "ال" in m.prefix:
+        return "skip"  # 'اللاجيين الفلسطينيين': with the article the nisba describes the noun before it
     if m.payload.get("side") == "CIVILIANS" and _in_place_name(rec, m):
         return "skip"  # 'منطقه السيده زينب', 'حي الشهداء': a word of a place's name
     if m.payload.get("side") == "CIVILIANS" and prev_word(text, m.start).removeprefix("ب") in PROPERTY_NOUNS:
@@ -195,14 +201,19 @@ def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
 
 
 def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
-    """An unnamed or generic group followed by 'من' and, within three words, a named actor."""
+    """An unnamed or generic group followed by 'من' (or 'يعتقد/يرجح انهم من') and, within three words, a named
+    actor."""
     if m.payload.get("side") != "UNKNOWN" and m.payload.get("kind") != "generic":
         return False
     text = rec.nt.text
-    words = text[m.end:min(end, m.end + 24)].split()
-    if not words or words[0] != "من":
-        return False
-    at = m.end + text[m.end:].find("من") + 2
+    hedge = HEDGE_RE.match(text, m.end, min(end, m.end + 40))
+    if hedge:  # 'مسلحون (مجهولون) يعتقد انهم من داعش': the group believed behind them stands for them
+        at = hedge.end() - (1 if hedge.group().endswith("ل") else 0)
+    else:
+        words = text[m.end:min(end, m.end + 24)].split()
+        if not words or words[0] != "من":
+            return False
+        at = m.end + text[m.end:].find("من") + 2
     return any(a.start >= at and a.end <= end and words_between(text, at, a.start) <= 2
                for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
 

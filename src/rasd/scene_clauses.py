@@ -199,7 +199,21 @@ def own_trigger(rec: Recognized, p: Any, classes: frozenset[str]) -> bool:
     if after.split()[:1] in (["المجاوره"], ["المجاور"], ["القريبه"], ["القريب"]):
         return False  # 'وفي باديه الحميمه المجاوره استهدفت غاره': the neighbourhood of the scene just told
     stop = min((k for k in (after.find(c) for c in ",.:\n") if k >= 0), default=len(after))
-    return any(t.payload.get("class") in classes for t in rec.near("triggers", p.end, p.end + stop))
+    if any(t.payload.get("class") in classes for t in rec.near("triggers", p.end, p.end + stop)):
+        return True
+    return stop < len(after) and after[stop] == "," and _fronted(rec, p.end + stop + 1, classes)
+
+
+def _fronted(rec: Recognized, pos: int, classes: frozenset[str]) -> bool:
+    """A verb-led clause right after the comma that closes a fronted place's phrase ('وفي ناحيه X التابعه لقضاء Y,
+    استهدفت مسيره ...'): the fronted place is that clause's scene."""
+    text = rec.nt.text
+    first = text[pos:pos + 30].split()[:1]
+    if not first:
+        return False
+    start = text.find(first[0], pos)
+    return any(t.start == start and t.payload.get("class") in classes
+               for t in rec.near("triggers", start, start + len(first[0])))
 
 
 def holding_unit(text: str, p: Any, cands: list[Any]) -> bool:

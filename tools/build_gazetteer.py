@@ -56,6 +56,9 @@ TR_BORDER = {"Hatay", "Kilis", "Gaziantep", "Sanliurfa", "Mardin", "Sirnak", "Ha
 SA_BORDER = {"Jizan", "Najran", "Aseer"}
 BORDER = {"tr": TR_BORDER, "sa": SA_BORDER}  # city-level countries covered down to every village in these admin1s
 CITY_POP = 10_000  # a "city" in the city-level countries: WOF or GeoNames population at least this
+# Sparse city-level countries: every GeoNames cities500 town counts (Libya's desert towns of 1-10k, e.g. Traghen,
+# are where its fighting is reported; a population threshold made for Egypt or Turkey drops them all)
+SPARSE = {"ly"}
 PRIMARY_SIM = 0.5  # Arabic variant whose consonant skeleton is this close to a Latin name is primary
 ADMIN3_MERGE_KM = 15.0  # a sub-district centre within this distance of a same-named locality is that locality
 ISO2 = {"SY": "SYR", "IQ": "IRQ", "LB": "LBN", "JO": "JOR", "PS": "PSE", "IL": "ISR", "YE": "YEM", **{
@@ -406,7 +409,8 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         admin = pt in ("country", "region", "county")
         names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(f"wof:{r['wof_id']}", [])
         if pt in ("locality", "neighbourhood", "localadmin"):
-            in_scope = full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
+            in_scope = (full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
+                        or (cc in SPARSE and g is not None))
             if latin is not None and pt == "locality" and cc in TRANSLIT and not (in_scope and names):
                 latin.append(latin_rec(r, iso3, latins, names))
             if not in_scope or (not names and pop < 5000):
@@ -432,18 +436,22 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
                   name_en=en, names=names, admin1=r["region_name"], admin2=r["county_name"],
                   pop=pop, rank=rank)
         rec.extra["county"] = r["county_id"] if r["county_id"] not in ("", "-1") else ""
+        if pt == "locality" and cc in SPARSE and pop < CITY_POP:
+            rec.extra["sparse"] = "1"
         out.append(rec)
     for g in gn.values():
         if ISO2.get(g["countrycode"]) != iso3 or g["geonameid"] in used_gn:
             continue
         pop = int(g["population"] or 0)
         names = name_list(g["names_ar"].split("|"), [g["name"]]) or named.get(f"gn:{g['geonameid']}", [])
-        if not names or (not full and pop < CITY_POP):
+        if not names or (not full and cc not in SPARSE and pop < CITY_POP):
             continue
         used_gn.add(g["geonameid"])
         out.append(Rec(id=f"gn:{g['geonameid']}", kind="locality", feature="locality", iso3=iso3,
                        lat=float(g["latitude"]), lon=float(g["longitude"]), name_en=ascii_name(g["name"]),
                        names=names, pop=pop, rank=max(1, pop_rank(pop))))
+        if cc in SPARSE and pop < CITY_POP:
+            out[-1].extra["sparse"] = "1"
     return out
 
 
@@ -656,6 +664,20 @@ def _more() -> Any:
     return gazetteer_more
 
 
+def _bare(name: str) -> str:
+    """A name without its article and alias mark (الدرج and درج are one name)."""
+    name = name.lstrip("~")
+    return name[2:] if name.startswith("ال") and len(name) > 4 else name
+
+
+def sparse_towns(recs: list[Rec]) -> list[Rec]:
+    """Drop the small towns of a SPARSE country whose name another row or a facility already bears (Libya's
+    Daraj would only compete with Gaza's حي الدرج, its Bayyadah with Lebanon's البياضه); keep the rest."""
+    taken = {_bare(n) for r in recs if not r.extra.get("sparse") for n in r.names}
+    taken |= {_bare(n) for r in load_table("facilities").rows for n in (*r.many("names"), *r.many("head_names"))}
+    return [r for r in recs if not r.extra.get("sparse") or not any(_bare(n) in taken for n in r.names)]
+
+
 def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     """Every gazetteer row, sorted by id (latin: receives the Latin-only localities, sorted by id)."""
     gn = geonames(data)
@@ -664,6 +686,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     named = alias_names()
     for cc in (*FULL, *CITY):
         recs.extend(build_country(data, cc, gn, used_gn, named, latin))
+    recs = sparse_towns(recs)
     more = _more()
     core = {n.lstrip("~") for r in recs for n in r.names}
     horn, horn_latin = more.horn_rows(data, named, core, Rec, name_list, ascii_name, pop_rank)
@@ -698,6 +721,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     country_extras(recs)
     for r in recs:
         r.extra.pop("county", None)
+        r.extra.pop("sparse", None)
     # rows without an Arabic name stay when they are towns: place_aliases.tsv can name them
     recs = [r for r in recs if r.names or r.kind in ("admin1", "admin2", "country") or r.pop >= 5000]
     if latin is not None:  # a district named after its seat, which the sources lack ("سوق ابو كارنكا")

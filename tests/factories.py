@@ -147,3 +147,16 @@ def sides(text: str, published: date = date(2024, 3, 14)) -> list[tuple[str, str
     art = Article(doc_id="t.txt", text=text, content_hash="h", published=published)
     return [(m.sub_event_type, m.actor1 and m.actor1.side, m.actor2 and m.actor2.side)
             for m in extract(art, load_resources()).mentions]
+
+
+def assert_first_sides(ms: list[Mention], a1: str | None, not_a1: str | None, a2: str | None) -> None:
+    """The first mention's attacker side is `a1` (None: any) and not `not_a1`; its target side is `a2` (None: any)."""
+    assert ms
+    got1 = ms[0].actor1.side if ms[0].actor1 else None
+    got2 = ms[0].actor2.side if ms[0].actor2 else None
+    if a1 is not None:
+        assert got1 == a1
+    if not_a1 is not None:
+        assert got1 != not_a1
+    if a2 is not None:
+        assert got2 == a2

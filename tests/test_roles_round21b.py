@@ -6,17 +6,15 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
-from rasd.records import Article, Mention
-from rasd.resources import load_resources
+from rasd.records import Mention
+from tests.factories import assert_first_sides, extract_text
 
 PUB = date(2024, 6, 20)
 
 
 def run(text: str) -> list[Mention]:
     """Extract the mentions of one small article."""
-    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
-    return list(extract(art, load_resources()).mentions)
+    return extract_text(text, PUB)
 
 
 # (id, text, attacker side or None for 'any', forbidden attacker side or None, target side or None for 'any')
@@ -38,17 +36,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "a1", "not_a1", "a2"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round21b_roles(text: str, a1: str | None, not_a1: str | None, a2: str | None) -> None:
-    ms = run(text)
-    assert ms
-    m = ms[0]
-    got1 = m.actor1.side if m.actor1 else None
-    got2 = m.actor2.side if m.actor2 else None
-    if a1 is not None:
-        assert got1 == a1
-    if not_a1 is not None:
-        assert got1 != not_a1
-    if a2 is not None:
-        assert got2 == a2
+    assert_first_sides(run(text), a1, not_a1, a2)
 
 
 def test_definite_palestinians_describe_a_noun() -> None:

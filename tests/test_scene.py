@@ -6,17 +6,14 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 import pytest
 
 from rasd.frame import build_frames
-from rasd.normalize import normalize_text
 from rasd.recognize import Recognized, recognize
 from rasd.records import Article
 from rasd.resources import load_resources
 from rasd.scene import anaphoric_place, choose_places, choose_time, in_since_phrase, tally_places
-from rasd.scene_clauses import namesake_quarters
 
 PUB = date(2024, 3, 14)
 
@@ -256,27 +253,6 @@ def test_the_same_town_is_the_one_its_sentence_names() -> None:
                  "الأسبوع الماضي بغارة على منزل في البلدة ذاتها.")
     sent = rec.sentences[1]
     assert [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)] == ["Bent Jbail"]
-
-
-def _stub(start: int, end: int, lat: float, lon: float, kind: str = "locality") -> SimpleNamespace:
-    """A recognized place with only what namesake_quarters reads."""
-    return SimpleNamespace(start=start, end=end, kind=kind, location=SimpleNamespace(lat=lat, lon=lon, flagged=None))
-
-
-@pytest.mark.parametrize(("text", "town_lat", "namesake"), [
-    ("دمرت غارة مبنى في حي البساتين في بلدة كفرتبنيت", 33.36, True),
-    ("دمرت غارة مبنى في حي البساتين في بلدة كفرتبنيت", 33.62, False),
-    ("دمرت غارة مبنى في حي البساتين وبلدة كفرتبنيت", 33.36, False),
-], ids=["far-from-its-town", "inside-its-town", "a-list-not-a-container"])
-def test_a_quarter_far_from_the_town_that_holds_it_is_a_namesake(text: str, town_lat: float, namesake: bool) -> None:
-    """Round 21a (ua_012; lb_015, dz_019: 3 dev docs of 3 sets name a quarter inside a town over 15 km from the
-    quarter's point): 'حي X في بلده Y' with X's point far from Y is a namesake's, and the town is the scene."""
-    t = normalize_text(text)
-    q0 = t.index("حي")
-    q1 = t.index("البساتين") + len("البساتين")
-    t0 = t.index("بلده")
-    quarter, town = _stub(q0, q1, 33.62, 35.56), _stub(t0, len(t), town_lat, 35.53)
-    assert (namesake_quarters(t, [quarter, town]) == [quarter]) is namesake
 
 
 def test_a_crossing_origin_yields_no_place_when_the_fall_is_told() -> None:

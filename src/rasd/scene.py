@@ -288,8 +288,6 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     frames = framed(text, cands, APART_KM)
     if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
         cands = [p for p in cands if all(p is not f for f in frames)]
-    namesakes = clauses.namesake_quarters(text, cands)  # 'حي الميدان في بلده النبطيه الفوقا', 27 km apart
-    cands = [p for p in cands if all(p is not n for n in namesakes)] or cands
     quarters = [p for p in cands if clauses.QUARTER_HEADS & set(text[p.start:p.end].split()[:1])
                 and p.location.geo_precision <= 2]
     if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point

@@ -40,22 +40,6 @@ HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$") 
 ADMIN_HEADS = ("محافظه", "منطقه", "ولايه", "اقليم")  # 'X بمحافظه Y': the province locates X
 QUARTER_HEADS = frozenset({"حي", "احياء", "حاره"})  # 'ففي مدينه غزه, ... في حي النصر': a quarter of the frame's town
 QUARTER_KM = 15.0  # farther from the frame's town, a quarter's name is a namesake elsewhere
-IN_TOWN = frozenset({"في", "ب", "داخل", "وسط"})  # 'حي X في مدينه Y', 'حي X بمدينه Y': the town that holds X
-
-
-def namesake_quarters(text: str, cands: list[Any]) -> list[Any]:
-    """Quarters named inside a town that lie over 15 km from it ('حي الميدان في بلده النبطيه الفوقا', 'حي النصر
-    غرب مدينه غزه'): the quarter's point is a namesake's elsewhere; the town that holds it is the scene."""
-    out = []
-    for p in cands:
-        if not QUARTER_HEADS & set(text[p.start:p.end].split()[:1]):
-            continue
-        q = next((q for q in cands if q.start >= p.end), None)
-        if (q is not None and q.kind != "country" and q.location.flagged != "country_only"
-                and set(text[p.end:q.start].split()) <= IN_TOWN and q.start - p.end <= 8
-                and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) > QUARTER_KM):
-            out.append(p)
-    return out
 
 
 def framing(text: str, p: Any, end: int | None = None) -> bool:

@@ -1,0 +1,34 @@
+"""geo/quarters.py: a quarter named inside a town, read far from it, is a namesake and takes the town's point."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from rasd.geo.quarters import contained
+from rasd.geo.refs import PlaceRef
+from rasd.normalize import normalize_text
+from tests.factories import location
+
+
+@pytest.mark.parametrize(("text", "town_lat", "namesake"), [
+    ("دمرت غارة مبنى في حي البساتين في بلدة كفرتبنيت", 33.36, True),
+    ("دمرت غارة مبنى في حي البساتين في بلدة كفرتبنيت", 33.62, False),
+    ("دمرت غارة مبنى في حي البساتين وبلدة كفرتبنيت", 33.36, False),
+], ids=["far-from-its-town", "inside-its-town", "a-list-not-a-container"])
+def test_a_quarter_far_from_the_town_that_holds_it_is_a_namesake(text: str, town_lat: float, namesake: bool) -> None:
+    """Round 21a (ua_012; lb_015, dz_019: 3 dev docs of 3 sets name a quarter inside a town over 15 km from the
+    quarter's point): 'حي X في بلده Y' with X's point far from Y is a namesake's, and the town is the scene."""
+    t = normalize_text(text)
+    q0 = t.index("حي")
+    q1 = t.index("البساتين") + len("البساتين")
+    t0 = t.index("بلده")
+    quarter = PlaceRef(start=q0, end=q1, location=location(id="q", lat=33.62, lon=35.56), kind="locality",
+                       descriptor=None)
+    town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=town_lat, lon=35.53), kind="locality",
+                    descriptor=None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", lat=town_lat, lon=35.53,
+                                                       name_en="Kfar Tebnit", name_ar="كفرتبنيت") if i == "t" else None)
+    got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
+    assert (got[0].location.id == "t") is namesake

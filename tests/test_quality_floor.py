@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.813, "sub_event_type": 0.948, "actor1_side": 0.947, "actor2_side": 0.930, "date": 0.971,
              "fatalities": 0.892, "injured": 0.894, "sources": 0.849}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. Placeholders between v20's
-    # move into corpus/dev and the arrival of v21, pinned from v21's arrival score
+    # the current held-out set (v21, wa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .490, sub .917, attacker .833, date .958, sources .588, with the twenty-second session's
+    # starting rules, which were also the rules at its arrival), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.47, "sub_event_type": 0.87, "actor1_side": 0.79, "date": 0.91, "sources": 0.55}),
 }
 
 

@@ -151,3 +151,58 @@ def test_a_toll_update_after_midnight_joins_the_evening_strike() -> None:
     art = Article(doc_id="u.txt", text=text, content_hash="h", published=dt.date(2024, 6, 11))
     got = [(m.event_date, m.fatalities) for m in extract(art, load_resources()).mentions]
     assert got == [(dt.date(2024, 6, 10), 3)]
+
+
+STARTED = ("تغطية مباشرة | ليلة من الغارات على ريف حمص\n"
+           "بدأت التغطية: الثلاثاء 7 أيار 2024 - 9:30 م\n"
+           "🔴 9:30 م\nغارات على أطراف مدينة القصير.\n"
+           "🔴 11:10 م\nانفجار في مستودع قرب المدينة.\n"
+           "🔴 1:20 ص\nتحليق مكثف للطيران.\n"
+           "🔴 2:45 ص\nهدوء حذر.\n")
+DIVIDED = ("متابعة لحظة بلحظة | الأربعاء 8 أيار 2024\n"
+           "21:15\nسقوط قذائف على السوق.\n"
+           "23:40\nاشتباكات عند الحاجز.\n"
+           "الخميس 9 أيار\n"
+           "00:35\nقصف جديد على الحي الشرقي.\n"
+           "01:50\nمصدر محلي: قتيلان في قصف مساء أمس على السوق.\n")
+THURSDAY = dt.date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (STARTED, [BEFORE, BEFORE, PUB, PUB]),  # the heading's start time is the first entry's: the evening is Tuesday's
+    (DIVIDED, [PUB, PUB, THURSDAY, THURSDAY]),  # a blog of the publication evening: the divider starts Thursday
+], ids=["start-heading", "day-divider"])
+def test_a_blog_dates_its_own_entries(text: str, expected: list[dt.date]) -> None:
+    """A heading whose date carries an entry's clock time, or a line of a date alone between the entries, sets the
+    evening's day, whatever day the blog was published on."""
+    from functools import partial
+
+    from rasd.timex import parse_timestamp
+
+    raw = normalize_text(text)
+    read = partial(parse_timestamp, published=PUB)
+    assert [day for _, _, day in stamp_days(raw, PUB, find_times(raw, PUB), read)] == expected
+
+
+def test_yesterday_past_the_midnight_of_a_divided_blog() -> None:
+    """'مساء أمس' in an entry after the divider of the next day is the blog's evening, the publication day."""
+    times = find_times(normalize_text(DIVIDED), PUB)
+    assert [t.date for t in times if t.kind == "relative_day"] == [PUB]
+    assert [t.date for t in times if t.kind == "stamp"] == [PUB, PUB, THURSDAY, THURSDAY]
+
+
+def test_an_entry_past_the_divider_is_dated_after_publication() -> None:
+    """A blog published on its first evening: an undated incident in an entry under the next day's divider happened
+    that next day (a stamp may lie after publication; no other date may)."""
+    from rasd.extract import extract
+    from rasd.records import Article
+    from rasd.resources import load_resources
+
+    text = ("تغطية مستمرة | ليلة متوترة في ريف درعا\n"
+            "21:05\nتحليق مكثف للطيران المسير فوق المنطقة.\n"
+            "22:30\nانقطاع الكهرباء عن عدة أحياء.\n"
+            "الخميس 9 أيار\n"
+            "00:40\nمسلحون مجهولون يغتالون عنصراً من الأمن العسكري بالرصاص في بلدة طفس.\n"
+            "01:15\nهدوء حذر في البلدة.\n")
+    art = Article(doc_id="d.txt", text=text, content_hash="h", published=PUB)
+    assert [m.event_date for m in extract(art, load_resources()).mentions] == [THURSDAY]

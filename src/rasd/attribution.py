@@ -69,6 +69,7 @@ BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet:
 # الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
 AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين"})
 AFFILIATION_HEADS = frozenset({"الجناح", "الذراع"})  # 'الجناح العسكري ل', 'الذراع السياسي ل'
+CLOSE_TO = frozenset({"المقرب", "المقربه", "المقربين", "القريب", "القريبه"})  # 'X المقربه من Y': Y is X's patron
 AFFILIATION_GAP = 8  # words from the speaker's name to the body it belongs to
 COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المحللون", "خبير", "الخبير", "خبراء", "الخبراء", "باحث",
                           "الباحث"})  # who gives a view, not a report
@@ -166,7 +167,8 @@ def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
     if glued_l(text, s):
         words.append("ل")  # the name itself is the object of the ل
     affiliated = any(words[i + 1].startswith("ل") and (words[i] in AFFILIATION_WORDS or (
-        i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1))
+        i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1)) or (
+        len(words) > 1 and words[-2] in CLOSE_TO and words[-1] == "من")  # 'وكاله "هاوار" المقربه من قسد'
     return affiliated and any(o.end <= at and not gap_words(text, o.end, at)[AFFILIATION_GAP:]
                               for o in rec.near("sources", at - 120, at))
 

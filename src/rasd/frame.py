@@ -114,7 +114,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     rejected: list[Rejected] = []
     reader = SourceReader(rec)
     pub = rec.article.published
-    usable_times = [t for t in rec.times if t.date is not None and not _after(t, pub) and (
+    usable_times = [t for t in rec.times if t.date is not None and (not _after(t, pub) or t.kind == "stamp") and (
         t.kind != "since" or recent_day(t.date, pub)) and (not after_since(rec, t) or recent_day(t.date, pub))]
     story_from = 0  # frames before this index lie more than three sentences back
     for si, sent in enumerate(rec.sentences):

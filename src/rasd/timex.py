@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from . import hijri
@@ -472,8 +472,8 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
             expr = replace(expr, date=None, precision=None, kind="history", reason=HISTORY)
         out.append(expr)
         last_end = expr.end
-    out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr),
-                     TimeExpr)
+    out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr,
+                                                  partial(parse_timestamp, published=published)), TimeExpr)
     return after_days(text, published, story_days(text, published, out, TimeExpr), TimeExpr)
 
 
@@ -488,9 +488,10 @@ def parse_date_phrase(phrase: str, published: dt.date | None = None) -> TimeExpr
     return found[0] if found else None
 
 
-def parse_timestamp(line: str) -> dt.date | None:
-    """The calendar date of a page timestamp ('2023.11.13 | 06:43 دمشق', '13 تشرين الثاني 2023')."""
-    for expr in find_times(normalize_text(line), None):
+def parse_timestamp(line: str, published: dt.date | None = None) -> dt.date | None:
+    """The calendar date of a page timestamp ('2023.11.13 | 06:43 دمشق', '13 تشرين الثاني 2023'; with published,
+    one without its year: 'الاربعاء 18 حزيران')."""
+    for expr in find_times(normalize_text(line), published):
         if expr.date is not None and expr.precision == 1:
             return expr.date
     return None

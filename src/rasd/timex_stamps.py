@@ -34,6 +34,9 @@ MIDNIGHT_REACH = 600  # characters from the evening's date to its 'بعد منت
 # 'وفي بيان نشر بعد منتصف الليل': the hour a statement came out, not the incident's (words right before the time)
 TELLING_WORDS = frozenset({"بيان", "بيانا", "تصريح", "منشور", "تغريده", "نشر", "نشرت", "صدر", "صدرت", "اصدر", "اصدرت"})
 TELLING_LEAD = 3
+# a clock time in a blog's heading ('بدات التغطيه: الاحد 26 نوفمبر 2023 - 10:40 م', 'اخر تحديث: ... - 01:50 ص')
+HEAD_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
+DAY_LINE_WORDS = 6  # words of a line that holds only a date: a blog's day divider ('الاربعاء 18 حزيران')
 
 
 def _hour(match: re.Match[str]) -> int | None:
@@ -48,10 +51,12 @@ def _hour(match: re.Match[str]) -> int | None:
     return hour
 
 
-def stamp_days(text: str, published: dt.date | None, found: Sequence[Any] = ()) -> list[tuple[int, int, dt.date]]:
+def stamp_days(text: str, published: dt.date | None, found: Sequence[Any] = (),
+               read: Callable[[str], dt.date | None] | None = None) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of every stamp of a blog whose stamps cross midnight; [] for any other article.
 
-    The evening entries belong to the first day of the night the blog's heading names ('مباشر | ليل السبت - الاحد
+    The evening entries belong to the day the blog itself dates one of its entries by (see _anchored; read gives a
+    line's calendar day), else to the first day of the night the blog's heading names ('مباشر | ليل السبت - الاحد
     13-14 تموز', found among the time expressions before the first stamp), else to the day before publication (a
     blog dated by its last entry), and the small hours to the day after the evening's.
     """
@@ -68,9 +73,39 @@ def stamp_days(text: str, published: dt.date | None, found: Sequence[Any] = ()) 
     night = next((e.date for e in found if e.start < stamps[0][0] and e.date is not None and NIGHT_HEAD.search(
         e.text)), None)
     before = night if night in (published, published - dt.timedelta(days=1)) else published - dt.timedelta(days=1)
-    before = _bracket_evening(stamps, published, found) or before
+    before = _anchored(text, stamps, published, read) or _bracket_evening(stamps, published, found) or before
     after = before + dt.timedelta(days=1)
     return [(a, b, before if h >= EVENING else after) for a, b, h in stamps]
+
+
+def _anchored(text: str, stamps: Sequence[tuple[int, int, int]], published: dt.date,
+              read: Callable[[str], dt.date | None] | None) -> dt.date | None:
+    """The evening's day as the blog dates an entry itself, or None: a heading line with a date and an entry's clock
+    time ('بدات التغطيه: الاحد 26 نوفمبر 2023 - 10:40 م', 'اخر تحديث: الاثنين 27 نوفمبر 2023 - 01:50 ص') dates that
+    entry, and a line of a date alone between entries (a day divider, 'الاربعاء 18 حزيران') the entry after it. Page
+    debris as these lines often are to the ingester, they are read here in the text before masking."""
+    if read is None:
+        return None
+    clocks = {(h % 12, int(text[a:b].split(":")[1][:2])): h for a, b, h in stamps}
+    pos = 0
+    for line in text[:stamps[-1][0]].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if any(a <= at + len(line) and at <= b for a, b, _ in stamps) or not any(ch.isdigit() for ch in line):
+            continue
+        if at < stamps[0][0]:
+            hours = [clocks.get((int(m[1]) % 12, int(m[2]))) for m in HEAD_CLOCK.finditer(line)]
+            hour = next((h for h in hours if h is not None), None)
+        elif len(line.split()) <= DAY_LINE_WORDS and not HEAD_CLOCK.search(line):
+            hour = next((h for a, _, h in stamps if a > at), None)  # a divider dates the entry after it
+        else:
+            continue
+        day = read(line) if hour is not None else None
+        if hour is None or day is None:
+            continue
+        evening = day if hour >= EVENING else day - dt.timedelta(days=1)
+        if evening in (published, published - dt.timedelta(days=1)):
+            return evening
+    return None
 
 
 def _bracket_evening(stamps: Sequence[tuple[int, int, int]], published: dt.date, found: Sequence[Any]
@@ -105,11 +140,13 @@ def after_midnight(text: str, found: Sequence[Any], make: Callable[..., Any]) ->
     return sorted(out, key=lambda e: e.start)
 
 
-def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
+def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make: Callable[..., Any],
+                read: Callable[[str], dt.date | None] | None = None) -> list[Any]:
     """The time expressions found, with the blog's stamps added where no expression lies and each relative day
-    under an evening stamp moved to that evening's day (make builds a TimeExpr from its fields)."""
+    under a stamp of another day than publication moved by as many days (make builds a TimeExpr from its fields; read gives a line's
+    calendar day, for the blog's own dated lines)."""
     found = after_midnight(text, found, make)
-    days = stamp_days(text, published, found)
+    days = stamp_days(text, published, found, read)
     if not days:
         return found
     inside = {k for k, e in enumerate(found) if e.kind == "weekday" and any(a <= e.start and e.end <= b
@@ -123,7 +160,7 @@ def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make
         if e.kind not in SHIFTED_KINDS or e.date is None:
             continue
         under = [d for (a, _, d) in days if a <= e.start]  # the entry it is written in: the last stamp before it
-        if under and published is not None and under[-1] < published:
-            out[k] = make(start=e.start, end=e.end, text=e.text, date=e.date - dt.timedelta(days=1),
+        if under and published is not None and under[-1] != published:  # 'امس' written past midnight: the evening
+            out[k] = make(start=e.start, end=e.end, text=e.text, date=e.date + (under[-1] - published),
                           precision=e.precision, kind=e.kind, reason=e.reason)
     return sorted(out, key=lambda e: e.start)

@@ -20,8 +20,10 @@ from rasd.scene_aside import (
     hospital_in,
     meanwhile,
     office,
+    route_end,
     speaker,
     told_to,
+    went_toward,
 )
 
 PUB = date(2024, 5, 8)
@@ -149,6 +151,9 @@ def test_a_town_a_building_is_named_after(text: str, town: str, expected: bool) 
     ("نقلت الجثث من موقع القصف في", False),
     ("وصلت التعزيزات العسكريه الي", False),
     ("وتقدمت القوات من", False),
+    # round 22a (vb_020 and the dialect carry verbs of 10 dev docs in 9 sets): 'شلوهم لعدن', 'ودوه الي المدينه'
+    ("انفجر اللغم بالسياره واتصاب اثنين وشلوهم ل", True),
+    ("وبعدين ودوه الي", True),
 ])
 def test_where_people_were_taken_or_fled(before: str, expected: bool) -> None:
     """The complement of 'نقل/اسعف/لجا/نزح ... الي', a 'ل' glued to the place, or 'فروا/نزحوا من' is where people were
@@ -218,3 +223,32 @@ def test_the_region_an_office_serves(before: str, expected: bool) -> None:
     المدني بمنطقه X ان ...' names the region the office serves, not where the projectile fell; a place after what
     the speaker says ('ان ...') or a plain source's place ('مصدر امني في X') is not the office's."""
     assert office(before) is expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # round 22a (va_015; 40+ dev docs of 20+ sets tell where people left, fled or withdrew 'باتجاه'/'نحو' X)
+    ("وقال احد السكان ان عائلات كثيره غادرت البلده مؤقتا باتجاه", True),
+    ("وانسحب المسلحون بعد الهجوم نحو", True),
+    ("ولاذ المهاجمون بالفرار صوب عمق", True),
+    ("اطلقت المدفعيه قذائف باتجاه", False),
+    ("تقدمت القوات نحو", False),
+])
+def test_where_people_went_off_to(before: str, expected: bool) -> None:
+    """A direction word after a verb of leaving, fleeing or withdrawing tells where they went, not the scene; a
+    shot or an advance 'باتجاه X' is left to the other rules (often the target)."""
+    assert went_toward(before) is expected
+
+
+@pytest.mark.parametrize(("text", "town", "expected"), [
+    # round 22a (va_019, qb_011, na_019: a ship's route 'من A الي B'): neither end is where it was hit
+    ("اصيبت ناقله نفط كانت متجهه من ميناء صلاله الي ميناء العقبه بصاروخ", "ميناء العقبه", True),
+    ("تعرضت سفينه شحن وهي في طريقها من ميناء جده الي السويس لهجوم", "ميناء جده", True),
+    ("اعترضت الدفاعات صاروخا متجها من اليمن الي ميناء العقبه", "ميناء العقبه", False),
+    ("قصفت الطائرات قافله متجهه الي مدينه الميادين", "مدينه الميادين", False),
+])
+def test_the_ends_of_a_route(text: str, town: str, expected: bool) -> None:
+    """A vehicle's or ship's route (a word of heading, 'من A', 'الي B') names where it sailed from and to; a
+    projectile's is its target, and a destination alone is left to scene_bodies.heading_to."""
+    rec = rec_of(text)
+    p = next(q for q in rec.places if rec.nt.text[q.start:q.end] == town)
+    assert route_end(rec.nt.text, p) is expected

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .scene_bodies import PROJECTILES
+
 HOSPITALS = ("مستشفي", "مشفي", "مستشفيات", "المستشفي", "المشفي")  # a word ending so names a hospital
 TAKEN = ("نقل", "اسعف", "ونقل", "واسعف", "نقلت", "نقلوا", "نقلا", "نقلته", "نقلتهم", "نقلهم")  # 'نقل/اسعف ... الي'
 SOLIDARITY = frozenset({"نصره", "ونصره", "دعما", "ودعما", "اسنادا", "واسنادا", "تضامنا", "وتضامنا", "دفاعا",
@@ -21,8 +23,16 @@ FACILITIES = frozenset({"مدرسه", "مدرستي", "مدارس", "ثانوي�
 MOVED = frozenset({"نقل", "نقلت", "نقلوا", "نقله", "نقلها", "نقلهم", "نقلته", "نقلتهم", "نقلوه", "نقلوها", "نقلوهم",
                    "ينقل", "تنقل", "ينقلون", "اسعف", "اسعفت", "اسعفوا", "لجا", "لجات", "لجاوا", "لجووا", "يلجا",
                    "نزح", "نزحت", "نزحوا", "ينزح", "فر", "فرت", "فروا", "هرب", "هربت", "هربوا", "اجلي", "اجليت",
-                   "اجلوا"})  # where the wounded, the dead or the fleeing were taken or went
+                   "اجلوا", "شلوه", "شلوها", "شلوهم", "ودوه", "ودوها", "ودوهم", "وصلوه", "وصلوها", "وصلوهم", "سعفوه",
+                   "سعفوها", "سعفوهم", "اسعفوه", "اسعفوها", "اسعفوهم"})  # where the wounded, the dead or the fleeing
+# were taken or went (the dialects' 'شلوه لعدن', 'ودوهم للمدينه', 'سعفوهم لX': 10 dev docs of 9 sets use these verbs)
 FLED = frozenset({"نزح", "نزحت", "نزحوا", "ينزح", "فر", "فرت", "فروا", "هرب", "هربت", "هربوا"})  # ... or came from
+LEFT = frozenset({"غادر", "غادرت", "غادروا", "يغادر", "تغادر", "انسحب", "انسحبت", "انسحبوا", "ينسحب", "تنسحب",
+                  "لاذ", "لاذت", "لاذوا", "فرار", "الفرار", "بالفرار", "نزوح", "النزوح", "هروب", "انسحاب",
+                  "انسحابهم", "مغادره"})  # 'غادر ... باتجاه X', 'لاذوا بالفرار نحو X': where they went off to
+TOWARD = ("باتجاه", "نحو", "صوب")
+ROUTE = frozenset({"متجه", "متجها", "متجهه", "متجهين", "المتجه", "المتجهه", "متوجه", "متوجهه", "المتوجهه", "طريقها", "طريقه",
+                   "طريقهم", "قادمه", "القادمه", "ابحرت", "تبحر", "المبحره"})  # 'ناقله متجهه من الهند الي ميناء جده'
 SPEECH = frozenset({"قالت", "اعلنت", "اكدت", "اتهمت", "نفت", "حملت", "زعمت", "ردت", "هددت", "توعدت", "ادعت",
                     "حذرت", "طالبت", "اعتبرت", "دانت", "ادانت", "نددت"})  # 'قالت الرياض': a capital for its government
 HE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان", "كانت", "وكانت"})  # 'وهو من اهالي X': a person's origin
@@ -41,8 +51,8 @@ def aside(text: str, p: Any) -> bool:
     building's name, where people were taken or fled, or a capital that speaks for its government."""
     before = text[max(0, p.start - 90):p.start]
     return (hospital_in(before) or for_cause(text, p) or displaced(before[-40:]) or facility_name(text, p)
-            or destination(before) or speaker(before) or biography(before) or told_to(before) or meanwhile(before)
-            or office(before))
+            or destination(before) or went_toward(before) or route_end(text, p) or speaker(before)
+            or biography(before) or told_to(before) or meanwhile(before) or office(before))
 
 
 def office(before: str) -> bool:
@@ -102,9 +112,38 @@ def destination(before: str) -> bool:
     return any(_verb(w) in MOVED for w in words[max(0, k - 6):k])
 
 
+def went_toward(before: str) -> bool:
+    """'غادر عدد من العائلات القريه باتجاه مدينه X', 'انسحب المهاجمون نحو X', 'لاذوا بالفرار صوب X': where people
+    left, fled or withdrew to (a direction word, one word such as a head noun allowed, up to six words after a verb of leaving or
+    moving; 40+ dev docs of 20+ sets tell it) is not where the incident took place."""
+    cut = max(before.rfind(c) for c in STOPS)
+    words = before[cut + 1:].split()[-9:]
+    k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] in TOWARD), None)
+    if k is None:
+        return False
+    return any(_verb(w) in MOVED or _verb(w) in LEFT for w in words[max(0, k - 6):k])
+
+
+def route_end(text: str, p: Any) -> bool:
+    """'ناقله بضايع متجهه من الهند الي ميناء جده', 'كانت في طريقها من ميناء X الي Y': an end of the route a ship or a
+    vehicle was travelling (a word of heading, then 'من A' and 'الي B') is not where it was hit."""
+    before = text[max(0, p.start - 70):p.start]
+    cut = max(before.rfind(c) for c in STOPS)
+    words = [w.strip('"«»') for w in before[cut + 1:].split()][-8:]
+    after = text[p.end:p.end + 40].split()[:4]
+    for k, w in enumerate(words[:-1]):
+        if w not in ROUTE or words[k + 1] != "من" or any(x.startswith(PROJECTILES) for x in words[max(0, k - 3):k]):
+            continue  # ('صاروخ متجه من اليمن الي ايلات': a projectile's destination is its target)
+        rest = words[k + 2:]
+        if any(x in ("الي", "نحو") for x in rest[:5]):  # the destination: 'من A الي [ميناء] B'
+            return rest.index("الي" if "الي" in rest else "نحو") >= len(rest) - 2
+        return len(rest) <= 1 and any(x in ("الي", "نحو") for x in after)  # the origin: 'من [ميناء] A الي B'
+    return False
+
+
 def _verb(word: str) -> str:
     """A word without a conjunction ('ولجا' -> 'لجا', 'فروا' stays: 'روا' is no verb of the lists)."""
-    return word[1:] if word[:1] in ("و", "ف") and word[1:] in MOVED else word
+    return word[1:] if word[:1] in ("و", "ف") and (word[1:] in MOVED or word[1:] in LEFT) else word
 
 
 def biography(before: str) -> bool:

@@ -8,13 +8,18 @@ from typing import Any
 from .scene_clauses import DASHES
 
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
+PAIRS = ("بلدتي", "مدينتي", "قريتي", "ناحيتي", "قضاءي", "قضايي")  # 'الطريق بين بلدتي A و B'
 
 
 def road_ends(text: str, cands: list[Any]) -> set[int]:
-    """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened."""
+    """The ids of places that name a road's ends ('علي طريق دير الزور - تدمر', 'طريق حلب-دمشق'), not where it happened;
+    of 'الطريق بين A و B' only B (A stands for the road)."""
     out: set[int] = set()
     for i, p in enumerate(cands):
         if id(p) in out:
+            continue
+        if between_ends(text, p, cands[i + 1:i + 2]):
+            out.add(id(cands[i + 1]))  # the first end stands for the road and competes with the other places
             continue
         if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
             if text[max(0, p.start - 3):p.start].rstrip().endswith(DASHES) and any(
@@ -34,3 +39,14 @@ def road_word(word: str) -> bool:
     """A road word, bare or after a proclitic ('بطريق عام صور - الناقوره', 'وطريق')."""
     return word in ROADS or (word[:1] in ("و", "ف", "ب", "ل") and (
         word[1:] in ROADS or (word[1:2] in ("ب", "ل") and word[2:] in ROADS)))
+
+
+def between_ends(text: str, p: Any, nxt: list[Any]) -> bool:
+    """'علي الطريق الواصل بين بلده A ومدينه B', 'الطريق الرابط بين A و B' (41 dev docs of 30 sets): p and the next
+    place are the two ends of the road a road word up to three words before 'بين' names."""
+    before = text[max(0, p.start - 50):p.start].split()
+    if before[-1:] and before[-1] in PAIRS:
+        before = before[:-1]
+    if before[-1:] != ["بين"] or not any(road_word(w) for w in before[-4:-1]) or not nxt:
+        return False
+    return text[p.end:nxt[0].start].strip() == "و"

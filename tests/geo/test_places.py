@@ -239,3 +239,29 @@ def test_on_the_level_is_no_place() -> None:
     """Round 21a (ua_017): 'وعلى الصعيد الداخلي' (7 dev docs of 7 sets) is 'on the level of', not Said in Shabwa."""
     assert all("Said" not in r.location.name_en for r in refs_of("وعلى الصعيد الميداني، قصفت المدفعية مواقع حوثية"))
     assert "الصعيد" in stopwords()
+
+
+@pytest.mark.parametrize(("text", "name_en", "absent"), [
+    # round 22a (va_006, va_007 and 10 more dev docs of 8 sets say 'جزيرة X'): the island area named for a town
+    # is read at that town, never at the village called Jazirah
+    ("نفذت الطائرات غارات على أوكار المسلحين في جزيرة الحضر جنوب الموصل", "Al Hadar", "Qaryat Jazirah"),
+    ("قتل جندي بهجوم على نقطة للجيش في جزيرة البغدادي غرب الأنبار", "Al Baghdadi", "Qaryat Jazirah"),
+    ("نزحت مئات الأسر من قرى ولاية الجزيرة بعد الهجوم", "Gezira", None),  # the article form stays a state's name
+    # a berm named for a place (va_001, va_002): the name after it is read although it has namesakes elsewhere
+    ("سقطت مسيرة على موقع عسكري قرب ساتر الركبان عند الحدود", "Rukban", None),
+])
+def test_an_island_or_a_berm_names_its_place(text: str, name_en: str, absent: str | None) -> None:
+    """'جزيرة X' is no village of its own (a bare stopword) and 'ساتر X' is a head: both name place X."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert name_en in names
+    assert absent not in names
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الزوار إلى كربلاء لإحياء ذكرى ولادة الإمام الحسين (عليه السلام)",
+    "شيعت العتبة الحسينية جثمان الضابط في موكب مهيب",
+])
+def test_an_honorific_and_a_shrine_are_no_places(text: str) -> None:
+    """'(عليه السلام)' and 'العتبة الحسينية' are an honorific and a shrine, not Nahiyat as Salam or al-Atbah."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert "Nahiyat as Salam" not in names and "Nahiyat 'Atbah" not in names

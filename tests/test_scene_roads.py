@@ -1,0 +1,34 @@
+"""Scene: the ends of a road ('طريق A - B', 'الطريق الواصل بين A و B') are not where an incident took place. Every
+sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.recognize import Recognized, recognize
+from rasd.records import Article
+from rasd.resources import load_resources
+from rasd.scene import choose_places
+
+
+def rec_of(text: str) -> Recognized:
+    """The recognized spans of one test article."""
+    return recognize(Article(doc_id="a.txt", text=text, content_hash="h", published=date(2024, 5, 8)),
+                     load_resources())
+
+
+@pytest.mark.parametrize(("text", "chosen"), [
+    # round 22a (va_003, ta_013; 41 dev docs of 30 sets name a road by its two ends after 'بين'): the first end
+    # stands for the road, however precise the second end's name resolved
+    ("انفجرت عبوة ناسفة بسيارة مدنية على الطريق الواصل بين بلدة الكسرة ومدينة الرقة صباح اليوم", ["بلده الكسره"]),
+    ("قتل سائقان بغارة على شاحنتين على الطريق الرابط بين بلدة الشميطية ومدينة الميادين", ["بلده الشميطيه"]),
+    # no road: two coordinated places stay two
+    ("قصفت الطائرات بلدة الكسرة ومدينة الرقة", ["بلده الكسره", "مدينه الرقه"]),
+])
+def test_the_first_end_of_a_road_between_two_places(text: str, chosen: list[str]) -> None:
+    """'الطريق الواصل بين A و B': A places the incident; the second end gives way to it."""
+    rec = rec_of(text)
+    got = choose_places(rec, 0, len(rec.nt.text))
+    assert [rec.nt.text[p.start:p.end] for p in got] == chosen

@@ -157,7 +157,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 return f"aggregate count '{q.text}' since a date"
     pub = rec.article.published
     for t in rec.near("times", cs, ce):
-        if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3:
+        if t.kind == "since" and cs <= t.start and t.end <= ce and t.date and pub and (pub - t.date).days > 3 \
+                and not own_day(rec, cs, ce):
             return f"a period since {t.date.isoformat()}, not one incident"
     if (tally := counted_span(rec, clause, trig)) is not None:
         return tally

@@ -24,6 +24,7 @@ from .merge_compat import (
     allies,
     clash_goes_on,
     dates_ok,
+    defence_of,
     items_apart,
     km,
     numbered_apart,
@@ -147,6 +148,11 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 continue
             if dates_ok(m, u) and places_ok(m, u) and (sides_ok(m, u) and types_ok(m, u) or _debris_of(m, u)):
                 _absorb(m, u)
+                break
+            if dates_ok(m, u) and places_ok(m, u) and defence_of(m, u):  # the strike keeps its own weapons
+                kept = list(m.weapons if m.sub_event != DISRUPTED else u.weapons)
+                _absorb(m, u)
+                m.weapons = kept
                 break
         else:
             told = _told_before(u, merged) if not f.distinct else None

@@ -222,6 +222,30 @@ def _downed_next(a: Unit, b: Unit) -> bool:
         0 <= g.sent - f.sent <= 1 and not f.heading for f in a.frames for g in b.frames)
 
 
+ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+PROJECTILES = frozenset({"anti_aircraft", "rocket"})  # the defence itself, and 'المقذوفات' it engaged
+
+
+def defence_of(a: Unit, b: Unit) -> bool:
+    """'ومؤكده ان الدفاعات الجويه تصدت لعدد من المقذوفات المعاديه' beside the strike told on that place and day: the
+    defence of the side attacked, engaging projectiles it does not name, is part of the strike (between the
+    strike's own two sides or their allies, in either order, on its very day), not an interception of its own
+    (a drone downed stays apart, and so does the rocket fire a retaliation answers)."""
+    for x, y in ((a, b), (b, a)):
+        if y.sub_event == DISRUPTED and x.sub_event in ATTACKS and set(y.weapons) <= PROJECTILES \
+                and x.day == y.day and y.place is not None and _air_defence(y) \
+                and not any(f.retaliation for f in x.frames) \
+                and all(any(allies(s, t) for t in (side(x.agent), side(x.target)) if t)
+                        for s in (side(y.agent), side(y.target)) if s):
+            return True
+    return False
+
+
+def _air_defence(u: Unit) -> bool:
+    """The unit tells an air defence at work ('الدفاعات الجويه', 'تصدت', 'اعترضت'), not a launcher found."""
+    return "anti_aircraft" in u.weapons or any(f.trigger.payload.get("class") == "intercept" for f in u.frames)
+
+
 def clash_goes_on(a: Unit, b: Unit) -> bool:
     """'فجروا عبوه بآليه ..., كما خاضوا اشتباكات مع القوه': a clash that names no attacker, told in the same
     sentence as an attack, is the same operation (one event per place, day and pair); so is one between the same

@@ -133,3 +133,25 @@ def test_assassinated(text: str, place: str, killed: int | None, injured: int | 
     """'اغتال مسلحون ... مسؤولاً' is one dead, a vague figure any count of the dead outweighs."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+# Round 22a: the suicide bomber or the doer of the attack named after the dead adds one (va_023, ub_024: 2 docs in 2
+# sets; DESIGN counts every death of the event)
+BOMBERS = [
+    ("additive-after-the-wounded",
+     "فجر انتحاري سيارة مفخخة عند بوابة معسكر قرب مدينة بلدوين صباح اليوم، ما أسفر عن مقتل ثلاثة حراس وإصابة "
+     "خمسة آخرين، فضلاً عن منفذ التفجير.", "Beledweyne", 4),
+    ("coordinated-bomber",
+     "قال مسؤول محلي إن الهجوم على نقطة للشرطة في مدينة بيدوا أسفر عن مقتل ثلاثة من رجال الشرطة والانتحاري "
+     "الذي فجر حزامه الناسف.", "Baidoa", 4),
+    # a bare 'المهاجم' may be held or hurt: no death added
+    ("attacker-arrested-adds-nothing",
+     "أسفر هجوم مسلح على حاجز في مدينة بيدوا عن مقتل ثلاثة من رجال الشرطة، إضافة إلى اعتقال "
+     "المهاجم.", "Baidoa", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [c[1:] for c in BOMBERS], ids=[c[0] for c in BOMBERS])
+def test_the_bomber_is_one_more_dead(text: str, place: str, killed: int) -> None:
+    """'مقتل ثلاثه حراس واصابه خمسه اخرين, فضلا عن منفذ التفجير' is 4 dead."""
+    assert f.mention_at(f.extract_text(text, date(2024, 5, 9)), place).fatalities == killed

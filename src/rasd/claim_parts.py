@@ -125,7 +125,31 @@ def added_counts(rec: Recognized, figs: list[Figure], hi: int, countable: Callab
                 rec.cache("added_counts")[q.start] = True
                 out.append(Figure(f.field, q.start, q.end, q.value, q.min, q.max, f.anchor))
             break
-    return out
+    return out + _bombers(rec, figs, hi)
+
+
+# the attacker who died in his own attack, added to the dead: 'مقتل سته جنود واصابه تسعه, اضافه الي منفذ الهجوم' = 7
+# (va_023), 'مقتل اربعه جنود والانتحاري الذي كان يقود السياره' = 5 (ub_024); a suicide bomber or the doer of the
+# attack right after an additive or 'و', never a bare 'المهاجم' (who may be held or hurt)
+BOMBER = re.compile(r"(?:[,،]\s*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن)\s+|\s+و)(?:ال)?(?:انتحاري|انغماسي|منفذ"
+                    r" (?:الهجوم|التفجير|العمليه))(?![^\s,،.:؛])")
+BOMBER_REACH = 60  # characters from the dead's figure to the bomber (past the wounded's figure told between)
+
+
+def _bombers(rec: Recognized, figs: list[Figure], hi: int) -> list[Figure]:
+    """One more dead for the bomber named after the last death figure of its sentence ('..., اضافه الي منفذ
+    الهجوم'), an added count (remembered in 'added_counts') that claim_joints.side_groups sums with it."""
+    dead = [f for f in figs if f.field == "fatalities"]
+    if not dead:
+        return []
+    f = max(dead, key=lambda g: g.end)
+    m = BOMBER.search(rec.nt.text, f.end, min(hi, f.end + BOMBER_REACH))
+    if m is None or any(g.end > f.end and g.start > m.start() for g in figs) or re.search(
+            r"[.:;؛]", rec.nt.text[f.end:m.start()]):
+        return []
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",، و").removeprefix("و"))
+    rec.cache("added_counts")[start] = True
+    return [Figure("fatalities", start, m.end(), 1, 1, 1, f.anchor)]
 
 
 # 'وقضت علي المدعو X, قايد ..., ومرافقه', 'قضينا علي عنصرين': the active 'put an end to' with its count after it

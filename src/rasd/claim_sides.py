@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_own import mark_own, own_sum
 from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Claim
@@ -26,16 +27,30 @@ FORCE_WORDS = frozenset({"عسكريين", "عسكريا", "عسكريان", "ع
                          "حماه", "حراس", "افراد", "عناصرنا", "جنودنا", "منتسبا", "منتسبين"}
                         | {"المقاتلين", "الجنود", "العسكريين", "المنتسبين"})  # 'استشهاد احد المقاتلين' (pa_009)
 THEM = frozenset({"منهم", "منهما"})  # 'مقتل اربعه منهم': of the group named before in the sentence
+# 'من الطرفين', 'من كلا الجانبين' after a figure: the dead of both sides (pb_023, ua_ and va_021 tell clash totals so)
+BOTH_SIDES = re.compile(r"(?<!\S)من (?:كلا )?(?:الطرفين|الجانبين|الجهتين)(?!\S)")
+BOTH_REACH = 6  # ... up to this many words after the figure ('11 مقاتلا علي الاقل من الطرفين')
 PHRASE_REACH = 4  # words after a figure that may name its victims ('ثلاثه عسكريين', 'سبعه من الارهابيين')
 SENT_BREAK = re.compile(r"[.:;؛\n]")
 CLAUSE_BREAK = re.compile(r"[,،.:;؛\n]")
 
 
+def mark_sides(rec: Recognized, claim: Claim, a: int, start: int, end: int, lo: int, summed: bool) -> None:
+    """Record the side of a new claim's victims (BOTH for a sum of groups) and whether a party admits them as its own
+    losses (claim_own); a is where its normalized evidence starts, [start, end) its figure, lo its sentence."""
+    rec.cache("victim_side")[id(claim)] = BOTH if summed else victim_side(rec, start, end, lo)
+    if not summed:
+        mark_own(rec, claim, a, end, lo)
+
+
 def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
-    """The side the victims of the figure at normalized text[start:end] are on (ATTACKERS, FORCES), or None; lo is
-    where its sentence starts ('منهم' points back at the attackers named in it)."""
+    """The side the victims of the figure at normalized text[start:end] are on (ATTACKERS, FORCES, BOTH: 'من
+    الطرفين'), or None; lo is where its sentence starts ('منهم' points back at the attackers named in it)."""
     text = rec.nt.text
-    after = CLAUSE_BREAK.split(text[end:end + 80], maxsplit=1)[0].split()[:PHRASE_REACH]
+    clause = CLAUSE_BREAK.split(text[end:end + 80], maxsplit=1)[0].split()
+    if BOTH_SIDES.search(" ".join(clause[:BOTH_REACH])):  # 'قتل 11 مقاتلا علي الاقل من الطرفين': the whole clash
+        return BOTH
+    after = clause[:PHRASE_REACH]
     words = [w.strip("\"'«»()") for w in (*text[start:end].split(), *after)]
     plain = {w.removeprefix("و").removeprefix("ب") for w in words} | set(words)
     if plain & THEM:
@@ -66,6 +81,10 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
         added.append(Claim(field="fatalities", value=value, min=value, max=value, source=parts[0].source,
                            text=" … ".join(c.text for c in parts), start=parts[0].start,
                            end=max(c.end or 0 for c in parts), doc_id=parts[0].doc_id))
+    owned = own_sum(rec, dead)  # each party's own admitted dead, told in its own statement: one toll
+    if owned is not None:
+        sides[id(owned)] = BOTH
+        claims, dead = [*claims, owned], [*dead, owned]
     totals = [int(c.value) for c in dead if sides.get(id(c)) == BOTH] + [int(c.value) for c in added]  # type: ignore[arg-type]
     if not totals:
         return claims

@@ -29,7 +29,7 @@ from .claim_parts import (
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_away, placed_share, same_kind
-from .claim_sides import BOTH, victim_side
+from .claim_sides import mark_sides
 from .claim_words import (
     MEASURED,
     MEASURES,
@@ -363,7 +363,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             # 'والثلاثه الباقون في الميادين', 'اربعه منهم في الصالحيه': the rest of a toll, a part of it
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
             claim = _claim(rec, first.field, a, b, value, low, high, source)
-            rec.cache("victim_side")[id(claim)] = BOTH if len(group) > 1 else victim_side(rec, first.start, last.end, lo)
+            mark_sides(rec, claim, a, first.start, last.end, lo, len(group) > 1)  # its victims' side, own losses
             if away[group[0]]:
                 rec.cache("claim_not_at")[id(claim)] = away[group[0]]
             add_claim(rec, owners[group[0]], claim, kind)

@@ -40,6 +40,7 @@ from .merge_compat import (
 from .merge_tolls import conservative, death_toll, has_casualties
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
+from .role_disowned import disowned_units, own_clause_agent
 from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
@@ -376,7 +377,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     out: list[Mention] = []
     dropped: list[str] = []
     lead = lead_sources(rec)
-    for u in units:
+    unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
+    for ui, u in enumerate(units):
         if u.place is None:
             dropped.append(f"no place for the incident at '{u.frames[0].trigger.key}'")
             continue
@@ -407,8 +409,12 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        agent = u.agent or theatre_attacker(u.target, loc.country_iso3, u.sub_event) or article_attacker(
-            u.target, u.sub_event, [v.agent for v in units]) or UNKNOWN_ACTOR
+        if ui in unclaimed and not own_clause_agent(u.agent, [rec.nt.to_orig(*f.clause) for f in u.frames
+                                                               if not f.heading]):
+            u.agent = None  # 'ولم تتبن اي جهه التفجير': not a headline's guess, the story's or the theatre's foe
+        agent = u.agent or (None if ui in unclaimed else theatre_attacker(
+            u.target, loc.country_iso3, u.sub_event) or article_attacker(
+            u.target, u.sub_event, [v.agent for v in units])) or UNKNOWN_ACTOR
         injured = conservative(claims, "injured")
         fatalities = death_toll(claims, injured)
         target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims_target(

@@ -409,8 +409,10 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         admin = pt in ("country", "region", "county")
         names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(f"wof:{r['wof_id']}", [])
         if pt in ("locality", "neighbourhood", "localadmin"):
+            # a SPARSE country's town counts when GeoNames cities500 lists it, or when it is one of WOF's own towns
+            # (no GeoNames id: WOF's populated places, not GeoNames' hamlets and tribes) named in Arabic (Tmassah)
             in_scope = (full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
-                        or (cc in SPARSE and g is not None))
+                        or (cc in SPARSE and (g is not None or (pt == "locality" and not r["gn_id"] and bool(r["name_ar"])))))
             if latin is not None and pt == "locality" and cc in TRANSLIT and not (in_scope and names):
                 latin.append(latin_rec(r, iso3, latins, names))
             if not in_scope or (not names and pop < 5000):

@@ -213,3 +213,31 @@ def test_round_21b_dual_mark(word: str, dual: bool) -> None:
 ])
 def test_round_21b_relative_deaths(text: str, n: int) -> None:
     assert len(RELATIVE_DIED.findall(text)) == n
+
+
+# round 22b (wb_ study): a thing's dual counts things, never victims; the dialect wound verb 'تعوّر/اتعوّر' (Yemeni,
+# Egyptian: 8 dev docs of 8 sets) and the Gulf/Yemeni 'جاهل' (a child, one person: 6 docs of 6 sets)
+ROUND_22B = [
+    ("a-dual-of-strikes-is-no-toll",
+     "قتلى بضربتين جويتين على مدينة سرت الليلة الماضية، وقالت مصادر طبية إن الضربتين أسفرتا عن مقتل خمسة أشخاص.",
+     "Sirte", 5, None),
+    ("a-dual-of-rockets-is-no-toll",
+     "جرحى في صاروخين على نهاريا. وقال الإسعاف إن صاروخين أطلقا من لبنان سقطا على مدينة نهاريا وأصيب سبعة "
+     "أشخاص بجروح.",
+     "Nahariya", 0, 7),
+    ("egyptian-wound-verb",
+     "سقطت قذيفة على سوق في مدينة الفاشر اليوم، واتعوّروا أربعة من الباعة ومات واحد.",
+     "Fasher", 1, 4),
+    ("yemeni-child-wounded",
+     "قصفت مدفعية الحوثيين منازل في مدينة الضالع، وتعوّر جاهل عمره عشر سنين.",
+     "Dhal", 0, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_22B],
+                         ids=[c[0] for c in ROUND_22B])
+def test_round_22b_thing_duals_and_dialect_wounds(text: str, place: str, killed: int | None,
+                                                 injured: int | None) -> None:
+    ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
+    assert ms
+    assert (ms[0].fatalities, ms[0].injured) == (killed, injured)

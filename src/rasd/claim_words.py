@@ -364,6 +364,11 @@ NOT_NAMES = frozenset({"على", "في", "من", "إلى", "الى", "عن", "ب
                        "اثر", "متأثرين", "متاثرين", "بجروح", "بجراح", "برصاص", "بنيران", "فورا", "فوراً"})
 
 
+def thing_dual(q: Any) -> bool:
+    """A quantity that is the dual of a thing (number_words.tsv 'dual_thing': 'غارتين', 'صاروخين'), never victims."""
+    return "dual_thing" in number_lexicon().roles.get(q.text, {})
+
+
 @cache
 def person_duals() -> frozenset[str]:
     """The duals of number_words.tsv ('dual_noun') whose singular counts one person in quantity_cues.tsv ('شابين',

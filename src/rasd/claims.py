@@ -51,6 +51,7 @@ from .claim_words import (
     singular_accusative,
     some_of_them,
     superseded,
+    thing_dual,
     with_companions,
     word_before,
 )
@@ -224,7 +225,7 @@ def _without_parts(gap: str) -> str:
 def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     """A quantity that can count victims: a figure, not an ordinal; a definite person noun only right after the
     casualty word ('مقتل الشاب' is one, 'عايله المقاتله' counts no one)."""
-    if q.value is None or q.kind == "ordinal":
+    if q.value is None or q.kind == "ordinal" or thing_dual(q):
         return False
     nxt = MEASURED.match(rec.nt.text, q.end, q.end + 24)
     if nxt and nxt.group(1).strip("().,:;؛\"'«»!?") in MEASURES:  # 'نزحوا قبل ثلاث سنوات"' too

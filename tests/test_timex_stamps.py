@@ -206,3 +206,21 @@ def test_an_entry_past_the_divider_is_dated_after_publication() -> None:
             "01:15\nهدوء حذر في البلدة.\n")
     art = Article(doc_id="d.txt", text=text, content_hash="h", published=PUB)
     assert [m.event_date for m in extract(art, load_resources()).mentions] == [THURSDAY]
+
+
+# round 22b (wb_015): a blog published on a Thursday whose evening entries carry '(الأربعاء)' in their stamp
+WEEKDAY_STAMPED = ("تغطية مستمرة\n"
+                   "20:10 (الأربعاء)\nقصف مدفعي على أطراف البلدة.\n"
+                   "21:35\nبيان للفصيل: \"قصفنا عند الساعة 21:20 من مساء اليوم الأربعاء موقعا للجيش\".\n"
+                   "22:50\nتحليق للطيران المسير.\n"
+                   "00:15 (الخميس)\nغارة على الطريق العام.\n"
+                   "01:05\nهدوء حذر.\n")
+
+
+def test_a_weekday_told_with_today_in_an_entry_keeps_its_day() -> None:
+    """'مساء اليوم الأربعاء' in an entry under '20:10 (الأربعاء)' is that Wednesday: the weekday names the entry's
+    day, which moving it by the entry's distance from publication would contradict (it was dated a day early)."""
+    thursday = dt.date(2024, 5, 9)
+    times = find_times(normalize_text(WEEKDAY_STAMPED), thursday)
+    assert [t.date for t in times if t.kind == "relative_day"] == [PUB]
+    assert [t.date for t in times if t.kind == "stamp"][:1] == [PUB]

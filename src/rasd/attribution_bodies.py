@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from .attribution_text import OUTLET_NOUNS
+from .geo.gazetteer import load_gazetteer
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -170,6 +171,9 @@ def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None =
         full = _named_in_full(rec, named.key, at)
         if full is not None:
             return full
+        nation = _nation_after(rec, named.end)
+        if nation is not None:
+            return by.get(nation)  # 'المتحدث باسم الجيش الايراني' in an Iraqi story: Iran's army, which no option names
         after = _place_after(rec, at, named.end)
         key = _province(after.location) if after is not None else ""
         if after is not None and (key in by or after.location.country_iso3 in by):
@@ -185,6 +189,34 @@ def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None =
             return name
     countries = Counter(p.location.country_iso3 for p in rec.places if p.location.country_iso3 in by)
     return by[countries.most_common(1)[0][0]] if countries else None
+
+
+def _nation_after(rec: Recognized, end: int) -> str | None:
+    """The country ('IRN') a nationality adjective right after an ambiguous name gives it ('الهلال الاحمر المصري',
+    'المتحدث باسم الجيش الايراني'), or None."""
+    words = rec.nt.text[end:end + 24].split()
+    word = words[0].strip(".,;:\"'()") if words and rec.nt.text[end:end + 1] == " " else ""
+    return _nationalities().get(word) if len(word) >= MIN_ADJECTIVE else None
+
+
+@cache
+def _nationalities() -> dict[str, str]:
+    """A definite nationality adjective -> its country: place_heads.tsv's adjectives with an iso3 ('العراقيه' -> IRQ),
+    and actors.tsv's adjectives used in both genders ('الايراني'/'الايرانيه', not a group's one-gender 'الحوثيه')
+    whose stem names a country of the gazetteer ('ايران', 'تركيا': 'التركي' -> TUR)."""
+    out: dict[str, str] = {}
+    gaz = load_gazetteer()
+    for row in load_table("actors").rows:
+        forms = {v for v in row.many("variants") if v.startswith("ال")} if row.get("kind") == "adj" else set()
+        for masc in (v for v in forms if v.endswith("ي") and v + "ه" in forms):
+            stem = masc[2:-1]
+            iso3 = next((p.iso3 for n in (stem, stem + "ا", stem + "يا") for p in gaz.lookup(n) if p.kind == "country"),
+                        None)
+            if iso3 is not None:
+                out.update({masc: iso3, masc + "ه": iso3})
+    out.update({row.get("head"): row.get("iso3") for row in load_table("place_heads").rows
+                if row.get("role") == "adj" and row.get("iso3")})
+    return out
 
 
 def _named_in_full(rec: Recognized, name: str, at: int) -> str | None:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .timex_rules import DAY_GRACE, time_lexicon, weekday_on_or_before
+
 # a line that holds only a clock time, an optional am/pm word and an optional bracket ('(الاحد)'), after a bullet;
 # or a clock time and a bar before the entry's text on the same line ('20:52 | مسيره اسراييليه تستهدف ...')
 STAMP_RE = re.compile(r"^[^\w\n]{0,4}[ \t]*((\d{1,2}):(\d{2})[ \t]*(م|ص|مساء|صباحا|ليلا|فجرا|بعد (?:نص|منتصف) (?:الليل|الليله))?[ \t]*(?:\([^)\n]{0,20}\))?)"
@@ -161,6 +163,17 @@ def with_stamps(text: str, published: dt.date | None, found: Sequence[Any], make
             continue
         under = [d for (a, _, d) in days if a <= e.start]  # the entry it is written in: the last stamp before it
         if under and published is not None and under[-1] != published:  # 'امس' written past midnight: the evening
-            out[k] = make(start=e.start, end=e.end, text=e.text, date=e.date + (under[-1] - published),
+            out[k] = make(start=e.start, end=e.end, text=e.text, date=_entry_day(e, under[-1] - published),
                           precision=e.precision, kind=e.kind, reason=e.reason)
     return sorted(out, key=lambda e: e.start)
+
+
+def _entry_day(e: Any, shift: dt.timedelta) -> dt.date:
+    """A relative day moved into the entry it is written in: by the entry's distance from publication, or, when it
+    names its weekday ('مساء اليوم السبت' under '21:42 (السبت)'), that weekday's day as seen from the entry's day
+    (the weekday already set it, and moving it a day would contradict it)."""
+    weekdays = time_lexicon().weekdays
+    named = {weekdays[w][0] for w in e.text.split() if w in weekdays}
+    if e.date.isoweekday() in named:
+        return weekday_on_or_before(e.date + shift + dt.timedelta(days=DAY_GRACE), e.date.isoweekday())
+    return e.date + shift

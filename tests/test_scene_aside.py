@@ -17,6 +17,7 @@ from rasd.scene_aside import (
     displaced,
     facility_name,
     for_cause,
+    held_in,
     hospital_in,
     meanwhile,
     office,
@@ -252,3 +253,26 @@ def test_the_ends_of_a_route(text: str, town: str, expected: bool) -> None:
     rec = rec_of(text)
     p = next(q for q in rec.places if rec.nt.text[q.start:q.end] == town)
     assert route_end(rec.nt.text, p) is expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # round 22b (wb_011 'الاجتماع ... الذي عقد في انقره'; la_004, oa_005 tell a meeting held in a town too)
+    ("وجاء القصف بعد يومين من المؤتمر الذي عقد في", True),
+    ("وكان الوجهاء قد اجتمعوا في لقاء انعقد مساء امس في", True),
+    ("وقصفت الطائرات اجتماعا لقادة الفصيل في", False),
+    ("وقالت المصادر ان العقد الموقع في", False),
+])
+def test_where_a_meeting_was_held(before: str, expected: bool) -> None:
+    """A 'في' place right after a verb of holding names where a meeting was held, not where the incident struck;
+    a meeting that is itself struck keeps its place."""
+    assert held_in(before) is expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # round 22b (wb_024 'وتحويل عدد منها الي مطار مصراته'; cx_018, lb_017, nb_022 divert ships 'نحو')
+    ("ما اجبر الشركه علي الغاء رحلتين وتحويل ثالثه الي", True),
+    ("وقررت شركات الملاحه تحويل مسار سفنها نحو", True),
+])
+def test_where_flights_or_ships_were_diverted(before: str, expected: bool) -> None:
+    """Where flights or ships were diverted to is no scene."""
+    assert (destination(before) or went_toward(before)) is expected

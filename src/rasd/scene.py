@@ -18,6 +18,7 @@ from .recognize import Recognized
 from .resources import Entry
 from .roles import prev_word
 from .roles import words_between as words
+from .scene_aim import landing_over_aim
 from .scene_anaphora import anaphoric_town, headed_by, pronoun_span
 from .scene_aside import aside
 from .scene_bodies import body_place, heading_to
@@ -228,6 +229,7 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
         return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
     if all(clauses.launch_origin(rec.nt.text, p) for p in cands) and _impact_after(rec, cands[-1]):
         return []  # 'رصد اطلاق ثلاث قذايف من منطقه رفح, ..., فيما سقطت الثالثه قرب يتيد': the sentence's impact
+    cands = landing_over_aim(rec, cands, lambda q: _candidate(rec, q)) or cands  # 'نحو X الا انها سقطت قرب Y'
     if len(cands) > 1:
         kept = [p for p in cands if not _excluded_place(rec, p, len(cands)) and not followed(rec, lo, p)
                 and not holder(rec.nt.text, p, cands) and not body_place(rec, p)]

@@ -26,6 +26,10 @@ MOVED = frozenset({"نقل", "نقلت", "نقلوا", "نقله", "نقلها",
                    "اجلوا", "شلوه", "شلوها", "شلوهم", "ودوه", "ودوها", "ودوهم", "وصلوه", "وصلوها", "وصلوهم", "سعفوه",
                    "سعفوها", "سعفوهم", "اسعفوه", "اسعفوها", "اسعفوهم"})  # where the wounded, the dead or the fleeing
 # were taken or went (the dialects' 'شلوه لعدن', 'ودوهم للمدينه', 'سعفوهم لX': 10 dev docs of 9 sets use these verbs)
+DIVERTED = frozenset({"تحويل", "حولت", "حول", "تحويلها", "تحويلهم", "حولها", "تحويله"})
+# 'وتحويل عدد منها الي مطار مصراته', 'تحويل مسار سفنها نحو راس الرجاء': where flights or ships were diverted
+HELD = frozenset({"عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد", "المنعقد", "المنعقده"})
+# 'الاجتماع ... الذي عقد في انقره', 'اجتماع عقد مساء الاثنين في مضافه احدهم': where a meeting was held
 FLED = frozenset({"نزح", "نزحت", "نزحوا", "ينزح", "فر", "فرت", "فروا", "هرب", "هربت", "هربوا"})  # ... or came from
 LEFT = frozenset({"غادر", "غادرت", "غادروا", "يغادر", "تغادر", "انسحب", "انسحبت", "انسحبوا", "ينسحب", "تنسحب",
                   "لاذ", "لاذت", "لاذوا", "فرار", "الفرار", "بالفرار", "نزوح", "النزوح", "هروب", "انسحاب",
@@ -52,7 +56,16 @@ def aside(text: str, p: Any) -> bool:
     before = text[max(0, p.start - 90):p.start]
     return (hospital_in(before) or for_cause(text, p) or displaced(before[-40:]) or facility_name(text, p)
             or destination(before) or went_toward(before) or route_end(text, p) or speaker(before)
-            or biography(before) or told_to(before) or meanwhile(before) or office(before))
+            or biography(before) or told_to(before) or meanwhile(before) or office(before) or held_in(before))
+
+
+def held_in(before: str) -> bool:
+    """'غداه الاجتماع الامني ... الذي عقد في انقره': the place a meeting or a conference was held (a 'في' place up
+    to three words after a verb of holding; wb_, la_ and oa_ docs tell one before or after an incident)."""
+    cut = max(before.rfind(c) for c in STOPS)
+    words = before[cut + 1:].split()[-5:]
+    k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] == "في"), None)
+    return k is not None and any(_verb(w) in HELD for w in words[max(0, k - 3):k])
 
 
 def office(before: str) -> bool:
@@ -109,7 +122,7 @@ def destination(before: str) -> bool:
         return False
     if words[k] == "من":
         return k > 0 and _verb(words[k - 1]) in FLED
-    return any(_verb(w) in MOVED for w in words[max(0, k - 6):k])
+    return any(_verb(w) in MOVED or _verb(w) in DIVERTED for w in words[max(0, k - 6):k])
 
 
 def went_toward(before: str) -> bool:
@@ -121,7 +134,7 @@ def went_toward(before: str) -> bool:
     k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] in TOWARD), None)
     if k is None:
         return False
-    return any(_verb(w) in MOVED or _verb(w) in LEFT for w in words[max(0, k - 6):k])
+    return any(_verb(w) in MOVED or _verb(w) in LEFT or _verb(w) in DIVERTED for w in words[max(0, k - 6):k])
 
 
 def route_end(text: str, p: Any) -> bool:
@@ -143,7 +156,7 @@ def route_end(text: str, p: Any) -> bool:
 
 def _verb(word: str) -> str:
     """A word without a conjunction ('ولجا' -> 'لجا', 'فروا' stays: 'روا' is no verb of the lists)."""
-    return word[1:] if word[:1] in ("و", "ف") and (word[1:] in MOVED or word[1:] in LEFT) else word
+    return word[1:] if word[:1] in ("و", "ف") and any(word[1:] in v for v in (MOVED, LEFT, DIVERTED, HELD)) else word
 
 
 def biography(before: str) -> bool:

@@ -31,6 +31,12 @@ def _parts(text: str) -> list[tuple[str, bool]]:
     ("قتل شاب مساء أمس إثر إطلاق النار عليه في مدينة جنين.", False),  # the toll's cause, no earlier incident
     ("هاجم مستوطنون رعاة أغنام على بعد نحو كيلومترين شمال قرية المغير.", False),  # a distance, not a time after
     ("دوت صفارات الإنذار ظهر اليوم في نهاريا، إثر إطلاق صواريخ من جنوب لبنان.", False),  # the launch the sirens tell
+    # any count or wording of hours or days after an earlier incident (round 22b)
+    ("قصفت مدفعية الجيش قرية الزيارة بريف حماة، بعد يوم واحد من اشتباكات عنيفة على أطرافها.", True),
+    ("بعد نحو 30 ساعة من هجوم على حاجز في الطارمية، داهمت القوات بساتين القرية.", True),
+    ("عقب أربعة أيام من تفجير سوق الخضار، استهدفت غارة موقعا قرب مدينة مأرب.", True),
+    ("وصلت فرق الإسعاف إلى المكان بعد أكثر من ساعة على الاستهداف.", True),
+    ("شنت طائرات روسية غارات على ريف إدلب، بعد أسابيع من قصف مكثف على المنطقة.", False),  # weeks: background
 ])
 def test_reference_zone_or_cause(text: str, zone: bool) -> None:
     """'ردا على'/'بعد ساعات من' open a reference zone; 'إثر' after a toll with no incident of its own does not."""

@@ -40,6 +40,12 @@ TYPES = [
     ("israeli-bare-qasf-in-gaza-is-air",
      "استشهد أربعة مواطنين في قصف إسرائيلي استهدف شقة سكنية في مخيم البريج وسط قطاع غزة فجر اليوم.",
      "Air/drone strike"),
+    ("a-drone-firing-a-missile-is-air",  # verb, platform, then its accusative munition (round 22b)
+     "وقبيل منتصف الليل أطلقت المسيرة صاروخا على دراجة نارية عند مدخل بلدة شبعا جنوبي لبنان.",
+     "Air/drone strike"),
+    ("a-helicopter-firing-two-missiles-is-air",
+     "أطلقت مروحية صاروخين على سيارة قرب سوق مدينة الفاشر مساء الأحد.",
+     "Air/drone strike"),
     ("israeli-bare-qasf-in-lebanon-is-shelling",
      "تعرضت أطراف بلدة كفركلا جنوبي لبنان لقصف إسرائيلي متقطع بعد ظهر اليوم.",
      "Shelling/artillery/missile attack"),

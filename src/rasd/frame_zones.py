@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from .matcher import Match
 from .recognize import Recognized
@@ -35,7 +35,8 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     text = rec.nt.text
     cs, ce = clause
     cuts: list[tuple[int, int, bool]] = []
-    for c in rec.cues_of("retaliation", cs, ce):
+    heads: list[Match[Entry] | _Span] = [*rec.cues_of("retaliation", cs, ce), *_spans(text, cs, ce)]
+    for c in sorted(heads, key=lambda c: (c.start, -c.end)):
         if not c.key.startswith(ZONE_HEADS) or text[c.end:c.end + 5].strip().startswith(("ذلك", "ه ")):
             continue
         if text[max(cs, c.start - 4):c.start] == "علي ":
@@ -59,11 +60,31 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     return _sequels(rec, parts) if parts else [(clause, False)]
 
 
+SPAN = re.compile(r"(?<!\S)[وف]?(بعد|عقب) (?:(?:نحو|قرابه|حوالي|اقل من|اكثر من) )?(?:(?:\d+|[^\s,]+) )?"
+                  r"(?:يوم|يوما|يومين|ايام|ساعه|ساعات|ساعتين|اسبوع|اسبوعين|ليله|ليلتين|دقايق)"
+                  r"(?: (?:واحد|واحدا|واحده|قليله|فقط|اثنين))? (?:من|علي)(?= )")
+
+
+class _Span(NamedTuple):
+    """A time span after an earlier incident found by SPAN, shaped like the retaliation cue it stands beside."""
+
+    start: int
+    end: int
+    key: str
+
+
+def _spans(text: str, cs: int, ce: int) -> list[_Span]:
+    """'بعد يوم واحد من مواجهات', 'بعد نحو 30 ساعه من هجوم', 'بعد اقل من اسبوع علي ضربه', 'عقب يومين من': a span
+    of hours or days after an earlier incident in any count or wording (the cue list names only the common ones;
+    weeks and months ('بعد اسابيع من قصف مكثف') tell a campaign's background, not one incident)."""
+    return [_Span(m.start(1), m.end(), "بعد يوم" if m.group(1) == "بعد" else "عقب") for m in SPAN.finditer(text, cs, ce)]
+
+
 RAIDS = ("اقتحام", "توغل", "دخول", "مداهمه", "مداهمات")  # a force's entry into a place, not an attack told before
 CAUSE_HEADS = ("اثر", "علي اثر")  # 'قتل الشاب ... اثر اطلاق النار عليه': how the toll came about
 
 
-def _cause_of_toll(rec: Recognized, cs: int, c: Match[Entry]) -> bool:
+def _cause_of_toll(rec: Recognized, cs: int, c: Match[Entry] | _Span) -> bool:
     """'قتل شاب, مساء امس, اثر اطلاق النار عليه': after a toll (or sirens) and no incident of its own, 'اثر' tells
     the incident that caused it, not an earlier one."""
     return c.key in CAUSE_HEADS and bool(rec.cues_of("killed", cs, c.start) or rec.cues_of("injured", cs, c.start)

@@ -61,7 +61,7 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
     for w in found:
         if w.start < start or w.end > end:
             continue
-        if any(v.start > w.end and QUOTE_GAP.fullmatch(text, w.end, v.start) for v in found):
+        if any(v.start > w.end and QUOTE_GAP.fullmatch(text, w.end, v.start) and not _fires(text, w, v) for v in found):
             continue  # 'قذايف "ار بي جي"': a head noun followed by its type names one weapon, the type
         if any(c.end <= w.start and words(text, c.end, w.start) <= 3 for c in over):
             continue
@@ -75,6 +75,18 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
         if code and code not in out:
             out.append(code)  # 'صواريخ' fired at a ship are missiles; 'قناه المسيره' is no drone
     return with_kinds(out)
+
+
+PLATFORMS = frozenset({"drone", "aircraft", "helicopter"})  # what flies and fires: a subject, never a head noun
+
+
+def _fires(text: str, w: Match[Entry], v: Match[Entry]) -> bool:
+    """'اطلقت مسيره صاروخا', 'القت المروحيه قنبلتين': a flying platform then an indefinite munition in the
+    accusative is the subject and its object (the platform fired it), not a head noun and its type."""
+    end = text.find(" ", v.end)
+    word = text[v.start:end if end != -1 else len(text)].rstrip(",.")
+    return w.payload.id in PLATFORMS and v.payload.id not in PLATFORMS and not (v.prefix.endswith("ال") or v.key.startswith("ال")) \
+        and word.endswith(("ا", "ين", "تين"))
 
 
 DELIVERY = frozenset({"throw", "launch_v"})  # verbs whose object is the weapon sent: 'رموا قنبله', 'اطلقوا صاروخا'

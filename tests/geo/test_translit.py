@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.translit import LatinRow, arabic_skeletons, latin_skeleton, pick, spelled_alike
+from rasd.geo.translit import LatinRow, arabic_skeletons, latin_skeleton, pick, query_skeletons, spelled_alike
 
 from .conftest import refs_of
 
@@ -77,3 +77,22 @@ def test_later_mentions_of_a_matched_name_are_that_village() -> None:
 def test_no_guess_without_a_clear_match(text: str) -> None:
     """Common words, unknown quarters, articles without a country and ambiguous names give no transliterated place."""
     assert not [r for r in refs_of(text) if r.note]
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("جبره الشيخ", "Gabrat Elshiekh"),  # Sudan's romanization glues the article to its word
+    ("عرب البو مجهم", "'Arab Albu Mujhim"),  # Iraq's 'Albu' tribes
+])
+def test_a_glued_latin_article_is_looked_up(arabic: str, latin: str) -> None:
+    """A later word's article kept as l meets a Latin name that glues it ('Elshiekh'), not only the bare skeleton."""
+    assert latin_skeleton(latin) in query_skeletons(arabic)
+    assert set(arabic_skeletons(arabic)) <= set(query_skeletons(arabic))
+
+
+@pytest.mark.parametrize(("text", "en", "not_en"), [
+    ("أحرق مسلحون مخزناً للحبوب في محيط بلدة جبرة الشيخ بولاية شمال كردفان", "Gabrat Elshiekh", "Gubara"),
+])
+def test_a_two_word_name_with_a_glued_article(text: str, en: str, not_en: str | None) -> None:
+    """The two-word name is the Latin row that glues its article, not its first word's namesake in another state."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert en in names and not_en not in names, names

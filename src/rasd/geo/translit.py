@@ -246,6 +246,18 @@ def arabic_skeletons(name: str) -> list[str]:
     return out
 
 
+def query_skeletons(name: str) -> list[str]:
+    """The skeletons a name in the text is looked up by: arabic_skeletons, then, for a name whose later word has
+    the article, those keeping its l, as romanizations that glue the article to its word do ('جبره الشيخ' is
+    Gabrat Elshiekh, 'kbrtlsk', not Gubara: Sudan's, Iraq's and Yemen's Latin rows write 'Elshiekh', 'Alhamra')."""
+    out = arabic_skeletons(name)
+    words = name.split()
+    if len(words) > 1 and any(w.startswith("ال") and len(w) > 3 for w in words[1:]):
+        glued = " ".join([words[0], *(("ل" + w[2:]) if w.startswith("ال") and len(w) > 3 else w for w in words[1:])])
+        out += [s for s in arabic_skeletons(glued) if s not in out]
+    return out
+
+
 def _data_path() -> Path:
     """Where the packaged Latin-only gazetteer lives."""
     return Path(str(resources.files("rasd") / "data" / LATIN_FILE))
@@ -393,7 +405,7 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
             continue
         index = index or latin_index()
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
-        rows = [r for sk in arabic_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
+        rows = [r for sk in query_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
         got = pick(list({r.id: r for r in rows}.values()), points, reach, within) or pick(
@@ -439,7 +451,7 @@ def foreign_firsts(nt: NormText, refs: list[PlaceRef]) -> tuple[list[PlaceRef], 
             continue
         name = f"{words[-1]} {m.group(1)}"
         countries = frozenset(q.location.country_iso3 for q in others if q.location.country_iso3)
-        rows = [x for sk in arabic_skeletons(name) for x in latin_index().lookup(sk, countries)
+        rows = [x for sk in query_skeletons(name) for x in latin_index().lookup(sk, countries)
                 if spelled_alike(name, x.latins)]
         got = pick(list({x.id: x for x in rows}.values()), [(q.location.lat, q.location.lon) for q in others],
                    REACH_KM, frozenset(q.location.admin1 for q in others if q.location.admin1))

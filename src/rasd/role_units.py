@@ -55,3 +55,15 @@ def unit_pair(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Actor, Act
     side = "OTHER" if article_country(p.location.country_iso3 for p in rec.places) in OTHER_WARS else "UNKNOWN"
     return _actor(rec, first, side), _actor(rec, second, side)
 
+
+
+CLASH = "Armed clash"
+
+
+def war_party(sub_event: str, country: str | None) -> Actor | None:
+    """An unnamed party of a clash in a war whose armed parties all fit no named side ('اشتباكات مسلحة بمدينة
+    الزاوية', 'بين الجيش ومجموعة تشادية مسلحة'): a clash is fought by two armed parties, so the one the article
+    leaves unnamed is an armed group of that war (OTHER), not an unknown; None elsewhere or for other events."""
+    if sub_event != CLASH or country not in OTHER_WARS:
+        return None
+    return Actor(id=UNLISTED_UNIT, name_en="Armed group (unnamed party)", name_ar="طرف مسلح", side="OTHER")

@@ -417,10 +417,10 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         fatalities = death_toll(claims, injured)
         victims = None if u.target else victims_target(
             rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
-        agent = u.agent or (None if ui in unclaimed else theatre_attacker(
-            u.target or victims, loc.country_iso3, u.sub_event) or article_attacker(
-            u.target or victims, u.sub_event, [v.agent for v in units]) or war_party(
-            u.sub_event, loc.country_iso3)) or UNKNOWN_ACTOR
+        hit = u.target or victims  # who was hit, named or counted, before the attacker is sought
+        agent = u.agent or (None if ui in unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
+                            or article_attacker(hit, u.sub_event, [v.agent for v in units])
+                            or war_party(u.sub_event, loc.country_iso3)) or UNKNOWN_ACTOR
         target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims or (
             war_party(u.sub_event, loc.country_iso3))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
         agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'

@@ -18,8 +18,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .numbers import number_lexicon
+
 COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "اسبوع": 7, "اسبوعين": 14}
-COUNT_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 AFTER_RE = re.compile(r"(?:^|(?<=[\n.]) ?|(?<=, ))[وف]?بعد (?:(يوم|يومين|يومان|اسبوع|اسبوعين)|(\d{1,2}|ثلاثه|اربعه|"
                       r"خمسه|سته|سبعه) ايام) (?:من|علي) (\S+)(?: (\S+))?", re.MULTILINE)
 # nouns of an incident a phrase set off by commas inside a sentence counts from ('نفذت طايرات, بعد يومين من هجوم X,')
@@ -44,7 +45,7 @@ def after_days(text: str, published: dt.date | None, found: Sequence[Any], make:
         inside = text[m.start() - 2:m.start()] == ", "
         if inside and not _parenthetical(text, m):
             continue
-        days = COUNTS[m[1]] if m[1] else int(m[2]) if m[2].isdigit() else COUNT_WORDS[m[2]]
+        days = COUNTS[m[1]] if m[1] else int(m[2]) if m[2].isdigit() else number_lexicon().roles[m[2]]["unit"]
         name = _name(m[3], m[4])
         anchor = _told_with(text, out, name, m.start(), inside) if name else None
         if anchor is None:

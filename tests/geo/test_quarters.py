@@ -32,3 +32,25 @@ def test_a_quarter_far_from_the_town_that_holds_it_is_a_namesake(text: str, town
                                                        name_en="Kfar Tebnit", name_ar="كفرتبنيت") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
     assert (got[0].location.id == "t") is namesake
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    ("انفجرت عبوة قرب سوق في حي البساتين بالجانب الغربي من مدينة بغداد", True),
+    ("سقطت قذيفة على منزل في حي البساتين في الشطر الشرقي لمدينة بغداد", True),
+    ("سقطت قذيفة على منزل في حي البساتين بعد ساعة من قصف مدينة بغداد", False),
+], ids=["side-of-the-city", "half-of-the-city", "no-container"])
+def test_a_quarter_on_a_side_of_its_city_is_in_that_city(text: str, moved: bool) -> None:
+    """Round 23a (wa_005, wb_004: 2 docs of 2 sets write 'حي X بالجانب الايمن/الايسر من مدينه الموصل'): the
+    city's side or half between a quarter and its city still holds the quarter; a far reading is a namesake."""
+    t = normalize_text(text)
+    q0 = t.index("حي")
+    q1 = t.index("البساتين") + len("البساتين")
+    t0 = t.index("مدينه")
+    quarter = PlaceRef(start=q0, end=q1, location=location(id="q", lat=30.8, lon=46.5), kind="locality",
+                       descriptor=None)
+    town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=33.31, lon=44.37), kind="locality",
+                    descriptor=None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", lat=33.31, lon=44.37,
+                                                       name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
+    got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
+    assert (got[0].location.id == "t") is moved

@@ -18,7 +18,10 @@ from .refs import QUARTER_HEADS, PlaceRef, km_to
 
 QUARTER_KM = 15.0  # a quarter lies this near the town it belongs to
 TOWN_KINDS = frozenset({"locality"})
-GAP_RE = re.compile(r" (?:في |ب)?")  # "حي X في بلده Y", "حي X بمدينه Y", "حي X غرب مدينه Y"
+# "حي X في بلده Y", "حي X بمدينه Y", "حي X غرب مدينه Y"; the town's side or half between them: "حي X بالجانب
+# الايسر من مدينه الموصل", "حي X في الشطر الشرقي لمدينه Y" (a divided city's banks: Mosul's, Baghdad's, Khartoum's)
+SIDE = r"(?:في |ب)?ال(?:جانب|طرف|شطر|قسم|جزء|ساحل) (?:الايمن|الايسر|الشرقي|الغربي|الشمالي|الجنوبي) (?:من |ل)"
+GAP_RE = re.compile(rf" (?:{SIDE}|في |ب)?")
 
 
 def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:

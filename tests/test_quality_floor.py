@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.806, "sub_event_type": 0.948, "actor1_side": 0.952, "actor2_side": 0.929, "date": 0.970,
              "fatalities": 0.892, "injured": 0.885, "sources": 0.846}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. Placeholders between v21's
-    # move into corpus/dev and the arrival of v22, pinned from v22's arrival score
+    # the current held-out set (v22, xa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .446, sub 1.0, attacker .852, date 1.0, sources .631, with the twenty-third session's
+    # starting rules; the rules at its arrival gave the same), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.43, "sub_event_type": 0.96, "actor1_side": 0.81, "date": 0.96, "sources": 0.58}),
 }
 
 

@@ -176,3 +176,13 @@ def test_round_21a_no_casualties_of_a_background_strike_weeks_before_say_nothing
              "حينها إنهما لم تسفرا عن إصابات.")
     today = [m for m in ms if m.location is not None and "Sa" in m.location.name_en and m.event_date == PUB]
     assert today and all(m.fatalities is None for m in today)
+
+
+def test_round_23a_a_result_clause_toll_is_its_causes_not_a_later_incidents() -> None:
+    """'..., ما أدى إلى إصابة سائقها، في هجوم يشبه كميناً ... الأسبوع الماضي': the toll after a result clause's
+    head is the attack's told before it, not the incident a later phrase of its clause recalls (wa_015, nb_005)."""
+    ms = run("استهدف مسلحون مجهولون ظهر اليوم سيارة تقل موظفين في منظمة إغاثية على طريق مدينة التربة جنوب تعز، ما "
+             "أدى إلى إصابة سائقها بجروح، في هجوم يشبه كميناً نصبه مسلحون الأسبوع الماضي لقافلة إغاثة في مديرية "
+             "المعافر.")
+    assert tolls(ms, "Turbah") == [(0, 1)]
+    assert all(t == (None, None) for t in tolls(ms, "Ma'afer"))

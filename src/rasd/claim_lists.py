@@ -26,7 +26,7 @@ def listed_claims(rec: Recognized, loc: Any, day: date | None, own: list[Claim],
     """The list items of other incidents' sentences given for loc's town on that day, for a field loc has no
     figure of (not the toll of an earlier strike on the town told in the background).
 
-    A claim is a list item when its evidence ends with its place, and its frame holds
+    A claim is a list item when its evidence ends (or begins) with its place, and its frame holds
     figures of its field for LIST_ITEMS distinct places or more (claim_places.scoped_span widens each item so).
     """
     have = {c.field for c in own if c.value}
@@ -52,11 +52,15 @@ def _same_town(a: Any, b: Any) -> bool:
 
 
 def _item_place(rec: Recognized, c: Claim) -> Any | None:
-    """The place that ends claim c's evidence, the place its figure is given for ('9 شهداء في مخيم النصيرات')."""
+    """The place that ends claim c's evidence, the place its figure is given for ('9 شهداء في مخيم النصيرات'), else
+    the place that opens it (an item told place first: 'وفي مديريه باجل اصيب مواطن')."""
     if c.start is None or c.end is None:
         return None
     spans = rec.memo.get("place_spans")
     if spans is None:
         spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
     ends = [ploc for a, b, ploc in spans if b == c.end and a > c.start]
-    return ends[-1] if ends else None
+    if ends:
+        return ends[-1]
+    starts = [ploc for a, b, ploc in spans if a == c.start and b < c.end]  # 'وفي مديريه باجل اصيب مواطن'
+    return starts[0] if starts else None

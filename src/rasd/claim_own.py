@@ -43,13 +43,17 @@ class Own:
     sentence: int  # where its sentence starts: the teller of an unnamed party's statement
 
 
-def mark_own(rec: Recognized, claim: Claim, a: int, end: int, lo: int) -> None:
-    """Record how the new claim's figure is told (normalized evidence from a, figure ending at end, sentence at lo)."""
+def mark_own(rec: Recognized, claim: Claim, a: int, start: int, end: int, lo: int) -> None:
+    """Record how the new claim's figure is told (normalized evidence from a, figure at [start, end), sentence at lo).
+
+    The words before the figure itself are read, not those before a place its evidence was widened to ('في الكشمه,
+    واوقعت في صفوفها سته قتلي': the teller claims the enemy's dead)."""
     if claim.field != "fatalities":
         return
     text = rec.nt.text
-    before = [w.strip("\"'«»()").removeprefix("و") for w in text[lo:a].split()[-BEFORE:]]
-    first = text[a:end].split()[:1]
+    head = min(a, start) if start - a > 0 and not CLAUSE_BREAK.search(text[a:start]) else start
+    before = [w.strip("\"'«»()").removeprefix("و") for w in text[lo:head].split()[-BEFORE:]]
+    first = text[head:end].split()[:1]
     after = CLAUSE_BREAK.split(text[end:end + 80], maxsplit=1)[0]
     own_words = " ".join(after.split()[:OWN_REACH])
     claimed = bool(CLAIMED & {*before, *first})

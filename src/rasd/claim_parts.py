@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from .claim_places import listed_total, place_split
+from .claim_places import fronted_place, listed_total, place_split
 from .claim_words import (
     DUAL_HURT,
     DUAL_KILLED,
@@ -87,7 +87,8 @@ def told_deaths(rec: Recognized, figs: list[Figure], lo: int, hi: int, countable
     return out
 
 
-def with_place_parts(rec: Recognized, figs: list[Figure], hi: int, countable: Callable[[Any], bool]) -> list[Figure]:
+def with_place_parts(rec: Recognized, figs: list[Figure], lo: int, hi: int, countable: Callable[[Any], bool]
+                     ) -> list[Figure]:
     """The figures with the parts of a toll split place by place after it (claim_places.place_split), each a figure
     of its own that the toll's casualty word anchors; a part is never a toll replaced (PLACED, 'placed_parts')."""
     out = list(figs)
@@ -102,7 +103,15 @@ def with_place_parts(rec: Recognized, figs: list[Figure], hi: int, countable: Ca
             out.append(Figure(f.field, q.start, q.end, q.value, q.min, q.max, f.anchor))
         if not parts and listed_total(rec, f.value, f.end, min([hi, *nxt]), countable):
             out.remove(f)  # '11 شهيدا: اربعه في X, وثلاثه عند Y, واربعه في Z': each place's incident tells its own
-    return sorted(out, key=lambda f: f.start)
+    return sorted(_without_fronted_totals(rec, out, lo), key=lambda f: f.start)
+
+
+def _without_fronted_totals(rec: Recognized, figs: list[Figure], lo: int) -> list[Figure]:
+    """The figures without a total that items told place first after it add up to ('اصابه ثلاثه, وتوزعت الحصيله:
+    في مديريه X اصيب اثنان, وفي Y اصيب مواطن'): each place's item is its incident's toll, the total no one's."""
+    fronted = [g for g in figs if fronted_place(rec, g, lo) is not None]
+    return [f for f in figs if not (f.min is not None and f.min == f.max and (items := [
+        g for g in fronted if g.field == f.field and g.start > f.end]) and sum(g.value for g in items) == f.value)]
 
 
 # 'besides', 'in addition to': 'ان سته من عناصر قوات النظام قتلوا, الي جانب ثلاثه من مسلحي التنظيم' = 9; a count right

@@ -43,14 +43,18 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     claim's evidence as its scope.
     """
     text = rec.nt.text
+    opener = fronted_place(rec, fig, lo)
+    if opener is not None:
+        return opener.start, fig.end  # 'وتوزعت الحصيله: في مديريه X استشهد مواطن واصيب اثنان, وفي Y اصيب مواطن'
     same = [g for g in figs if g.field == fig.field]
     i = same.index(fig)
     left = same[i - 1].end if i > 0 else lo
     right = same[i + 1].start if i + 1 < len(same) else hi
     listing = place_follows(text, _with_partner(text, fig, figs)) and sum(
         place_follows(text, _with_partner(text, g, figs)) for g in same) > 1  # '15 شهيدا في X, و11 شهيدا في Y'
+    fronts = {q.start for g in figs if g is not fig and (q := fronted_place(rec, g, lo)) is not None}
     named = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
-             and not care_place(rec, p)]
+             and not care_place(rec, p) and p.start not in fronts]  # another item's fronted place is not its
     places = [p for p in named if listing and p.start >= fig.end or not _quarter_of(p, own)]
     after = [p for p in places if p.start >= fig.end]
     if after and _given_for(text, _with_partner(text, fig, figs), after[0].start):
@@ -62,6 +66,29 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     if i > 0 and p.end <= fig.start and (_given_for(text, left, p.start) or _item_opens(text, p.end, fig.start)):
         return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
     return min(p.start, fig.start), max(p.end, fig.end)
+
+
+CLAUSE_OPENERS = re.compile(r"[,،:;؛]")
+FRONTED = ("في ", "وفي ")
+FRONT_REACH = 8  # words of a fronted-place clause before its figure ('في مديريه X استشهد مواطن واصيب اثنان')
+
+
+def fronted_place(rec: Recognized, fig: Figure, lo: int) -> Any | None:
+    """The one place a clause opens on before the figure ('..., وفي مديريه باجل اصيب مواطن', ': في كفرا استشهد
+    مواطن'): a list item told place first, whose figure is given for that place. The clause runs from the last
+    comma, colon or semicolon (or the sentence's start) and names no other place before the figure."""
+    text = rec.nt.text
+    cut = max((m.end() for m in CLAUSE_OPENERS.finditer(text, lo, fig.start)), default=-1)
+    if cut < 0:
+        return None  # a sentence's fronted place is its incident's (the frame's), not a list item's
+    head = text[cut:fig.start].lstrip()
+    if not head.startswith(FRONTED) or len(head.split()) > FRONT_REACH:
+        return None
+    places = [p for p in rec.near("places", cut, fig.start) if p.end <= fig.start and not in_name(rec, p)
+              and not care_place(rec, p)]
+    if len(places) != 1 or any(c.payload.kind in ("killed", "injured") for c in rec.near("cues", cut, places[0].start)):
+        return None
+    return places[0]
 
 
 def _item_opens(text: str, end: int, start: int) -> bool:

@@ -444,10 +444,22 @@ def same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
 SCENE_CUT = re.compile(r"[,،]\s*وفي\s")
 
 
+# 'ما ادي الي اصابته', 'مما اسفر عن مقتل': a result clause tells the toll of an attack told before it
+RESULT_VERBS = frozenset({"ادي", "اسفر", "تسبب", "خلف", "اوقع", "ادت", "اسفرت", "تسببت", "خلفت", "اوقعت"})
+RESULT_HEADS = frozenset({"ما", "مما", "وما", "ومما"})
+
+
+def result_of(text: str, pos: int) -> bool:
+    """The casualty word at pos follows a result clause's head ('..., ما ادي الي اصابته'): its cause is told before."""
+    words = text[max(0, pos - 40):pos].split()[-4:]
+    return any(w in RESULT_VERBS and words[i - 1] in RESULT_HEADS for i, w in enumerate(words) if i > 0)
+
+
 def nearest_frame(frames: list[Frame], pos: int, text: str = "") -> Frame:
     """The frame whose clause holds pos (when it tells an earlier incident, or names its place), else the main frame
     just before pos ('في حين قتل عنصران في ضربه ثانيه استهدفت ... الميادين': the second strike's toll); not a frame
-    told after pos behind a new scene ('ما ادي الي استشهاد شخصين, وفي بلده X دمرت غاره ...': the first one's)."""
+    told after pos behind a new scene ('ما ادي الي استشهاد شخصين, وفي بلده X دمرت غاره ...': the first one's), nor
+    one told after a result clause's casualty word ('..., ما ادي الي اصابته, مشيرا الي ... اعتداءات': the cause's)."""
     for f in frames:
         if f.zone and f.clause[0] <= pos < f.clause[1]:
             return f
@@ -455,8 +467,9 @@ def nearest_frame(frames: list[Frame], pos: int, text: str = "") -> Frame:
     cause = cause_frame(main, pos, text)
     if cause is not None:  # 'ما ادي الي استشهاد 4, فيما استشهد 3 شبان بقصف مدفعي استهدف ...': the shelling's toll
         return cause
+    back = result_of(text, pos) and any(f.trigger.start <= pos for f in main)
     own = [f for f in main if f.places and f.clause[0] <= pos < f.clause[1] and not (
-        f.trigger.start > pos and SCENE_CUT.search(text, pos, f.trigger.start))]
+        f.trigger.start > pos and (back or SCENE_CUT.search(text, pos, f.trigger.start)))]
     if own:
         return own[0]
     before = [f for f in main if f.trigger.start <= pos]

@@ -40,7 +40,7 @@ def mark_sides(rec: Recognized, claim: Claim, a: int, start: int, end: int, lo: 
     losses (claim_own); a is where its normalized evidence starts, [start, end) its figure, lo its sentence."""
     rec.cache("victim_side")[id(claim)] = BOTH if summed else victim_side(rec, start, end, lo)
     if not summed:
-        mark_own(rec, claim, a, end, lo)
+        mark_own(rec, claim, a, start, end, lo)
 
 
 def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:

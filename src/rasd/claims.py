@@ -435,7 +435,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     kept = [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and raised_after(rec, f.end, g.start) for g in figs)
         and not superseded(text, f, figs) and not some_of_them(text, f, figs)]
-    return with_place_parts(rec, kept, hi, lambda q: _counts(rec, q) and not _casualty_word(rec, q))
+    return with_place_parts(rec, kept, lo, hi, lambda q: _counts(rec, q) and not _casualty_word(rec, q))
 
 
 ENUM_GAP = 4  # words from a one-person casualty to the counted casualty of the other kind coordinated after it

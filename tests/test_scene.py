@@ -263,3 +263,21 @@ def test_a_crossing_origin_yields_no_place_when_the_fall_is_told() -> None:
     assert choose_places(rec, 0, len(rec.nt.text)) == []
     rec = rec_of("وقال الجيش إن صاروخين عبرا من مدينة بيت حانون دون وقوع إصابات.")
     assert place_names(choose_places(rec, 0, len(rec.nt.text))) == ["Beit Hanoun"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ألقت مسيرة قنبلة على سوق الخضار في البلدة ظهر اليوم، ما أدى إلى إصابة ثلاثة مدنيين.\n\n"
+     "📷 آثار القنبلة في سوق #سراقب\n\n#سراقب #إدلب", ["Saraqib"]),
+    ("سقطت قذيفة على منزل في حي سكني وسط المدينة مساء أمس.\n\n[صورة] الدمار في المنزل المستهدف – سراقب\n\n"
+     "#سراقب", ["Saraqib"]),
+    ("سقطت قذيفة على منزل في حي سكني وسط المدينة مساء أمس.", []),
+    ("قصفت المدفعية بلدة سرمين أمس. وسقطت قذيفة على منزل في البلدة.\n\n📷 الدمار في #سراقب", ["Sarmin"]),
+], ids=["town-in-caption", "city-in-caption", "no-caption", "town-told-before"])
+def test_a_head_noun_alone_is_the_town_the_caption_names(text: str, want: list[str]) -> None:
+    """Round 23a (rb_020, sb_006, tb_022, ub_018, wa_025, wb_013 ...: a page that names its town only in a photo
+    caption or a hashtag and says 'البلده' / 'المدينه' / 'المديريه' in the text, 7 dev docs of 7 sets): the bare head
+    noun stands for the town of that caption or hashtag, unless the text named a town before it."""
+    rec = rec_of(text)
+    first = rec.sentences[1] if want == ["Sarmin"] else rec.sentences[0]
+    got = place_names(anaphoric_place(rec, first.start, first.end))
+    assert got == want

@@ -46,6 +46,40 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
     return []
 
 
+# a town told only by its head noun in a page that names it in a photo caption or a hashtag ('رمت قنبله علي سوق
+# البلده' ... '📷 اثار القنبله في سوق #حيفان'; 'وسط المدينه' ... '#الخوخه'; 'اطراف المديريه' ... '#العبديه': 7 dev
+# docs of 7 sets): any head, المدينه and المديريه too, since the caption, not the text around, names the town
+TAG_ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه|مدينه|مديريه)(?![^\s,.:;؛\"'»)])")
+CAPTIONS = ("📷", "[صوره]", "صوره:")  # how a line that captions a photo opens
+TAG_KINDS = {"بلده": ("locality",), "قريه": ("locality",), "مدينه": ("locality",), "ناحيه": ("locality", "admin2"),
+             "مديريه": ("admin2", "locality")}
+
+
+def tagged_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
+    """The town a bare head noun in [lo, hi) stands for when the article names no town before it: the first one of
+    that kind a photo caption or a hashtag names ('📷 اثار القنبله في سوق #حيفان', '#برجا #الشوف')."""
+    text = rec.nt.text
+    for m in TAG_ANAPHOR_RE.finditer(text, lo, hi):
+        after = text[m.end():m.end() + 12].split()[:1]
+        if after and after[0].strip(".,:;؛\"'»)") in NOT_ANAPHOR:
+            continue
+        if any(p.end <= m.start() and p.kind == "locality" and p.location.flagged != "context" for p in rec.places):
+            return []  # a town the text named before is the one meant (anaphoric_town)
+        kinds = TAG_KINDS[m.group(1)]
+        got = [p for p in rec.places if p.kind in kinds and p.location.flagged != "context" and _tagged(text, p)]
+        for kind in kinds:
+            firsts = [p for p in got if p.kind == kind]
+            if firsts:
+                return firsts[:1]
+    return []
+
+
+def _tagged(text: str, p: Any) -> bool:
+    """A place named by a hashtag ('#الخوخه', 'مديريه #الخوخه') or in a line that captions a photo."""
+    line = text.rfind("\n", 0, p.start) + 1
+    return "#" in text[max(line, p.start - 1):p.end] or text[line:p.start].lstrip().startswith(CAPTIONS)
+
+
 def _heads_of(phrase: str) -> list[str]:
     """The first words of a place phrase without their proclitics ('قرب ناحيه الكرمه' -> 'قرب', 'ناحيه')."""
     out = []

@@ -63,6 +63,30 @@ def test_a_hashtag_names_a_place() -> None:
     assert got and got[0].locative == places.PREP_WORD
 
 
+def test_a_hashtag_introduces_its_place_as_a_preposition_does() -> None:
+    """Round 23a (a town named only in a photo caption or the tag line: 7 dev docs of 7 sets): '#X' after a noun or in
+    a line of tags is introduced like 'في X', so the gate reads a small town there as it reads 'في X'."""
+    text = normalize_text("صورة من موقع القصف في سوق #كفرنبل\n#كفرنبل #إدلب")
+    got = [u for u in find_units(text) if u.key in ("كفرنبل", "ادلب")]
+    assert len(got) == 3 and all(u.locative == places.PREP_WORD for u in got), got
+    assert [u.locative for u in find_units(normalize_text("سوق كفرنبل")) if u.key == "كفرنبل"] == [0]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("اشتباكات عنيفة قرب ناحية جبة غربي الأنبار", [("جبه", "ناحيه")]),
+    ("سقطت قذيفة على أطراف قرية دبل، دون إصابات", [("دبل", "قريه")]),
+    ("قصفت المدفعية بلدة جبة أبو سعيد أمس", []),
+    ("قالت جبة المعارضة", []),
+], ids=["district-then-direction", "village-then-comma", "first-word-of-a-longer-name", "no-head"])
+def test_a_short_village_name_is_read_after_a_towns_head(text: str, want: list[tuple[str, str]]) -> None:
+    """Round 23a (wb_004's 'ناحية جبة', sb_013, ta_014's 'بلدة القاع': 3 dev docs of 3 sets, asked by three studies): a
+    name of three letters that only small villages bear is read when a town's head noun introduces it and it ends its
+    phrase, never bare and never as the first word of a longer name."""
+    got = [(u.key, u.head.key if u.head else None) for u in find_units(normalize_text(text))
+           if u.key in ("جبه", "دبل")]
+    assert got == want
+
+
 def test_definite_nouns_do_not_introduce_names() -> None:
     assert all(u[1] is None for u in _units("اغلقت القوات المنطقة على الفور"))
 

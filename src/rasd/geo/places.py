@@ -98,6 +98,8 @@ def place_patterns(gz: Gazetteer) -> list[tuple[str, Payload]]:
         (k, ("name", refs)) for k, refs in gz.names.items()
         if not (k.startswith("ال ") or k in never or (k in head_only and not _adjective_town(k, refs, places)))
         and (not _short(k) or _notable(refs, places))]
+    pats += [(k, ("short", refs)) for k, refs in gz.names.items()  # read only right after a town's head (select_items)
+             if _short(k) and not _notable(refs, places) and not (k.startswith("ال ") or k in never or k in head_only)]
     pats += [(k, ("head", h)) for k, h in heads().items()]
     pats += [(k, ("desc", d)) for k, d in descriptors().items()]
     pats += [(k, ("stop", k)) for k in never_places() if " " in k]
@@ -131,6 +133,10 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     reach = -1  # the end of the current run of overlapping hits
     for start, end, key, (tag, payload), prefix in place_matcher().find(text) if hits is None else hits:
         if tag == "name":
+            kind = "name"
+        elif tag == "short":
+            if prefix or not _town_named(text, start, end):
+                continue
             kind = "name"
         elif tag == "head":
             assert isinstance(payload, Head)
@@ -187,6 +193,27 @@ def _introducer(text: str, start: int) -> bool:
         if h is not None and h.role == "head" and h.feature in INTRO_FEATURES:
             return True
     return False
+
+
+TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp"})  # بلده, قريه, مدينه, ناحيه, قضاء, مخيم
+NAME_ENDS = frozenset({"في", "من", "علي", "الي", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+                       "غربي", "وسط", "التابعه", "ب", "و"})  # the word after a name that ends its phrase
+
+
+def _town_named(text: str, start: int, end: int) -> bool:
+    """A short name of small villages only ('جبه', 'دبل') that a town's head noun introduces and that ends its phrase
+    ('ناحيه جبه غربي الانبار', 'قريه دبل,'): the whole name of the town, not the first word of a longer one the
+    gazetteer lacks ('بلده ابو X')."""
+    k = text.rfind(" ", 0, start - 1) + 1
+    word = text[k:start].strip()
+    h = heads().get(word[1:] if word[:1] in "وفبل" and word[1:] in heads() else word)
+    if h is None or h.role != "head" or h.number != "sg" or h.feature not in TOWN_FEATURES:
+        return False
+    after = text[end:end + 20]
+    if not after or after[0] in ",.:;؛\n)»\"'":
+        return True
+    nxt = after.split()[:1]
+    return after[0] == " " and bool(nxt) and nxt[0].strip(",.:;؛") in NAME_ENDS
 
 
 def _headless(run: list[Item], chosen: list[Item], text: str) -> list[Item]:
@@ -261,6 +288,8 @@ def _locative(text: str, start: int, prefix: str) -> int:
     if prefix and (prefix[-1] == "ب" or prefix in ("بال", "وبال")):
         return PREP_CLITIC
     j = start - len(prefix)
+    if j > 0 and text[j - 1] == "#":
+        return PREP_WORD  # '#حيفان', 'سوق #حيفان': a page's hashtag names the place it tells of, as 'في' does
     while j > 0 and text[j - 1] in ' "\'(#':
         j -= 1
     k = text.rfind(" ", 0, j) + 1  # the usual case: the word before is all letters after a space

@@ -71,6 +71,28 @@ CASES = [
      "قالت لجان مقاومة كوستي إن الهدوء عاد إلى المدينة. وقتل أربعة مدنيين في قصف على سوق مدينة الدمازين صباح اليوم، "
      "بحسب لجان المقاومة المحلية.",
      "Damazin", {"Resistance Committees"}),
+    # round 23a: a Yemeni governorate's health office named by the governorate of the places told before it
+    # ('مكتب الصحة بالمحافظة', 'مكتب الصحة في المحافظة': wa_016, fr_019, lb_019; 3 docs / 3 sets)
+    ("health-office-of-the-governorate-told-before",
+     "قصفت طائرات حربية مزرعة في مديرية الزهرة شمالي محافظة الحديدة فجر اليوم. وقال مسؤول في مكتب الصحة في المحافظة "
+     "إن القصف أدى إلى مقتل مزارعين اثنين.",
+     "Zuhrah", {"Hodeidah Health Office"}),
+    ("health-office-named-with-its-governorate",
+     "سقطت قذيفة أطلقها الحوثيون على سوق شعبي في مدينة تعز عصر أمس، ما أدى إلى إصابة ستة مدنيين، بحسب مكتب الصحة "
+     "العامة والسكان في تعز.",
+     "Ta", {"Taiz Health Office"}),
+    ("a-health-office-outside-yemen-names-no-body",
+     "قتل ثلاثة مدنيين في قصف مدفعي على حي سكني في مدينة الفاشر مساء أمس، بحسب مكتب الصحة في المدينة.",
+     "Fasher", set()),
+    # Tripoli's bodies that tell the tolls of its clashes (ub_022, wb_024, wa_020, wa_021: 4 docs / 3 sets)
+    ("tripoli-ambulance-service",
+     "قتل شخصان وأصيب خمسة في اشتباكات مسلحة اندلعت ليل أمس في منطقة تاجوراء شرقي طرابلس، بحسب جهاز الإسعاف "
+     "والطوارئ.",
+     "Taj", {"Ambulance and Emergency Service"}),
+    ("tripoli-armed-body-tells-its-own-losses",
+     "وأعلن جهاز دعم الاستقرار في بيان مقتل اثنين من عناصره في اشتباكات مع مسلحين في منطقة تاجوراء شرقي طرابلس مساء "
+     "أمس.",
+     "Taj", {"Stability Support Apparatus"}),
     ("a-state-named-like-a-channel-is-no-outlet",
      "وفي ولاية الجزيرة، أفادت مصادر محلية بأن مسيرة قصفت سوق مدينة الحصاحيصا ظهر اليوم، ما أدى إلى مقتل ثلاثة "
      "مدنيين.",

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from .coref import article_country, by_country
 from .frame import build_frames
+from .frame_lists import with_list_places
 from .merge import merge_units, to_mentions
 from .recognize import Recognized, recognize
 from .records import Article, Mention
@@ -23,7 +24,7 @@ class Extraction:
 
 def extract(article: Article, res: Resources) -> Extraction:
     """Run the extraction stages on one article."""
-    rec = _in_country(recognize(article, res))
+    rec = with_list_places(_in_country(recognize(article, res)))  # 'X حيث ...، وY حيث ...': Y's town too
     frames, rejected = build_frames(rec)
     units = merge_units(frames, article.published)
     mentions, dropped = to_mentions(rec, units)

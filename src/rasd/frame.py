@@ -21,6 +21,7 @@ from .claims import casualty_claims
 from .coref import same_party
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
+from .frame_lists import item_parts, later_item, lent
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
@@ -159,12 +160,13 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     parts = [z for clause in sent.clauses for z in zones(rec, clause)]
     if sent.heading or _title_line(rec, sent):
         parts = title_parts(rec, parts)
-    parts = items(rec, sent, parts)
+    parts = item_parts(rec, sent, items(rec, sent, parts))  # 'X حيث ...، وY حيث ...': one item per town
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)
     for clause, is_zone in parts:
-        trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]]
+        trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]] or lent(
+            rec, clause, sent_frames)  # 'وعين عرب حيث اصيب ثلاثه': the list's attack at the item's town
         if not trigs:
             continue
         cues = blocking_cues(rec, clause)
@@ -258,7 +260,11 @@ def _same_time(rec: Recognized, f: Frame, told: list[Frame]) -> Any | None:
     if m is None or (f.time is not None and (f.time.kind == "story_day" or not (
             f.time.start < m.end() and m.start() < f.time.end))):
         return None  # no such phrase, or the clause has a time of its own (timex dated 'اليوم ذاته' by the day told)
-    return next((g.time for g in reversed(told) if g.time is not None and g.time.date is not None), None)
+    return next((g.time for g in reversed(told) if g.time is not None and g.time.date is not None
+                 and not RECALLED.search(text, g.clause[0], g.clause[1])), None)  # not a pluperfect's day
+
+
+RECALLED = re.compile(r"(?<!\S)و?(?:كان|كانت|كانوا)(?:\s+\S+){0,4}?\s+قد\s")  # 'كانت X قد تعرضت': told as past
 
 
 def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],
@@ -286,7 +292,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
     zoned = any(z == clause and is_zone for z, is_zone in parts)
-    if not places and not zoned:
+    if not places and not zoned and not later_item(rec, clause):  # 'وY حيث': a later item's town or none
         spans = [z for z, is_zone in parts if is_zone]
         text = rec.nt.text
         own_lo, own_hi = own_report(rec, sent, clause)

@@ -19,6 +19,8 @@ from .frame_period import (
     period_end,
     rising_smoke,
     since_year,
+    training_site,
+    unknown_detail,
     war_day,
 )
 from .frame_refer import campaign_name, demonstrative, denied_after, similar_device, told_device, weapon_hits
@@ -72,7 +74,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.start >= te and (words(text, te, c.start) == 0 or c.key == "لن" and _nisbas(text, te, c.start)):
                 return f"expected, not reported ('{c.key}')"
         elif kind == "negation":
-            if c.end <= ts and words(text, c.end, ts) <= 3:
+            if c.end <= ts and words(text, c.end, ts) <= 3 and not unknown_detail(text, c.end):
                 return f"negated by '{c.key}'"
         elif kind == "hypothetical" or kind == "threat":
             if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c):
@@ -102,7 +104,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 return f"statement: '{c.key}' condemns an incident told elsewhere"
             if kind == "reference" and c.start >= te and words(text, te, c.start) <= 1 and c.key in COMES:
                 return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
-        elif kind == "exercise":
+        elif kind == "exercise" and not training_site(text, c.start):
             return f"exercise ('{c.key}')"
         elif kind == "commemoration":
             if c.end <= ts and words(text, c.end, ts) <= 8:

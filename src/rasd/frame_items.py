@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .frame_lists import share_kind
 from .recognize import Recognized
 from .scene import choose_places, tally_places
 from .segment import Sentence
@@ -98,3 +99,4 @@ def share_agent(rec: Recognized, f: Any, told: list[Any]) -> None:
     f.item = item_of(rec, f.clause)
     if f.item >= 0 and f.agent is None:
         f.agent = next((g.agent for g in reversed(told) if g.item == f.item and g.agent is not None), None)
+    share_kind(rec, f, told)

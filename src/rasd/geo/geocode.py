@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..matcher import Match
 from ..normalize import NormText
 from . import explicit as xp
-from .context import Context, Evidence, min_km, near_points
+from .context import Context, Evidence, curated, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
@@ -415,7 +415,8 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
     dated = datelines(nt.text, units)
     home = [chosen[i].place for i in sorted(dated) if i in chosen]  # where the outlet writes from
-    for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units):
+    for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units) | described(
+            nt.text, units, chosen):
         chosen.pop(i, None)
     refs = locate_units(nt, gz, units, chosen)
     firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
@@ -446,6 +447,27 @@ def openers(text: str, units: list[Unit]) -> set[int]:
                 m.start(1) in starts and not m.group(1).startswith("ال")):
             continue
         out.add(i)
+    return out
+
+
+DESCRIBED_AFTER = frozenset({"عند", "علي", "في", "من", "الي", "قرب", "عن", "نحو"})
+
+
+def described(text: str, units: list[Unit], chosen: dict[int, Choice]) -> set[int]:
+    """Units that are a common noun with its direction adjective ('عند المدخل الجنوبي لقضاء X', 'الطرف الشمالي
+    من'): a definite word that no head introduces, followed by a definite direction adjective, read only as a
+    small village somewhere, after a preposition (not 'مدخل السوسه الشمالي', whose adjective is the entrance's).
+    A village is named with its head, its own adjective row ('زوطر الغربيه') or a curated row ('بالجرذي الغربي')."""
+    out: set[int] = set()
+    for i, u in enumerate(units):
+        before = text[max(0, u.start - 8):u.start].split()
+        if text.startswith("ال", u.start) and not (before and before[-1] in DESCRIBED_AFTER):
+            continue  # no proclitic, no preposition right before: a genitive ('مدخل السوسه الشمالي')
+        d, c = u.direction, chosen.get(i)
+        if (c is not None and d is not None and d.position == "after" and d.key.startswith("ال")
+                and u.key.startswith("ال") and " " not in u.key and u.head is None and u.list_first is None
+                and u.locative and c.place.kind == "locality" and c.place.rank <= 2 and not curated(c.place)):
+            out.add(i)
     return out
 
 

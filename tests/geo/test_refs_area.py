@@ -1,0 +1,39 @@
+"""Round 23b: a named area or district the gazetteer lacks, told by its direction from a large city, lies at the
+city's edge (at most 5 km out), not a large city's full offset away."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from .conftest import refs_of
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Rough distance in km between two points."""
+    dlat = (a[0] - b[0]) * 111.0
+    dlon = (a[1] - b[1]) * 111.0 * math.cos(math.radians(a[0]))
+    return math.hypot(dlat, dlon)
+
+
+def _shift(text: str, city: str) -> float:
+    """How far the direction phrase moved the city's own point."""
+    base = next(r for r in refs_of(f"وقع الانفجار في مدينة {city} صباحا") if r.descriptor is None)
+    ref = next(r for r in refs_of(text) if r.descriptor and r.descriptor.endswith("_of"))
+    return _km((ref.location.lat, ref.location.lon), (base.location.lat, base.location.lon))
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفتان على منازل في مديرية وابري شمالي العاصمة مقديشو",
+    "انفجرت عبوة ناسفة بسيارة مدنية في منطقة الزعيفرات جنوبي العاصمة بغداد",
+    "دارت اشتباكات بالأسلحة الثقيلة في منطقة الفرناج جنوبي العاصمة طرابلس",
+], ids=["somali-district", "baghdad-area", "tripoli-area"])
+def test_named_area_stays_at_the_city_edge(text: str) -> None:
+    city = next(c for c in ("مقديشو", "بغداد", "طرابلس") if c in text)
+    assert _shift(text, city) <= 5.5
+
+
+def test_a_bare_direction_keeps_the_full_offset() -> None:
+    """'شمالي العاصمة بغداد' with no area before it is still a region out of the city."""
+    assert _shift("قصفت طائرة مسيرة شاحنة شمالي العاصمة بغداد", "بغداد") > 5.5

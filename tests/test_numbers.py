@@ -184,6 +184,9 @@ def test_parse_quantity(phrase: str, text: str | None, value: int | None, lo: in
                  [("14", 14, "exact"), ("طفلاً", 1, "exact")], id="a-number-s-noun-is-no-count-of-one"),
     pytest.param("استشهد عضوان في المجلس وأصيب خمسة عشر مدنياً", [("عضوان", 2, "exact"), ("خمسة عشر", 15, "exact")],
                  id="dual-member-and-a-teen-s-noun"),
+    pytest.param("قتل تسعة مدنيين وأحد عشر عسكرياً", [("تسعة", 9, "exact"), ("أحد عشر", 11, "exact")],
+                 id="and-eleven-is-no-one-then-ten"),
+    pytest.param("وإحدى عشرة امرأة", [("إحدى عشرة", 11, "exact")], id="and-eleven-feminine"),
     pytest.param("بمقتل 8 عناصر بينهم واحد على الأقل من الجنسية السورية",
                  [("8", 8, "exact"), ("واحد على الأقل", 1, "at_least")], id="eight-and-at-least-one"),
 ])

@@ -101,7 +101,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     epithet = "ال" in cue.prefix or cue.key.startswith("ال")  # 'دماء الشهيد القايد': a title, not a toll
     part_list = word_before(text, lo, cue.start) in PART_OF
     for q in rec.near("quantities", lo, hi):
-        named = q.start >= cue.end and not text[cue.end:q.start - 2].strip() and not epithet  # 'استشهاد القايد' = 1
+        # 'استشهاد القايد' = 1, 'استشهدت الطفله' (the rest of a suffix-free cue's word is no word between)
+        named = q.start >= cue.end and not re.sub(r"^\S+", "", text[cue.end:q.start - 2]).strip() and not epithet
         if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or in_name(rec, q):
             continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
         holds = q.start < cue.start and cue.end <= q.end  # '7 قتلي علي الاقل': the count's phrase holds its noun

@@ -390,11 +390,20 @@ def _second_figure(lex: NumberLexicon, toks: Sequence[Tok], j: int, start: int, 
     return None if got is None else (got[0], got[1], kind, qstart)
 
 
+def _conj_teen(lex: NumberLexicon, toks: Sequence[Tok], prefix: str) -> bool:
+    """toks[0] is و glued to the first word of a teen ('واحد عشر', 'واحدي عشره'), which folding may make a number."""
+    head = toks[0].text
+    return (not prefix and len(toks) > 1 and head[:1] == "و" and "teen_unit" in lex.roles.get(head[1:], {})
+            and "teen_ten" in lex.roles.get(toks[1].text, {}))
+
+
 def _parse_at(lex: NumberLexicon, text: str, start: int, prefix: str) -> Quantity | None:
     """The quantity phrase whose number starts at start (prefix = the proclitic glued to it)."""
     toks = read_tokens(text, start, 12, lex.vocab, foreign=2)
     if not toks:
         return None
+    if _conj_teen(lex, toks, prefix):  # 'وأحد عشر جريحا' folds to 'واحد عشر': و + 11, not 'one' then 10
+        return _parse_at(lex, text, start + 1, "و")
     vague = lex.vague.at(toks, 0) if toks[0].text in lex.vague.heads else None  # the usual miss, without a call
     if vague is not None:
         j, (kind, figure) = vague

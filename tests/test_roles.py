@@ -449,7 +449,7 @@ def test_sudan_army_militia_and_hedged_owner(text: str, expected: list[tuple[str
     ("قصفت وحدات الجيش أمس منصات إطلاق صواريخ تتبع لـ\"هيئة تحرير الشام\" في ريف إدلب الجنوبي.",
      [("unidentified", "hts")]),
     ("استهدفت طائرة مسيرة تتبع لـ\"هيئة تحرير الشام\" مساء أمس حاجزا في بلدة السقيلبية بريف حماة.",
-     [("hts", None)]),
+     [("hts", "syria_army")]),  # the factions' foe on the Hama front (theatre_foes, round 23a)
 ])
 def test_what_tatba_li_makes_of_its_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'تتبع لـX' after a launch site makes X the one hit, after a weapon the one firing it."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from .coref import actor_entries, theatre_foes
+from .coref import actor_entries, article_country, theatre_foes
 from .matcher import Match
 from .normalize import normalize_text
 from .recognize import Recognized
@@ -21,9 +21,11 @@ from .records import Actor, Claim
 from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
+from .role_state import home_force
 from .role_tellers import condemns, mourns, sentence_end, tells_of
 from .role_victims import SOLDIER_NOUNS, among_dead, is_victim
 from .role_words import (
+    COMPLEMENTIZER,
     across_border,
     actor_from,
     coordinated,
@@ -265,6 +267,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not (before is not None and m.end <= before and is_speaker(rec, m, start)
                       and mourns(rec.nt.text, before, sentence_end(rec.nt.text, before)))  # 'ما اسفر عن استشهاد
              and not (before is not None and tells_of(rec, m, start, before)) and not condemns(rec, m, start)
+             and not (before is not None and not_side == "CIVILIANS" and _tells_harm(rec, m, start, before))
              and not lost_own(rec, m, end) and not overflies(rec.nt.text, m, start)
              and not across_border(rec.nt.text, m)]  # 'الحدوديه مع ايران': a place
     if not cands:
@@ -272,6 +275,21 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
     if before is not None:
         cands.sort(key=lambda m: abs(m.start - before))
     return actor_from(rec, cands[0])
+
+
+def _tells_harm(rec: Recognized, m: Match[Entry], floor: int, before: int) -> bool:
+    """'ذكرت خليه الاعلام الامني ان "صواريخ ... سقطت علي دور مواطنين"': a body of the state whose country the
+    article's places lie in, whose 'that' clause or quote holds an attack on civilians, tells of it: a state does not
+    report its own fire on its citizens that way (a foreign force telling of its own strikes may: 'اوضحت سنتكوم ان
+    الضربتين نفذتا')."""
+    text = rec.nt.text
+    if not (m.end <= before and is_speaker(rec, m, floor) and (
+            COMPLEMENTIZER.search(text, m.end, before) is not None or '"' in text[m.end:before])):
+        return False
+    home = home_force(article_country(p.location.country_iso3 for p in rec.places), None, False,
+                      rec.article.published)
+    e = actor_entries().get(home) if home else None
+    return e is not None and e.get("side") == m.payload.get("side")
 
 
 def _reports(rec: Recognized, actors: list[Match[Entry]], m: Match[Entry], side: str | None, before: int) -> bool:

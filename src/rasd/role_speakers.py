@@ -33,8 +33,8 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start].split()[-2:]
     if len(before) == 2 and before[1] == "باسم" and before[0].startswith(SPEAKER_NOUNS):
         return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
-    if _pluperfect_teller(rec, m):
-        return True  # 'وكانت خليه الاعلام الامني قد اعلنت سقوط ...': who had told of it
+    if _pluperfect_teller(rec, m) or subject_teller(rec, m):
+        return True  # 'وكانت خليه الاعلام الامني قد اعلنت سقوط ...', 'X اكدت في بيان "...': who told of it
     if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
         return True  # 'البنتاغون: اصابات طفيفة ...', 'الجيش: رصد اطلاق ...' - a headline that quotes its source
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
@@ -49,8 +49,11 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return True
     last = text[max(floor, m.start - 40):m.start].replace('"', " ").split()[-4:]
     noun = next((i for i, w in enumerate(last) if w.startswith(SPEAKER_NOUNS)), None)
-    if noun is not None and not any(w in THAT_WORDS for w in last[noun + 1:]):
-        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor (not 'قال مصدر ان X')
+    if noun is not None and not any(w in THAT_WORDS or w.endswith(":") for w in last[noun + 1:]) and not any(
+            t.payload.get("pos") == "verb" and t.end <= m.start and words_between(text, t.end, m.start) <= 1
+            for t in rec.near("triggers", m.start - 30, m.start)):
+        return True  # 'مصدر عسكري في قسد', 'المتحدث الرسمي باسم ...': a spokesman of the actor (not 'قال مصدر ان X',
+        # nor 'بيانا: "استهدف مجاهدو X': the subject of the statement's verb)
     for c in rec.cues_of("attribution", floor, m.start):
         if words_between(text, c.end, m.start) <= 1:
             return True
@@ -70,6 +73,29 @@ def _pluperfect_teller(rec: Recognized, m: Match[Entry]) -> bool:
         return False
     qad = text.find("قد", m.end)
     return any(words_between(text, qad + 2, c.start) == 0 for c in rec.cues_of("attribution", qad + 2, qad + 16))
+
+
+TELLER_REACH = 3  # words from a fronted subject to its verb of telling ('X اكتفت ببيان مقتضب قالت فيه ان')
+QUOTE_REACH = 40  # characters from that verb to the 'that' or the quote opening what was told
+
+
+def subject_teller(rec: Recognized, m: Match[Entry]) -> bool:
+    """'خليه الاعلام الامني اكدت في بيان "سقوط ..."', 'الاداره الذاتيه قالت ان ...': a fronted subject (no clitic but
+    'و', no comma, actor or trigger before its verb) of a verb of telling that opens a 'that' clause or a quote,
+    within TELLER_REACH words: it tells of what follows."""
+    if m.prefix not in ("", "و") or m.payload.get("kind") != "force":
+        return False  # 'للجيش, واعلن ...': the holder of what was hit; 'سفينه اميركيه قال ان': a nisba tells nothing
+    text = rec.nt.text
+    for c in rec.cues_of("attribution", m.end, m.end + 48):
+        if c.start < m.end or bare_words(text, m.end, c.start) > TELLER_REACH or c.prefix.startswith("و") or any(
+                ch in text[m.end:c.start] for ch in ",.:\n") or any(
+                m.end <= x.start < c.start for x in (*rec.near("actors", m.end, c.start),
+                                                      *rec.near("triggers", m.end, c.start))):
+            continue
+        tail = text[c.end:c.end + QUOTE_REACH]
+        if COMPLEMENTIZER.search(tail) is not None or '"' in tail[:24]:
+            return True
+    return False
 
 
 LOSS_VERBS = frozenset({"خسر", "خسرت", "خسروا", "فقدت", "فقدوا", "يخسر", "تخسر", "يفقد", "تفقد"})  # not 'فقد',
@@ -240,10 +266,13 @@ def claims_own_act(rec: Recognized, speaker: Match[Entry], trig: Match[Entry], f
         return False
     if owns:
         return True
-    if trig.payload.get("pos") != "noun":
-        return False
     between = [w for w in re.split(r"[\s,()\"]+", text[speaker.end:trig.start]) if w]
-    return all(w in OWN_ACT_WORDS or w.isdigit() for w in between) and len(between) <= 4
+    if trig.payload.get("class") in ("fall", "explosion") and any(w in CLAIM_VERBS or w == "قد" for w in between):
+        return False  # 'وكان الجيش قد اعلن سقوط صاروخين': a fronted teller of what fell claims no act of its own
+    if trig.payload.get("pos") != "noun" and not (between and between[-1] in CLAIM_VERBS):
+        return False  # but 'X تعلن "تحييد" قيادي': a verbal noun right after a fronted claimant's verb
+    return all(w in OWN_ACT_WORDS or w in CLAIM_VERBS or w == "قد" or w.isdigit() for w in between) and len(
+        between) <= 4  # 'X تعلن "تحييد" قيادي', 'X قد تبنت هجوم': a fronted claimant's own verb stands between
 
 
 def only_reports(rec: Recognized, actor: Actor, trig: Match[Entry], floor: int) -> bool:

@@ -25,7 +25,9 @@ from .role_words import prev_word
 MILITARY_OBJECT = re.compile(
     r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه|دوريات|(?:عجله|اليه|اليات|عربه|عربات|سياره|جيب|حافله|مدرعه|ناقله)"
     r" (?:عسكريه|عسكري|للجيش)|حافله تقل (?:عسكريين|جنودا)|(?:نقطه|النقاط|نقاط|موقع|موقعا|ثكنه|مقر|حاجز|حاجزا)"
-    r" (?:عسكري|عسكريه|العسكريه|عسكريا|امني|امنيا)|كمين امني|كمينا امنيا|رتل عسكري|رتلا عسكريا)(?=[\s,.]|$)")
+    r" (?:عسكري|عسكريه|العسكريه|عسكريا|امني|امنيا)|كمين امني|كمينا امنيا|رتل عسكري|رتلا عسكريا"
+    r"|(?:مواقعنا|نقاطنا|مقراتنا|ثكناتنا|حواجزنا|دورياتنا))(?=[\s,.]|$)")  # 'مستهدفا احد مواقعنا العسكريه': a state
+# source's own posts (SANA's 'مصدر عسكري', the Security Media Cell), the state force's where it speaks unnamed
 POLICE_OBJECT = re.compile(
     r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه (?:لل)?شرطه|دوريه للشرطه|مركز (?:لل)?شرطه|مخفر|مخفرا)(?=[\s,.]|$)")
 SOLDIERS_HIT = re.compile(
@@ -35,7 +37,7 @@ SOLDIERS_HIT = re.compile(
 POLICE_HIT = re.compile(r"(?:^|\s)(?:مقتل|اصابه|اصيب)\s+(?:\S+\s+){0,2}?(?:شرطي|شرطيين|شرطيان|عناصر الشرطه)(?=[\s,.]|$)")
 CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "في"})  # 'ارتقي ثلاثه عسكريين جراء هجوم'
 OBJECT_REACH = 4  # words after the trigger within which the object named is the one hit ('عبوه ناسفه علي عجله عسكريه')
-TARGET_PREPS = (["علي"], ["ضد"], ["باتجاه"], ["تجاه"], ["صوب"], ["استهدف"], ["استهدفت"])  # or further, after these
+TARGET_PREPS = (["علي"], ["ضد"], ["باتجاه"], ["تجاه"], ["صوب"], ["استهدف"], ["استهدفت"], ["مستهدفا"], ["مستهدفه"])  # or further, after these
 
 
 @cache
@@ -85,7 +87,7 @@ def _hit_object(rec: Recognized, clause: tuple[int, int], sent_end: int, trig: M
     text = rec.nt.text
     after = text[trig.end:clause[1]]
     for pattern, police in ((POLICE_OBJECT, True), (MILITARY_OBJECT, False)):
-        if any(len(after[:o.start()].split()) <= OBJECT_REACH or after[:o.start()].split()[-1:] in TARGET_PREPS
+        if any(len(after[:o.start()].split()) <= OBJECT_REACH or _after_prep(after[:o.start()].split())
                for o in pattern.finditer(after)):
             return police, True
     end = next((t.start for t in rec.near("triggers", trig.end, sent_end)
@@ -97,6 +99,13 @@ def _hit_object(rec: Recognized, clause: tuple[int, int], sent_end: int, trig: M
     if POLICE_HIT.search(told):
         return True, True
     return False, SOLDIERS_HIT.search(told) is not None
+
+
+def _after_prep(words: list[str]) -> bool:
+    """The words before an object end in a target preposition or verb, with 'احد/احدي' between ('مستهدفا احد')."""
+    if words[-1:] in (["احد"], ["احدي"]):
+        words = words[:-1]
+    return words[-1:] in TARGET_PREPS
 
 
 def _teller(rec: Recognized, m: Match[Entry], floor: int) -> bool:

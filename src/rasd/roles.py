@@ -31,6 +31,7 @@ from .role_speakers import (
     is_speaker,
     own_held,
     own_victims,
+    subject_teller,
 )
 from .role_tellers import unowned_arm
 from .role_units import unit_pair
@@ -63,6 +64,7 @@ OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرص�
                       "تعقب", "لاحظ", "لاحظنا", "يراقب", "تراقب"})
 EXPOSURE_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضتا"})  # not the
 # noun 'تعرضا' ('احبطت قطعات الجيش تعرضا لعناصر داعش': an assault, in Iraqi military usage)
+PRESS_KINDS = frozenset({"monitor", "outlet", "agency"})  # sources.tsv kinds that speak for no side's forces
 SITE_OF = frozenset({"مكان", "موقع"})  # 'مكان الاستهداف', 'موقع الضربه': the scene of an incident told
 
 
@@ -88,9 +90,11 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         if m.end > ce:
             continue
         if any(s.start <= m.start and m.end <= s.end and s.end - s.start > m.end - m.start for s in inside_source):
-            if m.payload.get("kind") != "site" and is_speaker(rec, m, cs):
+            if m.payload.get("kind") != "site" and is_speaker(rec, m, cs) and not (
+                    m.payload.get("kind") == "adj" and any(s.payload.get("kind") in PRESS_KINDS and s.start <= m.start
+                                                           and m.end <= s.end for s in inside_source)):
                 hits.append(RoleHit(m, "speaker"))  # 'المتحدث باسم الجيش': inside a source, only ever the speaker
-            continue
+            continue  # 'قال المرصد السوري ان ...': a nisba in a monitor's or outlet's name speaks for no state
         if hits and hits[-1].match.payload.id == m.payload.id and rec.nt.text[
                 hits[-1].match.end:m.start].strip(" \"'") == "(":
             continue  # 'قوات سوريا الديمقراطيه (قسد)': the name's short form plays the part the long one plays
@@ -113,8 +117,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         rec, h.match, trig) else h for h in hits]
     hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and repels(rec, h.match, trig, cs) and any(
         o.role == "agent" and o.match.start > h.match.end for o in hits) else h for h in hits]
-    hits = [RoleHit(h.match, "target") if h.role == "free" and _exposed_later(rec, h.match, trig, ce) else h
-            for h in hits]
+    hits = [RoleHit(h.match, "target") if h.role == "free" and (_exposed_later(rec, h.match, trig, ce) or _later_object(
+        rec, trig, h.match)) else h for h in hits]
     agent: Match[Entry] | None = None
     target: Match[Entry] | None = None
     exposure = [c for c in rec.cues_of("exposure", cs, trig.start)]
@@ -250,10 +254,59 @@ def _next_subject(rec: Recognized, m: Match[Entry]) -> bool:
     """'الجيش يصد هجوما على X والمليشيا تقصف سوقها': an actor after 'و' with a verb of attack right after it is the
     subject of that next clause, no party to the trigger before."""
     text = rec.nt.text
+    if _after_new_verb(text, m) or subject_teller(rec, m) or _tells_next(rec, m):
+        return True  # 'و"قسد" تؤكد مقتل اثنين': the subject of a new clause that tells
     if not (m.prefix.startswith("و") or prev_word(text, m.start) == "و"):
         return False
     return any(t.payload.get("pos") == "verb" and t.start >= m.end and words_between(text, m.end, t.start) == 0
                for t in rec.near("triggers", m.end, m.end + 12))
+
+
+def _later_object(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'بقصف مسيره ... وعبوه ناسفه تستهدف جيب الاحتلال': an actor right after a vehicle or post noun (a holding cue,
+    not a force noun) that is the object of a later verb of attack (its genitive, no clitic) holds what that verb
+    hit; it is no subject of the first verb (not 'هاجم مجاهدو X', 'الغاز الذي اطلقه جنود X': the verb's subject)."""
+    text = rec.nt.text
+    if m.prefix:
+        return False
+    nouns = [c for c in rec.cues_of("holding", m.start - 16, m.start) if c.key not in FORCE_NOUNS and not c.prefix
+             and c.end <= m.start and not text[word_end(text, c.start):m.start].strip()]
+    return bool(nouns) and any(
+        t.payload.get("pos") == "verb" and t.start > trig.end and t.end <= nouns[-1].start
+        and not object_suffix(text, t) and bare_words(text, word_end(text, t.start), nouns[-1].start) == 0
+        for t in rec.near("triggers", trig.end, nouns[-1].start))
+
+
+def _tells_next(rec: Recognized, m: Match[Entry]) -> bool:
+    """'وانقره تعلن "تحييد" عنصر ... و"قسد" تؤكد مقتل اثنين': an actor joined by 'و' and right followed by a verb of
+    telling opens a new clause: it tells, it is no party to the act before it."""
+    text = rec.nt.text
+    joined = m.prefix.startswith("و") or text[max(0, m.start - 3):m.start].replace('"', "").replace("'", "").endswith(
+        "و") or prev_word(text, m.start) == "و"
+    return joined and any(c.start >= m.end and not c.prefix and not text[m.end:c.start].strip(" \"'")
+                          for c in rec.cues_of("attribution", m.end, m.end + 8))
+
+
+FORCE_NOUNS = frozenset({"قوه", "قوتين", "جنود"})  # holding cues that head a subject ('داهمت قوه الاحتلال')
+NOT_VERBS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "بعد", "قبل", "عند", "لدي", "حيث"})
+
+
+def _after_new_verb(text: str, m: Match[Entry]) -> bool:
+    """'سقوط ثلاثه صواريخ ..., وقد باشرت القوات الامنيه بالتحقيق': after a comma, 'و' (or 'وقد') and one bare word
+    (a verb, not a preposition or a noun with the article) open a coordinated clause whose subject the actor is."""
+    if m.prefix:
+        return False
+    comma = text.rfind(",", max(0, m.start - 24), m.start)
+    if comma < 0:
+        return False
+    words = text[comma + 1:m.start].split()
+    if words[:1] == ["وقد"]:
+        words = words[1:]
+    elif words and words[0].startswith("و") and len(words[0]) > 3:
+        words = [words[0][1:]]
+    else:
+        return False
+    return len(words) == 1 and not words[0].startswith("ال") and words[0] not in NOT_VERBS and words[0].isalpha()
 
 
 def _attack_owner(rec: Recognized, agent: Match[Entry], trig: Match[Entry], floor: int) -> bool:

@@ -10,6 +10,7 @@ from .frame_period import (
     KANA,
     background,
     counted_span,
+    covering_fire,
     guided,
     in_clash,
     most_of_salvo,
@@ -17,6 +18,7 @@ from .frame_period import (
     own_day,
     past_season,
     period_end,
+    retreat,
     rising_smoke,
     since_year,
     training_site,
@@ -115,7 +117,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                                       else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]) \
                     or similar_device(rec, c) or rising_smoke(rec, c) or most_of_salvo(rec, c) \
-                    or guided(rec, c):
+                    or guided(rec, c) or retreat(rec, c):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them; 'بعبوه مماثله': one more device
             if c.end <= ts and _example_after(rec, c.end, ts, ce):
                 continue  # 'خلال الاشهر الاولي من الحرب، ففي 14 اغسطس قصف الطيران ...': the trend's dated example
@@ -124,6 +126,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
                 # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
+    if covering_fire(rec, trig):
+        return "covering fire of an assault told in the clause ('تحت غطاء من قذائف الهاون'), not an incident"
     if ongoing(rec, clause, trig):
         return "a campaign going on or repeated ('القصف المتواصل', 'الهجمات المتكرره'), not one incident"
     if demonstrative(rec, trig):

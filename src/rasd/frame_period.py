@@ -110,6 +110,26 @@ def rising_smoke(rec: Recognized, c: Match[Entry]) -> bool:
                for s in rec.cues_of("smoke", c.start - 40, c.end + 40))
 
 
+COVER = re.compile(r"(?<!\S)تحت غطاء (?:(?:من|ناري|مدفعي|جوي|كثيف) ){0,2}$")
+
+
+def covering_fire(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'تقدموا تحت غطاء من قذايف الهاون', 'تحت غطاء من القصف المدفعي': the fire that covers an assault told in the
+    clause is part of that assault, not an incident of its own."""
+    return COVER.search(rec.nt.text, max(0, trig.start - len(trig.prefix) - 30), trig.start - len(trig.prefix)) \
+        is not None
+
+
+def retreat(rec: Recognized, c: Match[Entry]) -> bool:
+    """'واجبرت المهاجمين علي التراجع', 'دفعتها للتراجع': the attackers' retreat, the object of forcing them,
+    is no downward trend ('ادت الي تراجع حاد في حركه العبور' is one)."""
+    if "تراجع" not in c.key:
+        return False
+    text = rec.nt.text
+    start = text.rfind(" ", 0, c.start) + 1  # the whole word the cue sits in, with its clitics ('للتراجع')
+    return text[start:c.end].startswith("لل") or prev_word(text, start) in ("علي", "وعلي")
+
+
 # 'خلال الاسبوع الماضي', 'خلال الايام السبعه الماضيه', 'خلال الساعات ال24 الماضيه', 'خلال اسبوع', 'خلال 24 ساعه'
 SPAN = re.compile(r"(?<!\S)(?:خلال|طوال|في غضون) (?:(?:\S+ ){0,3}(?:الماضي|الماضيه|الاخيره|الاخير|المنصرم|المنصرمه)"
                   r"|(?:ال)?(?:24 ساعه|اسبوع|شهر|يومين|ثلاثه ايام))(?![\w])")

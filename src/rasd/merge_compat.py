@@ -202,8 +202,21 @@ def types_ok(a: Unit, b: Unit) -> bool:
         wa, wb = set(a.weapons), set(b.weapons)
         if a.sub_from == b.sub_from == "weapon" and wa and wb and (wa <= wb or wb <= wa):
             return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
-        return a.sub_event == b.sub_event
+        return a.sub_event == b.sub_event or _fired_by(a, b) or _fired_by(b, a)
     return True
+
+
+PLATFORMS = frozenset({"aircraft", "drone", "helicopter"})  # what flies and fires a missile
+AIR_FIRED = frozenset({"rocket", "missile", "guided_missile"})  # what a plane, drone or helicopter fires
+
+
+def _fired_by(a: Unit, b: Unit) -> bool:
+    """One teller names only the munition ('اعتداء بعده صواريخ', b) and another the plane or drone that fired it
+    ('مقاتلات سلاح الجو دمرت منظومه رادار', a): one air strike told twice, not a missile attack of its own."""
+    fired = set(b.weapons) - {"anti_aircraft"}
+    return a.sub_event == "Air/drone strike" and b.sub_event == "Shelling/artillery/missile attack" \
+        and bool(fired) and fired <= AIR_FIRED and bool(PLATFORMS & set(a.weapons)) \
+        and a.sub_from == b.sub_from == "weapon"
 
 
 def _partly_downed(a: Unit, b: Unit) -> bool:

@@ -24,16 +24,16 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 951 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 976 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*) and v21 (wa_*), each moved in
-    # after its blind scores were reported, and 375 written blind to the code for development (ex_*, ey_*, ez_*,
-    # lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*). Re-pinned when v21 joined (F1 .823 ->
-    # .816, sub .958, attacker .962, target .939, date .980, fatalities .902, injured .895, sources .856 with the
-    # rules of the twenty-second session's end), about one point of slack
+    # after its blind scores were reported, and 400 written blind to the code for development (ex_*, ey_*, ez_*,
+    # lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*). Re-pinned when xb_ joined (F1
+    # .824 -> .818, sub .956, attacker .965, target .935, date .981, fatalities .902, injured .896, sources .855 with
+    # the rules of round 23b), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.806, "sub_event_type": 0.948, "actor1_side": 0.952, "actor2_side": 0.929, "date": 0.970,
-             "fatalities": 0.892, "injured": 0.885, "sources": 0.846}),
+            {"f1": 0.808, "sub_event_type": 0.946, "actor1_side": 0.955, "actor2_side": 0.925, "date": 0.971,
+             "fatalities": 0.892, "injured": 0.886, "sources": 0.845}),
     # the current held-out set (v22, xa_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # arrival score (F1 .446, sub 1.0, attacker .852, date 1.0, sources .631, with the twenty-third session's
     # starting rules; the rules at its arrival gave the same), one error below each

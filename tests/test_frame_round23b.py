@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.merge_compat import Unit, types_ok
 from tests.factories import extract_text as run
 from tests.factories import rejection_reasons as reasons
 
@@ -36,3 +37,24 @@ def test_covering_fire_is_part_of_the_assault() -> None:
     assert "covering fire" in " ".join(reasons(
         "تقدم مسلحون نحو مواقع الجيش في مدينة سراقب تحت غطاء من قذائف الهاون والمدفعية قبل أن يتراجعوا."))
     assert [m.location.name_en for m in ms] == ["Saraqib"]
+
+
+def _unit(sub: str, weapons: list[str]) -> Unit:
+    """A one-frame unit with only the fields the type check reads."""
+    return Unit(frames=[], place=None, day=None, precision=None, date_from="", agent=None, target=None,
+                sub_event=sub, sub_from="weapon", weapons=weapons)
+
+
+@pytest.mark.parametrize(("platform", "fired", "one"), [
+    (["aircraft"], ["rocket"], True),  # 'مقاتلات ... قصفت' and 'اعتداء بعدة صواريخ'
+    (["aircraft", "anti_aircraft"], ["anti_aircraft", "rocket"], True),  # a radar site hit: its own name
+    (["drone"], ["guided_missile"], True),
+    (["drone"], ["ballistic_missile"], False),  # no plane fires a ballistic missile
+    (["drone", "aircraft", "small_arms"], ["rocket"], False),  # 'هجمات بطائرات مسيرة وصواريخ وأسلحة خفيفة': a summary
+])
+def test_a_platform_and_what_it_fires_are_one_type(platform: list[str], fired: list[str], one: bool) -> None:
+    """An air strike told by its platform and a missile attack told by its munition are one strike; a telling
+    that names small arms beside the drones is a summary of attacks, not the platform of one strike."""
+    air, shot = _unit("Air/drone strike", platform), _unit("Shelling/artillery/missile attack", fired)
+    assert types_ok(air, shot) is one
+    assert types_ok(shot, air) is one

@@ -212,11 +212,12 @@ AIR_FIRED = frozenset({"rocket", "missile", "guided_missile"})  # what a plane, 
 
 def _fired_by(a: Unit, b: Unit) -> bool:
     """One teller names only the munition ('اعتداء بعده صواريخ', b) and another the plane or drone that fired it
-    ('مقاتلات سلاح الجو دمرت منظومه رادار', a): one air strike told twice, not a missile attack of its own."""
+    ('مقاتلات سلاح الجو دمرت منظومه رادار', a, naming nothing but what flies and what it fires: not a summary of
+    attacks 'بطائرات مسيره وصواريخ واسلحه خفيفه'): one air strike told twice, not a missile attack of its own."""
     fired = set(b.weapons) - {"anti_aircraft"}
     return a.sub_event == "Air/drone strike" and b.sub_event == "Shelling/artillery/missile attack" \
         and bool(fired) and fired <= AIR_FIRED and bool(PLATFORMS & set(a.weapons)) \
-        and a.sub_from == b.sub_from == "weapon"
+        and set(a.weapons) - {"anti_aircraft"} <= PLATFORMS | AIR_FIRED and a.sub_from == b.sub_from == "weapon"
 
 
 def _partly_downed(a: Unit, b: Unit) -> bool:

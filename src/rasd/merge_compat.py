@@ -15,6 +15,7 @@ from .frame import Frame
 from .fuse_keys import km as haversine
 from .records import Actor, Location
 from .role_fallbacks import CIVIL_OBJECT
+from .subevent import PLATFORMS
 
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
@@ -206,7 +207,6 @@ def types_ok(a: Unit, b: Unit) -> bool:
     return True
 
 
-PLATFORMS = frozenset({"aircraft", "drone", "helicopter"})  # what flies and fires a missile
 AIR_FIRED = frozenset({"rocket", "missile", "guided_missile"})  # what a plane, drone or helicopter fires
 
 

@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.798, "sub_event_type": 0.947, "actor1_side": 0.953, "actor2_side": 0.925, "date": 0.971,
              "fatalities": 0.888, "injured": 0.880, "sources": 0.843}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. Placeholders between v22's
-    # move into corpus/dev and the arrival of v23, pinned from v23's arrival score
+    # the current held-out set (v23, ya_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .519, sub .964, attacker .964, date 1.0, sources .583, with the twenty-fourth session's
+    # starting rules, which were also the rules at its arrival), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.50, "sub_event_type": 0.92, "actor1_side": 0.92, "date": 0.96, "sources": 0.55}),
 }
 
 

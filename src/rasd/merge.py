@@ -219,6 +219,9 @@ def _answer_elsewhere(m: Unit, u: Unit) -> bool:
     if not f.retaliation or f.zone or side(u.agent) is None or loc.admin1 is None or loc.flagged in (
             "country_only", "region"):
         return False  # 'ضربة في العراق رداً على الهجمات': a strike placed in a country may be the one told
+    if side(m.agent) is None and side(m.target) and side(u.target) and allies(side(m.target) or "",
+                                                                          side(u.target) or ""):
+        return False  # 'تبنت هجوما علي القوات الامريكيه في اقليم كردستان': the same victim, not the cause answered
     return side(m.agent) is None or not allies(side(m.agent) or "", side(u.agent) or "")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .frame_update import death_time
 from .frame_zones import zones
 from .matcher import Match
 from .recognize import Recognized
@@ -36,7 +37,7 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
             and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
             and not COMPLEMENTIZER.search(text, c.end, t.start)
             for c in rec.cues_of("attribution", t.start - 80, t.start))
-    return got or _dates_rise(rec, t, trig)
+    return got or _dates_rise(rec, t, trig) or death_time(rec, t, trig)  # 'توفي صباح اليوم اثنان من جرحي الغارات'
 
 
 # 'ارتفاع حصيله الغاره', 'لترتفع حصيله شهداء القصف', 'ارتفاع عدد ضحايا': a word of rising before a toll noun

@@ -287,7 +287,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     held = [p for p in cands if clauses.holding_unit(text, p, cands)]
     if held and len(held) < len(cands):  # 'باتجاه محافظه ابو عريش بمنطقه جازان': the province only locates it
         cands = [p for p in cands if all(p is not h for h in held)]
-    frames = framed(text, cands, APART_KM)
+    frames = clauses.tellers(rec, cands, framed(text, cands, APART_KM))
     if frames and len(frames) < len(cands):  # 'وفي القنيطره, قصفت ... اطراف بلده جباتا الخشب': the village
         cands = [p for p in cands if all(p is not f for f in frames)]
     quarters = [p for p in cands if clauses.QUARTER_HEADS & set(text[p.start:p.end].split()[:1])

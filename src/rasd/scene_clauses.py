@@ -34,6 +34,9 @@ COMING = frozenset({"القادمين", "القادمون", "القادمه", "�
                     "المتسلله"})  # 'مسلحين قادمين من X', 'مجموعه تسللت من X': where they came from, not the scene
 SET_OFF = frozenset({"انطلق", "انطلقت", "انطلقوا", "انطلاقا", "اقلع", "اقلعت", "اقلعوا"})
 # 'الطائره الروسيه اقلعت من قاعده حميميم', 'انطلاقا من مواقعهم': where it set off from (the 'من' right before)
+POSITIONS_RE = re.compile(r"(?:مواقع|موقع|قواعد|مرابض|نقاط|مقرات|ثكنات|تمركز)(?:ه|ها|هم|هما)?")  # where fire came from
+NEARING = frozenset({"تقترب", "يقترب", "اقتربت", "اقترب", "بالقرب", "قريبه", "قريب", "القريبه", "القريب"})
+SOURCE_OF = frozenset({"مصدره", "مصدرها"})  # 'قذايف مصدرها مواقع قوات النظام': where the shells came from
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
@@ -89,6 +92,25 @@ def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
                 q.start > p.end and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= (
                     QUARTER_KM if QUARTER_HEADS & set(text[q.start:q.end].split()[:1]) else apart_km)
                 and "المدينه" not in text[p.end:q.start].split() for q in towns):
+            out.append(p)
+    return out
+
+
+def tellers(rec: Recognized, cands: list[Any], frames: list[Any]) -> list[Any]:
+    """The frames, with the places that frame a telling rather than an incident ('وفي انقره, نقلت وكاله الاناضول عن
+    مصادر ان ... حيد في عمليه بمنطقه مخمور', 'وفي عمان, قال الناطق ... قاعده التنف'): a frame whose clause opens with
+    a reporting verb gives way to a place its sentence names after the verb, however far (a capital's retelling)."""
+    text = rec.nt.text
+    out = list(frames)
+    for p in cands:
+        if p.kind == "site" or p.location.flagged == "context" or not framing(text, p) or any(p is f for f in out):
+            continue
+        comma = text.find(",", p.end)
+        pos = comma + 1 + len(text[comma + 1:comma + 4]) - len(text[comma + 1:comma + 4].lstrip())
+        sent = rec.sentence_at(p.start)
+        if sent is None or not any(c.start - len(c.prefix) == pos for c in rec.cues_of("attribution", pos, pos + 12)):
+            continue
+        if any(q.start > comma and q.end <= sent.end and q.location.flagged != "context" for q in cands):
             out.append(p)
     return out
 
@@ -174,7 +196,22 @@ def came_from(text: str, p: Any) -> bool:
     cut = max(before.rfind(c) for c in ",.:\n")
     words = [w.strip('"') for w in before[cut + 1:].split()][-7:]
     return any(words[k] == "من" and words[k - 1] in COMING for k in range(1, len(words))) or (
-        words[-1:] == ["من"] and words[-2:-1] != [] and words[-2] in SET_OFF)
+        words[-1:] == ["من"] and words[-2:-1] != [] and words[-2] in SET_OFF) or fired_from(words)
+
+
+def fired_from(words: list[str]) -> bool:
+    """The words before a place put it in the positions the fire came from ('قصف مدفعي من قواعد الاحتلال في منطقه X',
+    'اطلقتها من مواقعها غربي X', 'قذايف مصدرها مواقع النظام علي الضفه المقابله'): 'من' or 'مصدره' and a noun of
+    positions within the last five words, a locative or nothing before the place; 'من مواقعه علي X' aims at X."""
+    for k in range(max(0, len(words) - 6), len(words) - 1):
+        source = words[k] in SOURCE_OF
+        if (words[k] != "من" and not source) or POSITIONS_RE.fullmatch(words[k + 1]) is None or (
+                k > 0 and words[k - 1] in NEARING):
+            continue  # 'مسيره كانت تقترب من موقع ... قرب مطار X': what it neared, not whence it came
+        last = words[-1] if len(words) > k + 2 else ""
+        return last in ("", "في", "قرب", "داخل") or (source and last == "علي") or (
+            len(words) > k + 2 and last not in ("علي", "الي", "نحو", "باتجاه", "تجاه", "صوب") and len(words) - k <= 4)
+    return False
 
 
 def own_trigger(rec: Recognized, p: Any, classes: frozenset[str]) -> bool:

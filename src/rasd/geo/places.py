@@ -22,6 +22,7 @@ from ..lexicon import load_table
 from ..matcher import Match, Matcher
 from .anatomy import drop_wound_sites
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
+from .hashtags import spaced_hashtags
 from .stopwords import never_places
 from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
@@ -132,6 +133,10 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     run: list[Item] = []  # the current run, when it has more than one hit
     reach = -1  # the end of the current run of overlapping hits
     for start, end, key, (tag, payload), prefix in place_matcher().find(text) if hits is None else hits:
+        if "ك" in prefix and tag in ("name", "short"):
+            continue  # the simile particle ك ('like') never locates: 'رشقه كبيره' is no ك + El Bire
+        if prefix in BARE_B and tag == "name" and _construct(text, key, end):
+            continue  # 'بحجه ان', 'بحمد الله': a noun of a compound preposition, not Hajjah or Hamad Town
         if tag == "name":
             kind = "name"
         elif tag == "short":
@@ -176,6 +181,18 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     elif last is not None:
         chosen.append(last)
     return chosen
+
+
+BARE_B = frozenset({"ب", "وب", "فب"})
+GENITIVES = frozenset({"الله"})  # 'بحمد الله', 'بفضل الله': after a noun, never a town (not 'ان': 'مصدر بحلب ان')
+
+
+def _construct(text: str, key: str, end: int) -> bool:
+    """A one-word name without the article, right after a bare ب, that 'الله' follows ('بحمد الله', 'بعون الله'):
+    the noun of a formula in construct with the divine name, no town (Hamad Town)."""
+    if " " in key or key.startswith("ال") or text[end:end + 1] != " ":
+        return False
+    return any(w.rstrip(".,:;!?\"'") in GENITIVES for w in text[end + 1:end + 8].split()[:1])
 
 
 INTRO_FEATURES = frozenset({"locality", "neighbourhood", "city", "camp", "settlement", "admin1", "admin2", "admin3",
@@ -326,6 +343,7 @@ def _trailing(items: list[Item], i: int, text: str,
 
 def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[Unit]:
     """Every candidate place phrase of a normalized text, in text order (hits: see select_items)."""
+    text, hits = spaced_hashtags(text, hits, place_matcher)
     items = drop_wound_sites(text, select_items(text, hits))
     breaks = [m.start() for m in SENTENCE_RE.finditer(text)]
     lines = [b for b in breaks if text[b] == "\n"]

@@ -666,6 +666,13 @@ def _more() -> Any:
     return gazetteer_more
 
 
+def _fixes() -> Any:
+    """tools/gazetteer_fixes.py (corrections by class: borrowed names, Latin-only seats, Hebrew Kfar)."""
+    _more()  # puts this directory on sys.path
+    import gazetteer_fixes
+    return gazetteer_fixes
+
+
 def _bare(name: str) -> str:
     """A name without its article and alias mark (الدرج and درج are one name)."""
     name = name.lstrip("~")
@@ -705,7 +712,9 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     recs.extend(merge_admin3(recs, iq_subs, "IRQ"))
     assign_syria(recs, county_map, counties, admin1_by_name)
     assign_iraq(recs, iq_polys)
+    fixes = _fixes()
     if latin is not None:
+        fixes.latin_seats(recs, latin, Rec, arabic_skeletons)
         assign_syria(latin, county_map, counties, admin1_by_name)
         assign_iraq(latin, iq_polys)
         latin.sort(key=lambda r: r.id)
@@ -719,6 +728,8 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
             r.admin2 = r.name_en
     mark_capitals(recs)
     governorate_seats(recs)
+    fixes.borrowed_names(recs, skeleton_ar)
+    fixes.hebrew_kfar(recs)
     more.short_forms(recs, lambda s: re.sub(r"[^a-z]", "", ascii_name(s).lower()), similar)
     country_extras(recs)
     for r in recs:

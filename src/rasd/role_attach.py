@@ -70,7 +70,8 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
         gap = text[w.end:head_end].split() if w.end <= head_end else ([] if w.end <= m.start else None)
         gap = [g for g in gap if g not in HEDGE_WORDS] if gap else gap  # 'مسيرات يعتقد انها تابعه لX'
         if (gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل"))) \
-                and text[max(0, w.start - 12):w.start].split()[-1:] not in [[x] for x in WEAPON_SITE]:
+                and text[max(0, w.start - 12):w.start].split()[-1:] not in [[x] for x in WEAPON_SITE] \
+                and not _hit_with(rec, w.end, head_end):
             return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
     if any(w.removeprefix("ال") in PEOPLE_HEADS for w in words[-3:-1]):
         return None  # 'مجموعات (مرتزقه) تابعه لX': X names the group's patron, whose role its own place decides
@@ -84,6 +85,12 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
            and words_between(text, m.end, t.start) == 0 for t in rec.near("triggers", m.end, m.end + 8)):
         return "agent"  # 'مدمره تابعه للبحريه الامريكيه اطلقت صواريخ': the thing owned is the verb's subject
     return "target"
+
+
+def _hit_with(rec: Recognized, lo: int, hi: int) -> bool:
+    """'انفجرت عبوه ناسفه بعجله تابعه للحشد': a vehicle or post noun with 'ب' between the weapon and 'تابعه' is
+    what the weapon hit, so the owner named after it was hit (not 'طائرات مسيره تابعه لX')."""
+    return any(c.prefix.endswith("ب") and lo <= c.start and c.end <= hi for c in rec.cues_of("holding", lo, hi))
 
 
 REMNANT_WORDS = frozenset({"مخلفات", "مخلفاته", "مخلفاتها"})  # 'لغم من مخلفات X': X left it, no attacker ('بقايا X'

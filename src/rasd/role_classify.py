@@ -161,12 +161,14 @@ def _launched_from(rec: Recognized, m: Match[Entry], floor: int) -> bool:
 
 
 GENITIVE_AGENT = frozenset({"air_strike", "strike", "shelling", "attack"})
+AMBUSH_NOUNS = frozenset({"كمين", "كمينا", "الكمين"})  # 'كمين "داعش"': who lays it, unlike a clash's genitive
 
 
 def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """An actor right after an attack noun ('غاره العدو', 'قصف قوات النظام'), not after 'استهداف' (its object)."""
     text = rec.nt.text
-    return any(t.payload.get("pos") == "noun" and t.payload.get("class") in GENITIVE_AGENT and t.start >= floor
+    return any(t.payload.get("pos") == "noun" and (t.payload.get("class") in GENITIVE_AGENT or t.key in AMBUSH_NOUNS)
+               and t.start >= floor
                and t.end <= m.start and not text[t.end:m.start].strip(" \"'")  # 'هجوم "داعش"': a name in quotes
                for t in rec.near("triggers", m.start - 20, m.start))
 

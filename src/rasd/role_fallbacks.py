@@ -33,6 +33,7 @@ from .role_words import (
     object_suffix,
     overflies,
     prev_word,
+    short_form,
     words_between,
 )
 from .roles import controls_civil, instrument
@@ -269,12 +270,25 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not (before is not None and tells_of(rec, m, start, before)) and not condemns(rec, m, start)
              and not (before is not None and not_side == "CIVILIANS" and _tells_harm(rec, m, start, before))
              and not lost_own(rec, m, end) and not overflies(rec.nt.text, m, start)
-             and not across_border(rec.nt.text, m)]  # 'الحدوديه مع ايران': a place
+             and not across_border(rec.nt.text, m)  # 'الحدوديه مع ايران': a place
+             and not short_form(rec.nt.text, actors, m)
+             and not (before is not None and _told_in_speech(rec, m, start, before))]  # 'اعلنت قوات سوريا الديمقراطيه (قسد)': the long name's part
     if not cands:
         return None
     if before is not None:
         cands.sort(key=lambda m: abs(m.start - before))
     return actor_from(rec, cands[0])
+
+
+def _told_in_speech(rec: Recognized, m: Match[Entry], floor: int, before: int) -> bool:
+    """'اعلنت قسد مقتل سته من مقاتليها في هجوم ...' then 'وقال المتحدث باسم قسد ان المسيره استهدفت ...': a speaker
+    whose 'that' clause or quote holds the trigger, and who has told of its own dead or wounded before, tells of the
+    attack it suffered: it is no fallback attacker."""
+    text = rec.nt.text
+    return m.end <= before and is_speaker(rec, m, floor) and (
+        COMPLEMENTIZER.search(text, m.end, before) is not None or '"' in text[m.end:before]) and any(
+        o.payload.id == m.payload.id and lost_own(rec, o, sentence_end(text, o.end))
+        for o in rec.near("actors", 0, before) if o.end <= before)
 
 
 def _tells_harm(rec: Recognized, m: Match[Entry], floor: int, before: int) -> bool:

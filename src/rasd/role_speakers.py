@@ -11,6 +11,7 @@ from .records import Actor
 from .resources import Entry
 from .role_words import (
     COMPLEMENTIZER,
+    GROUP_HEADS,
     MEDIA_NOUNS,
     THAT_WORDS,
     actor_from,
@@ -243,10 +244,18 @@ def _earlier_claimant(rec: Recognized, before: int) -> Actor | None:
             after = [w for w in text[m.end:min(s.end, m.end + 40)].split() if w.isalpha()][:3]  # 'X - كتيبه Y تعلن'
             if is_speaker(rec, m, s.start) or text[m.end:m.end + 3].lstrip(" \"'").startswith(":") or text[
                     s.start:s.end].rstrip().endswith(":") or any(
-                    w in CLAIM_VERBS for w in after) or text[max(s.start, m.start - 12):m.start].split()[-1:] in [
-                    [v] for v in CLAIM_VERBS]:
+                    w in CLAIM_VERBS for w in after) or _claim_verb_before(text, s.start, m):
                 return actor_from(rec, m)
     return None
+
+
+def _claim_verb_before(text: str, floor: int, m: Match[Entry]) -> bool:
+    """'تبنت X', 'تبنت جماعه الحوثيين', 'اعلنت حركه حماس': a verb of claiming right before the name or its group
+    noun."""
+    words = text[max(floor, m.start - 24):m.start].split()[-2:]
+    if words[-1:] and words[-1] in GROUP_HEADS and not m.prefix:
+        words = words[:-1]
+    return bool(words) and words[-1] in CLAIM_VERBS
 
 
 THAT_PRONOUNS = frozenset({"انها", "انه", "انهم", "بانها", "بانه"})  # 'اعلنت X انها نفذت ضربات': the act is the verb

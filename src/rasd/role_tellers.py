@@ -95,6 +95,10 @@ def tells_of(rec: Recognized, m: Match[Entry], floor: int, trig_start: int) -> b
     verb of telling takes the blast with 'ب' right after its name ('افادت خليه الاعلام الامني بانفجار عبوه')."""
     text = rec.nt.text
     told = [t for t in rec.near("triggers", trig_start, trig_start + 1) if t.start == trig_start and unaccusative(text, t)]
+    if not told:  # 'ذكر مصدر في X ان قذيفتين سقطتا قرب ...': the weapon noun is the subject of a fall right after it
+        told = [t for t in rec.near("triggers", trig_start, trig_start + 40) if t.start > trig_start
+                and t.payload.get("pos") == "verb" and unaccusative(text, t)
+                and words_between(text, word_end(text, trig_start), t.start) == 0]
     return m.end <= trig_start and bool(told) and is_speaker(rec, m, floor) and (
         COMPLEMENTIZER.search(text, m.end, trig_start) is not None or any(
             t.prefix.endswith("ب") and not text[m.end:t.start - len(t.prefix)].strip(" \"'") for t in told))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .matcher import Match
 from .recognize import Recognized
@@ -101,6 +102,12 @@ def holder_of_object(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bo
         text, word_end(text, trig.end), m.start - len(m.prefix)) and not any(
         trig.end <= t.start and t.end <= m.start
         for t in (*rec.near("triggers", trig.end, m.start), *rec.near("weapons", trig.end, m.start)))
+
+
+def short_form(text: str, actors: Iterable[Match[Entry]], m: Match[Entry]) -> bool:
+    """'قوات سوريا الديمقراطيه (قسد)': a name in brackets right after a name of the same actor is its short form."""
+    return any(o.end <= m.start and o.payload.id == m.payload.id and text[o.end:m.start].strip(" \"'") == "("
+               for o in actors)
 
 
 def coordinated(text: str, a: Match[Entry], b: Match[Entry]) -> bool:

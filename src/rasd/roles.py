@@ -170,7 +170,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             m0 = free_after[0]
             if agent is None and ((l_clitic(rec.nt.text, m0) and not _verb_between(rec, trig, m0)
                                    and not after_target_prep(rec, trig, m0))
-                                  or masdar_subject(rec, trig, m0)):
+                                  or masdar_subject(rec, trig, m0) or _told_subject(rec.nt.text, trig, m0)):
                 agent = m0
             else:
                 target = m0
@@ -229,6 +229,20 @@ def _exposed_later(rec: Recognized, m: Match[Entry], trig: Match[Entry], ce: int
         c.end <= m.start and bare_words(text, word_end(text, c.start), m.start) == 0))
         and text[c.start:word_end(text, c.start)].strip(' "') in EXPOSURE_VERBS
         for c in rec.cues_of("exposure", trig.end, ce))
+
+
+WHEN_WORDS = frozenset({"حين", "حينما", "عندما", "لما", "بعدما", "اذ", "وحين", "وعندما"})
+
+
+def _told_subject(text: str, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'اما الهجوم الاعنف فكان مساء الاحد, حين نصب مسلحو داعش كمينا لرتل': after an attack noun, a clause of 'حين',
+    'عندما' or 'اذ' tells how it happened; the actor right after its verb is that verb's subject, who did it (not
+    'حين تعرض X لهجوم': the one exposed)."""
+    if m.prefix or m.start < trig.end:
+        return False
+    words = text[word_end(text, trig.start):m.start].replace(",", " ").split()
+    return len(words) >= 2 and words[-2] in WHEN_WORDS and not words[-1].startswith(("ال", "و")) \
+        and words[-1] not in EXPOSURE_VERBS and words[-1].isalpha()
 
 
 def _subject_after(text: str, trig: Match[Entry], m: Match[Entry]) -> bool:

@@ -41,3 +41,15 @@ def test_on_weekday_keeps_a_date_too_far_from_the_weekday() -> None:
 def test_year_of(day: dt.date, expected: int) -> None:
     """The Hijri year a Gregorian day falls in."""
     assert year_of(day) == expected
+
+
+@pytest.mark.parametrize(("year", "month", "day", "expected"), [
+    pytest.param(1444, 12, 10, D(2023, 6, 28), id="eid-al-adha-1444-announced-a-day-before-the-tabular"),
+    pytest.param(1446, 10, 1, D(2025, 3, 30), id="eid-al-fitr-1446"),
+    pytest.param(1443, 9, 1, D(2022, 4, 2), id="ramadan-1443"),
+    pytest.param(1441, 12, 10, D(2020, 7, 31), id="a-year-the-tabular-agrees"),
+    pytest.param(1444, 7, 11, D(2023, 2, 2), id="a-month-no-row-dates-stays-tabular"),
+])
+def test_announced_month_starts(year: int, month: int, day: int, expected: dt.date) -> None:
+    """Ramadan, Shawwal and Dhu al-Hijja begin on the day announced (months.tsv first_days), round 24a."""
+    assert to_gregorian(year, month, day) == expected

@@ -31,6 +31,7 @@ from .attribution_text import (
     negated_cue,
     open_quote,
     outlet_noun,
+    past_owner,
     raises_toll,
     self_named,
     transport,
@@ -102,8 +103,9 @@ def _speaker_cue(rec: Recognized, speaking: list[Match[Entry]], lo: int, a: int,
                     ch in text[c.end:a] for ch in ".:\n"):
                 best = c.end
         elif c.start >= b and c.key not in LEADING_CUES and not set(gap_words(text, lo, a)) & COMPLEMENTIZERS:
-            words = [w for w in gap_words(text, appositive_end(text, b, c.start), c.start) if w != "قد"]  # 'وكان X
-            # قد اصدر بيانا', 'وكانت X, وهي مظله تضم فصايل ..., قد تبنت الهجوم'
+            gap = past_owner(gap_words(text, appositive_end(text, b, c.start), c.start))  # 'وكاله اعماق التابعه
+            # لتنظيم داعش نشرت'
+            words = [w for w in gap if w != "قد"]  # 'وكان X قد اصدر بيانا', 'وكانت X, وهي مظله ..., قد تبنت الهجوم'
             if len(words) <= TRAILING_GAP and not set(words) & (COMPLEMENTIZERS | LEADING_CUES) and "\n" not in text[
                     b:c.start]:
                 return b if best is None else best

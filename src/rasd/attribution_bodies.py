@@ -48,6 +48,8 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
     pattern = s.payload.get("local")
     if not pattern:
         return None
+    if "{place}" in pattern:
+        return named_by_place(rec, s, pattern)
     place = _place_after(rec, s.start, s.end)
     if "{province}" in pattern:
         return _province_local(rec, s, pattern, place)
@@ -78,6 +80,28 @@ def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) 
     if countries and place is not None and place.location.country_iso3 not in countries:
         return None  # 'ولايه الجزيره' in Sudan: the Turkish governorate's row names no Sudanese state's body
     return pattern.replace("{province}", _plain(admin1)) if admin1 else None
+
+
+def named_by_place(rec: Recognized, s: Match[Entry], pattern: str) -> str | None:
+    """'مستشفي جنين الحكومي' -> 'Jenin Governmental Hospital': a body no row lists, named by the town written right
+    after its head noun and an adjective after the town (the row's local_after: 'الحكومي=Governmental'); None for the
+    head noun under the article ('المستشفي في جنين': one told before) or after 'في'/'ب' (someone inside it speaks:
+    'مصدر طبي في مستشفي جنين', 'ممرضه بمستشفي X'), or without a town right after it."""
+    text = rec.nt.text
+    at = s.start - len(s.prefix)
+    if "ال" in s.prefix or "ب" in s.prefix or text[max(0, at - 4):at].split()[-1:] == ["في"]:
+        return None
+    place = next((p for p in rec.near("places", s.end, s.end + 2) if p.start == s.end + 1), None)
+    if place is None or text[s.end:s.end + 1] != " ":
+        return None
+    loc = place.location
+    if loc.feature not in TOWN_FEATURES or not loc.name_en:
+        return None
+    after = dict(o.split("=", 1) for o in s.payload.row.many("local_after") if "=" in o)
+    inside = text[place.start:place.end].split()[1:]  # 'جنين الحكومي': the place's phrase may take the adjective
+    nxt = text[place.end:place.end + 24].split()[:1] if text[place.end:place.end + 1] == " " else []
+    extra = next((after[w] for w in (x.strip(".,،:;\"'()") for x in [*inside, *nxt]) if w in after), "")
+    return pattern.replace("{place}", _plain(loc.name_en)).replace("{after}", f" {extra}" if extra else "")
 
 
 def _referred_local(rec: Recognized, s: Match[Entry], pattern: str) -> str | None:
@@ -159,8 +183,8 @@ def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None =
     named right after it ('الدفاع المدني بمنطقه جازان'), of the province last named before it ('SDN/White Nile':
     'وزاره الصحه بالولايه' after 'ربك, حاضره ولايه النيل الابيض') or of the country most of the article's places lie
     in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
-    if "{province}" in (src.get("local") or ""):
-        return None  # 'قياده شرطه المحافظه' with no province named before it: a body of no name (local_body)
+    if any(k in (src.get("local") or "") for k in ("{province}", "{place}")):
+        return None  # 'قياده شرطه المحافظه' with no province named before it, a bare 'مستشفي': bodies of no name
     if named is not None and named.key.startswith(COMMAND) and UNNAMED_INSIDE.search(rec.nt.text, max(0, at - 24), at):
         return None  # 'مصدر في قياده عمليات الانبار للحشد': an unnamed voice inside a command, not its statement
     options = src.row.many("by_country")

@@ -86,6 +86,20 @@ def appositive_end(text: str, b: int, limit: int) -> int:
     return close + 1
 
 
+OWNER_OF = frozenset({"التابع", "التابعه", "الموالي", "المواليه"})  # 'وكاله اعماق التابعه لتنظيم داعش نشرت'
+OWNER_NAME_WORDS = 2  # words of the owner's name after its 'ل'
+
+
+def past_owner(words: list[str]) -> list[str]:
+    """The words between a speaker and its verb without the owner it is said to belong to ('وكاله اعماق التابعه
+    لتنظيم داعش نشرت', 'المركز التابع لوزاره الصحه اعلن', 'قناه X المقربه من Y قالت'): an owner between them, a
+    phrase of the name's own, does not part the speaker from its verb."""
+    if len(words) < 2 or not (words[0] in OWNER_OF and words[1].startswith("ل") or words[0] in (
+            "المقرب", "المقربه") and words[1] == "من"):
+        return words
+    return words[1 + OWNER_NAME_WORDS:] if words[0] in OWNER_OF else words[2 + OWNER_NAME_WORDS:]
+
+
 def self_named(text: str, at: int) -> int:
     """'تبنت جماعه تطلق علي نفسها اسم "X" الهجوم': where the words that introduce the name beginning at `at` begin
     (the group is X, so a cue before them is X's), or `at` when none come before it."""

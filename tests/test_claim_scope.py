@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from rasd.claim_scope import _toll_at
 from rasd.extract import extract
 from rasd.records import Article, Mention
 from rasd.resources import load_resources
@@ -186,3 +189,26 @@ def test_round_23a_a_result_clause_toll_is_its_causes_not_a_later_incidents() ->
              "المعافر.")
     assert tolls(ms, "Turbah") == [(0, 1)]
     assert all(t == (None, None) for t in tolls(ms, "Ma'afer"))
+
+
+def test_round_24a_the_other_hands_statement_continues_the_clash_its_pair_opened() -> None:
+    """'فمن جهة، قالت X ... معلنة مقتل ثلاثة من أفرادها. ومن جهة أخرى، أكد Y ... معترفين بمقتل اثنين': the second
+    half of the pair is no new matter; each party's own dead add up (tb_021, wb_024, ub_007, vb_023, tb_023: 5 docs
+    in 4 sets tell a clash so)."""
+    ms = run("اندلعت ليل الأربعاء اشتباكات عنيفة بين قوات الحزام الأمني ومسلحين قبليين في مدينة لودر. وروى كل طرف ما "
+             "جرى؛ فمن جهة، قالت قوات الحزام في بيان إن أفرادها صدوا هجوما على نقطة تفتيش، معلنة مقتل ثلاثة من "
+             "أفرادها. ومن جهة أخرى، أكد المسلحون القبليون في بيان أنهم سيطروا على النقطة، معترفين بمقتل اثنين من "
+             "مقاتليهم.")
+    assert tolls(ms, "Lawdar") == [(5, None)]
+
+
+
+@pytest.mark.parametrize(("head", "named"), [
+    ("الشهداء في ", True),  # 'ارتفاع عدد الشهداء في كنكاور إلى خمسة' (xa_022): the toll of that town
+    ("المصابين بالرصاص في ", True),  # 'ارتفع عدد المصابين بالرصاص في X إلى ستة'
+    ("القتلى في الغارة على بلدة ", False),  # the incident named first: its place is the incident's, not a scope
+    ("القتلى ", False),
+])
+def test_round_24a_a_toll_told_for_a_town_opens_on_its_casualty_word_and_in(head: str, named: bool) -> None:
+    """The words of a toll's evidence before a place it names: a casualty word and 'في' scope the toll to it."""
+    assert _toll_at(head) is named

@@ -100,3 +100,11 @@ def test_a_toll_of_both_sides_is_no_side_to_add_to() -> None:
     text = ("قتل تسعة مقاتلين على الأقل من الطرفين في معارك اندلعت أمس قرب مدينة الفاشر. وقال متحدث باسم قوة "
             "محلية إن قواته قتلت أكثر من ثلاثين من المرتزقة.")
     assert at(run(text), "Fasher").fatalities == 9
+
+
+def test_round_24a_a_party_mourning_its_men_tells_its_own_dead() -> None:
+    """'ناعياً أربعة من عناصره' (the participle of 'نعى') and 'ثلاثة من عناصره قال إنهم قتلوا' (its men inside the
+    figure's evidence) are a party's own dead, added to the other party's own (xb_023)."""
+    ms = run("اندلعت اشتباكات عنيفة بين فصيلين مسلحين في مدينة الزاوية الليلة الماضية، وأعلن الفصيل الأول مقتل اثنين "
+             "من عناصره. ومن جهة أخرى، أكد الفصيل الثاني أن مقاتليه صدوا الهجوم، ناعياً أربعة من عناصره.")
+    assert at(ms, "Zawiya").fatalities == 6

@@ -21,7 +21,7 @@ OWN_GROUP = re.compile(r"(?<!\S)(?:من\s+)?(?:قوات|عناصر|افراد|م
                        r"|رفاق|عسكريي|حراس)(?:ه|ها|هم|هما|نا)(?!\S)")
 # a party admitting its dead: 'اقر البيان ب"استشهاد مقاتل', 'معترفه بمقتل ثلاثه', 'وطهران تقر بمقتل اربعه'
 ADMIT = frozenset({"اقر", "اقرت", "تقر", "يقر", "مقره", "مقرا", "معترفه", "معترفا", "اعترف", "اعترفت", "تعترف",
-                   "يعترف", "معترفين"})
+                   "يعترف", "معترفين"} | {"نعت", "نعي", "ناعيا", "ناعيه"})  # a body mourning its men: 'ناعيا ثلاثه'
 LOSS = frozenset({"فقدت", "فقد", "خسرت", "خسر", "تفقد", "يفقد", "فقدنا", "خسرنا"})  # 'فقدت 4 من مقاتليها'
 # a party's word of the enemy's dead: 'زعمت مقتل 21 جنديا', 'قتلت اكثر من 50', 'حيدت 9 منهم', 'اوقعوا اربعه قتلي'
 CLAIMED = frozenset({"زعم", "زعمت", "زاعما", "زاعمه", "مدعيا", "مدعيه", "ادعي", "ادعت", "قتلت", "قتلوا", "قتلنا",
@@ -55,7 +55,7 @@ def mark_own(rec: Recognized, claim: Claim, a: int, start: int, end: int, lo: in
     before = [w.strip("\"'«»()").removeprefix("و") for w in text[lo:head].split()[-BEFORE:]]
     first = text[head:end].split()[:1]
     after = CLAUSE_BREAK.split(text[end:end + 80], maxsplit=1)[0]
-    own_words = " ".join(after.split()[:OWN_REACH])
+    own_words = " ".join([*text[start:end].split()[1:], *after.split()][:OWN_REACH])  # 'ثلاثه من عناصره قال انهم قتلوا'
     claimed = bool(CLAIMED & {*before, *first})
     own = not claimed and (bool(OWN_GROUP.search(own_words)) or bool(ADMIT & set(before)) or bool(LOSS & set(first)))
     rec.cache("own_loss")[id(claim)] = Own(own, claimed, bool(APART.match(text[lo:lo + 40])), lo)

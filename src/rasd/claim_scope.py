@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .claim_joints import cause_frame, clause_words, names_a_place
+from .claim_recalled import recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
 from .claim_sides import both_sides
 from .fuse_keys import km
@@ -49,9 +50,17 @@ def care_place(rec: Recognized, p: Any) -> bool:
 
 
 def _new_matter(rec: Recognized, sent: Sentence) -> bool:
-    """The sentence opens on another matter ('من جهه اخري', 'وفي حادث منفصل'): it continues no story."""
+    """The sentence opens on another matter ('من جهه اخري', 'وفي حادث منفصل'): it continues no story; but 'ومن جهه
+    اخري' answering a 'فمن جهه,' of a sentence just before sets one party's account against the other's (tb, ub, vb,
+    wb: 5 docs tell the two sides' statements of a clash so)."""
     text = rec.nt.text
-    return any(len(text[sent.start:c.start].split()) <= 1 for c in rec.cues_of("new_matter", sent.start, sent.end))
+    return any(len(text[sent.start:c.start].split()) <= 1 for c in rec.cues_of("new_matter", sent.start, sent.end)
+               ) and not any(ONE_HAND.match(text, s.start) or ONE_HAND.search(text, s.start, s.end) for s in
+                             rec.sentences if sent.start - PAIR_REACH <= s.start < sent.start)
+
+
+ONE_HAND = re.compile(r"[^.\n]{0,40}?(?<!\S)[وف]من جهه\s*[,،]")  # 'وقدم كل طرف روايته, فمن جهه, قال ...'
+PAIR_REACH = 600  # characters back to the 'فمن جهه,' the 'ومن جهه اخري' answers
 
 
 STORY_SENTENCES = 3  # a sentence without an incident of its own continues one told at most this many sentences before
@@ -282,12 +291,23 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
             if spans is None:
                 spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
         cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
-        named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)]
+        named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)
+                 or (cs < a and b < ce and _toll_at(rec.nt.original[cs:a]))]  # 'عدد الشهداء في كنكاور الي خمسه'
         if (any(_fits(loc, n) for n in named) or (not named and not _told_elsewhere(rec, loc, c) and not any(
                 _same_town(loc, n) for n in rec.cache("claim_not_at").get(id(c), ())))) and not (
                 not any(_same_town(loc, n) for n in named) and _several_strikes(rec, c)):
             out.append(c)
     return both_sides(rec, current(rec, _without_listed_heading(rec, loc, out)))
+
+
+TOLL_AT_WORDS = 3  # words of a toll's evidence before the place it is told for ('الشهداء في', 'المصابين بالرصاص في')
+
+
+def _toll_at(head: str) -> bool:
+    """The evidence of a toll opens on its casualty word and the place it is told for: 'الشهداء في كنكاور الي خمسه'
+    (a risen toll of one town, which no other town's incident takes)."""
+    words = head.split()
+    return 2 <= len(words) <= TOLL_AT_WORDS and words[-1] == "في" and not any(ch.isdigit() for ch in head)
 
 
 def _without_listed_heading(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]:
@@ -463,6 +483,8 @@ def nearest_frame(frames: list[Frame], pos: int, text: str = "") -> Frame:
     for f in frames:
         if f.zone and f.clause[0] <= pos < f.clause[1]:
             return f
+    if (recalled := recalled_frame(frames, pos, text)) is not None:
+        return recalled  # 'ردا علي الهجوم الذي استهدف ... قاعده, واسفر عن اصابه اربعه': the recalled attack's toll
     main = [f for f in frames if not f.zone] or frames
     cause = cause_frame(main, pos, text)
     if cause is not None:  # 'ما ادي الي استشهاد 4, فيما استشهد 3 شبان بقصف مدفعي استهدف ...': the shelling's toll

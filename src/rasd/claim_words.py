@@ -288,7 +288,7 @@ def rest_counts(text: str, lo: int, hi: int) -> list[DefiniteCount]:
 
 
 # 'ونعت كتايب حزب الله في بيان ثلاثه من مجاهديها': a body mourning a count of its members tells their deaths
-MOURN_VERB = re.compile(r"(?<!\S)[وف]?(?:نعي|نعت|نعوا|ينعي|تنعي|نعاه|نعتهم|نعاهم)(?!\S)")
+MOURN_VERB = re.compile(r"(?<!\S)[وف]?(?:نعي|نعت|نعوا|ينعي|تنعي|نعاه|نعتهم|نعاهم|ناعيا|ناعيه)(?!\S)")  # 'ناعيا ثلاثه من عناصره'
 MOURN_REACH = 8  # words from the mourning verb to its count ('نعت في بيان صدر صباح الخميس "اربعه من قادتها"')
 
 

@@ -12,6 +12,21 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .claim_grammar import (
+    ADJACENT_ONLY,
+    AGE_PAREN,
+    AGE_PHRASE,
+    CASUALTY_FIELDS,
+    KIN_REACH,
+    PART_OF,
+    POSSESSIVE,
+    POST_NOMINAL,
+    SUBSET_WORDS,
+    TIME_LINKS,
+    after_noun,
+    one_of,
+    without_parts,
+)
 from .claim_joints import side_groups, summed
 from .claim_ordinals import running_ordinals
 from .claim_parts import (
@@ -66,9 +81,6 @@ from .segment import Sentence
 if TYPE_CHECKING:
     from .frame import Frame
 
-CASUALTY_FIELDS = {"killed": "fatalities", "injured": "injured"}
-
-
 def _words(text: str, a: int, b: int) -> int:
     """Words in text[a:b]."""
     return len(text[a:b].split()) if b > a else 0
@@ -78,10 +90,7 @@ def _words(text: str, a: int, b: int) -> int:
 TOLL_NOUNS = frozenset({"عدد", "حصيله", "اجمالي"})
 TOLL_LINKS = frozenset({"الي", "ل", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل",
                         "تراوح", "تراوحت", "يتراوح", "تتراوح"})  # 'عدد القتلي تراوح بين 3 و5'
-PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رجل وطفلته' lists part of a toll after its casualty word
 TOLL_REACH = 25  # words from the toll noun to its figure
-SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم",
-                          "وبينهم", "ومنهم", "وبينهما", "ومنهما"})  # 'بينهم 3 اطفال' lists part of a toll
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
 PERSON_ROW = frozenset({"one_person"})  # quantity_cues.tsv singular person nouns: 'قتل قايد' = at least one killed
 NOUN_ROWS = PERSON_ROW | {"next_one"}  # rows whose words count one after a casualty word only
@@ -114,10 +123,12 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             continue  # 'اصابات اضافيه من الحاره 17': the number names a quarter, a unit or a road, no one
         if word_before(text, lo, q.start) in SUBSET_WORDS:
             continue  # 'سته مدنيين, بينهم ثلاثه اطفال, قتلوا': the part is not the toll
+        if q.end <= cue.start and felled_one(text, lo, cue.start):
+            continue  # 'باطلاق عده رصاصات عليه اردته قتيلا': the one felled (_single), not the shots
         if holds:
             gap, ok = 0, True
         elif q.start >= cue.end:
-            gap = _words(text, cue.end, q.start) - _after_noun(text, cue.end, q)
+            gap = _words(text, cue.end, q.start) - after_noun(text, cue.end, q)
             ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
             ok = ok and not NEW_PHRASE.search(text[cue.end:q.start])  # 'اصابه اربعه بجروح, واحراق نحو 40 شجره'
             ok = ok and not ADDITIVE.match(text[cue.end:q.start])  # 'قتلوا, الي جانب ثلاثه': another group (added_counts)
@@ -128,7 +139,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
                                      or opener_before(text, lo, q.start)  # 'ان طفلا ... قتل', 'ان «طفلا ... قتل'
                                      or AGE_PAREN.fullmatch(text[q.end:cue.start]) is not None):  # 'رجل (46 عاما) اصيب'
-            between = AGE_PHRASE.sub(" ", AGE_PAREN.sub(" ", _without_parts(text[q.end:cue.start])))
+            between = AGE_PHRASE.sub(" ", AGE_PAREN.sub(" ", without_parts(text[q.end:cue.start])))
             gap = len(between.split())
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
             part = between.split() == ["من"] and definite and not fell_after(text, cue.end)
@@ -176,18 +187,6 @@ def _cue_between(rec: Recognized, a: int, b: int) -> bool:
                for d in rec.near("cues", a, b))  # 'قيادي في كتايب سيد الشهداء ومرافقه' = 2
 
 
-AGE_PAREN = re.compile(r"\s*\(\s*\d+\s+(?:عاما|عام|اعوام|سنه|سنوات)\s*\)\s*")  # 'طفل (9 اعوام) اصيب': an age, no gap
-AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
-ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
-POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
-
-
-def _after_noun(text: str, cue_end: int, q: Any) -> int:
-    """1 when q is a one or two that follows its own noun ('حيد جهاز الاستخبارات قياديين اثنين'): the noun is part of
-    the count, not a word between it and the casualty word."""
-    return int(q.text in POST_NOMINAL and bool(text[cue_end:q.start].split()))
-
-
 def _after_a_name(rec: Recognized, start: int) -> bool:
     """The count at start is joined by 'و' to a noun that is no count ('ابو طالب وثلاثه من عناصره'): a part."""
     text = rec.nt.text
@@ -213,14 +212,6 @@ def _casualty_word(rec: Recognized, q: Any) -> bool:
         got = memo[id(q)] = any(d.payload.kind in CASUALTY_FIELDS and d.start < q.end and q.start < d.end
                                 for d in rec.near("cues", q.start - 20, q.end))
     return got
-
-
-def _without_parts(gap: str) -> str:
-    """Text between a count and its casualty word without a part list: 'سته مدنيين, بينهم اربعه اطفال, قتلوا'."""
-    parts = gap.split(",")
-    kept = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.split()[:1]
-                                                   and p.split()[0] in SUBSET_WORDS)]
-    return " ".join(kept) if len(kept) < len(parts) else gap
 
 
 def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
@@ -294,7 +285,8 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
         return False  # 'استشهاد اربعه مواطنين في طاريا واثنين في شمسطار': a figure for each place (_listed)
     # a one or two after its own noun ('ومتعاقدين اثنين'), not a dual after a verb or verbal noun ('مقتل سبعه
     # ... وتدمير سيارتين', 'قتلت والدته وشقيقه واصابت شقيقته': another matter, or the other kind of casualty)
-    return glued or _one_of(text, a, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL)
+    return glued or one_of(text, a, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL
+                                           and not set(words) & TIME_LINKS)  # not 'الي 5 بعد وفاه اثنين' (= 5)
 
 
 def _name_words(rec: Recognized, a: int, b: int) -> int:
@@ -302,24 +294,6 @@ def _name_words(rec: Recognized, a: int, b: int) -> int:
     names = [m for m in rec.near("actors", a, b) if a <= m.start and m.end <= b]
     return sum(len(rec.nt.text[m.start:m.end].split()) - 1 for m in names
                if not any(o is not m and o.start <= m.start and m.end <= o.end for o in names))
-
-
-# words between a victim and 'و' + a kin or companion noun whose pronoun points back at him ('قتل قيادي بارز في فصيل
-# "كتايب حزب الله" ومرافقه' = 2): the pronoun ties the two across a longer description than a bare count's
-KIN_REACH = 6
-ONE_OF = frozenset({"واحد", "واحده"})  # 'وأحد' folds to 'واحد': 'and one of ...' before a possessed or definite noun
-POSSESSIVE = ("ه", "ها", "هم", "هما")
-
-
-def _one_of(text: str, a: Any, b: Any) -> bool:
-    """Count b is 'وأحد مرافقيه' / 'وأحد المسلحين' after a ('استشهاد القايد الساعدي وأحد مرافقيه' = 2), not the
-    adjective 'واحد' of a's noun ('جندي واحد الاسبوع الماضي')."""
-    if b.text not in ONE_OF:
-        return False
-    nxt = [w.strip('".,:;؛()') for w in text[b.end:b.end + 30].split()[:1]]
-    if not nxt:
-        return False
-    return nxt[0].endswith(POSSESSIVE) or (nxt[0].startswith("ال") and bool(text[a.end:b.start].split()))
 
 
 def _claim(rec: Recognized, fld: str, a: int, b: int, value: int, lo: int | None, hi: int | None,

@@ -1,0 +1,54 @@
+"""Claim grammar: the small words that tie a count to its casualty word or set it apart, and their tests.
+
+A part list ('بينهم ثلاثه اطفال') names part of a toll, not the toll; an age ('طفل (9 اعوام)') is no
+word between a count and its noun; a one or two after its own noun ('ومتعاقدين اثنين', 'وأحد مرافقيه')
+is one more victim, but not after a time or cause word ('الي 5 بعد وفاه اثنين': the two are of the five).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+CASUALTY_FIELDS = {"killed": "fatalities", "injured": "injured"}
+PART_OF = frozenset({"بين", "وبين"})  # 'من بين الضحايا رجل وطفلته' lists part of a toll after its casualty word
+SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينها", "بينهما", "منهما", "هم", "وهم", "هما", "وهما", "اغلبهم", "معظمهم",
+                          "وبينهم", "ومنهم", "وبينهما", "ومنهما"})  # 'بينهم 3 اطفال' lists part of a toll
+AGE_PAREN = re.compile(r"\s*\(\s*\d+\s+(?:عاما|عام|اعوام|سنه|سنوات)\s*\)\s*")  # 'طفل (9 اعوام) اصيب': an age, no gap
+AGE_PHRASE = re.compile(r"\s(?:في|فى)\s+\S+(?:\s+\S+)?\s+من\s+(?:عمره|عمرها|العمر)(?=\s|$)")  # 'في الحاديه عشره من عمره'
+ADJACENT_ONLY = frozenset({"اخر"})  # counts one right after a casualty word only: 'مقتل جندي واصابه اخر'
+POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحدا", "واحده"})
+# a time or cause word between two counts: the later one tells how the earlier came about ('ارتفاع عدد الشهداء الي
+# خمسه بعد وفاه اثنين من المصابين' = 5), it is no count coordinated to it ('وفاه' only looks like 'و' + a noun)
+TIME_LINKS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب"})
+# words between a victim and 'و' + a kin or companion noun whose pronoun points back at him ('قتل قيادي بارز في فصيل
+# "كتايب حزب الله" ومرافقه' = 2): the pronoun ties the two across a longer description than a bare count's
+KIN_REACH = 6
+ONE_OF = frozenset({"واحد", "واحده"})  # 'وأحد' folds to 'واحد': 'and one of ...' before a possessed or definite noun
+POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def after_noun(text: str, cue_end: int, q: Any) -> int:
+    """1 when q is a one or two that follows its own noun ('حيد جهاز الاستخبارات قياديين اثنين'): the noun is part of
+    the count, not a word between it and the casualty word."""
+    return int(q.text in POST_NOMINAL and bool(text[cue_end:q.start].split()))
+
+
+def without_parts(gap: str) -> str:
+    """Text between a count and its casualty word without a part list: 'سته مدنيين, بينهم اربعه اطفال, قتلوا'."""
+    parts = gap.split(",")
+    kept = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p.split()[:1]
+                                                   and p.split()[0] in SUBSET_WORDS)]
+    return " ".join(kept) if len(kept) < len(parts) else gap
+
+
+def one_of(text: str, a: Any, b: Any) -> bool:
+    """Count b is 'وأحد مرافقيه' / 'وأحد المسلحين' after a ('استشهاد القايد الساعدي وأحد مرافقيه' = 2), not the
+    adjective 'واحد' of a's noun ('جندي واحد الاسبوع الماضي', 'عايله واحده بينهم طفله')."""
+    if b.text not in ONE_OF:
+        return False
+    nxt = [w.strip('".,:;؛()') for w in text[b.end:b.end + 30].split()[:1]]
+    if not nxt:
+        return False
+    return (nxt[0].endswith(POSSESSIVE) and nxt[0] not in SUBSET_WORDS) or (
+        nxt[0].startswith("ال") and bool(text[a.end:b.start].split()))

@@ -756,3 +756,17 @@ def test_somalias_forces_have_their_sides(text: str, a1: str, a2: str) -> None:
     from tests.factories import sides
     got = sides(text, date(2024, 1, 14))
     assert [g[1:] for g in got] == [(a1, a2)], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'ان عناصر من X <plural verb> … <attack noun>': the group's men are the subject of the verb that lays the attack
+    ("قالت الوكالة إن مسلحين من تنظيم داعش نصبوا، مساء أمس الإثنين، كميناً لرتل من صهاريج المحروقات قرب بلدة "
+     "دبسي عفنان بريف الرقة.", [("ISIS", "SYRIA_GOV")]),
+    # the men as the object of a verb before them stay the ones hit
+    ("وقال الجيش الإسرائيلي إن طائرة تابعة لسلاح الجو قصفت مساء أمس مخربين من حماس كانوا يطلقون قذائف من "
+     "شمال بيت لاهيا.", [("ISRAEL", "OTHER")]),
+])
+def test_group_members_subject_of_a_plural_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    """A plural verb right after 'عناصر/مسلحين من X' whose object is the attack noun makes X the attacker (yb_009,
+    cx_009, ua_005, ot_017: 4 docs of 4 sets use the construction)."""
+    assert _sides(text) == expected

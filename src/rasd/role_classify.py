@@ -115,7 +115,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
     if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and cue_right_before(rec, "target_prep", m.start, 4, cs):
         return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
-    if prev == "من" and _verb_follows(rec, m):
+    if prev == "من" and _verb_follows(rec, m, clause):
         return "agent"  # 'مسلحين من داعش هاجموا نقطه': the group is the subject of the verb after it
     if prev == "من" and (cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
             and not agent_verb(rec, m, cs):
@@ -173,11 +173,36 @@ def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
                for t in rec.near("triggers", m.start - 20, m.start))
 
 
-def _verb_follows(rec: Recognized, m: Match[Entry]) -> bool:
-    """A plural verb trigger right after the actor ('عناصر من داعش هاجموا'): the actor's men are its subject."""
+def _verb_follows(rec: Recognized, m: Match[Entry], clause: tuple[int, int] | None = None) -> bool:
+    """A plural verb trigger right after the actor ('عناصر من داعش هاجموا'): the actor's men are its subject; so
+    are they of any plural verb whose object is the attack ('ان مسلحين من داعش نصبوا، مساء امس، كمينا'), unless
+    the men are themselves the object of a verb before ('قصفت مخربين من حماس كانوا يطلقون قذايف')."""
     text = rec.nt.text
-    return any(t.payload.get("pos") == "verb" and words_between(text, m.end, t.start) == 0
-               and plural_verb(text, t.end) for t in rec.near("triggers", m.end, m.end + 12))
+    if any(t.payload.get("pos") == "verb" and words_between(text, m.end, t.start) == 0
+           and plural_verb(text, t.end) for t in rec.near("triggers", m.end, m.end + 12)):
+        return True
+    return clause is not None and not _hit_group_of(rec, m, clause[0]) and any(
+        t.payload.get("pos") != "verb" and _verb_of_attack(rec, m, t.start)
+        for t in rec.near("triggers", m.end, clause[1]) if m.end < t.start < clause[1])
+
+
+OBJECT_GAP = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "بعد", "قبل", "عند", "منذ", "من", "الي", "علي"})
+
+
+def _verb_of_attack(rec: Recognized, m: Match[Entry], trig_at: int) -> bool:
+    """'ان عناصر من X زرعوا عبوه', 'مسلحين من X نصبوا كمينا': a plural verb right after the group, not a verb of
+    loss ('قتلوا', 'اصيبوا': unvoweled, they read as passive), whose direct object is the attack noun within five
+    words (no preposition before it: 'اعتقلوا خلال مداهمه' tells the members were acted on)."""
+    text = rec.nt.text
+    rest = text[m.end:trig_at].replace(",", " ").replace("،", " ").split()
+    if not rest or not rest[0].endswith("وا") or len(rest) > 5 or any(w in OBJECT_GAP for w in rest[1:]):
+        return False
+    verb_end = text.find(rest[0], m.end) + len(rest[0])
+    if any(c.start < verb_end and c.end > verb_end - len(rest[0])
+           for c in (*rec.cues_of("killed", m.end, verb_end), *rec.cues_of("injured", m.end, verb_end))):
+        return False
+    word = text[text.rfind(" ", 0, trig_at) + 1:trig_at + 1]
+    return not word.startswith(("ب", "ل", "ف"))
 
 
 def _member_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:

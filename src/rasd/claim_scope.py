@@ -14,6 +14,7 @@ from .claim_joints import cause_frame, clause_words, names_a_place
 from .claim_recalled import recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
 from .claim_sides import both_sides
+from .claim_split import without_split_totals
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
@@ -297,6 +298,7 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
                 _same_town(loc, n) for n in rec.cache("claim_not_at").get(id(c), ())))) and not (
                 not any(_same_town(loc, n) for n in named) and _several_strikes(rec, c)):
             out.append(c)
+    out = without_split_totals(rec, loc, out, _same_town)  # 'بلغت الحصيلة خمسة ...: ... وقتيلان في Y'
     return both_sides(rec, current(rec, _without_listed_heading(rec, loc, out)))
 
 

@@ -65,6 +65,8 @@ def tagged_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
             continue
         if any(p.end <= m.start() and p.kind == "locality" and p.location.flagged != "context" for p in rec.places):
             return []  # a town the text named before is the one meant (anaphoric_town)
+        if _told_in_sentence(rec, m.start()):
+            return []  # 'قصف تركز بالمناجير في ريف راس العين, اذ تعرضت البلده ...': the body's place, not a tag
         kinds = TAG_KINDS[m.group(1)]
         got = [p for p in rec.places if p.kind in kinds and p.location.flagged != "context" and _tagged(text, p)]
         for kind in kinds:
@@ -72,6 +74,14 @@ def tagged_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
             if firsts:
                 return firsts[:1]
     return []
+
+
+def _told_in_sentence(rec: Recognized, pos: int) -> bool:
+    """The sentence of a bare head noun at pos names a place before it in running text (a region, a district, a
+    countryside: the container of a town the gazetteer lacks), so a closing hashtag line does not stand for it."""
+    sent = rec.sentence_at(pos)
+    return sent is not None and any(sent.start <= p.start and p.end <= pos and p.location.flagged != "context"
+                                    and not _tagged(rec.nt.text, p) for p in rec.places)
 
 
 def _tagged(text: str, p: Any) -> bool:

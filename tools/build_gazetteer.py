@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasd.geo.stopwords import common_words, never_places, stopwords
 from rasd.geo.translit import (
     AR_SKELETON,
     LATIN_COLUMNS,
@@ -51,6 +52,9 @@ CITY = {"tr": "TUR", "ir": "IRN", "sa": "SAU", "eg": "EGY", "ly": "LBY", "sd": "
         "ae": "ARE", "om": "OMN", "qa": "QAT", "bh": "BHR", "tn": "TUN", "dz": "DZA", "ma": "MAR"}
 # Countries whose localities without an Arabic name go to the Latin-only file (rasd.geo.translit).
 TRANSLIT = {"sy": "SYR", "iq": "IRQ", "lb": "LBN", "jo": "JOR", "ps": "PSE", "il": "ISR", "ye": "YEM", "sd": "SDN"}
+# Countries whose named localities go to the Latin-only file too: the news spells a Hebrew name many ways in
+# Arabic (أييلت / ايليت هشاحر), so a spelling no Arabic name of the sources has is looked up by its Latin name
+TRANSLIT_NAMED = {"il"}
 TR_BORDER = {"Hatay", "Kilis", "Gaziantep", "Sanliurfa", "Mardin", "Sirnak", "Hakkari"}
 # Saudi provinces on the Yemeni border (the Houthi war's cross-border strikes: "محافظه الطوال بمنطقه جازان")
 SA_BORDER = {"Jizan", "Najran", "Aseer"}
@@ -413,7 +417,8 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
             # (no GeoNames id: WOF's populated places, not GeoNames' hamlets and tribes) named in Arabic (Tmassah)
             in_scope = (full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
                         or (cc in SPARSE and (g is not None or (pt == "locality" and not r["gn_id"] and bool(r["name_ar"])))))
-            if latin is not None and pt == "locality" and cc in TRANSLIT and not (in_scope and names):
+            if latin is not None and pt == "locality" and cc in TRANSLIT and (
+                    not (in_scope and names) or cc in TRANSLIT_NAMED):
                 latin.append(latin_rec(r, iso3, latins, names))
             if not in_scope or (not names and pop < 5000):
                 continue
@@ -493,6 +498,20 @@ def latin_district(d: Rec) -> Rec:
     rec.extra["skeletons"] = "|".join(latin_skeletons(d.name_en))
     rec.extra["latins"] = d.name_en
     return rec
+
+
+def latin_locality(r: Rec) -> Rec:
+    """A named locality as a Latin-only row too (keyed by the skeletons of its Latin name)."""
+    rec = Rec(id=r.id, kind="locality", feature="locality", iso3=r.iso3, lat=r.lat, lon=r.lon, name_en=r.name_en,
+              names=[], admin1=r.admin1, admin2=r.admin2)
+    rec.extra["skeletons"] = "|".join(k for k in latin_skeletons(r.name_en) if len(k) >= MIN_SKELETON)
+    rec.extra["latins"] = r.name_en
+    return rec
+
+
+def common_arabic() -> frozenset[str]:
+    """Words that are no village's name on their own (rasd's stop words, common words, never-places)."""
+    return frozenset({*stopwords(), *common_words(), *never_places()})
 
 
 def render_latin(recs: list[Rec]) -> str:
@@ -730,6 +749,10 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     governorate_seats(recs)
     fixes.borrowed_names(recs, skeleton_ar)
     fixes.hebrew_kfar(recs)
+    described = fixes.descriptive_names(recs, common_arabic())
+    if latin is not None:  # a village the sources name only "مجمع قرى باستورة" is reached by its Latin name too
+        known = {t.id for t in latin}
+        latin.extend(latin_locality(r) for r in described if r.id not in known)
     more.short_forms(recs, lambda s: re.sub(r"[^a-z]", "", ascii_name(s).lower()), similar)
     country_extras(recs)
     for r in recs:

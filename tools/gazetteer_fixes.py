@@ -11,6 +11,12 @@ Three classes of source error or gap (round 24a, the xa_ study's place data):
 - the Hebrew 'Kfar' of an Israeli or Palestinian locality, which the sources spell كفر and the news كفار
   ("مستعمرة كفار فراديم"; WOF names Kfar Vradim كفر فراديم, as it names the Arab towns Kafr Kanna, Kafr Qasim):
   a row whose Latin name opens with Kfar/Kefar also answers to كفار.
+
+Round 24b (the yb_ study): a village the sources name only descriptively, as a collective village ('مجمع قرى
+باستورة', 'مجمع دوميز': Iraq's resettlement towns) or as one numbered half ('قرية أبو دشير الأولى', 'فاخرة الثانية'),
+also answers to the bare name the news uses ('ناحية بستورة', 'منطقة أبو دشير'), unless that name is a common word or
+another row's name elsewhere; such rows go to the Latin-only file too, so a spelling unlike the sources' (بستورة for
+باستورة) is reached by the Latin name.
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ SEAT_SKELETON = 3  # consonants of the shortest Arabic skeleton that may tie a d
 SEAT_RANK = 3  # a district seat's size rank (mark_capitals gives seats 3)
 HEBREW_KFAR = re.compile(r"^(kfar|kefar|k'far)[ -]", re.IGNORECASE)
 HEBREW_COUNTRIES = ("ISR", "PSE", "SYR")  # the Golan's settlements are filed under Syria by some sources
+COLLECTIVE = re.compile(r"^مجمع (?:قري )?")  # a collective village ('مجمع قري باستوره')
+ORDINAL = re.compile(r" (?:الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث)$")  # one numbered half ('نديم الثانيه')
+DESCRIBED_COUNTRIES = ("IRQ", "SYR", "YEM")
+BARE_KM = 15.0  # another row bearing the bare name nearer than this is the same place (its halves, its quarter)
 ARTICLE = re.compile(r"^(al|el|an|ar|as|ash|at|ad|adh|az|ath)[- ']", re.IGNORECASE)
 
 
@@ -133,3 +143,32 @@ def hebrew_kfar(recs: list[Any]) -> int:
                     r.names.append(("~" if n.startswith("~") else "") + alt)
                     added += 1
     return added
+
+
+def descriptive_names(recs: list[Any], common: frozenset[str]) -> list[Any]:
+    """Give a locality named only descriptively ('مجمع قري X', 'X الاولي') the bare name X, when X is no common
+    word (common), no single definite word ('النصر الاولي': النصر is a word), and no name of a row farther than
+    BARE_KM. Returns the rows so named."""
+    by_name: dict[str, list[Any]] = defaultdict(list)
+    for r in recs:
+        for n in r.names:
+            by_name[n.lstrip("~")].append(r)
+    out = []
+    for r in recs:
+        if r.kind != "locality" or r.iso3 not in DESCRIBED_COUNTRIES or not r.names:
+            continue
+        added = False
+        for n in list(r.names):
+            full = n.lstrip("~")
+            bare = ORDINAL.sub("", COLLECTIVE.sub("", full)).strip()
+            if bare == full or len(bare.replace(" ", "")) < 4 or bare in common or " بن " in f" {bare} " or (
+                    " " not in bare and bare.startswith("ال")):  # a person ('خالد بن الوليد'), a word ('النصر')
+                continue
+            if bare in {m.lstrip("~") for m in r.names} or any(
+                    _km(t.lat, t.lon, r.lat, r.lon) > BARE_KM for t in by_name.get(bare, []) if t is not r):
+                continue
+            r.names.append(("~" if n.startswith("~") else "") + bare)
+            added = True
+        if added:
+            out.append(r)
+    return out

@@ -451,8 +451,9 @@ def foreign_firsts(nt: NormText, refs: list[PlaceRef]) -> tuple[list[PlaceRef], 
             continue
         name = f"{words[-1]} {m.group(1)}"
         countries = frozenset(q.location.country_iso3 for q in others if q.location.country_iso3)
+        # the pair is a longer name: a row of one word (Hulata for "حولا ادت") is another place
         rows = [x for sk in query_skeletons(name) for x in latin_index().lookup(sk, countries)
-                if spelled_alike(name, x.latins)]
+                if spelled_alike(name, x.latins) and any(len(re.split(r"[ -]+", lat.strip())) > 1 for lat in x.latins)]
         got = pick(list({x.id: x for x in rows}.values()), [(q.location.lat, q.location.lon) for q in others],
                    REACH_KM, frozenset(q.location.admin1 for q in others if q.location.admin1))
         if got is None:

@@ -34,6 +34,7 @@ from .attribution_text import (
     past_owner,
     raises_toll,
     self_named,
+    trailing_tag,
     transport,
     vague_speaker,
     verb_as_noun,
@@ -65,6 +66,7 @@ HEAD_WORD = re.compile(r"(?<!\S)([وف]?)ال([^\s\"'(),،.:؛]+)")  # 'والخ
 PRODROP_HEAD = 4  # words before a verb of saying that has no subject: 'وفي بيان ثان, اعلنت ان'
 NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الخميس", "الجمعه", "السبت"})
+ABBREVIATED_GAP = 3  # characters (quotes, a space) from a name to the bracket of its abbreviation
 BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet: 'دمشق 3 ديسمبر 2022 (شينخوا)'
 # words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
 # الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
@@ -135,6 +137,12 @@ def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
         return False  # 'وكاله الانباء الرسميه التابعه للنظام (سانا) قالت': the name of the agency the line describes
     return not any(c.payload.kind in SPEAKER_KINDS for c in rec.near("cues", line_start, at)) and not rec.near(
         "sources", line_start, at - 1)
+
+
+def _abbreviates(rec: Recognized, s: Match[Entry]) -> bool:
+    """'"قوات سوريا الديمقراطيه" (قسد)': a bracketed name right after a source's name abbreviates it."""
+    at = s.start - len(s.prefix) - 1
+    return any(at - ABBREVIATED_GAP <= m.end <= at for m in rec.near("sources", at - 60, at))
 
 
 def _recipient(rec: Recognized, s: Match[Any], since: int, blocked: list[Match[Entry]]) -> bool:
@@ -234,6 +242,10 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         at = max(lo, self_named(text, s.start - len(s.prefix)))  # 'لرووداو': the ل is no word between; 'تبنت جماعه
         # تطلق علي نفسها اسم "X"': the cue before the words that introduce X is X's
         since = _speaker_cue(rec, speaking, lo, at, s.end)
+        if since is None and trailing_tag(text, s) and not _abbreviates(rec, s):
+            # '🟡 X يتبني: "..." (قناه المنار)': a tag after a line with its own speaker is the medium that relayed it
+            (weak if any(n.match.end < s.start and n.claims for n in named) else strong).append(sid)
+            continue
         if since is None and (raises_toll(text, s) or set(gap_words(text, max(lo, at - 10), at)[-1:]) & ADOPTED):
             since = s.start  # 'هجوم بطايره مسيره تبنته X': X claims the attack (a cue would make X no attacker)
         if since is None:

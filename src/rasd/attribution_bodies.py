@@ -33,12 +33,15 @@ QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's 
 QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
 HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
-# 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار': a voice no one names, not the body
-UNNAMED_INSIDE = re.compile(r"(?<!\S)(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))? في $")
+# 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار', 'ضابط برتبه عقيد في قياده عمليات X': a voice no one
+# names, not the body
+UNNAMED_INSIDE = re.compile(r"(?<!\S)(?:(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))?"
+                            r"|(?:ضابط|ضباط)(?: \S+){0,2}) في $")
 COMMAND = "قياده "  # a command of a force ('قياده عمليات ديالى للحشد الشعبي'), whose unnamed members are no statement
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
+PROVINCE_SPELLINGS = {"Salah Al-Din": "Salahuddin"}  # a province as news in English names its bodies
 
 
 def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
@@ -79,7 +82,7 @@ def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) 
     countries = {o.split("=", 1)[0] for o in s.payload.row.many("by_country")}
     if countries and place is not None and place.location.country_iso3 not in countries:
         return None  # 'ولايه الجزيره' in Sudan: the Turkish governorate's row names no Sudanese state's body
-    return pattern.replace("{province}", _plain(admin1)) if admin1 else None
+    return pattern.replace("{province}", PROVINCE_SPELLINGS.get(_plain(admin1), _plain(admin1))) if admin1 else None
 
 
 def named_by_place(rec: Recognized, s: Match[Entry], pattern: str) -> str | None:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
 TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 DATELINE_MARKS = ("-", "/")
+TAG_OPEN = {"[": "]", "(": ")"}  # the brackets of a ticker line's closing source tag
+TAG_LINE_WORDS = 6  # words a line tells before its closing tag (fewer: a bracketed dateline or a name's abbreviation)
 COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
 # 'مركز عمليات طواري الصحه العامه التابع لوزاره الصحه العامه: ...': the body a speaker belongs to, before the colon
 OWNER_HEADS = frozenset({"التابع", "التابعه", "التابعين", "التابعون"})
@@ -127,6 +129,18 @@ def raises_toll(text: str, s: Match[Entry]) -> bool:
     before = gap_words(text, max(0, s.start - len(s.prefix) - 12), s.start - len(s.prefix))[-1:]
     after = gap_words(text, s.end, s.end + 20)[:1]
     return bool(before and after) and before[0] in TOLL_RAISERS and after[0] in TOLL_NOUNS
+
+
+def trailing_tag(text: str, s: Match[Entry]) -> bool:
+    """'سقوط صاروخ علي منزل ... واصابه مستوطنين [نجمه داوود الحمراء]', '... (سانا)': a name in brackets closing a ticker
+    line after the line's words is who told that line (a bracketed name right after a longer name abbreviates it)."""
+    at = s.start - len(s.prefix)
+    if s.prefix or text[at - 1:at] not in TAG_OPEN or text[s.end:s.end + 1] != TAG_OPEN[text[at - 1]]:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    rest = text[s.end + 1:text.find("\n", s.end) if "\n" in text[s.end:] else len(text)]
+    before = text[line_start:at - 1]
+    return not rest.strip(" .") and len(before.split()) > TAG_LINE_WORDS and before[-1:] == " " and not glued_l(text, s)
 
 
 def dateline(text: str, s: Match[Entry]) -> bool:

@@ -24,16 +24,16 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1001 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1026 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*) and v22 (xa_*), each
-    # moved in after its blind scores were reported, and 400 written blind to the code for development (ex_*, ey_*,
-    # ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*). Re-pinned when v22 joined
-    # (F1 .818 -> .808, sub .957, attacker .963, target .935, date .981, fatalities .898, injured .890, sources .853
-    # with the rules of the twenty-third session's end), about one point of slack
+    # moved in after its blind scores were reported, and 425 written blind to the code for development (ex_*, ey_*,
+    # ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*). Re-pinned when yb_
+    # joined (F1 .812 -> .807, sub .956, attacker .966, target .934, date .981, fatalities .901, injured .887, sources
+    # .852 with the rules of round 24b), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.798, "sub_event_type": 0.947, "actor1_side": 0.953, "actor2_side": 0.925, "date": 0.971,
-             "fatalities": 0.888, "injured": 0.880, "sources": 0.843}),
+            {"f1": 0.797, "sub_event_type": 0.946, "actor1_side": 0.956, "actor2_side": 0.924, "date": 0.971,
+             "fatalities": 0.891, "injured": 0.877, "sources": 0.842}),
     # the current held-out set (v23, ya_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # arrival score (F1 .519, sub .964, attacker .964, date 1.0, sources .583, with the twenty-fourth session's
     # starting rules, which were also the rules at its arrival), one error below each

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .claim_scope import TOWN_KM
+from .claim_split import place_spans
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
@@ -56,9 +57,7 @@ def _item_place(rec: Recognized, c: Claim) -> Any | None:
     the place that opens it (an item told place first: 'وفي مديريه باجل اصيب مواطن')."""
     if c.start is None or c.end is None:
         return None
-    spans = rec.memo.get("place_spans")
-    if spans is None:
-        spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
+    spans = place_spans(rec)
     ends = [ploc for a, b, ploc in spans if b == c.end and a > c.start]
     if ends:
         return ends[-1]

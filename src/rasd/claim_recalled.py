@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .frame import Frame
 
+# the verbs of a result clause: 'ما ادي الي اصابته', 'مما اسفر عن مقتل', ', واسفر عن', ', وخلفت'
+RESULT_VERBS = frozenset({"ادي", "اسفر", "تسبب", "خلف", "اوقع", "ادت", "اسفرت", "تسببت", "خلفت", "اوقعت"})
 # ', واسفر عن', ', وادت الي', ', وخلف': a coordinated result verb after a recalled incident's clause, up to the toll
-GLUED_RESULT = re.compile(r"[\s,،]*و(?P<verb>اسفر|اسفرت|ادي|ادت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?:\s+\S+){0,3}\s*")
+GLUED_RESULT = re.compile(r"[\s,،]*و(?P<verb>" + "|".join(sorted(RESULT_VERBS, key=lambda v: (-len(v), v)))
+                          + r")(?:\s+\S+){0,3}\s*")
 RELATIVES = {"الذي": False, "التي": True}  # relative pronoun -> feminine
 PLURAL_NOUN = re.compile(r"\S+ات$")  # 'غارات', 'هجمات': a plural of things takes a feminine verb
 

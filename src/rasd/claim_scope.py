@@ -11,10 +11,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .claim_joints import cause_frame, clause_words, names_a_place
-from .claim_recalled import recalled_frame
+from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
 from .claim_sides import both_sides
-from .claim_split import without_split_totals
+from .claim_split import place_spans, without_split_totals
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
@@ -285,12 +285,8 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
     another one revises ('ارتفاع الحصيله الي 6' after 'انتشال شهيدين') is left out (claim_revision).
     """
     out: list[Claim] = []
-    spans: list[tuple[int, int, Any]] | None = None
+    spans = place_spans(rec) if claims else []
     for c in claims:
-        if spans is None:
-            spans = rec.memo.get("place_spans")
-            if spans is None:
-                spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
         cs, ce = c.start or 0, c.end or 0  # the place a figure is given for ends or begins its evidence
         named = [ploc for a, b, ploc in spans if (a == cs and b <= ce) or (b == ce and a >= cs)
                  or (cs < a and b < ce and _toll_at(rec.nt.original[cs:a]))]  # 'عدد الشهداء في كنكاور الي خمسه'
@@ -466,8 +462,8 @@ def same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
 SCENE_CUT = re.compile(r"[,،]\s*وفي\s")
 
 
-# 'ما ادي الي اصابته', 'مما اسفر عن مقتل': a result clause tells the toll of an attack told before it
-RESULT_VERBS = frozenset({"ادي", "اسفر", "تسبب", "خلف", "اوقع", "ادت", "اسفرت", "تسببت", "خلفت", "اوقعت"})
+# 'ما ادي الي اصابته', 'مما اسفر عن مقتل': a result clause (claim_recalled.RESULT_VERBS) tells the toll of an attack
+# told before it
 RESULT_HEADS = frozenset({"ما", "مما", "وما", "ومما"})
 
 

@@ -20,12 +20,19 @@ from .records import Claim
 BREAKDOWN = re.compile(r":|\b(?:و?ت|م)وز[ّ]?ع")
 
 
+def place_spans(rec: Recognized) -> list[tuple[int, int, Any]]:
+    """The article's places as (start, end, location) in original offsets, the frame a claim's evidence is matched
+    against (a place ending or opening it is the one its figure is given for); computed once per article."""
+    spans: list[tuple[int, int, Any]] | None = rec.memo.get("place_spans")
+    if spans is None:
+        spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
+    return spans
+
+
 def without_split_totals(rec: Recognized, loc: Any, claims: list[Claim], same_town: Callable[[Any, Any], bool]
                          ) -> list[Claim]:
     """The claims at loc without the totals an item given for loc's town shares out later in their sentence."""
-    spans = rec.memo.get("place_spans")
-    if spans is None:
-        spans = rec.memo["place_spans"] = [(*rec.nt.to_orig(p.start, p.end), p.location) for p in rec.places]
+    spans = place_spans(rec)
     items = [c for c in claims if c.value and c.start is not None and c.end is not None and any(
         b == c.end and a > c.start and same_town(loc, ploc) for a, b, ploc in spans)]
     if not items:

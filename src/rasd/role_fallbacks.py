@@ -271,8 +271,8 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not (before is not None and not_side == "CIVILIANS" and _tells_harm(rec, m, start, before))
              and not lost_own(rec, m, end) and not overflies(rec.nt.text, m, start)
              and not across_border(rec.nt.text, m)  # 'الحدوديه مع ايران': a place
-             and not short_form(rec.nt.text, actors, m)
-             and not (before is not None and _told_in_speech(rec, m, start, before))]  # 'اعلنت قوات سوريا الديمقراطيه (قسد)': the long name's part
+             and not short_form(rec.nt.text, actors, m)  # 'اعلنت قوات سوريا الديمقراطيه (قسد)': the long name's part
+             and not (before is not None and _told_in_speech(rec, m, start, before))]
     if not cands:
         return None
     if before is not None:
@@ -285,10 +285,16 @@ def _told_in_speech(rec: Recognized, m: Match[Entry], floor: int, before: int) -
     whose 'that' clause or quote holds the trigger, and who has told of its own dead or wounded before, tells of the
     attack it suffered: it is no fallback attacker."""
     text = rec.nt.text
-    return m.end <= before and is_speaker(rec, m, floor) and (
-        COMPLEMENTIZER.search(text, m.end, before) is not None or '"' in text[m.end:before]) and any(
+    return _speaks_of(rec, m, floor, before) and any(
         o.payload.id == m.payload.id and lost_own(rec, o, sentence_end(text, o.end))
         for o in rec.near("actors", 0, before) if o.end <= before)
+
+
+def _speaks_of(rec: Recognized, m: Match[Entry], floor: int, before: int) -> bool:
+    """A speaker before the trigger at `before` whose 'that' clause or quote holds it ('قال X ان ...', 'X: "..."')."""
+    text = rec.nt.text
+    return m.end <= before and is_speaker(rec, m, floor) and (
+        COMPLEMENTIZER.search(text, m.end, before) is not None or '"' in text[m.end:before])
 
 
 def _tells_harm(rec: Recognized, m: Match[Entry], floor: int, before: int) -> bool:
@@ -296,9 +302,7 @@ def _tells_harm(rec: Recognized, m: Match[Entry], floor: int, before: int) -> bo
     article's places lie in, whose 'that' clause or quote holds an attack on civilians, tells of it: a state does not
     report its own fire on its citizens that way (a foreign force telling of its own strikes may: 'اوضحت سنتكوم ان
     الضربتين نفذتا')."""
-    text = rec.nt.text
-    if not (m.end <= before and is_speaker(rec, m, floor) and (
-            COMPLEMENTIZER.search(text, m.end, before) is not None or '"' in text[m.end:before])):
+    if not _speaks_of(rec, m, floor, before):
         return False
     home = home_force(article_country(p.location.country_iso3 for p in rec.places), None, False,
                       rec.article.published)

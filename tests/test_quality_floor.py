@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.791, "sub_event_type": 0.947, "actor1_side": 0.956, "actor2_side": 0.923, "date": 0.971,
              "fatalities": 0.887, "injured": 0.870, "sources": 0.839}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. Placeholders between v23's
-    # move into corpus/dev and the arrival of v24, pinned from v24's arrival score
+    # the current held-out set (v24, za_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .527, sub .966, attacker .931, date .931, sources .561, with the twenty-fifth session's
+    # starting rules, which were also the rules at its arrival), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.50, "sub_event_type": 0.92, "actor1_side": 0.89, "date": 0.89, "sources": 0.52}),
 }
 
 

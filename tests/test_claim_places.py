@@ -65,3 +65,23 @@ def test_round_19a_a_listed_figure_is_the_toll_of_the_incident_told_at_its_place
     art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
     got = {m.location.name_en: m.fatalities for m in extract(art, load_resources()).mentions if m.location}
     assert got == {"Deir el-Balah": 6, "Al Maghazi Camp": 4}
+
+
+def test_round_25a_the_noun_after_a_listed_count_decides_its_field() -> None:
+    """'قتيل واحد في X، وأربعة جرحى في Y': the four are wounded (their own noun), not a dead item of the list, and
+    the one dead of X is not Y's (ya_023's breakdown; the toll-first 'توزعت الحصيلة' list recurs in yb_010, ra_015)."""
+    text = ("قصفت قوات النظام بلدة كنصفرة في جبل الزاوية صباح اليوم بقذائف المدفعية، وتوزعت حصيلة القصف على النحو "
+            "الآتي: قتيل واحد في حي الكرامة، وأربعة جرحى في كنصفرة.")
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    got = {m.location.name_en: (m.fatalities, m.injured) for m in extract(art, load_resources()).mentions
+           if m.location}
+    assert got.get("Kansafrah") in ((0, 4), (None, 4)), got
+
+
+def test_round_25a_an_item_of_wounded_with_its_place_keeps_the_dead_item_before_it_away() -> None:
+    """'ثلاثة قتلى في حي لا يعرفه المعجم، وجريحان في Y': the dead are not Y's, though their place was not read."""
+    text = ("سقطت قذائف هاون أطلقتها قوات الدعم السريع على مدينة أم درمان صباح اليوم، وتوزعت الحصيلة على النحو "
+            "الآتي: ثلاثة قتلى في حي الموردة العتيق، وجريحان في أم درمان.")
+    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
+    got = [(m.fatalities, m.injured) for m in extract(art, load_resources()).mentions if m.location]
+    assert all(f != 3 for f, _ in got) and any(i == 2 for _, i in got), got

@@ -647,3 +647,16 @@ def test_round_19b_a_channel_number_counts_no_one() -> None:
     docs of 5 sets)."""
     m = at(run("عاجل | سقوط صاروخ في منطقة مفتوحة قرب نهاريا، ولا إصابات — 19:05 (قناة 13)"), "Nahariya")
     assert m.injured in (0, None)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # 'مقتل عضو ... ومرافقه' (ya_008; a person and his companion recur in 15 docs of 12 sets: na_003, ob_005, pa_002 ...)
+    ("انفجرت عبوة ناسفة بسيارة في مدينة درنة مساء أمس، ما أدى إلى مقتل عضو في المجلس البلدي يدعى سالم الفيتوري "
+     "وسائقه.", 2),
+    # a village headman and his son (مختار: ja_023, lb_023, wb_008, xb_005, ya_006)
+    ("شنت طائرة مسيرة غارة على قرية في ريف مدينة مأرب اليوم، وأسفرت الغارة عن مقتل مختار القرية ونجله.", 2),
+])
+def test_round_25a_a_member_or_headman_with_his_companion_counts_two(text: str, dead: int) -> None:
+    """A singular person noun ('عضو', 'مختار') is one victim, and his companion coordinated after him one more."""
+    got = [m.fatalities for m in run(text)]
+    assert dead in got, got

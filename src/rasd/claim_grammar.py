@@ -52,3 +52,10 @@ def one_of(text: str, a: Any, b: Any) -> bool:
         return False
     return (nxt[0].endswith(POSSESSIVE) and nxt[0] not in SUBSET_WORDS) or (
         nxt[0].startswith("ال") and bool(text[a.end:b.start].split()))
+
+
+def place_follows(text: str, pos: int) -> bool:
+    """A place phrase follows the count ending at pos, right after it or after its noun ('اربعه مواطنين في طاريا')."""
+    words = text[pos:pos + 40].split()[:2]
+    return words[:1] == ["في"] or (len(words) == 2 and words[1] == "في" and not words[0][:1].isdigit()
+                                   and not words[0].startswith("و"))  # 'القيادي ومرافقه في': a second count

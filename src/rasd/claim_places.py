@@ -13,18 +13,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .claim_grammar import place_follows
 from .claim_scope import care_place, in_name
 from .recognize import Recognized
 
 if TYPE_CHECKING:
     from .claim_parts import Figure
-
-
-def place_follows(text: str, pos: int) -> bool:
-    """A place phrase follows the count ending at pos, right after it or after its noun ('اربعه مواطنين في طاريا')."""
-    words = text[pos:pos + 40].split()[:2]
-    return words[:1] == ["في"] or (len(words) == 2 and words[1] == "في" and not words[0][:1].isdigit()
-                                   and not words[0].startswith("و"))  # 'القيادي ومرافقه في': a second count
 
 
 SCOPE_GAP = 4  # words between a figure and the place that follows it ('16 شخصا ... قتلوا في منطقه القايم')
@@ -65,6 +59,9 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     p = min(places, key=lambda p: min(abs(p.start - fig.end), abs(fig.start - p.end)))
     if i > 0 and p.end <= fig.start and (_given_for(text, left, p.start) or _item_opens(text, p.end, fig.start)):
         return fig.start, fig.end  # 'قتل ثلاثه في الشحيل, بينما قتل عنصران ...': the place is the figure's before
+    if p.start >= fig.end and any(fig.end <= g.start and g.end <= p.start and _item_opens(text, fig.end, g.start)
+                                  for g in figs):
+        return fig.start, fig.end  # 'قتيل واحد في المقرن, وثلاثه جرحي في الجريف': the place closes the next item
     return min(p.start, fig.start), max(p.end, fig.end)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .claim_joints import cause_frame, clause_words, names_a_place
+from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
 from .claim_sides import both_sides
@@ -403,23 +403,6 @@ def shared_zero_claims(rec: Recognized, loc: Any, own: list[Claim], frames: list
         zeros = [c for c in f.claims if c.value == 0 and c.field not in have and all(c is not d for d in out)]
         if zeros and any(p.location.id == loc.id for p in rec.near("places", sent.start, sent.end)):
             out.extend(zeros)
-    return out
-
-
-def placed_away(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]], hi: int) -> list[tuple[Any, ...]]:
-    """Per figure, the places it is not given for: those of the other figures of its field given for a place when
-    it is followed by a place phrase no gazetteer name was read in ('قتل ثلاثه ... في صبيخان, بينما قتل عنصران
-    ... في محيط المطار': the two are not صبيخان's toll)."""
-    text = rec.nt.text
-    placed: dict[str, list[Any]] = {}
-    for fig, (a, b) in zip(figs, spans, strict=True):
-        if (a, b) != (fig.start, fig.end):
-            placed.setdefault(fig.field, []).extend(
-                p.location for p in rec.near("places", a, b) if p.end == b or p.start == a)
-    out: list[tuple[Any, ...]] = []
-    for fig, (a, b) in zip(figs, spans, strict=True):
-        bare = (a, b) == (fig.start, fig.end) and bool(placed.get(fig.field))
-        out.append(tuple(placed[fig.field]) if bare and names_a_place(clause_words(text, fig.end, hi)) else ())
     return out
 
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .claim_away import placed_away
 from .claim_grammar import (
     ADJACENT_ONLY,
     AGE_PAREN,
@@ -43,7 +44,7 @@ from .claim_parts import (
 )
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
-from .claim_scope import against_teller, in_name, nearest_frame, placed_away, placed_share, same_kind
+from .claim_scope import against_teller, in_name, nearest_frame, placed_share, same_kind
 from .claim_sides import mark_sides
 from .claim_words import (
     MEASURED,
@@ -470,7 +471,16 @@ def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
             continue
         if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", last, nxt.start)):
             break
+        if _own_noun(rec, nxt):
+            break  # 'قتيل واحد في المقرن, وثلاثه جرحي في الجريف': the noun after a count decides its field
         if text[nxt.start - 1:nxt.start] == "و" and place_follows(text, nxt.end):
             out.append(nxt)
             last = nxt.end
     return out
+
+
+def _own_noun(rec: Recognized, q: Any) -> bool:
+    """A casualty word right after count q is its own noun ('وثلاثه جرحي'): the count is that word's, no list's item."""
+    text = rec.nt.text
+    return any(c.payload.kind in CASUALTY_FIELDS and c.start >= q.end and text[q.end:c.start].strip() in ("", c.prefix)
+               for c in rec.near("cues", q.end, q.end + 16))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .claim_scope import in_name
+from .frame_announce import announcement
 from .frame_period import (
     KANA,
     background,
@@ -25,7 +26,7 @@ from .frame_period import (
     unknown_detail,
     war_day,
 )
-from .frame_refer import campaign_name, demonstrative, denied_after, similar_device, told_device, weapon_hits
+from .frame_refer import demonstrative, denied_after, similar_device, told_device, weapon_hits
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -138,8 +139,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "a claim its sentence goes on to deny ('الا ان الجيش نفي ذلك'), not an incident"
     if _command_name(rec, trig):
         return "'عمليات X' names the operations command of X ('عمليات البصره تنفي'), not an incident"
-    if campaign_name(rec, trig):
-        return "'ضمن معركه X': the named campaign the incident belongs to, not a clash of its own"
+    if (why := announcement(rec, clause, trig)) is not None:
+        return why
     if rec.inside("sources", ts, te, 80):
         return "part of a source's name ('مركز عمليات طوارئ', 'هيئة عمليات التجارة البحرية'), not an incident"
     if _attackers_retold(rec, clause, trig):

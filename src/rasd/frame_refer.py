@@ -54,6 +54,11 @@ def _numbered() -> tuple[dict[str, int], re.Pattern[str]]:
                                 + "|".join(ordinals) + r")(?![\w])")
 
 
+def ordinal_words() -> frozenset[str]:
+    """The feminine ordinals 1st-10th that number an operation ('الاولي', 'الثالثه')."""
+    return frozenset(_numbered()[0])
+
+
 SERIAL = re.compile(r"(?<!\S)[وف]?(?:ال)?عمليه (?:رقم|الرقم) \(?(\d{1,4})\)?")  # 'العمليه رقم (91)': a claim series
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .claim_scope import near_place
 from .coref import same_party
+from .frame_announce import list_header
 from .frame_gate import reaches
 from .geo.places import heads
 from .normalize import normalize_text
@@ -206,13 +207,15 @@ def previews(rec: Recognized, frames: list[Frame]) -> list[Frame]:
     """The frames of a sentence that counts the operations the article then tells one by one ('اعلنت المقاومه تنفيذ
     عمليتين ضد قواعد ... في بغداد واربيل', 'تبنت فيه عمليتين ضد اهداف للكيان'): a preview, no incident of its own
     once a later sentence tells one of them with its own day, or by its number in the series, and the same
-    attacker."""
+    attacker; so are the frames of a list's header ('العمليات الاتيه:', 'وفيما يلي ابرزها:') once any item follows
+    (the items take its attacker first)."""
     out: list[Frame] = []
     for f in frames:
-        if f.zone or not _counted_operations(rec, f) or any(g is f for g in out):
+        header = list_header(rec, f.trigger)  # 'نفذ المجاهدون العمليات الاتيه:' then one item a line
+        if f.zone or not (header or _counted_operations(rec, f)) or any(g is f for g in out):
             continue
         side = f.agent.side if f.agent is not None else None
-        if any(_tells_one(g, f, side) for g in frames):
+        if any(g.sent > f.sent and not g.heading if header else _tells_one(g, f, side) for g in frames):
             out.extend(g for g in frames if g.sent == f.sent and not g.zone and all(g is not h for h in out))
     return out
 

@@ -1,0 +1,106 @@
+"""Frame announcements: a sentence that announces the incidents told after it, or names the campaign they belong to,
+rather than telling one incident itself."""
+
+from __future__ import annotations
+
+import re
+
+from .frame_period import own_day
+from .frame_refer import campaign_name, ordinal_words
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .scene import words
+
+# what closes a line that announces a list told below it ('العمليات الاتيه:', 'وفيما يلي ابرزها:', 'علي النحو التالي:')
+ANNOUNCING = re.compile(r"(?<!\S)(?:و?(?:فيما|في ما) يلي|الاتيه|الاتي|التاليه|التالي|ابرزها|ابرز)(?![^\s:])")
+ANNOUNCE_WORDS = 6  # the announcing word sits among the last words before the colon
+# 'واصلت X, لليوم الثاني علي التوالي, اطلاق رشقات': a day counted in a row of a campaign going on
+IN_A_ROW = re.compile(r"(?<!\S)(?:لليوم|لليله|للاسبوع|للشهر|للعام)(?:\s+\S+){1,2}\s+علي التوالي(?![^\s,.:])")
+CONTINUE = re.compile(r"(?<!\S)[وف]?(?:واصل|واصلت|واصلوا|يواصل|تواصل|تواصلت|يتواصل|يواصلون|استمر|استمرت|تستمر|"
+                      r"يستمر)(?!\S)")
+# 'في اطار المرحله الثانيه من العمليات التي', 'ضمن المرحله الثانيه من عمليات المقاومه': a phase of a campaign
+# what follows an operation's label: 'العمليه الثانيه:', 'العمليه رقم (163):', '(العمليه رقم 163) استهداف ...'
+LABEL_NUMBER = re.compile(r"\s*(?:رقم\s*)?\(?\s*(\d{1,4}|\S+)\s*\)?\s*([:)—-])")
+PHASE = re.compile(r"(?<!\S)[وف]?(?:في اطار|ضمن|اطار)(?:\s+\S+){0,4}\s+من\s*$")
+
+
+def announcement(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:
+    """Why a trigger only frames incidents told elsewhere (None when it may tell one): a campaign continued day
+    after day, a phase of a campaign, or a battle's own name (a list's header is dropped later, by previews)."""
+    if campaign_name(rec, trig):
+        return "'ضمن معركه X': the named campaign the incident belongs to, not a clash of its own"
+    noun = trig.payload.get("pos") != "verb"
+    if noun and _label(rec, trig) and _label_only(rec, clause, trig):
+        return "an operation's label ('العمليه الثانيه:', 'العمليه رقم (163):'): the words after it tell the incident"
+    if noun and _campaign_phase(rec, trig):
+        return "'في اطار المرحله الثانيه من العمليات': the campaign the incident belongs to, not one incident"
+    if _continued(rec, clause, trig, noun):
+        return "a campaign continued day after day ('واصلت X لليوم الثاني علي التوالي'), not one incident"
+    return None
+
+
+def list_header(rec: Recognized, trig: Match[Entry]) -> bool:
+    """The trigger's line ends in a colon after a word that announces what follows ('نفذ المجاهدون اليوم العمليات
+    الاتيه:', 'شهد الاسبوع سلسله من الحوادث ..., وفيما يلي ابرزها:'), and more lines follow: a header counting the
+    incidents its items then tell one by one (a noun: 'العمليات', 'هجمات', not the verb that carried them out)."""
+    if trig.payload.get("pos") == "verb":
+        return False
+    text = rec.nt.text
+    end = text.find("\n", trig.end)
+    if end == -1 or not text[end:].strip():
+        return False
+    line = text[text.rfind("\n", 0, trig.start) + 1:end].rstrip()
+    return line.endswith(":") and ANNOUNCING.search(" ".join(line.split()[-ANNOUNCE_WORDS:])) is not None
+
+
+def _label(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'⚡ العمليه الثانيه: اعلام العدو: لا بلاغات عن سقوط ...', 'العمليه رقم (147): استمرارا بنهجنا ... في العراق':
+    the definite operation noun numbering an item before its colon (or inside the brackets that open it) names the
+    item; what the item says after it tells the incident, or nothing when all of it is denied."""
+    if trig.key != "عمليه" or not trig.prefix.endswith("ال"):
+        return False
+    text = rec.nt.text
+    m = LABEL_NUMBER.match(text, trig.end)
+    if m is None or not (m.group(1).isdigit() or m.group(1) in ordinal_words()):
+        return False
+    opened = text[max(0, trig.start - len(trig.prefix) - 2):trig.start - len(trig.prefix)].strip() == "("
+    return m.group(2) != ")" or opened
+
+
+DENYING = frozenset({"negation", "denial"})
+DENIED_WORDS = 3  # 'لا بلاغات عن سقوط', 'ولم تطلق'
+
+
+def _label_only(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """The label is all its clause tells of an incident: the item's words that tell one lie past the clause ('العمليه
+    رقم (147): استمرارا بنهجنا ..., وردا علي ..., هاجم'), or every other trigger of the clause is denied ('لا بلاغات
+    عن سقوط اي جسم'); a label whose clause is its whole item ('العمليه رقم (139): قاعده الاحتلال في X') stays."""
+    text = rec.nt.text
+    others = [t for t in rec.near("triggers", trig.end, clause[1]) if t.start >= trig.end and t.end <= clause[1]]
+    if others:
+        cues = [c for c in rec.near("cues", trig.end, clause[1]) if c.payload.kind in DENYING]
+        return all(any(trig.end <= c.start and c.end <= t.start and words(text, c.end, t.start) <= DENIED_WORDS
+                       for c in cues) for t in others)
+    end = text.find("\n", trig.end)
+    return bool(text[clause[1]:end if end != -1 else len(text)].strip(" .,\""))
+
+
+def _campaign_phase(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'وتاتي هذه التطورات في اطار المرحله الثانيه من العمليات التي تقودها الحكومه': the operations noun after
+    'من' in a frame phrase names the campaign, not one incident."""
+    at = trig.start - len(trig.prefix)
+    return PHASE.search(rec.nt.text[max(0, at - 60):at]) is not None
+
+
+def _continued(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], noun: bool) -> bool:
+    """'واصلت السرايا, لليوم الثاني علي التوالي, اطلاق رشقات صاروخيه باتجاه المستوطنات', 'ويواصل الاحتلال عدوانه
+    ... لليوم الـ221 علي التوالي، وسط تصعيد في عمليات القصف': a noun in a sentence that continues a campaign for
+    the days in a row it counts tells the campaign, not one incident, unless its clause has a day of its own (a verb
+    only in the continuing verb's own clause: 'اطلاق' is read as one)."""
+    sent = rec.sentence_at(trig.start)
+    if sent is None or own_day(rec, clause[0], clause[1]):
+        return False
+    text = rec.nt.text
+    verb = CONTINUE.search(text, sent.start, trig.start)
+    return verb is not None and (noun or verb.start() >= clause[0]) and IN_A_ROW.search(text, verb.end(), sent.end) is not None

@@ -39,6 +39,7 @@ from .attribution_text import (
     vague_speaker,
     verb_as_noun,
 )
+from .attribution_unsaid import unsaid
 from .attribution_voice import (
     RELAY_KINDS,
     SECURITY_VOICES,
@@ -70,10 +71,12 @@ ABBREVIATED_GAP = 3  # characters (quotes, a space) from a name to the bracket o
 BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet: 'دمشق 3 ديسمبر 2022 (شينخوا)'
 # words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
 # الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
-AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين"})
+AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين", "تابعه", "مواليه"})
 AFFILIATION_HEADS = frozenset({"الجناح", "الذراع"})  # 'الجناح العسكري ل', 'الذراع السياسي ل'
 CLOSE_TO = frozenset({"المقرب", "المقربه", "المقربين", "القريب", "القريبه"})  # 'X المقربه من Y': Y is X's patron
 AFFILIATION_GAP = 8  # words from the speaker's name to the body it belongs to
+# 'وسايل اعلام تابعه للحوثيين', 'مواقع مقربه من حزب الله': unnamed media speak for themselves, not for their patron
+MEDIA_PLURALS = frozenset({"اعلام", "الاعلام", "مواقع", "قنوات", "منصات", "حسابات", "معرفات", "صفحات"})
 COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المحللون", "خبير", "الخبير", "خبراء", "الخبراء", "باحث",
                           "الباحث"})  # who gives a view, not a report
 # 'قدم الجيش روايه مغايره, اذ قال المتحدث باسمه': a spokesman with a pronoun speaks for the name it refers back to
@@ -179,8 +182,8 @@ def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
     affiliated = any(words[i + 1].startswith("ل") and (words[i] in AFFILIATION_WORDS or (
         i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1)) or (
         len(words) > 1 and words[-2] in CLOSE_TO and words[-1] == "من")  # 'وكاله "هاوار" المقربه من قسد'
-    return affiliated and any(o.end <= at and not gap_words(text, o.end, at)[AFFILIATION_GAP:]
-                              for o in rec.near("sources", at - 120, at))
+    return affiliated and (bool(set(words) & MEDIA_PLURALS) or any(
+        o.end <= at and not gap_words(text, o.end, at)[AFFILIATION_GAP:] for o in rec.near("sources", at - 120, at)))
 
 
 class Noted(NamedTuple):
@@ -237,8 +240,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
     strong: list[str] = []
     weak: list[str] = []
     for s, sid, _, claims in named:
-        if not claims or care_place(text, s):
-            continue
+        if not claims or care_place(text, s) or unsaid(text, s.start - len(s.prefix)):
+            continue  # 'ولم يصدر تعليق من X': a statement not made (X may still speak later: 'فيما اعلن ان')
         at = max(lo, self_named(text, s.start - len(s.prefix)))  # 'لرووداو': the ل is no word between; 'تبنت جماعه
         # تطلق علي نفسها اسم "X"': the cue before the words that introduce X is X's
         since = _speaker_cue(rec, speaking, lo, at, s.end)
@@ -446,7 +449,7 @@ def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:
     words = name.split()
     for w in words:
         w = w[2:] if w.startswith("ال") else w
-        if len(w) >= 3:
+        if len(w) >= 3 and w not in ("جماعه", "ميليشيا", "مليشيا"):
             last["w:" + w] = sid
     if len(words) > 1 and len(words[0]) >= 3 and not words[0].startswith("ال"):
         last["h:" + words[0]] = sid  # 'خليه الاعلام الامني' ... 'وذكرت الخليه'

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 BASMALA = "بسم الله الرحمن الرحيم"
 SIGNED_LINES = 16  # lines from the basmala to the signature at most
-LINE_MARKS = " \t\"'.)(-–—•▪*🔻🔸🔹📌⚠️️"  # quotes, bullets and stops around a signature line's name
+LINE_MARKS = " \t\"'.)(][-–—•▪*🔻🔸🔹📌⚠️️"  # quotes, brackets, bullets and stops around a signature line's name
 
 
 def signed_blocks(rec: Recognized) -> list[tuple[int, int, Match[Entry]]]:

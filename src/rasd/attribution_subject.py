@@ -24,6 +24,8 @@ CLAUSE_LEAD = 1  # words between the clause mark and the bare verb: ', اذ قا
 NEGATED = frozenset({"لم", "لن", "ليس", "ليست", "لا"})  # the words told deny the incident: 'ان قواتنا لم تنفذ'
 HARM_WORDS = frozenset({"اصابات", "اصابه", "اضرار", "خسائر", "خساير", "ضحايا", "قتلي", "جرحي", "يسفر", "تسفر",
                         "توقع", "يوقع", "تقع", "يقع", "تسجل", "يسجل", "يبلغ"})  # 'لم تقع اصابات': harm denied only
+VAGUE_HEADS = ("مصدر", "مصادر", "مسوول")  # an unnamed source a relay quotes: 'نقلت عن مصدر عسكري'
+VAGUE_WORDS = 5  # words from the unnamed source to its complementizer or 'قوله/قولها'
 NEGATED_REACH = 4  # words after the complementizer in which a negation denies: 'ان "القوات الامريكيه لم تنفذ'
 
 
@@ -35,19 +37,30 @@ def clause_subject(rec: Recognized, speaking: Sequence[Match[Entry]], lo: int, n
     for c in speaking:
         after = gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:1]  # 'اعلن*'
         if not after or not (after[0] in COMPLEMENTIZERS or after[0] in SAID_HOW and how_said(
-                text, c.end, [n.match.start for n in named])):
+                text, c.end, [n.match.start for n in named]) or _relays_vague(text, c)):
             continue
         mark = max(text.rfind(ch, lo, c.start) for ch in CLAUSE_MARKS)
         if mark < 0 or len(gap_words(text, mark + 1, c.start - len(c.prefix))) > CLAUSE_LEAD:
             continue  # 'فيما قالت X في بيان ان': the verb has its own subject, or is no verb opening a clause
         first = next((n for n in named if n.match.start < c.start), None)
         if first is None or first.sid in out or not _subject(rec, lo, first, mark) or any(
-                n is not first and first.match.end <= n.match.start < c.start for n in named):
+                n is not first and n.sid != first.sid and first.match.end <= n.match.start < c.start for n in named):
             continue
         if _denied(rec, lo, mark, c.end):
             continue  # 'نفت X اي دور لقواتها, وقالت ان "قواتنا لم تنفذ اي ضربات"': a denial tells no incident
         out.append(first.sid)
     return out
+
+
+def _relays_vague(text: str, c: Match[Entry]) -> bool:
+    """'اذ نقلت عن مصدر عسكري ان', 'نقلت عن مصادر امنيه قولها ان': a bare verb of relaying whose words come from an
+    unnamed source (the relaying subject tells them)."""
+    if not c.key.startswith("نقل"):
+        return False
+    told = gap_words(text, c.end, c.end + 60)
+    told = told[1:] if told[:1] == ["عن"] else told
+    return bool(told) and told[0].startswith(VAGUE_HEADS) and any(
+        w in COMPLEMENTIZERS or w.startswith("قول") for w in told[1:VAGUE_WORDS])
 
 
 def _subject(rec: Recognized, lo: int, n: Any, mark: int) -> bool:

@@ -58,6 +58,7 @@ from .timex_rules import (
     year_at,
     year_or_qual,
 )
+from .timex_said import said_days
 from .timex_stamps import with_stamps
 
 YMD_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")
@@ -474,6 +475,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
         last_end = expr.end
     out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr,
                                                   partial(parse_timestamp, published=published)), TimeExpr)
+    out = said_days(text, published, out)  # 'في بيان اصدره امس الاحد ان "... مساء امس"': the day before Sunday
     return after_days(text, published, story_days(text, published, out, TimeExpr), TimeExpr)
 
 

@@ -1,0 +1,21 @@
+"""Names in a statement that was not made: 'ولم يصدر تعليق من X', 'لم تعلق X على', 'لم يتسن لـX التحقق'.
+
+A news report closes by saying who has not (yet) commented, or that the outlet could not
+check a figure; the name there told nothing about the incident, so it is no source.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a negated verb of commenting, confirming or checking: 'ولم يصدر (حتي الان) اي تعليق', 'لم تعلق', 'لم يعقب',
+# 'لم يتسن', 'لم ترد (علي طلب)', 'لم يتمكن ... من التحقق', 'لم يستجب'
+UNSAID = re.compile(r"(?<!\S)[وف]?لم [يت](?:صدر|علق|عقب|تسن|تسني|رد|تمكن|ستجب)(?!\S)")
+CLAUSE_ENDS = ".,،:;؛\n"
+
+
+def unsaid(text: str, at: int) -> bool:
+    """The name beginning at `at` stands in a negated statement opened earlier in its clause ('ولم يصدر تعليق رسمي
+    من X حتي الان', 'لم يتسن لـX التحقق من الرقم'): it said nothing the article reports."""
+    lo = max(text.rfind(ch, 0, at) for ch in CLAUSE_ENDS) + 1
+    return any(m.end() <= at for m in UNSAID.finditer(text, lo, at))

@@ -37,6 +37,7 @@ from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .quarters import contained
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 from .stopwords import common_words, stopwords
+from .strays import strays
 from .translit import GLUE_FIRST, foreign_firsts, transliterated
 
 SAME_SENSE_BONUS = 2.0
@@ -415,6 +416,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     chosen = resolve(gz, units)  # datelines take part: they tell the article's country
     dated = datelines(nt.text, units)
     home = [chosen[i].place for i in sorted(dated) if i in chosen]  # where the outlet writes from
+    posted = [chosen[i].place for i in sorted(dated) if i in chosen and chosen[i].accepted]  # not "الخميس 13 يونيو"
     for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units) | described(
             nt.text, units, chosen):
         chosen.pop(i, None)
@@ -422,6 +424,8 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
     if foreign:
         refs = sorted([r for r in refs if r.location.id not in foreign] + firsts, key=lambda r: r.start)
+    if abroad := strays(nt, gz, refs, posted):  # "بلده بولو جدود" in a Somali report: not Bolu in Turkey
+        refs = [r for r in refs if r.location.id not in abroad]
     extra = transliterated(nt, units, refs, home)
     return contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
 

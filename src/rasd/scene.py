@@ -23,17 +23,14 @@ from .scene_anaphora import anaphoric_town, headed_by, pronoun_span, tagged_town
 from .scene_aside import aside
 from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
+from .scene_compound import one_name
 from .scene_roads import road_ends
+from .scene_titles import named
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قائد عمليات")
 # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد', 'شعبيه باسم غزه', 'مصدر في قياده عمليات كركوك' (a command named after X)
-AFFILIATED = frozenset({"مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطه", "المرتبطين", "الموالي",
-                        "المواليه", "الموالين", "موالين", "مواليه", "المدعوم", "المدعومه", "المدعومين", "مدعومه",
-                        "مدعومين", "المقربه", "المقربين"})  # 'مسلحين مرتبطين بايران': a patron, not a place
-NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "المدعوه", "الملقب", "الملقبه", "يلقب",
-                   "الحركي"})  # 'قياديا يدعي "شيار كوباني"': a person's name, not a place
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
@@ -131,24 +128,9 @@ def _not_here(text: str, p: Any) -> bool:
     a cause's ('نصره لاهلنا في غزه'), a patron's ('الفصايل المواليه لتركيا') or a word of a person's name ('قياديا
     يدعي "شيار كوباني"')."""
     before = text[max(0, p.start - 40):p.start]
-    if before.rstrip().endswith(NOT_HERE) or aside(text, p) or _affiliation(before) or _person_name(before):
+    if before.rstrip().endswith(NOT_HERE) or aside(text, p) or named(text, p, before):
         return True
     return in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
-
-
-def _affiliation(before: str) -> bool:
-    """The text before a place ends with a patron's link ('مرتبطين ب', 'الموالين ل', 'المدعومه من')."""
-    words = before.split()
-    if len(words) > 1 and words[-1] in ("من", "ل", "ب"):
-        return words[-2] in AFFILIATED
-    return bool(words) and words[-1] in AFFILIATED
-
-
-def _person_name(before: str) -> bool:
-    """A place word within the first two words of a name after 'يدعي' / 'المدعو' / 'الملقب' (quotes allowed)."""
-    words = before.split()[-2:]
-    return any(w.strip('"\'«»(') in NAMED and not any(c in " ".join(words[k + 1:]) for c in ",.:")
-               for k, w in enumerate(words))
 
 
 def _site_locator(rec: Recognized, p: Any) -> Any | None:
@@ -211,9 +193,8 @@ def _dateline(rec: Recognized, p: Any) -> bool:
     text = rec.nt.text
     line = text.rfind("\n", 0, p.start) + 1
     dash = text.find(" - ", p.end, min(len(text), p.end + 30))
-    if dash == -1 or len(text[line:p.start].split()) > 3:
-        return False
-    return not rec.near("triggers", line, dash) and not rec.near("actors", line, dash)
+    return (dash != -1 and len(text[line:p.start].split()) <= 3
+            and not rec.near("triggers", line, dash) and not rec.near("actors", line, dash))
 
 
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
@@ -284,6 +265,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
         if not others:
             return [next(p for p in cands if id(p) in ends)]  # 'علي طريق دير الزور - تدمر': one incident, at the first
         cands = others
+    cands = one_name(rec, cands)  # 'في ناحيه العزيز بلد': one name, not two places
     held = [p for p in cands if clauses.holding_unit(text, p, cands)]
     if held and len(held) < len(cands):  # 'باتجاه محافظه ابو عريش بمنطقه جازان': the province only locates it
         cands = [p for p in cands if all(p is not h for h in held)]

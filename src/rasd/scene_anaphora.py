@@ -12,7 +12,8 @@ from .recognize import Recognized
 
 # the head, definite; not المدينه: 'في سماء المدينه', 'باتجاه المدينه' place the interceptions of Sudanese reports,
 # which the gold does not code (5 dev docs of 4 sets gained a false event with it)
-ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه)(?![^\s,.:;؛\"'»)])")
+ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه|حي)(?![^\s,.:;؛\"'»)])")
+LIVE = frozenset({"الرصاص", "بالرصاص", "رصاص", "الذخيره", "بالذخيره", "ذخيره"})  # 'بالرصاص الحي': live fire
 # a place's surroundings or edge given by a pronoun: 'في محيطه', 'علي اطرافها', 'بالقرب منه' (6 dev docs in 5 sets)
 PRONOUN_RE = re.compile(r"(?<![^\s\"'«(])(?:[وف]?(?:في|علي|عند|من) )?(?:محيط|اطراف|داخل|قرب)(?:ه|ها)(?![^\s,.:;؛\"'»)])"
                         r"|بالقرب (?:منه|منها)(?![^\s,.:;؛\"'»)])")
@@ -30,6 +31,9 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
         if after and after[0].strip(".,:;؛\"'»)") in NOT_ANAPHOR:
             continue
         head = m.group(1)
+        if head == "حي" and text[max(0, m.start() - 12):m.start()].split()[-1:] and text[
+                max(0, m.start() - 12):m.start()].split()[-1] in LIVE:
+            continue
         towns = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"
                  and p.location.flagged != "context"]
         sent = rec.sentence_at(m.start())
@@ -40,9 +44,28 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
         before = [p for p in towns if head in _heads_of(text[p.start:p.end])]
         if before:
             return before[-1:]
+        if head == "حي" and towns:  # 'المحيطه بالحي' after 'مختار حي بابا عمرو بمدينه حمص', a quarter the
+            return _quarter_town(rec, m.start()) or towns[-1:]  # gazetteer lacks: the town that holds it
         if towns and len({p.location.id for p in towns}) == 1 and not any(
                 w in OTHER_HEADS for p in towns for w in _heads_of(text[p.start:p.end])):
             return towns[-1:]  # 'بمحجه في ريف درعا' ... 'عند المدخل الشرقي للبلده': the article's only town
+    return []
+
+
+QUARTER_RE = re.compile(r"(?<![^\s\"'«(])[وفبل]?(?:حي|احياء) ")
+CONTAINER_GAP = 30  # characters from 'حي' to its container's phrase: 'حي بابا عمرو بمدينه حمص'
+
+
+def _quarter_town(rec: Recognized, pos: int) -> list[Any]:
+    """The town that holds the last quarter named before pos by 'حي X' when the gazetteer lacks X: the locality
+    phrase right after the quarter's name ('حي بابا عمرو بمدينه حمص', 'حي X في مدينه Y')."""
+    text = rec.nt.text
+    for q in reversed(list(QUARTER_RE.finditer(text, 0, pos))):
+        if any(p.start <= q.start() < p.end or p.start == q.end() for p in rec.places):
+            return []  # a quarter the gazetteer knows (anaphoric_town found it) or 'حي' inside a name
+        towns = [p for p in rec.places if q.end() < p.start <= q.end() + CONTAINER_GAP and p.end <= pos
+                 and p.kind == "locality" and p.location.flagged != "context"]
+        return towns[:1]
     return []
 
 

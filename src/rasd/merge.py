@@ -84,6 +84,8 @@ def _absorb(into: Unit, u: Unit) -> None:
     if (order[u.date_from] + 1.5 * u.told, u.precision or 3) < (order[into.date_from] + 1.5 * into.told,
                                                                   into.precision or 3):  # the telling's day last
         into.day, into.precision, into.date_from, into.told = u.day, u.precision, u.date_from, u.told
+    guessed = u.sub_from == into.sub_from == "default" and bool(side(u.agent)) and not side(into.agent)
+    # a type guessed from the attacker ('ضربات' by US forces: from the air) beats one guessed from nothing
     if side(u.agent) and not side(into.agent) and not one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
     if side(u.target) and not side(into.target) and not one_party(u.target, into.agent):
@@ -91,7 +93,7 @@ def _absorb(into: Unit, u: Unit) -> None:
     rank = {"weapon": 0, "trigger": 1, "default": 2}
     retitled = u.place is None and all(f.heading for f in u.frames) and any(not f.heading for f in into.frames)
     # a placeless part of a title line ('.. واصابتان برصاص "كواد كابتر"') does not retype the body's strike
-    if (rank[u.sub_from] < rank[into.sub_from] or into.sub_event == DISRUPTED != u.sub_event) and not clash_goes_on(
+    if (rank[u.sub_from] < rank[into.sub_from] or guessed or into.sub_event == DISRUPTED != u.sub_event) and not clash_goes_on(
             u, into) and not retitled:  # 'كمين ... استهدف رتلا': a clash
         into.sub_event, into.sub_from = u.sub_event, u.sub_from
     for w in u.weapons:

@@ -15,7 +15,7 @@ from .recognize import Recognized
 from .resources import Entry
 from .role_attach import attached, control_phrase, idle_label, unit_start
 from .role_speakers import accused, is_speaker, lost_own, states
-from .role_tellers import condemns, fire_origin, in_dateline
+from .role_tellers import condemns, finds, fire_origin, in_dateline
 from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
 from .role_words import (
     GROUP_HEADS,
@@ -72,6 +72,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "agent"  # 'متهمه X بالوقوف وراءه': the one accused of the deed, not its teller
     if is_speaker(rec, m, cs):
         return "speaker"
+    if kind != "adj" and not m.prefix and finds(rec, m, cs):
+        return "skip"  # 'عثرت قوه من الشرطه علي جثث رعاه مقتولين': who found the dead killed no one
     if kind != "adj" and is_victim(rec, m, clause):
         return "target"
     if kind == "force" and lost_own(rec, m, clause[1]):

@@ -22,7 +22,7 @@ from .resources import Entry
 from .role_attach import attached
 from .role_speakers import is_speaker, lost_own
 from .role_state import home_force
-from .role_tellers import condemns, mourns, sentence_end, tells_of
+from .role_tellers import condemns, finds, mourns, sentence_end, tells_of
 from .role_victims import SOLDIER_NOUNS, among_dead, is_victim
 from .role_words import (
     COMPLEMENTIZER,
@@ -268,6 +268,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and not (before is not None and m.end <= before and is_speaker(rec, m, start)
                       and mourns(rec.nt.text, before, sentence_end(rec.nt.text, before)))  # 'ما اسفر عن استشهاد
              and not (before is not None and tells_of(rec, m, start, before)) and not condemns(rec, m, start)
+             and not finds(rec, m, start)  # 'عثرت قوه من الشرطه علي جثث': who found the dead
              and not (before is not None and not_side == "CIVILIANS" and _tells_harm(rec, m, start, before))
              and not lost_own(rec, m, end) and not overflies(rec.nt.text, m, start)
              and not across_border(rec.nt.text, m)  # 'الحدوديه مع ايران': a place

@@ -28,9 +28,15 @@ OWN_ACT_WORDS = frozenset({"عن", "توجيه", "تنفيذ", "شن", "مسوو
 OWN_ACT_VERBS = ("نفذ", "شن", "وجه")
 
 
+PUBLISHED = frozenset({"نشرته", "نشرتها", "نشره", "نشرها", "اصدرته", "اصدرتها", "اصدره", "اصدرها", "بثته", "بثتها",
+                       "بثه", "بثها", "اوردته", "اوردتها", "وزعته", "وزعتها"})  # 'بيان نشرته X': X published it
+
+
 def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """True when the actor is also a named source right after a speech cue (قال وزير الدفاع, عن مسؤول بالبنتاغون)."""
     text = rec.nt.text
+    if not m.prefix and prev_word(text, m.start) in PUBLISHED:
+        return True  # 'بحسب سيرة نشرتها الكتائب', 'بيان نعي اصدرته X': who published the text tells, it is no party
     before = text[max(floor, m.start - 40):m.start].split()[-2:]
     if len(before) == 2 and before[1] == "باسم" and before[0].startswith(SPEAKER_NOUNS):
         return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
@@ -174,11 +180,18 @@ def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int],
         return _earlier_claimant(rec, sent.start) if _bare_fighters(rec, clause) or _series_item(
             rec, sent, clause, trig) else None
     for m in rec.near("actors", sent.start, sent.end):
-        if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start):
-            return actor_from(rec, m)
+        if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start) and not (
+                m.start >= clause[1] and _own_pronoun(rec, own, trig)):
+            return actor_from(rec, m)  # not 'اعلنت جهة انها قصفت X, بعدما اعلن الجيش اعتراض': a later clause's teller
     if any(c.key.endswith("نا") for c in own):  # 'مجاهدونا': the statement's own voice
         return _earlier_claimant(rec, sent.start)
     return None
+
+
+def _own_pronoun(rec: Recognized, own: list[Match[Entry]], trig: Match[Entry]) -> bool:
+    """'اعلنت X انها قصفت': an own-forces word before the trigger that is the pronoun of a 'that' ('انها', 'انه'),
+    so it stands for the teller of the verb before it, not for one told of after the clause."""
+    return any(c.end <= trig.start and c.key.startswith(("انه", "انهم", "انهما", "بانه", "بانها")) for c in own)
 
 
 def held_speaker(rec: Recognized, clause: tuple[int, int]) -> Actor | None:

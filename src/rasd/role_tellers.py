@@ -123,3 +123,16 @@ def mourns(text: str, start: int, end: int) -> bool:
     """'ما اسفر عن استشهاد شخصين': the teller counts the dead of the act as martyrs, so it speaks for the side that
     was hit, never for the one that struck."""
     return any(w.removeprefix("و").removeprefix("ب").startswith(MARTYR_STEMS) for w in text[start:end].split())
+
+
+FIND_VERBS = frozenset({"عثر", "عثرت", "يعثر", "تعثر", "انتشل", "انتشلت", "ينتشل", "تنتشل"})
+FINDER_HEADS = frozenset({"قوه", "قوات", "دوريه", "دوريات", "فرق", "فرقه", "فريق", "عناصر", "وحده", "من"})
+
+
+def finds(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'عثرت قوه من الشرطه علي جثث', 'انتشلت فرق الدفاع المدني جثامين': the subject of a verb of finding or
+    recovering (right after it, or after a unit noun and 'من') came upon the dead: it is no party to the killing."""
+    words = rec.nt.text[max(floor, m.start - 40):m.start].replace('"', " ").replace(",", " ").split()
+    while words and words[-1] in FINDER_HEADS:
+        words.pop()
+    return bool(words) and words[-1].removeprefix("و") in FIND_VERBS

@@ -333,9 +333,15 @@ def _attack_owner(rec: Recognized, agent: Match[Entry], trig: Match[Entry], floo
     if agent.payload.get("kind") == "adj":  # 'تصدت لعدوان (جوي) اسراييلي': the attack noun's own adjective
         return any(coordinated_adjectives(rec.nt.text, t.end, agent.start) for t in attacks)
     text = rec.nt.text
+    between = text[trig.end:agent.start].replace('"', " ").split()
+    if l_clitic(text, agent) and len(between) <= 4 and any(w.removeprefix("ل") in ASSAULT_NOUNS for w in between):
+        return True  # 'احباط تعرض لداعش', 'احبطت محاوله تسلل لمجموعات X': the assault the Iraqi or Syrian army foiled
     return bool(attacks) and (l_clitic(text, agent) or agent_verb(rec, agent, floor) or any(
         object_suffix(text, t) and bare_words(text, word_end(text, t.start), agent.start) == 0 for t in attacks))
     # 'اعتراض طايره من دون طيار مفخخه اطلقتها الميليشيا': the launch verb's suffix is the thing downed
+
+
+ASSAULT_NOUNS = frozenset({"تعرض", "تعرضا", "تسلل", "التسلل", "محاوله", "هجوم", "هجوما", "هجمات"})
 
 
 def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:

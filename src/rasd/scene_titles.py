@@ -4,7 +4,9 @@
 a quarter's headman: the area noun stands in construct with a title noun (قائد/مسؤول/امر/امير/مختار; not 'والي
 ولايه X', a governor whose province mostly holds the incident he speaks of). 'وقال قائد ميداني لاذاعه مقديشو',
 'في حديث لتلفزيون سوريا' name a broadcaster or paper (اذاعه/تلفزيون/قناه/راديو/صحيفه): the place word is part of
-the name. Also a patron ('المواليه لتركيا') and a person's name ('يدعي "شيار كوباني"').
+the name, and so does a place glued to a media loanword ('بحسب مراسل "بيروت تايم"', 'موقع الرقه بوست',
+'"دير الزور 24"'). A quoted name after an institution's noun ('مدرسه "يافا"', 'مخيم "الامل"') names the institution,
+not its town. Also a patron ('المواليه لتركيا') and a person's name ('يدعي "شيار كوباني"').
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from .role_words import prev_word
 TITLES = frozenset({"قايد", "القايد", "مسوول", "المسوول", "امر", "امير", "مختار", "نايب", "معاون"})
 AREAS = frozenset({"منطقه", "قطاع", "محور", "ولايه", "حي"})  # a title's area: 'قائد قطاع X', 'مختار حي X'
 OUTLETS = frozenset({"اذاعه", "تلفزيون", "قناه", "راديو", "صحيفه", "جريده"})  # 'لاذاعه مقديشو'
+MEDIA = frozenset({"تايم", "تايمز", "نيوز", "بوست", "برس", "انفو", "اونلاين", "ميديا", "توداي", "تريبيون",
+                   "بريس"})  # 'صور نيوز', 'المهره بوست', 'هولير تايمز': an outlet named after its town
+INSTITUTIONS = frozenset({"مدرسه", "مخيم", "مسجد", "جامع", "كنيسه", "جامعه", "كليه", "معهد", "مدارس",
+                          "روضه"})  # 'مدرسه "يافا"' in Gaza, 'مخيم "الامل"': a quoted name is the institution's
 PROCLITICS = ("و", "ل", "ب", "ف")
 AFFILIATED = frozenset({"مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطه", "المرتبطين", "الموالي",
                         "المواليه", "الموالين", "موالين", "مواليه", "المدعوم", "المدعومه", "المدعومين", "مدعومه",
@@ -31,11 +37,37 @@ def named(text: str, p: Any, before: str) -> bool:
 
 
 def titled(text: str, p: Any) -> bool:
-    """p is the area of a person's title ('قائد منطقه X') or a word of an outlet's name ('لاذاعه مقديشو')."""
+    """p is the area of a person's title ('قائد منطقه X'), a word of an outlet's name ('لاذاعه مقديشو', 'بيروت
+    تايم') or an institution's quoted name ('مدرسه "يافا"')."""
     before = _bare(prev_word(text, p.start))
-    if before in OUTLETS:
+    if before in OUTLETS or _media_name(text, p) or _quoted_institution(text, p):
         return True
     return before in TITLES and text[p.start:p.end].split(" ", 1)[0] in AREAS
+
+
+def _media_name(text: str, p: Any) -> bool:
+    """A media loanword follows p ('"بيروت تايم"', 'الرقه بوست'), or '24' and a closing quote ('"دير الزور 24"')."""
+    after = text[p.end:p.end + 16].split()
+    if not after:
+        return False
+    word = after[0].strip('"«»),.:')
+    if word in MEDIA:
+        return True
+    return word == "24" and text[p.end:p.end + 6].lstrip().startswith("24") and after[0][2:3] in ('"', "»")
+
+
+def _quoted_institution(text: str, p: Any) -> bool:
+    """p opens a quoted name right after an institution's noun ('مدرسه "يافا"', 'مخيم "الامل" العشوايي'); the noun
+    may open p's own phrase as its head."""
+    head = text[p.start:p.end].split(" ", 1)
+    if len(head) == 2 and head[1][:1] in ('"', "«") and head[0] in INSTITUTIONS:
+        return True
+    before = text[max(0, p.start - 20):p.start].rstrip()
+    if not before.endswith(('"', "«")):
+        return False
+    words = before[:-1].split()
+    last = words[-1] if words else ""
+    return last in INSTITUTIONS or (last[:1] in PROCLITICS and last[1:] in INSTITUTIONS)
 
 
 def _bare(word: str) -> str:

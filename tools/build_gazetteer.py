@@ -519,8 +519,9 @@ def render_latin(recs: list[Rec]) -> str:
     recs = [r for r in recs if r.extra.get("skeletons")]
     head = [
         "# rasd Latin-only gazetteer: generated from ../shared/data by tools/build_gazetteer.py; do not edit",
-        "# localities of " + ", ".join(sorted(TRANSLIT.values())) + " that no Arabic name reaches, and every town of "
-        + ", ".join(sorted(_more().HORN.values())) + ", keyed by the consonant skeletons of their names"
+        "# localities of " + ", ".join(sorted(TRANSLIT.values())) + " that no Arabic name reaches, every town of "
+        + ", ".join(sorted(_more().HORN.values())) + ", and the towns of " + ", ".join(sorted(_more().CITY_LATIN.values()))
+        + " no named row stands at, keyed by the consonant skeletons of their names"
         " (rasd.geo.translit); sources and licences as gazetteer.tsv.gz",
         f"# rows: {len(recs)}",
         "# columns: " + ", ".join(LATIN_COLUMNS),
@@ -764,6 +765,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
         latin.extend(latin_district(r) for r in recs if r.kind == "admin2" and not r.names
                      and r.iso3 in TRANSLIT.values() and r.id.startswith("wof:"))
         latin.extend(horn_latin)
+        latin.extend(more.city_latin(data, recs, Rec, ascii_name, km))
         latin.sort(key=lambda r: r.id)
     recs.sort(key=lambda r: r.id)
     return recs

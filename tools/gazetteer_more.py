@@ -106,6 +106,47 @@ def horn_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Cal
     return recs, latin
 
 
+# the city-level countries whose GeoNames cities500 towns (500 people or more) go to the Latin-only file when no
+# named row of the gazetteer stands at them: Turkish, Iranian, Libyan, Egyptian and Saudi towns are reported by
+# their Latin or Persian name spelled in Arabic letters ("بلده غوتشلوكوناك", Güçlükonak), which no source gives
+CITY_LATIN = {"TR": "TUR", "IR": "IRN", "LY": "LBY", "EG": "EGY", "SA": "SAU"}
+NAMED_NEAR_KM = 2.0  # a named locality of the gazetteer this near a town is that town
+# a Turkish name as the Arabic news spell it: ç is تش (Güçlükonak غوتشلوكوناك), ş ش, ğ silent or غ
+TURKISH_READING = str.maketrans({"ç": "tsh", "Ç": "Tsh", "ş": "sh", "Ş": "Sh", "ğ": "", "Ğ": "", "ı": "i", "İ": "I"})
+DOTLESS = str.maketrans({"ı": "i", "İ": "I"})  # NFKD leaves the Turkish dotless i as it is
+
+
+def city_latin(data: Path, recs: list[Any], make: Callable[..., Any], ascii_name: Callable[[str], str],
+               km: Callable[[float, float, float, float], float]) -> list[Any]:
+    """Latin-only rows of the CITY_LATIN countries' cities500 towns that no named gazetteer locality stands at
+    (recs: the gazetteer's rows; km: distance of two points), keyed by their Latin names' skeletons."""
+    named: dict[tuple[str, int, int], list[Any]] = defaultdict(list)
+    for r in recs:
+        if r.kind == "locality" and r.names and r.iso3 in CITY_LATIN.values():
+            named[(r.iso3, round(r.lat * 10), round(r.lon * 10))].append(r)
+    with (data / "geonames" / "geonames_cities500_mena.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [g for g in csv.DictReader(fh) if g["countrycode"] in CITY_LATIN]
+    out: list[Any] = []
+    for g in rows:
+        iso3, lat, lon = CITY_LATIN[g["countrycode"]], float(g["latitude"]), float(g["longitude"])
+        near = [r for i in (-1, 0, 1) for j in (-1, 0, 1)
+                for r in named.get((iso3, round(lat * 10) + i, round(lon * 10) + j), [])]
+        if any(km(lat, lon, r.lat, r.lon) <= NAMED_NEAR_KM for r in near):
+            continue
+        latins = [g["name"], *(a for a in g["alternatenames"].split("|") if a.isascii() and a[:1].isupper() and not a.isupper())]
+        if iso3 == "TUR":
+            latins += [x for x in (g["name"].translate(TURKISH_READING),) if x not in latins]
+        keys = [k for k in dict.fromkeys(latin_skeleton(x) for x in latins) if len(k) >= MIN_SKELETON]
+        if not keys:
+            continue
+        row = make(id=f"gn:{g['geonameid']}", kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
+                   name_en=ascii_name(g["name"].translate(DOTLESS)), names=[])
+        row.extra["skeletons"] = "|".join(keys)
+        row.extra["latins"] = "|".join(dict.fromkeys(ascii_name(x.translate(DOTLESS)).replace("|", " ") for x in latins))
+        out.append(row)
+    return out
+
+
 def short_forms(recs: list[Any], ascii_key: Callable[[str], str],
                 similar: Callable[[str, list[str]], float]) -> int:
     """Give the seat of an admin unit named '<unit word> X' the bare name X when it lacks it (Qom's city is

@@ -372,10 +372,14 @@ def test_revised_tolls(text: str, place: str, killed: int | None, injured: int |
     ("استشهد عضوان في المجلس البلدي وأصيب مواطن في غارة بمسيرة على سيارة قرب بلدة حولا جنوبي لبنان اليوم.", 2, 1),
     ("قتل راعيا ماشية بانفجار لغم من مخلفات الحرب قرب مدينة السخنة اليوم.", 2, None),
     ("قصفت طائرة مسيرة سيارة قرب مدينة الحويجة مساء اليوم، ما أدى إلى مقتل قيادي في تنظيم داعش ومرافقيه.", 3, None),
+    # round 25b: the dual 'راكبيها/راكبيه' (a vehicle's two riders: la_023, na_011, qb_015, ua_003, zb_010) is two
+    ("أصابت قذيفة هاون دراجة نارية على طريق بلدة معدان في ريف الرقة مساء اليوم، ما أسفر عن مقتل راكبيها.", 2, None),
+    ("استهدفت مسيرة زورقاً صغيراً قبالة مدينة الخوخة صباح اليوم، ما أدى إلى إصابة راكبيه بجروح متفاوتة.", None, 2),
 ])
 def test_subjects_before_their_verb_duals_and_companions(text: str, killed: int | None, injured: int | None) -> None:
     """'ان شابا في العشرين من عمره قتل' is one dead (an age phrase is no gap), 'عضوان' and 'راعيا ماشية' two,
-    'قيادي في تنظيم داعش ومرافقيه' three (a name in between counts as one word); '14 شخصا' is fourteen, not one."""
+    'قيادي في تنظيم داعش ومرافقيه' three (a name in between counts as one word); '14 شخصا' is fourteen, not one;
+    the dual 'راكبيها' (a vehicle's riders) two."""
     assert [(m.fatalities, m.injured) for m in run(text)] == [(killed if killed is not None or injured is None
                                                               else 0, injured)]
 

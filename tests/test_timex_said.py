@@ -34,3 +34,19 @@ def test_said_days(text: str, phrase: str, expected: date) -> None:
     at = nt.index(normalize_text(phrase))
     got = [t for t in find_times(nt, SAT) if t.start <= at < t.end]
     assert got and got[0].date == expected, [(t.text, t.date) for t in find_times(nt, SAT)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "is_day"), [
+    # a quoted two-word name ending in 'اليوم' is an outlet's (round 25b: 14 dev docs of 13 sets quote one)
+    ("وقال مراسل \"حاصبيا اليوم\" إن مسيّرة استهدفت سيارة على طريق البلدة.", "اليوم", False),
+    ("ونقل موقع «كوردستان اليوم» عن شهود أن الانفجار هزّ الحي.", "اليوم", False),
+    # a quoted time phrase or demonstrative stays a day
+    ("وقالت الحركة إن مقاتليها نفّذوا الهجوم «فجر اليوم» قرب المعبر.", "فجر اليوم", True),
+    ("وقال شاهد إن \"هذا اليوم\" كان الأعنف منذ أشهر.", "اليوم", True),
+])
+def test_quoted_outlet_name_is_no_day(text: str, phrase: str, is_day: bool) -> None:
+    """'اليوم' closing a quoted outlet name dates nothing."""
+    nt = normalize_text(text)
+    at = nt.index(normalize_text(phrase))
+    got = [t for t in find_times(nt, SAT) if t.start <= at < t.end and t.date is not None]
+    assert bool(got) == is_day, [(t.text, t.date) for t in find_times(nt, SAT)]

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Any, NamedTuple
 
+from . import attribution_bodies as bodies
 from .attribution_bodies import canonical, dateline_agency, local_body, written_names
 from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
@@ -164,8 +165,8 @@ def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
             return True
     if after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
         return False  # 'قناه "المسيره"': the channel, not the drone of the same name
-    if s.payload.kind in RELAY_KINDS and rec.inside("places", s.start, s.end):
-        return True  # 'ولايه الجزيره': a state of Sudan, not the channel
+    if s.payload.kind in RELAY_KINDS and (rec.inside("places", s.start, s.end) or bodies.in_outlet_name(rec, s)):
+        return True  # 'ولايه الجزيره': a state of Sudan, not the channel; 'وكاله الحدث العراقي': another outlet
     return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
 
 
@@ -244,7 +245,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
             continue  # 'ولم يصدر تعليق من X': a statement not made (X may still speak later: 'فيما اعلن ان')
         at = max(lo, self_named(text, s.start - len(s.prefix)))  # 'لرووداو': the ل is no word between; 'تبنت جماعه
         # تطلق علي نفسها اسم "X"': the cue before the words that introduce X is X's
-        since = _speaker_cue(rec, speaking, lo, at, s.end)
+        since = _speaker_cue(rec, speaking, lo, at, bodies.body_end(rec, s))  # 'دايره صحه ديالي, اليوم, بيانا جاء فيه'
         if since is None and trailing_tag(text, s) and not _abbreviates(rec, s):
             # '🟡 X يتبني: "..." (قناه المنار)': a tag after a line with its own speaker is the medium that relayed it
             (weak if any(n.match.end < s.start and n.claims for n in named) else strong).append(sid)

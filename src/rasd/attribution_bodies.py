@@ -41,7 +41,9 @@ COMMAND = "قياده "  # a command of a force ('قياده عمليات ديا
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
-PROVINCE_SPELLINGS = {"Salah Al-Din": "Salahuddin"}  # a province as news in English names its bodies
+PROVINCE_SPELLINGS = {"Salah Al-Din": "Salahuddin", "Al-Anbar": "Anbar", "Al-Basrah": "Basra", "Al-Najaf": "Najaf",
+                      "Al-Muthanna": "Muthanna", "Al-Qadissiya": "Qadisiyah", "Al-Sulaymaniyah": "Sulaymaniyah"}
+# a province as news in English names its bodies ('Anbar Health Directorate', 'Basra Police')
 
 
 def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
@@ -66,6 +68,30 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
     return pattern.replace("{town}", _plain(loc.name_en))
+
+
+def body_end(rec: Recognized, s: Match[Entry]) -> int:
+    """Where a local body's name ends: past the place that names it ('دايره صحه ديالي', 'شرطه محافظه بابل'), so a
+    cue after the name ('دايره صحه ديالي, اليوم الاحد, بيانا جاء فيه') counts its gap from there; s.end otherwise."""
+    pattern = s.payload.get("local")
+    if not pattern or "{place}" in pattern:
+        return s.end
+    place = _place_after(rec, s.start, s.end)
+    return max(s.end, place.end) if place is not None else s.end
+
+
+def in_outlet_name(rec: Recognized, s: Match[Entry]) -> bool:
+    """A one-word outlet name that is only a word of another outlet's name: followed by a nisba ('وكاله الحدث العراقي',
+    'لـ"الحدث العراقي"'); a longer name the lexicon lists
+    ('الاخباريه السوريه') is a match of its own and never gets here."""
+    text = rec.nt.text
+    key = text[s.start:s.end]
+    if " " in key.strip():
+        return False
+    after = text[s.end:s.end + 24].split()[:1] if text[s.end:s.end + 1] == " " else []
+    word = after[0].strip("\"'()") if after else ""
+    return word.startswith("ال") and word.endswith(NISBA) and len(word) >= MIN_ADJECTIVE and not rec.near(
+        "places", s.end + 1, s.end + 1 + len(word))
 
 
 def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) -> str | None:

@@ -25,12 +25,14 @@ OPENS = re.compile(r"(?<!\S)(?:ان|انه|انها|بان|بانه|بانها)(
 OPENS_REACH = 4  # words from the statement's day to its complementizer
 DAY_KINDS = frozenset({"relative_day", "weekday", "absolute", "night_span"})
 SHIFTED = "relative_day"  # the speaker's 'امس', 'اليوم', 'الليله الماضيه'
+QUOTED_HEAD = re.compile(r'"([^"\s]+) $')  # the one word that opens a quoted name before 'اليوم'
+DEMONSTRATIVES = frozenset({"هذا", "ذلك", "هذه"})  # '"هذا اليوم"': the day itself
 
 
 def said_days(text: str, published: dt.date | None, found: Sequence[Any]) -> list[Any]:
     """The time expressions found, with each relative day inside the words of a statement issued on another day than
     publication counted from that day (see the module)."""
-    out = list(found)
+    out = [t for t in found if not _outlet_name(text, t)]
     if published is None:
         return out
     for i, t in enumerate(out):
@@ -48,6 +50,15 @@ def said_days(text: str, published: dt.date | None, found: Sequence[Any]) -> lis
             if u.kind == SHIFTED and u.date is not None and u.start > opener.end():
                 out[k] = replace(u, date=u.date + shift)
     return out
+
+
+def _outlet_name(text: str, t: Any) -> bool:
+    """'لمراسل "البقاع اليوم"', 'موقع "حلب اليوم"': a quoted name of two words ending in 'اليوم' is an outlet's, not a
+    day (the word before it is no time word, or the two would be one expression: '"فجر اليوم"' stays a day)."""
+    if t.kind != SHIFTED or text[t.start:t.end] != "اليوم" or text[t.end:t.end + 1] != '"':
+        return False
+    head = QUOTED_HEAD.search(text, max(0, t.start - 24), t.start)
+    return head is not None and head.group(1) not in DEMONSTRATIVES
 
 
 def _issued_on(text: str, t: Any) -> bool:

@@ -71,3 +71,26 @@ def test_a_label_that_is_its_whole_item_stays_an_incident() -> None:
     text = "▪ العملية رقم (58): قاعدة حريز الجوية في أربيل، بواسطة الطيران المسير."
     assert not any(r.startswith(LABEL) for r in reasons(text))
     assert [p for p, _ in _places(text)] == ["Erbil"]
+
+
+RETRACTED = "an earlier report the article corrects"
+
+
+def test_a_retracted_report_retold_with_its_own_verb_is_no_incident() -> None:
+    """'ذكرنا في نسخة سابقة أن القذيفة أصابت مدرسة في X، والصحيح أن القذيفة سقطت في Y': only the corrected one
+    (pa_025, tb_022, ya_025 and zb_019 show the correction notice that retells the incident)."""
+    text = ("الموصل – خاص\n"
+            "سقطت قذيفة هاون مساء الجمعة في أرض زراعية قرب بلدة تلكيف شمالي الموصل من دون أن تسفر عن إصابات.\n"
+            "تنويه: ذكرنا في نسخة سابقة من هذا الخبر أن القذيفة أصابت مدرسة في بلدة بعشيقة. والصحيح وفق مصدر "
+            "أمني أن القذيفة سقطت في أرض خالية.")
+    assert any(RETRACTED in r for r in reasons(text))
+    assert "Ba'shiqah" not in [p for p, _ in _places(text)]
+
+
+def test_a_corrected_toll_keeps_the_report_it_corrects() -> None:
+    """'ورد في خبر سابق أن القصف على X أسفر عن مقتل 4، والصحيح أن الحصيلة 6': the earlier report still tells the
+    incident (often the only telling of it in a correction notice)."""
+    text = ("تصحيح: ورد في خبر نشرناه أمس الأحد أن القصف المدفعي على سوق مدينة الأبيض أسفر عن مقتل 4 مواطنين، "
+            "والصحيح وفق بيان وزارة الصحة أن الحصيلة بلغت 6 قتلى.")
+    assert not any(RETRACTED in r for r in reasons(text))
+    assert len(run(text)) == 1

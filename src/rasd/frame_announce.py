@@ -23,6 +23,11 @@ CONTINUE = re.compile(r"(?<!\S)[وف]?(?:واصل|واصلت|واصلوا|يوا
 # what follows an operation's label: 'العمليه الثانيه:', 'العمليه رقم (163):', '(العمليه رقم 163) استهداف ...'
 LABEL_NUMBER = re.compile(r"\s*(?:رقم\s*)?\(?\s*(\d{1,4}|\S+)\s*\)?\s*([:)—-])")
 PHASE = re.compile(r"(?<!\S)[وف]?(?:في اطار|ضمن|اطار)(?:\s+\S+){0,4}\s+من\s*$")
+# a correction notice: what an earlier report said ('ورد في خبرنا المنشور امس ان', 'اوردنا في نسخه سابقه', 'قلنا امس
+# ان', 'وكانت مصادر قد افادت في وقت سابق') up to the word that corrects it ('والصحيح', 'والصواب')
+EARLIER_REPORT = re.compile(r"(?<!\S)(?:و?ورد في|و?اوردنا|و?اوردت|و?ذكرنا|و?ذكرت|و?قلنا|نزلنا|نشرنا|في وقت سابق|"
+                            r"في نسخه سابقه|في النسخه الاولي)(?!\S)")
+CORRECTING = re.compile(r"(?<!\S)(?:و?الصحيح|و?الصواب)(?![^\s,،])")
 
 
 def announcement(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:
@@ -37,7 +42,28 @@ def announcement(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         return "'في اطار المرحله الثانيه من العمليات': the campaign the incident belongs to, not one incident"
     if _continued(rec, clause, trig, noun):
         return "a campaign continued day after day ('واصلت X لليوم الثاني علي التوالي'), not one incident"
+    if retracted(rec, trig):
+        return "an earlier report the article corrects ('ورد في خبرنا ... ان ..., والصحيح ...'), not an incident"
     return None
+
+
+def retracted(rec: Recognized, trig: Match[Entry]) -> bool:
+    """The trigger tells what an earlier report said and its paragraph goes on to tell again, corrected, with a verb
+    of its own ('ورد في خبرنا ... ان الهجوم استهدف محطه الكهرباء في X ..., والصحيح ان المسيرات استهدفت موقعا
+    اخر'): the retracted telling is no incident (a correction of the toll alone, 'والصحيح ان الحصيله ...', keeps
+    it: there the earlier report is the only telling of the incident)."""
+    text = rec.nt.text
+    start = text.rfind("\n", 0, trig.start) + 1
+    end = text.find("\n", trig.end)
+    end = len(text) if end == -1 else end
+    reports = list(EARLIER_REPORT.finditer(text, start, trig.start))
+    if not reports:
+        return False
+    report = reports[-1]
+    fix = CORRECTING.search(text, trig.end, end)
+    if fix is None or CORRECTING.search(text, report.end(), trig.start) is not None:
+        return False
+    return any(t.payload.get("pos") == "verb" for t in rec.near("triggers", fix.end(), end))
 
 
 def list_header(rec: Recognized, trig: Match[Entry]) -> bool:

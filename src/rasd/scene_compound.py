@@ -14,8 +14,7 @@ from typing import Any
 from .fuse_keys import km
 from .geo.places import head_words, heads
 from .recognize import Recognized
-
-PROCLITICS = ("و", "ف", "ب", "ل")
+from .scene_anaphora import PROCLITICS
 
 
 def one_name(rec: Recognized, cands: list[Any]) -> list[Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .role_words import prev_word
+from .scene_anaphora import PROCLITICS
 
 TITLES = frozenset({"قايد", "القايد", "مسوول", "المسوول", "امر", "امير", "مختار", "نايب", "معاون"})
 AREAS = frozenset({"منطقه", "قطاع", "محور", "ولايه", "حي"})  # a title's area: 'قائد قطاع X', 'مختار حي X'
@@ -22,7 +23,6 @@ MEDIA = frozenset({"تايم", "تايمز", "نيوز", "بوست", "برس", "
                    "بريس"})  # 'صور نيوز', 'المهره بوست', 'هولير تايمز': an outlet named after its town
 INSTITUTIONS = frozenset({"مدرسه", "مخيم", "مسجد", "جامع", "كنيسه", "جامعه", "كليه", "معهد", "مدارس",
                           "روضه"})  # 'مدرسه "يافا"' in Gaza, 'مخيم "الامل"': a quoted name is the institution's
-PROCLITICS = ("و", "ل", "ب", "ف")
 AFFILIATED = frozenset({"مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطه", "المرتبطين", "الموالي",
                         "المواليه", "الموالين", "موالين", "مواليه", "المدعوم", "المدعومه", "المدعومين", "مدعومه",
                         "مدعومين", "المقربه", "المقربين"})  # 'مسلحين مرتبطين بايران': a patron, not a place

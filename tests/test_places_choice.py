@@ -6,27 +6,20 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from rasd.frame import build_frames
-from rasd.recognize import Recognized, recognize
-from rasd.records import Article
-from rasd.resources import load_resources
-from rasd.scene import choose_places
+from tests import scene_text
 
 PUB = date(2024, 3, 14)
 
 
-def rec_of(text: str) -> Recognized:
-    """The recognized spans of one test article."""
-    return recognize(Article(doc_id="p.txt", text=text, content_hash="h", published=PUB), load_resources())
+rec_of = partial(scene_text.rec_of, published=PUB)
 
 
-def chosen(text: str) -> list[str]:
-    """English names of the places chosen for the whole (one-sentence) text."""
-    rec = rec_of(text)
-    return [p.location.name_en for p in choose_places(rec, 0, len(rec.nt.text))]
+chosen = partial(scene_text.chosen, published=PUB)
 
 
 # (id, text, expected place names in order: a word of each English name)

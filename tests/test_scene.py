@@ -6,21 +6,18 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from rasd.frame import build_frames
-from rasd.recognize import Recognized, recognize
-from rasd.records import Article
-from rasd.resources import load_resources
 from rasd.scene import anaphoric_place, choose_places, choose_time, in_since_phrase, tally_places
+from tests import scene_text
 
 PUB = date(2024, 3, 14)
 
 
-def rec_of(text: str) -> Recognized:
-    """The recognized spans of one test article."""
-    return recognize(Article(doc_id="s.txt", text=text, content_hash="h", published=PUB), load_resources())
+rec_of = partial(scene_text.rec_of, published=PUB)
 
 
 def place_names(places: list) -> list[str]:

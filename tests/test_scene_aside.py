@@ -4,12 +4,10 @@ its head noun alone ('شرقي البلده'). Every sentence is written for the
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from rasd.recognize import Recognized, recognize
-from rasd.records import Article
-from rasd.resources import load_resources
 from rasd.scene import anaphoric_place, choose_places
 from rasd.scene_aside import (
     biography,
@@ -26,13 +24,12 @@ from rasd.scene_aside import (
     told_to,
     went_toward,
 )
+from tests import scene_text
 
 PUB = date(2024, 5, 8)
 
 
-def rec_of(text: str) -> Recognized:
-    """The recognized spans of one test article."""
-    return recognize(Article(doc_id="a.txt", text=text, content_hash="h", published=PUB), load_resources())
+rec_of = partial(scene_text.rec_of, published=PUB)
 
 
 @pytest.mark.parametrize(("before", "expected"), [

@@ -3,20 +3,12 @@ sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from rasd.recognize import Recognized, recognize
-from rasd.records import Article
-from rasd.resources import load_resources
 from rasd.scene import choose_places
+from tests import scene_text
 
-
-def rec_of(text: str) -> Recognized:
-    """The recognized spans of one test article."""
-    return recognize(Article(doc_id="a.txt", text=text, content_hash="h", published=date(2024, 5, 8)),
-                     load_resources())
+rec_of = scene_text.rec_of
 
 
 @pytest.mark.parametrize(("text", "chosen"), [

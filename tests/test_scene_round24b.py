@@ -7,22 +7,19 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from rasd.recognize import Recognized, recognize
-from rasd.records import Article
-from rasd.resources import load_resources
 from rasd.scene import choose_places
 from rasd.scene_anaphora import tagged_town
 from rasd.scene_aside import office
+from tests import scene_text
 
 PUB = date(2023, 3, 14)
 
 
-def rec_of(text: str) -> Recognized:
-    """The recognized spans of one test article."""
-    return recognize(Article(doc_id="s.txt", text=text, content_hash="h", published=PUB), load_resources())
+rec_of = partial(scene_text.rec_of, published=PUB)
 
 
 @pytest.mark.parametrize(("before", "expected"), [

@@ -4,26 +4,15 @@ an outlet's name (also one glued to a media loanword) is no scene, nor a quoted 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from rasd.recognize import Recognized, recognize
-from rasd.records import Article
-from rasd.resources import load_resources
-from rasd.scene import anaphoric_place, choose_places
+from rasd.scene import anaphoric_place
+from tests import scene_text
+
+rec_of = scene_text.rec_of
 
 
-def rec_of(text: str) -> Recognized:
-    """The recognized spans of one test article."""
-    return recognize(Article(doc_id="a.txt", text=text, content_hash="h", published=date(2024, 5, 8)),
-                     load_resources())
-
-
-def chosen(text: str) -> list[str]:
-    """The names of the places chosen for the whole text."""
-    rec = rec_of(text)
-    return [p.location.name_en for p in choose_places(rec, 0, len(rec.nt.text))]
+chosen = scene_text.chosen
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -28,6 +28,14 @@ def main_refs(text: str) -> list[PlaceRef]:
     return [r for r in refs_of(text) if r.location.flagged != "context"]
 
 
+def assert_read_at(text: str, en: str, lat: float, lon: float) -> None:
+    """The text's places include the row named `en`, within 3 km of the given point."""
+    refs = main_refs(text)
+    hit = [r for r in refs if r.location.name_en == en]
+    assert hit, [(r.location.name_en, r.location.text) for r in refs]
+    assert km(hit[0].location.lat, hit[0].location.lon, lat, lon) < 3
+
+
 @pytest.fixture(scope="session")
 def gazetteer():  # type: ignore[no-untyped-def]
     """The bundled gazetteer, loaded once."""

@@ -10,7 +10,7 @@ import pytest
 
 from tests import tool_modules
 
-from .conftest import km, main_refs
+from .conftest import assert_read_at
 
 
 @pytest.mark.parametrize(("text", "en", "lat", "lon"), [
@@ -26,10 +26,7 @@ from .conftest import km, main_refs
 ])
 def test_places_of_the_round(text: str, en: str, lat: float, lon: float) -> None:
     """Each sentence's place is the right row, at its own point."""
-    refs = main_refs(text)
-    hit = [r for r in refs if r.location.name_en == en]
-    assert hit, [r.location.name_en for r in refs]
-    assert km(hit[0].location.lat, hit[0].location.lon, lat, lon) < 3
+    assert_read_at(text, en, lat, lon)
 
 
 def _rec(id: str, names: list[str], lat: float, lon: float, **kw: Any) -> Any:

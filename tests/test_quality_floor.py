@@ -24,22 +24,21 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1076 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1101 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
-    # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*) and v23
-    # (ya_*), each moved in after its blind scores were reported, and 450 written blind to the code for development
-    # (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*).
-    # Re-pinned when zb_ joined (F1 .806 -> .800, sub .959, attacker .967, target .932, date .981, fatalities .897,
-    # injured .882, sources .847 with the rules of round 25b), about one point of slack
+    # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
+    # (ya_*) and v24 (za_*), each moved in after its blind scores were reported, and 450 written blind to the code for
+    # development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*,
+    # zb_*). Re-pinned when za_ joined (F1 .800 -> .794, sub .959, attacker .967, target .931, date .981, fatalities
+    # .895, injured .878, sources .846 with the rules of round 25b), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.790, "sub_event_type": 0.949, "actor1_side": 0.957, "actor2_side": 0.922, "date": 0.971,
-             "fatalities": 0.887, "injured": 0.872, "sources": 0.837}),
-    # the current held-out set (v24, za_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .527, sub .966, attacker .931, date .931, sources .561, with the twenty-fifth session's
-    # starting rules, which were also the rules at its arrival), one error below each
+            {"f1": 0.784, "sub_event_type": 0.949, "actor1_side": 0.957, "actor2_side": 0.921, "date": 0.971,
+             "fatalities": 0.885, "injured": 0.868, "sources": 0.836}),
+    # the current held-out set (v25, aa_*), written blind and never tuned on: a floor, not a target. Between v24's
+    # move into corpus/dev and v25's arrival the set is empty and the test skips; the floors are pinned at arrival
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.50, "sub_event_type": 0.92, "actor1_side": 0.89, "date": 0.89, "sources": 0.52}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -34,11 +34,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.784, "sub_event_type": 0.949, "actor1_side": 0.957, "actor2_side": 0.921, "date": 0.971,
              "fatalities": 0.885, "injured": 0.868, "sources": 0.836}),
-    # the current held-out set (v25, aa_*), written blind and never tuned on: a floor, not a target. Between v24's
-    # move into corpus/dev and v25's arrival the set is empty and the test skips; the floors are pinned at arrival
+    # the current held-out set (v25, aa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .472, sub .905, attacker .905, date .857, sources .167 on 7 pairs, with the twenty-sixth
+    # session's starting rules, which were also the rules at its arrival), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.45, "sub_event_type": 0.85, "actor1_side": 0.85, "date": 0.80, "sources": 0.10}),
 }
 
 

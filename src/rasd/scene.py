@@ -19,7 +19,7 @@ from .resources import Entry
 from .roles import prev_word
 from .roles import words_between as words
 from .scene_aim import landing_over_aim
-from .scene_anaphora import anaphoric_town, headed_by, pronoun_span, tagged_town
+from .scene_anaphora import anaphoric_town, closing_tag, headed_by, pronoun_span, tagged_town
 from .scene_aside import aside
 from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
@@ -411,7 +411,8 @@ def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
     if not cues:
         got = anaphoric_town(rec, lo, hi) or tagged_town(rec, lo, hi)  # a caption's or a hashtag's town
         span = None if got else pronoun_span(rec.nt.text, lo, hi)  # 'في محيطه': what its sentence named before
-        return got or (choose_places(rec, *span) or anaphoric_place(rec, *span) if span else [])
+        got = got or (choose_places(rec, *span) or anaphoric_place(rec, *span) if span else [])
+        return got or closing_tag(rec, lo, hi, lambda q: _candidate(rec, q))  # '... وانجرح اثنين. #X'
     text, cue = rec.nt.text, cues[0]
     before = [p for p in rec.places if p.end <= cue.start and not came_from(text, p)]
     sites = [p for p in before if p.kind == "site"] or headed_by(text, before, text[cue.start:cue.end][2:])

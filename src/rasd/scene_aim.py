@@ -25,8 +25,9 @@ def aimed_at(text: str, p: Any) -> bool:
 
 
 def landing_over_aim(rec: Recognized, cands: list[Any], candidate: Callable[[Any], bool]) -> list[Any] | None:
-    """The clause's places without the aimed-at ones when a place later in the sentence is where the weapon came
-    down ('... الا انها سقطت في بساتين قرب ناحيه جبه'); that landing place alone when the clause holds no other."""
+    """The clause's places from the landing place on when a place later in the sentence is where the weapon came
+    down ('مصدر في X: ... نحو مطار X الا انها سقطت في بساتين قرب ناحيه جبه': not the aim, nor a teller's seat
+    before it); that landing place alone when the clause holds none of them."""
     aims = [p for p in cands if aimed_at(rec.nt.text, p)]
     if not aims:
         return None
@@ -39,5 +40,5 @@ def landing_over_aim(rec: Recognized, cands: list[Any], candidate: Callable[[Any
               and not aimed_at(text, q) and candidate(q) and impact(text, aims[0].end, q)]
     if not landed:
         return None
-    rest = [p for p in cands if all(p is not a for a in aims)]
+    rest = [p for p in cands if p.start >= landed[0].start and all(p is not a for a in aims)]
     return rest if any(any(q is p for p in rest) for q in landed) else [landed[0]]

@@ -6,6 +6,7 @@ it ('يستهدف فيها الحقل، اذ سقطت ثلاثه صواريخ ف
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .recognize import Recognized
@@ -97,6 +98,32 @@ def tagged_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
             if firsts:
                 return firsts[:1]
     return []
+
+
+TAG_CLOSE_KINDS = ("locality", "site", "admin2")  # a closing tag's place: a town, a site or a district, not '#اليمن'
+
+
+def closing_tag(rec: Recognized, lo: int, hi: int, candidate: Callable[[Any], bool]) -> list[Any]:
+    """The place of the one hashtag that closes the paragraph of [lo, hi) after its last sentence ('📍 وقبلها بساعه,
+    غاره ... وانجرح اثنين. #X'), as a tag inside the sentence already is: only when the paragraph names no place in
+    running text. A row of tags ('#X #Y #Z') lists the page's topics, campaigns and regions, not one scene."""
+    text = rec.nt.text
+    sent = rec.sentence_at(lo)
+    if sent is None or hi > sent.end:
+        return []
+    start = text.rfind("\n", 0, sent.start) + 1
+    end = text.find("\n", sent.end)
+    end = len(text) if end < 0 else end
+    tail = text[sent.end:end].split()
+    if len(tail) != 1 or not tail[0].startswith("#"):
+        return []  # not the paragraph's last sentence, or a row of tags: a topic list ('#كوجو #شنكال')
+    tags = [p for p in rec.near("places", sent.end, end) if sent.end <= p.start and p.end <= end]
+    if any(start <= p.start and p.end <= sent.end and not _tagged(text, p) and candidate(p)
+           for p in rec.near("places", start, sent.end)):
+        return []  # the paragraph names its place in running text
+    first = next((p for p in tags if text[p.start - 1:p.start] == "#" and p.kind in TAG_CLOSE_KINDS
+                  and p.location.geo_precision <= 2 and candidate(p)), None)
+    return [first] if first is not None else []
 
 
 def _told_in_sentence(rec: Recognized, pos: int) -> bool:

@@ -26,6 +26,8 @@ INSTITUTIONS = frozenset({"مدرسه", "مخيم", "مسجد", "جامع", "ك�
 AFFILIATED = frozenset({"مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطه", "المرتبطين", "الموالي",
                         "المواليه", "الموالين", "موالين", "مواليه", "المدعوم", "المدعومه", "المدعومين", "مدعومه",
                         "مدعومين", "المقربه", "المقربين"})  # 'مسلحين مرتبطين بايران': a patron, not a place
+CLOSE_TO = frozenset({"مقرب", "مقربه", "مقربين", "مقربون"})  # 'فصايل مسلحه مقربه من ايران': a patron ('علي مقربه
+# من X' is near X)
 NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "المدعوه", "الملقب", "الملقبه", "يلقب",
                    "الحركي"})  # 'قياديا يدعي "شيار كوباني"': a person's name, not a place
 
@@ -33,7 +35,7 @@ NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "الم
 def named(text: str, p: Any, before: str) -> bool:
     """p belongs to a name or title rather than a scene: a patron's ('الفصايل المواليه لتركيا'), a word of a person's
     name ('قياديا يدعي "شيار كوباني"'), a title's area or an outlet's name (`before`: the text before p)."""
-    return _affiliation(before) or _person_name(before) or titled(text, p)
+    return _affiliation(before) or _person_name(before) or titled(text, p) or _close_to(text, p, before)
 
 
 def titled(text: str, p: Any) -> bool:
@@ -84,6 +86,16 @@ def _affiliation(before: str) -> bool:
     if len(words) > 1 and words[-1] in ("من", "ل", "ب"):
         return words[-2] in AFFILIATED
     return bool(words) and words[-1] in AFFILIATED
+
+
+def _close_to(text: str, p: Any, before: str) -> bool:
+    """An indefinite 'مقربه من X' right after a noun ('فصايل مسلحه مقربه من ايران', 'مصدر مقرب من الكتايب') names a
+    patron; 'علي مقربه من X' (near X) is a place, and so is 'بالقرب من X' (a proclitic before the word)."""
+    phrase = text[p.start:p.end].split()
+    words = before.split()
+    if phrase[:2] and phrase[0] in CLOSE_TO and phrase[1:2] == ["من"]:
+        return not words or words[-1] != "علي"
+    return len(words) > 1 and words[-1] == "من" and words[-2] in CLOSE_TO and words[-3:-2] != ["علي"]
 
 
 def _person_name(before: str) -> bool:

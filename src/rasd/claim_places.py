@@ -44,8 +44,10 @@ def scoped_span(rec: Recognized, fig: Figure, figs: list[Figure], lo: int, hi: i
     i = same.index(fig)
     left = same[i - 1].end if i > 0 else lo
     right = same[i + 1].start if i + 1 < len(same) else hi
-    listing = place_follows(text, _with_partner(text, fig, figs)) and sum(
-        place_follows(text, _with_partner(text, g, figs)) for g in same) > 1  # '15 شهيدا في X, و11 شهيدا في Y'
+    listing = place_follows(text, _with_partner(text, fig, figs)) and len({
+        e for g in figs if place_follows(text, e := _with_partner(text, g, figs))}) > 1  # '15 شهيدا في X, و11 في Y'
+    # ... whatever the field of the other items ('4 شهداء في X, وجريحان في قضاء Y'); a pair is one item ('مقتل
+    # شخصين واصابه اربعه في X')
     fronts = {q.start for g in figs if g is not fig and (q := fronted_place(rec, g, lo)) is not None}
     named = [p for p in rec.near("places", left, right) if p.end <= right and not in_name(rec, p)
              and not care_place(rec, p) and p.start not in fronts]  # another item's fronted place is not its
@@ -78,6 +80,9 @@ def fronted_place(rec: Recognized, fig: Figure, lo: int) -> Any | None:
     cut = max((m.end() for m in CLAUSE_OPENERS.finditer(text, lo, fig.start)), default=-1)
     if cut < 0:
         return None  # a sentence's fronted place is its incident's (the frame's), not a list item's
+    line = item_line_place(rec, lo)
+    if line is not None and line.end < fig.start:
+        return line  # '- الحيمه الخارجيه: 3 قتلي و5 جرحي.', '▪️ سوق X: ٣ شهداء و٧ جرحي'
     head = text[cut:fig.start].lstrip()
     if not head.startswith(FRONTED) or len(head.split()) > FRONT_REACH:
         return None
@@ -86,6 +91,25 @@ def fronted_place(rec: Recognized, fig: Figure, lo: int) -> Any | None:
     if len(places) != 1 or any(c.payload.kind in ("killed", "injured") for c in rec.near("cues", cut, places[0].start)):
         return None
     return places[0]
+
+
+ITEM_LINE_REACH = 6  # words of an item line's heading: its place and the colon after it ('- الحيمه الداخليه:')
+
+
+def item_line_place(rec: Recognized, lo: int) -> Any | None:
+    """The place a list line opens on, a colon right after it: '- الحيمه الخارجيه: 3 قتلي و5 جرحي.' (a bulleted
+    breakdown, one line a place) gives its figures for that place. Only a place, and any bullet sign, before the colon."""
+    text = rec.nt.text
+    sent = rec.sentence_at(lo)
+    hi = sent.end if sent is not None else len(text)
+    colon = text.find(":", lo, hi)
+    if colon < 0 or len(text[lo:colon].split()) > ITEM_LINE_REACH:
+        return None
+    places = [p for p in rec.near("places", lo, colon) if p.end <= colon and not in_name(rec, p)]
+    if len(places) != 1 or text[places[0].end:colon].strip():
+        return None
+    head = text[lo:places[0].start]
+    return places[0] if not any(ch.isalnum() for ch in head) else None
 
 
 def _item_opens(text: str, end: int, start: int) -> bool:

@@ -14,7 +14,7 @@ from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
 from .claim_sides import both_sides
-from .claim_split import place_spans, without_split_totals
+from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
 from .recognize import Recognized
 from .records import Claim
@@ -295,6 +295,7 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
                 not any(_same_town(loc, n) for n in named) and _several_strikes(rec, c)):
             out.append(c)
     out = without_split_totals(rec, loc, out, _same_town)  # 'بلغت الحصيلة خمسة ...: ... وقتيلان في Y'
+    out = without_other_items(rec, loc, out, _same_town)  # '- X: 3 قتلي. - Y: جريحان.': Y's two wounded only
     return both_sides(rec, current(rec, _without_listed_heading(rec, loc, out)))
 
 

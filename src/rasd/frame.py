@@ -35,7 +35,7 @@ from .role_claimant import claim_agents
 from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
 from .role_speakers import is_speaker, only_reports, own_forces_speaker
 from .role_state import state_target
-from .roles import actor_from, clause_roles, prev_word
+from .roles import actor_from, clause_roles, prev_word, verb_roles
 from .scene import (
     after_since,
     anaphoric_place,
@@ -286,6 +286,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     """Read the live triggers of one clause into a frame (the first one heads it)."""
     trig = trigs[0]
     agent, target = clause_roles(rec, clause, trig)
+    if agent is None and target is None:
+        agent, target = verb_roles(rec, clause, trigs)
     if agent is None:
         agent = _agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig)
     places = choose_places(rec, clause[0], clause[1])

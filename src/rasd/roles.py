@@ -74,6 +74,24 @@ def _far(text: str, m: Match[Entry], trig: Match[Entry]) -> bool:
     return gap > 4
 
 
+FRAMING_PREPS = frozenset({"في", "وفي", "ضمن", "وضمن", "خلال", "وخلال", "ب", "وب"})  # 'وفي (اطار) عمليه'
+FRAMING_LEAD = FRAMING_PREPS | {"اطار", "و", ""}
+
+
+def verb_roles(rec: Recognized, clause: tuple[int, int],
+               trigs: list[Match[Entry]]) -> tuple[Actor | None, Actor | None]:
+    """'في اطار عمليه مشتركه مع X, استهدفت طايره تابعه لY ...': a clause headed by a noun that names no party takes
+    the parties of the first verb of attack after it (the noun only frames the act the verb tells)."""
+    head = trigs[0]
+    lead = rec.nt.text[clause[0]:head.start - len(head.prefix)].replace(",", " ").split()
+    if head.payload.get("pos") != "noun" or not (lead or head.prefix) or not set(
+            [*lead, head.prefix]) <= FRAMING_LEAD or not ({*lead, head.prefix} & FRAMING_PREPS):
+        return None, None  # only a fronted 'في (اطار) عمليه ...': not 'تعرضت X لهجوم ... اطلقتها Y'
+    verb = next((t for t in trigs[1:] if t.payload.get("pos") == "verb" and t.payload.get("class") != "intercept"),
+                None)
+    return clause_roles(rec, clause, verb) if verb is not None else (None, None)
+
+
 def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> tuple[Actor | None, Actor | None]:
     """Agent and target of one trigger inside its clause (None where the clause does not say)."""
     cs, ce = clause

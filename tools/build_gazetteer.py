@@ -492,11 +492,15 @@ def latin_rec(r: dict[str, str], iso3: str, latins: list[str], names: list[str])
 
 
 def latin_district(d: Rec) -> Rec:
-    """A district without an Arabic name as a Latin-only locality at its point (named after its seat)."""
+    """A district without an Arabic name as a Latin-only locality at its point (named after its seat); a Turkish
+    district also by its name as the Arabic news spell it (Çukurca تشوكورجا: ç تش, ş ش)."""
     rec = Rec(id=d.id, kind="locality", feature="admin2", iso3=d.iso3, lat=d.lat, lon=d.lon, name_en=d.name_en,
               names=[], admin1=d.admin1, admin2=d.admin2)
-    rec.extra["skeletons"] = "|".join(latin_skeletons(d.name_en))
-    rec.extra["latins"] = d.name_en
+    latins = [d.name_en]
+    if d.iso3 == "TUR" and d.admin2:
+        latins += [x for x in (ascii_name(d.admin2.translate(_more().TURKISH_READING)),) if x not in latins]
+    rec.extra["skeletons"] = "|".join(dict.fromkeys(k for x in latins for k in latin_skeletons(x)))
+    rec.extra["latins"] = "|".join(latins)
     return rec
 
 
@@ -761,9 +765,9 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
         r.extra.pop("sparse", None)
     # rows without an Arabic name stay when they are towns: place_aliases.tsv can name them
     recs = [r for r in recs if r.names or r.kind in ("admin1", "admin2", "country") or r.pop >= 5000]
-    if latin is not None:  # a district named after its seat, which the sources lack ("سوق ابو كارنكا")
-        latin.extend(latin_district(r) for r in recs if r.kind == "admin2" and not r.names
-                     and r.iso3 in TRANSLIT.values() and r.id.startswith("wof:"))
+    if latin is not None:  # a district named after its seat, which the sources lack ("سوق ابو كارنكا", "قضاء حزرو"):
+        # in every country, the Turkish and Iranian districts included (their rows carry the province for the lookup)
+        latin.extend(latin_district(r) for r in recs if r.kind == "admin2" and not r.names and r.id.startswith("wof:"))
         latin.extend(horn_latin)
         latin.extend(more.city_latin(data, recs, Rec, ascii_name, km))
         latin.sort(key=lambda r: r.id)

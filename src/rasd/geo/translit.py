@@ -7,7 +7,8 @@ of their Latin names; it is read lazily, the first time an article needs it. A w
 head noun (بلده، قريه، مخيم، مستوطنه، ناحيه ...) that no gazetteer name covers is looked up by its Arabic
 skeleton among the rows of the article's countries (those of its other places), and taken only when the
 match is unambiguous: one row within reach of the article's places, or one clearly nearer than any other.
-Such a place has geo_precision 2 (lower confidence) and a note saying it was matched by transliteration.
+Such a place has geo_precision 2 (lower confidence) and a note saying it was matched by transliteration. An
+area's or a district's head (منطقه، قضاء) introduces a name too, under the stricter guards of area_names.py.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
+from .area_names import AREA_CLOSENESS, AREA_HEADS, outside_context, velars_agree
 from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, km_to
@@ -54,6 +56,8 @@ CAMP_RE = re.compile(r"(?i)^camp\s+|\s+(?:ref\.?\s+)?camp$")
 TOWN_FEATURES = frozenset({"locality", "city", "camp", "settlement", "admin3", "neighbourhood"})
 MARKET_HEADS = ("سوق",)  # a town's market: "سوق جبل موية", the weekly market the town is known by
 TOWN_HEADS = ("بلد", "قري", "مدين", "مخيم", "حي", "مستوطن", "مستعمر", "كيبوتس", "ناحي")  # not ميناء، مزرعه
+# head nouns that also open a place's own name ("ناحيه نهر عمر": Nahr 'Umar; "جسر نفط"): after a head, a pair
+NAMED_HEADS = frozenset({"نهر", "جسر", "جبل", "وادي", "سوق"})
 SETTLEMENT_HEADS = ("مستوطن", "مستعمر", "كيبوتس")  # an Israeli place: its Hebrew name is often two words (نير يتسحاق)
 SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})
 PROCLITICS = "(?:[وف]?[بل]?)"
@@ -63,13 +67,16 @@ GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", 
 REACH_KM = 60.0  # a match this near one of the article's places is in reach (a quarter: QUARTER_KM)
 QUARTER_KM = 15.0
 SAME_KM = 5.0  # matches this near each other are one village
+DISTRICT_KM = 30.0  # a district's point and the town it is named after (Güçlükonak) are one place this near
 CLEAR_RATIO = 2.0  # the nearest match in reach is taken when the next is this many times farther, and out of reach
 MIN_SKELETON = 2  # consonants
 # countries whose Latin-only rows are GeoNames towns of 500 people or more (the Horn of Africa), not every hamlet:
 # there the only town of the article's countries spelled like the name is taken however far it lies
 TOWN_LISTS = frozenset({"SOM", "DJI", "ERI", "SSD", "TCD", "ETH"})
+DOTLESS = str.maketrans({"ı": "i", "İ": "I"})  # NFKD leaves the Turkish dotless i as it is (a district 'Çınar')
 AYN_MARKS = str.maketrans(dict.fromkeys("`ʿʼ‘’ʾ", "'"))  # the apostrophes of romanized ayn and hamza
 SEATED = ("او", "اي")  # a word's opening vowel on its alif seat
+SEATED_ARTICLE = ("الو", "الي")  # an opening Al/El written before a long vowel: Allon الون, not the article
 VOWEL_ONSETS = frozenset("عا")  # an Arabic name opening so opens its Latin name with a vowel or an apostrophe
 ONSET_MISS = 0.2  # a spelling's closeness lost when it does not
 CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
@@ -255,6 +262,9 @@ def query_skeletons(name: str) -> list[str]:
     if len(words) > 1 and any(w.startswith("ال") and len(w) > 3 for w in words[1:]):
         glued = " ".join([words[0], *(("ل" + w[2:]) if w.startswith("ال") and len(w) > 3 else w for w in words[1:])])
         out += [s for s in arabic_skeletons(glued) if s not in out]
+    if len(words) > 1 and words[0].startswith(SEATED_ARTICLE):
+        # a foreign name opening with Al/El before a vowel ("الون شفوت" Allon Shevut, "ايلون موريه"): not the article
+        out += [s for s in arabic_skeletons(" ".join(["ل" + words[0][2:], *words[1:]])) if s not in out]
     return out
 
 
@@ -288,7 +298,7 @@ def _head_re() -> re.Pattern[str]:
     """A town's head noun, then one or two words: the name to look up."""
     keys = sorted((r.get("head") for r in load_table("place_heads").rows
                    if r.get("role") == "head" and r.get("feature") in TOWN_FEATURES and r.get("number") in ("sg", "du")
-                   and r.get("head").startswith(TOWN_HEADS)), key=len, reverse=True) + list(MARKET_HEADS)
+                   and r.get("head").startswith(TOWN_HEADS)), key=len, reverse=True) + list(AREA_HEADS + MARKET_HEADS)
     return re.compile(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?")
 
 
@@ -305,15 +315,19 @@ def _names_after(text: str, h: int, first: str, second: str | None, spans: tuple
     stop = _not_names()
     a, b, c, d = spans
     settled = text.startswith(SETTLEMENT_HEADS, h)
-    # after a settlement head a Hebrew name may open with a head word of its own ("مستوطنه كفار ميمون")
-    if first in stop and not (settled and second and first in head_words()):
+    # after a settlement head a Hebrew name may open with a head word of its own ("مستوطنه كفار ميمون"), after any
+    # head a head noun that opens names ("ناحيه نهر عمر")
+    named = bool(second) and first in NAMED_HEADS
+    if first in stop and not ((settled and second and first in head_words()) or named):
         return
-    two = bool(second) and (first in GLUE_FIRST or str(second).startswith("ال") or settled)
+    two = bool(second) and (first in GLUE_FIRST or named or str(second).startswith("ال") or settled)
     # a Hebrew name's second word may be an Arabic word ("مستوطنه نير عام": عام is 'year')
     if two and (second not in stop or settled) and not any(
             s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):
         yield a, d, f"{first} {second}"
-    if first not in stop and len(first) >= 3 and not any(s < b and a < e for s, e in covered):
+    # after an indefinite area head an indefinite word in ه agrees with it: an adjective ("منطقه خاليه، ريفيه")
+    adjective = text.startswith(AREA_HEADS, h) and first.endswith("ه") and not first.startswith("ال")
+    if first not in stop and len(first) >= 3 and not adjective and not any(s < b and a < e for s, e in covered):
         yield a, b, first
 
 
@@ -373,12 +387,17 @@ def pick(rows: list[LatinRow], points: list[tuple[float, float]], reach: float,
 
 def _seat(row: LatinRow) -> bool:
     """A town bearing its district's name: the seat the district is named after (Ghubaysh in Ghubaysh)."""
-    return bool(row.admin2) and _latin_letters(row.name_en) == _latin_letters(row.admin2)
+    return bool(row.admin2) and _latin_letters(row.name_en) == _latin_letters(row.admin2.translate(DOTLESS))
 
 
 def _same(a: LatinRow, b: LatinRow) -> bool:
-    """Two rows of one village (the sources repeat villages a few hundred metres apart)."""
-    return km_to(a.lat, a.lon, (b.lat, b.lon)) <= SAME_KM
+    """Two rows of one village (the sources repeat villages a few hundred metres apart), or a district and the
+    town of its name (Güçlükonak district's point lies 7 km from the town's)."""
+    km = km_to(a.lat, a.lon, (b.lat, b.lon))
+    if km <= SAME_KM:
+        return True
+    seat = (_seat(a) or _seat(b)) and _latin_letters(a.name_en) == _latin_letters(b.name_en)
+    return seat and km <= DISTRICT_KM
 
 
 def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
@@ -406,12 +425,14 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         index = index or latin_index()
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
         rows = [r for sk in query_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
+        if nt.text.startswith(AREA_HEADS, hd):
+            rows = [r for r in rows if closeness(name, r.latins) >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
         got = pick(list({r.id: r for r in rows}.values()), points, reach, within) or pick(
             list({r.id: r for r in closest(name, rows)}.values()), points, reach, within)
         # (ambiguous, the best-spelled rows only: "نير عام" is Nir Am, not Nirim; "طابت" Tabat, not Wad 'Abid)
-        if got is None:
+        if got is None or outside_context(got[0].admin1, got[0].admin2, b, refs):
             continue
         row, dist = got
         taken.append((a, b))

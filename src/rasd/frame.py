@@ -19,9 +19,11 @@ from .attribution_obituary import story_sources
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
+from .frame_announce import superseded_before
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
 from .frame_lists import item_parts, later_item, lent
+from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordinal
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
@@ -123,7 +125,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             story_from += 1
         sent_frames: list[Frame] = []
         claimed: list[Frame] = []  # the incidents told before that this sentence claims
-        if rec.near("triggers", sent.start, sent.end):
+        if rec.near("triggers", sent.start, sent.end) or opens_item(rec, sent):  # 'اما الثانيه فطالت ...'
             claimed = _sentence_frames(rec, si, sent, usable_times, frames[story_from:], frames, sent_frames,
                                        rejected)
         story = story_frame(rec, si, sent, sent_frames, frames) if frames else None  # None without earlier frames
@@ -161,12 +163,14 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     if sent.heading or _title_line(rec, sent):
         parts = title_parts(rec, parts)
     parts = item_parts(rec, sent, items(rec, sent, parts))  # 'X حيث ...، وY حيث ...': one item per town
+    parts = ordinal_parts(rec, sent, parts)  # 'استهدفت الاولي ... في X، والثانيه ... في Y': one item per ordinal
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)
     for clause, is_zone in parts:
+        # a list item's lent attack: 'وعين عرب حيث اصيب ثلاثه' (the list's), 'اما الثانيه فطالت ارضا في X' (the series')
         trigs = [t for t in rec.near("triggers", clause[0], clause[1]) if t.end <= clause[1]] or lent(
-            rec, clause, sent_frames)  # 'وعين عرب حيث اصيب ثلاثه': the list's attack at the item's town
+            rec, clause, sent_frames) or ordinal_lent(rec, sent, clause, recent + sent_frames)
         if not trigs:
             continue
         cues = blocking_cues(rec, clause)
@@ -174,7 +178,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         for i, trig in enumerate(trigs):
             why = blocked(rec, clause, trig, cues) or relative_of_told(rec, trigs[:i], rejected, trig)
             if why and why.startswith("reference:") and all(g.heading for g in told + sent_frames) \
-                    and first_telling(rec, trig):
+                    and first_telling(rec, trig) and not superseded_before(rejected, trig.start):
                 why = None  # 'بشان الهجوم الذي تعرضت له نقطه ... مساء امس': the lead's own telling, none before it
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
@@ -200,6 +204,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             continue
         f = _frame(rec, si, sent, clause, live, parts)
         share_agent(rec, f, sent_frames)
+        share_ordinal(rec, f, recent + sent_frames)
         if is_zone:
             zone_days_before(rec, f)
         old = _background(f, pub)

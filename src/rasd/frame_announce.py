@@ -4,6 +4,8 @@ rather than telling one incident itself."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from .frame_period import own_day
 from .frame_refer import campaign_name, ordinal_words
@@ -28,6 +30,16 @@ PHASE = re.compile(r"(?<!\S)[وف]?(?:في اطار|ضمن|اطار)(?:\s+\S+){0
 EARLIER_REPORT = re.compile(r"(?<!\S)(?:و?ورد في|و?اوردنا|و?اوردت|و?ذكرنا|و?ذكرت|و?قلنا|نزلنا|نشرنا|في وقت سابق|"
                             r"في نسخه سابقه|في النسخه الاولي)(?!\S)")
 CORRECTING = re.compile(r"(?<!\S)(?:و?الصحيح|و?الصواب)(?![^\s,،])")
+# the outlet's own earlier version of this report, whose title it quotes after 'بعنوان': 'نشرت نسخه سابقه من هذا
+# الخبر امس بعنوان "..."', 'ورد في خبرنا المنشور امس بعنوان «...»', 'تصحح X ما ورد في خبرها المنشور امس بعنوان'
+EARLIER_VERSION = re.compile(r"(?<!\S)(?:نسخه سابقه|(?:خبرنا|خبرها|خبره) المنشور)(?!\S)")
+TITLED = re.compile(r"(?<!\S)بعنوان\s*[\"«]")
+SUPERSEDED = "a superseded earlier version"  # the reason's opening (superseded_before reads it)
+# what an earlier report said proved wrong later in its sentence or at the start of the next: 'في وقت سابق بان ...,
+# قبل ان يتضح/يتبين ان ...', '... . الا ان المعطيات التي تاكدت لاحقا تفيد بان ...'
+EARLIER_TIME = re.compile(r"(?<!\S)في وقت سابق(?!\S)")
+PROVED = re.compile(r"(?<!\S)(?:قبل ان (?:[يت]تضح|[يت]تبين|يظهر)|(?:الا|غير) ان(?:\s+\S+){1,4}\s+(?:تاكدت|اتضحت|"
+                    r"تبينت|ظهرت) لاحقا)(?!\S)")
 
 
 def announcement(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:
@@ -44,7 +56,41 @@ def announcement(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         return "a campaign continued day after day ('واصلت X لليوم الثاني علي التوالي'), not one incident"
     if retracted(rec, trig):
         return "an earlier report the article corrects ('ورد في خبرنا ... ان ..., والصحيح ...'), not an incident"
+    if superseded(rec, trig):
+        return f"{SUPERSEDED} ('نسخه سابقه ... بعنوان', 'في وقت سابق ... قبل ان يتضح'), not an incident"
     return None
+
+
+def superseded(rec: Recognized, trig: Match[Entry]) -> bool:
+    """The trigger tells an earlier version of an incident the article has already told: the quoted title of the
+    outlet's earlier report ('نشرت نسخه سابقه من هذا الخبر بعنوان "اصابه جنديين في هجوم علي مطار X"'), or what
+    sources said earlier until it proved otherwise ('وكانت مصادر قد افادت في وقت سابق بان الهجوم استهدف X, قبل ان
+    يتضح ان المستهدف هو Y'); an earlier report that is the article's first telling of the incident stays."""
+    sent = rec.sentence_at(trig.start)
+    if sent is None or not any(t.start < sent.start for t in rec.triggers):
+        return False
+    text = rec.nt.text
+    if _titled(text, sent.start, trig.start):
+        return True
+    if EARLIER_TIME.search(text, sent.start, trig.start) is None:
+        return False
+    if PROVED.search(text, trig.end, sent.end) is not None:
+        return True
+    nxt = rec.sentence_at(sent.end + 1)
+    return nxt is not None and nxt.start > sent.start and PROVED.match(text, nxt.start) is not None
+
+
+def superseded_before(rejected: Sequence[Any], at: int) -> bool:
+    """An earlier version of the report was told before `at` ('نشرت نسخه سابقه من هذا الخبر بعنوان ...'): a
+    reference after it ('بشان الهجوم الذي ...') points back to that incident, it is not the first telling."""
+    return any(r.end <= at and r.reason.startswith(SUPERSEDED) for r in rejected)
+
+
+def _titled(text: str, lo: int, at: int) -> bool:
+    """The position at lies in the quoted title ('بعنوان "..."') of an earlier version named before it in [lo, at)."""
+    version = EARLIER_VERSION.search(text, lo, at)
+    title = None if version is None else TITLED.search(text, version.end(), at)
+    return title is not None and not any(q in text[title.end():at] for q in '"»')
 
 
 def retracted(rec: Recognized, trig: Match[Entry]) -> bool:

@@ -413,7 +413,10 @@ def _day_in_clause(rec: Recognized, clause: tuple[int, int], trig: Match[Entry])
     t = choose_time(rec, clause[0], clause[1], trig)
     days = [x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.precision == 1
             and x.kind != "since" and clause[0] <= x.start and x.end <= clause[1] and x is not t
-            and not reporting_time(rec, x, trig) and not after_since(rec, x)]
+            and not after_since(rec, x)]
+    own = [x for x in days if not reporting_time(rec, x, trig)]  # 'اذ كان المرصد قد وثق في السادس من اب مقتل':
+    days = own or [x for x in days if t is not None and x.date is not None and t.date is not None
+                   and (x.date.year, x.date.month) == (t.date.year, t.date.month)]  # the day told beats its month
     return min(days, key=lambda x: abs(x.start - trig.start)) if days else None
 
 

@@ -199,11 +199,17 @@ def own_report(rec: Recognized, sent: Sentence, clause: tuple[int, int]) -> tupl
 ZONE_DAYS = (("بعد يومين من", 2), ("بعد يوم من", 1), ("بعد يوم واحد من", 1), ("بعد ثلاثه ايام من", 3))
 
 
+def _set_off(text: str, end: int, t: Any) -> bool:
+    """The date t stands right after the clause ending at `end`, set off by a comma ('هجوم على X, يوم الاحد 7 ابريل,')."""
+    return end <= t.start and text[end:t.start].strip(" ") in {",", ", في", ",في"} and \
+        text[t.end:t.end + 2].strip(" ")[:1] in {",", "."}
+
+
 def zone_days_before(rec: Recognized, f: Any) -> None:
     """'بعد يومين من هجوم ...' dated by the clause around it: the incident referred to came that many days before."""
     t = f.time
-    if t is None or t.date is None or f.clause[0] <= t.start < f.clause[1]:
-        return  # no date, or the zone's own date
+    if t is None or t.date is None or f.clause[0] <= t.start < f.clause[1] or _set_off(rec.nt.text, f.clause[1], t):
+        return  # no date, or the zone's own date (also set off by commas right after it: '..., يوم الاحد 7 ابريل,')
     head = re.sub(r"^بعد (?:نحو|قرابه|حوالي) ", "بعد ", rec.nt.text[f.clause[0]:f.clause[1]].lstrip(" ,"))
     days = next((n for lead, n in ZONE_DAYS if head.startswith(lead)), 0)
     if days:

@@ -38,6 +38,7 @@ from .merge_compat import (
     types_ok,
 )
 from .merge_tolls import conservative, death_toll, has_casualties
+from .merge_versions import join_versions
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
@@ -383,6 +384,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     out: list[Mention] = []
     dropped: list[str] = []
     lead = lead_sources(rec)
+    units = join_versions(rec, units, _absorb)  # 'في المقابل، قال الجيش ...': the other party's version
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     for ui, u in enumerate(units):
         if u.place is None:

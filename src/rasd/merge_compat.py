@@ -57,7 +57,19 @@ def dates_ok(a: Unit, b: Unit) -> bool:
     if a.date_from == b.date_from == "narrative" and a.place is not None and b.place is not None \
             and a.place.location.id == b.place.location.id:
         window = max(window, 1)  # a day carried over from the story ('ليل الثلاثاء وفجر الاربعاء') may be a night off
+    if _elaboration(a, b) or _elaboration(b, a):
+        return True
     return abs((a.day - b.day).days) <= window
+
+
+def _elaboration(a: Unit, b: Unit) -> bool:
+    """'قتل مواطن مساء امس برصاص قناص في حي X' then 'كان عائدا الي منزله في حي X حين استهدفه قناص': a sentence told
+    after the incident, with no time of its own, dated the next day only by a later date of the story, details it
+    (same place and type; neither dated by its telling)."""
+    return a.date_from == "text" and b.date_from == "narrative" and not (a.told or b.told) and a.day is not None \
+        and b.day is not None and (b.day - a.day).days == 1 and a.sub_event == b.sub_event \
+        and a.place is not None and b.place is not None and a.place.location.id == b.place.location.id \
+        and bool(a.frames) and bool(b.frames) and min(g.sent for g in b.frames) > max(g.sent for g in a.frames)
 
 
 def places_ok(a: Unit, b: Unit) -> bool:

@@ -23,6 +23,9 @@ ISSUED_REACH = 5  # words from the word of issuing to the statement's day ('بث
 # the complementizer that opens the reported words after the statement's day: 'امس الاحد ان "...', ', بان'
 OPENS = re.compile(r"(?<!\S)(?:ان|انه|انها|بان|بانه|بانها)(?!\S)")
 OPENS_REACH = 4  # words from the statement's day to its complementizer
+# a statement quoted whole after its noun: 'اصدرت X مساء الاثنين ايضاحا بشان الهجوم, جاء فيه: "... امس ..."'
+QUOTE_GAP = 4  # line breaks and spaces between 'جاء فيه:' ending its line and the opening quote
+QUOTE_HEAD = re.compile(r"(?<!\S)و?(?:جاء|ورد)\s(?:فيه|فيها)(?:\sبنصه|\sبنصها)?\s*:\s*\"")
 DAY_KINDS = frozenset({"relative_day", "weekday", "absolute", "night_span"})
 SHIFTED = "relative_day"  # the speaker's 'امس', 'اليوم', 'الليله الماضيه'
 QUOTED_HEAD = re.compile(r'"([^"\s]+) $')  # the one word that opens a quoted name before 'اليوم'
@@ -38,18 +41,32 @@ def said_days(text: str, published: dt.date | None, found: Sequence[Any]) -> lis
     for i, t in enumerate(out):
         if t.kind not in DAY_KINDS or t.date is None or t.date == published or not _issued_on(text, t):
             continue
-        opener = OPENS.search(text, t.end, _stop(text, t.end))
-        if opener is None or len(text[t.end:opener.start()].split()) > OPENS_REACH:
+        opened = _opened(text, t.end)
+        if opened is None:
             continue
-        stop = _stop(text, opener.end())
+        opens_at, stop = opened
         shift = t.date - published
         for k in range(i + 1, len(out)):
             u = out[k]
             if u.start >= stop:
                 break
-            if u.kind == SHIFTED and u.date is not None and u.start > opener.end():
+            if u.kind == SHIFTED and u.date is not None and u.start > opens_at:
                 out[k] = replace(u, date=u.date + shift)
     return out
+
+
+def _opened(text: str, at: int) -> tuple[int, int] | None:
+    """Where the words of the statement dated just before `at` open and end: after a near complementizer, to the
+    end of its sentence, or inside the quotation its 'جاء فيه:' opens later in the sentence (even on the next line)."""
+    end = _stop(text, at)
+    opener = OPENS.search(text, at, end)
+    if opener is not None and len(text[at:opener.start()].split()) <= OPENS_REACH:
+        return opener.end(), _stop(text, opener.end())
+    head = QUOTE_HEAD.search(text, at, end + QUOTE_GAP)
+    if head is None or head.start() > end:
+        return None
+    close = text.find('"', head.end())
+    return head.end(), close if close >= 0 else len(text)
 
 
 def _outlet_name(text: str, t: Any) -> bool:

@@ -381,22 +381,25 @@ def wof_latins(r: dict[str, str]) -> list[str]:
     return [r["name"], *r["name_en"].split("|"), *[x for x in r["name_ar"].split("|") if LATIN_RE.search(x)]]
 
 
-def alias_names() -> dict[str, list[str]]:
-    """Gazetteer id -> the names place_aliases.tsv adds to it (action add): rows the sources leave
-    without an Arabic name are kept and named with them (Israeli border villages, Lebanese districts)."""
+def alias_names(action: str) -> dict[str, list[str]]:
+    """Gazetteer id -> the names place_aliases.tsv adds to it (action add or, for a town, head): rows the sources
+    leave without an Arabic name are kept and named with them (Israeli border villages, Lebanese districts); a
+    head name stays head-only, as the loader applies the table again ('مدينة رفاعة', not the person Rifa'a)."""
     out: dict[str, list[str]] = defaultdict(list)
     for r in load_table("place_aliases").rows:
-        if r.get("action") == "add":
+        if r.get("action") == action:
             out[r.get("target")].extend(n for n in r.many("names") if n not in out[r.get("target")])
     return dict(out)
 
 
 def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: set[str],
-                  named: dict[str, list[str]] | None = None, latin: list[Rec] | None = None) -> list[Rec]:
+                  named: dict[str, list[str]] | None = None, latin: list[Rec] | None = None,
+                  headed: dict[str, list[str]] | None = None) -> list[Rec]:
     """Rows of one WOF country: country, regions, counties, campuses and localities (named: curated
     names for rows the sources leave without an Arabic name; latin: receives the localities of a
-    TRANSLIT country that no Arabic name reaches, for the Latin-only file)."""
+    TRANSLIT country that no Arabic name reaches, for the Latin-only file; headed: head-only names for such towns)."""
     named = named or {}
+    headed = headed or {}
     iso3 = FULL.get(cc) or CITY[cc]
     full = cc in FULL
     out: list[Rec] = []
@@ -411,12 +414,15 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         raw = r["name_ar"].split("|") + (g["names_ar"].split("|") if g and g["names_ar"] else [])
         latins = wof_latins(r) + ([g["name"]] if g else [])
         admin = pt in ("country", "region", "county")
-        names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(f"wof:{r['wof_id']}", [])
+        wid = f"wof:{r['wof_id']}"
+        names = name_list(raw, latins, admin=admin, drop_alternates=admin) or named.get(wid, []) or (
+            headed.get(wid, []) if pt == "locality" else [])  # a district's head names only rename it at load
         if pt in ("locality", "neighbourhood", "localadmin"):
             # a SPARSE country's town counts when GeoNames cities500 lists it, or when it is one of WOF's own towns
             # (no GeoNames id: WOF's populated places, not GeoNames' hamlets and tribes) named in Arabic (Tmassah)
             in_scope = (full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
-                        or (cc in SPARSE and (g is not None or (pt == "locality" and not r["gn_id"] and bool(r["name_ar"])))))
+                        or (cc in SPARSE and (g is not None or (pt == "locality" and not r["gn_id"] and bool(r["name_ar"]))))
+                        or wid in named or wid in headed)  # a town place_aliases.tsv names (Tuti island)
             if latin is not None and pt == "locality" and cc in TRANSLIT and (
                     not (in_scope and names) or cc in TRANSLIT_NAMED):
                 latin.append(latin_rec(r, iso3, latins, names))
@@ -716,13 +722,14 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     gn = geonames(data)
     used_gn: set[str] = set()
     recs: list[Rec] = []
-    named = alias_names()
+    named = alias_names("add")
+    headed = alias_names("head")
     for cc in (*FULL, *CITY):
-        recs.extend(build_country(data, cc, gn, used_gn, named, latin))
+        recs.extend(build_country(data, cc, gn, used_gn, named, latin, headed))
     recs = sparse_towns(recs)
     more = _more()
     core = {n.lstrip("~") for r in recs for n in r.names}
-    horn, horn_latin = more.horn_rows(data, named, core, Rec, name_list, ascii_name, pop_rank)
+    horn, horn_latin = more.horn_rows(data, {**headed, **named}, core, Rec, name_list, ascii_name, pop_rank)
     recs.extend(horn)
     # Syria and Iraq: admin units from Open-Syria / OCHA instead of WOF regions and counties
     recs = [r for r in recs if not (r.iso3 in ("SYR", "IRQ") and r.kind in ("admin1", "admin2"))]
@@ -754,6 +761,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     governorate_seats(recs)
     fixes.borrowed_names(recs, skeleton_ar)
     fixes.hebrew_kfar(recs)
+    fixes.joined_qara(recs)
     described = fixes.descriptive_names(recs, common_arabic())
     if latin is not None:  # a village the sources name only "مجمع قرى باستورة" is reached by its Latin name too
         known = {t.id for t in latin}

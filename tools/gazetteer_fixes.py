@@ -17,6 +17,9 @@ Round 24b (the yb_ study): a village the sources name only descriptively, as a c
 also answers to the bare name the news uses ('ناحية بستورة', 'منطقة أبو دشير'), unless that name is a common word or
 another row's name elsewhere; such rows go to the Latin-only file too, so a spelling unlike the sources' (بستورة for
 باستورة) is reached by the Latin name.
+
+Round 26b (the ab_ study): a Turkish 'Qara-' name the sources write as two words ('قره قوزاق', Qarah Qawzaq) also
+answers to the joined spelling the news use ('جسر قرقوزاق', as 'قرداغ' for Qaradagh), unless another row bears it.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ COLLECTIVE = re.compile(r"^مجمع (?:قري )?")  # a collective village ('م�
 ORDINAL = re.compile(r" (?:الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث)$")  # one numbered half ('نديم الثانيه')
 DESCRIBED_COUNTRIES = ("IRQ", "SYR", "YEM")
 BARE_KM = 15.0  # another row bearing the bare name nearer than this is the same place (its halves, its quarter)
+QARA = "قره "  # the Turkish 'Qara-' (black) of a two-word name, written joined and without its ه in the news
 ARTICLE = re.compile(r"^(al|el|an|ar|as|ash|at|ad|adh|az|ath)[- ']", re.IGNORECASE)
 
 
@@ -172,3 +176,27 @@ def descriptive_names(recs: list[Any], common: frozenset[str]) -> list[Any]:
         if added:
             out.append(r)
     return out
+
+
+def joined_qara(recs: list[Any]) -> int:
+    """Give a locality named 'قره X' (X one word) the joined spelling 'قرX' the news use ('قرقوزاق'), unless another
+    row bears that name ('قرداغ' is Qaradagh in Iraq, not the Syrian Qarah Dagh). Returns how many names were added."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for r in recs:
+        for n in r.names:
+            owners[n.lstrip("~")].add(id(r))
+    added = 0
+    for r in recs:
+        if r.kind != "locality":
+            continue
+        for n in list(r.names):
+            bare = n.lstrip("~")
+            rest = bare[len(QARA):]
+            if not bare.startswith(QARA) or " " in rest or len(rest) < 3:
+                continue
+            joined = "قر" + rest
+            if owners.get(joined, set()) - {id(r)} or joined in {m.lstrip("~") for m in r.names}:
+                continue
+            r.names.append(("~" if n.startswith("~") else "") + joined)
+            added += 1
+    return added

@@ -67,7 +67,7 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
                       and before[-2] not in READY)
         if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or heading_to(
-                text, p) or _cause_of(rec, p):
+                text, p) or _cause_of(rec, p) or clauses.origin(text, p):
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
@@ -208,6 +208,8 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
             return back
     if len(cands) == 1 and (came_from(rec.nt.text, cands[0]) or clauses.dated_by(rec.nt.text, cands[0])):
         return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
+    if all(clauses.origin(rec.nt.text, p) for p in cands):
+        return []  # '... عند مدخل السد, وهم من ابناء مناطق X وY': the victims' home towns, never the scene
     if all(clauses.launch_origin(rec.nt.text, p) for p in cands) and _impact_after(rec, cands[-1]):
         return []  # 'رصد اطلاق ثلاث قذايف من منطقه رفح, ..., فيما سقطت الثالثه قرب يتيد': the sentence's impact
     cands = landing_over_aim(rec, cands, lambda q: _candidate(rec, q)) or cands  # 'نحو X الا انها سقطت قرب Y'
@@ -276,7 +278,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
                 and p.location.geo_precision <= 2]
     if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point
         cands = [p for p in cands if p in quarters or p.kind != "locality" or all(
-            _km(p, q) > clauses.QUARTER_KM for q in quarters)]
+            _km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
@@ -291,7 +293,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
             q.start > p.end and _km(p, q) <= APART_KM and "المدينه" not in text[p.end:q.start].split() for q in towns))]
     quarters = [p for p in top if clauses.QUARTER_HEADS & set(text[p.start:p.end].split())]
     if quarters and len(top) > 1:  # 'وفي الخرطوم بحري, اشتباكات في محيط حي شمبات': the town locates its quarter
-        top = [p for p in top if p in quarters or all(_km(p, q) > clauses.QUARTER_KM for q in quarters)]
+        top = [p for p in top if p in quarters or all(_km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
     chosen = [top[0]]
     if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
             max(lo, top[0].start - 20):top[0].start].split():

@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from .fuse_keys import km
+from .geo.gazetteer import load_gazetteer
+from .geo.quarters import QUARTER, reach_km
 from .recognize import Recognized
 from .roles import prev_word
 
@@ -37,12 +39,21 @@ SET_OFF = frozenset({"انطلق", "انطلقت", "انطلقوا", "انطلا
 POSITIONS_RE = re.compile(r"(?:مواقع|موقع|قواعد|مرابض|نقاط|مقرات|ثكنات|تمركز)(?:ه|ها|هم|هما)?")  # where fire came from
 NEARING = frozenset({"تقترب", "يقترب", "اقتربت", "اقترب", "بالقرب", "قريبه", "قريب", "القريبه", "القريب"})
 SOURCE_OF = frozenset({"مصدره", "مصدرها"})  # 'قذايف مصدرها مواقع قوات النظام': where the shells came from
+OFFSPRING = frozenset({"ابناء"})  # 'وهم من ابناء مناطق X': the people's home towns
+THEY = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن", "هو", "هي", "هم", "هما"})  # 'وهم من ابناء X': who they are
 HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
 ADMIN_HEADS = ("محافظه", "منطقه", "ولايه", "اقليم")  # 'X بمحافظه Y': the province locates X
 QUARTER_HEADS = frozenset({"حي", "احياء", "حاره"})  # 'ففي مدينه غزه, ... في حي النصر': a quarter of the frame's town
 QUARTER_KM = 15.0  # farther from the frame's town, a quarter's name is a namesake elsewhere
+
+
+def quarter_km(town: Any, quarter: Any) -> float:
+    """How far a town's point may lie from its quarter named under a quarter head: QUARTER_KM, or for a quarter row
+    of the gazetteer the breadth of a city of millions ('وفي بغداد, ... في حي المشتل', 18 km from Baghdad's point)."""
+    p = load_gazetteer().get(town.location.id) if quarter.location.feature == QUARTER else None
+    return QUARTER_KM if p is None else reach_km(p)
 
 
 def framing(text: str, p: Any, end: int | None = None) -> bool:
@@ -90,7 +101,7 @@ def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
         tail = [q for q in cands if q.location.flagged == "context" and 0 <= q.start - p.end <= 2]
         if framing(text, p, tail[0].end if tail else None) and any(
                 q.start > p.end and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= (
-                    QUARTER_KM if QUARTER_HEADS & set(text[q.start:q.end].split()[:1]) else apart_km)
+                    quarter_km(p, q) if QUARTER_HEADS & set(text[q.start:q.end].split()[:1]) else apart_km)
                 and "المدينه" not in text[p.end:q.start].split() for q in towns):
             out.append(p)
     return out
@@ -197,6 +208,17 @@ def came_from(text: str, p: Any) -> bool:
     words = [w.strip('"') for w in before[cut + 1:].split()][-7:]
     return any(words[k] == "من" and words[k - 1] in COMING for k in range(1, len(words))) or (
         words[-1:] == ["من"] and words[-2:-1] != [] and words[-2] in SET_OFF) or fired_from(words)
+
+
+def origin(text: str, p: Any) -> bool:
+    """'..., وهم من ابناء مناطق X وY, جاووا للتنديد', '..., وهما من ابناء X': a place in a 'من ابناء ...' phrase of
+    up to six words that tells who the people are ('وهو/وهم من', or 'ومن' opening the clause) is where they come from,
+    not where the incident befell them ('شهيد من ابناء X' alone may well be both)."""
+    before = text[max(0, p.start - 70):p.start]
+    cut = max(before.rfind(c) for c in ",.:\n")
+    words = [w.strip('"') for w in before[cut + 1:].split()][-7:]
+    return any(words[k + 1] in OFFSPRING and (words[k] == "ومن" and k == 0 or words[k] == "من" and k > 0
+                                               and words[k - 1] in THEY) for k in range(len(words) - 1))
 
 
 def fired_from(words: list[str]) -> bool:

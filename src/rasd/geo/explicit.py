@@ -8,13 +8,14 @@ from typing import NamedTuple
 
 from .gazetteer import Gazetteer, Place
 from .places import Unit
+from .quarters import QUARTER as QUARTER  # the place feature and the head kind of a town's quarter
+from .quarters import reach_km
 from .refs import Choice, admin1_of_capital, km_to, point
 
 NEAR_KM = 40.0
 DIRECTION_KM, DIRECTION_DEG = 250.0, 50.0  # "X شرقي Y": X may lie this far from Y, within this angle of east
 IN_TOWN = 4.0  # agreement of a place within 15 km of its context, or in the same admin unit
 DIRECTION_AGREES = 3.5  # as a place within NEAR_KM of the context
-QUARTER = "neighbourhood"  # the place feature and the head kind of a town's quarter
 NOT_IN_TOWN = -6.0  # a quarter's namesake outside the town its phrase names: refused
 VILLAGE_QUARTER_KM = 8.0  # a village read as a quarter of a town under BIG_CITY lies this near the town's point
 BIG_CITY = 500_000  # a city this large spreads out to IN_TOWN's 15 km (Shambat, Khartoum North)
@@ -86,7 +87,8 @@ def _agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool) -> flo
 def quarter_fit(e: float, feature: str | None, p: Place, target: Place, target_pt: tuple[float, float]) -> float:
     """A town's quarter lies in the town its phrase names: the explicit agreement e, or a namesake's penalty.
 
-    Under a quarter head ("حي الهلاليه بمدينه قامشلو") the quarter lies in the town (IN_TOWN), and a village read
+    Under a quarter head ("حي الهلاليه بمدينه قامشلو") the quarter lies in the town (IN_TOWN; a quarter row within
+    the town's reach_km, the breadth of a city of millions: "حي المشتل ببغداد", 18 km from its point), and a village read
     as one within VILLAGE_QUARTER_KM of a town that is no big city ("حي الروضه السكني وسط مدينه مارب" is no village
     14 km out); a quarter named without the head lies in the governorate of its context, within QUARTER_REACH_KM
     ("البلده القديمه في نابلس" is not Jerusalem's, 49 km off; "منطقه المشتل ببغداد" is Baghdad's, 18 km out).
@@ -94,6 +96,8 @@ def quarter_fit(e: float, feature: str | None, p: Place, target: Place, target_p
     d = km_to(p.lat, p.lon, target_pt)
     if feature != QUARTER:
         agrees = e >= IN_TOWN or (p.iso3 == target.iso3 and p.admin1 == target.admin1 and d <= QUARTER_REACH_KM)
+    elif QUARTER in p.features and target.kind == "locality" and p.iso3 == target.iso3 and d <= reach_km(target):
+        return max(e, IN_TOWN)  # "حي المشتل شرقي بغداد": a quarter row within a big city's breadth lies in it
     else:
         agrees = e >= IN_TOWN and not (QUARTER not in p.features and target.kind == "locality"
                                        and target.pop < BIG_CITY and d > VILLAGE_QUARTER_KM)

@@ -1,31 +1,42 @@
 """A quarter named with its town: "حي الميدان في بلده النبطيه الفوقا", "حي النصر غرب مدينه غزه".
 
 Arabic news place a quarter by the town it belongs to, written right after it (في، ب or a direction). When the
-quarter's own reading lies farther from that town than a quarter can (QUARTER_KM), the reading is a namesake
+quarter's own reading lies farther from that town than a quarter can (reach_km: 15 km, a city of millions' breadth for
+a quarter row of the gazetteer, Baghdad's Mashtal 18 km from its point), the reading is a namesake
 elsewhere (a Jezzine village El Midane, 25 km from Nabatieh; the hamlet Al-Bayuk for Gaza City's al-Nasr): the
 quarter, which the gazetteer lacks, is placed at its town's point instead.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
 from ..normalize import NormText
 from ..records import Location
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Place
 from .refs import QUARTER_HEADS, PlaceRef, km_to
 
 QUARTER_KM = 15.0  # a quarter lies this near the town it belongs to
+CITY_KM = 30.0  # ... or the breadth of a city of millions, at most this (Baghdad's point to its quarter Mashtal: 18 km)
+DENSITY = 10_000  # people per km2 of a big Arab city: its breadth from its population (Baghdad, 7.2 million: 30 km)
 TOWN_KINDS = frozenset({"locality"})
+QUARTER = "neighbourhood"  # the feature of a quarter's own row
 # "حي X في بلده Y", "حي X بمدينه Y", "حي X غرب مدينه Y"; the town's side or half between them: "حي X بالجانب
 # الايسر من مدينه الموصل", "حي X في الشطر الشرقي لمدينه Y" (a divided city's banks: Mosul's, Baghdad's, Khartoum's)
 SIDE = r"(?:في |ب)?ال(?:جانب|طرف|شطر|قسم|جزء|ساحل) (?:الايمن|الايسر|الشرقي|الغربي|الشمالي|الجنوبي) (?:من |ل)"
 GAP_RE = re.compile(rf" (?:{SIDE}|في |ب)?")
 
 
+def reach_km(town: Place) -> float:
+    """How far from a town's point its quarters lie: QUARTER_KM, or the breadth of a city whose population spreads it
+    wider (a disc of DENSITY; the gazetteer's point may lie anywhere in it), at most CITY_KM."""
+    return min(max(QUARTER_KM, 2 * math.sqrt(town.pop / (math.pi * DENSITY))), CITY_KM)
+
+
 def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """The refs (sorted by start), a quarter whose reading lies beyond QUARTER_KM of the town written right after
+    """The refs (sorted by start), a quarter whose reading lies beyond reach of the town written right after
     it moved to that town's point (the direction phrase's point when a direction comes between), and so are the
     quarter's other mentions (one sense per name: "في حي النصر" later in the article)."""
     moved: dict[str, tuple[Location, str]] = {}
@@ -40,7 +51,8 @@ def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRe
         if base is None or base.kind not in TOWN_KINDS or town.location.flagged not in (None, "context"):
             continue
         far = km_to(r.location.lat, r.location.lon, (base.lat, base.lon))
-        if far > QUARTER_KM and r.location.id not in moved:
+        reach = reach_km(base) if r.location.feature == QUARTER else QUARTER_KM  # a village: the quarter's namesake
+        if far > reach and r.location.id not in moved:
             t = town.location
             moved[r.location.id] = (replace(
                 r.location, id=base.id, name_en=base.name_en, name_ar=base.name_ar, country_iso3=t.country_iso3,

@@ -1,4 +1,4 @@
-"""Names in a statement that was not made: 'ولم يصدر تعليق من X', 'لم تعلق X على', 'لم يتسن لـX التحقق'.
+"""Names in a statement that was not made: 'ولم يصدر تعليق من X', 'لم يتسن لـX التحقق', 'ولم يعلن X عن اصابات'.
 
 A news report closes by saying who has not (yet) commented, or that the outlet could not
 check a figure; the name there told nothing about the incident, so it is no source.
@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 # a negated verb of commenting, confirming or checking: 'ولم يصدر (حتي الان) اي تعليق', 'لم تعلق', 'لم يعقب',
-# 'لم يتسن', 'لم ترد (علي طلب)', 'لم يتمكن ... من التحقق', 'لم يستجب'
-UNSAID = re.compile(r"(?<!\S)[وف]?لم [يت](?:صدر|علق|عقب|تسن|تسني|رد|تمكن|ستجب)(?!\S)")
+# 'لم يتسن', 'لم ترد (علي طلب)', 'لم يتمكن ... من التحقق', 'لم يستجب', and of announcing: 'ولم يعلن الجيش عن
+# اصابات', 'لم تعلن الجماعه مسووليتها' ('لم يذكر X عدد القتلي' is not one: X told the strike, not its toll)
+UNSAID = re.compile(r"(?<!\S)[وف]?لم [يت](?:صدر|علق|عقب|تسن|تسني|رد|تمكن|ستجب|علن)(?!\S)")
 CLAUSE_ENDS = ".,،:;؛\n"
 
 

@@ -26,7 +26,9 @@ from .frame_period import (
     unknown_detail,
     war_day,
 )
-from .frame_refer import demonstrative, denied_after, similar_device, told_device, weapon_hits
+from .frame_refer import demonstrative, denied_after, opinion_on, similar_device, told_device, weapon_hits
+from .frame_shooting import deadly_shooting
+from .frame_single import single_incident
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -93,8 +95,13 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                     words(text, te, c.start) == 0 or _nisbas(text.replace('"', " "), te, c.start)):
                 return f"hypothetical: the subject of '{c.key}' ('الضربات الامريكيه لو استمرت ...')"
         elif kind == "reference" or kind == "statement":
-            if kind == "statement" and c.key.startswith("ابلغ") and text[c.end:c.end + 4] == " عن ":
+            if kind == "statement" and c.key.startswith("ابلغ") and (text[c.end:c.end + 4] == " عن " or trig.payload.get(
+                    "class") == "explosion" and _near_ship(rec, clause, trig)):  # 'سفينه ابلغت عن انفجار قريب منها'
                 continue  # 'ابلغ ربان سفينه عن سقوط مقذوف': reported, the news itself
+            if c.payload.id == "opinion":
+                if opinion_on(rec, c, trig):
+                    return "reference: an opinion ('يري X ان ...') on an incident told elsewhere"
+                continue
             if c.payload.id == "comment":  # 'لم يصدر تعليق فوري من الحكومه علي ضربات الاحد'
                 at = ts - len(trig.prefix)  # 'علي العمليتين': the article is the trigger's prefix
                 if c.end <= ts and words(text, c.end, at) <= 8 and text[:at].endswith("علي ") \
@@ -118,7 +125,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                                       else words(text, te, c.start) <= 8):
             if text[max(cs, c.start - 8):c.start].split()[-1:] in (["دون"], ["بدون"], ["بلا"]) \
                     or similar_device(rec, c) or rising_smoke(rec, c) or most_of_salvo(rec, c) \
-                    or guided(rec, c) or retreat(rec, c):
+                    or guided(rec, c) or retreat(rec, c) or single_incident(rec, clause, c, trig):
                 continue  # 'وفككتها من دون حوادث': no incident, not a count of them; 'بعبوه مماثله': one more device
             if c.end <= ts and _example_after(rec, c.end, ts, ce):
                 continue  # 'خلال الاشهر الاولي من الحرب، ففي 14 اغسطس قصف الطيران ...': the trend's dated example
@@ -194,7 +201,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and (not weapons_in(rec, cs, ce) or told_device(rec, cs, ce)) and not reaches(text, te) and not _device_before(rec, trig) \
-            and not _deadly_shooting(rec, clause, trig) and not sea:
+            and not deadly_shooting(rec, clause, trig) and not sea:
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:
         return "explosion without a device named"
@@ -330,41 +337,12 @@ def _quoted(between: str) -> bool:
     return colon >= 0 and any(q in between[colon:] for q in ('"', "«"))
 
 
-def _deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
-    """'اغتال مسلحون مجهولون قياديا', 'اطلقوا النار على X فقتل': an assassination, or a shooting whose clause tells a
-    death ('فارق الحياه' too) or a wound after it, needs no weapon word (the gun is in the verb)."""
-    if trig.payload.get("class") != "shoot" or trig.payload.id == "shoot_by":
-        return False
-    if trig.key.startswith("اغتال"):
-        return True
-    if any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1])):
-        return True
-    sent = rec.sentence_at(trig.start)
-    if sent is not None and _result_toll(rec, trig.end, sent.end):
-        return True
-    after = rec.nt.text[trig.end:sent.end if sent is not None else clause[1]].split()[:25]
-    return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
-    # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
-
-
-PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فارقوا الحياه'
-RESULT_WORDS = 12  # 'واطلقت النار بصوره عشوايه علي المواطنين، ما ادي الي مقتل 14': the shooting, then its result
-
-
-def _result_toll(rec: Recognized, te: int, end: int) -> bool:
-    """'اطلقوا النار عشوايا علي المواطنين، ما ادي الي مقتل 9 اشخاص': a result clause ('ما ادي الي', 'ما اسفر عن')
-    a few words after the shot, telling a death or a wound at once, makes the shooting the incident."""
-    text = rec.nt.text
-    return any(r.payload.id == "result" and words(text, te, r.start) <= RESULT_WORDS and any(
-        words(text, r.end, c.start) == 0 for kind in ("killed", "injured") for c in rec.cues_of(kind, r.end, end)
-        if c.start >= r.end) for r in rec.cues_of("reference", te, end) if r.start >= te)
-
 SHIP_REPORT = ("ابلغ", "ابلغت", "بلاغا", "بلاغ")
 
 
 def _near_ship(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
-    """'ابلغ ربان سفينه تجاريه عن انفجار علي مقربه منها': an explosion a ship reports near it, in the body, is a
-    projectile fired at it (a headline's 'وانفجار قرب سفينه' is told again below)."""
+    """'ابلغ ربان سفينه تجاريه عن انفجار علي مقربه منها', 'ان سفينه ابلغت عن انفجار علي مسافه منها': an explosion
+    a ship reports near it, in the body, is a projectile fired at it (a headline's 'وانفجار قرب سفينه' is told again below)."""
     sent = rec.sentence_at(trig.start)
     if sent is None or sent.heading:
         return False

@@ -172,3 +172,17 @@ def told_device(rec: Recognized, start: int, end: int) -> bool:
     found = [w for w in rec.near("weapons", start, end) if w.end <= end]
     return bool(found) and all(w.key in BARE_DEVICES and w.prefix.endswith("ال") for w in found) and any(
         w.payload.id == "ied" for w in rec.near("weapons", 0, start))
+
+
+OPINION_WORDS = 6  # 'يري الخبير الامني فلان الفلاني ان الضربه': the opinion verb, its holder, then 'ان'
+THAT = frozenset({"ان", "بان"})
+
+
+def opinion_on(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'يري المرصد ان ضربه المشتل تنقل المواجهه ...': a trigger noun right after the 'ان' of an opinion verb is the
+    incident the opinion is about, told elsewhere, not a new one."""
+    text = rec.nt.text
+    at = trig.start - len(trig.prefix)
+    before = text[cue.end:at].replace('"', " ").replace("«", " ").split()
+    return cue.payload.id == "opinion" and cue.end <= at and trig.payload.get("pos") == "noun" and bool(before) \
+        and before[-1] in THAT and len(before) <= OPINION_WORDS and "," not in text[cue.end:at]

@@ -1,0 +1,56 @@
+"""Frame shooting: a shooting with no weapon word is an incident when its sentence tells the death or wound it caused.
+
+'اغتال مسلحون مجهولون قياديا'; 'اطلقوا النار علي X فقتل'; 'ما ادي الي مقتل 9 اشخاص'; 'ما ادي الي مقتله في
+الحال' (the death noun with the victim's pronoun); 'فقتلوه', 'فاردوه' (the killing verb with its object)."""
+
+from __future__ import annotations
+
+import re
+
+from .claim_words import pronoun_deaths
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .scene import words
+
+PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فارقوا الحياه'
+RESULT_WORDS = 12  # 'واطلقت النار بصوره عشوايه علي المواطنين، ما ادي الي مقتل 14': the shooting, then its result
+OUTCOME_WORDS = 20  # 'اطلقوا النار فجر امس علي صاحب محل ... امام منزله في حي ... ، ما ادي الي مقتله': his own death
+# the killing verb with the victim as its object pronoun, right after the shot: 'فقتلوه', 'فقتلته', 'فاردوه'
+SLAIN = re.compile(r"(?<!\S)ف(?:قتل|ارد)(?:وه|وها|وهما|ته|تها|تهما|اه|اها|اهما)(?!\S)")
+
+
+def deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'اغتال مسلحون مجهولون قياديا', 'اطلقوا النار على X فقتل': an assassination, or a shooting whose clause tells a
+    death ('فارق الحياه' too) or a wound after it, needs no weapon word (the gun is in the verb)."""
+    if trig.payload.get("class") != "shoot" or trig.payload.id == "shoot_by":
+        return False
+    if trig.key.startswith("اغتال"):
+        return True
+    if any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1])):
+        return True
+    sent = rec.sentence_at(trig.start)
+    end = sent.end if sent is not None else clause[1]
+    if sent is not None and _result_toll(rec, trig.end, sent.end) or _own_death(rec, trig.end, end):
+        return True
+    after = rec.nt.text[trig.end:end].split()[:25]
+    return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
+    # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
+
+
+def _result_toll(rec: Recognized, te: int, end: int) -> bool:
+    """'اطلقوا النار عشوايا علي المواطنين، ما ادي الي مقتل 9 اشخاص': a result clause ('ما ادي الي', 'ما اسفر عن')
+    a few words after the shot, telling a death or a wound at once, makes the shooting the incident."""
+    text = rec.nt.text
+    return any(r.payload.id == "result" and words(text, te, r.start) <= RESULT_WORDS and any(
+        words(text, r.end, c.start) == 0 for kind in ("killed", "injured") for c in rec.cues_of(kind, r.end, end)
+        if c.start >= r.end) for r in rec.cues_of("reference", te, end) if r.start >= te)
+
+
+def _own_death(rec: Recognized, te: int, end: int) -> bool:
+    """'... ما ادي الي مقتله في الحال', '... فقتلوه': the victim's own death, told with his pronoun a few words after
+    the shot (no other trigger can own it: the victim is the one shot at)."""
+    text = rec.nt.text
+    if any(words(text, te, d.anchor) <= OUTCOME_WORDS for d in pronoun_deaths(rec, te, end)):
+        return True
+    return any(words(text, te, m.start()) <= RESULT_WORDS for m in SLAIN.finditer(text, te, end))

@@ -1,0 +1,65 @@
+"""Frame single: an aggregate word that qualifies one dated incident told in its own clause is no trend.
+
+'شهدت المدينه مساء الاحد اخطر حوادث الاسبوع, حين استهدفت مسيره سياره': the worst incident of the week is the one
+that the 'حين' clause tells. 'ارتفع عدد القتلي الذين سقطوا في القصف الذي استهدف ..., امس الاثنين, الي خمسه': a
+newer toll of one incident of a recent day, not a running total (no 'منذ' in the sentence).
+"""
+
+from __future__ import annotations
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+from .timex import recent_day
+
+# elatives that pick one incident out of a class ('اخطر حوادث الاسبوع', 'اعنف الهجمات')
+SUPERLATIVES = frozenset({"اخطر", "ابرز", "اعنف", "اكبر", "اسوا", "اشد", "ادمي", "افظع", "اكثر"})
+# 'حين/عندما/اذ': the clause after the comma tells the incident the superlative picked out
+WHEN_WORDS = frozenset({"حين", "عندما", "حينما", "اذ"})
+WHEN_GAP = 1  # words from 'حين' to the trigger: 'حين استهدفت', 'حين قامت طايره بقصف' is not the construction
+# the toll cues that raise one incident's count ('ارتفع عدد الشهداء ... الي سته')
+TOLL_RISES = frozenset({"ارتفع عدد", "بلغ عدد"})
+# what ties the counted dead to their incident: a relative clause ('الذين استهدفتهم'), a cause ('جراء القصف')
+TOLL_LINKS = frozenset({"الذين", "اللذين", "الذي", "التي", "اللتين", "جراء", "اثر", "بسبب"})
+TOLL_LINK_WORDS = 4  # words from the cue to the link: 'ارتفع عدد الشهداء المدنيين الذين'
+
+
+def single_incident(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """The aggregate cue before trig qualifies one incident of its own clause: a superlative ('اخطر حوادث الاسبوع,
+    حين ...') or a toll update of a recent day ('ارتفع عدد الشهداء الذين ... امس ... الي سته')."""
+    return cue.end <= trig.start and (_superlative(rec, clause, cue, trig) or _toll_update(rec, cue, trig))
+
+
+def _superlative(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'اخطر حوادث الاسبوع, حين استهدفت': an elative right before the cue, then a comma and 'حين' right before trig."""
+    text = rec.nt.text
+    before = text[max(clause[0], cue.start - 12):cue.start].split()
+    if not before or before[-1] not in SUPERLATIVES:
+        return False
+    between = text[cue.end:trig.start - len(trig.prefix)]
+    comma = between.rfind(",")
+    if comma < 0:
+        return False
+    tail = between[comma + 1:].split()
+    return bool(tail) and tail[0].removeprefix("و") in WHEN_WORDS and len(tail) - 1 <= WHEN_GAP
+
+
+def _toll_update(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'ارتفع عدد الشهداء الذين استهدفتهم مسيرات, امس الاحد, ..., الي سته': the cue, a casualty word and its link to
+    the incident, a day at most a few days old after the trigger, then 'الي' and the newer toll; no 'منذ'."""
+    if cue.key not in TOLL_RISES:
+        return False
+    text = rec.nt.text
+    sent = rec.sentence_at(trig.start)
+    if sent is None or "منذ" in text[sent.start:sent.end]:
+        return False
+    head = text[cue.end:trig.start].split()
+    if not any(w in TOLL_LINKS for w in head[:TOLL_LINK_WORDS + 1]) or not any(
+            c.end <= trig.start for kind in ("killed", "injured") for c in rec.cues_of(kind, cue.end, trig.start)):
+        return False
+    pub = rec.article.published
+    days = [t for t in rec.near("times", trig.end, sent.end) if t.start >= trig.end and t.end <= sent.end
+            and t.precision == 1 and t.kind != "since" and recent_day(t.date, pub)]
+    return bool(days) and any(
+        q.kind != "ordinal" and q.start > days[0].end and text[:q.start].split()[-1:] == ["الي"]
+        for q in rec.near("quantities", days[0].end, sent.end) if q.end <= sent.end)

@@ -1,7 +1,7 @@
 """Attribution, round 26b (from the ab_ study): bodies the text names by their own names (the Kurdistan Ministry of
 Natural Resources, the Kurdistan counter-terrorism directorate's short name, the Security Belt and the Southern
 Forces), a town's security directorate ('مديرية أمن X' -> 'X Security Directorate'), and a name in a negated
-'لم يعلن/لم يذكر' that announced nothing.
+'لم يعلن' that announced nothing ('لم يذكر X عدد القتلى' still tells the strike).
 
 Every sentence is written for these tests.
 """

@@ -24,7 +24,7 @@ AREA_CLOSENESS = 0.85
 AR_VELARS = {"ج": "j", "خ": "x", "غ": "g", "ق": "q", "ك": "k"}
 LAT_VELARS = (("kh", "x"), ("gh", "gx"), ("dj", "j"), ("ch", "xkj"), ("j", "j"), ("g", "jgk"), ("q", "qk"),
               ("k", "kqg"), ("c", "jk"), ("x", "xk"))
-LATIN_ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an)[- ]")
+LATIN_ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an)[- ]")  # a Latin name's Arabic article (translit too)
 CONTEXT_GAP = 3  # characters between a name and the admin unit that is its context ("X بمديريه Y", "X في قضاء Y")
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
-from .area_names import AREA_CLOSENESS, AREA_HEADS, outside_context, velars_agree
+from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
 from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, km_to
@@ -47,7 +47,6 @@ AR_LETTERS = str.maketrans({**{k: v for k, v in AR_SKELETON.items() if v}, ord("
                              ord("ي"): "i", ord("ى"): "a", ord("أ"): "a", ord("إ"): "i", ord("آ"): "a"})
 LAT_LETTERS = str.maketrans({"p": "b", "d": "t", "q": "k", "g": "k", "j": "k", "c": "k", "x": "k", "z": "s", "v": "f",
                              "e": "a", "o": "u", "y": "i", "w": "u"})
-ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an|ad)[- ]")
 # the French spelling of GeoNames' Lebanese (and some Syrian) names: an article assimilated to the next word's
 # first consonant ("Ech Chaaitiye", "Haouch er Rafqa", "En Naqoura") and ch for ش, dj for ج
 FRENCH_ARTICLE_RE = re.compile(r"\be(ch|j|d|r|s|z|n|t)[- ](?=\1)")
@@ -134,7 +133,7 @@ def _latin_letters(name: str, marks: bool = False) -> str:
     """A Latin name lower-cased, without diacritics, article, digraphs and anything but a-z (and, with marks, the
     apostrophe that writes an ayn or a hamza): 'Al Khalidiyah' -> 'kalidiyah'."""
     s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    s = ARTICLE_RE.sub("", s.translate(AYN_MARKS))
+    s = LATIN_ARTICLE_RE.sub("", s.translate(AYN_MARKS))
     for a, b in (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("gh", "k"), ("ch", "k")):
         s = s.replace(a, b)
     return "".join(ch for ch in s if "a" <= ch <= "z" or (marks and ch == "'"))
@@ -225,7 +224,7 @@ def closest(arabic: str, rows: list[LatinRow]) -> list[LatinRow]:
 
 def _opens_with_vowel(latin: str) -> bool:
     """A Latin name whose first letter after the article is a vowel or an apostrophe ('Aqqaba, `Attan)."""
-    s = ARTICLE_RE.sub("", unicodedata.normalize("NFKD", latin.lower()).lstrip("'`ʿʼ‘’ "))
+    s = LATIN_ARTICLE_RE.sub("", unicodedata.normalize("NFKD", latin.lower()).lstrip("'`ʿʼ‘’ "))
     return latin.lstrip()[:1] in "'`ʿʼ‘’" or s[:1] in "aeiou"
 
 

@@ -24,22 +24,22 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1126 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1151 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
-    # (ya_*) and v24 (za_*), each moved in after its blind scores were reported, and 475 written blind to the code for
-    # development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*,
-    # zb_*, ab_*). Re-pinned when ab_ joined (F1 .800 -> .799, sub .961, attacker .965, target .928, date .981,
-    # fatalities .896, injured .883, sources .850 with the rules of round 26b), about one point of slack
+    # (ya_*), v24 (za_*) and v25 (aa_*), each moved in after its blind scores were reported, and 475 written blind to
+    # the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*,
+    # wb_*, xb_*, yb_*, zb_*, ab_*). Re-pinned when aa_ joined (F1 .799 -> .794, sub .960, attacker .964, target
+    # .927, date .980, fatalities .895, injured .882, sources .848 with the rules of round 26b), about one point of
+    # slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.789, "sub_event_type": 0.951, "actor1_side": 0.955, "actor2_side": 0.918, "date": 0.971,
-             "fatalities": 0.886, "injured": 0.873, "sources": 0.840}),
-    # the current held-out set (v25, aa_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .472, sub .905, attacker .905, date .857, sources .167 on 7 pairs, with the twenty-sixth
-    # session's starting rules, which were also the rules at its arrival), one error below each
+            {"f1": 0.784, "sub_event_type": 0.950, "actor1_side": 0.954, "actor2_side": 0.917, "date": 0.970,
+             "fatalities": 0.885, "injured": 0.872, "sources": 0.838}),
+    # the current held-out set (v26, ba_*), written blind and never tuned on: a floor, not a target. Between v25's
+    # move into corpus/dev and v26's arrival the set is empty and the test skips; the floors are pinned at arrival
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.45, "sub_event_type": 0.85, "actor1_side": 0.85, "date": 0.80, "sources": 0.10}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -447,7 +447,18 @@ def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
         return False  # 'قتيل واحد' is read as a count; 'شهيد الواجب' is a title
     before = word_before(text, lo, c.start)
     listed = c.prefix.startswith("و") and before not in PART_OF | SUBSET_WORDS
-    return (listed or before in SINGLE_AFTER or felled_one(text, lo, c.start)) and not _part_of_toll(rec, c, lo)
+    return (listed or before in SINGLE_AFTER or felled_one(text, lo, c.start) or _headed(rec, c, lo)) \
+        and not _part_of_toll(rec, c, lo)
+
+
+def _headed(rec: Recognized, c: Match[Entry], lo: int) -> bool:
+    """The casualty noun opens its sentence and an incident word follows in it ('شهيد بغاره مسيره علي ...',
+    'شهيد وجريحان بقصف ...'): a headline's one victim; 'ذكري الشهيد' or a bare 'شهيد' with no incident counts no one."""
+    if c.prefix or re.search(r"\w", rec.nt.text[lo:c.start]):
+        return False
+    sent = rec.sentence_at(c.start)
+    end = sent.end if sent is not None else c.end
+    return any(t.start >= c.end for t in rec.near("triggers", c.end, end))
 
 
 def _part_of_toll(rec: Recognized, c: Match[Entry], lo: int) -> bool:

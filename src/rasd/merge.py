@@ -37,7 +37,9 @@ from .merge_compat import (
     sides_ok,
     types_ok,
 )
+from .merge_exchange import exchange_with_toll
 from .merge_tolls import conservative, death_toll, has_casualties
+from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
@@ -385,12 +387,13 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     dropped: list[str] = []
     lead = lead_sources(rec)
     units = join_versions(rec, units, _absorb)  # 'في المقابل، قال الجيش ...': the other party's version
+    units = join_umbrellas(rec, units, _absorb)  # 'غارات على مواقع في منطقتين': the items name the counted places
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     for ui, u in enumerate(units):
         if u.place is None:
             dropped.append(f"no place for the incident at '{u.frames[0].trigger.key}'")
             continue
-        if all(f.heading or f.mutual for f in u.frames):
+        if all(f.heading or f.mutual for f in u.frames) and not exchange_with_toll(rec, u):
             dropped.append(f"headline or undirected exchange only, no incident in the body: "
                            f"'{u.frames[0].trigger.key}'")
             continue

@@ -35,11 +35,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.784, "sub_event_type": 0.950, "actor1_side": 0.954, "actor2_side": 0.917, "date": 0.970,
              "fatalities": 0.885, "injured": 0.872, "sources": 0.838}),
-    # the current held-out set (v26, ba_*), written blind and never tuned on: a floor, not a target. Between v25's
-    # move into corpus/dev and v26's arrival the set is empty and the test skips; the floors are pinned at arrival
+    # the current held-out set (v26, ba_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .466, sub .958, attacker 1.000, date 1.000, sources .672 on 17 pairs, with the twenty-seventh
+    # session's starting rules; the two rule commits landed before it arrived leave it unchanged), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.44, "sub_event_type": 0.91, "actor1_side": 0.95, "date": 0.95, "sources": 0.60}),
 }
 
 

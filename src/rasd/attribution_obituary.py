@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .attribution import SourceReader, claimed_before
 
-MOURNING = frozenset({"نعت", "نعي", "ينعي", "تنعي"})  # cues.tsv attribution words that mourn
+MOURNING = frozenset({"نعت", "نعي", "ينعي", "تنعي", "تزف", "يزف", "زفت"})  # cues.tsv attribution words that mourn
 
 
 def story_sources(reader: SourceReader, si: int) -> tuple[str, ...]:

@@ -41,7 +41,8 @@ SELF_NAMED = re.compile(r'(?<!\S)(?:جماعه|مجموعه|فصيل|تنظيم|
 SELF_NAMED_REACH = 60  # characters of the wrapper before the name
 # complementizers open the reported content: a name after them is what was said, not who said it
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها",
-                             "فان", "فانه", "فانها", "فانهم"})  # 'وبحسب مصادر، فان الجهاز رصد'
+                             "فان", "فانه", "فانها", "فانهم",
+                             "انهما", "بانهما", "وانهما", "فانهما"})  # 'وبحسب مصادر، فان الجهاز رصد', 'قال انهما'
 SAID_HOW = frozenset({"في", "فيه", "فيها", "لاحقا", "ايضا", "كذلك"})  # 'واضافت في بيان لاحق ان': how, not who
 SAID_HOW_WORDS = 7  # 'وقالت في منشور علي منصه اكس ان'
 VOICE_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "حسبما"})  # 'بحسب مصادر امنيه'

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import RULESET
 from .attribution import lead_covers, lead_sources
+from .attribution_lead import lead_reaches
 from .claim_lists import listed_claims
 from .claim_scope import scoped_claims, shared_zero_claims
 from .frame import Frame, frame_date
@@ -415,7 +416,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
                            f"a summary, not a codable event")
             continue
         sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or (
-            lead if lead_covers(u.day, art.published) else ())
+            lead if lead_covers(u.day, art.published) and lead_reaches(
+                rec, lead, [f.sent for f in u.frames if not f.heading]) else ())
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{side(u.agent)}|{len(out)}"

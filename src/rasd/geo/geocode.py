@@ -28,6 +28,7 @@ from dataclasses import replace
 from ..matcher import Match
 from ..normalize import NormText
 from . import explicit as xp
+from .anchor import far_anchors
 from .context import Context, Evidence, curated, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
@@ -420,7 +421,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units) | described(
             nt.text, units, chosen):
         chosen.pop(i, None)
-    refs = locate_units(nt, gz, units, chosen)
+    refs = locate_units(nt, gz, far_anchors(units, chosen), chosen)  # 'X شمالي مدينه Y', X far: near Y
     firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
     if foreign:
         refs = sorted([r for r in refs if r.location.id not in foreign] + firsts, key=lambda r: r.start)

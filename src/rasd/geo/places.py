@@ -132,7 +132,9 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     last: Item | None = None  # the latest hit, alone in its run so far
     run: list[Item] = []  # the current run, when it has more than one hit
     reach = -1  # the end of the current run of overlapping hits
-    for start, end, key, (tag, payload), prefix in place_matcher().find(text) if hits is None else hits:
+    found = list(place_matcher().find(text) if hits is None else hits)
+    named = _named_shorts(text, found)
+    for start, end, key, (tag, payload), prefix in found:
         if "ك" in prefix and tag in ("name", "short"):
             continue  # the simile particle ك ('like') never locates: 'رشقه كبيره' is no ك + El Bire
         if prefix in BARE_B and tag == "name" and _construct(text, key, end):
@@ -140,8 +142,9 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
         if tag == "name":
             kind = "name"
         elif tag == "short":
-            if prefix or not _town_named(text, start, end):
-                continue
+            if prefix or not (_town_named(text, start, end) or (
+                    key in named and _locative(text, start, "") == PREP_WORD)):
+                continue  # read again where a preposition names it: 'قريه الهري' ... 'في الضربه علي الهري'
             kind = "name"
         elif tag == "head":
             assert isinstance(payload, Head)
@@ -231,6 +234,11 @@ def _town_named(text: str, start: int, end: int) -> bool:
         return True
     nxt = after.split()[:1]
     return after[0] == " " and bool(nxt) and nxt[0].strip(",.:;؛") in NAME_ENDS
+
+
+def _named_shorts(text: str, hits: list[Match[Payload]]) -> frozenset[str]:
+    """The short names a town's head noun introduces somewhere in the text ('قريه الهري'): villages of the article."""
+    return frozenset(k for s, e, k, (tag, _), pre in hits if tag == "short" and not pre and _town_named(text, s, e))
 
 
 def _headless(run: list[Item], chosen: list[Item], text: str) -> list[Item]:

@@ -31,7 +31,7 @@ from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_co
 from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, km_to
-from .stopwords import common_words, never_places, stopwords
+from .stopwords import common_words, never_places, scoped, stopwords
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
 LATIN_COLUMNS = ("id", "iso3", "admin1", "admin2", "lat", "lon", "name_en", "skeletons", "latin_names")
@@ -303,9 +303,10 @@ def _head_re() -> re.Pattern[str]:
 
 @cache
 def _not_names() -> frozenset[str]:
-    """Words that never start a transliterated name: stop words, heads, descriptors, function words."""
+    """Words that never start a transliterated name: stop words, heads, descriptors, function words (not a name's
+    first word that is a place only after a head noun: 'مستوطنه عين هبسور', read here only after a head)."""
     return frozenset({*stopwords(), *common_words(), *never_places(), *head_words(),
-                      *(r.get("word") for r in load_table("place_stopwords").rows)})
+                      *(r.get("word") for r in load_table("place_stopwords").rows)}) - (GLUE_FIRST & scoped("bare"))
 
 
 def _names_after(text: str, h: int, first: str, second: str | None, spans: tuple[int, int, int, int],

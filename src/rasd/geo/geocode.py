@@ -182,7 +182,9 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
     if not cands:
         return None
     if len(cands) == 1 and cands[0].place.kind == "country" and key not in stopwords():
-        return _new(Choice, (cands[0].place, cands[0].flag, 5.0, True, False))
+        # a country's name that is also a common word (مالي: 'financial') only when introduced ("في مالي")
+        introduced = not (key in common_words() and _unintroduced(units, u))
+        return _new(Choice, (cands[0].place, cands[0].flag, 5.0, introduced, False))
     nation = None if country is None or feature in SITE_HEADS else country  # _nation(u)
     if _prepared(weak, explicit, nation, ctx, plan):
         # nothing accepted yet, and the country focus cannot change the choice: the prepared choice

@@ -69,9 +69,9 @@ SAME_KM = 5.0  # matches this near each other are one village
 DISTRICT_KM = 30.0  # a district's point and the town it is named after (Güçlükonak) are one place this near
 CLEAR_RATIO = 2.0  # the nearest match in reach is taken when the next is this many times farther, and out of reach
 MIN_SKELETON = 2  # consonants
-# countries whose Latin-only rows are GeoNames towns of 500 people or more (the Horn of Africa), not every hamlet:
+# countries whose Latin-only rows are GeoNames towns of 500 people or more (the Horn of Africa, the Sahel), not every hamlet:
 # there the only town of the article's countries spelled like the name is taken however far it lies
-TOWN_LISTS = frozenset({"SOM", "DJI", "ERI", "SSD", "TCD", "ETH"})
+TOWN_LISTS = frozenset({"SOM", "DJI", "ERI", "SSD", "TCD", "ETH", "MLI", "BFA", "NER", "MRT"})
 DOTLESS = str.maketrans({"ı": "i", "İ": "I"})  # NFKD leaves the Turkish dotless i as it is (a district 'Çınar')
 AYN_MARKS = str.maketrans(dict.fromkeys("`ʿʼ‘’ʾ", "'"))  # the apostrophes of romanized ayn and hamza
 SEATED = ("او", "اي")  # a word's opening vowel on its alif seat

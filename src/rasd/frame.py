@@ -48,7 +48,7 @@ from .scene import (
     words,
 )
 from .segment import Sentence
-from .subevent import sub_event_for, weapons_in
+from .subevent import against_civilians, sub_event_for, weapons_in
 from .timex import recent_day
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
@@ -234,6 +234,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
                 continue
         retaliation_target(f, recent + sent_frames)
         narrative_roles(rec, f, recent + sent_frames)
+        f.sub_event = against_civilians(f.sub_event, f.sub_from, f.weapons, f.target)  # a carried civilian target
         place_told(rec, f, recent + sent_frames)
         sent_frames.append(f)
     return claims

@@ -46,7 +46,7 @@ from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
 from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
-from .role_units import war_party
+from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
 from .subevent import event_type_of
@@ -430,11 +430,12 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         victims = None if u.target else victims_target(
             rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
         hit = u.target or victims  # who was hit, named or counted, before the attacker is sought
+        tribal = tribal_feud(rec, {f.sent for f in u.frames})  # 'نزاع عشايري': tribes on both sides
         agent = u.agent or (None if ui in unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
                             or article_attacker(hit, u.sub_event, [v.agent for v in units])
-                            or war_party(u.sub_event, loc.country_iso3)) or UNKNOWN_ACTOR
+                            or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
         target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims or (
-            war_party(u.sub_event, loc.country_iso3))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
+            war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
         agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
         conf = 0.35 + 0.15 * bool(side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \

@@ -9,6 +9,7 @@ sides (DESIGN.md: Libya, Sudan, Somalia, Yemen's non-Houthi forces), else UNKNOW
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .coref import UNLISTED_UNIT, article_country
 from .matcher import Match
@@ -60,10 +61,26 @@ def unit_pair(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Actor, Act
 CLASH = "Armed clash"
 
 
-def war_party(sub_event: str, country: str | None) -> Actor | None:
+TRIBAL_FEUD = re.compile(r"(?:^|\s)(?:ال)?نزاع\S* (?:ال)?عشايري|(?:^|\s)بين (?:عشيرتين|العشيرتين|عشاير)(?=[\s,.]|$)")
+# 'نزاع عشايري', 'النزاع بين عشيرتين': a feud of tribes, whose armed men are both sides of the clash
+TRIBE = "tribe"  # the actor id of a feuding tribe's armed men, named by no lexicon row
+
+
+def tribal_feud(rec: Recognized, sents: Collection[int]) -> bool:
+    """Whether one of the sentences (indexes) tells a feud between tribes ('نزاع عشايري', 'بين عشيرتين')."""
+    text = rec.nt.text
+    return any(TRIBAL_FEUD.search(text, rec.sentences[i].start, rec.sentences[i].end) is not None for i in sents)
+
+
+def war_party(sub_event: str, country: str | None, tribal: bool = False) -> Actor | None:
     """An unnamed party of a clash in a war whose armed parties all fit no named side ('اشتباكات مسلحة بمدينة
     الزاوية', 'بين الجيش ومجموعة تشادية مسلحة'): a clash is fought by two armed parties, so the one the article
-    leaves unnamed is an armed group of that war (OTHER), not an unknown; None elsewhere or for other events."""
-    if sub_event != CLASH or country not in OTHER_WARS:
+    leaves unnamed is an armed group of that war (OTHER), not an unknown; so is each side of a tribal feud told in
+    the incident's sentences (`tribal`), anywhere; None elsewhere or for other events."""
+    if sub_event != CLASH:
+        return None
+    if tribal:
+        return Actor(id=TRIBE, name_en="Tribal militia", name_ar="مسلحو عشيرة", side="OTHER")
+    if country not in OTHER_WARS:
         return None
     return Actor(id=UNLISTED_UNIT, name_en="Armed group (unnamed party)", name_ar="طرف مسلح", side="OTHER")

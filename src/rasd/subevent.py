@@ -139,9 +139,10 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return trig_sub, "trigger"
     if target and target.side == "CIVILIANS" and cls in ("attack", "shoot"):
         return "Attack", "default"
-    if cls == "attack" and agent and (agent.side == "ISIS" or agent.id == "unknown_gunmen") and (
-            trig.payload.get("pos") == "verb" or not weapons):
-        return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين', 'هجوم نفذته خلايا داعش': on foot
+    if cls in ("attack", "target") and agent and (agent.side == "ISIS" or agent.id == "unknown_gunmen") and (
+            (cls == "attack" and trig.payload.get("pos") == "verb") or not weapons):
+        return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين', 'هجوم نفذته خلايا داعش', 'استهدف
+        # مسلحون نقطه للجيش': on foot, no stand-off weapon named
     if cls == "attack" and agent and agent.id in GROUND_ONLY:
         return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
@@ -151,6 +152,15 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
         return "Air/drone strike", "default"  # 'الولايات المتحدة تقصف موقعين': US forces bomb from the air
     return "Shelling/artillery/missile attack", "default"
+
+
+def against_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target: Actor | None) -> str:
+    """'تصاوبت امراه برصاص قناص' after the sentences before named the villagers hit: a ground fight typed by its
+    small arms before its target was carried in is an Attack once that target is civilians."""
+    if sub == "Armed clash" and sub_from == "weapon" and target is not None and target.side == "CIVILIANS" \
+            and "small_arms" in weapons and not set(weapons) & STANDOFF:
+        return "Attack"
+    return sub
 
 
 def _part_downed_after(rec: Recognized, clause: tuple[int, int]) -> bool:

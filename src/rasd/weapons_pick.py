@@ -95,12 +95,13 @@ def with_kinds(codes: Sequence[str]) -> tuple[str, ...]:
 
 def implied_weapons(sub_event: str, classes: Collection[str], side: str | None) -> tuple[str, ...]:
     """The weapon an incident's type implies when no weapon is named: a strike from the air is flown by aircraft
-    (by a drone when the attacker has no air force, unless the word is 'غاره', a warplane's raid), an armed clash is fought with small arms, 'قصف' that is
+    (by a drone when the attacker has no air force, unless the word is 'غاره', a warplane's raid), an armed clash is fought with small arms
+    and so is a shooting of civilians, 'قصف' that is
     shelling is fired by artillery."""
     if sub_event == "Air/drone strike":
         return ("drone",) if side in DRONE_SIDES and "air_strike" not in classes else ("aircraft",)  # 'غاره': a raid
-    if sub_event == "Armed clash":
-        return ("small_arms",)
+    if sub_event == "Armed clash" or (sub_event == "Attack" and "shoot" in classes):
+        return ("small_arms",)  # 'اطلقوا النار على صاحب محل': gunmen shooting a civilian fire small arms too
     if sub_event == "Shelling/artillery/missile attack" and "shelling" in classes:
         return ("artillery",)
     return ()

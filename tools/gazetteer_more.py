@@ -47,6 +47,8 @@ SHORT_SIM = 0.5  # skeleton likeness of a short form and its seat's Latin name (
 BARE_POP = 50_000  # a Horn town this big is a row of the gazetteer; smaller ones are looked up after a head noun in
 # the Latin-only file, among the article's countries only (الجليل is no Djiboutian hamlet Guelile)
 MIN_SHORT = 2  # letters of a short form (قم, اب: place_stopwords.tsv keeps them to introduced mentions)
+# a Somali name as the Arabic news spell it: c is ع (Ceelbuur عيل بور, Laascaanood لاسعانود), x is ح (Xuddur حدر)
+SOMALI_READING = str.maketrans({"c": "", "C": "", "x": "h", "X": "H"})
 
 
 def cut(cities500: Path, out: Path, countries: dict[str, str]) -> int:
@@ -88,6 +90,8 @@ def town_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Cal
         gid = f"gn:{g['geonameid']}"
         # the name and the alternates spelled as names (capitalised ASCII: 'Kismaayo'; not 'qi si ma you', 'KMU')
         latins = [g["name"], *(a for a in g["alternatenames"].split("|") if a.isascii() and a[:1].isupper() and not a.isupper())]
+        if iso3 == "SOM":  # the official name only: the Italian alternates' c is k ('Chisimaio')
+            latins += [x for x in (somali_reading(g["name"]),) if x not in latins]
         names = [n for n in name_list([x for x in g["names_ar"].split("|") if x], [g["name"]]) if n[0] != "~"]
         # a big town's name is a place; one that names a place of the theatres too only after a head noun
         names = ["^" + n if {n, "ال" + n, n.removeprefix("ال")} & core else n for n in names]
@@ -110,6 +114,12 @@ def town_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Cal
                          lat=statistics.median(p[0] for p in pts), lon=statistics.median(p[1] for p in pts),
                          name_en=c["name"], names=named.get(gid, []), pop=int(c["population"]), rank=5))
     return recs, latin
+
+
+def somali_reading(name: str) -> str:
+    """A Somali name read as the Arabic news spell it, capitalised: 'Ceelbuur' -> 'Eelbuur', 'Xuddur' -> 'Huddur'."""
+    r = name.translate(SOMALI_READING)
+    return r[:1].upper() + r[1:]
 
 
 # the city-level countries whose GeoNames cities500 towns (500 people or more) go to the Latin-only file when no

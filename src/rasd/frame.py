@@ -25,6 +25,7 @@ from .frame_items import items, share_agent
 from .frame_lists import item_parts, later_item, lent
 from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordinal
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
+from .frame_sirens import past_sirens
 from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
@@ -308,6 +309,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         hi = text.find(";", clause[1], own_hi)
         places = [p for p in choose_places(rec, lo, own_hi if hi < 0 else hi)
                   if not any(z[0] <= p.start < z[1] for z in spans) and not _purposed(rec, sent, p.start)]
+    places = past_sirens(rec, clause, places)  # 'صفارات الانذار دوت في X وY': warned, not struck
     tally = tally_places(rec, sent)
     if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
         places = tally  # 'توزع القتلى: 9 في الميادين, و11 في البوكمال': one place per figure

@@ -27,6 +27,7 @@ from .frame_period import (
     war_day,
 )
 from .frame_refer import demonstrative, denied_after, opinion_on, similar_device, told_device, weapon_hits
+from .frame_remembered import remembered_death
 from .frame_shooting import deadly_shooting
 from .frame_single import single_incident
 from .matcher import Match
@@ -117,7 +118,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         elif kind == "exercise" and not training_site(text, c.start):
             return f"exercise ('{c.key}')"
         elif kind == "commemoration":
-            if c.end <= ts and words(text, c.end, ts) <= 8:
+            if c.end <= ts and (words(text, c.end, ts) <= 8 or remembered_death(rec, clause, trig, c)):
                 return f"commemoration ('{c.key}'): the incident remembered is long past"
         elif kind == "aggregate" and c.key in ONGOING and not (c.end <= ts and words(text, c.end, ts) == 0):
             continue  # 'بسبب استمرار اطلاق النار': the fire goes on; the word qualifies only the attack it governs

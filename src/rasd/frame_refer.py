@@ -146,7 +146,23 @@ def weapon_hits(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) ->
         return False
     text = rec.nt.text
     return any(clause[0] <= w.start and w.end <= trig.start and words_between(text, w.end, trig.start) <= 3
-               for w in rec.near("weapons", clause[0], trig.start))
+               for w in rec.near("weapons", clause[0], trig.start)) or _hit_by(rec, clause, trig)
+
+
+# weapons that hit what they strike when they are the subject after the verb; a bullet that 'hits' someone wounds him
+REMOTE = frozenset({"drone", "suicide_drone", "rocket", "missile", "ballistic_missile", "guided_missile", "mortar",
+                    "artillery", "mlrs", "aircraft", "helicopter", "rpg", "grenade", "ied", "landmine"})
+
+
+def _hit_by(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
+    """'اصابت مسيره اخري محطه للوقود', 'اصاب صاروخ مبني سكنيا': an indefinite remote weapon right after an active
+    'اصاب' is its subject and what it hits is new; a definite weapon or object ('اصابت الطايره هدفها', 'اصاب صاروخ
+    موجه السياره') retells the incident told before."""
+    text = rec.nt.text
+    return any(trig.end <= w.start < clause[1] and words_between(text, trig.end, w.start) == 0
+               and w.payload.id in REMOTE and not (w.prefix.endswith("ال") or w.key.startswith("ال"))
+               and not any(x.startswith("ال") for x in text[w.end:clause[1]].split()[:2])
+               for w in rec.near("weapons", trig.end, clause[1]))
 
 
 SIMILAR = frozenset({"مماثله", "مماثلا", "مشابهه"})

@@ -23,6 +23,8 @@ from .recognize import Recognized
 # 'في المقابل، قال/ذكرت/أعلن X': the other party's version opens its sentence
 VERSION = re.compile(r"^[\s,]*و?في المقابل\s*,?\s*(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|زعم|زعمت|ادعي|ادعت|"
                      r"اكد|اكدت|اشار|اشارت)(?!\S)")
+# 'من جهته، زعم جيش الاحتلال أن قواته تعرضت لإطلاق نار': a party's contested version ('قال' there often tells more)
+CLAIMED = re.compile(r"^[\s,]*و?(?:من جهته|من جهتها|بدوره|بدورها)\s*,?\s*(?:زعم|زعمت|ادعي|ادعت)(?!\S)")
 # 'بعد دقائق من الرشقة': a weapon downed minutes after the salvo just told
 SALVO = re.compile(r"(?<!\S)بعد (?:دقايق|دقيقه|لحظات) (?:من|علي) (?:ال\S+)")
 # 'في بيان نشرته فجر اليوم': the time after a statement's publishing verb dates the statement
@@ -52,12 +54,14 @@ def join_versions(rec: Recognized, units: list[Unit], absorb: Callable[[Unit, Un
 
 
 def _cue(rec: Recognized, u: Unit) -> str:
-    """'version' when a sentence of the unit opens with 'في المقابل' and a verb of saying, 'salvo' when a downing is
+    """'version' when a sentence of the unit opens with 'في المقابل' and a verb of saying (or 'من جهته' and 'زعم'),
+    'salvo' when a downing is
     tied to a salvo just told, else ''."""
     if u.place is None or any(f.heading for f in u.frames):
         return ""
     text = rec.nt.text
-    if any(VERSION.search(text[rec.sentences[f.sent].start:f.trigger.start]) for f in u.frames):
+    if any(VERSION.search(text[rec.sentences[f.sent].start:f.trigger.start])
+           or CLAIMED.search(text[rec.sentences[f.sent].start:f.trigger.start]) for f in u.frames):
         return "version"
     if u.sub_event == DISRUPTED and any(SALVO.search(text, rec.sentences[f.sent].start, rec.sentences[f.sent].end)
                                         for f in u.frames):

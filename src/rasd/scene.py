@@ -31,6 +31,8 @@ from .timex_scope import cause_time, reporting_time
 
 NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قائد عمليات")
 # 'نقل الي مستشفي X', 'مساء بتوقيت بغداد', 'شعبيه باسم غزه', 'مصدر في قياده عمليات كركوك' (a command named after X)
+PARTY = frozenset({"حزب", "لحزب", "وحزب", "بحزب"})  # 'معسكر "حزب الحريه"', 'مقرا لحزب الحريه': the construct
+# noun of a party's name, quoted or not (not 'الحزب': 'قصف الحزب مستعمره المطله', the party as subject)
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
             "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
@@ -125,10 +127,11 @@ def _residents_of(text: str, p: Any) -> bool:
 
 def _not_here(text: str, p: Any) -> bool:
     """A hospital's, a time zone's or a 'since' phrase's place ('مستشفي X', 'بتوقيت بغداد', 'منذ بدء الحرب في غزه'),
-    a cause's ('نصره لاهلنا في غزه'), a patron's ('الفصايل المواليه لتركيا') or a word of a person's name ('قياديا
-    يدعي "شيار كوباني"')."""
+    a cause's ('نصره لاهلنا في غزه'), a patron's ('الفصايل المواليه لتركيا'), a word of a person's name ('قياديا
+    يدعي "شيار كوباني"') or of a party's ('حزب الحريه')."""
     before = text[max(0, p.start - 40):p.start]
-    if before.rstrip().endswith(NOT_HERE) or aside(text, p) or named(text, p, before):
+    last = before.replace('"', " ").replace("«", " ").split()[-1:]
+    if before.rstrip().endswith(NOT_HERE) or (last and last[0] in PARTY) or aside(text, p) or named(text, p, before):
         return True
     return in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
 

@@ -54,13 +54,33 @@ DISTRICT_HEADS = frozenset({"مديريه", "المديريه"})  # without 'ل'
 # 40 dev docs of 25 sets), not an office ('المتحدث الرسمي لمديريه الدفاع المدني بمنطقه جازان', 'اعلنت مديريه ...')
 
 
+RELAYED = frozenset({"نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها", "اوردته", "اوردتها", "اذاعته",
+                     "اذاعتها"})  # a statement 'relayed by' the media (the object pronoun: the statement itself)
+MEDIA = frozenset({"وسائل", "وسايل", "الاعلام", "اعلام", "وكاله", "وكالات", "قناه", "قنوات", "التلفزيون", "الصحف",
+                   "صحف", "الاذاعه", "اذاعه"})  # who relays it
+
+
 def aside(text: str, p: Any) -> bool:
     """A place the clause names aside from its incident: a hospital's town after a transfer, a cause's place, a
     building's name, where people were taken or fled, or a capital that speaks for its government."""
     before = text[max(0, p.start - 90):p.start]
     return (hospital_in(before) or for_cause(text, p) or displaced(before[-40:]) or facility_name(text, p)
             or destination(before) or went_toward(before) or route_end(text, p) or speaker(before)
-            or biography(before) or told_to(before) or meanwhile(before) or office(before) or held_in(before))
+            or biography(before) or told_to(before) or meanwhile(before) or office(before) or held_in(before)
+            or relayed(before))
+
+
+def relayed(before: str) -> bool:
+    """'في بيان نقلته وسائل الاعلام الرسميه في طهران': where the media that relayed a statement are (a 'في' place up to
+    five words after a verb of relaying whose subject is a media noun, before what the statement says), not where the
+    incident struck."""
+    cut = max(before.rfind(c) for c in STOPS)
+    words = before[cut + 1:].split()[-7:]
+    if words[-1:] != ["في"]:
+        return False
+    k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in RELAYED), None)
+    return (k is not None and bool(MEDIA & set(words[k + 1:k + 3]))
+            and not COMPLEMENTS & set(words[k + 1:]))
 
 
 def held_in(before: str) -> bool:

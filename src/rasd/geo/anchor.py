@@ -8,9 +8,11 @@ stands for it at precision 2 ("near Y"), the ACLED way for a place known only by
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .context import curated
 from .places import descriptors
-from .refs import Choice, km
+from .refs import Choice, PlaceRef, Point, km, km_to
 from .units import Unit, _replace
 
 ANCHOR_KM = 50.0  # a town told by its bearing from a city lies this near it (dev: 'X شمال مدينه Y' within 48 km)
@@ -18,10 +20,19 @@ CITY_HEADS = frozenset({"مدينه"})  # the city named as the anchor ('شما�
 NEAR = "قرب"  # the descriptor the city takes in the town's stead
 
 
-def far_anchors(units: list[Unit], chosen: dict[int, Choice]) -> list[Unit]:
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """The units with every far 'X DIR مدينه Y' made 'near Y', and per dropped X its span and Y's point."""
+
+    units: list[Unit]
+    dropped: tuple[tuple[int, int, Point], ...]
+
+
+def far_anchors(units: list[Unit], chosen: dict[int, Choice]) -> Anchored:
     """Units with every 'X DIR مدينه Y' whose chosen X lies beyond ANCHOR_KM from Y turned into 'near Y' (X is
     dropped from chosen, in place)."""
     out = list(units)
+    dropped: list[tuple[int, int, Point]] = []
     for c, u in enumerate(units):
         t = u.context_of
         if (t is None or u.head is None or u.head.key not in CITY_HEADS or u.desc is None or u.desc.bearing is None
@@ -34,4 +45,12 @@ def far_anchors(units: list[Unit], chosen: dict[int, Choice]) -> list[Unit]:
         if km(town.place, city.place) > ANCHOR_KM:
             del chosen[t]
             out[c] = _replace(u, desc=descriptors()[NEAR], direction=None)
-    return out
+            dropped.append((units[t].start, units[t].end, (city.place.lat, city.place.lon)))
+    return Anchored(out, tuple(dropped))
+
+
+def kept_readings(extra: list[PlaceRef], anchored: Anchored) -> list[PlaceRef]:
+    """The Latin-only readings (translit.py) but those of a dropped X lying beyond ANCHOR_KM from its city Y: 'منطقه
+    كهلان شرق مدينه صعده' is near Sa'dah, not a Kuhlan 190 km off near the article's other towns."""
+    return [r for r in extra if not any(a <= r.start < b and km_to(r.location.lat, r.location.lon, pt) > ANCHOR_KM
+                                        for a, b, pt in anchored.dropped)]

@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..matcher import Match
 from ..normalize import NormText
 from . import explicit as xp
-from .anchor import far_anchors
+from .anchor import far_anchors, kept_readings
 from .context import Context, Evidence, curated, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
@@ -37,6 +37,7 @@ from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .quarters import contained
 from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
+from .second_names import second_names
 from .stopwords import common_words, stopwords
 from .strays import strays
 from .translit import GLUE_FIRST, foreign_firsts, transliterated
@@ -423,14 +424,15 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units) | described(
             nt.text, units, chosen):
         chosen.pop(i, None)
-    refs = locate_units(nt, gz, far_anchors(units, chosen), chosen)  # 'X شمالي مدينه Y', X far: near Y
+    anchored = far_anchors(units, chosen)  # 'X شمالي مدينه Y', X far: near Y
+    refs = locate_units(nt, gz, anchored.units, chosen)
     firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
     if foreign:
         refs = sorted([r for r in refs if r.location.id not in foreign] + firsts, key=lambda r: r.start)
     if abroad := strays(nt, gz, refs, posted):  # "بلده بولو جدود" in a Somali report: not Bolu in Turkey
         refs = [r for r in refs if r.location.id not in abroad]
-    extra = transliterated(nt, units, refs, home)
-    return contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
+    extra = kept_readings(transliterated(nt, units, refs, home), anchored)
+    return second_names(nt, contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs))
 
 
 NEXT_WORD_RE = re.compile(r" ([\u0621-\u064a]{3,})")

@@ -42,8 +42,8 @@ def is_speaker(rec: Recognized, m: Match[Entry], floor: int) -> bool:
         return True  # 'المتحدث باسم جيش الدفاع': a spokesman's organisation, named or not as a source
     if _pluperfect_teller(rec, m) or subject_teller(rec, m):
         return True  # 'وكانت خليه الاعلام الامني قد اعلنت سقوط ...', 'X اكدت في بيان "...': who told of it
-    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and len(text[floor:m.start].split()) <= 3:
-        return True  # 'البنتاغون: اصابات طفيفة ...', 'الجيش: رصد اطلاق ...' - a headline that quotes its source
+    if text[m.end:m.end + 3].lstrip(" \"'").startswith(":") and bare_words(text, floor, m.start - len(m.prefix)) <= 3:
+        return True  # 'البنتاغون: اصابات طفيفة ...', 'عاجل | القوه البريه للحرس: ...' - a label quoting its source
     if not any(s.start <= m.start < s.end or m.start <= s.start < m.end
                for s in rec.near("sources", m.start - 120, m.end)):
         if text[max(floor, m.start - 12):m.start].split()[-1:] in (["حسب"], ["بحسب"], ["وفق"], ["وفقا"]):

@@ -162,3 +162,14 @@ def _border_words(words: list[str]) -> bool:
     """The words before a name end in a border word and 'مع' (see across_border)."""
     return len(words) >= 2 and words[-1] == "مع" and words[-2] in BORDER_WORDS and (
         words[-3:-2] == [] or words[-3] not in BORDER_BODIES)
+
+
+OWN_ATTRIBUTES_MAX = 3  # words: 'وحداتنا الصاروخيه والمسيره', 'قواتنا البحريه' - adjectives of the own forces
+
+
+def own_attributes(text: str, a: int, b: int) -> bool:
+    """'وحداتنا الصاروخيه والمسيره استهدفت': between an own-forces word and its verb only adjectives with the
+    article (at most three), so the own forces are still the verb's subject."""
+    words = [w.strip('"') for w in text[a:b].split() if any(ch.isalnum() for ch in w)]
+    return 0 < len(words) <= OWN_ATTRIBUTES_MAX and all(
+        w.removeprefix("و").startswith("ال") and w.endswith(("ي", "ه")) for w in words)

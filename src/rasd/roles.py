@@ -46,6 +46,7 @@ from .role_words import (
     holder_of_object,
     l_clitic,
     object_suffix,
+    own_attributes,
     prev_word,
     word_end,
     words_between,
@@ -154,7 +155,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم', 'نقطه لقواتنا': the speaker was hit
     own = [c for c in own_cues if c not in lost and (bare_words(rec.nt.text, c.end, trig.start) == 0 or (
                bare_words(rec.nt.text, c.end, trig.start) == 1
-               and rec.nt.text[c.end:trig.start].strip(' "').startswith(OWN_ACT_VERBS)))]  # 'انه "استهدف'
+               and rec.nt.text[c.end:trig.start].strip(' "').startswith(OWN_ACT_VERBS))
+               or own_attributes(rec.nt.text, c.end, trig.start))]  # 'انه "استهدف', 'وحداتنا الصاروخيه قصفت'
     if own and speakers and agent is None:
         agent = speakers[0]  # 'اعلنت المقاومه ان مجاهديها استهدفوا ...': the speaker's own forces
         hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [

@@ -63,6 +63,12 @@ def _said(text: str, start: int, end: int, words: frozenset[str]) -> list[bool]:
     return [not words.isdisjoint(_forms(m.group())) for m in WORD.finditer(text, start, end)]
 
 
+def _phrase_in(text: str, clause: tuple[int, int], words: frozenset[str]) -> bool:
+    """True when a phrase of several words among words stands whole in the clause ('اطلق من اليمن')."""
+    part = text[clause[0]:clause[1]]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", part) is not None for w in words if " " in w)
+
+
 def read_in_context(code: str, text: str, w_start: int, clause: tuple[int, int]) -> str:
     """The code a weapon word names in its clause: 'صاروخ' fired at a ship is a missile; '' when it is no weapon
     ('قناه المسيره' is a channel)."""
@@ -76,7 +82,7 @@ def read_in_context(code: str, text: str, w_start: int, clause: tuple[int, int])
             before = _said(text, max(clause[0], at - 30), at, c.words)
             hit = bool(before) and before[-1]
         else:
-            hit = any(_said(text, clause[0], clause[1], c.words))
+            hit = any(_said(text, clause[0], clause[1], c.words)) or _phrase_in(text, clause, c.words)
         if hit:
             return c.becomes
     return code

@@ -163,7 +163,7 @@ def _bombers(rec: Recognized, figs: list[Figure], hi: int) -> list[Figure]:
 
 # 'وقضت علي المدعو X, قايد ..., ومرافقه', 'قضينا علي عنصرين': the active 'put an end to' with its count after it
 # (13 docs in 11 sets, IDF statements mostly); 'قضي' alone is a cue of the lexicon ('died'), read there
-ENDED = re.compile(r"(?<![^\s\"'«(])[وف]?(?:قضت|قضينا|قضوا|قضيا)\s+علي(?!\S)")
+ENDED = re.compile(r"(?<![^\s\"'«(])[وف]?(?:قضت|قضينا|قضوا|قضيا)[\"'»]?\s+(?:(\S[^,.:;؛\"'«»]{0,40}?)\s+)??علي(?!\S)")
 ENDED_GAP = 3  # words from 'علي' to the count ('قضت علي المدعو حسن ...' names one; 'علي اكثر من 10' is one quantity)
 
 
@@ -172,6 +172,18 @@ class Span(NamedTuple):
 
     start: int
     end: int
+
+
+def _timed(rec: Recognized, a: int, b: int) -> bool:
+    """text[a:b] is a time phrase and nothing else ('قضت بعد ظهر امس علي عنصر', 'قضت قبل قليل علي مخربين')."""
+    times = [t for t in rec.near("times", a, b) if t.start < b and a < t.end]
+    covered = sorted((max(a, t.start), min(b, t.end)) for t in times)
+    rest, pos = [], a
+    for s, e in covered:
+        rest.append(rec.nt.text[pos:s])
+        pos = max(pos, e)
+    rest.append(rec.nt.text[pos:b])
+    return bool(times) and not "".join(rest).strip()
 
 
 NAMED = frozenset({"المدعو", "المدعوه"})  # 'قضت علي المدعو حسن ...': one man named
@@ -188,6 +200,8 @@ def ended(rec: Recognized, figs: list[Figure], lo: int, hi: int,
     text = rec.nt.text
     out: list[Figure] = []
     for m in ENDED.finditer(text, lo, hi):
+        if m.group(1) is not None and not _timed(rec, m.start(1), m.end(1)):
+            continue  # 'قضت المحكمه علي': only a time phrase may stand between the verb and its object
         verb = Span(m.start(), m.end())
         if any(f.field == "fatalities" and f.start <= m.end() and m.start() < f.end for f in figs):
             continue

@@ -39,6 +39,8 @@ def mark_sides(rec: Recognized, claim: Claim, a: int, start: int, end: int, lo: 
     """Record the side of a new claim's victims (BOTH for a sum of groups) and whether a party admits them as its own
     losses (claim_own); a is where its normalized evidence starts, [start, end) its figure, lo its sentence."""
     rec.cache("victim_side")[id(claim)] = BOTH if summed else victim_side(rec, start, end, lo)
+    if any(q.kind == "vague" for q in rec.near("quantities", start, end) if start <= q.start and q.end <= end):
+        rec.cache("vague_figure")[id(claim)] = True  # 'عشرات الارهابيين قتلوا': no count to add to the other side's
     if not summed:
         mark_own(rec, claim, a, start, end, lo)
 
@@ -73,7 +75,9 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     own = [c for c in dead if sides.get(id(c)) == FORCES]
     # one teller's account of both sides, or the outlet's own narration beside it; never one side's count of the
     # attackers plus the other side's count of its own dead ('قتلنا 11 جنديا' by the attackers' agency)
-    pairs = [(a, o) for a in att for o in own if a.source == o.source or not (a.source and o.source)]
+    vague = rec.cache("vague_figure")  # ACLED adds no vague figure ('عشرات') to an exact one
+    pairs = [(a, o) for a in att for o in own if (a.source == o.source or not (a.source and o.source))
+             and not (vague.get(id(a)) or vague.get(id(o)))]
     added: list[Claim] = []
     if pairs:
         value = min(int(a.value) + int(o.value) for a, o in pairs)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .claim_away import placed_away
+from .claim_coordination import adjective_one, other_noun
 from .claim_grammar import (
     ADJACENT_ONLY,
     AGE_PAREN,
@@ -256,21 +257,26 @@ def _joined(rec: Recognized, q: Any, cue: Any, lo: int, hi: int
                                         and not _casualty_word(rec, x))]
     i = next(k for k, x in enumerate(window) if x.start == q.start)
     first = last = i
-    while first > 0 and _linked(rec, window[first - 1], window[first]):
+    while first > 0 and _linked(rec, window[first - 1], window[first]) and not other_noun(rec, window[first - 1], cue):
         first -= 1
-    while last + 1 < len(window) and _linked(rec, window[last], window[last + 1]):
+    while last + 1 < len(window) and _linked(rec, window[last], window[last + 1]) and not other_noun(
+            rec, window[last + 1], cue):  # 'قتيل واحد وخمسه جرحي' = 1 dead and 5 wounded, not 6 of either
         last += 1
     chain = window[first:last + 1]
+    persons = _row_words(PERSON_ROW)  # 'جندي واحد': the adjective adds no one
+    addends = [x for k, x in enumerate(chain) if not (k and adjective_one(rec, chain[k - 1], x, persons))]
     lo_b: int | None = 0
     hi_b: int | None = 0
-    for x in chain:
+    for x in addends:
         lo_b = None if lo_b is None or x.min is None else lo_b + x.min
         hi_b = None if hi_b is None or x.max is None else hi_b + x.max
-    return chain[0].start, chain[-1].end, sum(x.value for x in chain), lo_b, hi_b
+    return chain[0].start, chain[-1].end, sum(x.value for x in addends), lo_b, hi_b
 
 
 def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     """Count b is coordinated to count a: 'و2', 'وطفليها', or a one or two after its noun ('ومتعاقدين اثنين')."""
+    if adjective_one(rec, a, b, _row_words(PERSON_ROW)):
+        return True  # 'جندي واحد وطفلين': the chain goes on through the adjective, which adds no one (_joined)
     text = rec.nt.text
     gap = AGE_PAREN.sub(" ", text[a.end:b.start])  # 'الطفل محمد (9 سنوات) ووالدته': an age is no word between
     glued = gap.endswith("و")

@@ -33,6 +33,7 @@ from .attribution_text import (
     open_quote,
     outlet_noun,
     past_owner,
+    quoted_from,
     raises_toll,
     self_named,
     trailing_tag,
@@ -180,6 +181,7 @@ def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
     words = gap_words(text, lo, at)[-5:]
     if glued_l(text, s):
         words.append("ل")  # the name itself is the object of the ل
+    words = words[len(words) - words[::-1].index("عن"):] if "عن" in words else words  # 'التابعه لقسد عن قوي الاسايش'
     affiliated = any(words[i + 1].startswith("ل") and (words[i] in AFFILIATION_WORDS or (
         i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1)) or (
         len(words) > 1 and words[-2] in CLOSE_TO and words[-1] == "من")  # 'وكاله "هاوار" المقربه من قسد'
@@ -255,7 +257,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if since is None:
             since = _told_to(rec, speaking, blocked, s)
         if since is None:
-            since = _quoted_from(text, speaking, lo, s)
+            since = quoted_from(text, speaking, lo, s)
         if since is None or set(gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:
             continue  # 'قال محلل عسكري لعكاظ': an outlet that heard a commentator's view claims no incident
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
@@ -297,17 +299,6 @@ def _told_to(rec: Recognized, speaking: list[Match[Entry]], blocked: list[Match[
         if any(c.end <= b.start and len(gap_words(text, c.end, b.start)) <= 1 for c in speaking):
             return b.start
     return None
-
-
-def _quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entry]) -> int | None:
-    """'نقلت وسايل اعلام النظام عن وزاره الدفاع قولها ان', 'تبني التنظيم الهجوم عبر وكاله اعماق': who is quoted by a
-    relay however long its name, or the outlet a claim was made through; where the verb of saying ends."""
-    at = s.start - len(s.prefix)
-    before = gap_words(text, max(lo, at - 6), at)[-1:]
-    if before not in (["عن"], ["عبر"]) or any(ch in text[lo:at] for ch in ".:\n"):
-        return None
-    return next((c.end for c in reversed(speaking) if c.end <= at and (before == ["عبر"] or c.key.startswith("نقل"))
-                 and not set(gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
 
 
 def _head_anaphors(text: str, lo: int, hi: int, last: dict[str, str],
@@ -391,7 +382,8 @@ class SourceReader:
             self.remembered += 1
             sent = self.rec.sentences[k]
             text = self.rec.nt.text
-            item = list_item(text, sent) or open_quote(text, sent.start)  # a statement's quote going on
+            item = list_item(text, sent) or open_quote(text, sent.start) or (  # a quote, or 'X:' then its told incident
+                k - 1 in self.openers and bool(self.rec.near("triggers", sent.start, sent.end)))
             colon = text[sent.start:sent.end].rstrip().endswith(":")
             quote = not item and open_quote(text, sent.end)  # 'اصدرت X بيانا جاء فيه: "بسم الله الرحمن الرحيم.'
             got = self.claimed_by.get(k)

@@ -27,7 +27,11 @@ LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "مح�
 LINK_GAP = 2  # link words at most
 TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
 NISBA = ("يه", "ي")  # 'لجان المقاومه المحليه': an adjective after a body's name makes it another (generic) body
-MIN_ADJECTIVE = 5  # letters of such an adjective with its article ('الي', 'التي', 'الذي' are none)
+# a word that opens a name right before a one-word outlet name: after a line's start, a quote or bracket, or a
+# dateline's dash ('لـ"ليبيا الحدث"', 'طرابلس - ليبيا الحدث')
+NAME_BEFORE = re.compile(r'(?:^|(?<=\n)|(?<=["(])|(?<=[-–] ))([^\s"()]+) $', re.MULTILINE)
+MIN_ADJECTIVE = 5
+NISBA_STEM = 3  # letters of a nisba's stem that may name a country ('مال' in 'المالي'; 'عرب' of 'العربي' names none)  # letters of such an adjective with its article ('الي', 'التي', 'الذي' are none)
 # an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
 QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's head noun: 'غرفه عمليات "الفتح المبين"'
 QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
@@ -82,7 +86,8 @@ def body_end(rec: Recognized, s: Match[Entry]) -> int:
 
 def in_outlet_name(rec: Recognized, s: Match[Entry]) -> bool:
     """A one-word outlet name that is only a word of another outlet's name: followed by a nisba ('وكاله الحدث العراقي',
-    'لـ"الحدث العراقي"'); a longer name the lexicon lists
+    'لـ"الحدث العراقي"') or after a country's name that opens a line, a quote or a dateline's part ('لـ"ليبيا الحدث"',
+    'طرابلس - ليبيا الحدث'); a longer name the lexicon lists
     ('الاخباريه السوريه') is a match of its own and never gets here."""
     text = rec.nt.text
     key = text[s.start:s.end]
@@ -90,8 +95,11 @@ def in_outlet_name(rec: Recognized, s: Match[Entry]) -> bool:
         return False
     after = text[s.end:s.end + 24].split()[:1] if text[s.end:s.end + 1] == " " else []
     word = after[0].strip("\"'()") if after else ""
-    return word.startswith("ال") and word.endswith(NISBA) and len(word) >= MIN_ADJECTIVE and not rec.near(
-        "places", s.end + 1, s.end + 1 + len(word))
+    if word.startswith("ال") and word.endswith(NISBA) and len(word) >= MIN_ADJECTIVE and not rec.near(
+            "places", s.end + 1, s.end + 1 + len(word)):
+        return True
+    opened = NAME_BEFORE.search(text, max(0, s.start - 24), s.start)  # 'ليبيا الحدث': a country opens another name
+    return opened is not None and any(p.kind == "country" for p in load_gazetteer().lookup(opened[1]))
 
 
 def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) -> str | None:
@@ -249,7 +257,20 @@ def _nation_after(rec: Recognized, end: int) -> str | None:
     'المتحدث باسم الجيش الايراني'), or None."""
     words = rec.nt.text[end:end + 24].split()
     word = words[0].strip(".,;:\"'()") if words and rec.nt.text[end:end + 1] == " " else ""
-    return _nationalities().get(word) if len(word) >= MIN_ADJECTIVE else None
+    return (_nationalities().get(word) or _country_nisba(word)) if len(word) >= MIN_ADJECTIVE else None
+
+
+@cache
+def _country_nisba(word: str) -> str | None:
+    """The country a definite nisba no list carries names ('النيجريه' -> NER, 'الماليه' -> MLI, 'الصوماليه' -> SOM):
+    its stem, with or without the article or the final letters a country's name drops in its nisba ('ا', 'يا', 'ي'),
+    is a country of the gazetteer; None otherwise."""
+    stem = word.removeprefix("ال")
+    if stem == word:
+        return None
+    stem = stem[:-2] if stem.endswith("يه") else stem[:-1] if stem.endswith("ي") else ""
+    names = (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ي", stem + "يه") if len(stem) >= NISBA_STEM else ()
+    return next((p.iso3 for n in names for p in load_gazetteer().lookup(n) if p.kind == "country"), None)
 
 
 @cache

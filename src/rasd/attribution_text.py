@@ -145,13 +145,28 @@ def trailing_tag(text: str, s: Match[Entry]) -> bool:
 
 
 def dateline(text: str, s: Match[Entry]) -> bool:
-    """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim."""
+    """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim; a
+    bullet's dash or number before a name ('- X:', '1- X:') is none."""
     line_start = text.rfind("\n", 0, s.start) + 1
     if len(text[line_start:s.start].split()) > 3:
         return False
     after = text[s.end:s.end + 6].lstrip(' "\')')
     before = text[line_start:s.start].rstrip(' "\'(')
-    return after.startswith(DATELINE_MARKS) or (before.endswith("-") and len(before.split()) <= 2)
+    head = before[:-1].strip() if before.endswith("-") else ""  # '1- قياده شرطه البصره:': a list's number, no place
+    return after.startswith(DATELINE_MARKS) or (bool(head) and not head.isdigit() and len(before.split()) <= 2)
+
+
+def quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entry]) -> int | None:
+    """'نقلت وسايل اعلام النظام عن وزاره الدفاع قولها ان', 'تبني التنظيم الهجوم عبر وكاله اعماق': who is quoted by a
+    relay however long its name, or the outlet a claim was made through; where the verb of saying ends."""
+    at = s.start - len(s.prefix)
+    before = gap_words(text, max(lo, at - 6), at)[-1:]
+    if text[at - 1:at] == '"' and gap_words(text, max(lo, at - 16), at)[-2:-1] == ["عن"]:
+        before = ["عن"]  # 'نقلت وكاله هاوار عن قوي "الاسايش" ان': a head noun before the quoted name
+    if before not in (["عن"], ["عبر"]) or any(ch in text[lo:at] for ch in ".:\n"):
+        return None
+    return next((c.end for c in reversed(speaking) if c.end <= at and (before == ["عبر"] or c.key.startswith("نقل"))
+                 and not set(gap_words(text, c.end, at)) & COMPLEMENTIZERS), None)
 
 
 def glued_l(text: str, s: Match[Any]) -> bool:

@@ -96,7 +96,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                     words(text, te, c.start) == 0 or _nisbas(text.replace('"', " "), te, c.start)):
                 return f"hypothetical: the subject of '{c.key}' ('الضربات الامريكيه لو استمرت ...')"
         elif kind == "reference" or kind == "statement":
-            if kind == "statement" and c.key.startswith("ابلغ") and (text[c.end:c.end + 4] == " عن " or trig.payload.get(
+            if kind == "statement" and c.key.startswith("ابلغ") and (text[c.end:c.end + 8].split(" ", 1)[-1].startswith("عن ") or trig.payload.get(
                     "class") == "explosion" and _near_ship(rec, clause, trig)):  # 'سفينه ابلغت عن انفجار قريب منها'
                 continue  # 'ابلغ ربان سفينه عن سقوط مقذوف': reported, the news itself
             if c.payload.id == "opinion":

@@ -81,7 +81,8 @@ class TimeExpr:
 
     kind: absolute, hijri (a dated Hijri day, or a Hijri month without a day), relative_day, weekday, night_span,
     week, month, since, year, vague_past, vague_future, span_end, truce (a truce's start or end), stamp (a live
-    blog's entry, see timex_stamps), story_day (timex_links, timex_after) or feast (timex_feast);
+    blog's entry, see timex_stamps), story_day (timex_links, timex_after), recalled (an earlier incident a sentence
+    recalls, timex_after) or feast (timex_feast);
     when date is None, reason says why.
     """
 

@@ -8,7 +8,10 @@ one before it), plus the days counted. Set off by commas inside its clause ('ن�
 امريكيه, بعد يومين من هجوم الجبه, ضربات') after an incident noun, it dates the clause's verb
 the same way (counting from the first naming with a day, the nearest one before it in its
 line). After a verb of coming ('ويأتي الهجوم بعد يومين من ضربات ...') or elsewhere inside
-a sentence it relates the sentence's incident to another one and dates nothing.
+a sentence it relates the sentence's incident to another one and dates nothing, except at the tail of a dated
+sentence ('شن سلاح الجو, فجر اليوم الاثنين, غارات ..., بعد اربعه ايام من سقوط صاروخ قرب المطار.'): there it recalls
+an earlier incident, which took place that many days before the sentence's day (kind 'recalled': it dates only the
+incident told inside the phrase, see timex_scope.cause_time).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ ATTACK_NOUNS = frozenset({"هجوم", "غاره", "قصف", "تفجير", "ان�
 COME_VERBS = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "يجيء", "تجيء", "اتي", "اتت"})
 ANCHOR_KINDS = frozenset({"absolute", "hijri", "relative_day", "weekday", "night_span", "stamp", "story_day",
                           "feast"})
+# an incident a dated sentence recalls at its tail ('..., بعد يومين من هجوم صاروخي طال قاعده'), with or without article
+RECALLED_NOUNS = ATTACK_NOUNS | {"هجمات", "غارات", "ضربات", "تفجيرات", "سقوط", "اطلاق", "اعتداء", "قتل"}
 PUNCT = ".,،:؛\"'()"
 NISBA = ("ي", "يه", "يين", "يون")  # 'الاسراييلي', 'الجويه': adjectives, not names
 NAME_WORDS = 3  # words of a place's name between the incident noun and the comma that closes a phrase inside a clause
@@ -43,9 +48,14 @@ def after_days(text: str, published: dt.date | None, found: Sequence[Any], make:
         if any(e.start < m.end() and m.start() < e.end for e in out):
             continue
         inside = text[m.start() - 2:m.start()] == ", "
-        if inside and not _parenthetical(text, m):
-            continue
         days = COUNTS[m[1]] if m[1] else int(m[2]) if m[2].isdigit() else number_lexicon().roles[m[2]]["unit"]
+        if inside and not _parenthetical(text, m):
+            recalled = _recalled(text, out, m, days)
+            if recalled is not None:
+                out.append(make(start=m.start(), end=m.start(3) - 1, text=text[m.start():m.start(3) - 1],
+                                date=recalled, precision=1, kind="recalled"))
+                out.sort(key=lambda e: e.start)
+            continue
         name = _name(m[3], m[4])
         anchor = _told_with(text, out, name, m.start(), inside) if name else None
         if anchor is None:
@@ -58,6 +68,21 @@ def after_days(text: str, published: dt.date | None, found: Sequence[Any], make:
         out.append(make(start=start, end=end, text=text[start:end], date=day, precision=1, kind="story_day"))
         out.sort(key=lambda e: e.start)
     return out
+
+
+def _recalled(text: str, found: Sequence[Any], m: re.Match[str], days: int) -> dt.date | None:
+    """The day of the incident a phrase at the tail of its sentence recalls ('..., بعد اربعه ايام من سقوط صاروخ ...'
+    running to the sentence's end with no comma or colon): the last day named before it in the sentence, less the
+    days counted; None for another phrase or a sentence without a day."""
+    if m[3].removeprefix("ال") not in RECALLED_NOUNS:
+        return None
+    stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+    if any(ch in text[m.end():stop] for ch in ",:؛"):
+        return None  # 'وبعد يومين من اعتداء المستوطنين, استشهد ...': it dates the clause after it
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    days_before = [e for e in found if e.date is not None and e.precision == 1 and e.kind in ANCHOR_KINDS
+                   and start <= e.start and e.end <= m.start()]
+    return days_before[-1].date - dt.timedelta(days=days) if days_before else None
 
 
 def _parenthetical(text: str, m: re.Match[str]) -> bool:

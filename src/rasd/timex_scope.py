@@ -65,7 +65,10 @@ CAMPAIGN_REACH = 120  # characters before a date in which its campaign's name be
 def cause_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     """'استهدفوا تجمعا لجنود العدو ..., ردا علي اعتداء العدو علي بلده X ليل امس': a date inside the cause an attack
     answers dates that cause, never the answer told outside it; likewise the launch date of the campaign an incident
-    is part of ('سيطرت يوم الخميس علي بلده X ..., ضمن الهجوم الذي اطلقته فجر الاربعاء')."""
+    is part of ('سيطرت يوم الخميس علي بلده X ..., ضمن الهجوم الذي اطلقته فجر الاربعاء'), and the day of an incident a
+    sentence recalls at its tail ('..., بعد اربعه ايام من سقوط صاروخ': timex_after) for the sentence's own incident."""
+    if t.kind == "recalled" and trig.start < t.end:
+        return True
     zone = _cause_zone(rec, t.start)
     if zone is not None and not zone[0] <= trig.start < zone[1]:
         return True

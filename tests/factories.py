@@ -121,6 +121,11 @@ def extract_text(text: str, published: date = date(2024, 3, 14)) -> list[Mention
     return list(extract(art, load_resources()).mentions)
 
 
+def tolls_by_place(text: str, published: date = date(2024, 3, 14)) -> dict[str, tuple[int | None, int | None]]:
+    """(fatalities, injured) of each placed mention of a text, by place name."""
+    return {m.location.name_en: (m.fatalities, m.injured) for m in extract_text(text, published) if m.location}
+
+
 def mention_at(ms: list[Mention], place: str) -> Mention:
     """The one mention whose place name contains `place` (the assertion lists every mention's place and toll)."""
     found = [m for m in ms if m.location is not None and place in m.location.name_en]

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.extract import extract
-from rasd.records import Article
-from rasd.resources import load_resources
+from tests.factories import tolls_by_place
 
 
 def _tolls(text: str) -> dict[str, tuple[int | None, int | None]]:
-    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 3, 14))
-    return {m.location.name_en: (m.fatalities, m.injured) for m in extract(art, load_resources()).mentions
-            if m.location}
+    return tolls_by_place(text, date(2024, 3, 14))
 
 
 def test_round_24b_a_place_listed_with_the_wounded_only_takes_none_of_the_total_dead() -> None:

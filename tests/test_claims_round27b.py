@@ -11,15 +11,11 @@ from datetime import date
 
 import pytest
 
-from rasd.extract import extract
-from rasd.records import Article
-from rasd.resources import load_resources
+from tests.factories import tolls_by_place
 
 
 def _tolls(text: str) -> dict[str, tuple[int | None, int | None]]:
-    art = Article(doc_id="p.txt", text=text, content_hash="h", published=date(2024, 5, 9))
-    return {m.location.name_en: (m.fatalities, m.injured) for m in extract(art, load_resources()).mentions
-            if m.location}
+    return tolls_by_place(text, date(2024, 5, 9))
 
 
 @pytest.mark.parametrize(("text", "place", "want"), [

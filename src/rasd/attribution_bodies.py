@@ -30,8 +30,8 @@ NISBA = ("يه", "ي")  # 'لجان المقاومه المحليه': an adjecti
 # a word that opens a name right before a one-word outlet name: after a line's start, a quote or bracket, or a
 # dateline's dash ('لـ"ليبيا الحدث"', 'طرابلس - ليبيا الحدث')
 NAME_BEFORE = re.compile(r'(?:^|(?<=\n)|(?<=["(])|(?<=[-–] ))([^\s"()]+) $', re.MULTILINE)
-MIN_ADJECTIVE = 5
-NISBA_STEM = 3  # letters of a nisba's stem that may name a country ('مال' in 'المالي'; 'عرب' of 'العربي' names none)  # letters of such an adjective with its article ('الي', 'التي', 'الذي' are none)
+MIN_ADJECTIVE = 5  # letters of such an adjective with its article ('الي', 'التي', 'الذي' are none)
+NISBA_STEM = 3  # letters of a nisba's stem that may name a country ('مال' in 'المالي'; 'عرب' of 'العربي' names none)
 # an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
 QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's head noun: 'غرفه عمليات "الفتح المبين"'
 QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'

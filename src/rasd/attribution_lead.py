@@ -8,27 +8,20 @@ outlet ('صنعاء - سبا', 'قال مصدر امني لشفق نيوز') sta
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from .attribution_text import vague_speaker
 from .attribution_voice import RELAY_KINDS
-from .lexicon import load_table
+from .claims_summary import source_kinds
 
 if TYPE_CHECKING:
     from .recognize import Recognized
-
-
-@cache
-def _kinds() -> dict[str, str]:
-    """Every sources.tsv row's id -> its kind (agency, outlet, military ...)."""
-    return {row.get("id"): row.get("kind") for row in load_table("sources").rows}
 
 
 def lead_reaches(rec: Recognized, lead: tuple[str, ...], sents: list[int]) -> bool:
     """The lead's sources speak for an incident told in these body sentences (by index): not when the lead is a
     body's claim and every sentence has its own unnamed teller right after a verb of saying ('افاد مصدر امني بان',
     'وقال مصدر في الشرطه ان')."""
-    if not lead or any(_kinds().get(sid) in RELAY_KINDS for sid in lead):
+    if not lead or any(kind in RELAY_KINDS for kind in source_kinds(lead).values()):
         return True
     return not sents or not all(vague_speaker(rec, rec.sentences[si]) for si in sents)

@@ -55,13 +55,12 @@ def join_versions(rec: Recognized, units: list[Unit], absorb: Callable[[Unit, Un
 
 def _cue(rec: Recognized, u: Unit) -> str:
     """'version' when a sentence of the unit opens with 'في المقابل' and a verb of saying (or 'من جهته' and 'زعم'),
-    'salvo' when a downing is
-    tied to a salvo just told, else ''."""
+    'salvo' when a downing is tied to a salvo just told, else ''."""
     if u.place is None or any(f.heading for f in u.frames):
         return ""
     text = rec.nt.text
-    if any(VERSION.search(text[rec.sentences[f.sent].start:f.trigger.start])
-           or CLAIMED.search(text[rec.sentences[f.sent].start:f.trigger.start]) for f in u.frames):
+    heads = [text[rec.sentences[f.sent].start:f.trigger.start] for f in u.frames]  # both patterns anchor at ^
+    if any(p.search(h) for h in heads for p in (VERSION, CLAIMED)):
         return "version"
     if u.sub_event == DISRUPTED and any(SALVO.search(text, rec.sentences[f.sent].start, rec.sentences[f.sent].end)
                                         for f in u.frames):

@@ -191,6 +191,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     if trig.payload.id == "throw" and trig.key in DROP_VERBS and (not set(weapons_in(rec, cs, ce)) & THROWN or any(
             c.start >= te and words(text, te, c.start) <= 4 for c in rec.cues_of("nonevent", te, ce))):
         return "'القت طايرات القنابل المضييه', 'القي كلمه': dropped or delivered, no bomb thrown at anyone"
+    if trig.payload.id == "throw" and trig.key.startswith("ذب") and trig.prefix.endswith("ك"):
+        return "'كذب': a lie, not the Iraqi 'ذب' (threw)"
     if trig.payload.id == "stone_v" and in_clash(rec, trig):
         return "stones thrown in confrontations ('مواجهات رشق خلالها الشبان ...'): part of the clash"
     if since_year(rec, clause, trig):

@@ -102,8 +102,9 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         for item in (*rec.near("triggers", cs, m.start), *rec.near("weapons", cs, m.start)):
             if item.end <= m.start and coordinated_adjectives(text, item.end, m.start) and item.start >= cs:
                 return "target" if object_of_verb(rec, item, cs) else "agent"
-        if cue_right_before(rec, "target_prep", m.start, 0, cs) or cue_right_before(rec, "holding", m.start, 1, cs):
-            return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه': the one hit
+        if cue_right_before(rec, "target_prep", m.start, 0, cs) or cue_right_before(rec, "holding", m.start, 1, cs) \
+                or cue_right_before(rec, "host", m.start, 1, cs):
+            return "target"  # 'على الاسرائيلي', 'آليه عسكريه اسرائيليه', 'الذي يضم قوات للتحالف': the one hit
         if prev_word(text, m.start) in SOLDIER_NOUNS and is_victim(rec, m, clause):
             return "target"  # 'مقتل جندي تركي', 'اصابه عسكريين امريكيين': the soldiers counted were hit
         return "skip"

@@ -9,7 +9,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .role_speakers import OWN_ACT_VERBS
-from .role_words import prev_word, words_between
+from .role_words import bare_words, l_clitic, prev_word, word_end, words_between
 
 BOTH_SIDES = ("بين الطرفين", "بين الجانبين")
 BETWEEN = re.compile(r"(?:^|\s)(?:ما\s)?بين(?=\s)")
@@ -92,6 +92,14 @@ def repels(rec: Recognized, m: Match[Entry], trig: Match[Entry], floor: int) -> 
     after = text[m.end:max(m.end, trig.start)].replace('"', " ").replace(",", " ").split()
     return any(w.removeprefix("و") in REPEL_WORDS for w in after) and not any(
         m.end <= a.start and a.end <= trig.start for a in rec.near("actors", m.end, trig.start))
+
+
+def repelled_owner(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
+    """'صدت وحدات الجيش هجوما لميليشيا X علي مواقعها': the actor hung by 'ل' on the repelled attack noun, right
+    after it, owns the attack (the caller checks that the clause's subject repels)."""
+    text = rec.nt.text
+    return trig.payload.get("pos") == "noun" and m.start >= trig.end and l_clitic(text, m) and bare_words(
+        text, word_end(text, trig.start), m.start - len(m.prefix)) == 0
 
 
 def speaker_repels(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:

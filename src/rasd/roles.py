@@ -23,7 +23,7 @@ from .role_carry import carried_subject, pronoun_owner
 from .role_classify import after_weapon, agent_verb, classify, first_person, instrument
 from .role_classify import controls_civil as controls_civil  # re-exported for role_fallbacks
 from .role_classify import object_of_verb as object_of_verb  # re-exported for subevent
-from .role_defence import act_between, between_foes, both_sides, repels, speaker_repels
+from .role_defence import act_between, between_foes, both_sides, repelled_owner, repels, speaker_repels
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
@@ -66,6 +66,7 @@ OBSERVED = frozenset({"رصد", "رصدت", "رصدنا", "رصدوا", "يرص�
 EXPOSURE_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضتا"})  # not the
 # noun 'تعرضا' ('احبطت قطعات الجيش تعرضا لعناصر داعش': an assault, in Iraqi military usage)
 PRESS_KINDS = frozenset({"monitor", "outlet", "agency"})  # sources.tsv kinds that speak for no side's forces
+PASSIVE_TRIGGERS = frozenset({"shot_passive"})  # 'انطخ شب من الاسايش': the one named after it was shot
 SITE_OF = frozenset({"مكان", "موقع"})  # 'مكان الاستهداف', 'موقع الضربه': the scene of an incident told
 
 
@@ -132,8 +133,11 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     hits = [RoleHit(h.match, "civil" if _subject_after(rec.nt.text, trig, h.match) else "target") if h.role in (
                 "agent", "free") and h.match.payload.get("side") == "CIVILIANS" else h for h in hits if h.role not in ("skip", "speaker", "origin") and not (  # civilians never attack,
                 trig.payload.get("class") == "clash" and among_dead(rec, h.match))]  # nor are the dead of a clash
-    hits = [RoleHit(h.match, "target") if h.role == "agent" and h.match.start > trig.end and _held(
-        rec, h.match, trig) else h for h in hits]
+    hits = [RoleHit(h.match, "target") if h.role == "agent" and h.match.start > trig.end and (_held(
+        rec, h.match, trig) or trig.payload.id in PASSIVE_TRIGGERS) else h for h in hits]
+    if any(h.role in ("agent", "free") and repels(rec, h.match, trig, cs) for h in hits):
+        hits = [RoleHit(h.match, "agent") if h.role in ("target", "free") and repelled_owner(rec, trig, h.match) else h
+                for h in hits]  # 'صدت الوحدات هجوما لX': X attacked
     hits = [RoleHit(h.match, "target") if h.role in ("agent", "free") and repels(rec, h.match, trig, cs) and any(
         o.role == "agent" and o.match.start > h.match.end for o in hits) else h for h in hits]
     hits = [RoleHit(h.match, "target") if h.role == "free" and (_exposed_later(rec, h.match, trig, ce) or _later_object(

@@ -28,8 +28,10 @@ from .frame_period import (
 )
 from .frame_refer import demonstrative, denied_after, opinion_on, similar_device, told_device, weapon_hits
 from .frame_remembered import remembered_death
+from .frame_roundup import negated_item, round_up
 from .frame_shooting import deadly_shooting
 from .frame_single import single_incident
+from .frame_speech import described, expert_opinion, speaker_words
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -80,7 +82,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.start >= te and (words(text, te, c.start) == 0 or c.key == "لن" and _nisbas(text, te, c.start)):
                 return f"expected, not reported ('{c.key}')"
         elif kind == "negation":
-            if c.end <= ts and words(text, c.end, ts) <= 3 and not unknown_detail(text, c.end):
+            if c.end <= ts and (words(text, c.end, ts) <= 3 or negated_item(rec, c.end, ts - len(trig.prefix))) \
+                    and not unknown_detail(text, c.end):
                 return f"negated by '{c.key}'"
         elif kind == "hypothetical" or kind == "threat":
             if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c):
@@ -109,7 +112,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                         and "," not in text[c.end:ts]:
                     return f"statement: '{c.key} ... علي' comments on an incident told elsewhere"
                 continue
-            if c.end <= ts and words(text, c.end, ts) <= (1 if kind == "reference" else 4):
+            title = speaker_words(text, c.end, ts) if kind == "statement" else 0  # 'وصف الناطق باسم X الضربه'
+            if c.end <= ts and words(text, c.end, ts) - title <= (1 if kind == "reference" else 4):
                 return f"{kind}: '{c.key}' talks about an incident told elsewhere"
             if kind == "statement" and _condemned(rec, cs, c, ts):
                 return f"statement: '{c.key}' condemns an incident told elsewhere"
@@ -135,6 +139,12 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 continue  # 'سبق ان قصفت طايرات, في 23 من حزيران, رتلا': a recalled incident with its own day, also
                 # after a word of the trend it belongs to ('خلال الشهر الجاري، اذ سبق ان استهدفت ..., فجر 24 ...')
             return f"aggregate or trend ('{c.key}')"
+    if expert_opinion(rec, clause, trig):
+        return "reference: an expert's opinion ('يقول الخبير X ان ...') on an incident told elsewhere"
+    if described(rec, trig):
+        return "statement: what 'وصف X الضربه بانها ...' calls the incident told elsewhere"
+    if (roundup := round_up(rec, trig)) is not None:
+        return roundup
     if covering_fire(rec, trig):
         return "covering fire of an assault told in the clause ('تحت غطاء من قذائف الهاون'), not an incident"
     if ongoing(rec, clause, trig):

@@ -35,10 +35,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.782, "sub_event_type": 0.952, "actor1_side": 0.956, "actor2_side": 0.919, "date": 0.971,
              "fatalities": 0.889, "injured": 0.875, "sources": 0.839}),
-    # the current held-out set: absent until v27 arrives (placeholders)
+    # the current held-out set (v27, ca_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .466, sub .926, attacker .889, date .963, sources .750 on 24 pairs, with the twenty-eighth
+    # session's starting rules; the three rule commits landed before it arrived leave it unchanged), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.44, "sub_event_type": 0.88, "actor1_side": 0.85, "date": 0.92, "sources": 0.70}),
 }
 
 

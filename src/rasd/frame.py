@@ -20,6 +20,17 @@ from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
 from .frame_announce import superseded_before
+from .frame_clause import (
+    agent_across_zone,
+    day_in_clause,
+    elsewhere,
+    in_source_name,
+    own_account,
+    partly_downed_attacker,
+    purposed,
+    section_title,
+    title_line,
+)
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
 from .frame_lists import item_parts, later_item, lent
@@ -29,16 +40,15 @@ from .frame_sirens import past_sirens
 from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, previews, retaliation_target
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
-from .fuse_keys import km as haversine
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
 from .role_claimant import claim_agents
 from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
-from .role_speakers import is_speaker, only_reports, own_forces_speaker
+from .role_speakers import only_reports, own_forces_speaker
 from .role_state import state_target
-from .roles import actor_from, clause_roles, prev_word, verb_roles
+from .roles import clause_roles, prev_word, verb_roles
 from .scene import (
     after_since,
     anaphoric_place,
@@ -161,7 +171,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
     pub = rec.article.published
     claims: list[Frame] = []
     parts = [z for clause in sent.clauses for z in zones(rec, clause)]
-    if sent.heading or _title_line(rec, sent):
+    if sent.heading or title_line(rec, sent):
         parts = title_parts(rec, parts)
     parts = item_parts(rec, sent, items(rec, sent, parts))  # 'X حيث ...، وY حيث ...': one item per town
     parts = ordinal_parts(rec, sent, parts)  # 'استهدفت الاولي ... في X، والثانيه ... في Y': one item per ordinal
@@ -296,7 +306,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if agent is None and target is None:
         agent, target = verb_roles(rec, clause, trigs)
     if agent is None:
-        agent = _agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig)
+        agent = agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig)
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
@@ -308,7 +318,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         lo = max(own_lo, text.rfind(";", sent.start, clause[0]) + 1)  # 'X; Y': statements apart, places apart
         hi = text.find(";", clause[1], own_hi)
         places = [p for p in choose_places(rec, lo, own_hi if hi < 0 else hi)
-                  if not any(z[0] <= p.start < z[1] for z in spans) and not _purposed(rec, sent, p.start)]
+                  if not any(z[0] <= p.start < z[1] for z in spans) and not purposed(rec, sent, p.start)]
     places = past_sirens(rec, clause, places)  # 'صفارات الانذار دوت في X وY': warned, not struck
     tally = tally_places(rec, sent)
     if len(tally) >= 2 and any(p.location.id in {q.location.id for q in tally} for p in places):
@@ -322,7 +332,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         target = sentence_opponent(rec, clause[0], clause[1], agent.side, trig.start)
     if agent is None and target is not None:
         agent = sentence_opponent(rec, clause[0], clause[1], target.side, trig.start)
-        if agent is not None and _in_source_name(rec, agent, clause):
+        if agent is not None and in_source_name(rec, agent, clause):
             agent = None  # 'ذكرت هيئة عمليات التجارة البحرية البريطانية ان سفينة': the reporter's name, no foe
     if agent is not None and target is not None and same_party(agent, target):
         agent, target = (None, target) if only_reports(rec, agent, trig, clause[0]) else (agent, None)
@@ -341,7 +351,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     sub, sub_from = sub_event_for(head, weapons, agent, target, rec, clause,
                                   places[0].location.country_iso3 if places else None)
     if head.payload.get("class") == "intercept" and sub in ATTACKS:  # partly downed: the attack is the incident
-        att = _partly_downed_attacker(rec, clause, trigs, target)
+        att = partly_downed_attacker(rec, clause, trigs, target)
         if att is not None and (agent is None or not same_party(att, agent)):
             agent, target = att, target or agent  # 'تصدت الدفاعات السورية لعدوان اسراييلي': the defence was hit
     retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not zoned)  # a toll's cause answers nothing
@@ -352,7 +362,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     t = choose_time(rec, clause[0], clause[1], trig) or unzoned(
         rec, clause, choose_time(rec, *own_report(rec, sent, clause), trig))
     if t is not None and (t.precision or 1) >= 3:
-        t = _day_in_clause(rec, clause, trig) or t
+        t = day_in_clause(rec, clause, trig) or t
     if t is None and not mutual:  # 'قصف الجيش منذ فجر اليوم قرى ...': a campaign of today is today's incident
         t = next((x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.end <= clause[1]
                   and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
@@ -363,140 +373,22 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
                  and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)
                  and not in_zone(rec, x.start)]  # 'ردا علي الاعتداء ... ليل امس' dates the cause, not this
-        if later and not _elsewhere(rec, nxt, places):
+        if later and not elsewhere(rec, nxt, places):
             t = later[0]
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,
-                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or _title_line(rec, sent),
+                 distinct=_near_cue(rec, "distinct", trig, 0, 0), heading=sent.heading or title_line(rec, sent),
                  intercepted=sub in ATTACKS and not (sent.heading or mutual)
                  and any(x.payload.get("class") == "intercept" for x in trigs),
-                 own_account=_own_account(rec, sent, trig, agent), section=_section_title(rec, si, sent),
+                 own_account=own_account(rec, sent, trig, agent), section=section_title(rec, si, sent),
                  debris=DEBRIS in rec.nt.text[clause[0]:clause[1]],
                  told_on=t is not None and reporting_time(rec, t, trig), ordinal=ordinal(rec, sent, clause, trig),
                  retold=other_account(rec, sent, trig),
                  subject=next((w for w in (weapon_subject(rec, clause, x) for x in trigs) if w), ""))
 
 
-def _partly_downed_attacker(rec: Recognized, clause: tuple[int, int], trigs: list[Match[Entry]],
-                            target: Actor | None) -> Actor | None:
-    """'تصدت وسائط دفاعنا لعدوان اسراييلي بصواريخ ...، واسقطت معظمها': the attack the defence only partly downed
-    is the incident, and its attacker is the one the attack noun names."""
-    for t in trigs:
-        if t.payload.get("class") not in ("intercept", None):
-            agent = clause_roles(rec, clause, t)[0]
-            if agent is not None and not (target is not None and same_party(agent, target)):
-                return agent
-    return None
-
-
 DEBRIS = "شظاي"  # 'شظايا', 'وشظاياها': the fragments of a weapon downed or burst
-
-
-SPEAKERS = ("المتحدث", "الناطق", "متحدث", "ناطق", "مصدر", "قايد", "وزير")
-
-
-def _in_source_name(rec: Recognized, a: Actor, clause: tuple[int, int]) -> bool:
-    """The actor is named only as part of a military body's longer name, not a spokesman's title ('البحرية البريطانية'
-    in 'هيئة عمليات التجارة البحرية البريطانية')."""
-    if a.start is None or a.end is None:
-        return False
-    for s in rec.near("sources", max(0, clause[0] - 80), clause[1]):
-        if s.payload.get("kind") != "military" or s.key.startswith(SPEAKERS):
-            continue  # 'المتحدث باسم الجيش': the force speaks for itself; 'وكالة الانباء السعودية': the state's voice
-        lo, hi = rec.nt.to_orig(s.start, s.end)
-        if lo <= a.start and a.end <= hi and hi - lo > a.end - a.start:
-            return True
-    return False
-
-
-def _day_in_clause(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Any | None:
-    """'خلال الشهر الجاري، اذ سبق ان استهدفت طايرات، فجر 24 كانون الثاني، مقرا': a day in the clause dates the
-    incident, not the month around it (None when the clause has no such day)."""
-    t = choose_time(rec, clause[0], clause[1], trig)
-    days = [x for x in rec.near("times", clause[0], clause[1]) if x.date is not None and x.precision == 1
-            and x.kind != "since" and clause[0] <= x.start and x.end <= clause[1] and x is not t
-            and not after_since(rec, x)]
-    own = [x for x in days if not reporting_time(rec, x, trig)]  # 'اذ كان المرصد قد وثق في السادس من اب مقتل':
-    days = own or [x for x in days if t is not None and x.date is not None and t.date is not None
-                   and (x.date.year, x.date.month) == (t.date.year, t.date.month)]  # the day told beats its month
-    return min(days, key=lambda x: abs(x.start - trig.start)) if days else None
-
-
-def _purposed(rec: Recognized, sent: Sentence, pos: int) -> bool:
-    """A place in another clause after a purpose or condition ('العمليات تاتي لحمايه المدنيين في مارب'): not where."""
-    clause = next((c for c in sent.clauses if c[0] <= pos < c[1]), None)
-    return clause is not None and any(c.end <= pos for c in rec.cues_of("hypothetical", clause[0], pos))
-
-
-def _agent_across_zone(rec: Recognized, clause: tuple[int, int], trig: Match[Entry],
-                       parts: list[tuple[tuple[int, int], bool]]) -> Actor | None:
-    """'اعلنت المقاومه ان مجاهديها, ردا علي ..., استهدفوا': the attacker named right before a reference zone cut in."""
-    i = next((k for k, (z, _) in enumerate(parts) if z == clause), -1)
-    if i < 2 or parts[i][1] or not parts[i - 1][1] or parts[i - 2][1] or trig.payload.get("pos") != "verb":
-        return None
-    pre, zone = parts[i - 2][0], parts[i - 1][0]
-    if pre[1] != zone[0] or zone[1] != clause[0] or _bare(rec.nt.text, clause[0], trig.start) > 1:
-        return None
-    text = rec.nt.text
-    end = pre[1]
-    own = [c for c in rec.cues_of("own_forces", pre[0], end) if _bare(text, c.end, end) == 0]
-    if own:
-        end = own[-1].start  # 'مجاهديها': the speaker's own fighters
-    named = [m for m in rec.near("actors", pre[0], end) if m.end <= end and m.payload.get("kind") != "site"]
-    if not named or not own and _bare(text, named[-1].end, end) > 0:
-        return None
-    return actor_from(rec, named[-1])
-
-
-def _bare(text: str, a: int, b: int) -> int:
-    """Words in text[a:b], not counting stray punctuation."""
-    return sum(1 for w in text[a:b].split() if any(ch.isalnum() for ch in w)) if b > a else 0
-
-
-def _elsewhere(rec: Recognized, sent: Sentence, places: list[Any]) -> bool:
-    """The sentence places its incident somewhere else than these places ('واضاف ان ... في بلده Y'); an area in or
-    around one of them ('صحراء الرطبه' then 'جنوب غرب قضاء الرطبه') is the same place told closer."""
-    there = choose_places(rec, sent.start, sent.end)
-    return bool(there and places) and not any(_same_area(p.location, q.location) for p in there for q in places)
-
-
-def _same_area(a: Any, b: Any) -> bool:
-    """One place, or a place and an area of the same district around or beside it within 40 km (not a town's
-    outskirts: 'محيط الميادين' is not the oil field 9 km away)."""
-    if a.id.split("/")[0] == b.id.split("/")[0]:
-        return True  # 'بادية تدمر' and 'شمال شرق مدينة تدمر': two areas of one town
-    coarse = a if a.geo_precision > b.geo_precision else b if b.geo_precision > a.geo_precision else None
-    return coarse is not None and coarse.feature != "locality" and a.admin2 is not None and a.admin2 == b.admin2 \
-        and haversine(a.lat, a.lon, b.lat, b.lon) <= 40
-
-
-def _own_account(rec: Recognized, sent: Sentence, trig: Match[Entry], agent: Actor | None) -> bool:
-    """The attacker is the speaker who tells the incident ('زعم جيش الاحتلال في بيان انه استهدف مخربين')."""
-    return agent is not None and agent.side != "UNKNOWN" and any(
-        m.end <= trig.start and m.payload.get("side") == agent.side and is_speaker(rec, m, sent.start)
-        for m in rec.near("actors", sent.start, trig.start))
-
-
-def _title_line(rec: Recognized, sent: Sentence) -> bool:
-    """A part of a title line cut at '..' ('هجوم على X.. وانفجار عبوة في Y'): heading like the whole line."""
-    text = rec.nt.text
-    a = text.rfind("\n", 0, sent.start) + 1
-    b = text.find("\n", sent.end)
-    line = text[a:b if b != -1 else len(text)].rstrip()
-    return ".." in line and not line.endswith((".", "!", "?", ":", '"')) and len(line.split()) <= 24
-
-
-SECTION_WORDS = 8  # a sub-heading is short: 'صد هجوم في ابو زبد', 'الاثنين: رصاص المستوطنين في المغير'
-
-
-def _section_title(rec: Recognized, si: int, sent: Sentence) -> bool:
-    """A short title line after the body has begun ('- قصف علي دير جمال -'), not a ticker's timed item ('15:40 عاجل |
-    قصف مدفعي ...'): it names the incident of the paragraphs after it, not of those before."""
-    if not sent.heading or all(s.heading or _title_line(rec, s) for s in rec.sentences[:si]):
-        return False
-    line = rec.nt.text[sent.start:sent.end].strip(" -")
-    return len(line.split()) <= SECTION_WORDS and not line[:1].isdigit()
 
 
 def frame_date(f: Frame, published: date | None) -> tuple[date | None, int | None, str]:

@@ -47,6 +47,9 @@ STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western "
                    ("Kordufan", "Kordofan"))
 PROVINCE_SPELLINGS = {"Salah Al-Din": "Salahuddin", "Al-Anbar": "Anbar", "Al-Basrah": "Basra", "Al-Najaf": "Najaf",
                       "Al-Muthanna": "Muthanna", "Al-Qadissiya": "Qadisiyah", "Al-Sulaymaniyah": "Sulaymaniyah"}
+# the Arabic article as English renders a place's name: 'As Suki', 'Al Kamlin', 'El Fasher', 'Ad Damazin'
+AR_ARTICLE = re.compile(r"(?<!\S)(?:[وف]?[بكل]?ال|[وف]?لل)")  # 'الكاملين', 'بالفاشر', 'للفاشر'
+EN_ARTICLE = re.compile(r"^(?:A[lsrdntz]|Ash|Ath|Adh|E[lsrdntz])[ -](?=\S)")
 # a province as news in English names its bodies ('Anbar Health Directorate', 'Basra Police')
 
 
@@ -71,7 +74,7 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
         return pattern.replace("{state}", state_name(loc.admin1))
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
-    return pattern.replace("{town}", _plain(loc.name_en))
+    return pattern.replace("{town}", as_written(rec, place))
 
 
 def body_end(rec: Recognized, s: Match[Entry]) -> int:
@@ -138,7 +141,7 @@ def named_by_place(rec: Recognized, s: Match[Entry], pattern: str) -> str | None
     inside = text[place.start:place.end].split()[1:]  # 'جنين الحكومي': the place's phrase may take the adjective
     nxt = text[place.end:place.end + 24].split()[:1] if text[place.end:place.end + 1] == " " else []
     extra = next((after[w] for w in (x.strip(".,،:;\"'()") for x in [*inside, *nxt]) if w in after), "")
-    return pattern.replace("{place}", _plain(loc.name_en)).replace("{after}", f" {extra}" if extra else "")
+    return pattern.replace("{place}", as_written(rec, place)).replace("{after}", f" {extra}" if extra else "")
 
 
 def _referred_local(rec: Recognized, s: Match[Entry], pattern: str) -> str | None:
@@ -173,7 +176,16 @@ def _named_local(rec: Recognized, m: Match[Entry]) -> str | None:
     loc = place.location if place is not None else None
     if loc is None or loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
-    return pattern.replace("{town}", _plain(loc.name_en))
+    return pattern.replace("{town}", as_written(rec, place))
+
+
+def as_written(rec: Recognized, place: Any) -> str:
+    """A town's English name as the text writes it: without the gazetteer's article when the Arabic has none ('لجان
+    مقاومه سوكي' -> 'Suki', not 'As Suki'; 'لجان مقاومه الكاملين' keeps 'Al Kamlin')."""
+    name = _plain(place.location.name_en)
+    if AR_ARTICLE.search(rec.nt.text, place.start, place.end):
+        return name
+    return EN_ARTICLE.sub("", name, count=1) or name
 
 
 def _plain(name: str) -> str:

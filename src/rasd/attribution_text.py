@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
 TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
 DATELINE_MARKS = ("-", "/")
+# a unit of a named body after a dash: 'سرايا القدس - كتيبه جنين', 'كتايب القسام - فرع لبنان' (the body, no dateline)
+SUB_UNITS = frozenset({"كتيبه", "كتايب", "لواء", "سريه", "فرع", "فيلق", "قطاع"})
 TAG_OPEN = {"[": "]", "(": ")"}  # the brackets of a ticker line's closing source tag
 TAG_LINE_WORDS = 6  # words a line tells before its closing tag (fewer: a bracketed dateline or a name's abbreviation)
 COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات: ...'
@@ -57,6 +59,9 @@ WHERE_WORDS = frozenset({"الي", "امام", "قرب", "بالقرب", "خار
 ACCUSING = ("اتهم", "يتهم", "تتهم")  # 'اتهمت X قوات Y بقصف': the name after the accuser is the accused
 ACCUSED_GAP = 4  # words from the accusing verb to the accused
 ACCUSED_AFTER = frozenset({"في", "فيه", "فيها"})  # 'اتهمت فيه X', 'اتهمت في بيان X': the subject was named before
+# the not_source cues of an unnamed voice: a source, a witness, a resident or relative, activists ('مصادر محليه',
+# 'شهود عيان', 'احد السكان', 'احد اقارب', 'ناشطون'), not a recipient ('تلقت') or the media ('وسايل اعلام')
+UNNAMED_VOICES = ("مصدر", "مصادر", "احد", "احدي", "شهود", "شاهد", "ناشط")
 CHARGE = re.compile(r"[\s\"'»«]*(ب\w+)")  # the word right after an accused name: 'بتنفيذهما'
 TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ونقل", "ونقلت", "تنقل", "ينقل"})  # cues that may carry the wounded
 # 'ونقلت فرق الدفاع المدني الجثامين', 'نقل الصليب الاحمر الشهيد والجريح الي مستشفي': bodies and wounded carried
@@ -146,11 +151,15 @@ def trailing_tag(text: str, s: Match[Entry]) -> bool:
 
 def dateline(text: str, s: Match[Entry]) -> bool:
     """An outlet named in the dateline ('واشنطن (رويترز) -', 'شفق نيوز/', 'صنعاء - سبا'): the publisher, not a claim; a
-    bullet's dash or number before a name ('- X:', '1- X:') is none."""
+    bullet's dash or number before a name ('- X:', '1- X:') and a unit of the body after its dash ('سرايا القدس -
+    كتيبه جنين') are none."""
     line_start = text.rfind("\n", 0, s.start) + 1
     if len(text[line_start:s.start].split()) > 3:
         return False
     after = text[s.end:s.end + 6].lstrip(' "\')')
+    unit = text[s.end:s.end + 24].split("-", 1)[-1].split()[:1]
+    if after.startswith("-") and unit and unit[0] in SUB_UNITS:
+        return False
     before = text[line_start:s.start].rstrip(' "\'(')
     head = before[:-1].strip() if before.endswith("-") else ""  # '1- قياده شرطه البصره:': a list's number, no place
     return after.startswith(DATELINE_MARKS) or (bool(head) and not head.isdigit() and len(before.split()) <= 2)
@@ -252,10 +261,10 @@ def verb_as_noun(c: Match[Entry]) -> bool:
 
 
 def vague_speaker(rec: Recognized, sent: Sentence) -> bool:
-    """'وقال مصدر في مركز شرطه الناحيه لمراسل X ان ...': the sentence's speaker is an unnamed source right after its
-    verb of saying."""
+    """'وقال مصدر في مركز شرطه الناحيه لمراسل X ان ...', 'وقال احد اقارب المصابه لـX': the sentence's speaker is an
+    unnamed source or witness right after its verb of saying."""
     text = rec.nt.text
-    vague = [b for b in rec.cues_of("not_source", sent.start, sent.end) if b.key.startswith(("مصدر", "مصادر"))]
+    vague = [b for b in rec.cues_of("not_source", sent.start, sent.end) if b.key.startswith(UNNAMED_VOICES)]
     return any(c.payload.kind in SPEAKING and c.end <= b.start and len(gap_words(text, c.end, b.start)) <= 1
                for b in vague for c in rec.near("cues", b.start - 24, b.start))
 
@@ -264,14 +273,15 @@ def accused(rec: Recognized, speaking: list[Match[Entry]], a: int, b: int | None
     """The name at a (ending at b) is the object of an accusing verb before it, not a speaker: another name stands
     between them ('اتهمت الحكومه العراقيه تركيا'), or the verb's statement does ('بيانا اتهمت فيه قوات الدعم السريع',
     'اتهمت في بيان مليشيا الحوثي'): the accuser was named first; or the charge follows the name at once ('المرصد
-    اتهم التحالف الدولي بقيادة واشنطن بتنفيذهما', 'اتهم الجيش بقصف'): the accuser was named before the verb."""
+    اتهم التحالف الدولي بقيادة واشنطن بتنفيذهما', 'اتهم الجيش بقصف', 'واتهمت الوزاره قوات الدعم السريع بقصف'): the
+    accuser was named before the verb or is a word referring back to it."""
     text = rec.nt.text
     for c in speaking:
         if c.end > a or not c.key.startswith(ACCUSING) or any(ch in text[c.end:a] for ch in ".:\n"):
             continue
         words = gap_words(text, min(word_end(text, c.end), a), a)  # 'اتهمت': the ending is no word between
         if len(words) <= ACCUSED_GAP and (words[:1] and words[0] in ACCUSED_AFTER or any(
-                o.end <= a for o in rec.near("sources", c.end, a)) or not words and _charged(text, b)):
+                o.end <= a for o in rec.near("sources", c.end, a)) or _charged(text, b)):
             return True
     return False
 

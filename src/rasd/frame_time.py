@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .frame_update import story_before_death
 from .frame_zones import in_zone
 from .recognize import Recognized
 from .timex_scope import background_time
@@ -14,6 +15,7 @@ def narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any 
     floor = rec.sentences[max(0, si - 2)].start
     recent = [t for t in times if floor <= t.start and t.end <= pos and not background_time(rec, t, si)
               and not _masthead(rec, t)]
+    recent = story_before_death(rec, times, recent, si)  # 'متاثرا باصابته صباح الاربعاء': the death's day
     lead = next((t for t in times if t.end <= pos and not _in_heading(rec, t.start) and not _dateline(rec, t, times)),
                 None)
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's

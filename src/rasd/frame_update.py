@@ -9,6 +9,7 @@ day it was told), so the incident takes another day of its clause, or joins the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .matcher import Match
@@ -23,6 +24,7 @@ DIED_OF_WOUNDS = re.compile(r"(?<!\S)(?:[وف]?متاثر\S*|[وفل]?توف[ي�
 WOUND_LINK = re.compile(r"(?<!\S)(?:[وب]?(?:جرحي|مصابي|جروح|جراح|الجريح|جريح|الجريحين|جريحين)\S*|(?:الذي|التي|الذين|"
                         r"اللذين|اللتين|اللذان) اصيب\S*|اصيب\S* (?:بها|به|بهما))(?!\S)")
 UPDATE_GAP = 18  # words from the death's date to the trigger of the incident that wounded
+DEATH_GAP = 4  # words from the death to its day: 'بعد وفاه احد الجرحي متاثرا باصابته صباح الاربعاء'
 
 
 def death_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
@@ -39,3 +41,22 @@ def death_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
         return False
     return WOUND_LINK.search(text, t.end, trig.start) is not None and \
         DIED_OF_WOUNDS.search(text, sent.start, sent.end) is not None
+
+
+def dates_death(rec: Recognized, t: Any) -> bool:
+    """The date t times a death from wounds told just before it in its clause ('ارتفعت الحصيله بعد وفاه احد الجرحي
+    متاثرا باصابته صباح الاربعاء', 'توفي صباح اليوم اثنان من الجرحي'): the day of the death, not of an incident."""
+    text = rec.nt.text
+    lo = max(0, t.start - 80)
+    lo = max([lo, *(text.rfind(ch, lo, t.start) + 1 for ch in ".,،\n")])
+    return any(words(text, m.end(), t.start) <= DEATH_GAP for m in DIED_OF_WOUNDS.finditer(text, lo, t.start))
+
+
+def story_before_death(rec: Recognized, times: Sequence[Any], recent: list[Any], si: int) -> list[Any]:
+    """The recent times an undated report of sentence si may take, with the last one replaced by the day told before it
+    when it is the day a wounded man died in an earlier sentence ('... بعد وفاه احد الجرحي متاثرا باصابته صباح
+    الاربعاء. واعقب الهجوم ضربه جويه': the story's day, the attack's, not the death's)."""
+    if not recent or recent[-1].start >= rec.sentences[si].start or not dates_death(rec, recent[-1]):
+        return recent
+    before = [t for t in times if t.end <= recent[-1].start and t.date is not None and not dates_death(rec, t)]
+    return [*recent[:-1], before[-1]] if before else recent[:-1]

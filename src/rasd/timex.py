@@ -24,6 +24,7 @@ from .scan import DIGITS, INT_RE, TOKEN_RE, Tok, read_tokens
 from .timex_after import after_days
 from .timex_feast import feast_days
 from .timex_links import span_end, story_days
+from .timex_night import small_hours
 from .timex_rules import (
     DAY_SPAN_RE,
     HIJRI,
@@ -477,7 +478,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
     out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr,
                                                   partial(parse_timestamp, published=published)), TimeExpr)
     out = said_days(text, published, out)  # 'في بيان اصدره امس الاحد ان "... مساء امس"': the day before Sunday
-    return after_days(text, published, story_days(text, published, out, TimeExpr), TimeExpr)
+    return after_days(text, published, story_days(text, published, small_hours(text, out, TimeExpr), TimeExpr), TimeExpr)
 
 
 def recent_day(day: dt.date | None, published: dt.date | None) -> bool:

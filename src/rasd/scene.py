@@ -20,11 +20,11 @@ from .roles import prev_word
 from .roles import words_between as words
 from .scene_aim import landing_over_aim
 from .scene_anaphora import anaphoric_town, closing_tag, headed_by, pronoun_span, tagged_town
-from .scene_aside import aside
+from .scene_aside import aside, source_seat
 from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .scene_compound import one_name
-from .scene_roads import road_ends
+from .scene_roads import all_ends, road_ends
 from .scene_titles import named
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
@@ -69,7 +69,7 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
                       and before[-2] not in READY)
         if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or heading_to(
-                text, p) or _cause_of(rec, p) or clauses.origin(text, p):
+                text, p) or _cause_of(rec, p) or clauses.origin(text, p) or source_seat(text, p):
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1
@@ -264,7 +264,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     first end stands for the road.
     """
     text = rec.nt.text
-    ends = road_ends(text, cands)
+    ends = all_ends(text, cands)
     if ends:
         others = [p for p in cands if id(p) not in ends and p.location.geo_precision <= 2]
         if not others:

@@ -258,3 +258,23 @@ def for_cause(text: str, p: Any) -> bool:
         if first is not None and first.startswith(CAUSE_STEMS):
             return True
     return False
+
+
+
+SOURCES = frozenset({"مصادر", "مصدر", "شهود", "ناشطون", "ناشطين", "نشطاء"})  # who tells: 'مصادر محليه', 'ناشطون'
+PROVINCE_HEADS = ("منطقه", "محافظه", "ولايه", "اقليم")  # a source's seat so named is a province or a region
+
+
+def source_seat(text: str, p: Any) -> bool:
+    """'افادت مصادر محليه في منطقه X بان ... قرب بلده Y': the province or region the sources are in (a 'في'/'ب' place
+    under a province's head noun up to two words after a source noun: 'مصادر', 'مصدر محلي', 'شهود عيان',
+    'ناشطون'), not the scene when the clause names another place (the caller's test). A town there is mostly the
+    scene too ('مصدر امني في سنجار ... قرب سنوني', 'مصدر محلي في القايم': the strike's town), and is kept."""
+    if not text.startswith(PROVINCE_HEADS, p.start):
+        return False
+    before = text[max(0, p.start - 60):p.start]
+    cut = max(before.rfind(c) for c in STOPS)
+    words = [w.removeprefix("و") for w in before[cut + 1:].split()[-4:]]
+    if words[-1:] not in (["ب"], ["في"]):
+        return False
+    return any(w in SOURCES and not COMPLEMENTS & set(words[k + 1:-1]) for k, w in enumerate(words[:-1]))

@@ -12,6 +12,7 @@ from .geo.gazetteer import load_gazetteer
 from .geo.quarters import QUARTER, reach_km
 from .recognize import Recognized
 from .roles import prev_word
+from .scene_labels import label, locates
 
 CAUSES = frozenset({"هجوم", "الهجوم", "الهجمات", "اعتداء", "الاعتداء", "الاعتداءات", "العدوان", "مجزره",
                     "المجزره", "مجازر", "المجازر", "الغاره", "غاره", "الغارات", "استهداف", "قصف", "القصف",
@@ -72,13 +73,6 @@ def framing(text: str, p: Any, end: int | None = None) -> bool:
     return w == "في" and (k == 0 or text[max(0, k - 3):k].rstrip(" ").endswith(("\n", ".")))
 
 
-def label(text: str, p: Any) -> bool:
-    """A place heading its line before a colon, the label of what the line tells ('غزه: 6 شهداء في قصف منزل بتل
-    الزعتر', 'حلب: قذايف صاروخيه علي جنديرس')."""
-    line = text.rfind("\n", 0, p.start) + 1
-    return not text[line:p.start].strip() and text[p.end:p.end + 2].lstrip().startswith(":")
-
-
 def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
     """The places that frame a clause ('وفي القنيطره, ...', 'وفي منطقه عفرين شمالي حلب, ...') and locate a town,
     village or area named after them within apart_km ('... اطراف بلده جباتا الخشب', '... في منطقه سوبا'), even one
@@ -93,7 +87,7 @@ def framed(text: str, cands: list[Any], apart_km: float) -> list[Any]:
         if label(text, p):
             if any(q.start > p.end and q.kind in ("site", "locality") and q.location.geo_precision <= 2
                    and q.location.flagged != "context" and "\n" not in text[p.end:q.start]
-                   and km(p.location.lat, p.location.lon, q.location.lat, q.location.lon) <= apart_km for q in cands):
+                   and locates(p, q, apart_km) for q in cands):
                 out.append(p)
             continue
         if not towns:

@@ -50,3 +50,14 @@ def between_ends(text: str, p: Any, nxt: list[Any]) -> bool:
     if before[-1:] != ["بين"] or not any(road_word(w) for w in before[-4:-1]) or not nxt:
         return False
     return text[p.end:nxt[0].start].strip() == "و"
+
+
+def all_ends(text: str, cands: list[Any]) -> set[int]:
+    """The ids of every road end among cands, and the first end of 'الطريق بين A و B' too when a town or a site
+    not at an end names the spot on the road ('قرب بلده X, علي الطريق الرابط بين A وB'); a bearing from a city
+    ('بين A وB جنوبي العاصمه بغداد') is broader than A, which then stands for the road."""
+    out = road_ends(text, cands)
+    firsts = {id(p) for i, p in enumerate(cands) if between_ends(text, p, cands[i + 1:i + 2])}
+    spots = [p for p in cands if id(p) not in out | firsts and p.kind in ("site", "locality")
+             and p.location.geo_precision <= 2]
+    return out | firsts if spots else out

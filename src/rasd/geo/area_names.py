@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from .gazetteer import load_gazetteer
 from .refs import PlaceRef
 
 # an area's or a district's head: the news name a village or a district by its town
@@ -25,7 +26,8 @@ AR_VELARS = {"ج": "j", "خ": "x", "غ": "g", "ق": "q", "ك": "k"}
 LAT_VELARS = (("kh", "x"), ("gh", "gx"), ("dj", "j"), ("ch", "xkj"), ("j", "j"), ("g", "jgk"), ("q", "qk"),
               ("k", "kqg"), ("c", "jk"), ("x", "xk"))
 LATIN_ARTICLE_RE = re.compile(r"\b(al|el|as|ash|at|ath|ad|adh|ar|az|an)[- ]")  # a Latin name's Arabic article (translit too)
-CONTEXT_GAP = 3  # characters between a name and the admin unit that is its context ("X بمديريه Y", "X في قضاء Y")
+UNIT_HEADS = frozenset({"قضاء", "محافظه", "مديريه", "ولايه", "ناحيه", "اقليم"})  # a bearing from a unit so named
+CONTEXT_GAP = 4  # characters between a name and the admin unit that is its context ("X بمديريه Y", "X في قضاء Y")
 
 
 def _ascii(name: str) -> str:
@@ -52,10 +54,24 @@ def velars_agree(arabic: str, latins: Sequence[str]) -> bool:
 
 def outside_context(admin1: str, admin2: str, end: int, refs: Sequence[PlaceRef]) -> bool:
     """Whether the admin unit right after a name ending at end, its context, is not the row's (admin1, admin2):
-    Jirban in Hamdan is another village than 'منطقه جربان بمديريه سنحان'."""
+    Jirban in Hamdan is another village than 'منطقه جربان بمديريه سنحان'; the unit may be told by a bearing from it
+    ('قريه شرانش شمال شرقي قضاء زاخو': a village of Zakho district, not Sernus in Erbil's Rawanduz)."""
     for r in refs:
-        if end < r.start <= end + CONTEXT_GAP and r.kind in ("admin1", "admin2"):
-            theirs = (r.location.admin2 if r.kind == "admin2" else r.location.admin1) or ""
-            ours = admin2 if r.kind == "admin2" else admin1
+        kind = _unit_kind(r)
+        if end < r.start <= end + CONTEXT_GAP and kind is not None:
+            theirs = (r.location.admin2 if kind == "admin2" else r.location.admin1) or ""
+            ours = admin2 if kind == "admin2" else admin1
             return bool(theirs and ours) and _ascii(theirs) != _ascii(ours)
     return False
+
+
+def _unit_kind(r: PlaceRef) -> str | None:
+    """The admin level a ref names: its own ('قضاء زاخو'), or that of the unit a bearing is told from by its head
+    noun ('شمال شرقي قضاء زاخو': a region whose id is the unit's with a '/northeast_of' side); None for a town, a
+    region or a bearing from a feature ('منطقه امنون شمال بحيره طبريا': the lake is a district of the gazetteer)."""
+    if r.kind in ("admin1", "admin2"):
+        return r.kind
+    base, _, side = r.location.id.partition("/")
+    words = {w.replace("ة", "ه").lstrip("وبل") for w in r.location.text.split()}
+    unit = load_gazetteer().get(base) if side.endswith("_of") and UNIT_HEADS & words else None
+    return unit.kind if unit is not None and unit.kind in ("admin1", "admin2") else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -285,3 +286,10 @@ def _area_name(code: str, name: str) -> str:
     if kind == "badiya":
         return f"{name} {direction + 'ern ' if direction else ''}desert"
     return f"{kind} of {name}"
+
+
+def at_home(loc: Location, refs: Sequence[PlaceRef]) -> bool:
+    """Another town of the article lies in the place's country: a known Arabic name, not a longer foreign one's
+    first word ("باتجاه صيدا خوفا" in a Lebanese report is Sidon and the word 'for fear', not Sede Yaaqov)."""
+    return any(q.location.country_iso3 == loc.country_iso3 and q.location.id != loc.id
+               and q.location.flagged != "country_only" for q in refs)

@@ -30,7 +30,7 @@ from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
 from .gazetteer import Place
 from .places import Unit, head_words
-from .refs import PlaceRef, km_to
+from .refs import PlaceRef, at_home, km_to
 from .stopwords import common_words, never_places, scoped, stopwords
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
@@ -469,7 +469,7 @@ def foreign_firsts(nt: NormText, refs: list[PlaceRef]) -> tuple[list[PlaceRef], 
             continue
         others = [q for q in refs if q.location.country_iso3 != loc.country_iso3 and q.location.country_iso3]
         m = NEXT_NAME_RE.match(text, r.end)
-        if not others or m is None or m.group(1) in stop or any(s < m.end(1) and m.start(1) < e for s, e in spans):
+        if not others or m is None or at_home(loc, refs) or m.group(1) in stop or any(s < m.end(1) and m.start(1) < e for s, e in spans):
             continue
         name = f"{words[-1]} {m.group(1)}"
         countries = frozenset(q.location.country_iso3 for q in others if q.location.country_iso3)

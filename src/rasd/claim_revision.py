@@ -24,6 +24,11 @@ PLAIN, RISE, CORRECT, PRIOR = "", "rise", "correct", "prior"
 # the risen toll of one incident named by its trigger ('ارتفاع عدد شهداء غارة اللبوة الي اربعه', 'لترتفع حصيله ضحايا
 # التفجير الي ثلاثه'): it replaces that incident's lower figures however its telling was split (current)
 RISE_ONE = "rise one"
+PROJECTED = "projected"  # a rise forecast ('مرجحه ارتفاع عدد القتلي الي 11'): no figure told, never attached
+# the words of a forecast right before the rising word: 'مرجحا ارتفاع', 'ما يرجح ارتفاع', 'وسط توقعات بارتفاع'
+PROJECTION_WORDS = frozenset({"مرجحا", "مرجحه", "مرجحين", "ترجيح", "ترجيحات", "يرجح", "ترجح", "مرشحا", "مرشحه",
+                              "متوقعا", "متوقعه", "يتوقع", "تتوقع", "توقع", "توقعات", "مخاوف", "احتمال"})
+PROJECTION_BACK = 30  # characters before the rising word where a forecast word stands
 PLACED = "placed"  # the part of a toll given for one place ('6 من القتلي سقطوا في البوكمال'): never replaced
 # verbs of a rising toll: a later figure of the same toll replaces the earlier one ('ارتفع عدد القتلي الي 5')
 UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "يرتفع", "ترتفع", "ارتفع", "ارتفعت",
@@ -55,8 +60,8 @@ LATEST_PHRASES = ("اخر حصيله", "احدث حصيله", "اخر احصاي
 
 
 def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
-    """How the figure at normalized [start, end) of the sentence [lo, hi) revises its toll: RISE, CORRECT, PRIOR or
-    PLAIN."""
+    """How the figure at normalized [start, end) of the sentence [lo, hi) revises its toll: RISE, CORRECT, PRIOR,
+    PROJECTED or PLAIN."""
     text = rec.nt.text
     head = text[lo:start]
     words = head.split()
@@ -85,6 +90,8 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
         return PRIOR  # '11 قتيلا و34 جريحا, استنادا الي الحصيله الاوليه': the figure of a first count
     if risen < 0:
         return PLAIN
+    if set(text[max(lo, lo + risen - PROJECTION_BACK):lo + risen].split()[-2:]) & PROJECTION_WORDS:
+        return PROJECTED  # 'مرجحه ارتفاع عدد القتلي الي 11': a forecast, no toll
     if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end):
         return RISE_ONE
     return RISE if _whole(rec, lo + risen, end) else PLAIN
@@ -191,7 +198,10 @@ def _risen(text: str, head: str, start: int, end: int) -> int:
 
 
 def add_claim(rec: Recognized, frame: Frame, claim: Claim, kind: str) -> None:
-    """Attach a claim to a frame, setting aside the figures of its field that it revises or that revise it."""
+    """Attach a claim to a frame, setting aside the figures of its field that it revises or that revise it (a
+    forecast is no claim)."""
+    if kind == PROJECTED:
+        return
     kinds: dict[int, str] = rec.cache("claim_revision")
     kinds[id(claim)] = kind
     rec.cache("claim_frame")[id(claim)] = frame

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
+from .claim_sections import own_paragraph, under_heading
 from .claim_sides import both_sides
 from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
@@ -93,8 +94,10 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
     named = _towns(rec, sent.start, sent.end)
+    if not named and under_heading(rec, si, sent_frames):
+        return None  # 'هجوم علي ورشيخ' / 'وفي اقليم X, صدت القوات هجوما ...': a new section's own toll
     if any(rises) and (tolled := _tolled(rec, sent, frames, named)):
-        return tolled  # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not a later incident's
+        return own_paragraph(rec, sent, frames, tolled)  # 'ارتفع عدد قتلي قسد بهجوم حاجز الصوسه لاربعه': the toll told before rises, not a later incident's
     if before is not None and not named and any(before is f for f in frames) and _counted_toll(rec, sent) and not _earlier_day(
             rec, before, sent.end):
         return before  # 'ارتفع عدد قتلي قسد باشتباك الطيانه ل 4 ... يعني الحصيله صارت 5 قتلي'

@@ -72,6 +72,7 @@ from .claim_words import (
     with_companions,
     word_before,
 )
+from .claim_wounds import wounds_left
 from .claims_zero import retold_home, uncounted_hurt, zero_statements
 from .lexicon import load_table
 from .matcher import Match
@@ -350,6 +351,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             if away[group[0]]:
                 rec.cache("claim_not_at")[id(claim)] = away[group[0]]
             add_claim(rec, owners[group[0]], claim, kind)
+    wounds_left(rec, lo, hi, frames, lambda a, b, v: _claim(rec, "injured", a, b, v, v, v, source))  # 'وفاه اثنين من المصابين'
 
 
 def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:

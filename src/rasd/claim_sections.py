@@ -1,0 +1,52 @@
+"""Sections: a risen toll goes on with the incident its own paragraph tells, not with an earlier paragraph's.
+
+A round-up tells one incident per paragraph ('السبت / - قتل اثنان بضربه ... الاثنين / - هاجم مسلحون نقطه ...
+وكانت خليه الاعلام الامني قد اعلنت مقتل جنديين, غير ان الحصيله ارتفعت الي ثلاثه قتلي'): the toll that rose is that
+of the attack told just before it in its paragraph, though only the strike of an earlier paragraph had a toll so far.
+A sentence right under a sub-heading of the body ('هجوم علي ورشيخ' / 'وفي اقليم X, صدت القوات هجوما ..., اكد فيه
+مقتل جندي') that tells an incident of its own keeps its toll, even when its place is unknown: it does not go on with
+the story of the section before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .recognize import Recognized
+from .segment import Sentence
+
+if TYPE_CHECKING:
+    from .frame import Frame
+
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")  # a section title has words: 'هجوم علي ورشيخ', 'الاثنين'
+
+
+def own_paragraph(rec: Recognized, sent: Sentence, frames: list[Frame], tolled: Frame) -> Frame:
+    """The placed incident told last before sent in sent's own paragraph, when the tolled incident (the one whose toll
+    the sentence seemed to raise) lies in an earlier paragraph; else the tolled incident."""
+    sentences = rec.sentences
+    if sentences[tolled.sent].paragraph == sent.paragraph:
+        return tolled
+    own = [f for f in frames if f.sent > tolled.sent and f.places and not f.heading and not f.zone
+           and sentences[f.sent].paragraph == sent.paragraph and sentences[f.sent].start < sent.start]
+    return own[-1] if own else tolled
+
+
+def under_heading(rec: Recognized, si: int, sent_frames: list[Frame]) -> bool:
+    """Sentence si comes right under a sub-heading of the body ('هجوم علي ورشيخ' / 'وفي اقليم X, صدت القوات ...
+    هجوما شنه مسلحو الحركه ..., اكد فيه مقتل جندي') and tells an incident of its own (a verb or an indefinite noun, not
+    'الهجوم' told again): a new section, whose toll is its own even when its place is unknown."""
+    sentences = rec.sentences
+    title = sentences[si - 1] if si else None
+    if title is None or not title.heading or all(s.heading for s in sentences[:si - 1]):
+        return False  # the title block is no section of the body
+    if not ARABIC_WORD.search(rec.nt.text, title.start, title.end):
+        return False  # '00:18', '👁 58.3K': a live blog's time stamp or counter, no section title
+    return any(not f.zone and not f.heading and not _definite(f) for f in sent_frames)
+
+
+def _definite(f: Frame) -> bool:
+    """The frame's trigger is a definite noun ('الهجوم', 'والضربه'): the incident told again."""
+    trig = f.trigger
+    return trig.payload.get("pos") == "noun" and (trig.prefix.endswith("ال") or trig.key.startswith("ال"))

@@ -1,0 +1,135 @@
+"""Wounded who died: the injured figure of an incident after some of its wounded died of their wounds.
+
+'اصيب اربعه ... وفاه اثنين من المصابين متاثرين بجراحهما, فيما لا يزال اثنان يتلقيان العلاج': the count still
+treated (2) is the injured figure now, and with no such count the earlier figure less those who died ('تسعه' and
+'وفاه اثنين من المصابين' = 7). The earlier figure becomes an earlier report (claim_revision.PRIOR). Nothing is
+lowered when the sentence gives an injured figure of its own ('ارتفاع العدد الي 7 قتلي و13 جريحا بعد وفاه ثلاثه
+من المصابين': the 13 is the newest count), nor from a bound or vague figure ('اكثر من 20'), nor by a vague number of
+dead ('وفاه عدد من الجرحي').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .claim_revision import PLAIN, PRIOR, RISE_WORDS, add_claim
+from .claim_scope import nearest_frame
+from .claim_words import DIED_BEFORE
+from .recognize import Recognized
+from .records import Claim
+
+if TYPE_CHECKING:
+    from .frame import Frame
+
+# the verbs of wounded who died, before their count: 'وفاه اثنين من المصابين', 'قبل ان يفارق اثنان من الجرحي الحياه'
+DIED_VERBS = DIED_BEFORE | {"اتوفي", "يفارق", "فارق", "فارقا", "فارقوا", "توفوا", "وفارق"}
+WOUNDED_NOUNS = frozenset({"الجرحي", "المصابين", "الجريحين", "مصابي", "جرحي"})  # 'من مصابي قصف السوق'
+PUNCT = ",.:;؛\"'«»()"
+COUNT_WORDS = 3  # words of the count between the verb and 'من': 'وفاه اثنين من', 'وفاه احد الجرحي' has none
+ONE = frozenset({"احد", "احدي", "واحد", "واحده"})  # 'وفاه احد الجرحي', 'توفي واحد من المصابين'
+# the verbs of those still treated, before their count: 'فيما لا يزال اثنان يتلقيان العلاج', 'ليبقي جريح واحد ...'
+STILL = re.compile(r"(?<!\S)(?:[وف]?(?:لا|ما) ?(?:يزال|تزال|زال|زالت)|[ول]?[يت]بقي|وبقي|بقي)(?!\S)")
+STILL_WORDS = 3  # words of the count between the verb and its treatment ('اثنان', 'ثلاثه جرحي', 'مصاب واحد')
+# what keeps them: treatment or the hospital; not 'في العنايه المركزه' or 'بحاله حرجه', which tell a part of them
+TREATED = re.compile(r"(?<!\S)(?:[يت]تلق(?:ي|يان|ون|ين)\b|قيد العلاج|تحت العلاج|في المستشفي)")
+DUAL_VERB = re.compile(r"(?<!\S)[يت]تلقيان(?!\S)")  # 'لا يزال الراعيان يتلقيان العلاج': two
+SINGLE_VERB = re.compile(r"(?<!\S)[يت]تلقي(?!\S)")  # 'لا يزال الثالث يتلقي العلاج': the one left
+DIED_OF_WOUNDS = re.compile(r"(?<!\S)متاثر\S* ب(?:جراح|جروح|اصاب)")  # 'متاثرا بجراحه': a death the sentence tells
+
+
+def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],
+                claim: Callable[[int, int, int], Claim]) -> None:
+    """Give the frame of a sentence [lo, hi) that tells wounded who died its injured figure now: the count still
+    treated, or its earlier figure less the dead (claim(start, end, value) makes the claim)."""
+    text = rec.nt.text
+    died = _died(rec, lo, hi)
+    if died is None and not DIED_OF_WOUNDS.search(text, lo, hi):
+        return
+    left = _still_treated(rec, lo, hi)
+    if left is not None:
+        a, b, value = left
+        if not _told(rec, frames, a, b):
+            _lower(rec, nearest_frame(frames, a, text), claim(a, b, value), PLAIN)
+        return
+    if died is None or died[2] is None or _told(rec, frames, lo, hi, skip=(died[0], died[1])) or not (
+            RISE_WORDS & set(text[lo:hi].split())):
+        return  # a risen toll told before ('ارتفع عدد الشهداء الي سته, فيما تجاوز عدد الجرحي 15') is the newest
+    owner = nearest_frame(frames, died[0], text)
+    kinds: dict[int, str] = rec.cache("claim_revision")
+    at = rec.nt.to_orig(died[0], died[1])[0]
+    earlier = [c for c in owner.claims if c.field == "injured" and isinstance(c.value, int)
+               and c.min == c.max == c.value and (c.start or 0) < at]
+    values = {int(c.value) for c in earlier if isinstance(c.value, int)}
+    if len(values) != 1 or min(values) <= died[2]:
+        return  # no earlier figure, or two of them: which one the dead came from is not said
+    kind = PRIOR if all(kinds.get(id(c), PLAIN) == PRIOR for c in earlier) else PLAIN  # a first count stays one
+    _lower(rec, owner, claim(died[0], died[1], min(values) - died[2]), kind)
+
+
+def _lower(rec: Recognized, frame: Frame, new: Claim, kind: str) -> None:
+    """Attach the injured figure now to frame, its higher injured figures told before becoming earlier reports."""
+    kinds: dict[int, str] = rec.cache("claim_revision")
+    for c in frame.claims:
+        if c.field == "injured" and isinstance(c.value, int) and isinstance(new.value, int) and c.value > new.value:
+            kinds[id(c)] = PRIOR
+    add_claim(rec, frame, new, kind)
+
+
+def _died(rec: Recognized, lo: int, hi: int) -> tuple[int, int, int | None] | None:
+    """The span of 'N of the wounded died' in [lo, hi) with N (None when vague: 'وفاه عدد من الجرحي')."""
+    text = rec.nt.text
+    words = [(m.start(), m.start() + len(m.group().rstrip(PUNCT)), m.group().strip(PUNCT))
+             for m in re.finditer(r"\S+", text[lo:hi])]
+    for i, (a, _, w) in enumerate(words):
+        if w not in DIED_VERBS or i + 2 >= len(words) or words[i][1] - words[i][0] != len(w):  # not 'وفاه,'
+            continue
+        if words[i + 1][2] in ONE and words[i + 2][2] in WOUNDED_NOUNS:  # 'وفاه احد الجرحي'
+            return lo + a, lo + words[i + 2][1], 1
+        for k in range(i + 2, min(len(words) - 1, i + 2 + COUNT_WORDS)):
+            if words[k][2] == "من" and words[k + 1][2] in WOUNDED_NOUNS:  # 'وفاه اثنين من المصابين'
+                return lo + a, lo + words[k + 1][1], _count(rec, lo + words[i][1], lo + words[k][0])
+    return None
+
+
+def _count(rec: Recognized, a: int, b: int) -> int | None:
+    """The exact count in [a, b): 'اثنين', '3', 'احد'; None for a vague one or none."""
+    words = rec.nt.text[a:b].split()
+    if len(words) == 1 and words[0] in ONE:
+        return 1
+    found = [q for q in rec.near("quantities", a, b) if a <= q.start and q.end <= b]
+    if len(found) != 1 or found[0].kind == "ordinal" or found[0].min != found[0].max or found[0].value is None:
+        return None
+    if rec.nt.text[a:found[0].start].strip() or rec.nt.text[found[0].end:b].strip():
+        return None  # 'حاله وفاه, فيما عاد اثنان من المصابين': words other than the count
+    return int(found[0].value)
+
+
+def _still_treated(rec: Recognized, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """'فيما لا يزال اثنان يتلقيان العلاج', 'ليبقي جريحان قيد العلاج', 'لا يزال الثالث يتلقي العلاج' (the one left):
+    the span and the count of the wounded still treated."""
+    text = rec.nt.text
+    for m in STILL.finditer(text, lo, hi):
+        t = TREATED.search(text, m.end(), hi)
+        if t is None or not 0 < len(text[m.end():t.start()].split()) <= STILL_WORDS:
+            continue
+        found = [q for q in rec.near("quantities", m.end(), t.start()) if m.end() <= q.start and q.end <= t.start()]
+        exact = [q for q in found if q.kind != "ordinal" and q.value is not None and q.min == q.max]
+        if len(exact) == 1:
+            return m.start(), exact[0].end, int(exact[0].value)
+        between = text[m.end():t.start()].split()
+        if len(between) == 1 and between[0].startswith("ال"):  # 'الثالث', 'الراعيان': the verb says how many
+            if DUAL_VERB.match(text, t.start()):
+                return m.start(), t.end(), 2
+            if SINGLE_VERB.match(text, t.start()):
+                return m.start(), t.end(), 1
+    return None
+
+
+def _told(rec: Recognized, frames: list[Frame], a: int, b: int, skip: tuple[int, int] | None = None) -> bool:
+    """An injured figure of a frame lies in normalized [a, b) (outside skip): the sentence tells the figure itself."""
+    oa, ob = rec.nt.to_orig(a, b)
+    sa, sb = rec.nt.to_orig(*skip) if skip else (0, 0)
+    return any(c.field == "injured" and c.value and oa <= (c.start or 0) < ob and not sa <= (c.start or 0) < sb
+               for f in frames for c in f.claims)

@@ -49,7 +49,7 @@ from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, the
 from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
-from .subevent import event_type_of
+from .subevent import event_type_of, raid_on_civilians
 from .weapons_pick import implied_weapons
 
 
@@ -103,6 +103,7 @@ def _absorb(into: Unit, u: Unit) -> None:
     for w in u.weapons:
         if w not in into.weapons:
             into.weapons.append(w)
+    into.sub_event = raid_on_civilians(into.sub_event, into.sub_from, tuple(into.weapons), into.target)  # a joined victim
 
 
 def _fineness(loc: Location, split: bool) -> tuple[int, bool, bool]:

@@ -15,7 +15,7 @@ from .frame import Frame
 from .fuse_keys import km as haversine
 from .records import Actor, Location
 from .role_fallbacks import CIVIL_OBJECT
-from .subevent import PLATFORMS
+from .subevent import GROUND_ONLY, PLATFORMS, STANDOFF
 
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
@@ -211,12 +211,21 @@ def types_ok(a: Unit, b: Unit) -> bool:
             or _downed_next(b, a)
     if clash_goes_on(a, b) or clash_goes_on(b, a):
         return True
+    if _on_foot_beside_standoff(a, b) or _on_foot_beside_standoff(b, a):
+        return False
     if a.sub_from in SPECIFIC and b.sub_from in SPECIFIC:
         wa, wb = set(a.weapons), set(b.weapons)
         if a.sub_from == b.sub_from == "weapon" and wa and wb and (wa <= wb or wb <= wa):
             return True  # 'هجوم بمسيره وصاروخين' then 'صاروخان سقطا داخل القاعده': a detail of the same attack
         return a.sub_event == b.sub_event or _fired_by(a, b) or _fired_by(b, a)
     return True
+
+
+def _on_foot_beside_standoff(a: Unit, b: Unit) -> bool:
+    """'هاجم مستوطنون مزارعين ... ورشقوهم بالحجارة' beside 'عبوة ناسفة انفجرت قرب آلية' the same day nearby: a raid of
+    attackers with no guns or bombs (settlers) is not the bomb, shell or drone of the other telling."""
+    return a.agent is not None and a.agent.id in GROUND_ONLY and not set(a.weapons) & STANDOFF \
+        and b.sub_from == "weapon" and bool(set(b.weapons) & STANDOFF)
 
 
 AIR_FIRED = frozenset({"rocket", "missile", "guided_missile"})  # what a plane, drone or helicopter fires

@@ -156,9 +156,18 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
 
 def against_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target: Actor | None) -> str:
     """'تصاوبت امراه برصاص قناص' after the sentences before named the villagers hit: a ground fight typed by its
-    small arms before its target was carried in is an Attack once that target is civilians."""
+    small arms (or by its gunmen's raid) before its target was carried in is an Attack once that target is civilians."""
     if sub == "Armed clash" and sub_from == "weapon" and target is not None and target.side == "CIVILIANS" \
             and "small_arms" in weapons and not set(weapons) & STANDOFF:
+        return "Attack"
+    return raid_on_civilians(sub, sub_from, weapons, target)
+
+
+def raid_on_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target: Actor | None) -> str:
+    """'مسلحون هاجموا القريه ..., وقتلوا سبعه من سكانها': a ground fight guessed from its gunmen's raid is an Attack
+    once its target, told in a later clause, is civilians."""
+    if sub == "Armed clash" and sub_from == "default" and target is not None and target.side == "CIVILIANS" \
+            and not set(weapons) & STANDOFF:
         return "Attack"
     return sub
 

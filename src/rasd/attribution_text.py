@@ -17,8 +17,12 @@ if TYPE_CHECKING:
     from .recognize import Recognized
 
 # 'قبل ان يرفع البنتاغون الحصيله الي 34': who raises a toll claims the new figure
-TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع"})
+TOLL_RAISERS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "ليرفع", "لترفع", "ورفع", "ورفعت"})
 TOLL_NOUNS = frozenset({"الحصيله", "حصيله", "عدد"})
+# a time phrase between the raiser and its toll ('رفع المرصد صباح اليوم حصيله القتلي')
+TOLL_TIME_WORDS = frozenset({"صباح", "مساء", "ظهر", "فجر", "ليل", "اليوم", "امس", "الليله", "السبت", "الاحد",
+                             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
+TOLL_TIME_REACH = 3  # time words at most between the raiser's name and its toll noun
 DATELINE_MARKS = ("-", "/")
 # a unit of a named body after a dash: 'سرايا القدس - كتيبه جنين', 'كتايب القسام - فرع لبنان' (the body, no dateline)
 SUB_UNITS = frozenset({"كتيبه", "كتايب", "لواء", "سريه", "فرع", "فيلق", "قطاع"})
@@ -133,8 +137,11 @@ def colon_after_place(text: str, b: int, opens: bool = False) -> bool:
 def raises_toll(text: str, s: Match[Entry]) -> bool:
     """'قبل ان يرفع البنتاغون الحصيله الي 34 جريحا': the name raises a toll, so it claims the figure."""
     before = gap_words(text, max(0, s.start - len(s.prefix) - 12), s.start - len(s.prefix))[-1:]
-    after = gap_words(text, s.end, s.end + 20)[:1]
-    return bool(before and after) and before[0] in TOLL_RAISERS and after[0] in TOLL_NOUNS
+    if not before or before[0] not in TOLL_RAISERS:
+        return False
+    after = gap_words(text, s.end, s.end + 40)[:TOLL_TIME_REACH + 1]
+    told = next((w for w in after if w not in TOLL_TIME_WORDS), "")  # 'رفع المرصد صباح اليوم حصيله القتلي الي سته'
+    return told in TOLL_NOUNS
 
 
 def trailing_tag(text: str, s: Match[Entry]) -> bool:

@@ -22,6 +22,7 @@ from .normalize import normalize_text
 from .numbers import DIGIT_MARKS, NUMBER_WORDS, number_lexicon, read_cardinal
 from .scan import DIGITS, INT_RE, TOKEN_RE, Tok, read_tokens
 from .timex_after import after_days
+from .timex_digest import digest_days
 from .timex_feast import feast_days
 from .timex_links import span_end, story_days
 from .timex_night import small_hours
@@ -478,7 +479,8 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
     out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr,
                                                   partial(parse_timestamp, published=published)), TimeExpr)
     out = said_days(text, published, out)  # 'في بيان اصدره امس الاحد ان "... مساء امس"': the day before Sunday
-    return after_days(text, published, story_days(text, published, small_hours(text, out, TimeExpr), TimeExpr), TimeExpr)
+    out = after_days(text, published, story_days(text, published, small_hours(text, out, TimeExpr), TimeExpr), TimeExpr)
+    return digest_days(text, published, out)  # 'خلال الاسبوع الممتد من الجمعه 18 الي الخميس 24': its week
 
 
 def recent_day(day: dt.date | None, published: dt.date | None) -> bool:

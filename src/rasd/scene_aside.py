@@ -11,6 +11,9 @@ from .scene_bodies import PROJECTILES
 
 HOSPITALS = ("مستشفي", "مشفي", "مستشفيات", "المستشفي", "المشفي")  # a word ending so names a hospital
 TAKEN = ("نقل", "اسعف", "ونقل", "واسعف", "نقلت", "نقلوا", "نقلا", "نقلته", "نقلتهم", "نقلهم")  # 'نقل/اسعف ... الي'
+TELLERS = frozenset({"مصدر", "مصادر", "المصدر", "المصادر", "طبي", "طبيه", "الطبي", "الطبيه", "طواقم", "كوادر",
+                     "بحسب", "حسب", "وفق", "وفقا"})  # 'بحسب مصادر طبيه في مستشفي X في Y': whose hospital tells it
+REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "وتعزيزات", "امدادات", "الامدادات", "وامدادات"})
 SOLIDARITY = frozenset({"نصره", "ونصره", "دعما", "ودعما", "اسنادا", "واسنادا", "تضامنا", "وتضامنا", "دفاعا",
                         "ودفاعا", "ثارا", "وثارا"})  # a cause the attack is claimed for, not where it struck
 CAUSE_STEMS = ("اهل", "شعب", "الشعب", "مقاوم", "المقاوم", "اخو", "الاخو", "غزه", "فلسطين", "الفلسطيني", "القضيه",
@@ -61,13 +64,14 @@ MEDIA = frozenset({"وسائل", "وسايل", "الاعلام", "اعلام", "
 
 
 def aside(text: str, p: Any) -> bool:
-    """A place the clause names aside from its incident: a hospital's town after a transfer, a cause's place, a
-    building's name, where people were taken or fled, or a capital that speaks for its government."""
+    """A place the clause names aside from its incident: a hospital's town after a transfer or a medical
+    source, a cause's place, a building's name, where people were taken or fled or reinforcements came from, or a
+    capital that speaks for its government."""
     before = text[max(0, p.start - 90):p.start]
     return (hospital_in(before) or for_cause(text, p) or displaced(before[-40:]) or facility_name(text, p)
             or destination(before) or went_toward(before) or route_end(text, p) or speaker(before)
             or biography(before) or told_to(before) or meanwhile(before) or office(before) or held_in(before)
-            or relayed(before))
+            or relayed(before) or reinforced(before) or told_at(text, p))
 
 
 def relayed(before: str) -> bool:
@@ -234,6 +238,33 @@ def hospital_in(before: str) -> bool:
     if k is None or any(w.endswith(STOPS) for w in words[k:-1]):
         return False
     return any(w in ("الي", "علي") or w.startswith(TAKEN) for w in words[:k][-3:])
+
+
+def told_at(text: str, p: Any) -> bool:
+    """'بحسب مصادر طبيه في مستشفي X الحكومي في Y', 'افاد مصدر طبي في مستشفي X في Y بان ...': the town of the hospital
+    whose medical sources tell the toll (up to three words name the hospital), unless the sentence goes on about
+    'المدينه' or 'البلده' (the hospital's town is the scene then: '... برفح بان ... شرقي المدينه')."""
+    words = text[max(0, p.start - 90):p.start].split()[-9:]
+    if words[-1:] not in (["في"], ["ب"]):
+        return False
+    k = next((k for k in (-2, -3, -4, -5) if len(words) >= -k and words[k].endswith(HOSPITALS)), None)
+    if k is None or any(w.endswith(STOPS) for w in words[k:-1]) or not TELLERS & set(words[:k][-3:]):
+        return False
+    after = text[p.end:p.end + 200]
+    stop = min((i for i in (after.find(c) for c in ".\n") if i >= 0), default=len(after))
+    return not any(w.strip(",") in ("المدينه", "البلده") for w in after[:stop].split())
+
+
+def reinforced(before: str) -> bool:
+    """'وصلت تعزيزات عسكريه من مدينه X', 'قبل ان تصل تعزيزات من X': where reinforcements came from (up to two words
+    between the noun and 'من', a head noun after it), not where the incident took place."""
+    cut = max(before.rfind(c) for c in STOPS)
+    words = before[cut + 1:].split()[-5:]
+    if words[-1:] and words[-1] in HEADS:
+        words = words[:-1]
+    if words[-1:] != ["من"]:
+        return False
+    return any(w in REINFORCEMENTS for w in words[-4:-1])
 
 
 def for_cause(text: str, p: Any) -> bool:

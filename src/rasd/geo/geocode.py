@@ -40,6 +40,7 @@ from .refs import Choice, PlaceRef, Point, km_to, locate_units, point
 from .second_names import second_names
 from .stopwords import common_words, stopwords
 from .strays import strays
+from .subdistricts import subdistricts
 from .translit import GLUE_FIRST, foreign_firsts, transliterated
 
 SAME_SENSE_BONUS = 2.0
@@ -431,6 +432,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
         refs = sorted([r for r in refs if r.location.id not in foreign] + firsts, key=lambda r: r.start)
     if abroad := strays(nt, gz, refs, posted):  # "بلده بولو جدود" in a Somali report: not Bolu in Turkey
         refs = [r for r in refs if r.location.id not in abroad]
+    refs = sorted(refs + subdistricts(nt, refs), key=lambda r: r.start)  # 'ناحيه قراج': the sub-district Qaraj
     extra = kept_readings(transliterated(nt, units, refs, home), anchored)
     return second_names(nt, contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs))
 

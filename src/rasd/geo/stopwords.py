@@ -1,4 +1,5 @@
-"""The words of place_stopwords.tsv by scope, and the month names that are never places (lexicons/months.tsv)."""
+"""The words of place_stopwords.tsv by scope, the month names that are never places (lexicons/months.tsv) and the
+prayer times read as times (a prayer after a time or day word: lexicons/time_words.tsv)."""
 
 from __future__ import annotations
 
@@ -37,4 +38,12 @@ def common_words() -> frozenset[str]:
 def never_places() -> frozenset[str]:
     """Words and phrases that are never a place (scope always), and two-word month names (كانون الاول: a date,
     not the Baghdad quarter كانون); phrases block the names inside them."""
-    return scoped("always") | {m for m in month_names() if " " in m}
+    return scoped("always") | {m for m in month_names() if " " in m} | prayer_times()
+
+
+@cache
+def prayer_times() -> frozenset[str]:
+    """A prayer that is also a place (scope prayer) after a time word (scope time) or a day word of time_words
+    (role rel_day): 'امس المغرب', 'عند المغرب', 'لحد المغرب' are times, not Morocco."""
+    days = {v for r in load_table("time_words").rows if r.get("role") == "rel_day" for v in r.many("variants")}
+    return frozenset(f"{w} {p}" for w in scoped("time") | days for p in scoped("prayer"))

@@ -189,12 +189,29 @@ def _risen(text: str, head: str, start: int, end: int) -> int:
     rise = max((i for i, w in enumerate(clause) if w in RISE_WORDS), default=None)
     if rise is not None and {"الي", "ل"} & set(clause[rise + 1:] + text[start:end].split()):  # 'لـ 4' (spoken)
         return words[rise][0]
+    if (named := _named_rise(head, cut)) >= 0:
+        return named
     updated = max((i for i, w in enumerate(clause) if w in UPDATED and i > 0 and clause[i - 1] in TOLL_WORDS), default=None)
     if updated is not None:
         return words[updated][0]  # 'الحصيله المحدثه التي اعلنتها الوزاره بلغت 13 قتيلا'
     became = max((i for i, w in enumerate(clause) if w in BECAME and (
         (i > 0 and clause[i - 1] in TOLL_WORDS) or (i + 1 < len(clause) and clause[i + 1] in TOLL_WORDS))), default=None)
     return words[became][0] if became is not None and len(clause) - became <= BECAME_REACH else -1
+
+
+NAMED_RISE_REACH = 45  # words from 'ارتفعت حصيله' to the 'الي' of its figure, a long relative clause between
+
+
+def _named_rise(head: str, cut: int) -> int:
+    """Where in head a rising word right before its toll noun stands ('ارتفعت حصيله القصف الذي طال، امس، مقرا ...
+    في منطقه X، الي ثلاثه قتلي'), when the figure's clause runs on to it past RISE_REACH and names it with 'الي', or -1."""
+    words = [(m.start() + cut, m.group()) for m in re.finditer(r"\S+", head[cut:])][-NAMED_RISE_REACH:]
+    to = max((i for i, (_, w) in enumerate(words) if w == "الي"), default=None)
+    if to is None or len(words) - to > RISE_REACH:
+        return -1
+    rise = max((i for i, (_, w) in enumerate(words[:to]) if w in RISE_WORDS and i + 1 < to and words[i + 1][1]
+                in TOLL_WORDS), default=None)
+    return -1 if rise is None else words[rise][0]
 
 
 def add_claim(rec: Recognized, frame: Frame, claim: Claim, kind: str) -> None:

@@ -226,8 +226,16 @@ ONES = frozenset({"واحد", "واحده", "واحدا"})
 ONE_OF_GROUP = frozenset({"احد", "احدي", "باحد", "لاحد"})  # 'بعد وفاه احد الجريحين': one of the two told before, no two
 
 
+# 'عدم اصابه اي مدني', 'لم يقتل اي جندي': a person noun after 'any' names a kind that no one of was hit, no victim
+ANY = frozenset({"اي", "لاي", "باي"})
+
+
 def one_of_kind(text: str, q: Any) -> bool:
-    """The quantity q is the adjective 'one' of a noun after 'من' ('من عايله واحده'), no count of victims."""
+    """The quantity q names a kind, no count of victims: the adjective 'one' of a noun after 'من' ('من عايله
+    واحده'), or a person noun after 'any' ('وعدم اصابه اي مدني')."""
+    if not q.text[:1].isdigit() and q.value == 1 and text[max(0, q.start - 30):q.start].split()[-1:] in (
+            [w] for w in ANY):
+        return True
     if q.text not in ONES:
         return False
     words = text[max(0, q.start - 30):q.start].split()[-2:]

@@ -8,7 +8,9 @@ addend of a larger total in the same article is no lower toll.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .lexicon import load_table
 from .normalize import normalize_text
 from .numbers import number_lexicon
 from .records import Claim
@@ -33,13 +35,23 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
     def tier(c: Claim) -> int:  # a bound ('7 علي الاقل') states a figure as firmly as an exact count
         # ... and so does one victim named by its teller against another teller's count ('اشارت الوزاره الي مقتل
         # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
+        # ... and so does a teller's figure told about ('مقتل نحو خمسه', an agency) against another teller's count
+        # ('ارتفعت الحصيله الي سبعه', a monitor): the tellers disagree, and the lower figure stands
         firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source})
-                                                          and not (RANKS | RELATIVES) & set(words[id(c)]))
+                                                          and not (RANKS | RELATIVES) & set(words[id(c)])) or (
+            bool(c.source) and bool(tellers - {c.source}) and bool(_approximations() & set(words[id(c)])))
         return 0 if firm else 1
 
     tiers = [(tier(c), int(c.value)) for c in positive]  # type: ignore[arg-type]
     best = min(t for t, _ in tiers)
     return min(v for t, v in tiers if t == best)
+
+
+@cache
+def _approximations() -> frozenset[str]:
+    """The one-word approximations of quantity_cues.tsv ('نحو', 'حوالي', 'قرابه'): a figure told about, not vague."""
+    return frozenset(v for r in load_table("quantity_cues").rows if r.get("kind") == "approx"
+                     for v in r.many("variants") if " " not in v)
 
 
 # 'مقتل قايد في كتايب حزب الله': a victim singled out by rank is one the teller names, not its count of the dead

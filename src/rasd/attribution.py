@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from . import attribution_bodies as bodies
 from .attribution_bodies import canonical, dateline_agency, local_body, written_names
-from .attribution_denied import blamed, denied
+from .attribution_denied import told_nothing
 from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
 from .attribution_text import (
@@ -42,7 +42,6 @@ from .attribution_text import (
     vague_speaker,
     verb_as_noun,
 )
-from .attribution_unsaid import unsaid
 from .attribution_voice import (
     RELAY_KINDS,
     SECURITY_VOICES,
@@ -244,8 +243,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
     strong: list[str] = []
     weak: list[str] = []
     for s, sid, _, claims in named:
-        if not claims or care_place(text, s) or unsaid(text, s.start - len(s.prefix)) or denied(
-                text, s.start - len(s.prefix)) or blamed(text, s.start - len(s.prefix), s.end):
+        if not claims or care_place(text, s) or told_nothing(text, s.start - len(s.prefix), s.end):
             continue  # 'ولم يصدر تعليق من X': a statement not made (X may still speak later: 'فيما اعلن ان')
         at = max(lo, self_named(text, s.start - len(s.prefix)))  # 'لرووداو': the ل is no word between; 'تبنت جماعه
         # تطلق علي نفسها اسم "X"': the cue before the words that introduce X is X's

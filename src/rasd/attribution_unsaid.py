@@ -15,8 +15,14 @@ UNSAID = re.compile(r"(?<!\S)[وف]?لم [يت](?:صدر|علق|عقب|تسن|ت
 CLAUSE_ENDS = ".,،:;؛\n"
 
 
-def unsaid(text: str, at: int) -> bool:
+def clause_open(text: str, at: int) -> int:
+    """Where the clause holding `at` opens: right after the last clause mark before it (0 for none)."""
+    return max(text.rfind(ch, 0, at) for ch in CLAUSE_ENDS) + 1
+
+
+def unsaid(text: str, at: int, lo: int | None = None) -> bool:
     """The name beginning at `at` stands in a negated statement opened earlier in its clause ('ولم يصدر تعليق رسمي
-    من X حتي الان', 'لم يتسن لـX التحقق من الرقم'): it said nothing the article reports."""
-    lo = max(text.rfind(ch, 0, at) for ch in CLAUSE_ENDS) + 1
+    من X حتي الان', 'لم يتسن لـX التحقق من الرقم'): it said nothing the article reports. lo: the clause's opening,
+    when the caller has it."""
+    lo = clause_open(text, at) if lo is None else lo
     return any(m.end() <= at for m in UNSAID.finditer(text, lo, at))

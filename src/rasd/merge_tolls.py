@@ -37,9 +37,11 @@ def conservative(claims: list[Claim], fld: str) -> int | None:
         # جندي' vs 'زعم الحزب انه قتل اربعه جنود'): disagreeing tellers, the lower figure
         # ... and so does a teller's figure told about ('مقتل نحو خمسه', an agency) against another teller's count
         # ('ارتفعت الحصيله الي سبعه', a monitor): the tellers disagree, and the lower figure stands
-        firm = c.min is not None or c.max is not None or (c.value == 1 and bool(c.source) and bool(tellers - {c.source})
-                                                          and not (RANKS | RELATIVES) & set(words[id(c)])) or (
-            bool(c.source) and bool(tellers - {c.source}) and bool(_approximations() & set(words[id(c)])))
+        if c.min is not None or c.max is not None:
+            return 0
+        said = set(words[id(c)])
+        against = bool(c.source) and bool(tellers - {c.source})  # another teller gives a count
+        firm = against and (c.value == 1 and not (RANKS | RELATIVES) & said or bool(_approximations() & said))
         return 0 if firm else 1
 
     tiers = [(tier(c), int(c.value)) for c in positive]  # type: ignore[arg-type]

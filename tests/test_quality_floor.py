@@ -24,23 +24,22 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1226 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1251 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
-    # (ya_*), v24 (za_*), v25 (aa_*) and v26 (ba_*), each moved in after its blind scores were reported, and 525
-    # written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*,
-    # tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*). Re-pinned when cb_ joined (F1 .796, sub .962,
-    # attacker .964, target .927, date .982, fatalities .900, injured .890, sources .854 with the rules of round
-    # 28b), about one point of slack
+    # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*) and v27 (ca_*), each moved in after its blind scores were reported,
+    # and 525 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*,
+    # sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*). Re-pinned when v27 joined (F1 .789, sub
+    # .962, attacker .964, target .924, date .982, fatalities .899, injured .890, sources .853 with the rules of
+    # round 28b), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.786, "sub_event_type": 0.952, "actor1_side": 0.954, "actor2_side": 0.917, "date": 0.972,
-             "fatalities": 0.890, "injured": 0.880, "sources": 0.844}),
-    # the current held-out set (v27, ca_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .466, sub .926, attacker .889, date .963, sources .750 on 24 pairs, with the twenty-eighth
-    # session's starting rules; the three rule commits landed before it arrived leave it unchanged), one error below each
+            {"f1": 0.779, "sub_event_type": 0.952, "actor1_side": 0.954, "actor2_side": 0.914, "date": 0.972,
+             "fatalities": 0.889, "injured": 0.880, "sources": 0.843}),
+    # the current held-out set: absent between v27's move into corpus/dev and the arrival of v28 (the test skips an
+    # empty gold file); its floors are pinned from its arrival score, one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.44, "sub_event_type": 0.88, "actor1_side": 0.85, "date": 0.92, "sources": 0.70}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

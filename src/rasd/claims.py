@@ -3,30 +3,37 @@
 A figure goes to the frame of its sentence, or to the incident a sentence without its
 own continues (claim_scope.story_frame); its evidence is widened to the place it is
 given for, which claim_scope.scoped_claims reads when merging. No-casualty statements are read
-in claims_zero, revised tolls (a risen toll, a correction) in claim_revision.
+in claims_zero, revised tolls (a risen toll, a correction) in claim_revision, what a count can count and
+how coordinated counts add up in claim_counts.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .claim_away import placed_away
-from .claim_coordination import adjective_one, other_noun
+from .claim_counts import (
+    NOUN_ROWS,
+    PERSON_ROW,
+    TOLL_NOUNS,
+    TOLL_REACH,
+    casualty_word,
+    coordinated_count,
+    counts,
+    cue_between,
+    row_words,
+    toll_figure,
+)
 from .claim_grammar import (
     ADJACENT_ONLY,
     AGE_PAREN,
     AGE_PHRASE,
     CASUALTY_FIELDS,
-    KIN_REACH,
     PART_OF,
-    POSSESSIVE,
     POST_NOMINAL,
     SUBSET_WORDS,
-    TIME_LINKS,
     after_noun,
-    one_of,
     without_parts,
 )
 from .claim_joints import side_groups, summed
@@ -48,8 +55,6 @@ from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_share, same_kind
 from .claim_sides import mark_sides
 from .claim_words import (
-    MEASURED,
-    MEASURES,
     NUMBERED,
     ONE_OF_GROUP,
     SUBJECT_REACH,
@@ -59,7 +64,6 @@ from .claim_words import (
     felled_one,
     marked_dual,
     of_kin,
-    one_of_kind,
     one_of_them,
     opener_before,
     pronoun_deaths,
@@ -68,13 +72,11 @@ from .claim_words import (
     singular_accusative,
     some_of_them,
     superseded,
-    thing_dual,
     with_companions,
     word_before,
 )
 from .claim_wounds import wounds_left
 from .claims_zero import retold_home, uncounted_hurt, zero_statements
-from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
 from .records import Claim
@@ -89,14 +91,7 @@ def _words(text: str, a: int, b: int) -> int:
     return len(text[a:b].split()) if b > a else 0
 
 
-# 'عدد القتلي بلغ سبعه', 'ارتفع عدد الجرحي الي 34', 'بقي عدد القتلي عند 3': the figure of a toll comes later
-TOLL_NOUNS = frozenset({"عدد", "حصيله", "اجمالي"})
-TOLL_LINKS = frozenset({"الي", "ل", "عند", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "وصل", "وصلت", "ليصل", "لتصل",
-                        "تراوح", "تراوحت", "يتراوح", "تتراوح"})  # 'عدد القتلي تراوح بين 3 و5'
-TOLL_REACH = 25  # words from the toll noun to its figure
 UNCERTAIN_REACH = 40  # characters after 'لم يعرف' / 'دون ورود معلومات عن' whose casualty words claim nothing
-PERSON_ROW = frozenset({"one_person"})  # quantity_cues.tsv singular person nouns: 'قتل قايد' = at least one killed
-NOUN_ROWS = PERSON_ROW | {"next_one"}  # rows whose words count one after a casualty word only
 DUAL_CUES = frozenset({"killed_two", "injured_two"})  # cues.tsv ids of dual casualty nouns, a count of two by themselves
 
 
@@ -115,10 +110,10 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     for q in rec.near("quantities", lo, hi):
         # 'استشهاد القايد' = 1, 'استشهدت الطفله' (the rest of a suffix-free cue's word is no word between)
         named = q.start >= cue.end and not re.sub(r"^\S+", "", text[cue.end:q.start - 2]).strip() and not epithet
-        if q.start < lo or q.end > hi or not _counts(rec, q, definite=named) or in_name(rec, q):
+        if q.start < lo or q.end > hi or not counts(rec, q, definite=named) or in_name(rec, q):
             continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
         holds = q.start < cue.start and cue.end <= q.end  # '7 قتلي علي الاقل': the count's phrase holds its noun
-        if _casualty_word(rec, q) and not holds:
+        if casualty_word(rec, q) and not holds:
             continue
         if part_list and q.start >= cue.end:
             continue  # 'من بين الضحايا رجل': a part, not the toll
@@ -132,13 +127,13 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             gap, ok = 0, True
         elif q.start >= cue.end:
             gap = _words(text, cue.end, q.start) - after_noun(text, cue.end, q)
-            ok = gap <= 3 and "." not in text[cue.end:q.start] and not _cue_between(rec, cue.end, q.start)
+            ok = gap <= 3 and "." not in text[cue.end:q.start] and not cue_between(rec, cue.end, q.start)
             ok = ok and not NEW_PHRASE.search(text[cue.end:q.start])  # 'اصابه اربعه بجروح, واحراق نحو 40 شجره'
             ok = ok and not ADDITIVE.match(text[cue.end:q.start])  # 'قتلوا, الي جانب ثلاثه': another group (added_counts)
             ok = ok and (q.text not in ADJACENT_ONLY or gap == 0)  # 'اصابه عدد كبير اخر' counts no one
             ok = ok and not ("," in text[cue.end:q.start] and text[q.end:q.end + 12].split()[:1] in (
                 ["منهم"], ["بينهم"], ["منهما"]))  # 'اصيبوا خلال العمليه, اثنان منهم ...': a part of the wounded
-        elif q.end <= cue.start and (q.text not in _row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
+        elif q.end <= cue.start and (q.text not in row_words(NOUN_ROWS)  # 'موتمر صحفي مقتل 5': nouns count after
                                      or text[q.end:cue.start].split()[-1:] == ["قد"]  # 'كان جندي قد قتل'
                                      or opener_before(text, lo, q.start)  # 'ان طفلا ... قتل', 'ان «طفلا ... قتل'
                                      or AGE_PAREN.fullmatch(text[q.end:cue.start]) is not None):  # 'رجل (46 عاما) اصيب'
@@ -147,7 +142,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
             definite = text[max(0, cue.start - 2):cue.start] == "ال" or cue.key.startswith("ال")
             part = between.split() == ["من"] and definite and not fell_after(text, cue.end)
             # 'لقي شقيقان مصرعهما واصيب ابن عمهما': a count before words and a coordinated verb is an earlier subject
-            joined = gap > 0 and (cue.prefix.startswith("و") or _cue_between(rec, q.end, cue.start))
+            joined = gap > 0 and (cue.prefix.startswith("و") or cue_between(rec, q.end, cue.start))
             reach = SUBJECT_REACH if opener_before(text, lo, q.start) else 4  # 'بان سايق شاحنه صادف مروره ... اصيب'
             ok = gap <= reach and not part and not joined and not any(ch in between for ch in ",.:;؛")
             ok = ok and not any(text[o.end:cue.start].split() == ["من"] for o in rec.near("quantities", q.end, cue.start))
@@ -156,7 +151,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         if ok:
             out.append((gap, q))
     if not out:
-        toll = _toll_figure(rec, cue, hi)
+        toll = toll_figure(rec, cue, hi)
         if toll is not None:
             out.append((TOLL_REACH, toll))
     return out
@@ -176,7 +171,7 @@ def _label(rec: Recognized, q: Any, lo: int) -> bool:
     if q.text[:1].isdigit() and noun in NUMBERED:
         return True  # '(قناه 12)': a channel's number
     return q.text[:1].isdigit() and noun.startswith("ال") and noun.isalpha() and noun[2:] not in TOLL_NOUNS \
-        and noun not in LIST_WORDS and not _cue_between(rec, q.start - len(before) - 2, q.start)
+        and noun not in LIST_WORDS and not cue_between(rec, q.start - len(before) - 2, q.start)
 
 
 # 'توزع القتلي علي النحو التالي 9 في ...' (a list), 'ارتفع عدد الجرحي الي 9' (a preposition): no noun named by number
@@ -184,10 +179,6 @@ LIST_WORDS = frozenset({"التالي", "الاتي", "التاليه", "الا�
                         "اللتين", "الان"})
 
 
-def _cue_between(rec: Recognized, a: int, b: int) -> bool:
-    """A casualty word in text[a:b]: 'قتلوا واصيب اثنان' gives the two to the wounded, not the dead."""
-    return any(d.payload.kind in CASUALTY_FIELDS and a <= d.start and d.end <= b and not in_name(rec, d)
-               for d in rec.near("cues", a, b))  # 'قيادي في كتايب سيد الشهداء ومرافقه' = 2
 
 
 def _after_a_name(rec: Recognized, start: int) -> bool:
@@ -201,107 +192,18 @@ def _after_a_name(rec: Recognized, start: int) -> bool:
     return not any(x.end >= start - 3 for x in rec.near("quantities", start - 40, start))
 
 
-@cache
-def _row_words(rows: frozenset[str]) -> frozenset[str]:
-    """The variants of some quantity_cues.tsv rows: the nouns that count one ('مقتل مواطن', 'واصيب ثالث')."""
-    return frozenset(v for r in load_table("quantity_cues").rows if r.get("id") in rows for v in r.many("variants"))
 
 
-def _casualty_word(rec: Recognized, q: Any) -> bool:
-    """The quantity is a casualty word itself ('قتيلين اثنين'): it counts that word (DUAL_CUES), no other."""
-    memo = rec.cache("casualty_word")  # asked once per casualty word of the sentence
-    got = memo.get(id(q))
-    if got is None:
-        got = memo[id(q)] = any(d.payload.kind in CASUALTY_FIELDS and d.start < q.end and q.start < d.end
-                                for d in rec.near("cues", q.start - 20, q.end))
-    return got
 
 
-def _counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
-    """A quantity that can count victims: a figure, not an ordinal; a definite person noun only right after the
-    casualty word ('مقتل الشاب' is one, 'عايله المقاتله' counts no one)."""
-    if q.value is None or q.kind == "ordinal" or thing_dual(q):
-        return False
-    nxt = MEASURED.match(rec.nt.text, q.end, q.end + 24)
-    if nxt and nxt.group(1).strip("().,:;؛\"'«»!?") in MEASURES:  # 'نزحوا قبل ثلاث سنوات"' too
-        return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات', 'رجلين (40 و56 عاما)': a measure
-    return (definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال") and not one_of_kind(
-        rec.nt.text, q)  # 'من عايله واحده': the family's one
 
 
-def _toll_figure(rec: Recognized, cue: Match[Entry], hi: int) -> Any | None:
-    """'عدد القتلي بلغ سبعه', 'عدد الجنود الذين اصيبوا ... ارتفع الي 34': the figure after the toll's linking word."""
-    text = rec.nt.text
-    before = text[max(0, cue.start - 40):cue.start].split()[-3:]
-    if not any(w in TOLL_NOUNS for w in before):
-        return None
-    for q in rec.near("quantities", cue.end, hi):
-        if q.end > hi or not _counts(rec, q):
-            continue
-        words = text[cue.end:q.start].split()
-        if len(words) > TOLL_REACH:
-            return None
-        if words and words[-1] in TOLL_LINKS:
-            return q
-    return None
 
 
-def _joined(rec: Recognized, q: Any, cue: Any, lo: int, hi: int
-            ) -> tuple[int, int, int, int | None, int | None]:
-    """A figure with the counts coordinated to it: 'خمسه عسكريين ومتعاقدين اثنين' = 7, 'امراه وطفليها' = 3.
-
-    Returns (start, end, value, min, max); a part list after a total ('هم 4 ... و2') is not added.
-    """
-    after = q.start >= cue.end
-    window = [x for x in rec.near("quantities", cue.end if after else lo, hi if after else cue.start)
-              if x.start == q.start or (_counts(rec, x) and x.end <= (hi if after else cue.start)
-                                        and not _casualty_word(rec, x))]
-    i = next(k for k, x in enumerate(window) if x.start == q.start)
-    first = last = i
-    while first > 0 and _linked(rec, window[first - 1], window[first]) and not other_noun(rec, window[first - 1], cue):
-        first -= 1
-    while last + 1 < len(window) and _linked(rec, window[last], window[last + 1]) and not other_noun(
-            rec, window[last + 1], cue):  # 'قتيل واحد وخمسه جرحي' = 1 dead and 5 wounded, not 6 of either
-        last += 1
-    chain = window[first:last + 1]
-    persons = _row_words(PERSON_ROW)  # 'جندي واحد': the adjective adds no one
-    addends = [x for k, x in enumerate(chain) if not (k and adjective_one(rec, chain[k - 1], x, persons))]
-    lo_b: int | None = 0
-    hi_b: int | None = 0
-    for x in addends:
-        lo_b = None if lo_b is None or x.min is None else lo_b + x.min
-        hi_b = None if hi_b is None or x.max is None else hi_b + x.max
-    return chain[0].start, chain[-1].end, sum(x.value for x in addends), lo_b, hi_b
 
 
-def _linked(rec: Recognized, a: Any, b: Any) -> bool:
-    """Count b is coordinated to count a: 'و2', 'وطفليها', or a one or two after its noun ('ومتعاقدين اثنين')."""
-    if adjective_one(rec, a, b, _row_words(PERSON_ROW)):
-        return True  # 'جندي واحد وطفلين': the chain goes on through the adjective, which adds no one (_joined)
-    text = rec.nt.text
-    gap = AGE_PAREN.sub(" ", text[a.end:b.start])  # 'الطفل محمد (9 سنوات) ووالدته': an age is no word between
-    glued = gap.endswith("و")
-    words = (gap[:-1] if glued else gap).split()
-    reach = KIN_REACH if glued and b.text.endswith(POSSESSIVE) else 3  # 'قيادي بارز في فصيل X ومرافقه': his companion
-    if len(words) - _name_words(rec, a.end, b.start) > reach or any(ch in gap for ch in ",.:;؛") or set(words) & SUBSET_WORDS:
-        return False
-    if word_before(text, 0, a.start) in SUBSET_WORDS:
-        return False  # '6 شهداء بينهم طفلان و11 جريحا': the part of one toll is no addend of the next
-    if _cue_between(rec, a.end, b.start):
-        return False
-    if place_follows(text, a.end) and place_follows(text, b.end):
-        return False  # 'استشهاد اربعه مواطنين في طاريا واثنين في شمسطار': a figure for each place (_listed)
-    # a one or two after its own noun ('ومتعاقدين اثنين'), not a dual after a verb or verbal noun ('مقتل سبعه
-    # ... وتدمير سيارتين', 'قتلت والدته وشقيقه واصابت شقيقته': another matter, or the other kind of casualty)
-    return glued or one_of(text, a, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL
-                                           and not set(words) & TIME_LINKS)  # not 'الي 5 بعد وفاه اثنين' (= 5)
 
 
-def _name_words(rec: Recognized, a: int, b: int) -> int:
-    """Words of text[a:b] that an actor's name adds beyond its first ('قيادي في كتايب حزب الله ومرافقيه')."""
-    names = [m for m in rec.near("actors", a, b) if a <= m.start and m.end <= b]
-    return sum(len(rec.nt.text[m.start:m.end].split()) - 1 for m in names
-               if not any(o is not m and o.start <= m.start and m.end <= o.end for o in names))
 
 
 def _claim(rec: Recognized, fld: str, a: int, b: int, value: int, lo: int | None, hi: int | None,
@@ -373,10 +275,10 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     for _, c, q in sorted(pairs, key=lambda p: p[0]):  # each figure goes to its nearest casualty word
         if q.start in used_q or c.start in used_c:
             continue
-        start, end, value, qmin, qmax = singular_accusative(rec, q) or _joined(rec, q, c, lo, hi)  # 'راعياً' = 1
+        start, end, value, qmin, qmax = singular_accusative(rec, q) or coordinated_count(rec, q, c, lo, hi)  # 'راعياً' = 1
         if more := with_companions(rec.nt.text, c, q):  # 'استشهد مع اثنين من رفاقه' = 3
             value, qmin, qmax = value + more, None if qmin is None else qmin + more, None if qmax is None else qmax + more
-        if ((start == q.start and end == q.end and q.text in _row_words(PERSON_ROW) and not _enumerated(rec, c, end, hi))
+        if ((start == q.start and end == q.end and q.text in row_words(PERSON_ROW) and not _enumerated(rec, c, end, hi))
                 or _after_a_name(rec, start)):
             qmin = qmax = None  # 'مقتل قايد في الكتايب', 'نعي ابو طالب وثلاثه من عناصره': some of the dead, no bound
         used_q.update(x.start for x in rec.near("quantities", start, end))
@@ -403,23 +305,23 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         elif c.start not in used_c and (n := definite_after(rec, c, hi)) is not None:
             used_c.add(c.start)
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, n.end, n.value, n.value, n.value, c.start))
-    figs.extend(ended(rec, figs, lo, hi, lambda q, verb: _joined(rec, q, verb, lo, hi),
-                      _row_words(PERSON_ROW)))  # 'وقضت علي قيادي ومرافقه'
+    figs.extend(ended(rec, figs, lo, hi, lambda q, verb: coordinated_count(rec, q, verb, lo, hi),
+                      row_words(PERSON_ROW)))  # 'وقضت علي قيادي ومرافقه'
     figs.extend(lost(rec, figs, lo, hi))  # 'فيما فقدت ٣ من منسوبيها'
     for d in pronoun_deaths(rec, lo, hi):  # 'ما ادي الي مقتله', 'لقي شقيقان مصرعهما'
         if not any(f.field == "fatalities" and f.start < d.end and d.start < f.end for f in figs):
             figs.append(Figure("fatalities", d.start, d.end, d.value, d.value, d.value, d.anchor))
-    figs.extend(told_deaths(rec, figs, lo, hi, lambda q: q.start not in used_q and _counts(rec, q) and q.text not in
-                            _row_words(NOUN_ROWS), _row_words(PERSON_ROW)))  # 'نعت ... ثلاثه', 'توفي الطفل'
+    figs.extend(told_deaths(rec, figs, lo, hi, lambda q: q.start not in used_q and counts(rec, q) and q.text not in
+                            row_words(NOUN_ROWS), row_words(PERSON_ROW)))  # 'نعت ... ثلاثه', 'توفي الطفل'
     figs.extend(corrected_counts(rec, figs, lo, hi))  # 'ان جرحي الضربات اربعه, والصحيح انهم ثلاثه'
-    figs.extend(added_counts(rec, figs, hi, lambda q: q.start not in used_q and _counts(rec, q) and not _casualty_word(rec, q)))
+    figs.extend(added_counts(rec, figs, hi, lambda q: q.start not in used_q and counts(rec, q) and not casualty_word(rec, q)))
     text = rec.nt.text
     figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
     kept = [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and raised_after(rec, f.end, g.start) for g in figs)
         and not superseded(text, f, figs) and not some_of_them(text, f, figs)]
-    return with_place_parts(rec, kept, lo, hi, lambda q: _counts(rec, q) and not _casualty_word(rec, q))
+    return with_place_parts(rec, kept, lo, hi, lambda q: counts(rec, q) and not casualty_word(rec, q))
 
 
 ENUM_GAP = 4  # words from a one-person casualty to the counted casualty of the other kind coordinated after it
@@ -436,7 +338,7 @@ def _enumerated(rec: Recognized, c: Match[Entry], end: int, hi: int) -> bool:
         if d.payload.kind == c.payload.kind or not d.prefix.startswith("و") or len(gap.split()) > ENUM_GAP or any(
                 ch in gap for ch in ",.:;؛"):
             return False
-        return any(q.start >= d.end and not text[d.end:q.start].strip() and _counts(rec, q)
+        return any(q.start >= d.end and not text[d.end:q.start].strip() and counts(rec, q)
                    for q in rec.near("quantities", d.end, d.end + 12))
     return False
 
@@ -486,7 +388,7 @@ def _listed(rec: Recognized, q: Any, hi: int, used: set[int]) -> list[Any]:
     out: list[Any] = []
     last = q.end
     for nxt in rec.near("quantities", q.end, hi):
-        if nxt.end > hi or nxt.start in used or not _counts(rec, nxt):
+        if nxt.end > hi or nxt.start in used or not counts(rec, nxt):
             continue
         if any(c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", last, nxt.start)):
             break

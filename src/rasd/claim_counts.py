@@ -18,6 +18,7 @@ from .claim_grammar import (
 )
 from .claim_places import place_follows
 from .claim_scope import in_name
+from .claim_things import thing_one
 from .claim_words import MEASURED, MEASURES, one_of_kind, thing_dual, word_before
 from .lexicon import load_table
 from .matcher import Match
@@ -64,7 +65,7 @@ def counts(rec: Recognized, q: Any, *, definite: bool = False) -> bool:
     if nxt and nxt.group(1).strip("().,:;؛\"'«»!?") in MEASURES:  # 'نزحوا قبل ثلاث سنوات"' too
         return False  # 'البالغ من العمر 9 اعوام', 'علي بعد 5 كيلومترات', 'رجلين (40 و56 عاما)': a measure
     return (definite or q.text[:1].isdigit() or rec.nt.text[max(0, q.start - 2):q.start] != "ال") and not one_of_kind(
-        rec.nt.text, q)  # 'من عايله واحده': the family's one
+        rec.nt.text, q) and not thing_one(rec.nt.text, q)  # 'من عايله واحده': the family's one; 'شاحنه واحده'
 
 
 def toll_figure(rec: Recognized, cue: Match[Entry], hi: int) -> Any | None:

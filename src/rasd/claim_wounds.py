@@ -30,6 +30,7 @@ PUNCT = ",.:;؛\"'«»()"
 # one of those verbs anywhere (a superset of the words _died accepts): the cheap test before a sentence is cut up
 DIED_START = re.compile("|".join(sorted(map(re.escape, DIED_VERBS), key=len, reverse=True)))
 COUNT_WORDS = 3  # words of the count between the verb and 'من': 'وفاه اثنين من', 'وفاه احد الجرحي' has none
+THE_WOUNDED = frozenset({"الجريح", "الجريحه", "المصاب", "المصابه"})  # 'بوفاه الجندي الجريح': the one wounded
 ONE = frozenset({"احد", "احدي", "واحد", "واحده"})  # 'وفاه احد الجرحي', 'توفي واحد من المصابين'
 # the verbs of those still treated, before their count: 'فيما لا يزال اثنان يتلقيان العلاج', 'ليبقي جريح واحد ...'
 STILL = re.compile(r"(?<!\S)(?:[وف]?(?:لا|ما) ?(?:يزال|تزال|زال|زالت)|[ول]?[يت]بقي|وبقي|بقي)(?!\S)")
@@ -64,7 +65,10 @@ def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],
     earlier = [c for c in owner.claims if c.field == "injured" and isinstance(c.value, int)
                and c.min == c.max == c.value and (c.start or 0) < at]
     values = {int(c.value) for c in earlier if isinstance(c.value, int)}
-    if len(values) != 1 or min(values) <= died[2]:
+    if len(values) == 1 and min(values) == died[2]:  # 'اصابه ثالث' ... 'بوفاه الجندي الجريح': no wounded left
+        owner.claims[:] = [c for c in owner.claims if not any(c is e for e in earlier)]
+        return
+    if len(values) != 1 or min(values) < died[2]:
         return  # no earlier figure, or two of them: which one the dead came from is not said
     kind = PRIOR if all(kinds.get(id(c), PLAIN) == PRIOR for c in earlier) else PLAIN  # a first count stays one
     _lower(rec, owner, claim(died[0], died[1], min(values) - died[2]), kind)
@@ -91,9 +95,21 @@ def _died(rec: Recognized, lo: int, hi: int) -> tuple[int, int, int | None] | No
             continue
         if words[i + 1][2] in ONE and words[i + 2][2] in WOUNDED_NOUNS:  # 'وفاه احد الجرحي'
             return lo + a, lo + words[i + 2][1], 1
+        if (one := _the_wounded(words, i)) is not None:  # 'بوفاه الجندي الجريح', 'وفاه المراه المصابه'
+            return lo + a, lo + words[one][1], 1
         for k in range(i + 2, min(len(words) - 1, i + 2 + COUNT_WORDS)):
             if words[k][2] == "من" and words[k + 1][2] in WOUNDED_NOUNS:  # 'وفاه اثنين من المصابين'
                 return lo + a, lo + words[k + 1][1], _count(rec, lo + words[i][1], lo + words[k][0])
+    return None
+
+
+def _the_wounded(words: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of a definite singular wounded word right after the verb at i, or after its definite person noun
+    ('وفاه الجريح', 'توفي العنصر الجريح'): the one wounded the report told of."""
+    for k in (i + 1, i + 2):
+        if k < len(words) and words[k][2] in THE_WOUNDED and words[k][1] - words[k][0] == len(words[k][2]):
+            return k if k == i + 1 or (words[i + 1][2].startswith("ال") and words[i + 1][1] - words[i + 1][0]
+                                      == len(words[i + 1][2])) else None
     return None
 
 

@@ -54,6 +54,7 @@ from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_share, same_kind
 from .claim_sides import mark_sides
+from .claim_things import mourned_apart
 from .claim_words import (
     NUMBERED,
     ONE_OF_GROUP,
@@ -245,7 +246,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             first, last = figs[group[0]], figs[group[-1]]
             part = ((a, b) != (first.start, last.end) and " من ال" in rec.nt.text[first.start:last.end]) or bool(
                 rest_counts(rec.nt.text, max(lo, first.start - 1), last.end)) or first.start in rec.cache("placed_parts") \
-                or placed_share(figs, spans, group[0], value)
+                or (placed_share(figs, spans, group[0], value) and not mourned_apart(rec.nt.text, figs, group[0]))
             # 'والثلاثه الباقون في الميادين', 'اربعه منهم في الصالحيه': the rest of a toll, a part of it
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
             claim = _claim(rec, first.field, a, b, value, low, high, source)

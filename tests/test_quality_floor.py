@@ -35,11 +35,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.779, "sub_event_type": 0.952, "actor1_side": 0.954, "actor2_side": 0.914, "date": 0.972,
              "fatalities": 0.889, "injured": 0.880, "sources": 0.843}),
-    # the current held-out set: absent between v27's move into corpus/dev and the arrival of v28 (the test skips an
-    # empty gold file); its floors are pinned from its arrival score, one error below each
+    # the current held-out set (v28, da_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .596, sub .871, attacker .871, date 1.000, sources .778 on 27 pairs, with the twenty-ninth
+    # session's starting rules; the casualties commit landed before it arrived leaves it unchanged), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.57, "sub_event_type": 0.83, "actor1_side": 0.83, "date": 0.96, "sources": 0.74}),
 }
 
 

@@ -32,3 +32,27 @@ def test_namesakes_keep_their_place(text: str, wrong: str) -> None:
     """A name a new row shares is not read as that row without its head."""
     assert wrong not in {r.location.name_en for r in main_refs(text)}
 
+
+@pytest.mark.parametrize(("text", "en"), [
+    # a Latin-only town after a bearing, with no town head
+    ("قتل جنديان في كمين على بعد عشرين كيلومتراً جنوب بانكاس في وسط مالي قرب موبتي", "Bankass"),
+    ("نفذت القوات الأمريكية غارة على مخابئ للتنظيم شمال غربي إسكوشوبان في إقليم بونتلاند بالصومال", "Iskushuban"),
+    # ... after «قرب»
+    ("انفجرت عبوة ناسفة بدورية للجيش قرب بانكاس وسط مالي، على الطريق إلى موبتي", "Bankass"),
+    # ... after a facility's head: the plant bears the town's name
+    ("قالت طهران إن الغارة أصابت مفاعل خنداب في محافظة مركزي قرب أراك", "Khondab"),
+], ids=["bearing", "compound-bearing", "near", "facility-head"])
+def test_a_latin_only_town_without_a_head(text: str, en: str) -> None:
+    """A bearing, «قرب» or a facility's head introduces a Latin-only town as a town's head does."""
+    assert en in {r.location.name_en for r in main_refs(text)}, [
+        (r.location.name_en, r.location.text) for r in main_refs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الاشتباكات قرب منزله في وسط مالي على الطريق إلى موبتي",  # a common noun after قرب
+    "تقدمت القوات شمال سوريا باتجاه منبج وسط اشتباكات عنيفة",  # a country after a bearing: a known place
+    "زار الوزير مجمع الشفاء الطبي في غزة صباح اليوم",  # a definite word after a facility's head
+], ids=["near-common-noun", "bearing-country", "facility-definite"])
+def test_no_bare_guess_on_common_words(text: str) -> None:
+    """A common or definite word after a bearing or «قرب» is no transliterated town."""
+    assert not [r for r in main_refs(text) if "transliteration" in (r.note or "")]

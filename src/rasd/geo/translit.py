@@ -28,6 +28,7 @@ from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
+from .bare_names import bare_head, with_bare
 from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
@@ -420,13 +421,13 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
     covered = [(u.start, u.end) for u in units if any(s < u.end and u.start < e for s, e in taken)]
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
-    for h, a, b, name, hd in candidates(nt.text, covered, taken):
+    for h, a, b, name, hd in with_bare(candidates(nt.text, covered, taken), nt.text, covered, taken):
         if any(s < b and a < e for s, e in taken):
             continue
         index = index or latin_index()
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
         rows = [r for sk in query_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
-        if nt.text.startswith(AREA_HEADS, hd):
+        if nt.text.startswith(AREA_HEADS, hd) or bare_head(nt.text, hd):
             rows = [r for r in rows if closeness(name, r.latins) >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)

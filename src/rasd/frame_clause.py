@@ -113,13 +113,19 @@ def own_account(rec: Recognized, sent: Sentence, trig: Match[Entry], agent: Acto
         for m in rec.near("actors", sent.start, trig.start))
 
 
+TITLE_WORDS = 24  # a title line may be long: 'ولايه الخرطوم: 6 قتلي و11 جريحا في قصف ... بام درمان' (15 words)
+
+
 def title_line(rec: Recognized, sent: Sentence) -> bool:
-    """A part of a title line cut at '..' ('هجوم على X.. وانفجار عبوة في Y'): heading like the whole line."""
+    """A part of a title line cut at '..' ('هجوم على X.. وانفجار عبوة في Y'), or of the article's first line above
+    its body when it does not end a sentence: heading like the whole line, however many words it has."""
     text = rec.nt.text
     a = text.rfind("\n", 0, sent.start) + 1
     b = text.find("\n", sent.end)
     line = text[a:b if b != -1 else len(text)].rstrip()
-    return ".." in line and not line.endswith((".", "!", "?", ":", '"')) and len(line.split()) <= 24
+    first = not text[:a].strip() and b != -1 and bool(text[b:].strip())
+    return (".." in line or first) and not line.endswith((".", "!", "?", ":", '"')) \
+        and len(line.split()) <= TITLE_WORDS
 
 
 SECTION_WORDS = 8  # a sub-heading is short: 'صد هجوم في ابو زبد', 'الاثنين: رصاص المستوطنين في المغير'

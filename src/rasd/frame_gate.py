@@ -7,6 +7,7 @@ from typing import Protocol
 
 from .claim_scope import in_name
 from .frame_announce import announcement
+from .frame_fall import no_fired_subject
 from .frame_period import (
     KANA,
     background,
@@ -211,6 +212,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "'يغير' without 'علي': changes, not raids"
     if _habitual(rec, clause, trig):
         return "habitual: 'وتنفذ تركيا عمليات ...' tells what a party keeps doing, not one incident"
+    if (fell := no_fired_subject(rec, trig)) is not None:
+        return fell
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and (not weapons_in(rec, cs, ce) or told_device(rec, cs, ce)) and not reaches(text, te) and not _device_before(rec, trig) \

@@ -95,15 +95,20 @@ def _absorb(into: Unit, u: Unit) -> None:
     if side(u.target) and not side(into.target) and not one_party(u.target, into.agent):
         into.target = u.target
     rank = {"weapon": 0, "trigger": 1, "default": 2}
-    retitled = u.place is None and all(f.heading for f in u.frames) and any(not f.heading for f in into.frames)
-    # a placeless part of a title line ('.. واصابتان برصاص "كواد كابتر"') does not retype the body's strike
     if (rank[u.sub_from] < rank[into.sub_from] or guessed or into.sub_event == DISRUPTED != u.sub_event) and not clash_goes_on(
-            u, into) and not retitled:  # 'كمين ... استهدف رتلا': a clash
+            u, into) and not _retitled(into, u):  # 'كمين ... استهدف رتلا': a clash
         into.sub_event, into.sub_from = u.sub_event, u.sub_from
     for w in u.weapons:
         if w not in into.weapons:
             into.weapons.append(w)
     into.sub_event = raid_on_civilians(into.sub_event, into.sub_from, tuple(into.weapons), into.target)  # a joined victim
+
+
+def _retitled(into: Unit, u: Unit) -> bool:
+    """A title line does not retype the body's strike: not by a placeless part ('.. واصابتان برصاص "كواد كابتر"'),
+    nor by a weapon of another item when the body names its own kind ('غارة' below, '.. وجرحى بقذائف' above)."""
+    return (u.place is None or into.sub_from != "default") and all(f.heading for f in u.frames) and any(
+        not f.heading for f in into.frames)
 
 
 def _fineness(loc: Location, split: bool) -> tuple[int, bool, bool]:

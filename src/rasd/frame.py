@@ -44,6 +44,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
+from .role_aggression import aggression_agent
 from .role_claimant import claim_agents
 from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
 from .role_speakers import only_reports, own_forces_speaker
@@ -306,7 +307,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if agent is None and target is None:
         agent, target = verb_roles(rec, clause, trigs)
     if agent is None:
-        agent = agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig)
+        agent = agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig) or (
+            aggression_agent(rec, sent, trig))  # 'ارتقيا بالعدوان الامريكي': the blamed aggression's owner
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])

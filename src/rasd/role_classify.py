@@ -64,7 +64,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'الحقت اضرارا بممتلكات المواطنين': whose property was damaged, no one hit
     if not m.prefix and prev_word(text, m.start) in MEDIA_NOUNS:
         return "skip"  # 'اقرت وسايل اعلام العدو بسقوط صاروخ': whose media tell of it, no party named
-    if _named_after(rec, m, clause[1]):
+    if named_after(rec, m, clause[1]):
         return "skip"  # 'ميليشيا "قسد"', 'ميليشيات حزب الله': the named group stands for them
     if kind != "adj" and fire_origin(rec, m, cs):
         return "agent"  # 'قذائف مصدرها مواقع X': who holds the positions fired from
@@ -118,7 +118,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # 'على مواقع لX', 'حاجزا للجيش': the holder of what was hit
     if prev[:1] == "ل" and prev[1:] in GROUP_HEADS and cue_right_before(rec, "target_prep", m.start, 4, cs):
         return "target"  # 'اهداف عسكريه لنظام الحوثي', 'مواقع لجماعه X': the owner of the sites
-    if prev == "من" and _verb_follows(rec, m, clause):
+    if prev == "من" and (_verb_follows(rec, m, clause) or _inna_subject(rec, m, clause)):
         return "agent"  # 'مسلحين من داعش هاجموا نقطه': the group is the subject of the verb after it
     if prev == "من" and (cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
             and not agent_verb(rec, m, cs):
@@ -189,6 +189,24 @@ def _verb_follows(rec: Recognized, m: Match[Entry], clause: tuple[int, int] | No
         for t in rec.near("triggers", m.end, clause[1]) if m.end < t.start < clause[1])
 
 
+INNA = frozenset({"ان", "بان", "وان"})  # 'قال شهود ان مسلحين من X ... اطلقوا': the men are the subject of 'ان'
+INNA_REACH = 12  # words from the group to the verb its men did
+
+
+def _inna_subject(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool:
+    """'ان مسلحين من الدعم السريع على متن عربات اقتحموا الحي واطلقوا النار': a generic group after 'ان' (its noun,
+    in the accusative), then 'من X', is the subject of the first plural verb trigger after X in the clause."""
+    text = rec.nt.text
+    group = next((g for g in rec.near("actors", max(clause[0], m.start - 30), m.start) if g.end <= m.start
+                  and (g.payload.get("kind") == "generic" or g.payload.get("side") == "UNKNOWN")
+                  and words_between(text, g.end, m.start) == 1), None)
+    if group is None or prev_word(text, group.start) not in INNA:
+        return False
+    verb = next((t for t in rec.near("triggers", m.end, clause[1]) if t.payload.get("pos") == "verb"), None)
+    return verb is not None and plural_verb(text, word_end(text, verb.start)) and words_between(text, m.end, verb.start) <= INNA_REACH \
+        and not any(m.end <= a.start and a.end <= verb.start for a in rec.near("actors", m.end, verb.start))
+
+
 OBJECT_GAP = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "بعد", "قبل", "عند", "منذ", "من", "الي", "علي"})
 
 
@@ -248,7 +266,7 @@ def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
                for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
 
 
-def _named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
+def named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
     """A generic group noun right before a named actor ('ميليشيا "قسد"', 'ميليشيات حزب الله'): a label for it."""
     if m.payload.get("kind") != "generic":
         return False

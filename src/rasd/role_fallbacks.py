@@ -20,6 +20,7 @@ from .recognize import Recognized
 from .records import Actor, Claim
 from .resources import Entry
 from .role_attach import attached
+from .role_classify import named_after
 from .role_speakers import is_speaker, lost_own
 from .role_state import home_force
 from .role_tellers import condemns, finds, mourns, sentence_end, tells_of
@@ -228,7 +229,8 @@ def victims_before(rec: Recognized, clause: tuple[int, int], trig: Match[Entry])
     for m in rec.near("actors", start, clause[0]):
         if m.end <= clause[0] and m.payload.get("kind") not in ("site", "origin") and (
                 m.payload.get("kind") != "adj" or prev_word(text, m.start) in SOLDIER_NOUNS) \
-                and m.payload.get("side") != "UNKNOWN" and is_victim(rec, m, (start, clause[0])):
+                and m.payload.get("side") != "UNKNOWN" and not named_after(rec, m, clause[0]) \
+                and is_victim(rec, m, (start, clause[0])):  # 'ميليشيا "الدفاع الوطني"': the name, not the label
             return actor_from(rec, m)
     return None
 

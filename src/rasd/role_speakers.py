@@ -175,7 +175,9 @@ def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int],
     own = [c for c in rec.cues_of("own_forces", clause[0], clause[1]) if not own_victims(rec, c) and (
         (verb and ((c.start >= end and bare_words(text, end, c.start) == 0)
                    or (c.end <= trig.start and bare_words(text, c.end, trig.start) == 0)))
-        or _able_subject(rec, c, trig, clause[0]))]
+        or _able_subject(rec, c, trig, clause[0])
+        or (not verb and c.end <= trig.start and bare_words(text, c.end, trig.start) == 0
+            and not c.key.startswith(("ان", "بان"))))]  # 'نفذت القوات البحريه عمليه': the branch did the operation
     if not own:
         return _earlier_claimant(rec, sent.start) if _bare_fighters(rec, clause) or _series_item(
             rec, sent, clause, trig) else None
@@ -183,9 +185,15 @@ def own_forces_speaker(rec: Recognized, sent: Sentence, clause: tuple[int, int],
         if m.end <= sent.end and m.payload.get("kind") == "force" and is_speaker(rec, m, sent.start) and not (
                 m.start >= clause[1] and _own_pronoun(rec, own, trig)):
             return actor_from(rec, m)  # not 'اعلنت جهة انها قصفت X, بعدما اعلن الجيش اعتراض': a later clause's teller
-    if any(c.key.endswith("نا") for c in own):  # 'مجاهدونا': the statement's own voice
-        return _earlier_claimant(rec, sent.start)
+    if any(c.key.endswith("نا") for c in own) or _after_label(rec, sent.start):  # 'مجاهدونا': the statement's own
+        return _earlier_claimant(rec, sent.start)  # voice; 'متحدث X:' on the line before: X's own branch
     return None
+
+
+def _after_label(rec: Recognized, start: int) -> bool:
+    """True when the sentence before `start` is a speaker's label ending in a colon ('متحدث القوات المسلحه: ')."""
+    before = [s for s in rec.sentences if s.end <= start]
+    return bool(before) and rec.nt.text[before[-1].start:before[-1].end].rstrip().endswith(":")
 
 
 def _own_pronoun(rec: Recognized, own: list[Match[Entry]], trig: Match[Entry]) -> bool:

@@ -12,7 +12,7 @@ from .records import Actor
 from .resources import Entry
 from .roles import object_of_verb
 from .scene import words
-from .weapons_pick import read_in_context, with_kinds
+from .weapons_pick import read_in_context, with_kinds, word_forms
 
 AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
@@ -23,6 +23,7 @@ AIR_THEATRES = frozenset({("ISRAEL", "PSE")})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
 QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
+GROUND_POSTS = frozenset({"حاجز", "حاجزا", "ربييه", "ربايا", "مخفر", "مخفرا"})  # checkpoints, outposts
 GROUND_ONLY = frozenset({"israel_settlers"})  # actors of an air power's side that have no aircraft or guns
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
@@ -143,6 +144,8 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
             (cls == "attack" and trig.payload.get("pos") == "verb") or not weapons):
         return "Armed clash", "default"  # 'هاجم مسلحو التنظيم حافله تقل عسكريين', 'هجوم نفذته خلايا داعش', 'استهدف
         # مسلحون نقطه للجيش': on foot, no stand-off weapon named
+    if cls == "attack" and not weapons and (agent is None or agent.side == "UNKNOWN") and ground_post(rec, clause):
+        return "Armed clash", "default"  # 'هجوم استهدف حاجزا امنيا', 'هجوم على ربيئه للجيش': a post stormed on foot
     if cls == "attack" and agent and agent.id in GROUND_ONLY:
         return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
     if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
@@ -152,6 +155,11 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
         return "Air/drone strike", "default"  # 'الولايات المتحدة تقصف موقعين': US forces bomb from the air
     return "Shelling/artillery/missile attack", "default"
+
+
+def ground_post(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """True when the clause names a manned ground post, one stormed rather than shelled ('حاجز', 'ربيئه', 'مخفر')."""
+    return any(not GROUND_POSTS.isdisjoint(word_forms(w)) for w in rec.nt.text[clause[0]:clause[1]].split())
 
 
 def against_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target: Actor | None) -> str:

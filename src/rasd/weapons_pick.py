@@ -12,6 +12,7 @@ from .lexicon import load_table
 
 DRONE_SIDES = frozenset({"IRAN_ALIGNED", "ISIS", "OPPOSITION", "SDF"})  # no warplanes: what they fly is a drone
 
+CLITICS = ("", "و", "ب", "وب", "ف", "فب", "ل", "ول", "ك")  # what may stand glued before a weapon word
 WORD = re.compile(r"[^\s\"'«»,.:;()!؟]+")
 
 
@@ -23,13 +24,14 @@ class Context:
     becomes: str  # '' when the word is no weapon there
     scope: str  # clause | before
     words: frozenset[str]
+    only: frozenset[str]  # the weapon words the rule reads; empty = every word of the weapon
 
 
 @cache
 def _contexts() -> tuple[Context, ...]:
     """The context rules, from the weapon_context lexicon."""
     return tuple(Context(weapon=r.get("weapon"), becomes=r.get("becomes"), scope=r.get("scope"),
-                         words=frozenset(r.many("variants")))
+                         words=frozenset(r.many("variants")), only=frozenset(r.many("only")))
                  for r in load_table("weapon_context").rows)
 
 
@@ -39,7 +41,7 @@ def _kinds() -> dict[str, str]:
     return {r.get("id"): r.get("kind_of") for r in load_table("weapons").rows if r.get("kind_of")}
 
 
-def _forms(word: str) -> set[str]:
+def word_forms(word: str) -> set[str]:
     """A word and what is left of it without a conjunction, a preposition and the article ('وبالسفينه' ->
     'سفينه'); a stem that merely starts like a clitic ('بارجه') keeps its whole form among them."""
     out = {word}
@@ -60,7 +62,7 @@ def _forms(word: str) -> set[str]:
 
 def _said(text: str, start: int, end: int, words: frozenset[str]) -> list[bool]:
     """For each word of text[start:end], whether one of its forms is among words."""
-    return [not words.isdisjoint(_forms(m.group())) for m in WORD.finditer(text, start, end)]
+    return [not words.isdisjoint(word_forms(m.group())) for m in WORD.finditer(text, start, end)]
 
 
 def _phrase_in(text: str, clause: tuple[int, int], words: frozenset[str]) -> bool:
@@ -73,7 +75,7 @@ def read_in_context(code: str, text: str, w_start: int, clause: tuple[int, int])
     """The code a weapon word names in its clause: 'صاروخ' fired at a ship is a missile; '' when it is no weapon
     ('قناه المسيره' is a channel)."""
     for c in _contexts():
-        if c.weapon != code:
+        if c.weapon != code or (c.only and not _names_as(text, w_start, c.only)):
             continue
         if c.scope == "before":
             at = w_start
@@ -86,6 +88,15 @@ def read_in_context(code: str, text: str, w_start: int, clause: tuple[int, int])
         if hit:
             return c.becomes
     return code
+
+
+def _names_as(text: str, w_start: int, only: frozenset[str]) -> bool:
+    """True when the weapon word at w_start, with or without its clitics, is one of only ('بقذايف صاروخيه')."""
+    at = w_start
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    word = text[at:w_start + 30]
+    return any(word.startswith(p + f) for f in only for p in CLITICS)
 
 
 def with_kinds(codes: Sequence[str]) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from .attribution_text import (
     how_said,
     list_item,
     negated_cue,
+    officials,
     open_quote,
     outlet_noun,
     past_owner,
@@ -255,7 +256,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         if since is None and (raises_toll(text, s) or set(gap_words(text, max(lo, at - 10), at)[-1:]) & ADOPTED):
             since = s.start  # 'هجوم بطايره مسيره تبنته X': X claims the attack (a cue would make X no attacker)
         if since is None:
-            since = _told_to(rec, speaking, blocked, s)
+            since = _told_to(rec, speaking, [*blocked, *officials(rec, lo, hi)], s)  # 'افاد مسوول في الشرطه لوكاله X'
         if since is None:
             since = quoted_from(text, speaking, lo, s)
         if since is None or set(gap_words(text, max(lo, s.start - COMMENTATOR_REACH), s.start)) & COMMENTATORS:

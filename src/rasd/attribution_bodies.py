@@ -210,9 +210,10 @@ def state_name(admin1: str) -> str:
 
 def _place_after(rec: Recognized, start: int, end: int) -> Any:
     """The place that begins right after a name, past at most LINK_GAP link words ('في', 'بولايه', 'مدينه'), or that
-    the name's last word opens ('حكومه الولايه' in 'حكومه الولايه الشماليه'); None when there is none."""
+    the name's last word opens ('حكومه الولايه' in 'حكومه الولايه الشماليه', 'ولايه' in the province 'ولايه شرناق');
+    None when there is none."""
     text = rec.nt.text
-    opened = [p for p in rec.near("places", start + 1, end) if p.end > end and not text[end:p.end].startswith(" و")]
+    opened = [p for p in rec.near("places", start, end) if p.end > end and not text[end:p.end].startswith(" و")]
     if opened:
         return opened[-1]
     for p in rec.near("places", end, end + 24):

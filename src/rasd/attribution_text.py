@@ -38,6 +38,9 @@ ADOPTED = frozenset({"تبنته", "تبناه", "تبنتها", "تبناها",
 LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what opens an item of a statement's list
 ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"})
 OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
+# an outlet noun with ل before the quoted name ('لوكاله انباء "شينخوا"', 'لقناه "X"'): the name received the words
+HEADED_L = re.compile(r"(?<!\S)[وف]?ل(?:" + "|".join(sorted(OUTLET_NOUNS)) + r")(?: الانباء| انباء)? ?[\"']$")
+HEADED_REACH = 24  # characters of 'لوكاله انباء "' before the name
 # a clause between commas that describes a name before its verb: 'وكانت X, وهي مظله تضم فصايل ..., قد تبنت الهجوم'
 APPOSITIVE_HEADS = frozenset({"وهي", "وهو", "وهم", "التي", "الذي", "الذين"})
 APPOSITIVE_WORDS = 16
@@ -66,6 +69,7 @@ ACCUSED_AFTER = frozenset({"في", "فيه", "فيها"})  # 'اتهمت فيه 
 # the not_source cues of an unnamed voice: a source, a witness, a resident or relative, activists ('مصادر محليه',
 # 'شهود عيان', 'احد السكان', 'احد اقارب', 'ناشطون'), not a recipient ('تلقت') or the media ('وسايل اعلام')
 UNNAMED_VOICES = ("مصدر", "مصادر", "احد", "احدي", "شهود", "شاهد", "ناشط")
+OFFICIALS = frozenset({"مسوول", "مسوولا", "مسوولون", "مسوولين"})  # cues.tsv member words for an unnamed official
 CHARGE = re.compile(r"[\s\"'»«]*(ب\w+)")  # the word right after an accused name: 'بتنفيذهما'
 TRANSPORT_VERBS = frozenset({"نقل", "نقلت", "ونقل", "ونقلت", "تنقل", "ينقل"})  # cues that may carry the wounded
 # 'ونقلت فرق الدفاع المدني الجثامين', 'نقل الصليب الاحمر الشهيد والجريح الي مستشفي': bodies and wounded carried
@@ -186,8 +190,10 @@ def quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entry
 
 
 def glued_l(text: str, s: Match[Any]) -> bool:
-    """The name carries the preposition ل ('لوكاله شفق نيوز', 'ل"بغداد اليوم"', 'للحره')."""
-    return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل")
+    """The name carries the preposition ل ('لوكاله شفق نيوز', 'ل"بغداد اليوم"', 'للحره'), or the outlet noun before
+    its quotes does ('لوكاله انباء "شينخوا"')."""
+    return "ل" in s.prefix or text[max(0, s.start - 3):s.start].replace('"', "").replace("'", "").endswith("ل") or (
+        HEADED_L.search(text, max(0, s.start - HEADED_REACH), s.start) is not None)
 
 
 def outlet_noun(word: str) -> bool:
@@ -265,6 +271,12 @@ def verb_as_noun(c: Match[Entry]) -> bool:
     if c.prefix.endswith("ال") and c.key in MASDAR_VERBS:
         return True
     return c.prefix.endswith(("ال", "ب")) and c.key + "*" in c.payload.row.many("variants")
+
+
+def officials(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
+    """The unnamed officials between lo and hi ('افاد مسوول في الشرطه لوكاله X'): like 'مصدر', a voice whose outlet
+    relays its words (see attribution._told_to)."""
+    return [c for c in rec.cues_of("member", lo, hi) if c.key in OFFICIALS]
 
 
 def vague_speaker(rec: Recognized, sent: Sentence) -> bool:

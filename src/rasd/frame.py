@@ -15,6 +15,7 @@ from typing import Any
 
 from .attribution import SourceReader
 from .attribution_answer import drop_answering
+from .attribution_clause import scope_sources
 from .attribution_obituary import story_sources
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
@@ -152,6 +153,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             sources = tuple(reader.claimed(si)[0])
             for f in sent_frames:
                 f.sources = sources
+            scope_sources(reader, si, sent_frames, sources)  # 'قتل ..., في حين اعلنت X ان قوه نصبت كمينا'
             casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
             _carry_sources(rec, si, sent, sources, sent_frames, frames, story, story_sources(reader, si))
         claim_agents(rec, sent, [*sent_frames, *claimed, *([story] if story is not None else [])])  # 'زعم X ان عناصره'

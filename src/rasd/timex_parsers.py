@@ -40,7 +40,7 @@ YMD_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")
 DMY_RE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 PERIOD_UNITS = {7: "week", 30: "month", 365: "year"}
 DUR_UNITS = {"dur_day": "day", "dur_week": "week", "dur_month": "month", "dur_year": "year"}
-AFTER = frozenset({"بعد", "وبعد", "بعيد", "وبعيد"})  # before 'منتصف ليل X - Y': the small hours, on day Y
+AFTER = frozenset({"بعد", "وبعد", "بعيد", "وبعيد"})  # before 'منتصف ليل X[ - Y]': the small hours, on day X+1
 AFTER_MIDNIGHT = AFTER | {"منذ", "ومنذ"}  # before 'منتصف الليله الماضيه': from midnight on, i.e. today
 
 Parsed = tuple[int, Resolved]
@@ -198,9 +198,10 @@ def p_weekday(ctx: Ctx, toks: Sequence[Tok], i: int) -> Parsed | None:
     if ambiguous and k == i and not qual and not clause_start(ctx, toks, i):
         return None
     got = resolve_weekday(ctx.published, isoday, qual, kind)
-    if kind == "night_span" and got.date is not None and toks[i].text == "منتصف" and set(
-            ctx.text[max(0, toks[i].start - 8):toks[i].start].split()[-1:]) & AFTER:
-        got = got._replace(date=got.date + dt.timedelta(days=1))  # 'بعد منتصف ليل الثلاثاء - الاربعاء': Wednesday
+    if part and part[1] == 1 and got.date is not None and toks[i].text == "منتصف" and set(
+            ctx.text[max(0, toks[i].start - 8):toks[i].start].split()[-1:]) & AFTER and (
+            kind == "night_span" or ctx.published is None or got.date < ctx.published):
+        got = got._replace(date=got.date + dt.timedelta(days=1))  # 'بعد منتصف ليل الثلاثاء[ - الاربعاء]': Wednesday
     return end, got
 
 

@@ -1,0 +1,62 @@
+"""Clause-scoped attribution: a teller named after 'في حين/فيما/بينما' tells its own clause, not the one before it.
+
+'قتل عنصران بانفجار عبوه ناسفه ..., في حين اعلنت قياده العمليات المشتركه ان قوه من الجيش نصبت كمينا ...': the
+command tells the ambush of its clause; the blast told before the contrast word is not its words. A contrast clause
+whose teller tells no incident of its own ('..., فيما اعلنت وزاره الصحه ارتفاع الحصيله'), or retells the same one
+from the other side at the same place ('اعلن حزب الله ان مقاتليه قصفوا ثكنه, فيما قال الجيش الاسراييلي ان 15
+قذيفه اطلقت نحو المنطقه'), is left alone: its teller tells the earlier incident too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .attribution import SPEAKER_KINDS, SourceReader, claimed_before
+from .claim_scope import near_place
+
+# the contrast word that opens a second clause with its own teller ('في حين اعلنت', 'فيما قال', 'بينما ذكرت')
+CONTRAST = re.compile(r"(?<!\S)[وف]?(?:في حين|فيما|بينما)\s+")
+VERB_GAP = 1  # characters between the contrast word's trailing space and the verb of saying (a stray tatweel or mark)
+
+
+def contrast_cut(reader: SourceReader, si: int) -> int | None:
+    """Where the first contrast clause of sentence si opened by a verb of saying begins (None without one)."""
+    rec = reader.rec
+    sent = rec.sentences[si]
+    verbs = [c.start - len(c.prefix) for c in rec.near("cues", sent.start, sent.end)
+             if c.payload.kind in SPEAKER_KINDS]
+    for m in CONTRAST.finditer(rec.nt.text, sent.start, sent.end):
+        if any(0 <= v - m.end() <= VERB_GAP for v in verbs):
+            return m.start()
+    return None
+
+
+def scope_sources(reader: SourceReader, si: int, frames: Sequence[Any], sources: tuple[str, ...]) -> None:
+    """Give each frame of sentence si told before a contrast clause that tells an incident of its own only the
+    tellers named before that clause (frames: the sentence's frames, whose `sources` are set to `sources` already)."""
+    cut = contrast_cut(reader, si) if len(sources) > 0 else None
+    later = [g for g in frames if cut is not None and g.trigger.start >= cut]
+    if cut is None or not later:
+        return
+    apart = [f for f in frames if f.trigger.start < cut and all(_apart(f, g) for g in later)]
+    if not apart or _refers_back(reader, cut, min(g.trigger.start for g in later)):
+        return
+    before = tuple(s for s in claimed_before(reader, si, cut) if s in sources)
+    for f in apart:
+        f.sources = before
+
+
+def _refers_back(reader: SourceReader, cut: int, first: int) -> bool:
+    """The contrast clause names an incident by a definite noun before its own one ('فيما قالت وزاره الدفاع ان الضربه
+    جاءت ردا علي هجمات ...'): its teller speaks of the incident told before."""
+    text = reader.rec.nt.text
+    return any(t.start < first and text.startswith("ال", t.start) for t in reader.rec.near("triggers", cut, first))
+
+
+def _apart(f: Any, g: Any) -> bool:
+    """Frames f and g are of two kinds, placed, and at no place near each other: two incidents, not one told twice
+    ('15 قذيفه اطلقت من لبنان' after 'قصفوا ثكنه': the shells' origin is no second place)."""
+    return f.sub_event != g.sub_event and not g.retold and bool(f.places and g.places) and not any(
+        near_place(p.location, q.location) for p in f.places for q in g.places)

@@ -7,6 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .frame_aftermath import aftermath
+from .frame_forecast import forecast
+from .frame_launch import launched_search
 from .frame_period import own_day
 from .frame_refer import campaign_name, ordinal_words
 from .matcher import Match
@@ -56,6 +59,12 @@ def announcement(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         return "a campaign continued day after day ('واصلت X لليوم الثاني علي التوالي'), not one incident"
     if retracted(rec, trig):
         return "an earlier report the article corrects ('ورد في خبرنا ... ان ..., والصحيح ...'), not an incident"
+    if aftermath(rec, trig):
+        return "reference: 'وعلي اثر الهجوم, ...' tells what followed an incident told before"
+    if launched_search(rec, clause, trig):
+        return "'اطلقت X عمليه تفتيش': a search or sweep launched, no weapon fired"
+    if forecast(rec, clause, trig):
+        return "a forecast ('يرجح مراقبون ان ... خلال الايام المقبله'): what may come, not an incident"
     if superseded(rec, trig):
         return f"{SUPERSEDED} ('نسخه سابقه ... بعنوان', 'في وقت سابق ... قبل ان يتضح'), not an incident"
     return None

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from .claim_scope import in_name
 from .frame_announce import announcement
+from .frame_duty import standing_duty
 from .frame_fall import no_fired_subject
 from .frame_period import (
     KANA,
@@ -87,7 +88,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                     and not unknown_detail(text, c.end):
                 return f"negated by '{c.key}'"
         elif kind == "hypothetical" or kind == "threat":
-            if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c):
+            if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c) \
+                    or standing_duty(rec, c):
                 continue
             if c.end <= ts and background(text, cs, c.start, ts):
                 continue  # 'وفيما كانت القري تحاول استعاده ..., استهدفت مسيره': the cue governs the 'while' clause

@@ -16,6 +16,7 @@ from .timex import recent_day
 SUPERLATIVES = frozenset({"اخطر", "ابرز", "اعنف", "اكبر", "اسوا", "اشد", "ادمي", "افظع", "اكثر"})
 # 'حين/عندما/اذ': the clause after the comma tells the incident the superlative picked out
 WHEN_WORDS = frozenset({"حين", "عندما", "حينما", "اذ"})
+ELATIVE_WORDS = 2  # words from the elative to the cue: 'اعنف الهجمات منذ اشهر'
 WHEN_GAP = 1  # words from 'حين' to the trigger: 'حين استهدفت', 'حين قامت طايره بقصف' is not the construction
 # the toll cues that raise one incident's count ('ارتفع عدد الشهداء ... الي سته')
 TOLL_RISES = frozenset({"ارتفع عدد", "بلغ عدد"})
@@ -31,10 +32,10 @@ def single_incident(rec: Recognized, clause: tuple[int, int], cue: Match[Entry],
 
 
 def _superlative(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
-    """'اخطر حوادث الاسبوع, حين استهدفت': an elative right before the cue, then a comma and 'حين' right before trig."""
+    """'اخطر حوادث الاسبوع, حين استهدفت': an elative in or right before the cue, then a comma and 'حين' before trig."""
     text = rec.nt.text
-    before = text[max(clause[0], cue.start - 12):cue.start].split()
-    if not before or before[-1] not in SUPERLATIVES:
+    before = text[max(clause[0], cue.start - 24):cue.start].split()[-ELATIVE_WORDS:]  # 'اعنف الهجمات منذ اشهر'
+    if not set(before) & SUPERLATIVES and cue.key.split()[-1] not in SUPERLATIVES:  # 'واحدا من اعنف'
         return False
     between = text[cue.end:trig.start - len(trig.prefix)]
     comma = between.rfind(",")

@@ -33,6 +33,8 @@ COLUMNS = ("id", "kind", "feature", "iso3", "admin1", "admin2", "lat", "lon", "p
 QUALIFIERS = frozenset({"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه",
                         "الفوقا", "التحتا", "الفوقاني", "التحتاني", "العليا", "السفلي", "الكبير", "الصغير",
                         "الكبري", "الصغري"})
+# the head a hamlet's name carries in the sources, and the news often drop (خربه ابو فلاح: قريه ابو فلاح)
+HAMLET_HEAD = "خربه "
 REMEDY = "reinstall rasd, or rebuild it with: python tools/build_gazetteer.py"
 
 
@@ -237,6 +239,19 @@ def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) ->
             refs.append((i, NEEDS_HEAD))
 
 
+def _hamlet_forms(index: dict[str, list[NameRef]], places: list[Place], common: frozenset[str]) -> None:
+    """A hamlet the sources name with its head ("خربه ابو فلاح") answers to the name alone after a head noun
+    ("قريه ابو فلاح"), when the name has two words or more (a one-word rest is too often a far namesake's: منطقه
+    الصوفيه of Ramadi is no Khirbat Sufiyah of Qamishli), no other place carries it and it is no common word."""
+    for key in [k for k in index if k.startswith(HAMLET_HEAD)]:
+        bare = key[len(HAMLET_HEAD):]
+        if " " not in bare or bare in index or bare in common:
+            continue
+        hamlets = [i for i, f in index[key] if f == PRIMARY and places[i].kind == "locality"]
+        if hamlets:
+            index[bare] = [(i, NEEDS_HEAD) for i in hamlets]
+
+
 def _apply_aliases(index: dict[str, list[NameRef]], by_id: dict[str, int], places: list[Place],
                    path: str, rows: tuple[Row, ...]) -> None:
     """Add or block names as place_aliases.tsv says; raise ranks it asks for."""
@@ -323,9 +338,11 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
     _merge_article_forms(index)
     _merge_qualified_forms(index)
     _compound_districts(index, places)
+    common = frozenset(r.get("word") for r in load_table("place_stopwords").rows)
+    _hamlet_forms(index, places, common)
     al = load_table("place_aliases")
     _apply_aliases(index, by_id, places, al.path, al.rows)
-    _merge_bare_forms(index, places, frozenset(r.get("word") for r in load_table("place_stopwords").rows))
+    _merge_bare_forms(index, places, common)
     rg = load_table("place_regions")
     return Gazetteer(places=tuple(places), by_id=by_id,
                      names={k: tuple(v) for k, v in index.items()},

@@ -25,6 +25,9 @@ from .scene_anaphora import anaphoric_town
 LINK_WORDS = frozenset({"في", "ب", "ل", "مدينه", "بمدينه", "محليه", "بمحليه", "معسكر", "بمعسكر", "مخيم", "بمخيم",
                         "محافظه", "بمحافظه", "ولايه", "بولايه", "منطقه", "بمنطقه"})
 LINK_GAP = 2  # link words at most
+# a gloss in brackets right after a body's name, which names no other body: 'مديريه الاسايش (الامن) في X'
+GLOSS = re.compile(r"^ \((?:[^\s()]+ ?){1,2}\)(?= )")
+GLOSS_MAX = 16  # characters such a gloss may add to the gap
 TOWN_FEATURES = frozenset({"locality", "admin2", "admin3", "neighbourhood", "camp"})
 NISBA = ("يه", "ي")  # 'لجان المقاومه المحليه': an adjective after a body's name makes it another (generic) body
 # a word that opens a name right before a one-word outlet name: after a line's start, a quote or bracket, or a
@@ -75,6 +78,24 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
     return pattern.replace("{town}", as_written(rec, place))
+
+
+def seat_of_body(rec: Recognized, p: Any) -> bool:
+    """A place that only names a province's body that speaks ('وقالت قياده شرطه الديوانيه في بيان'): the body's seat,
+    not a place of the incident its statement goes on with (a town or hospital body's place may be both, and one
+    named inside quoted words, 'ضمن قاطع قياده عمليات كركوك', is where it happened)."""
+    return any("{province}" in (s.payload.get("local") or "") and (q := _place_after(rec, s.start, s.end)) is not None
+               and (q.start, q.end) == (p.start, p.end) and not _quoted(rec, s.start)
+               for s in rec.near("sources", p.start - SEAT_REACH, p.start))
+
+
+def _quoted(rec: Recognized, at: int) -> bool:
+    """Position `at` lies inside a quotation opened earlier in its sentence."""
+    sent = rec.sentence_at(at)
+    return sent is not None and rec.nt.text.count('"', sent.start, at) % 2 == 1
+
+
+SEAT_REACH = 40  # characters from a body's name to the province that names it
 
 
 def body_end(rec: Recognized, s: Match[Entry]) -> int:
@@ -216,8 +237,8 @@ def _place_after(rec: Recognized, start: int, end: int) -> Any:
     opened = [p for p in rec.near("places", start, end) if p.end > end and not text[end:p.end].startswith(" و")]
     if opened:
         return opened[-1]
-    for p in rec.near("places", end, end + 24):
-        gap = text[end:p.start]
+    for p in rec.near("places", end, end + 24 + GLOSS_MAX):
+        gap = GLOSS.sub("", text[end:p.start], count=1)  # 'مديريه الاسايش (الامن) في السليمانيه': a gloss in brackets
         if any(ch in gap for ch in ".,،:؛\n\"'()"):
             return None
         words = gap.split()

@@ -21,13 +21,14 @@ CONTRAST = re.compile(r"(?<!\S)[وف]?(?:في حين|فيما|بينما)\s+")
 VERB_GAP = 1  # characters between the contrast word's trailing space and the verb of saying (a stray tatweel or mark)
 
 
-def contrast_cut(reader: SourceReader, si: int) -> int | None:
-    """Where the first contrast clause of sentence si opened by a verb of saying begins (None without one)."""
+def contrast_cut(reader: SourceReader, si: int, since: int = -1) -> int | None:
+    """Where the first contrast clause of sentence si opened by a verb of saying (after `since`) begins (None without
+    one)."""
     rec = reader.rec
     sent = rec.sentences[si]
     verbs = [c.start - len(c.prefix) for c in rec.near("cues", sent.start, sent.end)
              if c.payload.kind in SPEAKER_KINDS]
-    for m in CONTRAST.finditer(rec.nt.text, sent.start, sent.end):
+    for m in CONTRAST.finditer(rec.nt.text, max(sent.start, since), sent.end):
         if any(0 <= v - m.end() <= VERB_GAP for v in verbs):
             return m.start()
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .attribution_bodies import seat_of_body
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
@@ -222,7 +223,7 @@ def _towns(rec: Recognized, lo: int, hi: int) -> list[Any]:
     """The towns and sites named in [lo, hi) as places of an incident (not in a name, not where the wounded went)."""
     return [p.location for p in rec.near("places", lo, hi)
             if p.end <= hi and p.location.geo_precision <= 2 and not p.location.flagged and not in_name(rec, p)
-            and not care_place(rec, p)]
+            and not care_place(rec, p) and not seat_of_body(rec, p)]
 
 
 def _moved_on(rec: Recognized, f: Frame, lo: int) -> bool:

@@ -47,7 +47,7 @@ def test_round_28b_teller_about(text: str, place: str, want: tuple[int | None, i
 @pytest.mark.parametrize(("text", "place", "want"), [
     ("ارتفعت حصيلة القصف المدفعي الذي استهدف، مساء أمس الأربعاء، مقرا لحزب معارض في قرية قريبة من بلدة الحويجة على بعد "
      "نحو عشرين كيلومترا جنوب غربي مدينة كركوك في شمال العراق، إلى أربعة قتلى وتسعة جرحى، وفق مديرية الصحة. وكان مسؤول "
-     "في الحزب قد تحدث مساء أمس عن مقتل اثنين من أعضائه وإصابة ستة آخرين.", "southwest of Kirkuk", (4, 9)),
+     "في الحزب قد تحدث مساء أمس عن مقتل اثنين من أعضائه وإصابة ستة آخرين.", "Al Hawijah", (4, 9)),
 ], ids=["long-relative-clause"])
 def test_round_28b_long_rise_clause(text: str, place: str, want: tuple[int | None, int | None]) -> None:
     """'ارتفعت حصيلة X الذي ... إلى أربعة': the figure after 'إلى' is the risen toll however long X's clause runs,

@@ -24,6 +24,7 @@ from .scene_aside import aside, source_seat
 from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .scene_compound import one_name
+from .scene_container import dual_scenes
 from .scene_roads import all_ends, road_ends
 from .scene_titles import named
 from .segment import Sentence
@@ -35,7 +36,7 @@ PARTY = frozenset({"حزب", "لحزب", "وحزب", "بحزب"})  # 'معسكر
 # noun of a party's name, quoted or not (not 'الحزب': 'قصف الحزب مستعمره المطله', the party as subject)
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'
 APPROACH = ("تقترب", "يقترب", "اقتربت", "اقترب", "اقترابها", "اقترابه", "بالقرب", "مقربه", "قريبا", "قريب",
-            "القريب", "القريبه")  # 'تقترب من قاعده X': 'من' after these is not a launch point
+            "القريب", "القريبه", "قريبه")  # 'تقترب من قاعده X', 'قريه قريبه من مدينه X': no launch point
 READY = frozenset({"للاطلاق", "للانطلاق", "لاطلاقها", "لاطلاقه"})  # 'صاروخين معدين للاطلاق من X': hit at X
 PARTS = frozenset({"الجانب", "الايمن", "الايسر", "الساحل", "الشطر", "جزء", "الجزء", "اجزاء", "اطراف", "عدد", "مناطق",
                    "احياء", "الشرقي", "الغربي", "الشمالي", "الجنوبي"})  # 'في الجانب الايمن من مدينه الموصل': a part
@@ -227,7 +228,7 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
         cands = kept or cands
     groups = _distributed(rec, lo, cands)
     if len(groups) < 2:
-        return _most_precise(rec, lo, cands)
+        return dual_scenes(rec.nt.text, cands, _most_precise(rec, lo, cands), APART_KM, _km)  # 'منطقتي A شمال X وB'
     chosen: list[Any] = []
     last: list[Any] = []  # the places of the previous part, and those chosen from it
     picked: list[Any] = []

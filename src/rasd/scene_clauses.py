@@ -12,6 +12,7 @@ from .geo.gazetteer import load_gazetteer
 from .geo.quarters import QUARTER, reach_km
 from .recognize import Recognized
 from .roles import prev_word
+from .scene_container import people_home
 from .scene_labels import label, locates
 
 CAUSES = frozenset({"هجوم", "الهجوم", "الهجمات", "اعتداء", "الاعتداء", "الاعتداءات", "العدوان", "مجزره",
@@ -211,8 +212,9 @@ def origin(text: str, p: Any) -> bool:
     before = text[max(0, p.start - 70):p.start]
     cut = max(before.rfind(c) for c in ",.:\n")
     words = [w.strip('"') for w in before[cut + 1:].split()][-7:]
-    return any(words[k + 1] in OFFSPRING and (words[k] == "ومن" and k == 0 or words[k] == "من" and k > 0
-                                               and words[k - 1] in THEY) for k in range(len(words) - 1))
+    return people_home(text, p) or any(words[k + 1] in OFFSPRING and (words[k] == "ومن" and k == 0 or words[k] == "من"
+                                                                    and k > 0 and words[k - 1] in THEY)
+                                        for k in range(len(words) - 1))
 
 
 def fired_from(words: list[str]) -> bool:

@@ -21,6 +21,7 @@ from operator import itemgetter
 from ..lexicon import load_table
 from ..matcher import Match, Matcher
 from .anatomy import drop_wound_sites
+from .dual_lists import after_direction
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 from .hashtags import spaced_hashtags
 from .stopwords import never_places
@@ -406,6 +407,7 @@ def find_units(text: str, hits: Iterable[Match[Payload]] | None = None) -> list[
         unit = _new(Unit, (unit_start, end, start, name_end, key, refs, hd, od, False, feature, dd,
                            direction, bisect_right(breaks, start), bisect_right(lines, start),
                            _locative(text, unit_start, lead_item.prefix), None, None, before or after))
+        unit = after_direction(units, unit, lead_item.prefix, text, _directional) or unit  # 'منطقتي A شمال X وB'
         if units and (unit_start - units[-1].end <= MAX_GAP or _sheltered(units[-1], text, unit_start - len(lead_item.prefix))):
             unit = _relate(units, unit, lead_item.prefix, prefix, text)
         units.append(unit)

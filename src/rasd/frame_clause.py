@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .coref import same_party
@@ -114,6 +115,7 @@ def own_account(rec: Recognized, sent: Sentence, trig: Match[Entry], agent: Acto
 
 
 TITLE_WORDS = 24  # a title line may be long: 'ولايه الخرطوم: 6 قتلي و11 جريحا في قصف ... بام درمان' (15 words)
+NON_SPACE = re.compile(r"\S")
 
 
 def title_line(rec: Recognized, sent: Sentence) -> bool:
@@ -123,7 +125,7 @@ def title_line(rec: Recognized, sent: Sentence) -> bool:
     a = text.rfind("\n", 0, sent.start) + 1
     b = text.find("\n", sent.end)
     line = text[a:b if b != -1 else len(text)].rstrip()
-    first = not text[:a].strip() and b != -1 and bool(text[b:].strip())
+    first = b != -1 and NON_SPACE.search(text, 0, a) is None and NON_SPACE.search(text, b) is not None
     return (".." in line or first) and not line.endswith((".", "!", "?", ":", '"')) \
         and len(line.split()) <= TITLE_WORDS
 

@@ -42,8 +42,9 @@ def _bare_re() -> re.Pattern[str]:
 
 
 @cache
-def _not_names() -> frozenset[str]:
-    """Words that never are a bare name: stop words, common words, head nouns and place stop words."""
+def name_stops() -> frozenset[str]:
+    """Words that never are a name, bare or after a head: stop words, common words, head nouns and place stop words
+    (translit's own list adds back a name's first words that are places after a head)."""
     return frozenset({*stopwords(), *common_words(), *never_places(), *head_words(),
                       *(r.get("word") for r in load_table("place_stopwords").rows)})
 
@@ -65,7 +66,7 @@ def bare_candidates(text: str, covered: list[tuple[int, int]],
                     taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     """(phrase start, name start, end, name, head) of each one word after a bearing or nearness word that no place
     phrase covers; the phrase is the name alone (the bearing stays a bearing), head: where the bearing stands."""
-    stop = _not_names()
+    stop = name_stops()
     for m in _bare_re().finditer(text):
         a, b = m.span(2)
         name = m.group(2)

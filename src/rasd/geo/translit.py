@@ -28,11 +28,11 @@ from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
-from .bare_names import bare_head, with_bare
+from .bare_names import PROCLITICS, bare_head, name_stops, with_bare
 from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
-from .stopwords import common_words, never_places, scoped, stopwords
+from .stopwords import scoped
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
 LATIN_COLUMNS = ("id", "iso3", "admin1", "admin2", "lat", "lon", "name_en", "skeletons", "latin_names")
@@ -60,7 +60,6 @@ TOWN_HEADS = ("بلد", "قري", "مدين", "مخيم", "حي", "مستوطن"
 NAMED_HEADS = frozenset({"نهر", "جسر", "جبل", "وادي", "سوق"})
 SETTLEMENT_HEADS = ("مستوطن", "مستعمر", "كيبوتس")  # an Israeli place: its Hebrew name is often two words (نير يتسحاق)
 SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})
-PROCLITICS = "(?:[وف]?[بل]?)"
 CONJ_RE = re.compile(r'"? +و"?([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?')  # "... و"اور هنير"": a name after و
 GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", "بير", "كفر", "دير", "خربه", "بني", "بيت", "وادي",
                         "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت", "قلعه",
@@ -307,8 +306,7 @@ def _head_re() -> re.Pattern[str]:
 def _not_names() -> frozenset[str]:
     """Words that never start a transliterated name: stop words, heads, descriptors, function words (not a name's
     first word that is a place only after a head noun: 'مستوطنه عين هبسور', read here only after a head)."""
-    return frozenset({*stopwords(), *common_words(), *never_places(), *head_words(),
-                      *(r.get("word") for r in load_table("place_stopwords").rows)}) - (GLUE_FIRST & scoped("bare"))
+    return name_stops() - (GLUE_FIRST & scoped("bare"))
 
 
 def _names_after(text: str, h: int, first: str, second: str | None, spans: tuple[int, int, int, int],

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.geocode import openers
 from rasd.geo.places import find_units
+from rasd.geo.unit_filters import openers
 from rasd.normalize import normalize
 
 from .conftest import main_refs

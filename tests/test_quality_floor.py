@@ -35,11 +35,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.781, "sub_event_type": 0.949, "actor1_side": 0.954, "actor2_side": 0.909, "date": 0.972,
              "fatalities": 0.890, "injured": 0.880, "sources": 0.845}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v28 (da_*) moved into dev;
-    # the next set (v29, fa_*) is being written: placeholders until its arrival score pins them one error below each
+    # the current held-out set (v29, fa_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .324, sub .944, attacker .944, date 1.000, sources .573 on 16 pairs, with the thirtieth
+    # session's starting rules, which main still had when it arrived), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.30, "sub_event_type": 0.88, "actor1_side": 0.88, "date": 0.94, "sources": 0.51}),
 }
 
 

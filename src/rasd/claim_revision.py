@@ -43,7 +43,9 @@ CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب"
 # عددها الصادر امس' (the outlet's previous issue, which a correction replaces)
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
                  "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده",
-                 "العدد الاولي", "الارقام الاوليه", "ارقام اوليه")  # a first count a later one replaces
+                 "العدد الاولي", "الارقام الاوليه", "ارقام اوليه",  # a first count a later one replaces
+                 # the spoken first telling ('بالاول كان الحكي عن ٤ شهدا', 'في البدايه كان الحديث عن ثلاثه')
+                 "بالاول كان", "بالبدايه كان", "في البدايه كان", "باول الامر كان", "في اول الامر كان")
 # ... but not 'في حصيله غير نهاييه': the newest count so far, which beats a first count told before it and gives way
 # only to a final or a risen one (pa_011 lost its 3 to a first count's 1; 'غير نهائية' in mb_015, oa_013, pb_014: 4 docs, 4 sets)
 PRIOR_TAIL = 6  # words after a figure that may name it the first count ('... و34 جريحا, وفق الحصيله الاوليه')

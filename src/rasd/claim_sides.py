@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .claim_own import mark_own, own_sum
+from .claim_share import without_own_shares
 from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Claim
@@ -69,6 +70,7 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     apart: the lowest sum of one figure of each side told by one teller (or by the outlet itself), its evidence the
     parts' texts (so that the conservative rule takes them as addends of it, merge_tolls._addend). The count of one
     group's dead below the lowest toll of both sides is a part of it, not a lower toll."""
+    claims = without_own_shares(rec, claims)  # 'مقتل اثنين من عناصره' after 'قتل ثلاثه, بينهم عنصران': a share
     sides = rec.cache("victim_side")
     dead = [c for c in claims if c.field == "fatalities" and isinstance(c.value, int) and c.value > 0]
     att = [c for c in dead if sides.get(id(c)) == ATTACKERS]

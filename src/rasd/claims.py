@@ -53,6 +53,7 @@ from .claim_parts import (
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_share, same_kind
+from .claim_share import mark_shares
 from .claim_sides import mark_sides
 from .claim_things import mourned_apart
 from .claim_words import (
@@ -251,6 +252,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
             kind = PLACED if part else kinds[group[0]]  # '6 من القتلي سقطوا في البوكمال': a part of the toll
             claim = _claim(rec, first.field, a, b, value, low, high, source)
             mark_sides(rec, claim, a, first.start, last.end, lo, len(group) > 1)  # its victims' side, own losses
+            mark_shares(rec, claim, last.end, hi)  # 'قتل ثلاثه, بينهم عنصران': the share a party may tell as its own
             if away[group[0]]:
                 rec.cache("claim_not_at")[id(claim)] = away[group[0]]
             add_claim(rec, owners[group[0]], claim, kind)

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from .claim_scope import in_name
 from .frame_announce import announcement
+from .frame_drill import no_drill
 from .frame_duty import standing_duty
 from .frame_fall import no_fired_subject
 from .frame_period import (
@@ -24,7 +25,6 @@ from .frame_period import (
     retreat,
     rising_smoke,
     since_year,
-    training_site,
     unknown_detail,
     war_day,
 )
@@ -122,7 +122,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 return f"statement: '{c.key}' condemns an incident told elsewhere"
             if kind == "reference" and c.start >= te and words(text, te, c.start) <= 1 and c.key in COMES:
                 return f"reference: '{c.key}' after the trigger talks about an incident told elsewhere"
-        elif kind == "exercise" and not training_site(text, c.start):
+        elif kind == "exercise" and not no_drill(text, cues, c):
             return f"exercise ('{c.key}')"
         elif kind == "commemoration":
             if c.end <= ts and (words(text, c.end, ts) <= 8 or remembered_death(rec, clause, trig, c)):

@@ -2,7 +2,8 @@
 
 'شهدت المدينه مساء الاحد اخطر حوادث الاسبوع, حين استهدفت مسيره سياره': the worst incident of the week is the one
 that the 'حين' clause tells. 'ارتفع عدد القتلي الذين سقطوا في القصف الذي استهدف ..., امس الاثنين, الي خمسه': a
-newer toll of one incident of a recent day, not a running total (no 'منذ' in the sentence).
+newer toll of one incident of a recent day, not a running total (no 'منذ' in the sentence); so is the inverted
+'ارتفعت الي تسعه حصيله القتلي الذين استهدفهم مسلحون ظهر الجمعه'.
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ TOLL_RISES = frozenset({"ارتفع عدد", "بلغ عدد"})
 # what ties the counted dead to their incident: a relative clause ('الذين استهدفتهم'), a cause ('جراء القصف')
 TOLL_LINKS = frozenset({"الذين", "اللذين", "الذي", "التي", "اللتين", "جراء", "اثر", "بسبب"})
 TOLL_LINK_WORDS = 4  # words from the cue to the link: 'ارتفع عدد الشهداء المدنيين الذين'
+# the inverted update: the rise, its newer figure, then the toll ('ارتفعت الي تسعه حصيله القتلي')
+RAISED_TO = frozenset({"ارتفع الي", "ارتفعت الي"})
+TOLL_NOUNS = frozenset({"حصيله", "عدد"})
+FIGURE_WORDS = 2  # words of the newer figure before the toll noun: 'الي 9 حصيله', 'الي اثنين عدد'
 
 
 def single_incident(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
     """The aggregate cue before trig qualifies one incident of its own clause: a superlative ('اخطر حوادث الاسبوع,
     حين ...') or a toll update of a recent day ('ارتفع عدد الشهداء الذين ... امس ... الي سته')."""
-    return cue.end <= trig.start and (_superlative(rec, clause, cue, trig) or _toll_update(rec, cue, trig))
+    return cue.end <= trig.start and (_superlative(rec, clause, cue, trig) or _toll_update(rec, cue, trig)
+                                      or _toll_raised(rec, cue, trig))
 
 
 def _superlative(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
@@ -64,3 +70,20 @@ def _toll_update(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool
     return bool(days) and any(
         q.kind != "ordinal" and q.start > days[0].end and text[:q.start].split()[-1:] == ["الي"]
         for q in rec.near("quantities", days[0].end, sent.end) if q.end <= sent.end)
+
+
+def _toll_raised(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'ارتفعت الي تسعه حصيله القتلي الذين استهدفهم مسلحون ظهر الجمعه': the rise, its figure, the toll noun, a
+    casualty word and its link to the incident, and a day at most a few days old after the cue; no 'منذ'."""
+    text = rec.nt.text
+    sent = rec.sentence_at(trig.start)
+    if cue.key not in RAISED_TO or sent is None or "منذ" in text[sent.start:sent.end]:
+        return False
+    head = text[cue.end:trig.start].split()
+    noun = next((i for i, w in enumerate(head[:FIGURE_WORDS + 1]) if w in TOLL_NOUNS), None)
+    if not noun or not any(w in TOLL_LINKS for w in head[noun + 1:noun + TOLL_LINK_WORDS + 2]) or not any(
+            c.end <= trig.start for kind in ("killed", "injured") for c in rec.cues_of(kind, cue.end, trig.start)):
+        return False
+    pub = rec.article.published
+    return any(t.start >= cue.end and t.end <= sent.end and t.precision == 1 and t.kind != "since"
+               and recent_day(t.date, pub) for t in rec.near("times", cue.end, sent.end))

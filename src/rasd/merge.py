@@ -49,7 +49,7 @@ from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, the
 from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
-from .subevent import event_type_of, raid_on_civilians
+from .subevent import event_type_of, ground_guess, raid_on_civilians
 from .weapons_pick import implied_weapons
 
 
@@ -88,7 +88,8 @@ def _absorb(into: Unit, u: Unit) -> None:
     if (order[u.date_from] + 1.5 * u.told, u.precision or 3) < (order[into.date_from] + 1.5 * into.told,
                                                                   into.precision or 3):  # the telling's day last
         into.day, into.precision, into.date_from, into.told = u.day, u.precision, u.date_from, u.told
-    guessed = u.sub_from == into.sub_from == "default" and bool(side(u.agent)) and not side(into.agent)
+    guessed = u.sub_from == into.sub_from == "default" and bool(side(u.agent)) and not side(into.agent) or ground_guess(
+        into.sub_event, into.sub_from, into.weapons, u.sub_event, u.sub_from)  # or a ground fight over shelling
     # a type guessed from the attacker ('ضربات' by US forces: from the air) beats one guessed from nothing
     if side(u.agent) and not side(into.agent) and not one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')

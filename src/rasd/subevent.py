@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .lexicon import load_table
@@ -14,6 +15,7 @@ from .roles import object_of_verb
 from .scene import words
 from .weapons_pick import read_in_context, with_kinds, word_forms
 
+SHELLING = "Shelling/artillery/missile attack"
 AIR_MUNITIONS = frozenset({"aircraft", "drone", "helicopter", "missile", "rocket"})  # what an air raid fires
 AIR_POWERS = frozenset({"US", "ISRAEL", "TURKEY", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV"})
 AIR_ONLY = frozenset({"US"})  # sides whose 'قصف' with no weapon named is bombing from the air, not artillery
@@ -23,7 +25,9 @@ AIR_THEATRES = frozenset({("ISRAEL", "PSE")})
 WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                    "rocket", "artillery", "mortar", "grenade", "rpg", "heavy_machine_gun", "small_arms")
 QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
-GROUND_POSTS = frozenset({"حاجز", "حاجزا", "ربييه", "ربايا", "مخفر", "مخفرا"})  # checkpoints, outposts
+GROUND_POSTS = frozenset({"حاجز", "حاجزا", "ربييه", "ربايا", "مخفر", "مخفرا", "نقطه", "نقطتين", "نقطتي", "بوابه",
+                          "دوريه", "دوريتين"})  # checkpoints, outposts, guard points, Libyan gates, patrols
+POLICE_POSTS = re.compile(r"(?<!\S)(?:[وف]?(?:ب|ل|لل)?(?:ال)?)مركز(?:ا)? (?:لل|ال)?شرطه(?!\S)")  # 'مركز شرطه', 'مركزا للشرطه'
 GROUND_ONLY = frozenset({"israel_settlers"})  # actors of an air power's side that have no aircraft or guns
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
@@ -158,8 +162,11 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
 
 
 def ground_post(rec: Recognized, clause: tuple[int, int]) -> bool:
-    """True when the clause names a manned ground post, one stormed rather than shelled ('حاجز', 'ربيئه', 'مخفر')."""
-    return any(not GROUND_POSTS.isdisjoint(word_forms(w)) for w in rec.nt.text[clause[0]:clause[1]].split())
+    """True when the clause names a manned ground post, one stormed rather than shelled ('حاجز', 'ربيئه', 'مخفر',
+    'نقطه للجيش', 'بوابه امنيه', 'دوريه', 'مركز شرطه')."""
+    part = rec.nt.text[clause[0]:clause[1]]
+    return any(not GROUND_POSTS.isdisjoint(word_forms(w.strip(",.:\"'«»"))) for w in part.split()) \
+        or POLICE_POSTS.search(part) is not None
 
 
 def against_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target: Actor | None) -> str:
@@ -178,6 +185,14 @@ def raid_on_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target:
             and not set(weapons) & STANDOFF:
         return "Attack"
     return sub
+
+
+def ground_guess(into_sub: str, into_from: str, into_weapons: Sequence[str], sub: str, sub_from: str) -> bool:
+    """'وزاره الداخليه قالت ان قوتها تعرضت لاعتداء مسلح' then 'مسلحين مجهولين هاجموا بوابه امنيه': shelling guessed
+    from nothing (no weapon, no attacker) yields to the ground fight or raid another telling reads from its gunmen
+    or the post they stormed."""
+    return into_sub == SHELLING and into_from == sub_from == "default" and not into_weapons \
+        and sub in ("Armed clash", "Attack")
 
 
 def _part_downed_after(rec: Recognized, clause: tuple[int, int]) -> bool:

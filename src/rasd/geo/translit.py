@@ -429,9 +429,9 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
             rows = [r for r in rows if closeness(name, r.latins) >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
-        got = pick(list({r.id: r for r in rows}.values()), points, reach, within) or pick(
-            list({r.id: r for r in closest(name, rows)}.values()), points, reach, within)
-        # (ambiguous, the best-spelled rows only: "نير عام" is Nir Am, not Nirim; "طابت" Tabat, not Wad 'Abid)
+        got = pick(list({r.id: r for r in closest(name, rows)}.values()), points, reach, within) or pick(
+            list({r.id: r for r in rows}.values()), points, reach, within)
+        # (the best-spelled rows first: "نير عام" is Nir Am, not Nirim; "دوري" Dori, not Xuddur's Oddur beside حدر)
         if got is None or outside_context(got[0].admin1, got[0].admin2, b, refs):
             continue
         row, dist = got

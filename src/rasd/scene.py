@@ -25,6 +25,7 @@ from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .scene_compound import one_name
 from .scene_container import dual_scenes
+from .scene_measured import measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_titles import named
 from .segment import Sentence
@@ -271,7 +272,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
         if not others:
             return [next(p for p in cands if id(p) in ends)]  # 'علي طريق دير الزور - تدمر': one incident, at the first
         cands = others
-    cands = one_name(rec, cands)  # 'في ناحيه العزيز بلد': one name, not two places
+    cands = measured_over_sites(rec, one_name(rec, cands))  # 'في ناحيه العزيز بلد': one name, not two places
     held = [p for p in cands if clauses.holding_unit(text, p, cands)]
     if held and len(held) < len(cands):  # 'باتجاه محافظه ابو عريش بمنطقه جازان': the province only locates it
         cands = [p for p in cands if all(p is not h for h in held)]
@@ -422,7 +423,8 @@ def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:
     text, cue = rec.nt.text, cues[0]
     before = [p for p in rec.places if p.end <= cue.start and not came_from(text, p)]
     sites = [p for p in before if p.kind == "site"] or headed_by(text, before, text[cue.start:cue.end][2:])
-    return sites[-1:] if sites else anaphoric_town(rec, lo, hi) or tagged_town(rec, lo, hi)  # not 'قادمه من الحقل'
+    return measured_over_sites(rec, sites[-1:]) if sites else anaphoric_town(rec, lo, hi) or tagged_town(
+        rec, lo, hi)  # not 'قادمه من الحقل'; a measured site: its measured point
 
 
 def tally_places(rec: Recognized, sent: Sentence) -> list[Any]:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from ..normalize import NormText
-from ..numbers import number_lexicon
 from ..records import Location
+from .distances import stated_after
+from .distances import stated_km as stated_km  # re-exported: tests/geo/test_names_14a.py
 from .gazetteer import Gazetteer, Place
 from .places import Descriptor, Unit
 
@@ -22,10 +22,6 @@ QUARTER_HEADS = frozenset({"حي", "وحي", "بحي", "فحي", "حاره", "و
 AREA_HEADS = frozenset({"منطقه", "بمنطقه", "ومنطقه", "مديريه", "بمديريه", "ومديريه"})
 AREA_OFFSET_KM = 5  # 'منطقه ميراج شمال رفح', 'مديريه هيليوا شمالي العاصمه مقديشو': a named area or district the
 # gazetteer lacks, told by its direction from a city, lies at the city's edge, not a large city's full offset out
-MAX_STATED_KM = 400.0  # a stated distance beyond this is no place's neighbourhood
-_DISTANCE = re.compile(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(?:(\d+(?:\.\d+)?|[^\W\d_]+) )?"
-                       r"(ميلين|كيلومترين|ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كلم|كم)( بحريا| بحري| بحريه)? $")
-NUMBER_ROLES = ("unit", "ten")  # a distance in words: "علي بعد نحو عشرين كيلومترا", "خمسه كيلومترات"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceRef:
@@ -196,7 +192,7 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             assert u.desc is not None
             bearing = u.direction.bearing if u.direction is not None else u.desc.bearing
             dist: float = (u.direction or u.desc).offset_km if bearing is not None else 0
-            stated = stated_km(nt.text, u.start) if code.endswith("_of") else None
+            stated = (stated_km(nt.text, u.start) or stated_after(nt.text, u.end)) if code.endswith("_of") else None
             if stated is not None:
                 dist = stated  # 'علي بعد 25 ميلا بحريا غربي ميناء ميدي': the distance the text gives
             elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start):
@@ -240,25 +236,6 @@ def _after_quarter(text: str, start: int, heads: frozenset[str] = QUARTER_HEADS)
     'حي الشيخ رضوان شمالي مدينه غزه'): where the quarter lies in the town."""
     words = text[max(0, start - 40):start].split()[-3:]
     return any(w in heads for w in words[:-1]) and not any(c in " ".join(words) for c in ",.:")
-
-
-def stated_km(text: str, start: int) -> float | None:
-    """The distance a phrase right before a direction gives ('علي بعد نحو 25 ميلا بحريا غربي X'), in km."""
-    m = _DISTANCE.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
-    unit, number = m.group(2), m.group(1)
-    if unit.endswith("ين"):  # a dual: "علي بعد كيلومترين"
-        value: float | None = None if number else 2.0
-    elif number is None or number[0].isdigit():
-        value = float(number) if number else None
-    else:
-        roles = number_lexicon().roles.get(number, {})
-        value = next((float(roles[r]) for r in NUMBER_ROLES if r in roles), None)
-    if value is None:
-        return None
-    factor = 1.852 if m.group(3) else 1.609 if unit.startswith(("ميل", "اميال")) else 1.0
-    return min(value * factor, MAX_STATED_KM)
 
 
 def _feature(p: Place) -> str:

@@ -126,8 +126,15 @@ def title_line(rec: Recognized, sent: Sentence) -> bool:
     b = text.find("\n", sent.end)
     line = text[a:b if b != -1 else len(text)].rstrip()
     first = b != -1 and NON_SPACE.search(text, 0, a) is None and NON_SPACE.search(text, b) is not None
+    first = first or _title_again(text, a, line)  # a page that prints its title again above the body
     return (".." in line or first) and not line.endswith((".", "!", "?", ":", '"')) \
         and len(line.split()) <= TITLE_WORDS
+
+
+def _title_again(text: str, a: int, line: str) -> bool:
+    """The line at a repeats the article's first line word for word (a scraped page's title above its body)."""
+    top = text.lstrip().split("\n", 1)[0].strip()
+    return a > 0 and len(line.split()) > 3 and line.strip() == top
 
 
 SECTION_WORDS = 8  # a sub-heading is short: 'صد هجوم في ابو زبد', 'الاثنين: رصاص المستوطنين في المغير'

@@ -39,6 +39,7 @@ from .merge_compat import (
     types_ok,
 )
 from .merge_exchange import exchange_with_toll
+from .merge_glue import other_story
 from .merge_tolls import conservative, death_toll, has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
@@ -154,7 +155,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
             if u.place is None and not (f.heading or f.mutual) and max(g.sent for g in m.frames) < f.sent - 2:
                 continue  # a placeless restatement refers to the recent story only
             if m.place is None and u.place is not None and f.sent - max(g.sent for g in m.frames) > 2 \
-                    and _amid_story(m, merged):
+                    and (_amid_story(m, merged) or other_story(m, u, merged)):
                 continue  # nor does a placeless report amid the story take in a placed incident told well after it
             if m.day is None and u.day is not None and published is not None and (published - u.day).days > 3 \
                     and all(g.heading for g in m.frames):

@@ -46,6 +46,7 @@ UNIT_WORDS = ("محافظه ", "مقاطعه ", "شهرستان ", "استان "
 SHORT_SIM = 0.5  # skeleton likeness of a short form and its seat's Latin name (the builder's PRIMARY_SIM)
 BARE_POP = 50_000  # a Horn town this big is a row of the gazetteer; smaller ones are looked up after a head noun in
 # the Latin-only file, among the article's countries only (الجليل is no Djiboutian hamlet Guelile)
+MIN_BRIDGELESS = 4  # letters of a bridgeless town's own name kept as a head-only row (not بو، اد، ريو)
 MIN_SHORT = 2  # letters of a short form (قم, اب: place_stopwords.tsv keeps them to introduced mentions)
 # a Somali name as the Arabic news spell it: c is ع (Ceelbuur عيل بور, Laascaanood لاسعانود), x is ح (Xuddur حدر)
 SOMALI_READING = str.maketrans({"c": "", "C": "", "x": "h", "X": "H"})
@@ -95,13 +96,22 @@ def town_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Cal
         names = [n for n in name_list([x for x in g["names_ar"].split("|") if x], [g["name"]]) if n[0] != "~"]
         # a big town's name is a place; one that names a place of the theatres too only after a head noun
         names = ["^" + n if {n, "ال" + n, n.removeprefix("ال")} & core else n for n in names]
-        keys = [latin_skeleton(x) for x in latins] + [s for n in names for s in arabic_skeletons(n.lstrip("^"))]
+        arabic_keys = [s for n in names for s in arabic_skeletons(n.lstrip("^"))]
+        keys = [latin_skeleton(x) for x in latins] + arabic_keys
         row = make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
                    name_en=ascii_name(g["name"]), names=[])
         row.extra["skeletons"] = "|".join(k for k in dict.fromkeys(keys) if len(k) >= MIN_SKELETON)
         row.extra["latins"] = "|".join(dict.fromkeys(ascii_name(x).replace("|", " ") for x in latins))
         latin.append(row)
         names = names or named.get(gid, [])
+        if names and pop < BARE_POP and gid not in named and not arabic_keys:
+            # no Arabic name of it gives the bridge a key (تيتاو folds to 't'): its own names, after a head noun only
+            names = ["^" + n.lstrip("^") for n in names if len(n.lstrip("^")) >= MIN_BRIDGELESS]
+            if names:
+                recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
+                                 name_en=ascii_name(g["name"]), names=names, pop=pop, rank=max(1, pop_rank(pop)),
+                                 name_ar=names[0].lstrip("^")))
+            continue
         if names and (pop >= BARE_POP or gid in named):  # smaller towns: the Latin-only file, after a head noun
             recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
                              name_en=ascii_name(g["name"]), names=names, pop=pop, rank=max(1, pop_rank(pop)),

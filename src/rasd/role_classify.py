@@ -172,8 +172,17 @@ def _genitive_of_attack(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     text = rec.nt.text
     return any(t.payload.get("pos") == "noun" and (t.payload.get("class") in GENITIVE_AGENT or t.key in AMBUSH_NOUNS)
                and t.start >= floor
-               and t.end <= m.start and not text[t.end:m.start].strip(" \"'")  # 'هجوم "داعش"': a name in quotes
-               for t in rec.near("triggers", m.start - 20, m.start))
+               and t.end <= m.start and _owner_gap(text[t.end:m.start])  # 'هجوم "داعش"': a name in quotes
+               for t in rec.near("triggers", m.start - 30, m.start))
+
+
+REMNANT_NOUNS = frozenset({"لفلول", "لبقايا", "لخلايا", "لعناصر"})  # 'اعتداء لفلول "داعش"': the remnants of X made it
+
+
+def _owner_gap(gap: str) -> bool:
+    """Nothing but quotes between an attack noun and the actor, or one 'لـ' group noun ('هجوم لفلول "داعش"')."""
+    rest = gap.strip(" \"'").split()
+    return not rest or (len(rest) == 1 and rest[0].strip("\"'") in REMNANT_NOUNS)
 
 
 def _verb_follows(rec: Recognized, m: Match[Entry], clause: tuple[int, int] | None = None) -> bool:

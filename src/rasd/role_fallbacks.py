@@ -189,8 +189,10 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
 
 def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
     """'غاره على منزل في بلده X', 'استهدفت منزلا', 'انقاض المنزل المستهدف': a home, school or tent hit right after the
-    trigger, or called the one targeted: civilians."""
+    trigger, or called the one targeted: civilians (never the side of a clash, fought between armed parties)."""
     text = rec.nt.text
+    if trig.payload.get("class") == "clash":
+        return None  # 'الاشتباكات التي شهدتها منطقه سوق الجمعه': a clash is fought in the market, not at it
     for c in rec.cues_of("civil_object", trig.end, clause[1]):
         if c.start >= trig.end and c.end <= clause[1] and (words_between(text, trig.end, c.start) <= 3 or (
                 not c.prefix and cue_right_before(rec, "target_prep", c.start, 0, trig.end))):

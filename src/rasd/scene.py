@@ -27,6 +27,7 @@ from .scene_compound import one_name
 from .scene_container import dual_scenes
 from .scene_measured import measured_over_sites
 from .scene_roads import all_ends, road_ends
+from .scene_tellers import item_place
 from .scene_titles import named
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
@@ -218,6 +219,7 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     if all(clauses.launch_origin(rec.nt.text, p) for p in cands) and _impact_after(rec, cands[-1]):
         return []  # 'رصد اطلاق ثلاث قذايف من منطقه رفح, ..., فيما سقطت الثالثه قرب يتيد': the sentence's impact
     cands = landing_over_aim(rec, cands, lambda q: _candidate(rec, q)) or cands  # 'نحو X الا انها سقطت قرب Y'
+    cands = item_place(rec, cands, lambda q: body_place(rec, q), lambda q: _candidate(rec, q)) or cands  # teller
     if len(cands) > 1:
         kept = [p for p in cands if not _excluded_place(rec, p, len(cands)) and not followed(rec, lo, p)
                 and not holder(rec.nt.text, p, cands) and not body_place(rec, p)]

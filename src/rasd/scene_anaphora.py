@@ -37,6 +37,8 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
             continue
         towns = [p for p in rec.places if p.end <= m.start() and p.kind == "locality"
                  and p.location.flagged != "context"]
+        unknown = _unknown_intro(rec, head, m.start())
+        towns = [p for p in towns if p.start >= unknown]
         sent = rec.sentence_at(m.start())
         own = [p for p in towns if sent is not None and p.start >= sent.start and (head in _heads_of(
             text[p.start:p.end]) or not OTHER_HEADS & set(_heads_of(text[p.start:p.end])))]
@@ -47,10 +49,35 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
             return before[-1:]
         if head == "حي" and towns:  # 'المحيطه بالحي' after 'مختار حي بابا عمرو بمدينه حمص', a quarter the
             return _quarter_town(rec, m.start()) or towns[-1:]  # gazetteer lacks: the town that holds it
+        if unknown:
+            return []  # 'قريه X' ... 'اطراف القريه': X, which the gazetteer lacks
         if towns and len({p.location.id for p in towns}) == 1 and not any(
                 w in OTHER_HEADS for p in towns for w in _heads_of(text[p.start:p.end])):
             return towns[-1:]  # 'بمحجه في ريف درعا' ... 'عند المدخل الشرقي للبلده': the article's only town
     return []
+
+
+# a town introduced by its head and a name ('في قريه X', 'ببلده X'): when the gazetteer lacks X, a later 'القريه'
+# stands for X, never for a town named before it nor a page's header town ('اخبار تل تمر' ... 'في قريه X.. وقصف
+# علي القريه'); not an adjective or a preposition after the head ('قريه مجاوره', 'قريه في ريف ...')
+INTRO_RE = re.compile(r"(?<![^\s\"'«(])[وف]?[بل]?(بلده|ناحيه|قريه) (?=\"?[^\s\"]{3})")
+NOT_NAMES = frozenset({"في", "من", "علي", "قرب", "عند", "مجاوره", "قريبه", "اخري", "واحده", "صغيره", "نائيه",
+                       "حدوديه", "زراعيه", "تابعه", "تقع", "تبعد", "يبلغ", "يقطنها", "جنوب", "شمال", "شرق",
+                       "غرب", "جنوبي", "شمالي", "شرقي", "غربي"})
+
+
+def _unknown_intro(rec: Recognized, head: str, pos: int) -> int:
+    """Where the last town introduced before pos by this head and a name the gazetteer lacks ends (0 if none): the
+    towns named before it are not what 'ال<head>' stands for."""
+    text = rec.nt.text
+    for m in reversed([m for m in INTRO_RE.finditer(text, 0, pos) if m.group(1) == head]):
+        name = text[m.end():m.end() + 20].split()[:1]
+        if not name or name[0].strip('"') in NOT_NAMES:
+            continue
+        if any(p.start <= m.end() + 1 and p.end > m.end() for p in rec.places):
+            return 0  # a town the gazetteer knows: the usual lookup finds it
+        return m.end()
+    return 0
 
 
 QUARTER_RE = re.compile(r"(?<![^\s\"'«(])[وفبل]?(?:حي|احياء) ")

@@ -1,0 +1,35 @@
+"""Scene helper for a teller body's place: 'وقالت قياده شرطه واسط ان الاشتباك ...' after 'في ناحيه النعمانيه
+بمحافظه واسط' places the incident at the finer place its item named before, not at the body's province."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .fuse_keys import km
+from .recognize import Recognized
+
+WITHIN_KM = 60.0  # a finer place this near the body's place (or in its province) lies in the body's area
+
+
+def _within(fine: Any, body: Any) -> bool:
+    """Whether the finer place lies in the area the body's place names: its province, or near it."""
+    a, b = fine.location, body.location
+    if a.admin1 and a.admin1 == b.admin1:
+        return True
+    return km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_KM
+
+
+def item_place(rec: Recognized, cands: list[Any], is_body: Callable[[Any], bool],
+               is_candidate: Callable[[Any], bool]) -> list[Any]:
+    """When every candidate names a body ('شرطه واسط', 'مديريه امن مصراته'), the last finer place its item (the
+    paragraph) named before it and inside the body's area; else nothing."""
+    if not cands or not all(is_body(p) for p in cands):
+        return []
+    text = rec.nt.text
+    first = cands[0]
+    lo = text.rfind("\n", 0, first.start) + 1
+    coarsest = max(p.location.geo_precision for p in cands)
+    finer = [q for q in rec.near("places", lo, first.start) if q.end <= first.start and is_candidate(q)
+             and not is_body(q) and q.location.geo_precision < coarsest and all(_within(q, p) for p in cands)]
+    return finer[-1:]

@@ -183,6 +183,9 @@ def quoted_from(text: str, speaking: list[Match[Entry]], lo: int, s: Match[Entry
     before = gap_words(text, max(lo, at - 6), at)[-1:]
     if text[at - 1:at] == '"' and gap_words(text, max(lo, at - 16), at)[-2:-1] == ["عن"]:
         before = ["عن"]  # 'نقلت وكاله هاوار عن قوي "الاسايش" ان': a head noun before the quoted name
+    if before == ["في"] and (lead := gap_words(text, max(lo, at - 30), at)[-3:-1])[:1] == ["عن"] and (
+            lead[-1] in OFFICIALS):
+        before = ["عن"]  # 'نقلت رويترز عن مسوول في وزاره X قوله ان': the body its official speaks for is quoted too
     if before not in (["عن"], ["عبر"]) or any(ch in text[lo:at] for ch in ".:\n"):
         return None
     return next((c.end for c in reversed(speaking) if c.end <= at and (before == ["عبر"] or c.key.startswith("نقل"))

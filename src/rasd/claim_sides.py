@@ -27,6 +27,9 @@ FORCE_WORDS = frozenset({"عسكريين", "عسكريا", "عسكريان", "ع
                          "ابطال", "الجيش", "القوات", "قوات", "مقاتلين", "مقاتلا", "مقاتل", "مقاتلينا", "منتسبي",
                          "حماه", "حراس", "افراد", "عناصرنا", "جنودنا", "منتسبا", "منتسبين"}
                         | {"المقاتلين", "الجنود", "العسكريين", "المنتسبين"})  # 'استشهاد احد المقاتلين' (pa_009)
+# policemen as the victims' own noun phrase ('شرطيين', 'اربعه عناصر من الشرطه'), never an agent after it ('برصاص الشرطه')
+POLICE_WORDS = frozenset({"الشرطه", "شرطيا", "شرطيين", "شرطيان", "الشرطيين", "شرطي", "الشرطيان"})
+POLICE_REACH = 3  # words after a figure that may still be its noun phrase
 THEM = frozenset({"منهم", "منهما"})  # 'مقتل اربعه منهم': of the group named before in the sentence
 # 'من الطرفين', 'من كلا الجانبين' after a figure: the dead of both sides (pb_023, ua_ and va_021 tell clash totals so)
 BOTH_SIDES = re.compile(r"(?<!\S)من (?:كلا )?(?:الطرفين|الجانبين|الجهتين)(?!\S)")
@@ -56,10 +59,11 @@ def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
     after = clause[:PHRASE_REACH]
     words = [w.strip("\"'«»()") for w in (*text[start:end].split(), *after)]
     plain = {w.removeprefix("و").removeprefix("ب") for w in words} | set(words)
+    police = bool(set(words[:len(text[start:end].split()) + POLICE_REACH]) & POLICE_WORDS)  # 'عناصر من الشرطه'
     if plain & THEM:
         before = set(text[lo:start].split())
         return ATTACKERS if before & ATTACKER_WORDS else None
-    att, own = bool(plain & ATTACKER_WORDS), bool(plain & FORCE_WORDS)
+    att, own = bool(plain & ATTACKER_WORDS), bool(plain & FORCE_WORDS) or police
     if att == own:
         return None
     return ATTACKERS if att else FORCES

@@ -50,6 +50,7 @@ from .claim_parts import (
     told_deaths,
     with_place_parts,
 )
+from .claim_period import period_total
 from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_share, same_kind
@@ -233,7 +234,7 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     found = sorted([*found, *assassinated(rec, found, [f.trigger.start for f in frames], lo, hi)],
                    key=lambda f: f.start)  # 'اغتال مسلحون مجهولون مختار القريه': one dead
     figs = running_ordinals(rec, against_teller(rec, [f for f in found if not running_total(
-        rec, f.start, f.end, lo, hi) and not day_total(rec.nt.text, f.start, lo, any(
+        rec, f.start, f.end, lo, hi) and not period_total(rec, f.start, f.end, lo, hi) and not day_total(rec.nt.text, f.start, lo, any(
             g.field == f.field and g.end <= f.start for g in found))]))  # 'جثه خامسه': a toll of 5
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
     spans = [scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from .frame_device import used_since
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -72,7 +73,7 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
             continue
         if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
             continue
-        if any(c.end <= w.start and words(text, c.end, w.start) <= 6 for c in seized):
+        if any(c.end <= w.start and words(text, c.end, w.start) <= 6 and not used_since(rec, c.end, w) for c in seized):
             continue
         if object_of_verb(rec, w, start) and not _delivered(rec, w, start):
             continue  # 'استهدفوا دبابه': the tank was hit, it fired nothing

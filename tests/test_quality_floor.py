@@ -24,17 +24,17 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1301 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1326 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
     # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*) and v28 (da_*), each moved in after its blind scores were
-    # reported, and 550 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*,
-    # rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*). Re-pinned when v28 joined (F1 .791,
-    # sub .959, attacker .964, target .919, date .982, fatalities .900, injured .890, sources .855 with the thirtieth
-    # session's starting rules), about one point of slack
+    # reported, and 575 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*,
+    # rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*, fb_*). Re-pinned when fb_ joined (F1
+    # .797, sub .964, attacker .963, target .917, date .982, fatalities .899, injured .890, sources .855 with the rules
+    # of round 30b), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.781, "sub_event_type": 0.949, "actor1_side": 0.954, "actor2_side": 0.909, "date": 0.972,
-             "fatalities": 0.890, "injured": 0.880, "sources": 0.845}),
+            {"f1": 0.787, "sub_event_type": 0.954, "actor1_side": 0.953, "actor2_side": 0.907, "date": 0.972,
+             "fatalities": 0.889, "injured": 0.880, "sources": 0.845}),
     # the current held-out set (v29, fa_*), written blind and never tuned on: a floor, not a target. Pinned from its
     # arrival score (F1 .324, sub .944, attacker .944, date 1.000, sources .573 on 16 pairs, with the thirtieth
     # session's starting rules, which main still had when it arrived), one error below each

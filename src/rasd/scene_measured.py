@@ -9,10 +9,9 @@ Not a launch point ('صواريخ اطلقت من منطقه علي بعد 10 ك
 
 from __future__ import annotations
 
-from typing import Any
-
 from .fuse_keys import km
 from .geo.distances import stated_after, stated_km
+from .geo.refs import PlaceRef
 from .recognize import Recognized
 from .scene_clauses import LAUNCHING
 
@@ -21,7 +20,7 @@ SAME_SITE_KM = 15.0  # a site row this near the measured point is the landmark t
 LAUNCH_REACH = 80  # characters before a measured place in which a word of launching makes it a launch point
 
 
-def measured(text: str, p: Any) -> bool:
+def measured(text: str, p: PlaceRef) -> bool:
     """Whether a place is a direction from a town at a distance the text states (within MEASURED_KM), no launch point."""
     if p.descriptor is None or not p.descriptor.endswith("_of"):
         return False
@@ -32,12 +31,12 @@ def measured(text: str, p: Any) -> bool:
     return not any(w.lstrip("وف").startswith(LAUNCHING) or w.startswith(LAUNCHING) for w in before)
 
 
-def measured_over_sites(rec: Recognized, cands: list[Any]) -> list[Any]:
+def measured_over_sites(rec: Recognized, cands: list[PlaceRef]) -> list[PlaceRef]:
     """The candidates with each site the article measured replaced by its measured point."""
     points = _measured_sites(rec)
     if not points:
         return cands
-    out: list[Any] = []
+    out: list[PlaceRef] = []
     for p in cands:
         q = points.get(p.location.id) if p.kind == "site" else None
         if q is None:
@@ -47,13 +46,13 @@ def measured_over_sites(rec: Recognized, cands: list[Any]) -> list[Any]:
     return out
 
 
-def _measured_sites(rec: Recognized) -> dict[str, Any]:
+def _measured_sites(rec: Recognized) -> dict[str, PlaceRef]:
     """Site id -> the first measured place of a sentence naming the site within SAME_SITE_KM of its point
     (computed once per article: a later 'بمحيط المطار وحقل التيم' names the same measured place)."""
     memo = rec.cache("measured_sites")
     if "sites" not in memo:
         text = rec.nt.text
-        out: dict[str, Any] = {}
+        out: dict[str, PlaceRef] = {}
         for sent in rec.sentences:
             refs = rec.near("places", sent.start, sent.end)
             points = [q for q in refs if measured(text, q)]
@@ -62,11 +61,12 @@ def _measured_sites(rec: Recognized) -> dict[str, Any]:
                 if q is not None:
                     out.setdefault(site.location.id, q)
         memo["sites"] = out
-    got: dict[str, Any] = memo["sites"]
+    got: dict[str, PlaceRef] = memo["sites"]
     return got
 
 
-def _km(p: Any, q: Any) -> float:
+
+def _km(p: PlaceRef, q: PlaceRef) -> float:
     """Distance in km between two places' points."""
     a, b = p.location, q.location
     return km(a.lat, a.lon, b.lat, b.lon)

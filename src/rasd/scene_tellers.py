@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from .fuse_keys import km
+from .geo.refs import PlaceRef
 from .recognize import Recognized
 
 WITHIN_KM = 60.0  # a finer place this near the body's place (or in its province) lies in the body's area
 
 
-def _within(fine: Any, body: Any) -> bool:
+def _within(fine: PlaceRef, body: PlaceRef) -> bool:
     """Whether the finer place lies in the area the body's place names: its province, or near it."""
     a, b = fine.location, body.location
     if a.admin1 and a.admin1 == b.admin1:
@@ -20,8 +20,8 @@ def _within(fine: Any, body: Any) -> bool:
     return km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_KM
 
 
-def item_place(rec: Recognized, cands: list[Any], is_body: Callable[[Any], bool],
-               is_candidate: Callable[[Any], bool]) -> list[Any]:
+def item_place(rec: Recognized, cands: list[PlaceRef], is_body: Callable[[PlaceRef], bool],
+               is_candidate: Callable[[PlaceRef], bool]) -> list[PlaceRef]:
     """When every candidate names a body ('شرطه واسط', 'مديريه امن مصراته'), the last finer place its item (the
     paragraph) named before it and inside the body's area; else nothing."""
     if not cands or not all(is_body(p) for p in cands):

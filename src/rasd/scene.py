@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from . import scene_clauses as clauses
-from .fuse_keys import km
+from .geo.refs import ref_km
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -231,13 +231,13 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
         cands = kept or cands
     groups = _distributed(rec, lo, cands)
     if len(groups) < 2:
-        return dual_scenes(rec.nt.text, cands, _most_precise(rec, lo, cands), APART_KM, _km)  # 'منطقتي A شمال X وB'
+        return dual_scenes(rec.nt.text, cands, _most_precise(rec, lo, cands), APART_KM, ref_km)  # 'منطقتي A شمال X وB'
     chosen: list[Any] = []
     last: list[Any] = []  # the places of the previous part, and those chosen from it
     picked: list[Any] = []
     for group, far in groups:
         picks = _most_precise(rec, lo, group)
-        if far and last and not any(all(_km(p, c) > APART_KM for c in chosen) for p in picks):
+        if far and last and not any(all(ref_km(p, c) > APART_KM for c in chosen) for p in picks):
             # a loose part near the places before tells the same incident ('باستشهاد 10 في قطاع غزه, واصابه
             # اخرين, في قصف ... في مدينه دير البلح'): the most precise place of both parts is its place
             chosen = [c for c in chosen if all(c is not q for q in picked)]
@@ -246,7 +246,7 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
             far = False
         last, picked = group, []
         for p in picks:
-            if all(p.location.id != c.location.id and (not far or _km(p, c) > APART_KM) for c in chosen):
+            if all(p.location.id != c.location.id and (not far or ref_km(p, c) > APART_KM) for c in chosen):
                 chosen.append(p)
                 picked.append(p)
     return chosen
@@ -285,7 +285,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
                 and p.location.geo_precision <= 2]
     if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point
         cands = [p for p in cands if p in quarters or p.kind != "locality" or all(
-            _km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
+            ref_km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]
@@ -293,14 +293,14 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
         top = precise_kinds
     sites = [p for p in top if p.kind == "site"]
     if sites and len(top) > 1:  # 'وفي لحج, ... في قاعده العند': a town near a site named with it is its area
-        top = [p for p in top if p.kind == "site" or all(_km(p, q) > APART_KM for q in sites)]
+        top = [p for p in top if p.kind == "site" or all(ref_km(p, q) > APART_KM for q in sites)]
     towns = [q for q in top if q.kind in ("site", "locality") and text[q.start:q.end].split()[0] in TOWN_HEADS]
     if towns and len(top) > 1:  # 'وفي رام الله, هاجم مستوطنون بلده ترمسعيا': the frame's town locates the village
         top = [p for p in top if not (framing(text, p) and any(  # (not '... في المدينه وبلدتي A وB': the town too)
-            q.start > p.end and _km(p, q) <= APART_KM and "المدينه" not in text[p.end:q.start].split() for q in towns))]
+            q.start > p.end and ref_km(p, q) <= APART_KM and "المدينه" not in text[p.end:q.start].split() for q in towns))]
     quarters = [p for p in top if clauses.QUARTER_HEADS & set(text[p.start:p.end].split())]
     if quarters and len(top) > 1:  # 'وفي الخرطوم بحري, اشتباكات في محيط حي شمبات': the town locates its quarter
-        top = [p for p in top if p in quarters or all(_km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
+        top = [p for p in top if p in quarters or all(ref_km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
     chosen = [top[0]]
     if prev_word(text, top[0].start) in ("بين", "بلدتي", "قريتي", "مدينتي") and "بين" in text[
             max(lo, top[0].start - 20):top[0].start].split():
@@ -314,11 +314,11 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     for p in cands:  # 'علي الميادين وريف البوكمال': a coarser place coordinated with a chosen one, far from it
         if p.location.geo_precision == 2 and p.location.geo_precision > best and any(
                 text[c.end:p.start].strip(" ,") == "و" for c in chosen) and all(
-                _km(p, c) > APART_KM for c in chosen):
+                ref_km(p, c) > APART_KM for c in chosen):
             chosen.append(p)
     for p in cands:  # 'علي باديه الشولا جنوب غربي دير الزور ومحيط بلده السخنه': an area before a chosen town, far
         if (p.location.geo_precision == 2 and p.kind == "region" and p.location.flagged != "context"
-                and all(p is not c and _km(p, c) > APART_KM for c in chosen)
+                and all(p is not c and ref_km(p, c) > APART_KM for c in chosen)
                 and any(c.start > p.end and _coordinated(text, p, c, cands) for c in chosen)):
             chosen.insert(0, p)
     far = [p for p in cands if all(p is not c for c in chosen) and _second_object(rec, p, chosen)]
@@ -329,7 +329,7 @@ def _second_object(rec: Recognized, p: Any, chosen: list[Any]) -> bool:
     """A town or site of a second object coordinated with the chosen place's ('طالت مقرا في بلده A, ومستودعا في
     محيط مدينه B', 'علي منشاه قرب A ومركز قياده في بلده B'): a place of its own when over 30 km from the others."""
     if (p.kind not in ("site", "locality") or p.location.geo_precision > 2 or p.location.flagged == "context"
-            or not all(_km(p, c) > APART_KM for c in chosen)):
+            or not all(ref_km(p, c) > APART_KM for c in chosen)):
         return False
     text = rec.nt.text
     if p.descriptor not in ("near", "outskirts", "surroundings") and prev_word(text, p.start) not in ("في", "علي"):
@@ -405,12 +405,6 @@ def _word_starts(text: str, lo: int, hi: int, keys: tuple[str, ...]) -> list[int
             out.append(pos)
         pos += len(w) + 1
     return out
-
-
-def _km(p: Any, q: Any) -> float:
-    """Great-circle distance between two place references, in km."""
-    a, b = p.location, q.location
-    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def anaphoric_place(rec: Recognized, lo: int, hi: int) -> list[Any]:

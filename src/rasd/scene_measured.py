@@ -9,9 +9,8 @@ Not a launch point ('صواريخ اطلقت من منطقه علي بعد 10 ك
 
 from __future__ import annotations
 
-from .fuse_keys import km
 from .geo.distances import stated_after, stated_km
-from .geo.refs import PlaceRef
+from .geo.refs import PlaceRef, ref_km
 from .recognize import Recognized
 from .scene_clauses import LAUNCHING
 
@@ -57,16 +56,10 @@ def _measured_sites(rec: Recognized) -> dict[str, PlaceRef]:
             refs = rec.near("places", sent.start, sent.end)
             points = [q for q in refs if measured(text, q)]
             for site in (p for p in refs if p.kind == "site" and points):
-                q = next((q for q in points if _km(site, q) <= SAME_SITE_KM), None)
+                q = next((q for q in points if ref_km(site, q) <= SAME_SITE_KM), None)
                 if q is not None:
                     out.setdefault(site.location.id, q)
         memo["sites"] = out
     got: dict[str, PlaceRef] = memo["sites"]
     return got
 
-
-
-def _km(p: PlaceRef, q: PlaceRef) -> float:
-    """Distance in km between two places' points."""
-    a, b = p.location, q.location
-    return km(a.lat, a.lon, b.lat, b.lon)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .fuse_keys import km
-from .geo.refs import PlaceRef
+from .geo.refs import PlaceRef, ref_km
 from .recognize import Recognized
 
 WITHIN_KM = 60.0  # a finer place this near the body's place (or in its province) lies in the body's area
@@ -15,9 +14,7 @@ WITHIN_KM = 60.0  # a finer place this near the body's place (or in its province
 def _within(fine: PlaceRef, body: PlaceRef) -> bool:
     """Whether the finer place lies in the area the body's place names: its province, or near it."""
     a, b = fine.location, body.location
-    if a.admin1 and a.admin1 == b.admin1:
-        return True
-    return km(a.lat, a.lon, b.lat, b.lon) <= WITHIN_KM
+    return bool(a.admin1 and a.admin1 == b.admin1) or ref_km(fine, body) <= WITHIN_KM
 
 
 def item_place(rec: Recognized, cands: list[PlaceRef], is_body: Callable[[PlaceRef], bool],

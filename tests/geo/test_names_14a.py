@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.refs import stated_km
+from rasd.geo.distances import stated_km
 from rasd.normalize import normalize
 
 from .conftest import main_refs, refs_of

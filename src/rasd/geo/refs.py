@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..fuse_keys import km as great_circle
 from ..normalize import NormText
 from ..records import Location
-from .distances import stated_after
-from .distances import stated_km as stated_km  # re-exported: tests/geo/test_names_14a.py
+from .distances import stated_after, stated_km
 from .gazetteer import Gazetteer, Place
 from .places import Descriptor, Unit
 
@@ -33,6 +33,12 @@ class PlaceRef:
     kind: str  # site | locality | admin2 | admin1 | region | country
     descriptor: str | None
     note: str | None = None  # how the place was found when not by its Arabic name (translit.py)
+
+
+def ref_km(p: PlaceRef, q: PlaceRef) -> float:
+    """Great-circle distance between two place references' points, in km."""
+    a, b = p.location, q.location
+    return great_circle(a.lat, a.lon, b.lat, b.lon)
 
 
 class Choice(NamedTuple):

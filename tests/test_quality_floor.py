@@ -24,23 +24,22 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1326 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1351 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
-    # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*) and v28 (da_*), each moved in after its blind scores were
-    # reported, and 575 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*,
-    # rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*, fb_*). Re-pinned when fb_ joined (F1
-    # .797, sub .964, attacker .963, target .917, date .982, fatalities .899, injured .890, sources .855 with the rules
-    # of round 30b), about one point of slack
+    # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*) and v29 (fa_*), each moved in after its blind
+    # scores were reported, and 575 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*,
+    # pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*, fb_*). Re-pinned when v29
+    # joined (F1 .788, sub .963, attacker .963, target .917, date .982, fatalities .899, injured .891, sources .853 with
+    # the thirty-first session's starting rules), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.787, "sub_event_type": 0.954, "actor1_side": 0.953, "actor2_side": 0.907, "date": 0.972,
-             "fatalities": 0.889, "injured": 0.880, "sources": 0.845}),
-    # the current held-out set (v29, fa_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .324, sub .944, attacker .944, date 1.000, sources .573 on 16 pairs, with the thirtieth
-    # session's starting rules, which main still had when it arrived), one error below each
+            {"f1": 0.778, "sub_event_type": 0.953, "actor1_side": 0.953, "actor2_side": 0.907, "date": 0.972,
+             "fatalities": 0.889, "injured": 0.881, "sources": 0.843}),
+    # the current held-out set, written blind and never tuned on: a floor, not a target. v29 (fa_*) moved into dev;
+    # the next set (v30, ga_*) is being written: placeholders until its arrival score pins them one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.30, "sub_event_type": 0.88, "actor1_side": 0.88, "date": 0.94, "sources": 0.51}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from .geo.section_country import Sections
 from .lexicon import load_table
 from .matcher import Match
 from .records import Actor
@@ -52,8 +53,10 @@ def article_country(countries: Iterable[str | None]) -> str | None:
     return got.most_common(1)[0][0] if got else None
 
 
-def by_country(actors: tuple[Match[Entry], ...], country: str | None) -> tuple[Match[Entry], ...]:
-    """Give each name whose entry declares `by_country` ('YEM=yemen_gov') the force it names in the article's country.
+def by_country(actors: tuple[Match[Entry], ...], country: str | None,
+               sections: Sections) -> tuple[Match[Entry], ...]:
+    """Give each name whose entry declares `by_country` ('YEM=yemen_gov') the force it names in its section's
+    country in a round-up (geo.section_country: 'الجيش الوطني' under 'الصومال:'), else in the article's country.
 
     'الجيش الوطني' is the Turkish-backed army in Syria and the government army in
     Yemen; 'التحالف' the US-led coalition in Iraq and the Saudi-led one in Yemen.
@@ -62,14 +65,35 @@ def by_country(actors: tuple[Match[Entry], ...], country: str | None) -> tuple[M
     """
     out: list[Match[Entry] | None] = list(actors)
     for i, m in enumerate(actors):
+        section = sections.at(m.start)
+        if section is not None and (own := _section_anaphor(m, section)) is not None:
+            m = actors[i]._replace(payload=own)  # 'الجيش' under 'السودان:' took the army of another section
+            out[i] = m
         options = m.payload.row.many("by_country") if m.payload.table == "actors" else ()
+        here = section or country
         for o in options:
             iso, _, aid = o.partition("=")
-            if country is not None and iso == country and aid in actor_entries():
+            if here is not None and iso == here and aid in actor_entries():
                 out[i] = m._replace(payload=actor_entries()[aid])
         if out[i] is m and m.payload.get("kind") == "anaphor":
             out[i] = None  # an anaphor kept for its country's reading ('الجيش' in Sudan) names nobody elsewhere
     return tuple(m for m in out if m is not None)
+
+
+@cache
+def _anaphor_rows() -> dict[str, Entry]:
+    """The anaphor rows with a country's reading ('الجيش': SDN=saf), by each of their variants."""
+    return {v: e for e in actor_entries().values() if e.get("kind") == "anaphor" and e.row.many("by_country")
+            for v in e.row.many("variants")}
+
+
+def _section_anaphor(m: Match[Entry], section: str) -> Entry | None:
+    """The anaphor row of a bare head ('الجيش') that resolve_context gave a force named in another section, when its
+    own reading holds in this section's country; else None."""
+    row = _anaphor_rows().get(m.key)
+    if row is None or row.id == m.payload.id:
+        return None
+    return row if any(o.partition("=")[0] == section for o in row.row.many("by_country")) else None
 
 
 NEAR_AFTER = 80  # characters: a force named this close after an anaphor is told in the same breath

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from .coref import article_country, by_country
 from .frame import build_frames
 from .frame_lists import with_list_places
+from .geo.section_country import sections
 from .merge import merge_units, to_mentions
 from .recognize import Recognized, recognize
 from .records import Article, Mention
@@ -36,7 +37,8 @@ def extract(article: Article, res: Resources) -> Extraction:
 
 def _in_country(rec: Recognized) -> Recognized:
     """The article's matches with each theatre-dependent actor name read in the country its places lie in."""
-    actors = by_country(rec.actors, article_country(p.location.country_iso3 for p in rec.places))
+    actors = by_country(rec.actors, article_country(p.location.country_iso3 for p in rec.places),
+                        sections(rec.nt.text, rec.places))  # a round-up's section: its own country
     if actors == rec.actors:
         return rec
     index = dict(rec.index)

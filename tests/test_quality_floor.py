@@ -35,11 +35,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.778, "sub_event_type": 0.953, "actor1_side": 0.953, "actor2_side": 0.907, "date": 0.972,
              "fatalities": 0.889, "injured": 0.881, "sources": 0.843}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v29 (fa_*) moved into dev;
-    # the next set (v30, ga_*) is being written: placeholders until its arrival score pins them one error below each
+    # the current held-out set (v30, ga_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .400, sub 1.000, attacker 1.000, date .952, sources .667 on 13 pairs, with the thirty-first
+    # session's starting rules and with main after rounds 31a's first two commits alike), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.38, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "sources": 0.59}),
 }
 
 

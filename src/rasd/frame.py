@@ -32,6 +32,7 @@ from .frame_clause import (
     section_title,
     title_line,
 )
+from .frame_comes import comes_after
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
 from .frame_lists import item_parts, later_item, lent
@@ -39,6 +40,7 @@ from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordin
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_sirens import past_sirens
 from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, previews, retaliation_target
+from .frame_tally import series_tally
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
 from .matcher import Match
@@ -190,7 +192,8 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         cues = blocking_cues(rec, clause)
         live = []
         for i, trig in enumerate(trigs):
-            why = blocked(rec, clause, trig, cues) or relative_of_told(rec, trigs[:i], rejected, trig)
+            why = blocked(rec, clause, trig, cues) or relative_of_told(rec, trigs[:i], rejected, trig) or comes_after(
+                rec, trig) or series_tally(rec, clause, trig)
             if why and why.startswith("reference:") and all(g.heading for g in told + sent_frames) \
                     and first_telling(rec, trig) and not superseded_before(rejected, trig.start):
                 why = None  # 'بشان الهجوم الذي تعرضت له نقطه ... مساء امس': the lead's own telling, none before it

@@ -1,0 +1,58 @@
+"""Frame 'وتاتي X بعد ...' sentences: a sentence that places an incident told before against an earlier one."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Match
+from .recognize import Recognized
+from .resources import Entry
+
+COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})  # 'وتاتي الضربه', 'وجاء الهجوم': the incident told before
+POINTERS = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان", "ذلك", "تلك"})  # 'وتاتي هذه الهجمات'
+SINCE = re.compile(r"بعد (?:نحو |اقل من |اكثر من |قرابه |حوالي )?(?:اسابيع|اسبوع|اسبوعين|اشهر|شهر|شهرين)"
+                   r" (?:من|علي)(?![\w])")  # 'بعد اسابيع من X': an earlier incident weeks or more back, told elsewhere
+
+
+def comes_after(rec: Recognized, trig: Match[Entry]) -> str | None:
+    """'وتاتي هذه الهجمات بعد اسابيع من تحرير X', 'ويأتي الهجوم بعد اقل من شهر علي هجوم Y': a sentence that
+    opens with 'تاتي/ياتي/جاء' and an attack noun (or 'هذا/ذلك') followed by 'بعد اسابيع/اشهر من' sets the
+    incident told before against one weeks or months back; a trigger after the subject that the sentence gives no
+    day of its own (and no 'فيما/بينما' clause sets apart) is that earlier incident, talked about, not reported.
+    An offset of hours or days ('بعد يومين من') or a bare 'عقب X' leaves it news; a year back is background."""
+    sent = rec.sentence_at(trig.start)
+    if sent is None:
+        return None
+    text = rec.nt.text
+    for c in rec.cues_of("reference", sent.start, trig.start):
+        if c.key.removeprefix("و") not in COMES or text[sent.start:c.start - len(c.prefix)].strip(' "-') or c.prefix not in ("", "و"):
+            continue
+        rest = _after_subject(rec, c.end, trig.start)
+        if rest is not None and SINCE.match(rest.strip()) and not _own_day(rec, c.end, sent.end, trig):
+            return f"reference: the sentence '{c.key} ... بعد {rest.split()[1]}' sets the incident told before against " \
+                   "an earlier one, told elsewhere"
+    return None
+
+
+def _after_subject(rec: Recognized, cue_end: int, pos: int) -> str | None:
+    """The text between the cue's subject ('هذه الهجمات', 'الضربه', 'ذلك') and pos, or None without one."""
+    text = rec.nt.text
+    words = text[cue_end:pos].split()
+    if words[:1] in (["ذلك"], ["هذا"]) and not any(t.end <= pos for t in rec.near("triggers", cue_end, cue_end + 12)):
+        return text[cue_end:pos].split(None, 1)[1] if len(words) > 1 else None  # 'ويأتي ذلك بعد ...'
+    subject = next((t for t in rec.near("triggers", cue_end, pos) if t.end <= pos), None)
+    if subject is None or any(w not in POINTERS for w in text[cue_end:subject.start - len(subject.prefix)].split()):
+        return None
+    return text[subject.end:pos]
+
+
+OWN_CLAUSE = frozenset({"فيما", "بينما", "في حين", "وفيما", "وبينما"})  # 'فيما القت طايرات منشورات': news of its own
+
+
+def _own_day(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> bool:
+    """True when the sentence after the cue names a day ('في السادس من اغسطس', 'مساء امس الثلاثاء') or a week, so
+    the earlier incident has its own date, or when the trigger lies in a 'فيما/بينما' clause of its own."""
+    text = rec.nt.text
+    if any(f" {w} " in f" {text[lo:trig.start]} " for w in OWN_CLAUSE):
+        return True
+    return any(t.date is not None and t.precision in (1, 2) for t in rec.near("times", lo, hi))

@@ -186,6 +186,38 @@ def pronoun_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (start, m.start()) if start < m.start() else None
 
 
+# the spellings of one site noun: 'مصفاه بيجي' ... 'المصفي ذاته' (a refinery written with ta marbuta or alef maqsura)
+SAME_NOUN = {"مصفاه": frozenset({"مصفاه", "مصفي"}), "مصفي": frozenset({"مصفاه", "مصفي"})}
+# sites the news name by the town they serve ('مصفاه بيجي', 'مطار الموصل', 'حقل الرميلان'); not a base, a post, an
+# area or a place ('القاعده', 'الموقع', 'المنطقه', 'المكان'), whose town only says where the unnamed site lies
+TOWN_NAMED = frozenset({"مصفاه", "مصفي", "مطار", "حقل"})
+
+
 def headed_by(text: str, places: list[Any], noun: str) -> list[Any]:
-    """The places whose phrase starts with this head noun ('حقل طق طق النفطي' for 'الحقل')."""
-    return [p for p in places if noun in _heads_of(text[p.start:p.end])]
+    """The places whose phrase starts with this head noun ('حقل طق طق النفطي' for 'الحقل'), else those right after it,
+    one name and 'في'/'ب' at most between ('مصفاه بيجي', 'مصفي الصمود في بيجي' for 'المصفي ذاته')."""
+    nouns = SAME_NOUN.get(noun, frozenset({noun}))
+    own = [p for p in places if nouns & set(_heads_of(text[p.start:p.end]))]
+    if own or noun not in TOWN_NAMED:
+        return own
+    ends = [0, *(p.end for p in places)]
+    return [p for p, end in zip(places, ends, strict=False)
+            if p.kind in ("locality", "site") and _named_after(text[end:p.start], nouns)]
+
+
+def _named_after(gap: str, nouns: frozenset[str]) -> bool:
+    """Whether the gap before a place phrase (from the place before it) ends in one of these head nouns, one name and
+    'في'/'ب' at most after it, in the same clause ('مصفاه بيجي', 'مصفي الصمود في بيجي')."""
+    words = gap[max(gap.rfind(c) for c in ",.:;؛\n") + 1:].split()
+    if words[-1:] == ["في"]:
+        words = words[:-1]
+    return any(_bare_noun(w) in nouns for w in words[-2:])
+
+
+def _bare_noun(word: str) -> str:
+    """A word without its proclitics and article ('بمصفاه' -> 'مصفاه', 'للمطار' -> 'مطار')."""
+    word = word.strip('"«»()')
+    for lead in ("لل", "بال", "وال", "فال", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(lead) and len(word) - len(lead) >= 3:
+            return word[len(lead):]
+    return word

@@ -28,8 +28,8 @@ def test_a_quarter_far_from_the_town_that_holds_it_is_a_namesake(text: str, town
                        descriptor=None)
     town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=town_lat, lon=35.53), kind="locality",
                     descriptor=None)
-    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", lat=town_lat, lon=35.53,
-                                                       name_en="Kfar Tebnit", name_ar="كفرتبنيت") if i == "t" else None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="LBN", admin1="x",
+                                                       lat=town_lat, lon=35.53, name_en="Kfar Tebnit", name_ar="كفرتبنيت") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
     assert (got[0].location.id == "t") is namesake
 
@@ -50,7 +50,7 @@ def test_a_quarter_on_a_side_of_its_city_is_in_that_city(text: str, moved: bool)
                        descriptor=None)
     town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=33.31, lon=44.37), kind="locality",
                     descriptor=None)
-    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", lat=33.31, lon=44.37,
-                                                       name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
+                                                       lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
     assert (got[0].location.id == "t") is moved

@@ -32,6 +32,7 @@ from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
+from .holders import held
 from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .quarters import contained
@@ -434,4 +435,5 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
         refs = [r for r in refs if r.location.id not in abroad]
     refs = sorted(refs + subdistricts(nt, refs), key=lambda r: r.start)  # 'ناحيه قراج': the sub-district Qaraj
     extra = kept_readings(transliterated(nt, units, refs, home), anchored)
-    return second_names(nt, contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs))
+    refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
+    return second_names(nt, held(nt, gz, refs))  # 'ناحيه X التابعه لقضاء Y': X inside Y

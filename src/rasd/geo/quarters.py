@@ -35,6 +35,13 @@ def reach_km(town: Place) -> float:
     return min(max(QUARTER_KM, 2 * math.sqrt(town.pop / (math.pi * DENSITY))), CITY_KM)
 
 
+def swallowed(town: Place, village: Location) -> bool:
+    """A village row of the town's own governorate within a city of millions' breadth is one of its quarters ('حي
+    ابو دشير جنوبي بغداد': the village row Abu Dashir, 18 km from Baghdad's point); elsewhere a village beyond
+    QUARTER_KM is the quarter's namesake."""
+    return village.country_iso3 == town.iso3 and village.admin1 == town.admin1 and reach_km(town) > QUARTER_KM
+
+
 def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The refs (sorted by start), a quarter whose reading lies beyond reach of the town written right after
     it moved to that town's point (the direction phrase's point when a direction comes between), and so are the
@@ -51,7 +58,7 @@ def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRe
         if base is None or base.kind not in TOWN_KINDS or town.location.flagged not in (None, "context"):
             continue
         far = km_to(r.location.lat, r.location.lon, (base.lat, base.lon))
-        reach = reach_km(base) if r.location.feature == QUARTER else QUARTER_KM  # a village: the quarter's namesake
+        reach = reach_km(base) if r.location.feature == QUARTER or swallowed(base, r.location) else QUARTER_KM
         if far > reach and r.location.id not in moved:
             t = town.location
             moved[r.location.id] = (replace(

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[,،.:;؛]")
 # 'قتل 9 من الحوثيين فيما قتل جنديان', 'مصرع 9 ..., في حين ارتقي شهيدان': the second toll is of other victims
 SIDE_JOINTS = frozenset({"فيما", "بينما", "حين", "مقابل"})  # "مقتل سبعه من المهاجمين, مقابل مقتل اثنين من مقاتليها"
+# an additive right before the second figure ('..., الي جانب 3 مدنيين قتلوا'): other victims of the same incident
+ADDED_BEFORE = re.compile(r"[,،]\s*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
 SIDE_REACH = 8  # words from a figure to the end of its clause, where a place it is given for would be named
 EVENT_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "بمدينه", "ببلده"})  # a place phrase after a figure
 # 'في حين', 'في صفوف المهاجمين': no place; nor 'في المعارك', 'في الهجوم': the incident itself ('ان جنديين قتلا
@@ -61,6 +63,8 @@ def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]
     words = [w.strip(",،") for w in text[f.end:g.start].split()]
     joint = next((i for i, w in enumerate(words) if w in SIDE_JOINTS), None)
     glued = added or (g.anchor == g.start and words[-1:] == ["و"])  # 'مقتل 5 من المهاجمين واستشهاد جنديين'
+    if joint is None and ADDED_BEFORE.search(text[f.end:g.start]):  # 'ارتفاع عدد قتلاه الي 5, الي جانب 3 مدنيين قتلوا'
+        joint = len(words) - 1
     if joint is None and not glued:
         return False
     if rec.cues_of("attribution", f.end, g.start) or rec.cues_of("not_source", f.end, g.start) or any(

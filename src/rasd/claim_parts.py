@@ -117,6 +117,10 @@ def _without_fronted_totals(rec: Recognized, figs: list[Figure], lo: int) -> lis
 # 'besides', 'in addition to': 'ان سته من عناصر قوات النظام قتلوا, الي جانب ثلاثه من مسلحي التنظيم' = 9; a count right
 # after one of these is another group of the toll told before it, not the count of the casualty word before it
 ADDITIVE = re.compile(r"^[\s,،]*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
+# the figure's own noun phrase (up to three words, no place phrase) before the comma and the additive: 'مقتل 5 من
+# جنوده, الي جانب 3 مدنيين' adds the civilians to the soldiers
+NOUN_ADDITIVE = re.compile(r"^(?:\s+(?!(?:في|قرب|داخل|بمدينه|ببلده)(?!\S))[^\s,،.:;؛]+){1,3}\s*[,،]\s*"
+                           r"(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
 
 
 def added_counts(rec: Recognized, figs: list[Figure], hi: int, countable: Callable[[Any], bool]) -> list[Figure]:
@@ -129,7 +133,8 @@ def added_counts(rec: Recognized, figs: list[Figure], hi: int, countable: Callab
         for q in rec.near("quantities", f.end, min(hi, f.end + 40)):
             if q.start < f.end or q.end > hi:
                 continue
-            if ADDITIVE.match(text[f.end:q.start]) and countable(q) and not any(
+            gap = text[f.end:q.start]
+            if (ADDITIVE.match(gap) or NOUN_ADDITIVE.match(gap)) and countable(q) and not any(
                     g.start <= q.start < g.end for g in [*figs, *out]):
                 rec.cache("added_counts")[q.start] = True
                 out.append(Figure(f.field, q.start, q.end, q.value, q.min, q.max, f.anchor))

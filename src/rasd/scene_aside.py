@@ -11,6 +11,8 @@ from .scene_bodies import PROJECTILES
 
 HOSPITALS = ("مستشفي", "مشفي", "مستشفيات", "المستشفي", "المشفي")  # a word ending so names a hospital
 TAKEN = ("نقل", "اسعف", "ونقل", "واسعف", "نقلت", "نقلوا", "نقلا", "نقلته", "نقلتهم", "نقلهم")  # 'نقل/اسعف ... الي'
+DIED = frozenset({"توفي", "توفيت", "توفوا", "توفيا", "وفاه", "فارق", "فارقت", "فارقوا", "فارقا", "متاثرا", "متاثره",
+                  "متاثرين", "متاثر", "متاثرتين"})  # 'وفاه احد المصابين في مستشفي X بY': where a wounded man died later
 TELLERS = frozenset({"مصدر", "مصادر", "المصدر", "المصادر", "طبي", "طبيه", "الطبي", "الطبيه", "طواقم", "كوادر",
                      "بحسب", "حسب", "وفق", "وفقا"})  # 'بحسب مصادر طبيه في مستشفي X في Y': whose hospital tells it
 REINFORCEMENTS = frozenset({"تعزيزات", "التعزيزات", "وتعزيزات", "امدادات", "الامدادات", "وامدادات"})
@@ -230,14 +232,24 @@ def displaced(before: str) -> bool:
 
 def hospital_in(before: str) -> bool:
     """'نقل الي مشفي ميداني في البوكمال', 'نقلت الي مستشفي رفيديا الحكومي في نابلس', 'نقلوا الي مستشفي العوده
-    بالنصيرات': the town of the hospital the wounded were taken to (up to three words name the hospital)."""
+    بالنصيرات', 'توفي متاثرا بجراحه في مستشفي X بY': the town of the hospital the wounded were taken to or died in
+    (up to three words name the hospital)."""
     words = before.split()[-9:]
     if words[-1:] not in (["في"], ["ب"]):
         return False
     k = next((k for k in (-2, -3, -4, -5) if len(words) >= -k and words[k].endswith(HOSPITALS)), None)
     if k is None or any(w.endswith(STOPS) for w in words[k:-1]):
         return False
-    return any(w in ("الي", "علي") or w.startswith(TAKEN) for w in words[:k][-3:])
+    return any(w in ("الي", "علي") or w.startswith(TAKEN) for w in words[:k][-3:]) or died_in(words[:k], words[k])
+
+
+def died_in(words: list[str], hospital: str) -> bool:
+    """'وفاه احد الجريحين متاثرا بجراحه في مستشفي', 'توفي ... بالمشفي': a death after the incident, told with no
+    clause break before the hospital it happened in ('في' or 'ب' right before it: not 'غاره استهدفت مستشفي')."""
+    if not (words[-1:] == ["في"] or hospital.startswith("ب")):
+        return False
+    tail = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(STOPS)), 0):]
+    return any(w.removeprefix("و") in DIED or w in DIED for w in tail)
 
 
 def told_at(text: str, p: Any) -> bool:

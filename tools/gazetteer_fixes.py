@@ -42,6 +42,7 @@ SEAT_RANK = 3  # a district seat's size rank (mark_capitals gives seats 3)
 HEBREW_KFAR = re.compile(r"^(kfar|kefar|k'far)[ -]", re.IGNORECASE)
 HEBREW_COUNTRIES = ("ISR", "PSE", "SYR")  # the Golan's settlements are filed under Syria by some sources
 COLLECTIVE = re.compile(r"^مجمع (?:قري )?")  # a collective village ('مجمع قري باستوره')
+SITE = "موقع "  # WOF's 'Mawqi\' X' (the site of X): the news name the village X ('بلده الفدغمي')
 ORDINAL = re.compile(r" (?:الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث)$")  # one numbered half ('نديم الثانيه')
 DESCRIBED_COUNTRIES = ("IRQ", "SYR", "YEM")
 BARE_KM = 15.0  # another row bearing the bare name nearer than this is the same place (its halves, its quarter)
@@ -150,9 +151,9 @@ def hebrew_kfar(recs: list[Any]) -> int:
 
 
 def descriptive_names(recs: list[Any], common: frozenset[str]) -> list[Any]:
-    """Give a locality named only descriptively ('مجمع قري X', 'X الاولي') the bare name X, when X is no common
-    word (common), no single definite word ('النصر الاولي': النصر is a word), and no name of a row farther than
-    BARE_KM. Returns the rows so named."""
+    """Give a locality named only descriptively ('مجمع قري X', 'موقع X', 'X الاولي') the bare name X, when X is no
+    common word (common), no single definite word ('النصر الاولي': النصر is a word; after 'موقع ' it is a head-only
+    name, 'موقع الشجره' is no 'tree'), and no name of a row farther than BARE_KM. Returns the rows so named."""
     by_name: dict[str, list[Any]] = defaultdict(list)
     for r in recs:
         for n in r.names:
@@ -164,14 +165,16 @@ def descriptive_names(recs: list[Any], common: frozenset[str]) -> list[Any]:
         added = False
         for n in list(r.names):
             full = n.lstrip("~")
-            bare = ORDINAL.sub("", COLLECTIVE.sub("", full)).strip()
+            site = full.startswith(SITE)
+            bare = ORDINAL.sub("", COLLECTIVE.sub("", full.removeprefix(SITE))).strip()
+            word = " " not in bare and bare.startswith("ال")  # one definite word ('النصر', 'الشجره')
             if bare == full or len(bare.replace(" ", "")) < 4 or bare in common or " بن " in f" {bare} " or (
-                    " " not in bare and bare.startswith("ال")):  # a person ('خالد بن الوليد'), a word ('النصر')
+                    word and (not site or n.startswith("~"))):  # a person ('خالد بن الوليد'), a word ('النصر')
                 continue
-            if bare in {m.lstrip("~") for m in r.names} or any(
+            if bare in {m.lstrip("~^") for m in r.names} or any(
                     _km(t.lat, t.lon, r.lat, r.lon) > BARE_KM for t in by_name.get(bare, []) if t is not r):
                 continue
-            r.names.append(("~" if n.startswith("~") else "") + bare)
+            r.names.append(("^" if word else "~" if n.startswith("~") else "") + bare)
             added = True
         if added:
             out.append(r)

@@ -33,6 +33,7 @@ class Recognized:
     times: tuple[Any, ...]
     quantities: tuple[Any, ...]
     places: tuple[Any, ...]
+    unmasked: str  # the normalized text before the page debris was blanked (same offsets as nt.text)
     index: dict[str, tuple[list[int], tuple[Any, ...]]]  # kind -> (the starts of its items, the items)
     cue_index: dict[str, tuple[list[int], tuple[Match[Entry], ...]]]  # the same for the cues of each kind
     memo: dict[str, Any] = field(default_factory=dict)  # facts later stages derive once per article (lazily)
@@ -128,7 +129,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
     by_kind: dict[str, list[Match[Entry]]] = {}
     for c in lists["cues"]:
         by_kind.setdefault(c.payload.kind, []).append(c)
-    return Recognized(article=article, nt=nt, sentences=tuple(segment(text)),
+    return Recognized(article=article, nt=nt, sentences=tuple(segment(text)), unmasked=unmasked,
                       index={k: (list(map(_START, v)), v) for k, v in lists.items()},
                       cue_index={k: (list(map(_START, v)), tuple(v)) for k, v in by_kind.items()},
                       actors=lists["actors"], triggers=lists["triggers"], weapons=lists["weapons"],

@@ -3,7 +3,8 @@
 A live blog ('يتم تحديث هذه الصفحه باستمرار') tells one item per post, each under its own clock line. A date an
 earlier post gives ('تعرضت لغاره الاسبوع الماضي') is that post's: an undated incident of the next post happened on the
 article's day, not on the day the post before recalled. The carry of a date resets at each entry. The clock lines are
-page debris to the ingester (blanked in the text the engine reads), so they are found in the text before masking.
+page debris to the ingester (blanked in the text the engine reads), so they are found in the text before masking
+(`Recognized.unmasked`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .normalize import normalize
 from .recognize import Recognized
 from .timex_stamps import MIN_STAMPS, STAMP_RE
 
@@ -29,5 +29,5 @@ def entry_start(rec: Recognized, si: int) -> int | None:
 
 def _clock_lines(rec: Recognized) -> list[int]:
     """The starts of the lines that open a live-blog post, in text order (same offsets as the masked text)."""
-    unmasked = normalize(rec.article.text).text
+    unmasked = rec.unmasked
     return sorted({m.start(1) for m in STAMP_RE.finditer(unmasked)} | {m.start() for m in ZONE_LINE.finditer(unmasked)})

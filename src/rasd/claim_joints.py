@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[,،.:;؛]")
 # 'قتل 9 من الحوثيين فيما قتل جنديان', 'مصرع 9 ..., في حين ارتقي شهيدان': the second toll is of other victims
 SIDE_JOINTS = frozenset({"فيما", "بينما", "حين", "مقابل"})  # "مقتل سبعه من المهاجمين, مقابل مقتل اثنين من مقاتليها"
+# 'besides', 'in addition to': a count after one of these is another group of the same incident's victims
+ADDITIVES = "(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)"
 # an additive right before the second figure ('..., الي جانب 3 مدنيين قتلوا'): other victims of the same incident
-ADDED_BEFORE = re.compile(r"[,،]\s*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
+ADDED_BEFORE = re.compile(rf"[,،]\s*{ADDITIVES}\s+$")
 SIDE_REACH = 8  # words from a figure to the end of its clause, where a place it is given for would be named
 EVENT_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "بمدينه", "ببلده"})  # a place phrase after a figure
 # 'في حين', 'في صفوف المهاجمين': no place; nor 'في المعارك', 'في الهجوم': the incident itself ('ان جنديين قتلا

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from .claim_joints import ADDITIVES
 from .claim_places import fronted_place, listed_total, place_split
 from .claim_words import (
     DUAL_HURT,
@@ -116,11 +117,11 @@ def _without_fronted_totals(rec: Recognized, figs: list[Figure], lo: int) -> lis
 
 # 'besides', 'in addition to': 'ان سته من عناصر قوات النظام قتلوا, الي جانب ثلاثه من مسلحي التنظيم' = 9; a count right
 # after one of these is another group of the toll told before it, not the count of the casualty word before it
-ADDITIVE = re.compile(r"^[\s,،]*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
+ADDITIVE = re.compile(rf"^[\s,،]*{ADDITIVES}\s+$")
 # the figure's own noun phrase (up to three words, no place phrase) before the comma and the additive: 'مقتل 5 من
 # جنوده, الي جانب 3 مدنيين' adds the civilians to the soldiers
 NOUN_ADDITIVE = re.compile(r"^(?:\s+(?!(?:في|قرب|داخل|بمدينه|ببلده)(?!\S))[^\s,،.:;؛]+){1,3}\s*[,،]\s*"
-                           r"(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)\s+$")
+                           rf"{ADDITIVES}\s+$")
 
 
 def added_counts(rec: Recognized, figs: list[Figure], hi: int, countable: Callable[[Any], bool]) -> list[Figure]:

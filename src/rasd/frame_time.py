@@ -13,7 +13,8 @@ from .timex_scope import background_time
 
 def narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any | None:
     """An undated report continues the story: the last date of the two sentences before, else the lead's."""
-    floor = max(rec.sentences[max(0, si - 2)].start, entry_start(rec, si) or 0)  # a live-blog post: its own dates
+    entry = entry_start(rec, si)  # a live-blog post: its own dates
+    floor = max(rec.sentences[max(0, si - 2)].start, entry or 0)
     recent = [t for t in times if floor <= t.start and t.end <= pos and not background_time(rec, t, si)
               and not _masthead(rec, t)]
     recent = story_before_death(rec, times, recent, si)  # 'متاثرا باصابته صباح الاربعاء': the death's day
@@ -22,7 +23,7 @@ def narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any 
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
         own = [t for t in recent if not in_zone(rec, t.start)]
         return own[-1] if own else (lead if lead is not None and not in_zone(rec, lead.start) else recent[-1])
-    return lead if lead is None or lead.start >= floor or entry_start(rec, si) is None else None
+    return lead if lead is None or lead.start >= floor or entry is None else None
 
 
 def _masthead(rec: Recognized, t: Any) -> bool:

@@ -83,10 +83,11 @@ def sections(text: str, refs: Sequence[PlaceRef]) -> Sections:
     return Sections(spans=tuple(sorted(spans)))
 
 
-def in_section(rows: list[R], text: str, refs: Sequence[PlaceRef], at: int, head: int) -> list[R]:
-    """The Latin-only rows a name at this offset may take: in a round-up's section, those of its country; after a
-    road's head (translit guards its spelling as after an area's head), those of ROAD_COUNTRIES only."""
-    country = sections(text, refs).at(at)
+def in_section(rows: list[R], text: str, secs: Sections, at: int, head: int) -> list[R]:
+    """The Latin-only rows a name at this offset may take: in a round-up's section (secs, found once per article),
+    those of its country; after a road's head (translit guards its spelling as after an area's head), those of
+    ROAD_COUNTRIES only."""
+    country = secs.at(at)
     road = text.startswith(ROAD_HEAD, head)
     return [r for r in rows if (country is None or r.iso3 == country) and (not road or r.iso3 in ROAD_COUNTRIES)]
 

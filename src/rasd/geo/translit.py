@@ -32,7 +32,7 @@ from .bare_names import PROCLITICS, bare_head, name_stops
 from .gazetteer import Place
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
-from .section_country import ROAD_HEAD, in_section, with_roads
+from .section_country import ROAD_HEAD, in_section, sections, with_roads
 from .stopwords import scoped
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
@@ -420,13 +420,14 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
     covered = [(u.start, u.end) for u in units if any(s < u.end and u.start < e for s, e in taken)]
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
+    secs = sections(nt.text, refs)  # a round-up's sections: the country its Latin-only towns are looked up in
     for h, a, b, name, hd in with_roads(candidates(nt.text, covered, taken), nt.text, covered, taken):
         if any(s < b and a < e for s, e in taken):
             continue
         index = index or latin_index()
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
         rows = [r for sk in query_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
-        rows = in_section(rows, nt.text, refs, a, hd)  # a round-up's section, a road's end: their countries' rows
+        rows = in_section(rows, nt.text, secs, a, hd)  # a round-up's section, a road's end: their countries' rows
         if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or bare_head(nt.text, hd):
             rows = [r for r in rows if closeness(name, r.latins) >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)

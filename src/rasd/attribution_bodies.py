@@ -77,7 +77,16 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
         return pattern.replace("{state}", state_name(loc.admin1))
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
-    return pattern.replace("{town}", as_written(rec, place))
+    return pattern.replace("{town}", town_adjective(rec, s, place) + as_written(rec, place))
+
+
+def town_adjective(rec: Recognized, s: Match[Entry], place: Any) -> str:
+    """'غرفه طواري ام درمان القديمه' -> 'Old ': the English of the row's local_after adjective after the town, or ''."""
+    after = dict(o.split("=", 1) for o in s.payload.row.many("local_after") if "=" in o)
+    text = rec.nt.text
+    nxt = text[place.end:place.end + 24].split()[:1] if text[place.end:place.end + 1] == " " else []
+    word = nxt[0].strip(".,،:;\"'()") if nxt else ""
+    return f"{after[word]} " if word in after else ""
 
 
 def seat_of_body(rec: Recognized, p: Any) -> bool:

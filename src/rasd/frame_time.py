@@ -7,7 +7,7 @@ from typing import Any
 from .frame_update import story_before_death
 from .frame_zones import in_zone
 from .recognize import Recognized
-from .timex_entries import entry_start
+from .timex_entries import entry_head, entry_start
 from .timex_scope import background_time
 
 
@@ -23,7 +23,9 @@ def narrative_time(rec: Recognized, times: list[Any], si: int, pos: int) -> Any 
     if recent:  # 'ردا علي هجوم ... مساء الثلاثاء': the date of the incident referred to is not the story's
         own = [t for t in recent if not in_zone(rec, t.start)]
         return own[-1] if own else (lead if lead is not None and not in_zone(rec, lead.start) else recent[-1])
-    return lead if lead is None or lead.start >= floor or entry is None else None
+    if entry is None or (lead is not None and lead.start >= entry):  # a lead told in an earlier post is not this one's
+        return lead
+    return entry_head(rec, si)  # a page post's own day: its header; a live-blog post's: the article's (None)
 
 
 def _masthead(rec: Recognized, t: Any) -> bool:

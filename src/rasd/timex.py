@@ -42,6 +42,7 @@ from .timex_parsers import (
     p_weekday,
     p_year,
 )
+from .timex_posts import post_days
 from .timex_rules import (
     DAY_SPAN_RE,
     Ctx,
@@ -278,6 +279,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
         last_end = expr.end
     out = feast_days(text, published, with_stamps(text if stamps is None else stamps, published, out, TimeExpr,
                                                   partial(parse_timestamp, published=published)), TimeExpr)
+    out = post_days(text, published, out, TimeExpr)  # 'مساء اليوم' in a post headed '10 مارس 2025 الساعه 8:30 م ·'
     out = said_days(text, published, out)  # 'في بيان اصدره امس الاحد ان "... مساء امس"': the day before Sunday
     out = after_days(text, published, story_days(text, published, small_hours(text, out, TimeExpr), TimeExpr), TimeExpr)
     return digest_days(text, published, out)  # 'خلال الاسبوع الممتد من الجمعه 18 الي الخميس 24': its week

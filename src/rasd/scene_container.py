@@ -12,13 +12,19 @@ from .geo.places import heads
 PEOPLE = frozenset({"اشخاص", "شخصا", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "شبان", "شابا", "اطفال", "طفلا",
                     "نساء", "رجال", "عمال", "عاملا", "مزارعين", "رعاه", "صيادين", "ركاب", "اشقاء"})
 # counted people ('ثمانيه اشخاص', 'تسعه مدنيين'): a 'من ابناء X' after them tells who they are
+VICTIMS = frozenset({"مدنيان", "شخصان", "شخصين", "شابان", "شابين", "طفلان", "طفلين", "مواطنان", "الشهيدين",
+                     "شهيدين", "الشهداء", "شهداء", "القتيلين", "قتيلين", "القتلي", "قتلي", "عنصرين", "عنصران"})
+# the dead or the people named by number or as victims ('"الشهيدين" من ابناء ريف X', 'قتل مدنيان من ريف X')
+DEATHS = frozenset({"قتل", "وقتل", "استشهد", "واستشهد", "مقتل", "بمقتل", "استشهاد", "باستشهاد"})
+# a death verb or noun right before the victims: 'قتل مدنيان من ريف X' tells where they come from, without 'ابناء'
 MAX_DUAL_GAP = 4  # words between a dual list's members: 'منطقتي A شمال العاصمه وB' (a direction of the first)
 HOME_HEADS = frozenset({"قري", "مناطق", "بلدات", "مدن", "احياء"})  # 'من ابناء قري ريف X': the head of their home area
 
 
 def people_home(text: str, p: Any) -> bool:
-    """'ثمانيه اشخاص من ابناء ريف حمص الشرقي': an area (not a town) right after 'من ابناء', at most one plural head
-    between, that follows counted people is their home area, not the incident's place."""
+    """'ثمانيه اشخاص من ابناء ريف حمص الشرقي', '"الشهيدين" من ابناء ريف X': an area (not a town) right after 'من
+    ابناء', at most one plural head between, that follows counted people or the victims is their home area, not the
+    incident's place; so is one right after 'من' that follows the victims of a death verb ('قتل مدنيان من ريف X')."""
     if p.location.geo_precision < 2 or p.kind in ("site", "locality"):
         return False  # 'شاب من ابناء بلده X' may well be hit at home: only areas are told apart
     before = text[max(0, p.start - 50):p.start]
@@ -26,7 +32,9 @@ def people_home(text: str, p: Any) -> bool:
     words = [w.strip('"«»') for w in before[cut + 1:].split()]
     if words[-1:] and words[-1] in HOME_HEADS:
         words = words[:-1]
-    return len(words) >= 3 and words[-2:] == ["من", "ابناء"] and words[-3] in PEOPLE
+    if len(words) >= 3 and words[-1] == "من" and words[-2] in PEOPLE | VICTIMS and words[-3] in DEATHS:
+        return True
+    return len(words) >= 3 and words[-2:] == ["من", "ابناء"] and words[-3] in PEOPLE | VICTIMS
 
 
 def dual_scenes(text: str, cands: list[Any], chosen: list[Any], apart_km: float,

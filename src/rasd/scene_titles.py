@@ -15,6 +15,7 @@ from typing import Any
 
 from .role_words import prev_word
 from .scene_anaphora import PROCLITICS
+from .scene_pages import page_name
 
 TITLES = frozenset({"قايد", "القايد", "مسوول", "المسوول", "امر", "امير", "مختار", "نايب", "معاون"})
 AREAS = frozenset({"منطقه", "قطاع", "محور", "ولايه", "حي"})  # a title's area: 'قائد قطاع X', 'مختار حي X'
@@ -34,8 +35,10 @@ NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "الم
 
 def named(text: str, p: Any, before: str) -> bool:
     """p belongs to a name or title rather than a scene: a patron's ('الفصايل المواليه لتركيا'), a word of a person's
-    name ('قياديا يدعي "شيار كوباني"'), a title's area or an outlet's name (`before`: the text before p)."""
-    return _affiliation(before) or _person_name(before) or titled(text, p) or _close_to(text, p, before)
+    name ('قياديا يدعي "شيار كوباني"'), a title's area, an outlet's or a social-media page's name (`before`: the
+    text before p)."""
+    return (_affiliation(before) or _person_name(before) or titled(text, p) or _close_to(text, p, before)
+            or page_name(text, p))
 
 
 def titled(text: str, p: Any) -> bool:

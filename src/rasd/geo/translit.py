@@ -30,6 +30,7 @@ from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
 from .bare_names import PROCLITICS, bare_head, name_stops
 from .gazetteer import Place
+from .onsets import ONSET_MISS, onset_held, opens_with_vowel, vowel_onset
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
 from .section_country import ROAD_HEAD, in_section, sections, with_roads
@@ -78,8 +79,6 @@ DOTLESS = str.maketrans({"ı": "i", "İ": "I"})  # NFKD leaves the Turkish dotle
 AYN_MARKS = str.maketrans(dict.fromkeys("`ʿʼ‘’ʾ", "'"))  # the apostrophes of romanized ayn and hamza
 SEATED = ("او", "اي")  # a word's opening vowel on its alif seat
 SEATED_ARTICLE = ("الو", "الي")  # an opening Al/El written before a long vowel: Allon الون, not the article
-VOWEL_ONSETS = frozenset("عا")  # an Arabic name opening so opens its Latin name with a vowel or an apostrophe
-ONSET_MISS = 0.2  # a spelling's closeness lost when it does not
 CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
 MIN_LETTERS = 4  # a name of fewer letters (consonants and long vowels) is too short to tell (برخ، نير)
 COVER, RATIO = 0.75, 0.7  # the Arabic letters found in order in the Latin name, and the two spellings' similarity
@@ -209,11 +208,9 @@ def closeness(arabic: str, latins: tuple[str, ...]) -> float:
     included; a ع inside the name is the apostrophe romanizations write for it: غفرعام is Gevar'am rather than
     Kefar Yam); less by ONSET_MISS when the Arabic opens with ع or alif and the Latin with a consonant (عقابا is no
     Jab'a)."""
-    bare = arabic.removeprefix("ال")
-    onset = bare[:1] in VOWEL_ONSETS
-    marks = "ع" in bare[1:]
+    onset, marks = vowel_onset(arabic), "ع" in arabic.removeprefix("ال")[1:]
     return max((difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-                - (ONSET_MISS if onset and not _opens_with_vowel(lat) else 0.0)
+                - (ONSET_MISS if onset and not opens_with_vowel(lat) else 0.0)
                 for a, b, lat in _pairs(arabic, latins, marks)), default=0.0)
 
 
@@ -222,12 +219,6 @@ def closest(arabic: str, rows: list[LatinRow]) -> list[LatinRow]:
     scored = [(closeness(arabic, r.latins), r) for r in rows]
     best = max((sc for sc, _ in scored), default=0.0)
     return [r for sc, r in scored if sc >= best - CLOSE_MARGIN]
-
-
-def _opens_with_vowel(latin: str) -> bool:
-    """A Latin name whose first letter after the article is a vowel or an apostrophe ('Aqqaba, `Attan)."""
-    s = LATIN_ARTICLE_RE.sub("", unicodedata.normalize("NFKD", latin.lower()).lstrip("'`ʿʼ‘’ "))
-    return latin.lstrip()[:1] in "'`ʿʼ‘’" or s[:1] in "aeiou"
 
 
 def arabic_skeletons(name: str) -> list[str]:
@@ -428,6 +419,7 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
         rows = [r for sk in query_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
         rows = in_section(rows, nt.text, secs, a, hd)  # a round-up's section, a road's end: their countries' rows
+        rows = [r for r in rows if onset_held(name, r.latins, closeness(name, r.latins))]  # not Giris for العكيرشي
         if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or bare_head(nt.text, hd):
             rows = [r for r in rows if closeness(name, r.latins) >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)

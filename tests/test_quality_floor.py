@@ -35,11 +35,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.777, "sub_event_type": 0.953, "actor1_side": 0.951, "actor2_side": 0.907, "date": 0.972,
              "fatalities": 0.886, "injured": 0.879, "sources": 0.838}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v30 (ga_*) moved into dev;
-    # the next set (v31, ha_*) is being written: placeholders until its arrival score pins them one error below each
+    # the current held-out set (v31, ha_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .538, sub .929, attacker .929, date .929, sources .783 on 23 pairs, with the thirty-second
+    # session's starting rules and with main after round 32a's first two commits alike), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.51, "sub_event_type": 0.89, "actor1_side": 0.89, "date": 0.89, "sources": 0.74}),
 }
 
 

@@ -57,6 +57,7 @@ from .claim_scope import against_teller, in_name, nearest_frame, placed_share, s
 from .claim_share import mark_shares
 from .claim_sides import mark_sides
 from .claim_things import mourned_apart
+from .claim_victims import victim_phrase
 from .claim_words import (
     NUMBERED,
     ONE_OF_GROUP,
@@ -113,7 +114,7 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
     for q in rec.near("quantities", lo, hi):
         # 'استشهاد القايد' = 1, 'استشهدت الطفله' (the rest of a suffix-free cue's word is no word between)
         named = q.start >= cue.end and not re.sub(r"^\S+", "", text[cue.end:q.start - 2]).strip() and not epithet
-        if q.start < lo or q.end > hi or not counts(rec, q, definite=named) or in_name(rec, q):
+        if q.start < lo or q.end > hi or not counts(rec, q, definite=named) or (in_name(rec, q) and not victim_phrase(rec, q)):
             continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
         holds = q.start < cue.start and cue.end <= q.end  # '7 قتلي علي الاقل': the count's phrase holds its noun
         if casualty_word(rec, q) and not holds:

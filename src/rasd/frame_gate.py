@@ -7,6 +7,7 @@ from typing import Protocol
 
 from .claim_scope import in_name
 from .frame_announce import announcement
+from .frame_clan import clan_fight, renewed
 from .frame_drill import no_drill
 from .frame_duty import standing_duty
 from .frame_fall import no_fired_subject
@@ -89,7 +90,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                 return f"negated by '{c.key}'"
         elif kind == "hypothetical" or kind == "threat":
             if c.key == "قد" and _past_qad(text, cs, c) or kind == "threat" and _siren(text, cs, c) \
-                    or standing_duty(rec, c):
+                    or standing_duty(rec, c) or renewed(text, cs, c):
                 continue
             if c.end <= ts and background(text, cs, c.start, ts):
                 continue  # 'وفيما كانت القري تحاول استعاده ..., استهدفت مسيره': the cue governs the 'while' clause
@@ -219,7 +220,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and (not weapons_in(rec, cs, ce) or told_device(rec, cs, ce)) and not reaches(text, te) and not _device_before(rec, trig) \
-            and not deadly_shooting(rec, clause, trig) and not sea:
+            and not deadly_shooting(rec, clause, trig) and not sea and not clan_fight(rec, trig):
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:
         return "explosion without a device named"

@@ -31,6 +31,7 @@ from .frame_period import (
 )
 from .frame_refer import demonstrative, denied_after, opinion_on, similar_device, told_device, weapon_hits
 from .frame_remembered import remembered_death
+from .frame_retold import retold
 from .frame_roundup import negated_item, round_up
 from .frame_shooting import deadly_shooting
 from .frame_single import single_incident
@@ -155,6 +156,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "a campaign going on or repeated ('القصف المتواصل', 'الهجمات المتكرره'), not one incident"
     if demonstrative(rec, trig):
         return "reference: 'هذا/هذه' points back to an incident told before"
+    if (why := retold(rec, trig)) is not None:
+        return why
     if _rumour_denied(rec, trig):
         return "a rumour the article calls false ('الخبر ... عن X ... كذب'), not an incident"
     if denied_after(rec, trig):

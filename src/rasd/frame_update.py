@@ -60,3 +60,14 @@ def story_before_death(rec: Recognized, times: Sequence[Any], recent: list[Any],
         return recent
     before = [t for t in times if t.end <= recent[-1].start and t.date is not None and not dates_death(rec, t)]
     return [*recent[:-1], before[-1]] if before else recent[:-1]
+
+
+# the rise of a toll as the object of its announcement: 'قبل ان تعلن صباح اليوم ارتفاع الحصيله', 'عن ارتفاع عدد'
+ANNOUNCED_RISE = re.compile(r"^[\s,]*(?:عن )?[وب]?ارتفاع (?:ال)?(?:حصيله|عدد)(?!\S)")
+RISE_AFTER = 24  # characters after a date in which the announced rise begins
+
+
+def rise_told(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
+    """'قتلوا في القصف, قبل ان تعلن صباح اليوم ارتفاع الحصيله الي تسعه': a date right before the rise of a toll,
+    after the trigger of the incident it raises, dates the announcement of the new toll, never that incident."""
+    return trig.end <= t.start and ANNOUNCED_RISE.match(rec.nt.text[t.end:t.end + RISE_AFTER]) is not None

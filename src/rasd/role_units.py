@@ -61,8 +61,8 @@ def unit_pair(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Actor, Act
 CLASH = "Armed clash"
 
 
-TRIBAL_FEUD = re.compile(r"(?:^|\s)(?:ال)?نزاع\S* (?:ال)?عشايري|(?:^|\s)بين (?:عشيرتين|العشيرتين|عشاير)(?=[\s,.]|$)")
-# 'نزاع عشايري', 'النزاع بين عشيرتين': a feud of tribes, whose armed men are both sides of the clash
+TRIBAL_FEUD = re.compile(r"(?:^|\s)[وبف]?(?:ال)?نزاع\S* (?:ال)?عشايري|(?:^|\s)بين (?:عشيرتين|العشيرتين|عشاير)(?=[\s,.]|$)")
+# 'نزاع عشايري', 'بنزاع عشايري', 'النزاع بين عشيرتين': a feud of tribes, whose armed men are both sides of the clash
 TRIBE = "tribe"  # the actor id of a feuding tribe's armed men, named by no lexicon row
 
 

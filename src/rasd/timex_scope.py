@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .frame_update import death_time
+from .frame_update import death_time, rise_told
 from .frame_zones import zones
 from .matcher import Match
 from .recognize import Recognized
@@ -67,7 +67,7 @@ def cause_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     answers dates that cause, never the answer told outside it; likewise the launch date of the campaign an incident
     is part of ('سيطرت يوم الخميس علي بلده X ..., ضمن الهجوم الذي اطلقته فجر الاربعاء'), and the day of an incident a
     sentence recalls at its tail ('..., بعد اربعه ايام من سقوط صاروخ': timex_after) for the sentence's own incident."""
-    if t.kind == "recalled" and trig.start < t.end:
+    if t.kind == "recalled" and trig.start < t.end or rise_told(rec, t, trig):  # 'قبل ان تعلن صباح اليوم ارتفاع'
         return True
     zone = _cause_zone(rec, t.start)
     if zone is not None and not zone[0] <= trig.start < zone[1]:

@@ -32,7 +32,7 @@ from .frame_clause import (
     section_title,
     title_line,
 )
-from .frame_comes import comes_after
+from .frame_comes import comes_after, comes_parts
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
 from .frame_lists import item_parts, later_item, lent
@@ -180,6 +180,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         parts = title_parts(rec, parts)
     parts = item_parts(rec, sent, items(rec, sent, parts))  # 'X حيث ...، وY حيث ...': one item per town
     parts = ordinal_parts(rec, sent, parts)  # 'استهدفت الاولي ... في X، والثانيه ... في Y': one item per ordinal
+    parts = comes_parts(rec, sent, parts)  # 'وجاءت X بعد ..., اذ <trigger> <day>': the اذ clause is an incident of its own
     has_zone = any(is_zone for _, is_zone in parts)
     tally = ""  # a count or trend of attacks ('27 عمليه', 'منذ اشهر'): the undated clauses after it list its kinds
     cond = condition_opens(rec, sent)

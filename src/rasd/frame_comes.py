@@ -7,6 +7,7 @@ import re
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
+from .segment import Sentence
 
 COMES = frozenset({"ياتي", "تاتي", "جاء", "جاءت"})  # 'وتاتي الضربه', 'وجاء الهجوم': the incident told before
 POINTERS = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان", "ذلك", "تلك"})  # 'وتاتي هذه الهجمات'
@@ -56,3 +57,41 @@ def _own_day(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> bool:
     if any(f" {w} " in f" {text[lo:trig.start]} " for w in OWN_CLAUSE):
         return True
     return any(t.date is not None and t.precision in (1, 2) for t in rec.near("times", lo, hi))
+
+
+AS = re.compile(r", *اذ (?=\S)")  # ', اذ استهدفت ...': 'as', opening what the sentence's background consists of
+
+
+def comes_parts(rec: Recognized, sent: Sentence, parts: list[tuple[tuple[int, int], bool]]) -> list[
+        tuple[tuple[int, int], bool]]:
+    """'وجاءت غاره X بعد يوم حافل, اذ استهدفت مسيره ظهر امس سياره في Y': after a 'وجاءت/وتاتي X بعد ...' opener, an
+    'اذ' clause with a trigger and a day of its own tells a second incident, not the one the opener recalls; it
+    becomes a part of its own (its place and day are not the opener's), as after 'ليست المره الاولي ..., اذ'."""
+    opener = _opener(rec, sent)
+    if opener is None:
+        return parts
+    text = rec.nt.text
+    out: list[tuple[tuple[int, int], bool]] = []
+    for (ps, pe), is_zone in parts:
+        m = None if is_zone else AS.search(text, max(ps, opener), pe)
+        if m is None or " بعد " not in f" {text[opener:m.start()]} " or not _dated_incident(rec, m.end(), pe):
+            out.append(((ps, pe), is_zone))
+            continue
+        out.extend((((ps, m.start()), False), ((m.end() - 3, pe), False)))  # the 'اذ' clause opens at 'اذ'
+    return out
+
+
+def _opener(rec: Recognized, sent: Sentence) -> int | None:
+    """The end of a 'وجاءت/وتاتي/جاء' reference cue that opens the sentence, or None."""
+    text = rec.nt.text
+    for c in rec.cues_of("reference", sent.start, min(sent.end, sent.start + 8)):
+        if c.key.removeprefix("و") in COMES and c.prefix in ("", "و") and not text[sent.start:c.start - len(
+                c.prefix)].strip(' "-'):
+            return c.end
+    return None
+
+
+def _dated_incident(rec: Recognized, lo: int, hi: int) -> bool:
+    """True when [lo, hi) holds a trigger and a time naming its day ('ظهر امس الثلاثاء', 'في الثالث من اذار')."""
+    return any(t.end <= hi for t in rec.near("triggers", lo, hi)) and any(
+        t.date is not None and t.precision == 1 and t.end <= hi for t in rec.near("times", lo, hi))

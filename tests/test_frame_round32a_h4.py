@@ -1,5 +1,5 @@
 """Round 32a (frame, from the ga_ study): the dated 'اذ' clause after 'وجاءت X بعد ...' is an incident of its own,
-and 'وتزامن <trigger>' refers to the incident told before."""
+'وتزامن <trigger>' refers to the incident told before, and rockets found ready to fire were stopped before firing."""
 
 from __future__ import annotations
 
@@ -34,3 +34,21 @@ def test_tazamana_refers_back(text: str, refers: bool) -> None:
     """'وتزامن <trigger>' (the masculine past beside the listed feminine forms) talks about the incident told
     before; the noun 'بالتزامن مع' does not."""
     assert any(r.startswith("reference: 'وتزامن'") for r in rejection_reasons(text, PUB)) is refers
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("أعلنت خلية الإعلام الأمني فجر اليوم أن قوة من الشرطة عثرت على منصة إطلاق مصنعة محليا ومثبتة فوق شاحنة "
+     "صغيرة محملة بأربعة صواريخ كاتيوشا داخل بستان في منطقة النهروان، كانت معدة للإطلاق بواسطة مؤقت.",
+     "Disrupted weapons use"),
+    ("ضبطت قوة أمنية صباح اليوم في بستان مهجور على طريق النهروان منصة بدائية وعليها صاروخان نوع غراد جاهزان "
+     "للإطلاق.", "Disrupted weapons use"),
+], ids=["found-launcher-ready", "seized-rockets-ready"])
+def test_found_ready_launcher(text: str, sub: str) -> None:
+    """A launcher or rockets found set to fire are a launch that was stopped, not a shelling."""
+    assert [m.sub_event_type for m in extract_text(text, PUB)] == [sub]
+
+
+def test_ready_drones_struck_stay_strikes() -> None:
+    """Without a found cue, 'معده للاطلاق' only describes what a strike destroyed: the strike keeps its type."""
+    text = "قالت القيادة المركزية الأمريكية إن طائراتها دمرت صباح اليوم ثلاث طائرات مسيرة كانت معدة للإطلاق قرب الحديدة."
+    assert "Disrupted weapons use" not in {m.sub_event_type for m in extract_text(text, PUB)}

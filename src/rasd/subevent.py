@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .frame_device import used_since
+from .frame_found import found_ready
 from .lexicon import load_table
 from .matcher import Match
 from .recognize import Recognized
@@ -115,6 +116,8 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return "Armed clash", "trigger"
     if cls == "arrest":
         return "Arrests", "trigger"
+    if found_ready(rec, trig, clause):
+        return "Disrupted weapons use", "trigger"  # 'عثرت علي منصه ... معده للاطلاق': stopped before it fired
     if trig.payload.id == "strike_plain" and any(
             w.payload.id == "anti_aircraft" and w.end <= trig.start and words(rec.nt.text, w.end, trig.start) <= 1
             for w in rec.near("weapons", clause[0], trig.start)):

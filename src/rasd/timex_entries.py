@@ -32,7 +32,7 @@ def entry_start(rec: Recognized, si: int) -> int | None:
 def entry_head(rec: Recognized, si: int) -> Any | None:
     """The date expression of the page-post header that opens sentence si's post; None under a clock line or none."""
     start = entry_start(rec, si)
-    return None if start is None else dict(post_heads(rec.nt.text, rec.times)).get(start)
+    return None if start is None else _heads(rec).get(start)
 
 
 def _clock_lines(rec: Recognized) -> list[int]:
@@ -40,5 +40,12 @@ def _clock_lines(rec: Recognized) -> list[int]:
     a blog's clock lines when it has MIN_STAMPS of them, and every dated post header ('10 مارس 2025 الساعه 8:30 م ·')."""
     unmasked = rec.unmasked
     clocks = {m.start(1) for m in STAMP_RE.finditer(unmasked)} | {m.start() for m in ZONE_LINE.finditer(unmasked)}
-    heads = {start for start, _ in post_heads(rec.nt.text, rec.times)}
-    return sorted((clocks if len(clocks) >= MIN_STAMPS else set()) | heads)
+    return sorted((clocks if len(clocks) >= MIN_STAMPS else set()) | set(_heads(rec)))
+
+
+def _heads(rec: Recognized) -> dict[int, Any]:
+    """The page-post headers by line start, found once per article."""
+    if "post_heads" not in rec.memo:
+        rec.memo["post_heads"] = dict(post_heads(rec.nt.text, rec.times))
+    heads: dict[int, Any] = rec.memo["post_heads"]
+    return heads

@@ -63,7 +63,7 @@ from .scene import (
     words,
 )
 from .segment import Sentence
-from .subevent import against_civilians, sub_event_for, weapons_in
+from .subevent import against_civilians, carried_air_power, sub_event_for, weapons_in
 from .timex import recent_day
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
@@ -253,6 +253,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         retaliation_target(f, recent + sent_frames)
         narrative_roles(rec, f, recent + sent_frames)
         f.sub_event = against_civilians(f.sub_event, f.sub_from, f.weapons, f.target)  # a carried civilian target
+        f.sub_event = carried_air_power(f.sub_event, f.sub_from, f.weapons, f.agent, f.trigger)  # a carried air power
         place_told(rec, f, recent + sent_frames)
         sent_frames.append(f)
     return claims

@@ -50,7 +50,7 @@ from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, the
 from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
-from .subevent import event_type_of, ground_guess, raid_on_civilians
+from .subevent import carried_air_power, event_type_of, ground_guess, raid_on_civilians
 from .weapons_pick import implied_weapons
 
 
@@ -445,6 +445,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims or (
             war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
         agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
+        u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
         conf = 0.35 + 0.15 * bool(side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)

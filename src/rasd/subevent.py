@@ -165,6 +165,15 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
     return "Shelling/artillery/missile attack", "default"
 
 
+def carried_air_power(sub: str, sub_from: str, weapons: Sequence[str], agent: Actor | None, trig: Match[Entry]) -> str:
+    """'اعلنت وزارتا الدفاع الامريكيه والبريطانيه تنفيذ ضربات': a no-weapon strike typed Shelling before its attacker
+    was carried in is an air strike once that attacker is an air power, as it is when the clause names it."""
+    if sub == SHELLING and sub_from == "default" and not weapons and trig.payload.get("class") in ("strike", "target", "attack") \
+            and agent is not None and agent.side in AIR_POWERS:
+        return "Air/drone strike"
+    return sub
+
+
 def ground_post(rec: Recognized, clause: tuple[int, int]) -> bool:
     """True when the clause names a manned ground post, one stormed rather than shelled ('حاجز', 'ربيئه', 'مخفر',
     'نقطه للجيش', 'بوابه امنيه', 'دوريه', 'مركز شرطه')."""

@@ -82,11 +82,22 @@ def local_body(rec: Recognized, s: Match[Entry]) -> str | None:
 
 def town_adjective(rec: Recognized, s: Match[Entry], place: Any) -> str:
     """'غرفه طواري ام درمان القديمه' -> 'Old ': the English of the row's local_after adjective after the town, or ''."""
-    after = dict(o.split("=", 1) for o in s.payload.row.many("local_after") if "=" in o)
-    text = rec.nt.text
-    nxt = text[place.end:place.end + 24].split()[:1] if text[place.end:place.end + 1] == " " else []
-    word = nxt[0].strip(".,،:;\"'()") if nxt else ""
+    after = _adjectives(s)
+    word = next((w.strip(WORD_MARKS) for w in _word_after(rec.nt.text, place.end)), "")
     return f"{after[word]} " if word in after else ""
+
+
+WORD_MARKS = ".,،:;\"'()"  # what may cling to the adjective after a town ('الحكومي،')
+
+
+def _adjectives(s: Match[Entry]) -> dict[str, str]:
+    """The row's local_after adjectives and their English ('الحكومي=Governmental', 'القديمه=Old')."""
+    return dict(o.split("=", 1) for o in s.payload.row.many("local_after") if "=" in o)
+
+
+def _word_after(text: str, end: int) -> list[str]:
+    """The word right after a place that ends at end, if a space follows it."""
+    return text[end:end + 24].split()[:1] if text[end:end + 1] == " " else []
 
 
 def seat_of_body(rec: Recognized, p: Any) -> bool:
@@ -167,10 +178,9 @@ def named_by_place(rec: Recognized, s: Match[Entry], pattern: str) -> str | None
     loc = place.location
     if loc.feature not in TOWN_FEATURES or not loc.name_en:
         return None
-    after = dict(o.split("=", 1) for o in s.payload.row.many("local_after") if "=" in o)
+    after = _adjectives(s)
     inside = text[place.start:place.end].split()[1:]  # 'جنين الحكومي': the place's phrase may take the adjective
-    nxt = text[place.end:place.end + 24].split()[:1] if text[place.end:place.end + 1] == " " else []
-    extra = next((after[w] for w in (x.strip(".,،:;\"'()") for x in [*inside, *nxt]) if w in after), "")
+    extra = next((after[w] for w in (x.strip(WORD_MARKS) for x in [*inside, *_word_after(text, place.end)]) if w in after), "")
     return pattern.replace("{place}", as_written(rec, place)).replace("{after}", f" {extra}" if extra else "")
 
 

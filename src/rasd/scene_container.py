@@ -17,6 +17,7 @@ VICTIMS = frozenset({"مدنيان", "شخصان", "شخصين", "شابان", "
 # the dead or the people named by number or as victims ('"الشهيدين" من ابناء ريف X', 'قتل مدنيان من ريف X')
 DEATHS = frozenset({"قتل", "وقتل", "استشهد", "واستشهد", "مقتل", "بمقتل", "استشهاد", "باستشهاد"})
 # a death verb or noun right before the victims: 'قتل مدنيان من ريف X' tells where they come from, without 'ابناء'
+HOMED = PEOPLE | VICTIMS  # the people a 'من (ابناء) X' after them tells the home of
 MAX_DUAL_GAP = 4  # words between a dual list's members: 'منطقتي A شمال العاصمه وB' (a direction of the first)
 HOME_HEADS = frozenset({"قري", "مناطق", "بلدات", "مدن", "احياء"})  # 'من ابناء قري ريف X': the head of their home area
 
@@ -32,9 +33,9 @@ def people_home(text: str, p: Any) -> bool:
     words = [w.strip('"«»') for w in before[cut + 1:].split()]
     if words[-1:] and words[-1] in HOME_HEADS:
         words = words[:-1]
-    if len(words) >= 3 and words[-1] == "من" and words[-2] in PEOPLE | VICTIMS and words[-3] in DEATHS:
+    if len(words) >= 3 and words[-1] == "من" and words[-2] in HOMED and words[-3] in DEATHS:
         return True
-    return len(words) >= 3 and words[-2:] == ["من", "ابناء"] and words[-3] in PEOPLE | VICTIMS
+    return len(words) >= 3 and words[-2:] == ["من", "ابناء"] and words[-3] in HOMED
 
 
 def dual_scenes(text: str, cands: list[Any], chosen: list[Any], apart_km: float,

@@ -156,7 +156,7 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return "Armed clash", "default"  # 'هجوم استهدف حاجزا امنيا', 'هجوم على ربيئه للجيش': a post stormed on foot
     if cls == "attack" and agent and agent.id in GROUND_ONLY:
         return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
-    if cls in ("strike", "target", "attack") and agent and agent.side in AIR_POWERS:
+    if _by_air_power(cls, agent):
         return "Air/drone strike", "default"
     if cls == "shelling" and agent and (agent.side in AIR_ONLY or (agent.side, country) in AIR_THEATRES) \
             and not weapons and not rec.cues_of("overflight", clause[0], clause[1]):
@@ -168,10 +168,14 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
 def carried_air_power(sub: str, sub_from: str, weapons: Sequence[str], agent: Actor | None, trig: Match[Entry]) -> str:
     """'اعلنت وزارتا الدفاع الامريكيه والبريطانيه تنفيذ ضربات': a no-weapon strike typed Shelling before its attacker
     was carried in is an air strike once that attacker is an air power, as it is when the clause names it."""
-    if sub == SHELLING and sub_from == "default" and not weapons and trig.payload.get("class") in ("strike", "target", "attack") \
-            and agent is not None and agent.side in AIR_POWERS:
+    if sub == SHELLING and sub_from == "default" and not weapons and _by_air_power(trig.payload.get("class"), agent):
         return "Air/drone strike"
     return sub
+
+
+def _by_air_power(cls: str | None, agent: Actor | None) -> bool:
+    """A strike, targeting or attack with no weapon named, by a side that strikes from the air."""
+    return cls in ("strike", "target", "attack") and agent is not None and agent.side in AIR_POWERS
 
 
 def ground_post(rec: Recognized, clause: tuple[int, int]) -> bool:

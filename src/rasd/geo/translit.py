@@ -18,7 +18,7 @@ import gzip
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -214,9 +214,9 @@ def closeness(arabic: str, latins: tuple[str, ...]) -> float:
                 for a, b, lat in _pairs(arabic, latins, marks)), default=0.0)
 
 
-def closest(arabic: str, rows: list[LatinRow]) -> list[LatinRow]:
-    """The rows spelled within CLOSE_MARGIN of the best-spelled one."""
-    scored = [(closeness(arabic, r.latins), r) for r in rows]
+def closest(arabic: str, rows: list[LatinRow], scores: Mapping[str, float] | None = None) -> list[LatinRow]:
+    """The rows spelled within CLOSE_MARGIN of the best-spelled one (scores: their closeness by row id, if known)."""
+    scored = [(scores[r.id] if scores is not None else closeness(arabic, r.latins), r) for r in rows]
     best = max((sc for sc, _ in scored), default=0.0)
     return [r for sc, r in scored if sc >= best - CLOSE_MARGIN]
 
@@ -419,12 +419,13 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         near = countries | SETTLEMENT_COUNTRIES if nt.text.startswith(SETTLEMENT_HEADS, hd) else countries
         rows = [r for sk in query_skeletons(name) for r in index.lookup(sk, near) if spelled_alike(name, r.latins)]
         rows = in_section(rows, nt.text, secs, a, hd)  # a round-up's section, a road's end: their countries' rows
-        rows = [r for r in rows if onset_held(name, r.latins, closeness(name, r.latins))]  # not Giris for العكيرشي
+        close = {r.id: closeness(name, r.latins) for r in rows}  # each row's spelling scored once
+        rows = [r for r in rows if onset_held(name, r.latins, close[r.id])]  # not Giris for العكيرشي
         if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or bare_head(nt.text, hd):
-            rows = [r for r in rows if closeness(name, r.latins) >= AREA_CLOSENESS and velars_agree(name, r.latins)]
+            rows = [r for r in rows if close[r.id] >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
-        got = pick(list({r.id: r for r in closest(name, rows)}.values()), points, reach, within) or pick(
+        got = pick(list({r.id: r for r in closest(name, rows, close)}.values()), points, reach, within) or pick(
             list({r.id: r for r in rows}.values()), points, reach, within)
         # (the best-spelled rows first: "نير عام" is Nir Am, not Nirim; "دوري" Dori, not Xuddur's Oddur beside حدر)
         if got is None or outside_context(got[0].admin1, got[0].admin2, b, refs):

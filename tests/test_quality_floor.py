@@ -24,23 +24,23 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1426 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1451 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
-    # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*), v29 (fa_*) and v30 (ga_*), each moved in after
-    # its blind scores were reported, and 625 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*,
-    # nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*, fb_*, gb_*,
-    # hb_*). Re-pinned when hb_ joined (F1 .791, sub .967, attacker .959, target .915, date .982, fatalities .897,
-    # injured .890, sources .846 with the rules of round 32b), about one point of slack
+    # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*), v29 (fa_*), v30 (ga_*) and v31 (ha_*), each
+    # moved in after its blind scores were reported, and 625 written blind to the code for development (ex_*, ey_*,
+    # ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*,
+    # db_*, fb_*, gb_*, hb_*). Re-pinned when v31 joined (F1 .787, sub .966, attacker .959, target .914, date .982,
+    # fatalities .896, injured .888, sources .845 with the thirty-third session's starting rules), about one point of
+    # slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.781, "sub_event_type": 0.957, "actor1_side": 0.949, "actor2_side": 0.905, "date": 0.972,
-             "fatalities": 0.887, "injured": 0.880, "sources": 0.836}),
-    # the current held-out set (v31, ha_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .538, sub .929, attacker .929, date .929, sources .783 on 23 pairs, with the thirty-second
-    # session's starting rules and with main after round 32a's first two commits alike), one error below each
+            {"f1": 0.777, "sub_event_type": 0.956, "actor1_side": 0.949, "actor2_side": 0.904, "date": 0.972,
+             "fatalities": 0.886, "injured": 0.878, "sources": 0.835}),
+    # the current held-out set, written blind and never tuned on: a floor, not a target. v31 (ha_*) moved into dev;
+    # the next set (v32, ia_*) is being written: placeholders until its arrival score pins them one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.51, "sub_event_type": 0.89, "actor1_side": 0.89, "date": 0.89, "sources": 0.74}),
+                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
 }
 
 

@@ -36,11 +36,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.777, "sub_event_type": 0.956, "actor1_side": 0.949, "actor2_side": 0.904, "date": 0.972,
              "fatalities": 0.886, "injured": 0.878, "sources": 0.835}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v31 (ha_*) moved into dev;
-    # the next set (v32, ia_*) is being written: placeholders until its arrival score pins them one error below each
+    # the current held-out set (v32, ia_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .580, sub .950, attacker 1.000, date 1.000, sources .500 on 16 pairs, with the thirty-third
+    # session's starting rules, which main still had), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.55, "sub_event_type": 0.89, "actor1_side": 0.94, "date": 0.94, "sources": 0.43}),
 }
 
 

@@ -22,17 +22,17 @@ NEAR = "قرب"  # the descriptor the city takes in the town's stead
 
 @dataclass(frozen=True, slots=True)
 class Anchored:
-    """The units with every far 'X DIR مدينه Y' made 'near Y', and per dropped X its span and Y's point."""
+    """The units with every far 'X DIR مدينه Y' made 'near Y', and per dropped X its span, Y's point and Y's start."""
 
     units: list[Unit]
-    dropped: tuple[tuple[int, int, Point], ...]
+    dropped: tuple[tuple[int, int, Point, int], ...]
 
 
 def far_anchors(units: list[Unit], chosen: dict[int, Choice]) -> Anchored:
     """Units with every 'X DIR مدينه Y' whose chosen X lies beyond ANCHOR_KM from Y turned into 'near Y' (X is
     dropped from chosen, in place)."""
     out = list(units)
-    dropped: list[tuple[int, int, Point]] = []
+    dropped: list[tuple[int, int, Point, int]] = []
     for c, u in enumerate(units):
         t = u.context_of
         if (t is None or u.head is None or u.head.key not in CITY_HEADS or u.desc is None or u.desc.bearing is None
@@ -45,7 +45,7 @@ def far_anchors(units: list[Unit], chosen: dict[int, Choice]) -> Anchored:
         if km(town.place, city.place) > ANCHOR_KM:
             del chosen[t]
             out[c] = _replace(u, desc=descriptors()[NEAR], direction=None)
-            dropped.append((units[t].start, units[t].end, (city.place.lat, city.place.lon)))
+            dropped.append((units[t].start, units[t].end, (city.place.lat, city.place.lon), u.start))
     return Anchored(out, tuple(dropped))
 
 
@@ -53,4 +53,11 @@ def kept_readings(extra: list[PlaceRef], anchored: Anchored) -> list[PlaceRef]:
     """The Latin-only readings (translit.py) but those of a dropped X lying beyond ANCHOR_KM from its city Y: 'منطقه
     كهلان شرق مدينه صعده' is near Sa'dah, not a Kuhlan 190 km off near the article's other towns."""
     return [r for r in extra if not any(a <= r.start < b and km_to(r.location.lat, r.location.lon, pt) > ANCHOR_KM
-                                        for a, b, pt in anchored.dropped)]
+                                        for a, b, pt, _ in anchored.dropped)]
+
+
+def lone_towns(refs: list[PlaceRef], kept: list[PlaceRef], anchored: Anchored) -> list[PlaceRef]:
+    """The refs without the 'near Y' of a dropped X that a kept Latin-only reading places after all: 'منطقه الجبانه
+    شمال مدينه الحديده' is one place, the village of al-Jabanah 15 km north of the city, not also 'near al-Hudaydah'."""
+    found = {y for a, b, _, y in anchored.dropped if any(a <= r.start < b for r in kept)}
+    return [r for r in refs if r.start not in found] if found else refs

@@ -27,7 +27,7 @@ from dataclasses import replace
 from ..matcher import Match
 from ..normalize import NormText
 from . import explicit as xp
-from .anchor import far_anchors, kept_readings
+from .anchor import far_anchors, kept_readings, lone_towns
 from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
@@ -435,5 +435,6 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
         refs = [r for r in refs if r.location.id not in abroad]
     refs = sorted(refs + subdistricts(nt, refs), key=lambda r: r.start)  # 'ناحيه قراج': the sub-district Qaraj
     extra = kept_readings(transliterated(nt, units, refs, home), anchored)
+    refs = lone_towns(refs, extra, anchored)  # 'X شمال مدينه Y', X found after all: one place, not also near Y
     refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
     return second_names(nt, held(nt, gz, refs))  # 'ناحيه X التابعه لقضاء Y': X inside Y

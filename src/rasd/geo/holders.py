@@ -16,6 +16,7 @@ from ..records import Location
 from .gazetteer import Gazetteer, Place
 from .places import heads
 from .refs import PlaceRef, km_to, point
+from .seats import seat_inside, seat_of, seat_row
 
 # the words between X and its unit: "التابعه ل" (holding), "في", a ب or ل proclitic, maybe after a comma
 HOLDER_GAP_RE = re.compile(r",? ?(?:(?:ال)?تابع(?:ه|ين|تين)? ل?|في |[بل])?")
@@ -48,16 +49,19 @@ def held(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
         gap = nt.text[r.end:unit.start]
         headed = _name(nt.text[r.start:r.end]) != nt.text[r.start:r.end]
         fits = HOLDER_GAP_RE.fullmatch(gap) is not None or (headed and LONGER_GAP_RE.fullmatch(gap) is not None)
-        if unit.kind not in UNIT_KINDS or unit.descriptor is not None or not fits or not _held_by(gap, nt.text[
-                unit.start:unit.end]):
+        unit_text, holder = nt.text[unit.start:unit.end], gz.get(unit.location.id)
+        seat = (holder is not None and holder.kind == "locality" and unit.descriptor is None and fits
+                and seat_of(gap, unit_text))  # "في قضاء صيدا": the town stands for its district
+        if not seat and (unit.kind not in UNIT_KINDS or unit.descriptor is not None or not fits or not _held_by(
+                gap, unit_text)):
             continue
-        holder = gz.get(unit.location.id)
-        if holder is None or holder.kind not in UNIT_KINDS or r.location.id == holder.id or _inside(r.location, holder):
+        if holder is None or (holder.kind not in UNIT_KINDS and not seat) or r.location.id == holder.id or (
+                seat_inside(r.location, holder) if seat else _inside(r.location, holder)):
             continue
         name = _name(nt.text[r.start:r.end])
-        row = _row_inside(gz, name, holder)
+        row = seat_row(gz, name, holder) if seat else _row_inside(gz, name, holder)
         key = (r.location.id, name)
-        if key in moved:
+        if key in moved or (seat and row is None):  # a seat's unit has no row: the town is not X
             continue
         if row is not None:
             moved[key] = (_at(gz, r.location, row), row.kind, f"the {row.name_en} of {holder.name_en}")

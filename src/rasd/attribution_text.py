@@ -33,6 +33,9 @@ COLON_REACH = 30  # characters from a name to the colon of 'X بالنصيرات
 OWNER_HEADS = frozenset({"التابع", "التابعه", "التابعين", "التابعون"})
 OWNER_REACH = 20  # characters beyond COLON_REACH for the owner's name
 OWNER_WORDS = 5
+DESCRIBED_WORDS = 2  # adjectives between a line's opening name and its colon: 'وكاله ارنا الرسميه: ...'
+ADJECTIVE_MIN = 4  # letters of an adjective with its article ('الان', 'الي' are shorter words)
+ARTICLE_FUNCTION_WORDS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الاخير"})
 MEDIUM_WORDS = 4  # words from a name opening its line to its colon: the medium ('بالعربيه علي منصه اكس')
 ADOPTED = frozenset({"تبنته", "تبناه", "تبنتها", "تبناها", "تبنوه", "وتبنته", "وتبناه"})  # 'تبنته X'
 LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what opens an item of a statement's list
@@ -133,9 +136,17 @@ def colon_after_place(text: str, b: int, opens: bool = False) -> bool:
     words = gap_words(text, b, colon)
     if 1 < len(words) <= OWNER_WORDS and words[0] in OWNER_HEADS and words[1].startswith("ل"):
         return True
+    if opens and colon <= b + COLON_REACH and described(words):
+        return True  # '🔴 وكاله ارنا الرسميه: ...', 'وزاره الدفاع الروسيه:': a line's name and its adjectives
     if colon > b + COLON_REACH or not words or not (words[0] in ("في", "علي", "عبر") or words[0].startswith("بال")):
         return False
     return len(words) <= (MEDIUM_WORDS if opens else 3) and (opens or words[0] == "في" or words[0].startswith("بال"))
+
+
+def described(words: list[str]) -> bool:
+    """'الرسميه', 'الرسميه الايرانيه': one or two adjectives with the article and nothing else (no function word)."""
+    return 0 < len(words) <= DESCRIBED_WORDS and all(
+        w.startswith("ال") and len(w) > ADJECTIVE_MIN and w not in ARTICLE_FUNCTION_WORDS for w in words)
 
 
 def raises_toll(text: str, s: Match[Entry]) -> bool:

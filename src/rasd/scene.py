@@ -24,7 +24,7 @@ from .scene_aside import aside, source_seat
 from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .scene_compound import one_name
-from .scene_container import dual_scenes
+from .scene_container import across_border, capital_scene, dual_scenes
 from .scene_measured import measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_tellers import item_place
@@ -205,9 +205,10 @@ def _dateline(rec: Recognized, p: Any) -> bool:
 
 def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     """The place(s) of an incident in [lo, hi): the most precise, several when coordinated or distributed."""
-    cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)]
+    cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)
+             and not across_border(rec.nt.text, p, lo)]  # 'في بلده X, قرب الحدود مع Y': Y is across the border
     if not cands:
-        return []
+        return capital_scene(rec, lo, hi)  # 'في مديريه X جنوب غربي العاصمه': at the capital's edge
     if len(road_ends(rec.nt.text, cands)) == len(cands):  # 'عند مفترق يربط البلده بطريق عام صور - الناقوره':
         back = anaphoric_place(rec, lo, hi)  # the road only passes by; the town named again is the scene
         if back:

@@ -1,13 +1,20 @@
 """Scene helpers for places that hold rather than host the incident: the home area of the people counted ('ثمانيه
 اشخاص من ابناء ريف حمص') is where they come from, and a town that holds the two members of a dual list ('في صنعاء,
-طالت منطقتي A شمال العاصمه وB') only locates them."""
+طالت منطقتي A شمال العاصمه وB') only locates them. A district the gazetteer lacks, told by its bearing from the bare
+'العاصمه' ('في مديريه X جنوب غربي العاصمه'), lies at the edge of the capital of the article's country; a country after
+'قرب الحدود مع' is the neighbour across the border, not the scene of a town named before it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from .geo.places import heads
+from .geo.gazetteer import Place, load_gazetteer
+from .geo.places import descriptors, heads
+from .geo.refs import AREA_OFFSET_KM, QUARTER_HEADS, QUARTER_OFFSET_KM, PlaceRef, offset
+from .lexicon import load_table
+from .records import Location
 
 PEOPLE = frozenset({"اشخاص", "شخصا", "مدنيين", "مدنيا", "مواطنين", "مواطنا", "شبان", "شابا", "اطفال", "طفلا",
                     "نساء", "رجال", "عمال", "عاملا", "مزارعين", "رعاه", "صيادين", "ركاب", "اشقاء"})
@@ -63,3 +70,121 @@ def _dual_pair(text: str, cands: list[Any]) -> list[Any]:
             if gap.split()[-1:] == ["و"] and len(gap.split()) <= MAX_DUAL_GAP and not any(c in gap for c in ".:\n"):
                 return [a, b]
     return []
+
+
+CAPITAL = "العاصمه"
+BORDER = ("الحدود مع", "الحدود مع دوله")  # 'قرب الحدود مع بوركينا فاسو': the neighbour across the border
+DISTRICT_FEATURES = frozenset({"area", "admin2", "admin3", "neighbourhood", "locality", "camp", "street"})
+# the heads of a district, quarter or village a bearing from the capital places ('مديريه', 'منطقه', 'حي', 'قريه')
+TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp"})  # 'في بلده X ..., قرب الحدود مع Y'
+MAX_NAME_WORDS = 3  # the unknown name between the head and the bearing ('منطقه غوط الشعال غربي العاصمه')
+CLITICS = ("و", "ف", "ب")
+
+
+@cache
+def capitals() -> dict[str, tuple[str, frozenset[str]]]:
+    """iso3 -> (the capital's gazetteer id, the adjectives that name the country after 'العاصمه')."""
+    return {r.get("iso3"): (r.get("place"), frozenset(r.many("adjectives"))) for r in load_table("capitals").rows}
+
+
+def capital_scene(rec: Any, lo: int, hi: int) -> list[Any]:
+    """'في مديريه X جنوب غربي العاصمه' in [lo, hi), X no gazetteer row: the capital's point moved the area's offset
+    along the bearing (geo_precision 2, as 'شمالي العاصمه مقديشو'); the capital of the country the adjective after
+    it names ('العاصمه العراقيه'), else of the one capital or the one country the article names; none otherwise."""
+    text = rec.nt.text
+    seg = text[lo:hi]
+    at = seg.find(CAPITAL)
+    while at >= 0:
+        got = _capital_ref(rec, lo + at, hi)
+        if got is not None:
+            return [got]
+        at = seg.find(CAPITAL, at + 1)
+    return []
+
+
+def _capital_ref(rec: Any, cap_at: int, hi: int) -> PlaceRef | None:
+    """The place a bare 'العاصمه' at cap_at stands for after a district and a bearing, or None."""
+    text = rec.nt.text
+    if cap_at > 0 and not text[cap_at - 1].isspace():
+        return None
+    before = text[max(0, cap_at - 80):cap_at].split()
+    desc, n = next(((descriptors().get(" ".join(before[-k:])), k) for k in (2, 1)
+                    if _bearing(descriptors().get(" ".join(before[-k:])))), (None, 0))
+    if desc is None or any(c in " ".join(before[-n - MAX_NAME_WORDS - 1:]) for c in ",.:;\n"):
+        return None
+    head = next((w for w in reversed(before[-n - MAX_NAME_WORDS - 1:-n - 1]) if _district_head(w)), None)
+    if head is None:
+        return None
+    after = text[cap_at + len(CAPITAL):hi].split()[:1]
+    if any(p.start == cap_at + len(CAPITAL) + 1 for p in rec.near("places", cap_at, cap_at + 60)):
+        return None  # 'شمالي العاصمه مقديشو': the capital named, the geo step's
+    iso3 = _country(rec, after[0].strip(".,:;\"'»)") if after else "")
+    if iso3 is None:
+        return None
+    cap = load_gazetteer().get(capitals()[iso3][0])
+    if cap is None:
+        return None
+    start = cap_at - len(" ".join(before[-n:])) - 1
+    dist = QUARTER_OFFSET_KM if head in QUARTER_HEADS else AREA_OFFSET_KM
+    return _ref(rec, cap, desc, dist, start, cap_at + len(CAPITAL))
+
+
+def _bearing(d: Any) -> bool:
+    """A descriptor of a bearing from a place ('جنوب غربي', 'شرقي')."""
+    return d is not None and d.position == "before" and d.bearing is not None and d.code.endswith("_of")
+
+
+def _district_head(word: str) -> bool:
+    """A district's, quarter's or village's head noun, bare or after a proclitic ('بمديريه', 'في حي')."""
+    for w in (word, word[1:] if word[:1] in CLITICS else word):
+        h = heads().get(w)
+        if h is not None and h.role == "head" and h.feature in DISTRICT_FEATURES:
+            return True
+    return False
+
+
+def _country(rec: Any, after: str) -> str | None:
+    """The country whose capital a bare 'العاصمه' is: the adjective after it, else the one capital the article
+    names, else the one country it names; None when the article leaves it open."""
+    by_adj = [iso for iso, (_, adjs) in capitals().items() if after in adjs]
+    if by_adj:
+        return by_adj[0]
+    memo = rec.cache("capital_country")
+    if "iso3" not in memo:
+        ids = {pid: iso for iso, (pid, _) in capitals().items()}
+        named = {ids[p.location.id.split("/")[0]] for p in rec.places if p.location.id.split("/")[0] in ids}
+        countries = {p.location.country_iso3 for p in rec.places if p.kind == "country"}
+        one = named if len(named) == 1 else countries if not named and len(countries) == 1 else set()
+        memo["iso3"] = next((iso for iso in one if iso in capitals()), None)
+    got: str | None = memo["iso3"]
+    return got
+
+
+def _ref(rec: Any, cap: Place, desc: Any, dist: float, start: int, end: int) -> PlaceRef:
+    """The reference for a bearing from the capital ('جنوب غربي العاصمه'), as the geo step writes 'X شمالي
+    العاصمه مقديشو'."""
+    lat, lon = offset(cap.lat, cap.lon, desc.bearing, dist)
+    ostart, oend = rec.nt.to_orig(start, end)
+    kind = desc.code.partition("_")[0]
+    return PlaceRef(start=start, end=end, kind="region", descriptor=desc.code, note="capital", location=Location(
+        id=f"{cap.id}/{desc.code}", name_en=f"{kind} of {cap.name_en}", name_ar=cap.name_ar,
+        country_iso3=cap.iso3 or None, admin1=cap.admin1 or None, admin2=cap.admin2 or None, lat=round(lat, 5),
+        lon=round(lon, 5), geo_precision=max(cap.precision, desc.precision), text=rec.nt.original[ostart:oend],
+        start=ostart, end=oend, feature="locality"))
+
+
+def across_border(text: str, p: Any, lo: int) -> bool:
+    """'في بلده X وسط البلاد, قرب الحدود مع بوركينا فاسو': a country right after 'الحدود مع' is the neighbour, not the
+    scene, when a town is named before it in [lo, p.start) (known or not)."""
+    if p.kind != "country" or not text[max(0, p.start - 20):p.start].rstrip().endswith(BORDER):
+        return False
+    return any(_town_head(w) for w in text[lo:p.start].split()[:-2])
+
+
+def _town_head(word: str) -> bool:
+    """A town's or village's head noun, bare or after a proclitic ('في بلده', 'بمدينه')."""
+    for w in (word, word[1:] if word[:1] in CLITICS else word):
+        h = heads().get(w)
+        if h is not None and h.role == "head" and h.number == "sg" and h.feature in TOWN_FEATURES:
+            return True
+    return False

@@ -18,6 +18,7 @@ from .attribution_lead import lead_reaches
 from .claim_lists import listed_claims
 from .claim_scope import scoped_claims, shared_zero_claims
 from .frame import Frame, frame_date
+from .merge_claims import join_claims
 from .merge_compat import (
     DISRUPTED,
     SPECIFIC,
@@ -397,6 +398,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     lead = lead_sources(rec)
     units = join_versions(rec, units, _absorb)  # 'في المقابل، قال الجيش ...': the other party's version
     units = join_umbrellas(rec, units, _absorb)  # 'غارات على مواقع في منطقتين': the items name the counted places
+    units = join_claims(rec, units, _absorb)  # 'وكانت X قد تبنت استهداف ...': a party's voice joins the report
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     for ui, u in enumerate(units):
         if u.place is None:

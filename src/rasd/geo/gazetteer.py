@@ -35,6 +35,8 @@ QUALIFIERS = frozenset({"الشرقي", "الغربي", "الشمالي", "ال�
                         "الكبري", "الصغري"})
 # the head a hamlet's name carries in the sources, and the news often drop (خربه ابو فلاح: قريه ابو فلاح)
 HAMLET_HEAD = "خربه "
+FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's last vowel as the sources and the news write it (ماريه، ماريا)
+MIN_LAST = 3  # letters of the last word: a shorter one (ابو ما) is too short to tell
 REMEDY = "reinstall rasd, or rebuild it with: python tools/build_gazetteer.py"
 
 
@@ -227,6 +229,16 @@ def _merge_bare_forms(index: dict[str, list[NameRef]], places: list[Place], comm
                         and places[i].kind == "locality")
 
 
+def _final_vowel_forms(index: dict[str, list[NameRef]], common: frozenset[str]) -> None:
+    """A name of two words or more whose last word ends in ‑ه (‑ة) answers, as an alternate, to the same name ending
+    in ‑ا, and back ("قريه ابو ماريا" is the row's «ابو ماريه»): the news write the final vowel either way. One-word
+    names keep their own spelling (‑ا/‑ه pairs of one word are common words: جويه، منزلا، بحريا)."""
+    for key in [k for k in index if k[-1] in FINAL_VOWELS and " " in k]:
+        variant = key[:-1] + FINAL_VOWELS[key[-1]]
+        if len(key.rsplit(" ", 1)[1]) >= MIN_LAST and variant not in index and variant not in common:
+            index[variant] = [(i, ALTERNATE) for i, f in index[key] if f != NEEDS_HEAD]
+
+
 def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) -> None:
     """A district named for two places ("كتاف والبقع", "سنحان وبني بهلول": 8 Yemeni districts) answers to its
     first name after a head noun: the news write "مديريه كتاف", "مديريه سنحان"."""
@@ -343,6 +355,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
     al = load_table("place_aliases")
     _apply_aliases(index, by_id, places, al.path, al.rows)
     _merge_bare_forms(index, places, common)
+    _final_vowel_forms(index, common)
     rg = load_table("place_regions")
     return Gazetteer(places=tuple(places), by_id=by_id,
                      names={k: tuple(v) for k, v in index.items()},

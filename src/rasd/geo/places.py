@@ -21,6 +21,7 @@ from operator import itemgetter
 from ..lexicon import load_table
 from ..matcher import Match, Matcher
 from .anatomy import drop_wound_sites
+from .clitic_guard import fused_onset
 from .dual_lists import after_direction
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 from .hashtags import spaced_hashtags
@@ -136,8 +137,8 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     found = list(place_matcher().find(text) if hits is None else hits)
     named = _named_shorts(text, found)
     for start, end, key, (tag, payload), prefix in found:
-        if "ك" in prefix and tag in ("name", "short"):
-            continue  # the simile particle ك ('like') never locates: 'رشقه كبيره' is no ك + El Bire
+        if tag in ("name", "short") and ("ك" in prefix or fused_onset(text, start, prefix, LOCATIVE_WORDS)):
+            continue  # the simile ك never locates ('رشقه كبيره'), nor a name's own ب after في ('في براوه': no Rawah)
         if prefix in BARE_B and tag == "name" and _construct(text, key, end):
             continue  # 'بحجه ان', 'بحمد الله': a noun of a compound preposition, not Hajjah or Hamad Town
         if tag == "name":

@@ -37,6 +37,7 @@ QUALIFIERS = frozenset({"الشرقي", "الغربي", "الشمالي", "ال�
 HAMLET_HEAD = "خربه "
 FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's last vowel as the sources and the news write it (ماريه، ماريا)
 MIN_LAST = 3  # letters of the last word: a shorter one (ابو ما) is too short to tell
+MIN_MEDIAL = 5  # letters of the last word with its long alif (باجليه): a shorter one is too often another word
 REMEDY = "reinstall rasd, or rebuild it with: python tools/build_gazetteer.py"
 
 
@@ -239,6 +240,20 @@ def _final_vowel_forms(index: dict[str, list[NameRef]], common: frozenset[str]) 
             index[variant] = [(i, ALTERNATE) for i, f in index[key] if f != NEEDS_HEAD]
 
 
+def _medial_alif_forms(index: dict[str, list[NameRef]], common: frozenset[str]) -> None:
+    """A name of two words or more answers, as an alternate, to its last word with the long alif after the first
+    letter written or dropped ("قريه علي باجليه" is the row's «علي بجليه»): the news spell a name's long vowel as
+    they hear it. One-word names and short last words keep their spelling (alif-deletion makes homonyms)."""
+    for key in [k for k in index if " " in k]:
+        head, last = key.rsplit(" ", 1)
+        if len(last) < MIN_LAST or last.startswith("ال") or last[1] in ("و", "ي", "ه", "ء"):
+            continue
+        variant = f"{head} {last[0]}{last[2:]}" if last[1] == "ا" else f"{head} {last[0]}ا{last[1:]}"
+        if len(max(last, variant.rsplit(" ", 1)[1], key=len)) >= MIN_MEDIAL and variant not in index \
+                and variant not in common:
+            index[variant] = [(i, ALTERNATE) for i, f in index[key] if f != NEEDS_HEAD]
+
+
 def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) -> None:
     """A district named for two places ("كتاف والبقع", "سنحان وبني بهلول": 8 Yemeni districts) answers to its
     first name after a head noun: the news write "مديريه كتاف", "مديريه سنحان"."""
@@ -356,6 +371,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
     _apply_aliases(index, by_id, places, al.path, al.rows)
     _merge_bare_forms(index, places, common)
     _final_vowel_forms(index, common)
+    _medial_alif_forms(index, common)
     rg = load_table("place_regions")
     return Gazetteer(places=tuple(places), by_id=by_id,
                      names={k: tuple(v) for k, v in index.items()},

@@ -8,7 +8,8 @@ The voice names its own type, sides and a vaguer place, so the ordinary merge ke
 the report's tolls or sources away. It joins the one report of the body told on a compatible day, at its
 place (or one the claim names more vaguely, 'في منطقة X', within CLAIM_KM), whose sides are the claim's pair;
 with two such reports it joins none (two real incidents of one day). The report's place stands; so do its type and sides when the voice is the other
-side's (the reversed dyad), and its 'Disrupted weapons use' when the claim says the downed weapon hit.
+side's (the reversed dyad), and its 'Disrupted weapons use' when the claim says the downed weapon hit. A claim
+of an act of its own stays apart: the report's target striking back with other weapons, a ground fight beside a strike.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ AREA = ("منطقة", "منطقه")  # the area around a town, as a claim names 
 CLAIM_KM = 15.0  # a claim's place ('منطقة سنجار', 'مطار اربيل') lies this near the report's own
 VIOLENT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack",
                      "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", DISRUPTED})
+CLASH = "Armed clash"
+REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 
 
 def join_claims(rec: Recognized, units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> list[Unit]:
@@ -33,7 +36,7 @@ def join_claims(rec: Recognized, units: list[Unit], absorb: Callable[[Unit, Unit
     voiced = {id(u) for u in out if _voice(rec, u)}
     for u in [u for u in out if id(u) in voiced]:
         reports = [m for m in out if m is not u and id(m) not in voiced and _tells(m, u)]
-        if len(reports) != 1:
+        if len(reports) != 1 or _another_act(reports[0], u):
             continue
         m = reports[0]
         kept = (m.place, m.sub_event, m.sub_from, m.agent, m.target)
@@ -79,6 +82,14 @@ def _tells(m: Unit, u: Unit) -> bool:
     near = lm.id == lu.id or vague and (places_ok(m, u) or lm.country_iso3 == lu.country_iso3
                                         and km(lm, lu) <= CLAIM_KM)
     return near and _days(m, u) and _one_pair(m, u)
+
+
+def _another_act(m: Unit, u: Unit) -> bool:
+    """The claim tells an act of its own: the report's target striking back with weapons the report names
+    none of ('استهدفوا دبابة بقذيفة' beside an air strike), or a ground fight beside a strike from afar."""
+    if reversed_dyad(m, u) and m.weapons and u.weapons and not set(m.weapons) & set(u.weapons):
+        return True
+    return {m.sub_event, u.sub_event} & {CLASH} != set() and {m.sub_event, u.sub_event} & REMOTE != set()
 
 
 def _days(m: Unit, u: Unit) -> bool:

@@ -8,6 +8,7 @@ from typing import Protocol
 from .claim_scope import in_name
 from .frame_announce import announcement
 from .frame_clan import clan_fight, renewed
+from .frame_daypart import since_daypart
 from .frame_drill import no_drill
 from .frame_duty import standing_duty
 from .frame_fall import no_fired_subject
@@ -384,7 +385,8 @@ def _recent_since(rec: Recognized, clause: tuple[int, int]) -> bool:
     """'منذ صباح اليوم': a count since a day at most two days before publication is one campaign, not a tally."""
     pub = rec.article.published
     cs, ce = clause
-    return any(t.kind == "since" and recent_day(t.date, pub) for t in rec.near("times", cs, ce) if cs <= t.start and t.end <= ce)
+    return since_daypart(rec.nt.text, cs, ce) or any(
+        t.kind == "since" and recent_day(t.date, pub) for t in rec.near("times", cs, ce) if cs <= t.start and t.end <= ce)
 
 
 REACH = frozenset({"طال", "طالت", "يطال", "تطال"})
@@ -393,8 +395,6 @@ REACH = frozenset({"طال", "طالت", "يطال", "تطال"})
 def reaches(text: str, te: int) -> bool:
     """'العدوان طال ايضا محيط بلده X': an attack noun followed by 'reached' is a hit on that place."""
     return bool(REACH & set(text[te:te + 12].split()[:1]))
-
-
 
 
 def _past_qad(text: str, cs: int, c: Match[Entry]) -> bool:

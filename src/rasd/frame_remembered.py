@@ -8,8 +8,9 @@ from .resources import Entry
 from .role_words import words_between
 
 # the death an anniversary remembers ('الذكري السنويه الرابعه لمقتل', 'ذكري اغتيال'); normalized, with 'ل' or bare
-DEATH_NOUNS = frozenset({"مقتل", "اغتيال", "استشهاد", "مصرع", "رحيل"})
+DEATH_NOUNS = frozenset({"مقتل", "اغتيال", "استشهاد", "مصرع", "رحيل", "ارتقاء"})
 DEATH_REACH = 2  # words between the cue and the death noun ('الذكري السنويه الرابعه لمقتل')
+SPAN_WORDS = 4  # the time gone by that 'ذكري مرور' names before its 'علي': 'اربعين يوما علي', 'عام علي'
 REMEMBERED_REACH = 30  # words from the cue to the strike that caused the death, inside one clause
 
 
@@ -23,5 +24,8 @@ def remembered_death(rec: Recognized, clause: tuple[int, int], trig: Match[Entry
         return False
     if cue.key.split()[-1] in DEATH_NOUNS:
         return True
-    after = text[cue.end:clause[1]].split()[:DEATH_REACH + 1]
+    after = text[cue.end:clause[1]].split()
+    if cue.key.endswith("مرور") and "علي" in after[:SPAN_WORDS]:  # 'ذكري مرور اربعين يوما علي ارتقاء'
+        after = after[after.index("علي") + 1:]
+    after = after[:DEATH_REACH + 1]
     return any(w in DEATH_NOUNS or w.startswith("ل") and w[1:] in DEATH_NOUNS for w in after)

@@ -27,14 +27,26 @@ TOLL_LINK_WORDS = 4  # words from the cue to the link: 'ارتفع عدد الش
 # the inverted update: the rise, its newer figure, then the toll ('ارتفعت الي تسعه حصيله القتلي')
 RAISED_TO = frozenset({"ارتفع الي", "ارتفعت الي"})
 TOLL_NOUNS = frozenset({"حصيله", "عدد"})
+# 'هو الاحدث في سلسله هجمات', 'الاخير ضمن سلسله': the incident before it is the newest of a series
+LATEST = frozenset({"الاحدث", "الاخير", "الاخيره"})
+LATEST_WORDS = 3  # words from the elative to the cue: 'الاحدث في' (the cue may hold 'سلسله' or start after it)
 FIGURE_WORDS = 2  # words of the newer figure before the toll noun: 'الي 9 حصيله', 'الي اثنين عدد'
 
 
 def single_incident(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
     """The aggregate cue before trig qualifies one incident of its own clause: a superlative ('اخطر حوادث الاسبوع,
     حين ...') or a toll update of a recent day ('ارتفع عدد الشهداء الذين ... امس ... الي سته')."""
-    return cue.end <= trig.start and (_superlative(rec, clause, cue, trig) or _toll_update(rec, cue, trig)
-                                      or _toll_raised(rec, cue, trig))
+    return _latest_of(rec, cue, trig) or cue.end <= trig.start and (
+        _superlative(rec, clause, cue, trig) or _toll_update(rec, cue, trig) or _toll_raised(rec, cue, trig))
+
+
+def _latest_of(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'تعرض حقل ... لهجوم بطائره مسيره, هو الاحدث في سلسله هجمات طالت ...': the series the incident is the latest
+    of comes after it; the incident told before the elative is one, only the series is a class."""
+    if cue.start < trig.end:
+        return False
+    before = (rec.nt.text[trig.end:cue.start].split() + cue.key.split()[:1])[-LATEST_WORDS:]  # 'الاحدث ضمن سلسله'
+    return any(w in LATEST and before[i + 1:i + 2] in (["في"], ["ضمن"]) for i, w in enumerate(before))
 
 
 def _superlative(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:

@@ -74,8 +74,8 @@ def _named_foe(text: str, names: list[Match[Entry]], at: int) -> Match[Entry] | 
     return named if head.payload.get("kind") == "generic" and named is not None else head
 
 
-REPEL_WORDS = frozenset({"صد", "صدت", "يصد", "تصد", "تصدت", "تصدي", "يتصدي", "تتصدي", "احبط", "احبطت", "يحبط",
-                         "تحبط", "افشل", "افشلت", "دحر", "دحرت"})
+REPEL_WORDS = frozenset({"صد", "صدت", "صدوا", "يصد", "تصد", "تصدت", "تصدوا", "تصدي", "يتصدي", "تتصدي", "احبط",
+                         "احبطت", "احبطوا", "يحبط", "تحبط", "افشل", "افشلت", "دحر", "دحرت"})
 
 
 def repels(rec: Recognized, m: Match[Entry], trig: Match[Entry], floor: int) -> bool:
@@ -113,6 +113,34 @@ def speaker_repels(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -
     at = next((w for w in reversed(words) if w.removeprefix("و") in REPEL_WORDS), None)
     return at is not None and not any(speaker.end <= a.start and a.end <= trig.start
                                       for a in rec.near("actors", speaker.end, trig.start))
+
+
+AGENT_RELATIVES = frozenset({"شنه", "شنته", "شنها", "شنوه", "شنتها", "نفذه", "نفذته", "نفذها", "نفذوه", "نفذتها"})
+REPEL_REACH = 9  # words from the verb of repelling to the attack noun ('صدت, في ساعه متاخره من ليل الاربعاء, هجوما')
+TOLD_AGENT_REACH = 2  # words between the attack noun and its relative verb ('هجوما واسعا شنه', 'هجوما ارهابيا نفذته')
+
+
+def speaker_repelled(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:
+    """'اعلنت X ان قوه من اللواء 52 صدت, في ساعه متاخره من ليل الاربعاء, هجوما شنته Y', 'قال X ان مقاتليه تصدوا
+    لهجوم نفذه Y': a verb of repelling, whose subject is no named actor, heads an attack noun whose doer a relative
+    verb or 'من قبل' tells: the speaker's forces were attacked (the caller asks for an actor named after the noun;
+    an attack told with no doer, or a doer no row names, keeps its reading)."""
+    text = rec.nt.text
+    if speaker.end > trig.start or trig.payload.get("pos") != "noun":
+        return False
+    words = text[speaker.end:trig.start].replace('"', " ").replace(",", " ").split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].removeprefix("و") in REPEL_WORDS), None)
+    if at is None or len(words) - at - 1 > REPEL_REACH or any(
+            speaker.end <= a.start and a.end <= trig.start for a in rec.near("actors", speaker.end, trig.start)):
+        return False
+    verb = speaker.end + text[speaker.end:trig.start].rfind(words[at])
+    if any(verb < t.start and t.end <= trig.start and t.start != trig.start
+           for t in rec.near("triggers", verb + 1, trig.start)):
+        return False  # 'صدت القوات الهجوم ثم قصفت مواقع': the verb repels another act
+    after = text[word_end(text, trig.start):word_end(text, trig.start) + 80].replace('"', " ").split()
+    told = next((i for i, w in enumerate(after[:TOLD_AGENT_REACH + 2]) if w in AGENT_RELATIVES or (
+        w == "من" and after[i + 1:i + 2] == ["قبل"])), None)
+    return told is not None and told <= TOLD_AGENT_REACH
 
 
 def act_between(rec: Recognized, agent: Match[Entry], trig: Match[Entry]) -> bool:

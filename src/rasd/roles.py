@@ -23,7 +23,15 @@ from .role_carry import carried_subject, pronoun_owner
 from .role_classify import after_weapon, agent_verb, classify, first_person, instrument
 from .role_classify import controls_civil as controls_civil  # re-exported for role_fallbacks
 from .role_classify import object_of_verb as object_of_verb  # re-exported for subevent
-from .role_defence import act_between, between_foes, both_sides, repelled_owner, repels, speaker_repels
+from .role_defence import (
+    act_between,
+    between_foes,
+    both_sides,
+    repelled_owner,
+    repels,
+    speaker_repelled,
+    speaker_repels,
+)
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
@@ -157,7 +165,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     lost = [c for c in own_cues if own_victims(rec, c)]
     if (lost or own_held(rec, cs, ce)) and speakers and target is None:
         target = speakers[0]  # 'اعلنت قسد مقتل ستة من مقاتليها في هجوم', 'نقطه لقواتنا': the speaker was hit
-    own = [c for c in own_cues if c not in lost and (bare_words(rec.nt.text, c.end, trig.start) == 0 or (
+    repelled = bool(speakers) and speaker_repelled(rec, speakers[0], trig) and any(
+        h.role in ("agent", "free") and h.match.start >= trig.end for h in hits)  # its forces repelled Y's attack
+    own = [] if repelled else [c for c in own_cues if c not in lost and (bare_words(rec.nt.text, c.end, trig.start) == 0 or (
                bare_words(rec.nt.text, c.end, trig.start) == 1
                and rec.nt.text[c.end:trig.start].strip(' "').startswith(OWN_ACT_VERBS))
                or own_attributes(rec.nt.text, c.end, trig.start))]  # 'انه "استهدف', 'وحداتنا الصاروخيه قصفت'
@@ -166,7 +176,7 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
         hits = [h for h in hits if not (h.role == "free" and h.match.start >= trig.end and target is None)] + [
             RoleHit(h.match, "target") for h in hits if h.role == "free" and h.match.start >= trig.end]
         target = target or next((h.match for h in hits if h.role == "target"), None)
-    if agent is None and speakers and (first_person(rec.nt.text, trig) or unowned_arm(rec, speakers[0], trig)):
+    if agent is None and speakers and not repelled and (first_person(rec.nt.text, trig) or unowned_arm(rec, speakers[0], trig)):
         agent = speakers[0]  # 'الجيش الاسراييلي: استهدفنا ...', 'قال الجيش ان طايرات حربيه اغارت': its own act
     free_before = [h.match for h in hits if h.role == "free" and h.match.end <= trig.start]
     free_after = [h.match for h in hits if h.role == "free" and h.match.start >= trig.end]
@@ -198,10 +208,10 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
                 agent = m0
             else:
                 target = m0
-    if target is None and agent is not None and agent.start > trig.end and speakers and speaker_repels(
-            rec, speakers[0], trig):
+    if target is None and speakers and (repelled and (agent is None or agent.start > trig.end) or (
+            agent is not None and agent.start > trig.end and speaker_repels(rec, speakers[0], trig))):
         target = speakers[0]  # 'قال الجيش ان قواته صدت هجوما شنته X': the speaker's forces were attacked
-    if agent is None and speakers and claims_own_act(rec, speakers[0], trig, cs) and (
+    if agent is None and speakers and not repelled and claims_own_act(rec, speakers[0], trig, cs) and (
             origin is None or origin.payload.get("side") == speakers[0].payload.get("side")):
         agent = speakers[0]  # not 'اضاف الجيش ان 15 قذيفه اطلقت من لبنان': fired from the other side
     if trig.payload.get("class") == "intercept" and agent is not None and not instrument(rec, agent) \

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .frame import Frame
-from .merge_compat import DISRUPTED, Unit, allies, km, places_ok, reversed_dyad, side
+from .merge_compat import DISRUPTED, Unit, km, one_pair, places_ok, reversed_dyad
 from .recognize import Recognized
 from .role_claimant import sentence_claimant
 
@@ -81,7 +81,7 @@ def _tells(m: Unit, u: Unit) -> bool:
     vague = lu.geo_precision > lm.geo_precision or lu.text.startswith(AREA)  # 'في منطقة سنجار'
     near = lm.id == lu.id or vague and (places_ok(m, u) or lm.country_iso3 == lu.country_iso3
                                         and km(lm, lu) <= CLAIM_KM)
-    return near and _days(m, u) and _one_pair(m, u)
+    return near and _days(m, u) and one_pair(m, u)
 
 
 def _another_act(m: Unit, u: Unit) -> bool:
@@ -98,11 +98,3 @@ def _days(m: Unit, u: Unit) -> bool:
         return True
     return u.date_from != "text" and abs((m.day - u.day).days) <= 1
 
-
-def _one_pair(m: Unit, u: Unit) -> bool:
-    """The report and the claim name no side outside one pair, whoever each calls the attacker."""
-    camps: list[str] = []
-    for s in (side(m.agent), side(m.target), side(u.agent), side(u.target)):
-        if s and s != "CIVILIANS" and not any(allies(s, c) for c in camps):
-            camps.append(s)
-    return len(camps) <= 2

@@ -204,6 +204,15 @@ def allies(x: str, y: str) -> bool:
     return x == y or {x, y} == ALLIED
 
 
+def one_pair(m: Unit, u: Unit) -> bool:
+    """Two tellings name no side outside one pair, whoever each calls the attacker."""
+    camps: list[str] = []
+    for s in (side(m.agent), side(m.target), side(u.agent), side(u.target)):
+        if s and s != "CIVILIANS" and not any(allies(s, c) for c in camps):
+            camps.append(s)
+    return len(camps) <= 2
+
+
 def types_ok(a: Unit, b: Unit) -> bool:
     """Compatible types: equal when both are stated, a default type yields to a stated one."""
     if DISRUPTED in (a.sub_event, b.sub_event):

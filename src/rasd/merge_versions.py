@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .merge_compat import DISRUPTED, Unit, allies, side
+from .merge_compat import DISRUPTED, Unit, one_pair
 from .recognize import Recognized
 
 # 'في المقابل، قال/ذكرت/أعلن X': the other party's version opens its sentence
@@ -79,7 +79,7 @@ def _tells(rec: Recognized, m: Unit, u: Unit, first: int, cue: str) -> bool:
     lm, lu = m.place.location, u.place.location
     if lm.id != lu.id and not (cue == "version" and lu.flagged in WIDE and lu.country_iso3 == lm.country_iso3):
         return False
-    return _days_agree(rec, m, u) and _one_pair(m, u)
+    return _days_agree(rec, m, u) and one_pair(m, u)
 
 
 def _days_agree(rec: Recognized, m: Unit, u: Unit) -> bool:
@@ -90,11 +90,3 @@ def _days_agree(rec: Recognized, m: Unit, u: Unit) -> bool:
     return t is not None and (u.day - m.day).days == 1 and \
         STATEMENT_TIME.search(rec.nt.text[max(0, t.start - 60):t.start]) is not None
 
-
-def _one_pair(m: Unit, u: Unit) -> bool:
-    """The two tellings name no side outside one pair, whoever each calls the attacker."""
-    camps: list[str] = []
-    for s in (side(m.agent), side(m.target), side(u.agent), side(u.target)):
-        if s and s != "CIVILIANS" and not any(allies(s, c) for c in camps):
-            camps.append(s)
-    return len(camps) <= 2

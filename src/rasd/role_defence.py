@@ -90,8 +90,7 @@ def repels(rec: Recognized, m: Match[Entry], trig: Match[Entry], floor: int) -> 
             next(w for w in before if w.removeprefix("و") in REPEL_WORDS))
         return not any(at < a.start and a.end <= m.start for a in rec.near("actors", at, m.start))
     after = text[m.end:max(m.end, trig.start)].replace('"', " ").replace(",", " ").split()
-    return any(w.removeprefix("و") in REPEL_WORDS for w in after) and not any(
-        m.end <= a.start and a.end <= trig.start for a in rec.near("actors", m.end, trig.start))
+    return any(w.removeprefix("و") in REPEL_WORDS for w in after) and not _actor_between(rec, m.end, trig.start)
 
 
 def repelled_owner(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
@@ -100,6 +99,11 @@ def repelled_owner(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool
     text = rec.nt.text
     return trig.payload.get("pos") == "noun" and m.start >= trig.end and l_clitic(text, m) and bare_words(
         text, word_end(text, trig.start), m.start - len(m.prefix)) == 0
+
+
+def _actor_between(rec: Recognized, lo: int, hi: int) -> bool:
+    """An actor named wholly inside [lo, hi): the words between a speaker (or a repel verb's subject) and the attack."""
+    return any(lo <= a.start and a.end <= hi for a in rec.near("actors", lo, hi))
 
 
 def speaker_repels(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -> bool:
@@ -111,8 +115,7 @@ def speaker_repels(rec: Recognized, speaker: Match[Entry], trig: Match[Entry]) -
     lo = max(speaker.end, trig.start - 60)
     words = text[lo:trig.start].replace('"', " ").split()[-5:]
     at = next((w for w in reversed(words) if w.removeprefix("و") in REPEL_WORDS), None)
-    return at is not None and not any(speaker.end <= a.start and a.end <= trig.start
-                                      for a in rec.near("actors", speaker.end, trig.start))
+    return at is not None and not _actor_between(rec, speaker.end, trig.start)
 
 
 AGENT_RELATIVES = frozenset({"شنه", "شنته", "شنها", "شنوه", "شنتها", "نفذه", "نفذته", "نفذها", "نفذوه", "نفذتها"})
@@ -130,8 +133,7 @@ def speaker_repelled(rec: Recognized, speaker: Match[Entry], trig: Match[Entry])
         return False
     words = text[speaker.end:trig.start].replace('"', " ").replace(",", " ").split()
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i].removeprefix("و") in REPEL_WORDS), None)
-    if at is None or len(words) - at - 1 > REPEL_REACH or any(
-            speaker.end <= a.start and a.end <= trig.start for a in rec.near("actors", speaker.end, trig.start)):
+    if at is None or len(words) - at - 1 > REPEL_REACH or _actor_between(rec, speaker.end, trig.start):
         return False
     verb = speaker.end + text[speaker.end:trig.start].rfind(words[at])
     if any(verb < t.start and t.end <= trig.start and t.start != trig.start

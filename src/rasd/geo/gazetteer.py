@@ -230,14 +230,21 @@ def _merge_bare_forms(index: dict[str, list[NameRef]], places: list[Place], comm
                         and places[i].kind == "locality")
 
 
+def _add_spelling(index: dict[str, list[NameRef]], key: str, variant: str, common: frozenset[str]) -> None:
+    """The rows of key answer, as alternates, to another spelling of it, unless that spelling is a name or a common
+    word already."""
+    if variant not in index and variant not in common:
+        index[variant] = [(i, ALTERNATE) for i, f in index[key] if f != NEEDS_HEAD]
+
+
 def _final_vowel_forms(index: dict[str, list[NameRef]], common: frozenset[str]) -> None:
     """A name of two words or more whose last word ends in ‑ه (‑ة) answers, as an alternate, to the same name ending
     in ‑ا, and back ("قريه ابو ماريا" is the row's «ابو ماريه»): the news write the final vowel either way. One-word
     names keep their own spelling (‑ا/‑ه pairs of one word are common words: جويه، منزلا، بحريا)."""
     for key in [k for k in index if k[-1] in FINAL_VOWELS and " " in k]:
         variant = key[:-1] + FINAL_VOWELS[key[-1]]
-        if len(key.rsplit(" ", 1)[1]) >= MIN_LAST and variant not in index and variant not in common:
-            index[variant] = [(i, ALTERNATE) for i, f in index[key] if f != NEEDS_HEAD]
+        if len(key.rsplit(" ", 1)[1]) >= MIN_LAST:
+            _add_spelling(index, key, variant, common)
 
 
 def _medial_alif_forms(index: dict[str, list[NameRef]], common: frozenset[str]) -> None:
@@ -249,9 +256,8 @@ def _medial_alif_forms(index: dict[str, list[NameRef]], common: frozenset[str]) 
         if len(last) < MIN_LAST or last.startswith("ال") or last[1] in ("و", "ي", "ه", "ء"):
             continue
         variant = f"{head} {last[0]}{last[2:]}" if last[1] == "ا" else f"{head} {last[0]}ا{last[1:]}"
-        if len(max(last, variant.rsplit(" ", 1)[1], key=len)) >= MIN_MEDIAL and variant not in index \
-                and variant not in common:
-            index[variant] = [(i, ALTERNATE) for i, f in index[key] if f != NEEDS_HEAD]
+        if len(max(last, variant.rsplit(" ", 1)[1], key=len)) >= MIN_MEDIAL:
+            _add_spelling(index, key, variant, common)
 
 
 def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) -> None:

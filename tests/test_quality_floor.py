@@ -36,11 +36,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.777, "sub_event_type": 0.954, "actor1_side": 0.949, "actor2_side": 0.901, "date": 0.972,
              "fatalities": 0.887, "injured": 0.880, "sources": 0.831}),
-    # the current held-out set, written blind and never tuned on: a floor, not a target. v32 (ia_*) moved into dev;
-    # the next set (v33, jc_*) is being written: placeholders until its arrival score pins them one error below each
+    # the current held-out set (v33, jc_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .631, sub .914, attacker .886, date .914, sources .646 on 16 pairs, with the thirty-fourth
+    # session's starting rules, which main still had), one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.0, "sub_event_type": 0.0, "actor1_side": 0.0, "date": 0.0, "sources": 0.0}),
+                {"f1": 0.61, "sub_event_type": 0.88, "actor1_side": 0.85, "date": 0.88, "sources": 0.58}),
 }
 
 

@@ -36,6 +36,7 @@ from .frame_comes import comes_after, comes_parts
 from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
 from .frame_items import items, share_agent
 from .frame_lists import item_parts, later_item, lent
+from .frame_named import answered_series, place_named
 from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordinal
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_sirens import past_sirens
@@ -194,7 +195,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
         live = []
         for i, trig in enumerate(trigs):
             why = blocked(rec, clause, trig, cues) or relative_of_told(rec, trigs[:i], rejected, trig) or comes_after(
-                rec, trig) or series_tally(rec, clause, trig)
+                rec, trig) or series_tally(rec, clause, trig) or answered_series(rec, clause, trig) or place_named(rec, trig)
             if why and why.startswith("reference:") and all(g.heading for g in told + sent_frames) \
                     and first_telling(rec, trig) and not superseded_before(rejected, trig.start):
                 why = None  # 'بشان الهجوم الذي تعرضت له نقطه ... مساء امس': the lead's own telling, none before it

@@ -209,8 +209,8 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
              and not across_border(rec.nt.text, p, lo)]  # 'في بلده X, قرب الحدود مع Y': Y is across the border
     if not cands:
         return capital_scene(rec, lo, hi)  # 'في مديريه X جنوب غربي العاصمه': at the capital's edge
-    if len(road_ends(rec.nt.text, cands)) == len(cands):  # 'عند مفترق يربط البلده بطريق عام صور - الناقوره':
-        back = anaphoric_place(rec, lo, hi)  # the road only passes by; the town named again is the scene
+    if len(road_ends(rec.nt.text, cands)) == len(cands) or all(heading_to(rec.nt.text, p) for p in cands):
+        back = anaphoric_place(rec, lo, hi)  # a road passing by, a destination ('ماشيه باتجاه X'): the town named again
         if back:
             return back
     if len(cands) == 1 and (came_from(rec.nt.text, cands[0]) or clauses.dated_by(rec.nt.text, cands[0])):

@@ -60,7 +60,7 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
 # a town introduced by its head and a name ('في قريه X', 'ببلده X'): when the gazetteer lacks X, a later 'القريه'
 # stands for X, never for a town named before it nor a page's header town ('اخبار تل تمر' ... 'في قريه X.. وقصف
 # علي القريه'); not an adjective or a preposition after the head ('قريه مجاوره', 'قريه في ريف ...')
-INTRO_RE = re.compile(r"(?<![^\s\"'«(])[وف]?[بل]?(بلده|ناحيه|قريه) (?=\"?[^\s\"]{3})")
+INTRO_RE = re.compile(r"(?<![^\s\"'«(])[وف]?[بل]?(بلده|ناحيه|قريه) (?=\"?[^\s\"]{2})")
 NOT_NAMES = frozenset({"في", "من", "علي", "قرب", "عند", "مجاوره", "قريبه", "اخري", "واحده", "صغيره", "نائيه",
                        "حدوديه", "زراعيه", "تابعه", "تقع", "تبعد", "يبلغ", "يقطنها", "جنوب", "شمال", "شرق",
                        "غرب", "جنوبي", "شمالي", "شرقي", "غربي"})

@@ -16,8 +16,11 @@ SEAT_KINDS = frozenset({"government", "agency", "monitor", "official"})
 # 'قالت وزاره الصحه الفلسطينيه في غزه ان ...': where a reporting body sits (not a hospital: 'مصادر في مستشفي
 # النجار برفح' ... 'حي الجنينه شرقي المدينه', its town is the one the report goes on to name)
 HEADING = frozenset({"متجه", "متجهه", "متجهين", "متجهتين", "المتجه", "المتجهه", "المتجهين", "متوجه", "متوجهه",
-                     "متوجهين", "المتوجه", "المتوجهه", "المتوجهين", "طريقها", "طريقه", "طريقهم"})
-# 'قافله ... كانت متجهه الي مدينه دير الزور', 'سفينه متجهه الي موانيها', 'في طريقها الي الجبهه': where it was going
+                     "متوجهين", "المتوجه", "المتوجهه", "المتوجهين", "طريقها", "طريقه", "طريقهم", "ماشيه", "ماشي",
+                     "ماشيين", "سايره", "ساير", "سايرين", "مسرعه", "مسرع"})
+# 'قافله ... كانت متجهه الي مدينه دير الزور', 'سفينه متجهه الي موانيها', 'في طريقها الي الجبهه': where it was going;
+# 'سياره كانت ماشيه باتجاه معسكر X', 'سايره صوب المدينه' (a vehicle's motion told in dialect or with a direction word)
+DIRECTIONS = frozenset({"الي", "نحو", "باتجاه", "صوب"})
 PROJECTILES = ("مسير", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "طاير", "مقذوف")  # ... unless a weapon was
 
 
@@ -61,12 +64,12 @@ def _find_body_place(rec: Recognized, p: Any) -> bool:
 
 def heading_to(text: str, p: Any) -> bool:
     """'علي قافله شاحنات كانت متجهه الي مدينه دير الزور, قرب بلده التبني': the place a vehicle, ship or party
-    was heading to (right after الي / نحو and a word of heading, a head noun allowed) is not where it was hit; a
+    was heading to (right after الي / نحو / باتجاه and a word of heading, a head noun allowed) is not where it was hit; a
     projectile's is ('مسيرتين متجهتين نحو قاعده فكتوريا': its target)."""
     before = text[max(0, p.start - 60):p.start]
     cut = max(before.rfind(c) for c in ",.:\n")
     words = [w.strip('"') for w in before[cut + 1:].split()][-5:]
     for k in range(1, len(words)):
-        if words[k] in ("الي", "نحو") and words[k - 1] in HEADING and len(words) - k <= 2:
+        if words[k] in DIRECTIONS and words[k - 1] in HEADING and len(words) - k <= 2:
             return not any(w.startswith(PROJECTILES) for w in words[max(0, k - 3):k - 1])
     return False

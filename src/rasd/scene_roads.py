@@ -8,6 +8,7 @@ from typing import Any
 from .scene_clauses import DASHES
 
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
+NEAR = "near"  # 'الطريق الرابط بين A وB, قرب ناحيه X': a subdistrict near which the spot lies names it, as a town does
 PAIRS = ("بلدتي", "مدينتي", "قريتي", "ناحيتي", "قضاءي", "قضايي")  # 'الطريق بين بلدتي A و B'
 
 
@@ -54,10 +55,10 @@ def between_ends(text: str, p: Any, nxt: list[Any]) -> bool:
 
 def all_ends(text: str, cands: list[Any]) -> set[int]:
     """The ids of every road end among cands, and the first end of 'الطريق بين A و B' too when a town or a site
-    not at an end names the spot on the road ('قرب بلده X, علي الطريق الرابط بين A وB'); a bearing from a city
+    not at an end names the spot on the road ('قرب بلده X, علي الطريق الرابط بين A وB', 'بين A وB قرب ناحيه X'); a bearing from a city
     ('بين A وB جنوبي العاصمه بغداد') is broader than A, which then stands for the road."""
     out = road_ends(text, cands)
     firsts = {id(p) for i, p in enumerate(cands) if between_ends(text, p, cands[i + 1:i + 2])}
-    spots = [p for p in cands if id(p) not in out | firsts and p.kind in ("site", "locality")
-             and p.location.geo_precision <= 2]
+    spots = [p for p in cands if id(p) not in out | firsts and p.location.geo_precision <= 2 and (
+        p.kind in ("site", "locality") or (p.kind == "admin2" and p.descriptor == NEAR))]
     return out | firsts if spots else out

@@ -24,7 +24,7 @@ from .scene_aside import aside, source_seat
 from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .scene_compound import one_name
-from .scene_container import across_border, capital_scene, dual_scenes
+from .scene_container import across_border, capital_scene, dual_scenes, quarter_town
 from .scene_measured import measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_tellers import item_place
@@ -208,7 +208,7 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
     cands = [_site_locator(rec, p) or p for p in rec.near("places", lo, hi) if p.end <= hi and _candidate(rec, p)
              and not across_border(rec.nt.text, p, lo)]  # 'في بلده X, قرب الحدود مع Y': Y is across the border
     if not cands:
-        return capital_scene(rec, lo, hi)  # 'في مديريه X جنوب غربي العاصمه': at the capital's edge
+        return capital_scene(rec, lo, hi) or quarter_town(rec, lo, hi)  # the capital's edge; a quarter's town
     if len(road_ends(rec.nt.text, cands)) == len(cands) or all(heading_to(rec.nt.text, p) for p in cands):
         back = anaphoric_place(rec, lo, hi)  # a road passing by, a destination ('ماشيه باتجاه X'): the town named again
         if back:

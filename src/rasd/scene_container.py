@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -188,3 +190,38 @@ def _town_head(word: str) -> bool:
         if h is not None and h.role == "head" and h.number == "sg" and h.feature in TOWN_FEATURES:
             return True
     return False
+
+
+# 'في حي المفتي', 'بحي "الزهور"': a quarter head and a definite or quoted name (not 'حي سكني', 'رصاص حي عالناس')
+QUARTER_NAME_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:في |ب)?(?:حي|حاره) (?:\"|«)?ال[^\s\"»,.:;؛]{2,}")
+QUARTER_NOTE = "quarter of the named town"
+
+
+def quarter_town(rec: Any, lo: int, hi: int) -> list[Any]:
+    """'في حي X' in [lo, hi), X no gazetteer row, the clause no place: the town its sentence or the page's hashtags
+    name, when they name exactly one ('... في حي X ... في مشفى Y الوطني', '#Y'), at its point as a part of it
+    (geo_precision 2, noted); none when they name none or several."""
+    text = rec.nt.text
+    m = QUARTER_NAME_RE.search(text, lo, hi)
+    sent = rec.sentence_at(lo)
+    if m is None or sent is None or any(p.start < m.end() and p.end > m.start() for p in rec.near(
+            "places", max(0, m.start() - 60), m.end())):
+        return []  # a quarter the gazetteer knows: the geo step's
+    after = text[m.end():m.end() + 40].split()
+    if any(descriptors().get(" ".join(after[:k])) is not None for k in (1, 2)):
+        return []  # 'حي X جنوبي المدينه', 'حي X شرقي العاصمه': placed by its bearing from a town, not here
+    towns = {p.location.id: p for p in rec.places if p.kind == "locality" and p.location.geo_precision == 1
+             and p.location.flagged != "context" and (sent.start <= p.start < sent.end or _hashtag(text, p))}
+    if len(towns) != 1:
+        return []
+    town = next(iter(towns.values()))
+    ostart, oend = rec.nt.to_orig(m.start(), m.end())
+    where = replace(town.location, geo_precision=2, text=rec.nt.original[ostart:oend], start=ostart, end=oend,
+                    feature="neighbourhood")
+    return [PlaceRef(start=m.start(), end=m.end(), location=where, kind="locality", descriptor=None,
+                     note=QUARTER_NOTE)]
+
+
+def _hashtag(text: str, p: Any) -> bool:
+    """A place written as a hashtag ('#الحسكه')."""
+    return text[p.start - 1:p.start] == "#"

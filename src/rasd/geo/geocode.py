@@ -33,6 +33,7 @@ from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .holders import held
+from .homonym_context import context_homonyms
 from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .quarters import contained
@@ -43,6 +44,7 @@ from .strays import strays
 from .subdistricts import subdistricts
 from .translit import foreign_firsts, transliterated
 from .unit_filters import addressees, ages, described, openers
+from .variants import variant_refs
 
 SAME_SENSE_BONUS = 2.0
 SENSE_STEP, SENSE_STEPS = 1.0, 2  # each further introduced mention that took a sense adds this, up to twice
@@ -435,6 +437,8 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
         refs = [r for r in refs if r.location.id not in abroad]
     refs = sorted(refs + subdistricts(nt, refs), key=lambda r: r.start)  # 'ناحيه قراج': the sub-district Qaraj
     extra = kept_readings(transliterated(nt, units, refs, home), anchored)
+    extra += variant_refs(nt, gz, units, refs + extra)  # 'منطقه تاسلوجه': the row طاسلوجه
     refs = lone_towns(refs, extra, anchored)  # 'X شمال مدينه Y', X found after all: one place, not also near Y
     refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
+    refs = context_homonyms(nt, gz, refs)  # 'منطقه الرستميه' in a Baghdad report: the quarter, not Babil's village
     return second_names(nt, held(nt, gz, refs))  # 'ناحيه X التابعه لقضاء Y': X inside Y

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .claim_dateline import finer_place_after
 from .claim_grammar import place_follows
 from .claim_scope import care_place, in_name
 from .recognize import Recognized
@@ -81,7 +82,7 @@ def fronted_place(rec: Recognized, fig: Figure, lo: int) -> Any | None:
     if cut < 0:
         return None  # a sentence's fronted place is its incident's (the frame's), not a list item's
     line = item_line_place(rec, lo)
-    if line is not None and line.end < fig.start:
+    if line is not None and line.end < fig.start and not finer_place_after(rec, line, fig.start):
         return line  # '- الحيمه الخارجيه: 3 قتلي و5 جرحي.', '▪️ سوق X: ٣ شهداء و٧ جرحي'
     head = text[cut:fig.start].lstrip()
     if not head.startswith(FRONTED) or len(head.split()) > FRONT_REACH:

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
+from .claim_outcome import HURT_OUTCOME, is_outcome
 from .lexicon import load_table
 from .matcher import Match
 from .numbers import number_lexicon
@@ -25,8 +26,6 @@ from .timex import RECENT_DAYS
 # the noun of a death with its pronoun ('مقتله', 'مصرعها', 'استشهادهما'), a conjunction or preposition allowed before it
 DEATH_NOUN = re.compile(r"(?<!\S)(?:[وفبل])?(?:مقتل|مصرع|استشهاد)(ه|ها|هما)(?![^\s,.:;؛\"'»)])")
 PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
-# the words before such a noun that make it this incident's outcome: 'ادي الي', 'اسفر عن', 'تسبب في', 'لقي'
-OUTCOME_WORDS = frozenset({"الي", "عن", "في"})
 MET_WORDS = frozenset({"لقي", "لقيت", "لقيا", "لقتا", "ولقي", "ولقيت", "فلقي"})
 MET_REACH = 4  # words from 'لقي' to its death noun: 'لقي شقيقان مصرعهما'
 # 'بعد وفاه جريحين متاثرين بجراحهما', 'توفي مصابان': the wounded who died are no injury toll
@@ -73,7 +72,7 @@ def pronoun_deaths(rec: Recognized, lo: int, hi: int) -> list[PronounDeath]:
             if subject is not None:
                 value = int(subject.value)
             start = verb_at
-        elif not before or before[-1] not in OUTCOME_WORDS:
+        elif not before or not is_outcome(before[-1], text[m.start():m.end()]):
             continue  # 'دون ان يحدد مكان استشهاده': the death told of, not this incident's toll
         end = m.end()
         if (mate := _companions(rec, end, hi)) is not None:  # 'ادي الي مقتله مع ابنتيه' = 3
@@ -112,8 +111,7 @@ def of_kin(text: str, lo: int, start: int) -> bool:
 
 # 'ما ادي الي اصابته برضوض': the injury noun with a person's pronoun, an outcome, is one wounded (two for 'هما'); not
 # a ship's or a building's ('ادي الي اصابتها باضرار', 'عن اصابتها بمقذوف')
-HURT_NOUN = re.compile(r"(?<!\S)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
-HURT_OUTCOME = frozenset({"الي", "عن"})
+HURT_NOUN = re.compile(r"(?<!\S)(ل?)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
 NOT_HURT = ("باضرار", "بمقذوف", "بصاروخ", "بصاروخين", "بطايره", "بمسيره", "بقذيفه")
 
 
@@ -122,8 +120,8 @@ def pronoun_hurts(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, int
     text = rec.nt.text
     out: list[tuple[int, int, int]] = []
     for m in HURT_NOUN.finditer(text, lo, hi):
-        if word_before(text, lo, m.start()) in HURT_OUTCOME and (m.group(2) or "").strip(",.:;؛") not in NOT_HURT:
-            out.append((m.start(), m.start() + len("اصابت") + len(m.group(1)), PRONOUN_COUNT[m.group(1)]))
+        if is_outcome(word_before(text, lo, m.start()), m.group(1), HURT_OUTCOME) and (m.group(3) or "").strip(",.:;؛") not in NOT_HURT:
+            out.append((m.start(), m.end(2), PRONOUN_COUNT[m.group(2)]))
     return out
 
 

@@ -12,8 +12,11 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from . import attribution_bodies as bodies
+from .attribution_army import home_army
 from .attribution_bodies import canonical, dateline_agency, local_body, written_names
 from .attribution_denied import told_nothing
+from .attribution_object import received_before
+from .attribution_object import recipient as _recipient
 from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
 from .attribution_text import (
@@ -151,11 +154,6 @@ def _abbreviates(rec: Recognized, s: Match[Entry]) -> bool:
     return any(at - ABBREVIATED_GAP <= m.end <= at for m in rec.near("sources", at - 60, at))
 
 
-def _recipient(rec: Recognized, s: Match[Any], since: int, blocked: list[Match[Entry]]) -> bool:
-    """'قال مصدر امني لوكاله X': X only received the words of a vague speaker (a relay, not a claimant)."""
-    return glued_l(rec.nt.text, s) and any(since <= b.start and b.end <= s.start for b in blocked)
-
-
 def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
     """A source name inside a longer actor, source or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المقاومه
     الاسلاميه' in 'المقاومه الاسلاميه في العراق', 'المسيره' drone)."""
@@ -217,7 +215,7 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
             continue
         if any(b.start <= s.start and s.end <= b.end for b in blocked):
             continue
-        if not glued_l(text, s) and any(b.end <= s.start and not gap_words(text, b.end, s.start) for b in blocked):
+        if received_before(rec, s, blocked):
             continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
         sid = local_body(rec, s) or canonical(rec, s.payload, s.start, s)
         if sid is None:
@@ -270,7 +268,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         following = gap_words(text, c.end, min(hi, c.end + 30))[:1]
         if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):
             continue  # 'الناطق باسم وزاره الخارجيه', 'الحكومه العراقيه': a new speaker named in full, not 'the' one
-        ref = _resolve(last, text[c.start:c.end])
+        ref = _resolve(last, text[c.start:c.end]) or home_army(rec, c, speaking)  # 'فيما اكد الجيش': no army named
         if following and following[0] in OWN_VOICE and c.key in SPOKESMEN:
             ref = own_voice(named, c.start) or last.get("claimant")  # 'روايه الجيش ..., اذ قال الناطق بلسانه'
         if ref is not None and c.key in STATEMENT_NOUNS and not any(n.sid == ref and n.match.start < c.start

@@ -7,6 +7,8 @@ named in the headline or in its sentences ("منطقه الرستميه جنوب
 Rustamiyah of Babil lies 110 km off), and a Latin-only row spelled alike (AREA_CLOSENESS) lies within CONTEXT_KM
 of one of them (Ar Rustamiyah, a quarter of Baghdad), that row is the place, at every mention of the name (one
 sense per article). The capital a sentence of the name calls العاصمه (lexicon capitals) is one of those places.
+A chosen village far from them gives way the same way to the one other Arabic row of its name among them, unless
+the article names its province and not the other's (round 34b).
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS
-from .gazetteer import Gazetteer
-from .refs import PlaceRef, km_to
+from .gazetteer import Gazetteer, Place
+from .refs import PlaceRef, _feature, km_to
 from .translit import LatinRow, closeness, latin_index, pick, query_skeletons, spelled_alike
 
 FAR_KM = 50.0  # an Arabic row this far from every place of the article is not the one meant (measured: docs/gazetteer.md)
@@ -66,6 +68,18 @@ def _latin_namesake(name: str, iso3: str, points: list[tuple[float, float]]) -> 
     return pick(list(rows.values()), points, CONTEXT_KM)
 
 
+def _named_provinces(refs: list[PlaceRef], iso3: str) -> set[str]:
+    """The provinces of a country the article names, itself or by one of its districts."""
+    return {r.location.admin1 for r in refs if r.kind in ("admin1", "admin2") and r.location.country_iso3 == iso3
+            and r.location.admin1}
+
+
+def _arabic_row(p: Place, name_ar: str) -> Location:
+    """The Location of an Arabic gazetteer row read for a homonym."""
+    return Location(id=p.id, name_en=p.name_en, name_ar=name_ar, country_iso3=p.iso3, admin1=p.admin1 or None,
+                    admin2=p.admin2 or None, lat=p.lat, lon=p.lon, geo_precision=p.precision, feature=_feature(p))
+
+
 def context_homonyms(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The refs, a village far from the article's places replaced by its Latin-only namesake inside them."""
     swaps: dict[str, Location] = {}
@@ -76,8 +90,15 @@ def context_homonyms(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[
         own = gz.get(loc.id)
         rows = [p for p in gz.lookup(loc.name_ar) if p.iso3 == loc.country_iso3] or ([own] if own else [])
         points = _context(nt, gz, refs, r)
-        if not rows or not points or any(p.rank > VILLAGE_RANK or min(km_to(p.lat, p.lon, q) for q in points) <= FAR_KM
-                                         for p in rows):
+        if not rows or not points:
+            continue
+        close = [p for p in rows if min(km_to(p.lat, p.lon, q) for q in points) <= FAR_KM]
+        near = [p for p in close if p.kind == "locality"]
+        if (own is not None and own.rank <= VILLAGE_RANK and own not in near and len(near) == 1
+                and (near[0].admin1 == own.admin1 or own.admin1 not in _named_provinces(refs, loc.country_iso3))):
+            swaps[loc.id] = _arabic_row(near[0], loc.name_ar)  # another Arabic row of the name lies among them
+            continue
+        if close or any(p.rank > VILLAGE_RANK for p in rows):
             continue
         got = _latin_namesake(loc.name_ar, loc.country_iso3, points)
         if got is None or got[0].id in {p.id for p in rows}:

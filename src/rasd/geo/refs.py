@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer, Place
 from .places import Descriptor, Unit
 
 Point = tuple[float, float]
+VILLAGE_RANK, VILLAGE_OFFSET_KM = 2, 3  # a direction from a village or a place of unknown size moves its point 3 km
 TOWN_RANK, TOWN_OFFSET_KM = 3, 5  # a direction from a town under 100,000 (rank <= 3) moves its point 5 km
 QUARTER_OFFSET_KM = 2  # the direction of a quarter named before it ('حي البرازيل شرقي رفح') moves the town's point 2 km
 QUARTER_HEADS = frozenset({"حي", "وحي", "بحي", "فحي", "حاره", "وحاره", "بحاره"})
@@ -207,6 +208,8 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
                 dist = min(dist, AREA_OFFSET_KM)  # 6 dev/xb docs of 5 sets (tb_, ob_, ub_, wa_, xb_)
             elif code.endswith("_of") and base.kind == "locality" and base.rank <= TOWN_RANK:
                 dist = min(dist, TOWN_OFFSET_KM)  # 'شرق بلده بني سهيلا': just outside a town, not 20 km out
+            if stated is None and code.endswith("_of") and base.kind == "locality" and base.rank <= VILLAGE_RANK:
+                dist = min(dist, VILLAGE_OFFSET_KM)  # 'منطقه ... شرق قريه ...': the village's own lands
             if bearing is not None and dist:
                 lat, lon = offset(lat, lon, bearing, dist)
             if not (u.feature == "neighbourhood" and code in ("near", "outskirts", "surroundings")):

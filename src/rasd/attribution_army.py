@@ -9,6 +9,7 @@ army as the verb's own subject speaks ('اكد الجيش', 'الجيش يعلن
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .attribution_bodies import canonical
@@ -30,8 +31,14 @@ def home_army(rec: Recognized, c: Match[Any], speaking: list[Match[Entry]]) -> s
     of a verb of saying right before or after it (speaking: the sentence's cues), or None."""
     if c.key not in ARMY_NOUNS or not _subject(rec.nt.text, c, speaking):
         return None
+    return canonical(rec, _home_army_entry(), c.start)
+
+
+@cache
+def _home_army_entry() -> Entry:
+    """The sources.tsv row whose by_country names each country's army, as an entry (read once)."""
     row = next(r for r in load_table("sources").rows if r.get("id") == HOME_ARMY_ROW)
-    return canonical(rec, row_entry("sources", row), c.start)
+    return row_entry("sources", row)
 
 
 def _subject(text: str, c: Match[Any], speaking: list[Match[Entry]]) -> bool:

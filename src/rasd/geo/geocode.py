@@ -437,7 +437,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
         refs = [r for r in refs if r.location.id not in abroad]
     refs = sorted(refs + subdistricts(nt, refs), key=lambda r: r.start)  # 'ناحيه قراج': the sub-district Qaraj
     extra = kept_readings(transliterated(nt, units, refs, home), anchored)
-    extra += variant_refs(nt, gz, units, refs + extra)  # 'منطقه تاسلوجه': the row طاسلوجه
+    extra += variant_refs(nt, gz, refs + extra)  # 'منطقه تاسلوجه': the row طاسلوجه
     refs = lone_towns(refs, extra, anchored)  # 'X شمال مدينه Y', X found after all: one place, not also near Y
     refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
     refs = context_homonyms(nt, gz, refs)  # 'منطقه الرستميه' in a Baghdad report: the quarter, not Babil's village

@@ -19,7 +19,6 @@ from ..normalize import NormText
 from ..records import Location
 from .bare_names import PROCLITICS, name_stops
 from .gazetteer import Gazetteer, Place
-from .places import Unit
 from .refs import PlaceRef, km_to
 from .translit import TOWN_HEADS
 
@@ -66,7 +65,7 @@ def _rows(gz: Gazetteer, name: str, refs: list[PlaceRef]) -> list[Place]:
             and (p.admin1 in admin1s or min(km_to(p.lat, p.lon, (q.lat, q.lon)) for q in found) <= NEAR_KM)]
 
 
-def variant_refs(nt: NormText, gz: Gazetteer, units: list[Unit], refs: list[PlaceRef]) -> list[PlaceRef]:
+def variant_refs(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """PlaceRefs for names after a head noun that a gazetteer row carries in a spelling one letter apart."""
     taken = [(r.start, r.end) for r in refs]
     out: list[PlaceRef] = []

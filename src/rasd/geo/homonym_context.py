@@ -22,14 +22,13 @@ from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS
 from .gazetteer import Gazetteer, Place
-from .refs import PlaceRef, _feature, km_to
+from .refs import VILLAGE_RANK, PlaceRef, _feature, km_to  # VILLAGE_RANK: a town is known by its name
 from .translit import LatinRow, closeness, latin_index, pick, query_skeletons, spelled_alike
 
 FAR_KM = 50.0  # an Arabic row this far from every place of the article is not the one meant (measured: docs/gazetteer.md)
 CONTEXT_KM = 30.0  # a Latin-only row this near one of them lies inside it (a city's quarters, a district's villages)
 CONTEXT_KINDS = frozenset({"locality", "admin1", "admin2"})
 SENTENCE_ENDS = ("\n", ".", "؟", "!")
-VILLAGE_RANK = 2  # a place of this size rank or less (a village, a quarter) may be a homonym; a town is known by its name
 CAPITAL_RE = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]|ل)?(?:ال|ل)عاصمه(?![\u0621-\u064a])")  # the capital, unnamed
 
 

@@ -56,9 +56,8 @@ def respellings(name: str) -> Iterator[str]:
             yield name[:i] + v + name[i + 1:]
 
 
-def _rows(gz: Gazetteer, name: str, refs: list[PlaceRef]) -> list[Place]:
-    """The localities spelled like the name but for one letter, in the area of the article's places."""
-    found = [r.location for r in refs if r.kind != "country" and r.location.feature != "country"]
+def _rows(gz: Gazetteer, name: str, found: list[Location]) -> list[Place]:
+    """The localities spelled like the name but for one letter, in the area of the article's places (found)."""
     countries = {loc.country_iso3 for loc in found}
     admin1s = {loc.admin1 for loc in found if loc.admin1}
     return [p for v in respellings(name) for p in gz.lookup(v) if p.kind in KINDS and p.iso3 in countries
@@ -68,12 +67,13 @@ def _rows(gz: Gazetteer, name: str, refs: list[PlaceRef]) -> list[Place]:
 def variant_refs(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """PlaceRefs for names after a head noun that a gazetteer row carries in a spelling one letter apart."""
     taken = [(r.start, r.end) for r in refs]
+    found = [r.location for r in refs if r.kind != "country" and r.location.feature != "country"]  # the area, once
     out: list[PlaceRef] = []
     for m in _head_re().finditer(nt.text):
         h, (a, b), name = m.start(1), m.span(2), m.group(2)
         if len(name.removeprefix("ال")) < MIN_LETTERS or name in name_stops() or any(s < b and a < e for s, e in taken):
             continue
-        rows = _rows(gz, name, refs)
+        rows = _rows(gz, name, found)
         if not rows or any(km_to(p.lat, p.lon, (rows[0].lat, rows[0].lon)) > SAME_KM for p in rows[1:]):
             continue
         place = next((p for p in rows if p.name_ar != name and p.name_ar in set(respellings(name))), rows[0])

@@ -21,7 +21,7 @@ PUB = date(2024, 3, 10)
     ("مقتل مزارع بقصف\n\nأصدرت دائرة صحة ديالى، اليوم الأحد، بياناً جاء فيه: «قُتل مزارع بقصف بقذائف الهاون استهدف "
      "بستاناً في قضاء المقدادية».", "Muqdadiya", {"Diyala Health Directorate"}),
     ("مقتل حارسين\n\nأصدرت مديرية صحة إدلب، مساء السبت، بياناً مقتضباً جاء فيه أن حارسين قُتلا بقصف مدفعي على بلدة "
-     "سرمين.", "Idlib", {"Idlib Health Directorate"}),
+     "سرمين.", "Sarmin", {"Idlib Health Directorate"}),
     # the news names an Iraqi province's bodies without the article ('Anbar', 'Basra')
     ("مقتل راعٍ\n\nقالت دائرة صحة الأنبار في بيان إن راعياً قُتل بضربة جوية قرب مدينة الرطبة.", "Rutba",
      {"Anbar Health Directorate"}),

@@ -25,6 +25,7 @@ from .scene_bodies import body_place, heading_to
 from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, framed, framing, holder
 from .scene_compound import one_name
 from .scene_container import across_border, capital_scene, dual_scenes, quarter_town
+from .scene_finer import finer_over_container
 from .scene_measured import measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_tellers import item_place
@@ -287,6 +288,7 @@ def _most_precise(rec: Recognized, lo: int, cands: list[Any]) -> list[Any]:
     if quarters and len(cands) > 1:  # 'شهد حي النشوه في مدينه الحسكه': the quarter, however precise its point
         cands = [p for p in cands if p in quarters or p.kind != "locality" or all(
             ref_km(p, q) > clauses.quarter_km(p, q) for q in quarters)]
+    cands = finer_over_container(rec, cands)  # 'محيط بلده X ... ريف دمشق': the village, not its province
     best = min(p.location.geo_precision for p in cands)
     top = [p for p in cands if p.location.geo_precision == best]
     precise_kinds = [p for p in top if p.kind in ("site", "locality")]

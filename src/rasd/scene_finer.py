@@ -1,0 +1,124 @@
+"""Scene: a finer place named in one clause with the wider place that holds it wins over that container.
+
+'قرب مصفي X النفطي ... اربيل', 'محيط بلده X ... ريف دمشق', 'جنوب شرق بلده X ... جنوب نابلس': a site, a village or
+a bearing from a village lies inside the province, the countryside or the city named with it, so the container
+only locates it (round 34b, from the dev-wide place study). Round 35a adds the clause guard: the container must be
+named in the finer place's clause, not as the town of a clause with its own verb ('قصفت مبني في النبطيه, واصيب شخصان
+في بلده X'), and neither may be an item of a list of places ('في المدينه وبلدتي A وB': every item is a scene).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .fuse_keys import km as great_circle
+from .geo.gazetteer import Place, load_gazetteer
+from .geo.refs import ref_km
+from .recognize import Recognized
+from .scene_clauses import came_from, launch_origin, origin
+
+AT_PLACE = (None, "near", "outskirts", "surroundings")  # descriptors that keep the place's own point
+VILLAGE_RANK = 2  # gazetteer rank of a village (3: a town of 20k, 4: a city)
+TOWN_RANK = 3
+CITY_RANK = 4
+CITY_KM = 20.0  # a village or site this near a city's point is in its area
+SITE_KM = 50.0  # a site of the city's province this near it is named by the city it serves
+AREA_KM = 25.0  # a village or site this near the base of a bearing or a countryside is in it
+HEADS = frozenset({"بلده", "بلدتي", "قريه", "قريتي", "مدينه", "مدينتي", "مخيم", "ناحيه", "حي", "منطقه", "محافظه"})
+LOCATIVES = frozenset({"في", "علي", "داخل"})  # 'قصفت مبني في النبطيه': the head of a scene's locative phrase
+PARALLEL = frozenset({"وفي", "وعلي", "وداخل"})  # 'علي A مساء الثلاثاء, وعلي B فجر الاربعاء': two scenes
+BREAKS = (",", "،", ".", ":", "؛", "\n")  # what ends a clause
+
+
+def finer_over_container(rec: Recognized, cands: list[Any]) -> list[Any]:
+    """The candidates without those that only hold a finer candidate of the clause (all of them when none does)."""
+    text = rec.nt.text
+    gz = load_gazetteer()
+    fine = [q for q in cands if _finer(gz.get(_base_id(q)), q) and not _elsewhere(text, q) and not listed(text, q)]
+    if not fine:
+        return cands
+    kept = [p for p in cands if not any(q is not p and _holds(text, gz.get(_base_id(p)), p, q)
+                                        and not own_scene(rec, p, q) for q in fine)]
+    return kept or cands
+
+
+def _base_id(p: Any) -> str:
+    """The gazetteer id of the place a reference is read from ('X/east_of' -> 'X')."""
+    return str(p.location.id).split("/", 1)[0]
+
+
+def _finer(row: Place | None, q: Any) -> bool:
+    """A site, a village or quarter at its own point, a district or a city's named suburb, or a bearing from a
+    village or site."""
+    if row is None or q.location.flagged is not None:
+        return False
+    if q.descriptor in AT_PLACE:
+        return q.kind in ("site", "admin2", "region") or (q.kind == "locality" and row.rank <= TOWN_RANK)
+    return str(q.descriptor).endswith("_of") and (row.kind == "site" or (
+        row.kind == "locality" and row.rank <= VILLAGE_RANK))
+
+
+def _elsewhere(text: str, q: Any) -> bool:
+    """A place that is not where things happened: a launch point, where they came from, the victims' home town."""
+    return launch_origin(text, q) or came_from(text, q) or origin(text, q)
+
+
+def _holds(text: str, row: Place | None, p: Any, q: Any) -> bool:
+    """Place p is a wider area that holds q: its province or district (or a city named as its province: 'ولايه
+    غازي عنتاب'), a city around it, a countryside or bearing from a base near it or in the base's province."""
+    if row is None or p.location.id == q.location.id or p.kind == "site":
+        return False
+    a, b = p.location, q.location
+    same = bool(a.admin1) and a.country_iso3 == b.country_iso3 and a.admin1 == b.admin1
+    if p.descriptor in AT_PLACE and (p.kind in ("admin1", "admin2") or province(text, p)):  # 'ريف دمشق': a district
+        return same and (q.kind != "admin2" or p.kind != "admin2")
+    if q.kind == "admin2":
+        return False  # a district is finer than its province only: 'مدينه الموصل' is not held by 'قضاء الموصل'
+    if p.descriptor in AT_PLACE:
+        return p.kind == "locality" and row.rank >= CITY_RANK and (ref_km(p, q) <= CITY_KM or (
+            q.kind == "site" and a.admin1 == b.admin1 and ref_km(p, q) <= SITE_KM))  # a refinery serving the city
+    if q.kind == "region":
+        return False  # a suburb is finer than its city only
+    if str(p.descriptor).startswith(("rif", "badiya")):  # 'سد تشرين بريف منبج الشرقي': the base's countryside
+        return row.rank > VILLAGE_RANK and (same or great_circle(row.lat, row.lon, b.lat, b.lon) <= AREA_KM)
+    if str(p.descriptor).endswith("_of"):
+        return row.rank > VILLAGE_RANK and great_circle(row.lat, row.lon, b.lat, b.lon) <= AREA_KM
+    return False
+
+
+def listed(text: str, q: Any) -> bool:
+    """An item of a list of places ('في المدينه وبلدتي A وB', '... وقريه X'): each item is a scene of its own."""
+    before = text[max(0, q.start - 30):q.start].split()
+    if before[-1:] and before[-1] in HEADS:
+        before = before[:-1]
+    last = before[-1] if before else ""
+    return last == "و" or (last.startswith("و") and last[1:] in HEADS)
+
+
+def own_scene(rec: Recognized, p: Any, q: Any) -> bool:
+    """Container p is a scene of its own beside q: coordinated with it ('A وB', 'في A, وفي B'), or a town at the
+    head of a locative phrase ('في/علي/داخل P') in a clause of its own, cut from q's by a break and holding a trigger
+    of its own ('قصفت مبني في النبطيه, واصيب شخصان في بلده X')."""
+    text = rec.nt.text
+    a, b = (p, q) if p.end <= q.start else (q, p)
+    gap = text[a.end:b.start]
+    if gap.strip(" ,") == "و" or listed(text, p) or PARALLEL & set(gap.split()[-3:]):
+        return True
+    if p.kind != "locality" or not _locative(text, p) or not any(c in gap for c in BREAKS):
+        return False
+    lo = max(text.rfind(c, 0, p.start) for c in BREAKS) + 1
+    ends = [k for k in (text.find(c, p.end) for c in BREAKS) if k >= 0]
+    return bool(rec.near("triggers", lo, min(ends, default=len(text))))
+
+
+def province(text: str, p: Any) -> bool:
+    """P is named as a province: 'ولايه/محافظه/اقليم P', whatever row the name reads as."""
+    return text[p.start:p.end].split()[:1] in (["ولايه"], ["محافظه"], ["اقليم"])
+
+
+def _locative(text: str, p: Any) -> bool:
+    """P heads a locative phrase: 'في/علي/داخل P' or 'في مدينه/بلده P'."""
+    before = text[max(0, p.start - 30):p.start].split()
+    if before[-1:] and before[-1] in HEADS:
+        before = before[:-1]
+    return bool(before) and before[-1] in LOCATIVES

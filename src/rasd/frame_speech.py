@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .frame_opinion import within_opinion
 from .frame_period import own_day
 from .matcher import Match
 from .recognize import Recognized
@@ -32,9 +33,9 @@ def expert_opinion(rec: Recognized, clause: tuple[int, int], trig: Match[Entry])
     """'ويري الباحث في الشوون العراقيه X, في حديث ل"Y", ان الضربه ...', 'ويقول الخبير الامني X ل"Y" ان "الضربه
     الامريكيه نقلت الاشتباك ...': a trigger noun right after the 'ان' of an expert, analyst or observer who says or
     holds an opinion, or a definite one inside the quotation that opens there, is an incident his opinion is about,
-    told elsewhere; a quote that tells a day or a toll of its own after the trigger reports a fresh incident."""
-    if trig.payload.get("pos") != "noun":
-        return False
+    told elsewhere; a quote that tells a day or a toll of its own after the trigger reports a fresh incident. An
+    attack word deeper in the view (a verb too) is read by `frame_opinion.within_opinion`."""
+    noun = trig.payload.get("pos") == "noun"
     sent = rec.sentence_at(trig.start)
     if sent is None:
         return False
@@ -46,9 +47,9 @@ def expert_opinion(rec: Recognized, clause: tuple[int, int], trig: Match[Entry])
                 t.end <= that for t in rec.near("triggers", e.end, that)):
             continue
         after = text[that:at].split()
-        if after and not (after[0].startswith('"') and _definite(trig) and '"' not in text[that:at].lstrip()[1:]):
-            continue  # past the 'ان', only a definite noun inside the quotation that opens at once
-        return not _fresh(rec, trig, clause[1])
+        if noun and (not after or after[0].startswith('"') and _definite(trig) and '"' not in text[that:at].lstrip()[1:]):
+            return not _fresh(rec, trig, clause[1])  # right after the 'ان', or the quotation that opens there
+        return within_opinion(rec, that, trig, clause[1])
     return False
 
 

@@ -25,6 +25,7 @@ from .clitic_guard import fused_onset
 from .dual_lists import after_direction
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 from .hashtags import spaced_hashtags
+from .name_ends import closes_name
 from .stopwords import never_places
 from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
@@ -217,7 +218,7 @@ def _introducer(text: str, start: int) -> bool:
     return False
 
 
-TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp"})  # بلده, قريه, مدينه, ناحيه, قضاء, مخيم
+TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp", "area"})  # بلده, ناحيه, منطقه ..
 NAME_ENDS = frozenset({"في", "من", "علي", "الي", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                        "غربي", "وسط", "التابعه", "ب", "و"})  # the word after a name that ends its phrase
 
@@ -235,7 +236,7 @@ def _town_named(text: str, start: int, end: int) -> bool:
     if not after or after[0] in ",.:;؛\n)»\"'":
         return True
     nxt = after.split()[:1]
-    return after[0] == " " and bool(nxt) and nxt[0].strip(",.:;؛") in NAME_ENDS
+    return after[0] == " " and bool(nxt) and ((w := nxt[0].strip(",.:;؛")) in NAME_ENDS or closes_name(w))
 
 
 def _named_shorts(text: str, hits: list[Match[Payload]]) -> frozenset[str]:

@@ -36,6 +36,9 @@ BOTH_SIDES = re.compile(r"(?<!\S)من (?:كلا )?(?:الطرفين|الجانب
 BOTH_REACH = 6  # ... up to this many words after the figure ('11 مقاتلا علي الاقل من الطرفين')
 PHRASE_REACH = 4  # words after a figure that may name its victims ('ثلاثه عسكريين', 'سبعه من الارهابيين')
 SENT_BREAK = re.compile(r"[.:;؛\n]")
+# 'ارتقاء شهيدين ومقتل اربعه ارهابيين': a coordinated outcome noun opens the next figure's phrase, not this one's
+NEXT_OUTCOME = frozenset({"ومقتل", "واستشهاد", "وارتقاء", "ومصرع", "واصابه", "وجرح", "وسقوط", "وقتل", "واستشهد",
+                          "واصيب", "وارتقي"})
 CLAUSE_BREAK = re.compile(r"[,،.:;؛\n]")
 
 
@@ -56,7 +59,7 @@ def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
     clause = CLAUSE_BREAK.split(text[end:end + 80], maxsplit=1)[0].split()
     if BOTH_SIDES.search(" ".join(clause[:BOTH_REACH])):  # 'قتل 11 مقاتلا علي الاقل من الطرفين': the whole clash
         return BOTH
-    after = clause[:PHRASE_REACH]
+    after = _own_phrase(clause[:PHRASE_REACH])
     words = [w.strip("\"'«»()") for w in (*text[start:end].split(), *after)]
     plain = {w.removeprefix("و").removeprefix("ب") for w in words} | set(words)
     police = bool(set(words[:len(text[start:end].split()) + POLICE_REACH]) & POLICE_WORDS)  # 'عناصر من الشرطه'
@@ -67,6 +70,12 @@ def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
     if att == own:
         return None
     return ATTACKERS if att else FORCES
+
+
+def _own_phrase(words: list[str]) -> list[str]:
+    """The words after a figure up to a coordinated outcome noun that opens the next figure ('ومقتل')."""
+    cut = next((i for i, w in enumerate(words) if w in NEXT_OUTCOME), len(words))
+    return words[:cut]
 
 
 def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
@@ -99,10 +108,20 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     if not totals:
         return claims
     if not any(sides.get(id(c)) == BOTH for c in dead):
-        return [*claims, *added]
+        return [*(c for c in claims if not _retold_part(c, pairs, sides, added)), *added]
     # 'مقتل 6 من المهاجمين, فيما استشهد احد مقاتلينا' = 7 told already; a group's own dead are part of it
     return [*(c for c in claims if not any(c is d for d in dead) or sides.get(id(c)) == BOTH
               or not _one_group(rec, sides.get(id(c)), c) or int(c.value) >= min(totals)), *added]  # type: ignore[arg-type]
+
+
+def _retold_part(c: Claim, pairs: list[tuple[Claim, Claim]], sides: dict[int, str | None], added: list[Claim]) -> bool:
+    """Claim c, of no side, retells one addend of the both-sides total ('ارتقاء شهيدين' in a headline, 'ارتقي
+    شهيدان من ابطال الجيش ..., ما اسفر عن مقتل اربعه منهم' = 6 in the body): no lower toll of the clash."""
+    if not added or c.field != "fatalities" or sides.get(id(c)) is not None or not isinstance(c.value, int):
+        return False
+    a, o = min(pairs, key=lambda p: int(p[0].value) + int(p[1].value))  # type: ignore[arg-type]
+    # a figure equal to both addends may count the same dead told by each side ('شهيدان' = the IDF's 'مسلحين اثنين')
+    return (c.value == a.value) != (c.value == o.value) and c.value < int(added[0].value)  # type: ignore[arg-type]
 
 
 # 'مقتل ثلاثه من عناصرها علي الاقل', 'اربعه من عناصر النقطه ارتقوا', 'اوقعت سته من افرادها قتلي': the dead of one

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from .geo.section_country import Sections
@@ -53,10 +53,12 @@ def article_country(countries: Iterable[str | None]) -> str | None:
     return got.most_common(1)[0][0] if got else None
 
 
-def by_country(actors: tuple[Match[Entry], ...], country: str | None,
-               sections: Sections) -> tuple[Match[Entry], ...]:
+def by_country(actors: tuple[Match[Entry], ...], country: str | None, sections: Sections,
+               place_country: Callable[[int], str | None]) -> tuple[Match[Entry], ...]:
     """Give each name whose entry declares `by_country` ('YEM=yemen_gov') the force it names in its section's
-    country in a round-up (geo.section_country: 'الجيش الوطني' under 'الصومال:'), else in the article's country.
+    country in a round-up (geo.section_country: 'الجيش الوطني' under 'الصومال:'), else a named force in the country
+    of its own sentence's nearest place (`place_country`, role_country), else in the article's country (an anaphor, 'معاد',
+    always there: who calls Israel 'hostile' is the outlet, not the place).
 
     'الجيش الوطني' is the Turkish-backed army in Syria and the government army in
     Yemen; 'التحالف' the US-led coalition in Iraq and the Saudi-led one in Yemen.
@@ -70,7 +72,7 @@ def by_country(actors: tuple[Match[Entry], ...], country: str | None,
             m = actors[i]._replace(payload=own)  # 'الجيش' under 'السودان:' took the army of another section
             out[i] = m
         options = m.payload.row.many("by_country") if m.payload.table == "actors" else ()
-        here = section or country
+        here = section or (None if m.payload.get("kind") == "anaphor" else place_country(m.start)) or country
         for o in options:
             iso, _, aid = o.partition("=")
             if here is not None and iso == here and aid in actor_entries():

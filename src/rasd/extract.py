@@ -12,6 +12,7 @@ from .merge import merge_units, to_mentions
 from .recognize import Recognized, recognize
 from .records import Article, Mention
 from .resources import Resources
+from .role_country import sentence_countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +37,9 @@ def extract(article: Article, res: Resources) -> Extraction:
 
 
 def _in_country(rec: Recognized) -> Recognized:
-    """The article's matches with each theatre-dependent actor name read in the country its places lie in."""
+    """The article's matches with each theatre-dependent actor name read in its sentence's or its places' country."""
     actors = by_country(rec.actors, article_country(p.location.country_iso3 for p in rec.places),
-                        sections(rec.nt.text, rec.places))  # a round-up's section: its own country
+                        sections(rec.nt.text, rec.places), sentence_countries(rec.nt.text, rec.sentences, rec.places))
     if actors == rec.actors:
         return rec
     index = dict(rec.index)

@@ -38,10 +38,10 @@ STATEMENT = ("قصفت طائرات أمريكية مواقع في مدينة ا
 
 # (id, text, place, expected sources)
 VOICES = [
-    ("two-sources-to-an-agency-yield-to-a-claimant",
+    ("two-sources-to-an-agency-beside-a-claimant",
      "قال مصدران عسكريان لرويترز إن مسيرة انقضاضية استهدفت مخزنا للوقود في مدينة ربك فجر اليوم، فيما أعلن الجيش "
      "السوداني أن دفاعاته الأرضية أسقطت مسيرتين أخريين فوق المدينة.",
-     "Rabak", {"Sudanese army"}),
+     "Rabak", {"Sudanese army", "Reuters"}),  # round 35a: the outlet that heard the words is kept beside the claimant
     ("two-sources-to-an-agency-alone",
      "قال مصدران محليان ومسؤول في الإدارة المدنية لرويترز إن قذائف مدفعية سقطت على سوق مدينة ربك ظهر اليوم.",
      "Rabak", {"Reuters"}),

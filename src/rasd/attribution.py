@@ -15,6 +15,7 @@ from . import attribution_bodies as bodies
 from .attribution_army import home_army
 from .attribution_bodies import canonical, dateline_agency, local_body, written_names
 from .attribution_denied import told_nothing
+from .attribution_heard import heard_too
 from .attribution_object import received_before
 from .attribution_object import recipient as _recipient
 from .attribution_signed import signer_of
@@ -281,6 +282,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         strong.append(said_last)
     if not strong or relays_only(named, strong):  # 'نقلت الاناضول عن مصادر امنيه ان جهاز الاستخبارات التركي'
         strong.extend(security_voice(rec, text, lo, named, blocked, last))
+    strong.extend(heard_too(rec, lo, named, strong, weak, blocked))  # 'قال مصدر في X لوكاله Y': Y carried X's words
     strong = list(dict.fromkeys(strong))
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
 

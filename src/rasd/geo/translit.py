@@ -28,13 +28,14 @@ from ..lexicon import load_table
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
-from .bare_names import PROCLITICS, bare_head, name_stops
+from .bare_names import PROCLITICS, name_stops
 from .gazetteer import Place
 from .onsets import ONSET_MISS, onset_held, opens_with_vowel, vowel_onset
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
 from .section_country import ROAD_HEAD, in_section, sections, with_roads
 from .stopwords import scoped
+from .translit_locative import locative_rows, strict_head, with_locatives
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
 LATIN_COLUMNS = ("id", "iso3", "admin1", "admin2", "lat", "lon", "name_en", "skeletons", "latin_names")
@@ -412,7 +413,8 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
     secs = sections(nt.text, refs)  # a round-up's sections: the country its Latin-only towns are looked up in
-    for h, a, b, name, hd in with_roads(candidates(nt.text, covered, taken), nt.text, covered, taken):
+    for h, a, b, name, hd in with_locatives(with_roads(candidates(nt.text, covered, taken), nt.text, covered, taken),
+                                            nt.text, covered, taken):
         if any(s < b and a < e for s, e in taken):
             continue
         index = index or latin_index()
@@ -421,7 +423,8 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         rows = in_section(rows, nt.text, secs, a, hd)  # a round-up's section, a road's end: their countries' rows
         close = {r.id: closeness(name, r.latins) for r in rows}  # each row's spelling scored once
         rows = [r for r in rows if onset_held(name, r.latins, close[r.id])]  # not Giris for العكيرشي
-        if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or bare_head(nt.text, hd):
+        rows = locative_rows(rows, nt.text, hd, close, refs)  # after «في»: the article's own countries only
+        if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or strict_head(nt.text, hd):
             rows = [r for r in rows if close[r.id] >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)

@@ -16,6 +16,7 @@ from . import RULESET
 from .attribution import lead_covers, lead_sources
 from .attribution_lead import lead_reaches
 from .claim_lists import listed_claims
+from .claim_retold import retold_tolls
 from .claim_scope import scoped_claims, shared_zero_claims
 from .frame import Frame, frame_date
 from .merge_claims import join_claims
@@ -459,7 +460,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             claims=tuple(claims), sources=sources, evidence=evidence, confidence=min(conf, 0.95),
             trigger=u.frames[0].trigger.key, retaliation=any(f.retaliation for f in u.frames), rule=RULESET,
         ))
-    return out, dropped
+    return retold_tolls(out), dropped  # a telling with no toll of its own takes the toll of the one it retells
 
 
 def _implied_weapons(u: Unit) -> tuple[str, ...]:

@@ -49,6 +49,7 @@ from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
 from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
+from .role_populated import populated_victims
 from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
 from .scene_refine import refine_thin
@@ -445,7 +446,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         agent = u.agent or (None if ui in unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
                             or article_attacker(hit, u.sub_event, [v.agent for v in units])
                             or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
-        target = u.target or theatre_target(u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims or (
+        target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
+            u.agent, loc.country_iso3, u.sub_event, loc.admin1) or victims or (
             war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
         agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
         u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late

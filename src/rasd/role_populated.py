@@ -1,0 +1,67 @@
+"""Populated targets: an attack whose target phrase is a village, quarter, market or its people hit civilians.
+
+'هاجمت قوات X قرية Y وقتلت 9', 'قصف مدفعي على محيط سوق Z اسفر عن 6 قتلى', 'تعرضت احياء المدينه لقصف ادى الى
+اصابه مدنيين': the one side the article names did the harm, and the unnamed dead and wounded of an inhabited
+place are its people, not the armed foe that side usually fights in the theatre.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .frame import Frame
+from .recognize import Recognized
+from .records import Actor
+from .role_words import words_between
+
+AIMED = "Air/drone strike"  # an aircraft's strike seeks a party; shells and raids fall on the place
+PLACE_KINDS = ("populated", "civil_object")  # cue kinds naming an inhabited place or a civilian object
+HEAD_REACH = 3  # words from the trigger to the head of its object ('قصف مدفعي عنيف على قريه')
+AFTER_PREP = 1  # words from a target preposition to the head ('على محيط سوق', 'على اطراف قريه')
+DETACHING = frozenset({"في", "من", "عن", "الي", "داخل", "قرب", "عند", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
+                       "شمالي", "جنوبي", "اضرارا", "خسائر"})  # words that leave the place word outside the object
+PASSIVE_VERBS = ("تعرض", "تعرضت", "وتعرضت", "وتعرض", "طال", "طالت")  # 'تعرضت احياء X لقصف'
+
+
+def populated_victims(rec: Recognized, frames: Iterable[Frame], victims: Actor | None, sub_event: str) -> Actor | None:
+    """The unnamed dead and wounded (`victims`, civilians) as the target when a body clause's target phrase is an
+    inhabited place ('هجوم على قريه', 'قصف على محيط سوق', 'تعرضت احياء المدينه لقصف'); else None. Not for an
+    air strike, aimed at the party its aircraft sought ('غاره العدو على بلده X': the theatre's foe)."""
+    if victims is None or victims.side != "CIVILIANS" or sub_event == AIMED:
+        return None
+    return victims if any(_hits_populated(rec, f) for f in frames if not f.heading) else None
+
+
+def _hits_populated(rec: Recognized, f: Frame) -> bool:
+    """True when the head of the trigger's object, or the subject of a passive 'تعرض', is an inhabited place."""
+    text, trig, (lo, hi) = rec.nt.text, f.trigger, f.clause
+    if trig.payload.get("class") == "clash":
+        return False  # 'اشتباكات في حي X': fought in the quarter between armed parties
+    preps = [p for p in rec.cues_of("target_prep", trig.end, hi) if p.key in ("علي", "ضد")]
+    for kind in PLACE_KINDS:
+        for c in rec.cues_of(kind, trig.end, hi):
+            gap = _gap(rec, trig.end, c.start)
+            if len(gap) <= HEAD_REACH and not c.prefix.endswith(("ب", "ل")) and not _detached(gap) or any(
+                    p.end <= c.start and words_between(text, p.end, c.start) <= AFTER_PREP for p in preps):
+                return True
+        for c in rec.cues_of(kind, lo, trig.start):
+            before = text[max(lo, c.start - 40):c.start].split()[-2:]
+            if any(w in PASSIVE_VERBS for w in before):
+                return True
+    return False
+
+
+def _gap(rec: Recognized, a: int, b: int) -> list[str]:
+    """The words of text[a:b] without the actors and times inside it ('هاجمت قوات X، فجر امس، قريه Y': the verb's
+    subject and time stand between it and its object)."""
+    chars = list(rec.nt.text[a:b])
+    for item in (*rec.near("actors", a, b), *rec.near("times", a, b)):
+        for i in range(max(item.start, a), min(item.end, b)):
+            chars[i - a] = " "
+    return [w for w in "".join(chars).replace(",", " ").split() if w not in ("و", "،")]
+
+
+def _detached(words: list[str]) -> bool:
+    """'قصف في قريه X', 'عمليه شرق بلده X', 'اضرارا بممتلكات المواطنين': a preposition, a direction or a word with
+    'ب' or 'ل' between the trigger and the place word makes the place where it fell or whose goods, not its object."""
+    return any(w in DETACHING or w.startswith(("ب", "ل")) for w in words)

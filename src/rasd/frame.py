@@ -66,6 +66,7 @@ from .scene import (
 from .segment import Sentence
 from .subevent import against_civilians, carried_air_power, sub_event_for, weapons_in
 from .timex import recent_day
+from .timex_retold import retold_places
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what a defence downs part of
@@ -385,6 +386,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  and not in_zone(rec, x.start)]  # 'ردا علي الاعتداء ... ليل امس' dates the cause, not this
         if later and not elsewhere(rec, nxt, places):
             t = later[0]
+        elif later and (told := retold_places(rec, sent, nxt, later[0], places)) is not None:
+            t, places = later[0], told  # 'وقال المصدر ان "العبوه انفجرت مساء امس قرب قريه Y"': the incident retold
     return Frame(sent=si, clause=clause, trigger=trig, agent=agent, target=target, places=places,
                  time=t, date_from="text" if t else "none", weapons=weapons, sub_event=sub, sub_from=sub_from,
                  retaliation=retal, mutual=mutual,

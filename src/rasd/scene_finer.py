@@ -13,14 +13,12 @@ from typing import Any
 
 from .fuse_keys import km as great_circle
 from .geo.gazetteer import Place, load_gazetteer
-from .geo.refs import ref_km
+from .geo.refs import TOWN_RANK, VILLAGE_RANK, ref_km
 from .recognize import Recognized
 from .scene_clauses import came_from, launch_origin, origin
 
 AT_PLACE = (None, "near", "outskirts", "surroundings")  # descriptors that keep the place's own point
-VILLAGE_RANK = 2  # gazetteer rank of a village (3: a town of 20k, 4: a city)
-TOWN_RANK = 3
-CITY_RANK = 4
+CITY_RANK = TOWN_RANK + 1  # gazetteer rank of a city (village 2, town 3: geo.refs)
 CITY_KM = 20.0  # a village or site this near a city's point is in its area
 SITE_KM = 50.0  # a site of the city's province this near it is named by the city it serves
 AREA_KM = 25.0  # a village or site this near the base of a bearing or a countryside is in it

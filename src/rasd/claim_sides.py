@@ -108,18 +108,19 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     if not totals:
         return claims
     if not any(sides.get(id(c)) == BOTH for c in dead):
-        return [*(c for c in claims if not _retold_part(c, pairs, sides, added)), *added]
+        lowest = min(pairs, key=lambda p: int(p[0].value) + int(p[1].value))  # type: ignore[arg-type]
+        return [*(c for c in claims if not _retold_part(c, lowest, sides, added)), *added]
     # 'مقتل 6 من المهاجمين, فيما استشهد احد مقاتلينا' = 7 told already; a group's own dead are part of it
     return [*(c for c in claims if not any(c is d for d in dead) or sides.get(id(c)) == BOTH
               or not _one_group(rec, sides.get(id(c)), c) or int(c.value) >= min(totals)), *added]  # type: ignore[arg-type]
 
 
-def _retold_part(c: Claim, pairs: list[tuple[Claim, Claim]], sides: dict[int, str | None], added: list[Claim]) -> bool:
+def _retold_part(c: Claim, lowest: tuple[Claim, Claim], sides: dict[int, str | None], added: list[Claim]) -> bool:
     """Claim c, of no side, retells one addend of the both-sides total ('ارتقاء شهيدين' in a headline, 'ارتقي
     شهيدان من ابطال الجيش ..., ما اسفر عن مقتل اربعه منهم' = 6 in the body): no lower toll of the clash."""
     if not added or c.field != "fatalities" or sides.get(id(c)) is not None or not isinstance(c.value, int):
         return False
-    a, o = min(pairs, key=lambda p: int(p[0].value) + int(p[1].value))  # type: ignore[arg-type]
+    a, o = lowest  # the pair of the lowest both-sides sum
     # a figure equal to both addends may count the same dead told by each side ('شهيدان' = the IDF's 'مسلحين اثنين')
     return (c.value == a.value) != (c.value == o.value) and c.value < int(added[0].value)  # type: ignore[arg-type]
 

@@ -423,7 +423,7 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         rows = in_section(rows, nt.text, secs, a, hd)  # a round-up's section, a road's end: their countries' rows
         close = {r.id: closeness(name, r.latins) for r in rows}  # each row's spelling scored once
         rows = [r for r in rows if onset_held(name, r.latins, close[r.id])]  # not Giris for العكيرشي
-        rows = locative_rows(rows, nt.text, hd, close, refs)  # after «في»: the article's own countries only
+        rows = locative_rows(rows, nt.text, hd, refs)  # after «في»: the article's own countries only
         if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or strict_head(nt.text, hd):
             rows = [r for r in rows if close[r.id] >= AREA_CLOSENESS and velars_agree(name, r.latins)]
         quarter = nt.text.startswith("حي", hd)

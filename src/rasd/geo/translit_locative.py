@@ -17,18 +17,16 @@ countries named alone only when it names no other place), as homonym_context.py 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Protocol, TypeVar
 
 from ..lexicon import load_table
-from .area_names import AREA_CLOSENESS
 from .bare_names import Candidate, bare_head, name_stops
 from .gazetteer import load_gazetteer
 from .refs import PlaceRef
 
 LOCATIVES = ("في", "داخل", "علي", "عند", "حول", "الي", "باتجاه", "نحو")  # the prepositions a town's bare name follows (قرب and the bearings: bare_names.py)
-LOCATIVE_CLOSENESS = AREA_CLOSENESS  # translit.closeness a row needs after a locative, as after an area's head
 MIN_CONSONANTS = 3
 LONG_VOWELS = "اويىءئؤأإآع"
 # the endings and openings of Arabic nouns, not of names borrowed from other languages: the feminine ه and its
@@ -126,15 +124,15 @@ def with_locatives(found: Iterator[Candidate], text: str, covered: list[tuple[in
     yield from locative_candidates(text, covered, taken)
 
 
-def locative_rows(rows: list[R], text: str, head: int, close: Mapping[str, float],
-                  refs: Sequence[PlaceRef]) -> list[R]:
-    """The rows a name after a locative may take: spelled LOCATIVE_CLOSENESS alike, velars agreeing, in a country
-    of the article's located places (not a country named alone); after any other head, the rows as they are."""
+def locative_rows(rows: list[R], text: str, head: int, refs: Sequence[PlaceRef]) -> list[R]:
+    """The rows a name after a locative may take: in a country of the article's located places (not a country
+    named alone); after any other head, the rows as they are. Their spelling is held to AREA_CLOSENESS, velars
+    agreeing, by translit with every strict head (strict_head)."""
     if not locative_head(text, head):
         return rows
     named = {r.location.country_iso3: r.kind == "country" for r in refs if r.location.country_iso3}
     own = {iso for iso, alone in named.items() if not alone} or set(named)  # a country named alone: when no other
-    return [r for r in rows if close[r.id] >= LOCATIVE_CLOSENESS and r.iso3 in own]
+    return [r for r in rows if r.iso3 in own]
 
 
 def _consonants(name: str) -> int:

@@ -34,6 +34,7 @@ from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .holders import held
 from .homonym_context import context_homonyms
+from .one_sense import one_sense
 from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .quarters import contained
@@ -440,5 +441,6 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     extra += variant_refs(nt, gz, refs + extra)  # 'منطقه تاسلوجه': the row طاسلوجه
     refs = lone_towns(refs, extra, anchored)  # 'X شمال مدينه Y', X found after all: one place, not also near Y
     refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
+    refs = one_sense(nt, gz, refs)  # 'بلده الكشمه' ... 'الكشمه': one town, the headed reading's row
     refs = context_homonyms(nt, gz, refs)  # 'منطقه الرستميه' in a Baghdad report: the quarter, not Babil's village
     return second_names(nt, held(nt, gz, refs))  # 'ناحيه X التابعه لقضاء Y': X inside Y

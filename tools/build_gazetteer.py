@@ -441,7 +441,7 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         en_choices = [r["name_en"].split("|")[0], r["name"] if LATIN_RE.search(r["name"]) else "",
                       g["name"] if g else "", r["name"]]
         en = ascii_name(next((x for x in en_choices if x), ""))
-        lat, lon = float(r["lat"]), float(r["lon"])
+        lat, lon = _fixes().town_point(r, g, km)
         rank = {"country": 5, "admin1": 4, "admin2": 3, "site": 2}.get(kind, pop_rank(pop))
         if kind == "locality" and g:
             rank = max(rank, 1)
@@ -700,7 +700,7 @@ def _more() -> Any:
 
 
 def _fixes() -> Any:
-    """tools/gazetteer_fixes.py (corrections by class: borrowed names, Latin-only seats, Hebrew Kfar)."""
+    """tools/gazetteer_fixes.py (corrections by class: town points, borrowed names, Latin-only seats, Hebrew Kfar)."""
     _more()  # puts this directory on sys.path
     import gazetteer_fixes
     return gazetteer_fixes

@@ -20,6 +20,14 @@ another row's name elsewhere; such rows go to the Latin-only file too, so a spel
 
 Round 26b (the ab_ study): a Turkish 'Qara-' name the sources write as two words ('قره قوزاق', Qarah Qawzaq) also
 answers to the joined spelling the news use ('جسر قرقوزاق', as 'قرداغ' for Qaradagh), unless another row bears it.
+
+Round 36a (the dev-wide near-miss study): a WOF town whose point is not GeoNames' (src_geom whosonfirst, quattroshapes,
+meso ...) sits at the centroid of its municipal polygon, which an amanah or emirate stretches far from the town:
+Baghdad's lies 8 km north-west of the city's centre, Sanaa's 13 km north, Amman's 9 km south, Cairo's 7 km east.
+Such a town takes the point of its GeoNames populated place (the same geonameid) when the two lie more than
+CENTROID_SPREAD_KM apart: the centre is where a coder puts the city, and the best guess for a quarter the
+gazetteer lacks. Closer than that both are the town (Mosul 3 km, Gaza 1.5 km, Tehran 5 km keep WOF's point);
+beyond CENTROID_LINK_KM the link joins two places (WOF's Jubail and a GeoNames town 173 km south).
 """
 
 from __future__ import annotations
@@ -39,6 +47,8 @@ SEAT_COUNTRIES = ("SDN",)  # a Sudanese locality (mahaliya) bears its seat town'
 # tribe's or a valley's, and its namesake village lies anywhere in it (Majz, al-Azariq: 15 km farther from the news)
 SEAT_SKELETON = 3  # consonants of the shortest Arabic skeleton that may tie a district to a Latin-only town
 SEAT_RANK = 3  # a district seat's size rank (mark_capitals gives seats 3)
+CENTROID_SPREAD_KM = 6.0  # a WOF polygon centroid farther than this from its GeoNames town is not the town's point
+CENTROID_LINK_KM = 25.0  # farther than this, WOF's geonameid names another place
 HEBREW_KFAR = re.compile(r"^(kfar|kefar|k'far)[ -]", re.IGNORECASE)
 HEBREW_COUNTRIES = ("ISR", "PSE", "SYR")  # the Golan's settlements are filed under Syria by some sources
 COLLECTIVE = re.compile(r"^مجمع (?:قري )?")  # a collective village ('مجمع قري باستوره')
@@ -55,6 +65,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def town_point(r: dict[str, str], g: dict[str, str] | None,
+               km: Callable[[float, float, float, float], float]) -> tuple[float, float]:
+    """The point of a WOF row r: its own, or the point of its GeoNames record g when r is a locality whose point is a
+    polygon centroid (src_geom other than geonames) between CENTROID_SPREAD_KM and CENTROID_LINK_KM from g's."""
+    lat, lon = float(r["lat"]), float(r["lon"])
+    if g is None or r["placetype"] != "locality" or r["src_geom"] == "geonames":
+        return lat, lon
+    glat, glon = float(g["latitude"]), float(g["longitude"])
+    return (glat, glon) if CENTROID_SPREAD_KM < km(lat, lon, glat, glon) <= CENTROID_LINK_KM else (lat, lon)
 
 
 def borrowed_names(recs: list[Any], skeleton: Callable[[str], str]) -> int:

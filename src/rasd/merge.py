@@ -42,6 +42,7 @@ from .merge_compat import (
 )
 from .merge_exchange import exchange_with_toll
 from .merge_glue import other_story
+from .merge_retold import join_retold
 from .merge_tolls import conservative, death_toll, has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
@@ -401,6 +402,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_versions(rec, units, _absorb)  # 'في المقابل، قال الجيش ...': the other party's version
     units = join_umbrellas(rec, units, _absorb)  # 'غارات على مواقع في منطقتين': the items name the counted places
     units = join_claims(rec, units, _absorb)  # 'وكانت X قد تبنت استهداف ...': a party's voice joins the report
+    units = join_retold(rec, units, _absorb)  # the same town, day and attacker told again: one incident
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     for ui, u in enumerate(units):
         if u.place is None:

@@ -14,6 +14,7 @@ from .recognize import Recognized
 from .records import Actor
 from .role_words import words_between
 
+ATTACK = "Attack"  # violence against civilians: its unnamed dead and wounded are the target wherever they fell
 AIMED = "Air/drone strike"  # an aircraft's strike seeks a party; shells and raids fall on the place
 PLACE_KINDS = ("populated", "civil_object")  # cue kinds naming an inhabited place or a civilian object
 HEAD_REACH = 3  # words from the trigger to the head of its object ('قصف مدفعي عنيف على قريه')
@@ -25,10 +26,13 @@ PASSIVE_VERBS = ("تعرض", "تعرضت", "وتعرضت", "وتعرض", "طال
 
 def populated_victims(rec: Recognized, frames: Iterable[Frame], victims: Actor | None, sub_event: str) -> Actor | None:
     """The unnamed dead and wounded (`victims`, civilians) as the target when a body clause's target phrase is an
-    inhabited place ('هجوم على قريه', 'قصف على محيط سوق', 'تعرضت احياء المدينه لقصف'); else None. Not for an
-    air strike, aimed at the party its aircraft sought ('غاره العدو على بلده X': the theatre's foe)."""
+    inhabited place ('هجوم على قريه', 'قصف على محيط سوق', 'تعرضت احياء المدينه لقصف') or the event is an Attack
+    (violence against civilians); else None. Not for an air strike, aimed at the party its aircraft sought
+    ('غاره العدو على بلده X': the theatre's foe)."""
     if victims is None or victims.side != "CIVILIANS" or sub_event == AIMED:
         return None
+    if sub_event == ATTACK:
+        return victims  # 'مقتل مزارع برصاص قناص من التنظيم': violence against civilians hit them, not a foe
     return victims if any(_hits_populated(rec, f) for f in frames if not f.heading) else None
 
 

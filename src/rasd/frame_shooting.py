@@ -12,6 +12,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .scene import words
+from .trigger_fire import shot_end
 
 PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فارقوا الحياه'
 RESULT_WORDS = 12  # 'واطلقت النار بصوره عشوايه علي المواطنين، ما ادي الي مقتل 14': the shooting, then its result
@@ -22,18 +23,20 @@ SLAIN = re.compile(r"(?<!\S)ف(?:قتل|ارد)(?:وه|وها|وهما|ته|ته
 
 def deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
     """'اغتال مسلحون مجهولون قياديا', 'اطلقوا النار على X فقتل': an assassination, or a shooting whose clause tells a
-    death ('فارق الحياه' too) or a wound after it, needs no weapon word (the gun is in the verb)."""
+    death ('فارق الحياه' too) or a wound after it, needs no weapon word (the gun is in the verb); a telling split by
+    its subject ('اطلق مسلحون النار علي X') counts from 'النار'."""
     if trig.payload.get("class") != "shoot" or trig.payload.id == "shoot_by":
         return False
     if trig.key.startswith("اغتال"):
         return True
-    if any(c.start >= trig.end for kind in ("killed", "injured") for c in rec.cues_of(kind, trig.end, clause[1])):
+    te = shot_end(rec.nt.text, trig)
+    if any(c.start >= te for kind in ("killed", "injured") for c in rec.cues_of(kind, te, clause[1])):
         return True
     sent = rec.sentence_at(trig.start)
     end = sent.end if sent is not None else clause[1]
-    if sent is not None and _result_toll(rec, trig.end, sent.end) or _own_death(rec, trig.end, end):
+    if sent is not None and _result_toll(rec, te, sent.end) or _own_death(rec, te, end):
         return True
-    after = rec.nt.text[trig.end:end].split()[:25]
+    after = rec.nt.text[te:end].split()[:25]
     return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
     # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
 

@@ -36,7 +36,7 @@ FIGURE_WORDS = 2  # words of the newer figure before the toll noun: 'الي 9 ح
 def single_incident(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
     """The aggregate cue before trig qualifies one incident of its own clause: a superlative ('اخطر حوادث الاسبوع,
     حين ...') or a toll update of a recent day ('ارتفع عدد الشهداء الذين ... امس ... الي سته')."""
-    return _latest_of(rec, cue, trig) or cue.end <= trig.start and (
+    return _latest_of(rec, cue, trig) or _toll_of_one(rec, cue, trig) or cue.end <= trig.start and (
         _superlative(rec, clause, cue, trig) or _toll_update(rec, cue, trig) or _toll_raised(rec, cue, trig))
 
 
@@ -99,3 +99,28 @@ def _toll_raised(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool
     pub = rec.article.published
     return any(t.start >= cue.end and t.end <= sent.end and t.precision == 1 and t.kind != "since"
                and recent_day(t.date, pub) for t in rec.near("times", cue.end, sent.end))
+
+
+TOLL_HEAD_WORDS = 4  # 'ارتفع عدد قتلي الميليشيات الايرانيه بالغارات': the toll word and whose dead, then the incident
+CASUALTY_KINDS = ("killed", "injured", "loss")  # 'قتلي', 'الجرحي', 'ضحايا': the counted victims
+TOLL_HEADS = frozenset({"حصيله", "الحصيله", "عدد"})  # 'حصيله غاره X', 'الحصيله النهاييه للغاره', 'عدد قتلي غاره'
+WAR_TOLL = 100  # a newer figure this high counts a war or a campaign, not the dead of one incident
+
+
+def _toll_of_one(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'ارتفع عدد ضحايا الضربه الجويه التي ...', 'ارتفعت الي 9 حصيله قتلي الضربات', 'حصيله غاره X ارتفعت الي
+    خمسه', 'عدد قتلي غاره سوق اللفه ارتفع الي 12': a rising toll whose victims are the dead of the incident the
+    trigger names (the trigger a few words after the toll or casualty word), no running total since a date."""
+    text = rec.nt.text
+    sent = rec.sentence_at(trig.start)
+    if sent is None or "منذ" in text[sent.start:sent.end] or cue.key not in TOLL_RISES | RAISED_TO or any(
+            q.value is not None and q.value >= WAR_TOLL and text[:q.start].split()[-1:] == ["الي"]
+            for q in rec.near("quantities", sent.start, sent.end)):
+        return False  # 'ارتفعت حصيله العدوان الي اكثر من 30 الف شهيد': a war's total even with no 'منذ'
+    at = trig.start - len(trig.prefix)
+    if cue.end <= at:  # the rise, then the toll, then the incident
+        head = text[cue.end:at].split()
+        return 0 < len(head) <= TOLL_HEAD_WORDS + FIGURE_WORDS and any(
+            c.end <= at for kind in CASUALTY_KINDS for c in rec.cues_of(kind, cue.end, at))
+    before = text[sent.start:at].split()[-TOLL_HEAD_WORDS:]  # the toll, the incident, then the rise
+    return cue.key in RAISED_TO and any(w.removeprefix("و") in TOLL_HEADS for w in before)

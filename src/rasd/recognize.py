@@ -15,6 +15,7 @@ from .normalize import NormText, normalize
 from .records import Article, Span
 from .resources import Entry, Resources
 from .segment import Sentence, segment
+from .trigger_fire import split_fire
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -116,7 +117,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
     found, words = res.group.find_with_words(text)  # one scan: every lexicon, the place names, time and number words
     lists: dict[str, tuple[Any, ...]] = {
         "actors": resolve_context(tuple(longest_first(found["actors"]))),
-        "triggers": tuple(longest_first(found["triggers"])),
+        "triggers": split_fire(text, tuple(longest_first(found["triggers"]))),  # 'اطلق مسلحون النار علي X'
         "weapons": tuple(longest_first(found["weapons"])),
         "sources": tuple(longest_first(found["sources"])),
         "cues": tuple(found["cues"]),

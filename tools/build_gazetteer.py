@@ -30,11 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasd.geo.latin_rows import LATIN_COLUMNS, LATIN_FILE
 from rasd.geo.stopwords import common_words, never_places, stopwords
 from rasd.geo.translit import (
     AR_SKELETON,
-    LATIN_COLUMNS,
-    LATIN_FILE,
     MIN_SKELETON,
     arabic_skeletons,
     latin_skeleton,

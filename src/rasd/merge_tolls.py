@@ -81,23 +81,28 @@ def _addend(c: Claim, claims: list[Claim], words: dict[int, list[str]]) -> bool:
     own = words[id(c)]
     if not own or not isinstance(c.value, int):
         return False
-    held = re.compile(r"(?<!\S)و?" + re.escape(" ".join(own)) + r"(?!\S)")  # 'ومقتل ثلاثه' holds 'مقتل ثلاثه'
     numbers = number_lexicon().roles
     count = [w for w in own if w in numbers or w[1:] in numbers or w.isdigit()]
-    counted = re.compile(r"(?<!\S)و?" + re.escape(" ".join(count)) + r"(?!\S)") if count else None
+    held: re.Pattern[str] | None = None  # compiled only when a larger total is there to hold it
     for d in claims:
         if d is c or d.min is None or not isinstance(d.value, int) or d.value <= c.value:
             continue
         other = " ".join(words[id(d)])
         if d.min != d.max:  # a bounded total ('جنديين قتلا ..., فيما قتل اكثر من 10' = 12 at least) holds its
-            if counted is not None and counted.search(other):  # parts by their count: 'مقتل جنديين' in a headline
+            if count and _phrase_re(count).search(other):  # parts by their count: 'مقتل جنديين' in a headline
                 return True
             continue
+        held = held or _phrase_re(own)  # 'ومقتل ثلاثه' holds 'مقتل ثلاثه'
         for m in held.finditer(other):
             nxt = other[m.end():].split()[:1]
             if not (nxt and (nxt[0] in numbers or nxt[0][1:] in numbers)):
                 return True  # not 'مقتل ثلاثه' inside 'مقتل ثلاثه عشر'
     return False
+
+
+def _phrase_re(words: list[str]) -> re.Pattern[str]:
+    """The words as one phrase standing whole, with or without a leading و."""
+    return re.compile(r"(?<!\S)و?" + re.escape(" ".join(words)) + r"(?!\S)")
 
 
 def death_toll(claims: list[Claim], injured: int | None) -> int | None:

@@ -22,8 +22,9 @@ from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS
 from .gazetteer import Gazetteer, Place
+from .latin_rows import LatinRow, latin_index
 from .refs import VILLAGE_RANK, PlaceRef, _feature, km_to  # VILLAGE_RANK: a town is known by its name
-from .translit import LatinRow, closeness, latin_index, pick, query_skeletons, spelled_alike
+from .translit import closeness, pick, query_skeletons, spelled_alike
 
 FAR_KM = 50.0  # an Arabic row this far from every place of the article is not the one meant (measured: docs/gazetteer.md)
 CONTEXT_KM = 30.0  # a Latin-only row this near one of them lies inside it (a city's quarters, a district's villages)

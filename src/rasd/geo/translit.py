@@ -14,15 +14,11 @@ area's or a district's head (منطقه، قضاء) introduces a name too, under
 from __future__ import annotations
 
 import difflib
-import gzip
 import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from pathlib import Path
+from functools import cache, lru_cache
 
 from ..lexicon import load_table
 from ..normalize import NormText
@@ -30,6 +26,7 @@ from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
 from .bare_names import PROCLITICS, name_stops
 from .gazetteer import Place
+from .latin_rows import LatinIndex, LatinRow, latin_index
 from .onsets import ONSET_MISS, onset_held, opens_with_vowel, vowel_onset
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
@@ -37,8 +34,6 @@ from .section_country import ROAD_HEAD, in_section, sections, with_roads
 from .stopwords import scoped
 from .translit_locative import locative_rows, strict_head, with_locatives
 
-LATIN_FILE = "gazetteer_latin.tsv.gz"
-LATIN_COLUMNS = ("id", "iso3", "admin1", "admin2", "lat", "lon", "name_en", "skeletons", "latin_names")
 AR_SKELETON = str.maketrans({
     "ب": "b", "ت": "t", "ث": "t", "د": "t", "ذ": "t", "ض": "t", "ط": "t", "ج": "k", "ق": "k", "ك": "k",
     "غ": "k", "خ": "k", "ح": "h", "ه": "h", "س": "s", "ش": "s", "ص": "s", "ز": "s", "ظ": "s", "ف": "f",
@@ -83,39 +78,7 @@ SEATED_ARTICLE = ("الو", "الي")  # an opening Al/El written before a long 
 CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
 MIN_LETTERS = 4  # a name of fewer letters (consonants and long vowels) is too short to tell (برخ، نير)
 COVER, RATIO = 0.75, 0.7  # the Arabic letters found in order in the Latin name, and the two spellings' similarity
-
-
-@dataclass(frozen=True, slots=True)
-class LatinRow:
-    """One place known only by a Latin name."""
-
-    id: str
-    iso3: str
-    admin1: str
-    admin2: str
-    lat: float
-    lon: float
-    name_en: str
-    latins: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LatinIndex:
-    """The Latin-only places (their file lines, parsed when looked up) and the index of their consonant skeletons."""
-
-    lines: tuple[str, ...]
-    by_skeleton: dict[str, tuple[int, ...]]
-
-    def lookup(self, skeleton: str, countries: frozenset[str]) -> list[LatinRow]:
-        """The rows of these countries whose Latin names have this skeleton."""
-        rows = (_row(self.lines[i]) for i in self.by_skeleton.get(skeleton, ()))
-        return [r for r in rows if r.iso3 in countries]
-
-
-def _row(line: str) -> LatinRow:
-    """One line of the Latin-only file as a row."""
-    pid, iso3, admin1, admin2, lat, lon, name_en, _, latins = line.split("\t")
-    return LatinRow(pid, iso3, admin1, admin2, float(lat), float(lon), name_en, tuple(latins.split("|")))
+SPELLINGS_CACHED = 1 << 16  # (name, Latin names) pairs whose spelling scores are kept: a dev pass asks ~7,400
 
 
 def latin_forms(name: str) -> tuple[str, ...]:
@@ -192,6 +155,7 @@ def _pairs(arabic: str, latins: tuple[str, ...], marks: bool = False) -> Iterato
                 yield final_e, b, lat
 
 
+@lru_cache(maxsize=SPELLINGS_CACHED)
 def spelled_alike(arabic: str, latins: tuple[str, ...]) -> bool:
     """Whether the Arabic name and one of the Latin names agree beyond their consonants: its letters, long vowels
     included, in order in the Latin name (COVER), and the two spellings close overall (RATIO)."""
@@ -204,6 +168,7 @@ def spelled_alike(arabic: str, latins: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=SPELLINGS_CACHED)
 def closeness(arabic: str, latins: tuple[str, ...]) -> float:
     """How alike the Arabic name and the closest of the Latin names are spelled (difflib ratio, long vowels
     included; a ع inside the name is the apostrophe romanizations write for it: غفرعام is Gevar'am rather than
@@ -259,31 +224,6 @@ def query_skeletons(name: str) -> list[str]:
         # a foreign name opening with Al/El before a vowel ("الون شفوت" Allon Shevut, "ايلون موريه"): not the article
         out += [s for s in arabic_skeletons(" ".join(["ل" + words[0][2:], *words[1:]])) if s not in out]
     return out
-
-
-def _data_path() -> Path:
-    """Where the packaged Latin-only gazetteer lives."""
-    return Path(str(resources.files("rasd") / "data" / LATIN_FILE))
-
-
-@cache
-def latin_index() -> LatinIndex:
-    """The Latin-only places, read once per process when first needed (an empty index without the file)."""
-    try:
-        text = gzip.decompress(_data_path().read_bytes()).decode("utf-8")
-    except OSError:
-        return LatinIndex(lines=(), by_skeleton={})
-    return parse_latin(text)
-
-
-def parse_latin(text: str) -> LatinIndex:
-    """The index of a Latin-only gazetteer file's text (~0.05 s, a few MB for 32,000 rows)."""
-    lines = tuple(ln for ln in text.split("\n") if ln and not ln.startswith("#"))
-    index: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        for sk in line.split("\t", 8)[7].split("|"):
-            index.setdefault(sk, []).append(i)
-    return LatinIndex(lines=lines, by_skeleton={k: tuple(v) for k, v in index.items()})
 
 
 @cache

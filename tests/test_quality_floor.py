@@ -24,24 +24,24 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1576 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 1626 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
     # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*), v29 (fa_*), v30 (ga_*), v31 (ha_*), v32
-    # (ia_*) and v33 (jc_*), each moved in after its blind scores were reported, and 700 written blind to the code for
-    # development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*,
-    # zb_*, ab_*, bb_*, cb_*, db_*, fb_*, gb_*, hb_*, ib_*, jd_*, kd_*). Re-pinned when kd_ joined (F1 .786, sub .963,
-    # attacker .955, target .912, date .981, fatalities .898, injured .891, sources .840 with the rules of round 35b),
-    # about one point of slack
+    # (ia_*), v33 (jc_*) and v34 (kc_*), each moved in after its blind scores were reported, and 725 written blind to
+    # the code for development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*,
+    # xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*, fb_*, gb_*, hb_*, ib_*, jd_*, kd_*, ld_*). Re-pinned when v34 and ld_
+    # joined (F1 .784, sub .966, attacker .956, target .921, date .981, fatalities .902, injured .895, sources .841 with
+    # the rules of round 36a), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.776, "sub_event_type": 0.953, "actor1_side": 0.945, "actor2_side": 0.902, "date": 0.971,
-             "fatalities": 0.888, "injured": 0.881, "sources": 0.830}),
-    # the current held-out set (v34, kc_*), written blind and never tuned on: a floor, not a target. Pinned from its
-    # arrival score (F1 .565, sub .962, attacker 1.000, date 1.000, sources .762 on 21 pairs, with the thirty-fifth
+            {"f1": 0.774, "sub_event_type": 0.956, "actor1_side": 0.946, "actor2_side": 0.911, "date": 0.971,
+             "fatalities": 0.892, "injured": 0.885, "sources": 0.831}),
+    # the current held-out set (v35, lc_*), written blind and never tuned on: a floor, not a target. Pinned from its
+    # arrival score (F1 .593, sub 1.000, attacker .926, date 1.000, sources .676 on 18 pairs, with the thirty-sixth
     # session's starting rules), about one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.545, "sub_event_type": 0.92, "actor1_side": 0.96, "date": 0.96, "sources": 0.70}),
+                {"f1": 0.57, "sub_event_type": 0.96, "actor1_side": 0.88, "date": 0.96, "sources": 0.62}),
 }
 
 

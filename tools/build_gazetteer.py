@@ -440,7 +440,7 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         en_choices = [r["name_en"].split("|")[0], r["name"] if LATIN_RE.search(r["name"]) else "",
                       g["name"] if g else "", r["name"]]
         en = ascii_name(next((x for x in en_choices if x), ""))
-        lat, lon = _fixes().town_point(r, g, km)
+        lat, lon = _fixes().town_point(r, g)
         rank = {"country": 5, "admin1": 4, "admin2": 3, "site": 2}.get(kind, pop_rank(pop))
         if kind == "locality" and g:
             rank = max(rank, 1)

@@ -67,15 +67,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def town_point(r: dict[str, str], g: dict[str, str] | None,
-               km: Callable[[float, float, float, float], float]) -> tuple[float, float]:
+def town_point(r: dict[str, str], g: dict[str, str] | None) -> tuple[float, float]:
     """The point of a WOF row r: its own, or the point of its GeoNames record g when r is a locality whose point is a
     polygon centroid (src_geom other than geonames) between CENTROID_SPREAD_KM and CENTROID_LINK_KM from g's."""
     lat, lon = float(r["lat"]), float(r["lon"])
     if g is None or r["placetype"] != "locality" or r["src_geom"] == "geonames":
         return lat, lon
     glat, glon = float(g["latitude"]), float(g["longitude"])
-    return (glat, glon) if CENTROID_SPREAD_KM < km(lat, lon, glat, glon) <= CENTROID_LINK_KM else (lat, lon)
+    return (glat, glon) if CENTROID_SPREAD_KM < _km(lat, lon, glat, glon) <= CENTROID_LINK_KM else (lat, lon)
 
 
 def borrowed_names(recs: list[Any], skeleton: Callable[[str], str]) -> int:

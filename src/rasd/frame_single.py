@@ -80,7 +80,7 @@ def _toll_update(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool
     days = [t for t in rec.near("times", trig.end, sent.end) if t.start >= trig.end and t.end <= sent.end
             and t.precision == 1 and t.kind != "since" and recent_day(t.date, pub)]
     return bool(days) and any(
-        q.kind != "ordinal" and q.start > days[0].end and text[:q.start].split()[-1:] == ["الي"]
+        q.kind != "ordinal" and q.start > days[0].end and text[:q.start].rsplit(None, 1)[-1:] == ["الي"]
         for q in rec.near("quantities", days[0].end, sent.end) if q.end <= sent.end)
 
 
@@ -114,7 +114,7 @@ def _toll_of_one(rec: Recognized, cue: Match[Entry], trig: Match[Entry]) -> bool
     text = rec.nt.text
     sent = rec.sentence_at(trig.start)
     if sent is None or "منذ" in text[sent.start:sent.end] or cue.key not in TOLL_RISES | RAISED_TO or any(
-            q.value is not None and q.value >= WAR_TOLL and text[:q.start].split()[-1:] == ["الي"]
+            q.value is not None and q.value >= WAR_TOLL and text[:q.start].rsplit(None, 1)[-1:] == ["الي"]
             for q in rec.near("quantities", sent.start, sent.end)):
         return False  # 'ارتفعت حصيله العدوان الي اكثر من 30 الف شهيد': a war's total even with no 'منذ'
     at = trig.start - len(trig.prefix)

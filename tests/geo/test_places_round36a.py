@@ -7,7 +7,7 @@ import pytest
 
 from tests import tool_modules
 
-from .conftest import assert_read_at, km
+from .conftest import assert_read_at
 
 
 def _wof(lat: float, lon: float, src: str, placetype: str = "locality") -> dict[str, str]:
@@ -38,7 +38,7 @@ def _gn(lat: float, lon: float) -> dict[str, str]:
 def test_town_point(row: dict[str, str], gn: dict[str, str] | None, point: tuple[float, float]) -> None:
     """The point a WOF row gets in the build."""
     fixes = tool_modules.load("gazetteer_fixes")
-    assert fixes.town_point(row, gn, km) == pytest.approx(point)
+    assert fixes.town_point(row, gn) == pytest.approx(point)
 
 
 @pytest.mark.parametrize(("text", "en", "lat", "lon"), [

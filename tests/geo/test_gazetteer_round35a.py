@@ -44,5 +44,5 @@ def test_short_name_left_alone(text: str) -> None:
     ("محافظه", False),  # a head noun without ب begins another phrase
 ])
 def test_closes_name(word: str, closes: bool) -> None:
-    """Which words end a short name's phrase besides places.NAME_ENDS."""
+    """Which words end a short name's phrase besides name_guards.NAME_ENDS."""
     assert closes_name(word) is closes

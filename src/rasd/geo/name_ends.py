@@ -1,4 +1,4 @@
-"""The words that close a village's short name after its head noun, besides places.NAME_ENDS.
+"""The words that close a village's short name after its head noun, besides name_guards.NAME_ENDS.
 
 A short name of small villages ('البرح', 'كرش') is read after a town's or an area's head noun only when it ends its
 phrase, so that it is the whole name of the place and not the first word of a longer one the gazetteer lacks. Two

@@ -18,14 +18,14 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from ..lexicon import load_table
 from ..matcher import Match, Matcher
 from .anatomy import drop_wound_sites
 from .clitic_guard import fused_onset
 from .dual_lists import after_direction
 from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, long_lived
 from .hashtags import spaced_hashtags
-from .name_ends import closes_name
+from .heads import descriptors, head_words, heads
+from .name_guards import BARE_B, LOCATIVE_WORDS, construct_formula, introducer, named_shorts, town_named
 from .stopwords import never_places
 from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
@@ -38,8 +38,6 @@ SENTENCE_RE = re.compile(r"[.!?;\n]")
 WORD_RE = re.compile(r"[^\W_]+")
 WORDS_AND_GAP_RE = re.compile(r'(?:[^\W_]|[ \t\u00a0"\'()\[\],:\-])*')  # LIST_GAP_RE once WORD_RE's words are gone
 LINK_WORDS = frozenset({"في", "داخل", "ضمن", "من", "قرب", "عند", "وسط"})  # "وسط": "X وسط العاصمه بغداد"
-LOCATIVE_WORDS = frozenset({"في", "من", "الي", "علي", "نحو", "باتجاه", "داخل", "حول", "عند", "بين", "ضمن",
-                            "قرب", "مدخل", "سماء", "اجواء", "فوق"})  # فوق: "مسيرات فوق كسلا"
 PREP_CLITIC, PREP_WORD = 1, 2  # Unit.locative: a ب proclitic, or a preposition of its own
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"})
 MAX_LIST = {"du": 2, "pl": 12, "sg": 3}
@@ -48,29 +46,6 @@ BANK_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ل|نهر)")  # 
 TRAILING = frozenset({"adj", "dir"})  # the item kinds that may follow a name within its phrase
 EDGES = frozenset({"outskirts", "surroundings", "near"})  # descriptors of a town's edge: a side, not an offset
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
-
-
-@cache
-def heads() -> dict[str, Head]:
-    """Head nouns and adjectives by normalized key."""
-    return {r.get("head"): Head(key=r.get("head"), role=r.get("role"), number=r.get("number"),
-                                feature=r.get("feature"), iso3=r.get("iso3")) for r in load_table("place_heads").rows}
-
-
-@cache
-def descriptors() -> dict[str, Descriptor]:
-    """Descriptors by normalized key."""
-    return {r.get("phrase"): Descriptor(
-        key=r.get("phrase"), code=r.get("code"), position=r.get("position"),
-        bearing=int(r.get("bearing")) if r.get("bearing") else None, offset_km=int(r.get("offset_km")),
-        precision=int(r.get("precision"))) for r in load_table("place_descriptors").rows}
-
-
-@cache
-def head_words() -> frozenset[str]:
-    """Head nouns and descriptors, bare and with the article: never place names on their own."""
-    words = [*heads(), *(k for k, d in descriptors().items() if d.position == "before")]
-    return frozenset([*words, *("ال" + w for w in words if not w.startswith("ال"))])
 
 
 def _short(key: str) -> bool:
@@ -136,23 +111,23 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     run: list[Item] = []  # the current run, when it has more than one hit
     reach = -1  # the end of the current run of overlapping hits
     found = list(place_matcher().find(text) if hits is None else hits)
-    named = _named_shorts(text, found)
+    named = named_shorts(text, found)
     for start, end, key, (tag, payload), prefix in found:
         if tag in ("name", "short") and ("ك" in prefix or fused_onset(text, start, prefix, LOCATIVE_WORDS)):
             continue  # the simile ك never locates ('رشقه كبيره'), nor a name's own ب after في ('في براوه': no Rawah)
-        if prefix in BARE_B and tag == "name" and _construct(text, key, end):
+        if prefix in BARE_B and tag == "name" and construct_formula(text, key, end):
             continue  # 'بحجه ان', 'بحمد الله': a noun of a compound preposition, not Hajjah or Hamad Town
         if tag == "name":
             kind = "name"
         elif tag == "short":
-            if prefix or not (_town_named(text, start, end) or (
+            if prefix or not (town_named(text, start, end) or (
                     key in named and _locative(text, start, "") == PREP_WORD)):
                 continue  # read again where a preposition names it: 'قريه الهري' ... 'في الضربه علي الهري'
             kind = "name"
         elif tag == "head":
             assert isinstance(payload, Head)
             kind = payload.role
-            if kind == "adj" and (prefix or (not payload.iso3 and _introducer(text, start))):
+            if kind == "adj" and (prefix or (not payload.iso3 and introducer(text, start))):
                 continue  # an adjective follows a noun: "علي الغازيه", "لبلده الغازيه" name Ghaziyeh, not a gas field
             if kind == "head" and prefix in ARTICLE_PREFIXES:
                 kind = "skip"  # المنطقه, القاعده: a definite noun does not introduce a name
@@ -187,61 +162,6 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
     elif last is not None:
         chosen.append(last)
     return chosen
-
-
-BARE_B = frozenset({"ب", "وب", "فب"})
-GENITIVES = frozenset({"الله"})  # 'بحمد الله', 'بفضل الله': after a noun, never a town (not 'ان': 'مصدر بحلب ان')
-
-
-def _construct(text: str, key: str, end: int) -> bool:
-    """A one-word name without the article, right after a bare ب, that 'الله' follows ('بحمد الله', 'بعون الله'):
-    the noun of a formula in construct with the divine name, no town (Hamad Town)."""
-    if " " in key or key.startswith("ال") or text[end:end + 1] != " ":
-        return False
-    return any(w.rstrip(".,:;!?\"'") in GENITIVES for w in text[end + 1:end + 8].split()[:1])
-
-
-INTRO_FEATURES = frozenset({"locality", "neighbourhood", "city", "camp", "settlement", "admin1", "admin2", "admin3",
-                            "area"})  # the heads of a town or an area: what follows them is a name, not an adjective
-
-
-def _introducer(text: str, start: int) -> bool:
-    """The word before start is a locative preposition or a town's head noun, proclitics aside ("علي", "لبلده")."""
-    k = text.rfind(" ", 0, start - 1) + 1
-    word = text[k:start].strip()
-    for w in (word, word[1:], word[2:]):
-        if w in LOCATIVE_WORDS:
-            return True
-        h = heads().get(w)
-        if h is not None and h.role == "head" and h.feature in INTRO_FEATURES:
-            return True
-    return False
-
-
-TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp", "area"})  # بلده, ناحيه, منطقه ..
-NAME_ENDS = frozenset({"في", "من", "علي", "الي", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-                       "غربي", "وسط", "التابعه", "ب", "و"})  # the word after a name that ends its phrase
-
-
-def _town_named(text: str, start: int, end: int) -> bool:
-    """A short name of small villages only ('جبه', 'دبل') that a town's head noun introduces and that ends its phrase
-    ('ناحيه جبه غربي الانبار', 'قريه دبل,'): the whole name of the town, not the first word of a longer one the
-    gazetteer lacks ('بلده ابو X')."""
-    k = text.rfind(" ", 0, start - 1) + 1
-    word = text[k:start].strip()
-    h = heads().get(word[1:] if word[:1] in "وفبل" and word[1:] in heads() else word)
-    if h is None or h.role != "head" or h.number != "sg" or h.feature not in TOWN_FEATURES:
-        return False
-    after = text[end:end + 20]
-    if not after or after[0] in ",.:;؛\n)»\"'":
-        return True
-    nxt = after.split()[:1]
-    return after[0] == " " and bool(nxt) and ((w := nxt[0].strip(",.:;؛")) in NAME_ENDS or closes_name(w))
-
-
-def _named_shorts(text: str, hits: list[Match[Payload]]) -> frozenset[str]:
-    """The short names a town's head noun introduces somewhere in the text ('قريه الهري'): villages of the article."""
-    return frozenset(k for s, e, k, (tag, _), pre in hits if tag == "short" and not pre and _town_named(text, s, e))
 
 
 def _headless(run: list[Item], chosen: list[Item], text: str) -> list[Item]:

@@ -31,6 +31,9 @@ GROUND_POSTS = frozenset({"حاجز", "حاجزا", "ربييه", "ربايا", 
                           "دوريه", "دوريتين"})  # checkpoints, outposts, guard points, Libyan gates, patrols
 POLICE_POSTS = re.compile(r"(?<!\S)(?:[وف]?(?:ب|ل|لل)?(?:ال)?)مركز(?:ا)? (?:لل|ال)?شرطه(?!\S)")  # 'مركز شرطه', 'مركزا للشرطه'
 GROUND_ONLY = frozenset({"israel_settlers"})  # actors of an air power's side that have no aircraft or guns
+GROUND_ATTACKS = frozenset({"attack_n", "attack_v"})  # 'هجوم', 'هاجم' (not a thrown, burnt or stoned attack)
+# sides whose unnamed 'هجوم' is not a ground assault: drones or rockets at a base, or an attacker not yet known
+STANDOFF_SIDES = frozenset({"IRAN_ALIGNED", "UNKNOWN", "CIVILIANS"})
 STANDOFF = frozenset({"suicide", "ied", "suicide_drone", "drone", "helicopter", "aircraft", "missile", "mlrs",
                       "artillery", "mortar"})
 EVENT_TYPE = {
@@ -158,6 +161,9 @@ def sub_event_for(trig: Match[Entry], weapons: tuple[str, ...], agent: Actor | N
         return "Attack", "default"  # 'هاجم مستوطنون قريه': settlers raid on foot, with stones and fire
     if _by_air_power(cls, agent):
         return "Air/drone strike", "default"
+    if ground_assault(cls, weapons, agent, trig) and not rec.cues_of("retaliation", clause[0], trig.start):
+        return "Armed clash", "default"  # 'شن مسلحو الحركه هجوما علي بلده', 'هاجمت قوات الدعم السريع المدينه': stormed
+        # (not the attack a strike answers, 'ردا علي هجوم': told only by name, it stays apart from the answer)
     if cls == "shelling" and agent and (agent.side in AIR_ONLY or (agent.side, country) in AIR_THEATRES) \
             and not weapons and not rec.cues_of("overflight", clause[0], clause[1]):
         # 'وسط تحليق لمروحيات التحالف': its aircraft only flew over
@@ -176,6 +182,13 @@ def carried_air_power(sub: str, sub_from: str, weapons: Sequence[str], agent: Ac
 def _by_air_power(cls: str | None, agent: Actor | None) -> bool:
     """A strike, targeting or attack with no weapon named, by a side that strikes from the air."""
     return cls in ("strike", "target", "attack") and agent is not None and agent.side in AIR_POWERS
+
+
+def ground_assault(cls: str | None, weapons: tuple[str, ...], agent: Actor | None, trig: Match[Entry]) -> bool:
+    """An attack noun or verb ('هجوم', 'هاجم') with no weapon named, by a side that does not strike from the air or
+    from afar: a ground assault, the fight ACLED calls a clash (an Attack once its target is civilians)."""
+    return cls == "attack" and not weapons and trig.payload.id in GROUND_ATTACKS and agent is not None \
+        and agent.side not in STANDOFF_SIDES
 
 
 def ground_post(rec: Recognized, clause: tuple[int, int]) -> bool:

@@ -49,7 +49,7 @@ COMMAND = "قياده "  # a command of a force ('قياده عمليات ديا
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
 PROVINCE_SPELLINGS = {"Salah Al-Din": "Salahuddin", "Al-Anbar": "Anbar", "Al-Basrah": "Basra", "Al-Najaf": "Najaf",
-                      "Al-Muthanna": "Muthanna", "Al-Qadissiya": "Qadisiyah", "Al-Sulaymaniyah": "Sulaymaniyah"}
+                      "Al-Muthanna": "Muthanna", "Al-Qadissiya": "Qadisiyah", "Al-Sulaymaniyah": "Sulaymaniyah", "Thi Qar": "Dhi Qar"}
 # the Arabic article as English renders a place's name: 'As Suki', 'Al Kamlin', 'El Fasher', 'Ad Damazin'
 AR_ARTICLE = re.compile(r"(?<!\S)(?:[وف]?[بكل]?ال|[وف]?لل)")  # 'الكاملين', 'بالفاشر', 'للفاشر'
 EN_ARTICLE = re.compile(r"^(?:A[lsrdntz]|Ash|Ath|Adh|E[lsrdntz])[ -](?=\S)")
@@ -149,9 +149,11 @@ def in_outlet_name(rec: Recognized, s: Match[Entry]) -> bool:
 def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) -> str | None:
     """'معاون الشوون الامنيه في محافظه طهران' -> 'Tehran Governorate': a provincial official speaks for the province
     named after the title, else for the one of the place named last before it in its sentence ('وفي محافظه سمنان, قال
-    نايب المحافظ'); None without either."""
+    نايب المحافظ'); None without either, and for a one-word head noun with no province right after it."""
     if UNNAMED_INSIDE.search(rec.nt.text, max(0, s.start - 24), s.start):
         return None  # 'مصدر في قياده شرطه حماه': an unnamed voice inside the command, not the command's statement
+    if place is None and " " not in s.key:
+        return None  # a bare head noun ('شرطه', 'الشرطه المحليه') names the province only when it follows it
     if place is None:
         sent = rec.sentence_at(s.start)
         lo = sent.start if sent is not None else s.start

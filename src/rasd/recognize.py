@@ -101,6 +101,12 @@ def mask_debris(text: str, nt: NormText, debris: tuple[tuple[int, int], ...]) ->
     return text
 
 
+def _bare_head(m: Match[Entry]) -> bool:
+    """A province body's one-word head noun under the article ('الشرطه', 'للشرطه'): the police at large, no body's
+    name (the construct 'شرطه البصره' is one)."""
+    return " " not in m.key and ("ال" in m.prefix or m.prefix.endswith("لل")) and "{province}" in (m.payload.get("local") or "")
+
+
 def recognize(article: Article, res: Resources) -> Recognized:
     """Run every matcher over the article's normalized text (debris masked)."""
     from .geo import locate
@@ -119,7 +125,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "actors": resolve_context(tuple(longest_first(found["actors"]))),
         "triggers": split_fire(text, tuple(longest_first(found["triggers"]))),  # 'اطلق مسلحون النار علي X'
         "weapons": tuple(longest_first(found["weapons"])),
-        "sources": tuple(longest_first(found["sources"])),
+        "sources": tuple(m for m in longest_first(found["sources"]) if not _bare_head(m)),
         "cues": tuple(found["cues"]),
         "site_sides": tuple(longest_first(found["site_sides"])),
         "times": tuple(find_times(text, published, words or None, unmasked)),  # None: no reader words in the group

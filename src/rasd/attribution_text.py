@@ -85,8 +85,9 @@ RELATIVE_VERBS = ("افاد", "ذكر", "اورد", "نقل", "قال", "اعل�
 
 def gap_words(text: str, a: int, b: int) -> list[str]:
     """The words of text[a:b] without quotes and punctuation."""
-    words = (w.strip('"\'()«»,،') for w in text[a:b].split()) if b > a else ()
-    return [w for w in words if w]  # a quote standing alone ('في "قسد"') is no word
+    if b <= a:
+        return []
+    return [s for w in text[a:b].split() if (s := w.strip('"\'()«»,،'))]  # a quote standing alone ('في "قسد"') is no word
 
 
 def appositive_end(text: str, b: int, limit: int) -> int:

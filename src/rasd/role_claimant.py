@@ -38,6 +38,8 @@ HABITUAL = frozenset({"معظم", "معظمها", "اغلب", "اغلبها", "�
 COUNTS = frozenset({"اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "العشرات"})
 REACH = 12  # words after a claim word in which its claimant may stand ('تبني المتحدث العسكري باسم جماعه الحوثي ...')
 WORD = re.compile(r"[^\s\"'.,:;()«»]+")
+# what a claim sentence must hold: an adopting verb or a responsibility word, or the speaker's own men after 'ان'
+CLAIM_HINT = re.compile("|".join(sorted(ADOPT_VERBS | RESPONSIBILITY | OWN_UNITS)))
 
 
 def _claim_word(words: list[tuple[int, int, str]]) -> int | None:
@@ -79,6 +81,8 @@ def sentence_claimant(rec: Recognized, sent: Sentence) -> Actor | None:
     is denied or negated ('لم تعلن اي جهه مسووليتها', 'نفت X'), habitual ('تبنت معظمها', 'اعتادت اعلان
     مسووليتها'), or names no force."""
     text = rec.nt.text
+    if min(sent.start, sent.end) >= 0 and CLAIM_HINT.search(text, sent.start, sent.end) is None:
+        return None  # no word _claim_word looks for: most sentences
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, sent.start, sent.end)]
     i = _claim_word(words)
     if i is None:

@@ -129,12 +129,15 @@ def _lost_partitive(text: str, at: int) -> bool:
 
 OWN_UNITS = frozenset({"قوات", "قطعات", "وحدات", "نقاط", "مواقع", "مقرات", "عناصر", "دوريات", "ثكنات", "حواجز",
                        "مقاتلي", "جنود"})  # + 'نا': 'عجله تابعه لاحدي قطعاتنا', 'استهدف احد مواقعنا'
+OWN_SUFFIX = re.compile(r'نا(?:[\s",]|$)')  # a word that ends in 'نا' (the words own_held splits)
 HELD_BEFORE = frozenset({"احد", "احدي", "لاحد", "لاحدي", "صفوف", "علي", "ضد", "باتجاه", "تجاه", "صوب", "نحو"})
 
 
 def own_held(rec: Recognized, start: int, end: int) -> bool:
     """A speaker's own units or sites told as what was hit ('انفجرت علي عجله تابعه لاحدي قطعاتنا', 'نقطه
     لقواتنا', 'باتجاه نقاطنا') in text[start:end]: the speaker was attacked."""
+    if min(start, end) >= 0 and OWN_SUFFIX.search(rec.nt.text, start, end) is None:
+        return False  # every such word ends in 'نا' (the speaker's own): most spans hold none
     words = rec.nt.text[start:end].replace('"', " ").replace(",", " ").split()
     for i, w in enumerate(words):
         stem = w.removeprefix("و").removesuffix("نا")

@@ -5,6 +5,7 @@ to ('نقلت الي مستشفي رفيديا الحكومي في نابلس'),
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from .scene_bodies import PROJECTILES
@@ -76,12 +77,19 @@ def aside(text: str, p: Any) -> bool:
             or relayed(before) or reinforced(before) or told_at(text, p))
 
 
+@lru_cache(maxsize=1 << 12)
+def _clause_words(before: str) -> tuple[str, ...]:
+    """The words of before after its last stop (the clause the place stands in); cached, as every test of aside()
+    reads them from one text."""
+    cut = max(before.rfind(c) for c in STOPS)
+    return tuple(before[cut + 1:].split())
+
+
 def relayed(before: str) -> bool:
     """'في بيان نقلته وسائل الاعلام الرسميه في طهران': where the media that relayed a statement are (a 'في' place up to
     five words after a verb of relaying whose subject is a media noun, before what the statement says), not where the
     incident struck."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()[-7:]
+    words = list(_clause_words(before)[-7:])
     if words[-1:] != ["في"]:
         return False
     k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in RELAYED), None)
@@ -92,8 +100,7 @@ def relayed(before: str) -> bool:
 def held_in(before: str) -> bool:
     """'غداه الاجتماع الامني ... الذي عقد في انقره': the place a meeting or a conference was held (a 'في' place up
     to three words after a verb of holding; wb_, la_ and oa_ docs tell one before or after an incident)."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()[-5:]
+    words = list(_clause_words(before)[-5:])
     k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] == "في"), None)
     return k is not None and any(_verb(w) in HELD for w in words[max(0, k - 3):k])
 
@@ -102,8 +109,7 @@ def office(before: str) -> bool:
     """'واوضح المتحدث الرسمي لمديريه الدفاع المدني بمنطقه جازان ان ...', 'اعلن الناطق باسم شرطه X في محافظه Y':
     the region a spokesman's or a directorate's office serves (a 'ب'/'في' place within six words of the office
     word, before what the speaker says), not where the incident struck."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()[-7:]
+    words = list(_clause_words(before)[-7:])
     if words[-1:] not in (["ب"], ["في"]):
         return False
     k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in OFFICES), None)
@@ -116,8 +122,7 @@ def office(before: str) -> bool:
 def meanwhile(before: str) -> bool:
     """'..., في وقت تتواصل فيه العمليات العسكريه في مدينه رفح': a place in a circumstantial clause ('في وقت' + a
     present verb + 'فيه', in 39 dev docs of 24 sets) tells what goes on around the incident, not where it struck."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()
+    words = list(_clause_words(before))
     return any(words[k] == "في" and words[k + 1] == "وقت" and words[k + 2][:1] in ("ي", "ت") and words[k + 3] == "فيه"
                for k in range(len(words) - 3))
 
@@ -144,8 +149,7 @@ def destination(before: str) -> bool:
     """'نقلت الجثث الي الميادين', 'وقد نقلوهم للمخا', 'نزح الي مدينه دير الزور', 'شخص فروا من شمال القطاع': where
     the wounded, the dead or the fleeing were taken or went, or whence they fled (up to six words between the verb
     and 'الي', a 'ل' glued to the place, or 'من' right after a verb of fleeing)."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()[-9:]
+    words = list(_clause_words(before)[-9:])
     if not words:
         return False
     glued = not before[-1:].isspace() and words[-1] in ("ل", "لل", "ول", "ولل", "فل", "فلل")
@@ -162,8 +166,7 @@ def went_toward(before: str) -> bool:
     """'غادر عدد من العائلات القريه باتجاه مدينه X', 'انسحب المهاجمون نحو X', 'لاذوا بالفرار صوب X': where people
     left, fled or withdrew to (a direction word, one word such as a head noun allowed, up to six words after a verb of leaving or
     moving; 40+ dev docs of 20+ sets tell it) is not where the incident took place."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()[-9:]
+    words = list(_clause_words(before)[-9:])
     k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] in TOWARD), None)
     if k is None:
         return False
@@ -270,8 +273,7 @@ def told_at(text: str, p: Any) -> bool:
 def reinforced(before: str) -> bool:
     """'وصلت تعزيزات عسكريه من مدينه X', 'قبل ان تصل تعزيزات من X': where reinforcements came from (up to two words
     between the noun and 'من', a head noun after it), not where the incident took place."""
-    cut = max(before.rfind(c) for c in STOPS)
-    words = before[cut + 1:].split()[-5:]
+    words = list(_clause_words(before)[-5:])
     if words[-1:] and words[-1] in HEADS:
         words = words[:-1]
     if words[-1:] != ["من"]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import load_table
 
@@ -41,9 +41,11 @@ def _kinds() -> dict[str, str]:
     return {r.get("id"): r.get("kind_of") for r in load_table("weapons").rows if r.get("kind_of")}
 
 
-def word_forms(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def word_forms(word: str) -> frozenset[str]:
     """A word and what is left of it without a conjunction, a preposition and the article ('وبالسفينه' ->
-    'سفينه'); a stem that merely starts like a clitic ('بارجه') keeps its whole form among them."""
+    'سفينه'); a stem that merely starts like a clitic ('بارجه') keeps its whole form among them (cached: a pure
+    function of the word)."""
     out = {word}
     for conj in ("", "و", "ف"):
         if not word.startswith(conj):
@@ -57,7 +59,7 @@ def word_forms(word: str) -> set[str]:
             if w2.startswith("ال"):
                 out.add(w2[2:])
     out.discard("")
-    return out
+    return frozenset(out)
 
 
 def _said(text: str, start: int, end: int, words: frozenset[str]) -> list[bool]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from ..lexicon import load_table
 from ..normalize import NormText
@@ -30,6 +31,7 @@ FAR_KM = 50.0  # an Arabic row this far from every place of the article is not t
 CONTEXT_KM = 30.0  # a Latin-only row this near one of them lies inside it (a city's quarters, a district's villages)
 CONTEXT_KINDS = frozenset({"locality", "admin1", "admin2"})
 SENTENCE_ENDS = ("\n", ".", "؟", "!")
+STOP_RE = re.compile("[" + re.escape("".join(SENTENCE_ENDS)) + "]")  # any of them
 CAPITAL_RE = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]|ل)?(?:ال|ل)عاصمه(?![\u0621-\u064a])")  # the capital, unnamed
 
 
@@ -56,9 +58,15 @@ def _context(nt: NormText, gz: Gazetteer, refs: list[PlaceRef], ref: PlaceRef) -
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The span of the sentence around an offset (a line or a stop ends it)."""
-    a = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(c, at) for c in SENTENCE_ENDS) if i >= 0]
-    return a, min(ends, default=len(text))
+    stops = _stops(text)
+    k = bisect_left(stops, at)  # the first stop at or after the offset
+    return (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else len(text))
+
+
+@lru_cache(maxsize=16)
+def _stops(text: str) -> tuple[int, ...]:
+    """The offsets of the text's line breaks and stops, in order (read once per article, not once per name)."""
+    return tuple(m.start() for m in STOP_RE.finditer(text))
 
 
 def _latin_namesake(name: str, iso3: str, points: list[tuple[float, float]]) -> tuple[LatinRow, float] | None:
@@ -89,8 +97,10 @@ def context_homonyms(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[
             continue
         own = gz.get(loc.id)
         rows = [p for p in gz.lookup(loc.name_ar) if p.iso3 == loc.country_iso3] or ([own] if own else [])
+        if not rows:
+            continue
         points = _context(nt, gz, refs, r)
-        if not rows or not points:
+        if not points:
             continue
         close = [p for p in rows if min(km_to(p.lat, p.lon, q) for q in points) <= FAR_KM]
         near = [p for p in close if p.kind == "locality"]

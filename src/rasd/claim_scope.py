@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .attribution_bodies import seat_of_body
-from .claim_heading import heading_dead_apart
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
@@ -301,7 +300,7 @@ def scoped_claims(rec: Recognized, loc: Any, claims: list[Claim]) -> list[Claim]
             out.append(c)
     out = without_split_totals(rec, loc, out, _same_town)  # 'بلغت الحصيلة خمسة ...: ... وقتيلان في Y'
     out = without_other_items(rec, loc, out, _same_town)  # '- X: 3 قتلي. - Y: جريحان.': Y's two wounded only
-    return both_sides(rec, heading_dead_apart(rec, current(rec, _without_listed_heading(rec, loc, out))))
+    return both_sides(rec, current(rec, _without_listed_heading(rec, loc, out)))
 
 
 TOLL_AT_WORDS = 3  # words of a toll's evidence before the place it is told for ('الشهداء في', 'المصابين بالرصاص في')

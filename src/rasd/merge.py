@@ -43,20 +43,15 @@ from .merge_compat import (
 from .merge_exchange import exchange_with_toll
 from .merge_glue import other_story
 from .merge_retold import join_retold
-from .merge_tolls import conservative, death_toll, has_casualties
+from .merge_roles import decide_roles
+from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
-from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
-from .role_populated import populated_victims
-from .role_shot import shot_victims
-from .role_units import tribal_feud, war_party
-from .role_words import UNKNOWN_ACTOR
-from .role_works import works_target
 from .scene_refine import refine_thin
-from .subevent import carried_air_power, event_type_of, ground_guess, raid_on_civilians
+from .subevent import event_type_of, ground_guess, raid_on_civilians
 from .weapons_pick import implied_weapons
 
 
@@ -441,22 +436,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         if ui in unclaimed and not own_clause_agent(u.agent, [rec.nt.to_orig(*f.clause) for f in u.frames
                                                                if not f.heading]):
             u.agent = None  # 'ولم تتبن اي جهه التفجير': not a headline's guess, the story's or the theatre's foe
-        injured = conservative(claims, "injured")
-        fatalities = death_toll(claims, injured)
-        victims = None if u.target else victims_target(
-            rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
-        u.sub_event, victims = shot_victims(rec, u, claims, evidence, fatalities, injured) or (u.sub_event, victims)
-        hit = u.target or victims  # who was hit, named or counted, before the attacker is sought
-        tribal = tribal_feud(rec, {f.sent for f in u.frames})  # 'نزاع عشايري': tribes on both sides
-        agent = u.agent or (None if ui in unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
-                            or article_attacker(hit, u.sub_event, [v.agent for v in units])
-                            or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
-        target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
-            u.agent or (None if victims else agent), loc.country_iso3, u.sub_event, loc.admin1) or works_target(
-            rec, u.frames, u.sub_event, agent) or victims or (  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
-            war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
-        agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
-        u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
+        agent, target, fatalities, injured = decide_roles(rec, u, loc, units, ui in unclaimed, claims, evidence)
         conf = 0.35 + 0.15 * bool(side(u.agent)) + 0.15 * (loc.geo_precision == 1) \
             + 0.1 * (u.date_from in ("text", "narrative")) + 0.1 * bool(u.weapons) + 0.1 * bool(sources) \
             + 0.03 * (len(evidence) - 1)

@@ -1,0 +1,43 @@
+"""The casualties and actor pair of one merged incident: the figures, then who was hit, then who attacked.
+
+The order is the decision: the conservative figures first; unnamed dead or wounded make civilians the target
+(`victims_target`, `shot_victims`); who was hit, named or counted, is known before the attacker is sought from the
+theatre, the article or the war; the target falls back to the populated place, the theatre's foe, the works hit,
+the victims or the war's other party; a `by_foe` reading and an air power found late come last.
+"""
+
+from __future__ import annotations
+
+from .merge_compat import Unit
+from .merge_tolls import conservative, death_toll
+from .recognize import Recognized
+from .records import Actor, Claim, Evidence, Location
+from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
+from .role_populated import populated_victims
+from .role_shot import shot_victims
+from .role_units import tribal_feud, war_party
+from .role_words import UNKNOWN_ACTOR
+from .role_works import works_target
+from .subevent import carried_air_power
+
+
+def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unclaimed: bool, claims: list[Claim],
+                 evidence: tuple[Evidence, ...]) -> tuple[Actor, Actor | None, int | None, int | None]:
+    """The attacker, target, fatalities and injured of unit u at loc (its sub-event may be retyped on the way)."""
+    injured = conservative(claims, "injured")
+    fatalities = death_toll(claims, injured)
+    victims = None if u.target else victims_target(
+        rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
+    u.sub_event, victims = shot_victims(rec, u, claims, evidence, fatalities, injured) or (u.sub_event, victims)
+    hit = u.target or victims  # who was hit, named or counted, before the attacker is sought
+    tribal = tribal_feud(rec, {f.sent for f in u.frames})  # 'نزاع عشايري': tribes on both sides
+    agent = u.agent or (None if unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
+                        or article_attacker(hit, u.sub_event, [v.agent for v in units])
+                        or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
+    target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
+        u.agent or (None if victims else agent), loc.country_iso3, u.sub_event, loc.admin1) or works_target(
+        rec, u.frames, u.sub_event, agent) or victims or (  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
+        war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
+    agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
+    u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
+    return agent, target, fatalities, injured

@@ -1,6 +1,8 @@
 """Frame running totals: a count of ten or more targets, ships or rockets tied to the trigger across the span of
 time it is summed over ('اغار خلال الساعات ال24 الماضيه علي نحو 150 هدفا', 'استهدفوا منذ نحو ثمانيه اشهر اكثر من
-170 سفينه') is a digest's tally, not one incident."""
+170 سفينه') is a digest's tally, not one incident. It takes the cases `frame_period.counted_span` (a count standing
+right after the trigger, checked first in `frame_gate`) leaves: a span standing between the trigger and its count, a
+count before the trigger, and a 'since' of weeks or more."""
 
 from __future__ import annotations
 

@@ -69,9 +69,10 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     words = head.split()
     if (start, end) in rec.cache("ordinal_totals"):
         return RISE  # 'العثور علي جثه خامسه' after 'مقتل اربعه' (claim_ordinals)
-    if CORRECTION_WORDS & _bare(words):  # 'والصحيح, بحسب بيان لاحق, ان ...'
+    if _corrects(head) and CORRECTION_WORDS & _bare(words):  # 'والصحيح, بحسب بيان لاحق, ان ...'
         return CORRECT
-    if CORRECTION_WORDS & (_bare(text[end:hi].split()) | _bare(text[hi:hi + 20].split()[:1])):
+    if _corrects(text[end:hi + 20]) and CORRECTION_WORDS & (
+            _bare(text[end:hi].split()) | _bare(text[hi:hi + 20].split()[:1])):
         return PRIOR  # 'ورد ... مقتل جنديين واصابه ثلاثه, والصحيح ...' (or '... . والصحيح'): the figure corrected
     clause = FULL_STOPS.split(text[max(lo, start - 200):start])[-1]  # 'في بيان نهايي: حصيله ...' heads a colon
     if any(p in clause for p in FINAL_PHRASES) or "الحصيله النهاييه" in STOPS.split(text[end:hi])[0]:
@@ -183,8 +184,21 @@ TOLL_WORDS = frozenset({"الحصيله", "حصيله", "العدد", "عدد"})
 BECAME_REACH = 3  # words from 'became' to the figure: 'الحصيله صارت 5', 'لتصبح الحصيله 12'
 
 
+def _corrects(span: str) -> bool:
+    """A correction word may stand in the span: every one of CORRECTION_WORDS holds one of these stems (a fast
+    necessary condition, so the words need not be split when none does)."""
+    return "الصحيح" in span or "الصواب" in span
+
+
+# every word _risen looks for (RISE_WORDS, UPDATED, BECAME) as a whole word of a clause (one starts after a space,
+# a stop or the head's start): when none stands in a head, _risen answers -1 without splitting the head into words
+RISING_ANY = re.compile(r"(?<![^\s.:;؛])(?:" + "|".join(sorted(map(re.escape, RISE_WORDS | UPDATED | BECAME))) + r")(?!\S)")
+
+
 def _risen(text: str, head: str, start: int, end: int) -> int:
     """Where in head the word is that raises the figure's toll ('ارتفاع العدد الي 7', 'الحصيله صارت 5'), or -1."""
+    if RISING_ANY.search(head) is None:
+        return -1
     cut = max((m.end() for m in STOPS.finditer(head)), default=0)  # the figure's clause: after the last stop
     words = [(m.start() + cut, m.group()) for m in re.finditer(r"\S+", head[cut:])][-RISE_REACH:]
     clause = [w for _, w in words]

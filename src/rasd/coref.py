@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from .geo.section_country import Sections
 from .lexicon import load_table
@@ -103,7 +103,13 @@ NEAR_AFTER = 80  # characters: a force named this close after an anaphor is told
 
 def _named_with(m: Match[Entry], head: str, anaphoric: frozenset[str]) -> bool:
     """True when the actor's matched words contain the head word (for an anaphor's head, also any of its variants)."""
-    return head in m.key or (head in anaphoric and any(head in v for v in m.payload.row.many("variants")))
+    return head in m.key or (head in anaphoric and variant_holds(m.payload.row.many("variants"), head))
+
+
+@lru_cache(maxsize=4096)
+def variant_holds(variants: tuple[str, ...], head: str) -> bool:
+    """True when one of a row's variants contains the head word (a pure function of both: memoized, bounded)."""
+    return any(head in v for v in variants)
 
 
 def resolve_context(actors: tuple[Match[Entry], ...]) -> tuple[Match[Entry], ...]:

@@ -76,7 +76,7 @@ def superseded(rec: Recognized, trig: Match[Entry]) -> bool:
     sources said earlier until it proved otherwise ('وكانت مصادر قد افادت في وقت سابق بان الهجوم استهدف X, قبل ان
     يتضح ان المستهدف هو Y'); an earlier report that is the article's first telling of the incident stays."""
     sent = rec.sentence_at(trig.start)
-    if sent is None or not any(t.start < sent.start for t in rec.triggers):
+    if sent is None or not (rec.triggers and rec.triggers[0].start < sent.start):  # triggers are sorted by start
         return False
     text = rec.nt.text
     if _titled(text, sent.start, trig.start):

@@ -120,8 +120,17 @@ NON_SPACE = re.compile(r"\S")
 
 def title_line(rec: Recognized, sent: Sentence) -> bool:
     """A part of a title line cut at '..' ('هجوم على X.. وانفجار عبوة في Y'), or of the article's first line above
-    its body when it does not end a sentence: heading like the whole line, however many words it has."""
-    text = rec.nt.text
+    its body when it does not end a sentence: heading like the whole line, however many words it has (read once per
+    sentence: the article's cache)."""
+    memo = rec.cache("title_line")
+    got: bool | None = memo.get((sent.start, sent.end))
+    if got is None:
+        got = memo[(sent.start, sent.end)] = _title_line(rec.nt.text, sent)
+    return got
+
+
+def _title_line(text: str, sent: Sentence) -> bool:
+    """The uncached title_line."""
     a = text.rfind("\n", 0, sent.start) + 1
     b = text.find("\n", sent.end)
     line = text[a:b if b != -1 else len(text)].rstrip()
@@ -133,8 +142,9 @@ def title_line(rec: Recognized, sent: Sentence) -> bool:
 
 def _title_again(text: str, a: int, line: str) -> bool:
     """The line at a repeats the article's first line word for word (a scraped page's title above its body)."""
-    top = text.lstrip().split("\n", 1)[0].strip()
-    return a > 0 and len(line.split()) > 3 and line.strip() == top
+    if a <= 0 or len(line.split()) <= 3:
+        return False
+    return line.strip() == text.lstrip().split("\n", 1)[0].strip()
 
 
 SECTION_WORDS = 8  # a sub-heading is short: 'صد هجوم في ابو زبد', 'الاثنين: رصاص المستوطنين في المغير'

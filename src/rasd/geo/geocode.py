@@ -34,6 +34,7 @@ from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .holders import held
 from .homonym_context import context_homonyms
+from .name_tails import name_tails
 from .one_sense import one_sense
 from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
@@ -427,7 +428,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[P
     home = [chosen[i].place for i in sorted(dated) if i in chosen]  # where the outlet writes from
     posted = [chosen[i].place for i in sorted(dated) if i in chosen and chosen[i].accepted]  # not "الخميس 13 يونيو"
     for i in dated | addressees(nt.text, units) | ages(nt.text, units) | openers(nt.text, units) | described(
-            nt.text, units, chosen):
+            nt.text, units, chosen) | name_tails(nt.text, units):  # 'قريه X Y', only X a row: a longer name
         chosen.pop(i, None)
     anchored = far_anchors(units, chosen)  # 'X شمالي مدينه Y', X far: near Y
     refs = locate_units(nt, gz, anchored.units, chosen)

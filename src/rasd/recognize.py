@@ -110,6 +110,7 @@ def _bare_head(m: Match[Entry]) -> bool:
 def recognize(article: Article, res: Resources) -> Recognized:
     """Run every matcher over the article's normalized text (debris masked)."""
     from .geo import locate
+    from .geo.actor_focus import actor_focus
     from .numbers import find_quantities
     from .timex import find_times
 
@@ -130,7 +131,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "site_sides": tuple(longest_first(found["site_sides"])),
         "times": tuple(find_times(text, published, words or None, unmasked)),  # None: no reader words in the group
         "quantities": tuple(find_quantities(text, words or None)),
-        "places": tuple(locate(nt, found.get("places"))),  # the place patterns rode along in the same scan
+        "places": tuple(locate(nt, found.get("places"), actor_focus(text))),  # the place patterns rode along in the same scan
     }
     lists = {k: tuple(sorted(v, key=_START)) for k, v in lists.items()}
     by_kind: dict[str, list[Match[Entry]]] = {}

@@ -58,6 +58,7 @@ TOWN_HEADS = frozenset({"locality", "city", "camp", "settlement"})  # head kinds
 QUARTER_HEADS = frozenset({xp.QUARTER, "area"})  # حي، حاره، منطقه: a quarter of a city named in the article
 QUARTER_NEAR_KM, QUARTER_BONUS = 15.0, 1.0  # a quarter row this near one of the article's places gains this
 CLUSTER_KM = 25.0  # introduced villages this near each other back each other's country (_cluster_votes)
+NO_FOCUS = Evidence()  # no armed group named: the places alone tell the article's country
 _new = tuple.__new__  # builds a Choice without the NamedTuple's Python-level __new__ (hot path)
 
 
@@ -318,9 +319,10 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
             and (posted or ctx.admin1s.get((p.iso3, p.admin1), 0) > 0))
 
 
-def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
+def resolve(gz: Gazetteer, units: list[Unit], actors: Evidence = NO_FOCUS) -> dict[int, Choice]:
     """Choose a place for every unit: context phrases first, then the rest; twice, the second time
-    with the first pass's accepted places as article context."""
+    with the first pass's accepted places as article context. actors: the country focus of the article's named
+    armed groups (actor_focus), taken in a pass where no place tells a country."""
     cu = context_units(units)
     plans = [name_plan(gz, u) for u in units]
     stop = stopwords()
@@ -332,7 +334,8 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
     # (context phrases first, then the rest, each in text order)
     # a country or a unique curated site: the context cannot change it
     fixed = {k for k in order if k not in cu and plans[k].solid and units[k].key not in stop}
-    ctx = Context.empty(evidence_of(units, plans, range(len(units))))  # a village left out may carry an adjective
+    # a village left out may carry an adjective
+    ctx = Context.empty(_or_actors(evidence_of(units, plans, range(len(units))), actors))
     blind: set[int] = set()  # first-pass choices made by the prepared tie-break, blind to the article
     tied: set[int] = set()  # first-pass choices a same-country namesake matched term for term (no sense at all)
     for n in range(2):
@@ -356,10 +359,15 @@ def resolve(gz: Gazetteer, units: list[Unit]) -> dict[int, Choice]:
                 chosen[i] = ch
         _accept_appositions(units, chosen)
         if not n:
-            ctx = replace(Context.of(gz, units, chosen, evidence_of(units, plans, order, chosen), frozenset(tied)),
-                          blind=frozenset(blind - tied))
+            ev = _or_actors(evidence_of(units, plans, order, chosen), actors)
+            ctx = replace(Context.of(gz, units, chosen, ev, frozenset(tied)), blind=frozenset(blind - tied))
     _accept_repeats(units, chosen, set(range(len(units))) - set(kept))
     return chosen
+
+
+def _or_actors(places: Evidence, actors: Evidence) -> Evidence:
+    """The places' country focus, or the named armed groups' when no place tells a country."""
+    return places if places.scores else actors
 
 
 def _tie_picked(plan: NamePlan, ch: Choice) -> bool:
@@ -414,16 +422,17 @@ def _accept_appositions(units: list[Unit], chosen: dict[int, Choice]) -> None:
         chosen[i], chosen[t] = a._replace(accepted=True), b._replace(accepted=True)
 
 
-def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None) -> list[PlaceRef]:
+def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: Evidence = NO_FOCUS) -> list[PlaceRef]:
     """Every place reference in the article, resolved with article context, sorted by start.
 
-    hits: the place automaton's matches on nt.text when the caller has them (see places.select_items).
+    hits: the place automaton's matches on nt.text when the caller has them (see places.select_items); actors: the
+    country focus of the article's named armed groups (actor_focus.actor_focus), for when no place tells one.
     """
     gz = load_gazetteer()
     units = find_units(nt.text, hits)
     if not units:
         return []
-    chosen = resolve(gz, units)  # datelines take part: they tell the article's country
+    chosen = resolve(gz, units, actors)  # datelines take part: they tell the article's country
     dated = datelines(nt.text, units)
     home = [chosen[i].place for i in sorted(dated) if i in chosen]  # where the outlet writes from
     posted = [chosen[i].place for i in sorted(dated) if i in chosen and chosen[i].accepted]  # not "الخميس 13 يونيو"

@@ -1,0 +1,33 @@
+"""Attribution, round 39a (sources, from the half-A census): an unnamed US official is no body of his own; the outlet
+he spoke to tells what he said.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests import factories as f
+
+PUB = date(2024, 2, 8)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "outlet", "expected"), [
+    # an unnamed official relayed by an agency: the agency tells it, not the Pentagon
+    ("إصابة جنديين\n\nقال مسؤول عسكري أمريكي لوكالة رويترز إن جنديين أصيبا بجروح طفيفة في هجوم بطائرة مسيرة على "
+     "قاعدة عين الأسد فجر اليوم.", "Hawler Times", {"Reuters"}),
+    ("إصابة جنديين\n\nوأوضح مسؤولون دفاعيون أميركيون لشبكة سي إن إن أن ثلاثة صواريخ سقطت داخل قاعدة عين الأسد "
+     "مساء أمس.", "Hawler Times", {"CNN"}),
+    # with nobody to relay him he names no source
+    ("إصابة جنديين\n\nأكد مسؤول دفاعي أمريكي أن جنديين أصيبا بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة عين الأسد "
+     "فجر اليوم.", None, set()),
+    # an official of the named ministry still speaks for it
+    ("إصابة جنديين\n\nقال مسؤول في البنتاغون إن جنديين أصيبا بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة عين الأسد "
+     "فجر اليوم.", None, {"Pentagon"}),
+])
+def test_an_unnamed_us_official_is_no_body(text: str, outlet: str | None, expected: set[str]) -> None:
+    """'مسؤول عسكري/دفاعي أمريكي' is an unnamed voice (cues.tsv not_source), no alias of the Pentagon."""
+    assert f.sources_at(text, "Asad", PUB, outlet) == expected

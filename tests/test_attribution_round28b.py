@@ -26,7 +26,7 @@ PUB = dt.date(2024, 3, 15)  # a Friday
      "أعلنه حزب كومله في بيان.", "Sulaymaniyah", {"Komala"}),
     # a town's local council, named by the town written after it
     ("قتل مدنيان وأصيب أربعة آخرون بقصف مدفعي استهدف أطراف مدينة تل أبيض مساء أمس الخميس، وفق ما أعلنه المجلس "
-     "المحلي في تل أبيض.", "Abyad", {"Tall Abyad Local Council"}),
+     "المحلي في تل أبيض.", "Abyad", {"Tal Abyad Local Council"}),
     # the defence ministry of an Iraqi story
     ("قتل جنديان بهجوم مسلح استهدف نقطة للجيش قرب قضاء الحويجة جنوب غربي كركوك مساء أمس، بحسب ما أعلنته وزارة "
      "الدفاع في بيان.", "Hawiga", {"Iraqi Ministry of Defense"}),

@@ -31,3 +31,14 @@ PUB = date(2024, 2, 8)  # a Thursday
 def test_an_unnamed_us_official_is_no_body(text: str, outlet: str | None, expected: set[str]) -> None:
     """'مسؤول عسكري/دفاعي أمريكي' is an unnamed voice (cues.tsv not_source), no alias of the Pentagon."""
     assert f.sources_at(text, "Asad", PUB, outlet) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    ("قصف تركي\n\nقال المجلس المحلي في تل أبيض إن طفلين أصيبا بقصف مدفعي تركي على قرية قرب تل أبيض مساء أمس.",
+     "Abyad", {"Tal Abyad Local Council"}),
+    ("قصف تركي\n\nأفاد المجلس المحلي في تل تمر بأن امرأة قتلت بقصف مدفعي تركي على قرية قرب تل تمر فجر اليوم.",
+     "Tamr", {"Tal Tamr Local Council"}),
+])
+def test_a_tal_town_is_spelled_tal_in_a_bodys_name(text: str, place: str, expected: set[str]) -> None:
+    """'تل' in a local body's name is 'Tal', as news in English writes it (the gazetteer's 'Tall Abyad')."""
+    assert f.sources_at(text, place, PUB) == expected

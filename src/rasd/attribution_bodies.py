@@ -53,6 +53,8 @@ PROVINCE_SPELLINGS = {"Salah Al-Din": "Salahuddin", "Al-Anbar": "Anbar", "Al-Bas
 # the Arabic article as English renders a place's name: 'As Suki', 'Al Kamlin', 'El Fasher', 'Ad Damazin'
 AR_ARTICLE = re.compile(r"(?<!\S)(?:[وف]?[بكل]?ال|[وف]?لل)")  # 'الكاملين', 'بالفاشر', 'للفاشر'
 EN_ARTICLE = re.compile(r"^(?:A[lsrdntz]|Ash|Ath|Adh|E[lsrdntz])[ -](?=\S)")
+# 'تل' as news in English spells it in a body's name: 'Tal Abyad Local Council' (the gazetteer writes 'Tall Abyad')
+TOWN_SPELLINGS = ((re.compile(r"^Tall(?= )"), "Tal"),)
 # a province as news in English names its bodies ('Anbar Health Directorate', 'Basra Police')
 
 
@@ -223,8 +225,10 @@ def _named_local(rec: Recognized, m: Match[Entry]) -> str | None:
 
 def as_written(rec: Recognized, place: Any) -> str:
     """A town's English name as the text writes it: without the gazetteer's article when the Arabic has none ('لجان
-    مقاومه سوكي' -> 'Suki', not 'As Suki'; 'لجان مقاومه الكاملين' keeps 'Al Kamlin')."""
+    مقاومه سوكي' -> 'Suki', not 'As Suki'; 'لجان مقاومه الكاملين' keeps 'Al Kamlin'), 'تل' spelled 'Tal'."""
     name = _plain(place.location.name_en)
+    for spelled, usual in TOWN_SPELLINGS:
+        name = spelled.sub(usual, name)
     if AR_ARTICLE.search(rec.nt.text, place.start, place.end):
         return name
     return EN_ARTICLE.sub("", name, count=1) or name

@@ -42,3 +42,22 @@ def test_an_unnamed_us_official_is_no_body(text: str, outlet: str | None, expect
 def test_a_tal_town_is_spelled_tal_in_a_bodys_name(text: str, place: str, expected: set[str]) -> None:
     """'تل' in a local body's name is 'Tal', as news in English writes it (the gazetteer's 'Tall Abyad')."""
     assert f.sources_at(text, place, PUB) == expected
+
+
+CLAIM_THEN_CAUSE = [
+    ("صواريخ على المطلة\n\nسقطت ثلاثة صواريخ أطلقت من جنوب لبنان على مستوطنة المطلة مساء الأربعاء، ما ألحق أضراراً "
+     "بمنزلين.\nوأعلن حزب الله مسؤوليته عن القصف، وقال إنه جاء \"رداً\" على غارة إسرائيلية استهدفت منزلاً في بلدة "
+     "عيتا الشعب جنوبي لبنان في وقت سابق من اليوم."),
+    ("قصف على كريات شمونة\n\nقال الجيش الإسرائيلي إن عشرة صواريخ أطلقت من لبنان على كريات شمونة مساء الثلاثاء، وسقط "
+     "أحدها على مبنى.\nوأعلن حزب الله مسؤوليته عن الهجوم، وقال إنه جاء \"رداً\" على غارة استهدفت سيارة في بلدة "
+     "الخيام."),
+]
+
+
+def test_a_claim_takes_no_place_from_the_cause_it_gives() -> None:
+    """'وأعلن X مسؤوليته عن القصف، وقال إنه جاء ردا على غارة في بلدة Y': the claim is of the incident just told, not a
+    new shelling at Y, whose place the claim's clause only borrowed."""
+    ms = f.extract_text(CLAIM_THEN_CAUSE[0], PUB)
+    assert [(m.location.name_en, m.sub_event_type) for m in ms if m.location is not None] == [
+        ("Metula", "Shelling/artillery/missile attack"), ("Aita ech Chaab", "Air/drone strike")]
+    assert "Hezbollah" in f.sources_at(CLAIM_THEN_CAUSE[1], "Shmona", PUB)

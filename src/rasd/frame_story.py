@@ -34,7 +34,8 @@ def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[
     """The frames a claim of responsibility is about, or [] when it tells a new incident.
 
     A placeless 'X مسووليته عن القصف' claims the last frame of the three sentences before with no attacker or
-    one of the claimant's side;
+    one of the claimant's side (a place only borrowed from a later clause, 'وقال انه جاء ردا على غاره في X', is not
+    its own);
     a placed one ('وكانت X قد تبنت استهداف عين الاسد') claims the incidents told at each of its places (told:
     every frame of the article so far), when all of them were.
     """
@@ -49,7 +50,8 @@ def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[
         return retold
     if f.agent is None or not before:
         return []
-    if f.places and (before[-1] in ADOPT_WORDS or len(before) == 2 and before[0] in CLAIM_WORDS and before[1] == "عن"):
+    claim = len(before) == 2 and before[0] in CLAIM_WORDS and before[1] == "عن"
+    if f.places and (before[-1] in ADOPT_WORDS or claim and choose_places(rec, f.clause[0], f.clause[1])):
         hits = [[g for g in told if any(near_place(q.location, p.location) for q in g.places)] for p in f.places]
         hits = [[g for g in gs if not g.zone] or gs for gs in hits]  # an incident only referred to ('ردا على هجوم')
         if all(hits) and f.date_from != "text":

@@ -61,3 +61,15 @@ def test_a_claim_takes_no_place_from_the_cause_it_gives() -> None:
     assert [(m.location.name_en, m.sub_event_type) for m in ms if m.location is not None] == [
         ("Metula", "Shelling/artillery/missile attack"), ("Aita ech Chaab", "Air/drone strike")]
     assert "Hezbollah" in f.sources_at(CLAIM_THEN_CAUSE[1], "Shmona", PUB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصف على الميادين\n\nفي المقابل، قدمت وكالة الأنباء الرسمية «سانا» رواية مختلفة، إذ قالت إن طائرات أمريكية قصفت "
+     "منازل مدنيين في مدينة الميادين فجر اليوم.", {"SANA"}),
+    ("قصف على الميادين\n\nمن جهته، قدم ما يسمى «المرصد السوري لحقوق الإنسان» رواية مختلفة، إذ زعم أن طائرة مسيرة "
+     "قصفت مقراً للفصائل في مدينة الميادين فجر اليوم.", {"SOHR"}),
+])
+def test_an_account_offered_by_a_described_or_disowned_name(text: str, expected: set[str]) -> None:
+    """'قدّم X رواية مختلفة، إذ قال إن': the subject may follow an outlet's description ('وكالة الأنباء الرسمية «سانا»')
+    or a disowning 'ما يسمى'; those words do not push it out of the sentence's opening."""
+    assert f.sources_at(text, "Mayadin", PUB) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .attribution_text import COMPLEMENTIZERS, SAID_HOW, care_place, gap_words, glued_l, how_said
+from .attribution_text import COMPLEMENTIZERS, SAID_HOW, care_place, gap_words, glued_l, how_said, outlet_noun
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -24,6 +24,8 @@ CLAUSE_LEAD = 1  # words between the clause mark and the bare verb: ', اذ قا
 NEGATED = frozenset({"لم", "لن", "ليس", "ليست", "لا"})  # the words told deny the incident: 'ان قواتنا لم تنفذ'
 HARM_WORDS = frozenset({"اصابات", "اصابه", "اضرار", "خسائر", "خساير", "ضحايا", "قتلي", "جرحي", "يسفر", "تسفر",
                         "توقع", "يوقع", "تقع", "يقع", "تسجل", "يسجل", "يبلغ"})  # 'لم تقع اصابات': harm denied only
+DISOWNING = ("ما", "يسمي", "تسمي")  # 'قدم ما يسمي "المرصد ..." روايه': words that only disown the name after them
+DESCRIBED = 3  # words of an outlet described before its quoted name: 'وكاله الانباء الرسميه "سانا"'
 VAGUE_HEADS = ("مصدر", "مصادر", "مسوول")  # an unnamed source a relay quotes: 'نقلت عن مصدر عسكري'
 VAGUE_WORDS = 5  # words from the unnamed source to its complementizer or 'قوله/قولها'
 NEGATED_REACH = 4  # words after the complementizer in which a negation denies: 'ان "القوات الامريكيه لم تنفذ'
@@ -68,10 +70,19 @@ def _subject(rec: Recognized, lo: int, n: Any, mark: int) -> bool:
     text = rec.nt.text
     s = n.match
     at = s.start - len(s.prefix)
-    head = gap_words(text, lo, at)
+    head = _bare_head(gap_words(text, lo, at))
     return n.claims and s.end <= mark and not care_place(text, s) and len(head) <= SUBJECT_HEAD and not (
         head[-1:] and head[-1] in OBJECT_WORDS) and not glued_l(text, s) and not set(
         gap_words(text, s.end, mark)) & COMPLEMENTIZERS and not rec.near("triggers", lo, at)
+
+
+def _bare_head(head: list[str]) -> list[str]:
+    """The words before a subject without what only names or disowns it: 'قدمت وكاله الانباء الرسميه' before
+    '"سانا"' is 'قدمت', 'قدم ما يسمي' before '"المرصد"' is 'قدم'."""
+    if len(head) >= 2 and head[-2] == DISOWNING[0] and head[-1] in DISOWNING[1:]:
+        return head[:-2]
+    noun = next((i for i in range(max(0, len(head) - DESCRIBED), len(head)) if outlet_noun(head[i])), None)
+    return head if noun is None else head[:noun]
 
 
 def _denied(rec: Recognized, lo: int, mark: int, said: int) -> bool:

@@ -73,3 +73,12 @@ def test_an_account_offered_by_a_described_or_disowned_name(text: str, expected:
     """'قدّم X رواية مختلفة، إذ قال إن': the subject may follow an outlet's description ('وكالة الأنباء الرسمية «سانا»')
     or a disowning 'ما يسمى'; those words do not push it out of the sentence's opening."""
     assert f.sources_at(text, "Mayadin", PUB) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "انفجار في طهران\n\nأفاد التلفزيون الرسمي الإيراني بإصابة ثلاثة أشخاص بسقوط مقذوف قرب ساحة تجريش في طهران مساء أمس.",
+    "انفجار في طهران\n\nوقال التلفزيون الإيراني إن مقذوفاً سقط قرب ساحة تجريش في طهران مساء أمس وأصاب ثلاثة أشخاص.",
+])
+def test_iran_state_television_is_irib(text: str) -> None:
+    """Iran's state broadcaster, named as 'التلفزيون (الرسمي) الإيراني', is IRIB (a new sources.tsv row)."""
+    assert f.sources_at(text, "Tajrish", PUB) == {"IRIB"}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.errors import LexiconError
 from rasd.geo import geocode, locate
 from rasd.geo.actor_focus import actor_focus
 from rasd.geo.context import Evidence
 from rasd.geo.places import find_units
-from rasd.lexicon import load_table
+from rasd.lexicon import lexicon_dir, load_table, parse_table
 from rasd.normalize import normalize, normalize_text
 
 
@@ -67,3 +68,11 @@ def test_resolve_takes_the_groups_focus_only_without_place_votes(gazetteer) -> N
     by_key = {u.key: i for i, u in enumerate(units)}
     assert geocode.resolve(gazetteer, units, yemen)[by_key["الشاميه"]].place.iso3 == "YEM"
     assert geocode.resolve(gazetteer, units)[by_key["الشاميه"]].place.iso3 == "IRQ"
+
+
+def test_a_broken_row_is_reported_with_its_file_and_line() -> None:
+    path = lexicon_dir() / "actor_countries.tsv"
+    text = path.read_text(encoding="utf-8")
+    line = text.count("\n") + 1
+    with pytest.raises(LexiconError, match=rf"actor_countries\.tsv:{line}: variants: 'حركة' changes"):
+        parse_table(str(path), text + "extra\tYEM\tA group\tحركة\n")

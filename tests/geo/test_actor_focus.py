@@ -17,7 +17,9 @@ from rasd.normalize import normalize, normalize_text
     ("وقال المتحدث باسم الحوثيين ان الغارات استهدفت مواقعهم", {"YEM"}),
     ("واتهم البيان للحوثيين بخرق الهدنه", {"YEM"}),  # ل before ال: the لل form
     ("وتقدمت وحدات من الجيش بعد انسحاب الدعم السريع", {"SDN"}),
-    ("وتبنت كتائب حزب الله الهجوم على القاعده", {"IRQ"}),  # the longer name wins: not Lebanon's Hezbollah
+    ("وتبنت كتائب حزب الله الهجوم على القاعده", set()),  # the longer name wins: not Lebanon's Hezbollah; it fights in
+    # Iraq and Syria, so it votes for neither
+    ("ونعت حركة النجباء اثنين من مقاتليها", set()),  # an Iraqi faction that fights in Syria too: not listed
     ("واعلن حزب الله انه استهدف موقعا", {"LBN"}),
     ("قال مسؤول في حركة الشباب ان مقاتليها هاجموا القاعده", {"SOM"}),
     ("وصل الطالب الى الجامعه صباحا", set()),  # no group
@@ -35,10 +37,10 @@ def test_several_groups_share_the_focus_by_their_mentions() -> None:
     assert ev.countries == {"YEM"} and ev.scores["YEM"] > ev.scores["LBN"] > 0
 
 
-def test_every_row_names_one_country_in_iso3() -> None:
+def test_every_row_names_one_country_in_iso3_or_none() -> None:
     rows = load_table("actor_countries").rows
-    assert len(rows) >= 40
-    assert all(len(r.get("iso3")) == 3 and r.get("iso3").isupper() for r in rows)
+    assert len(rows) >= 35
+    assert all((len(r.get("iso3")) == 3 and r.get("iso3").isupper()) or not r.get("iso3") for r in rows)
 
 
 def _places(text: str, with_actors: bool) -> dict[str, str | None]:

@@ -5,7 +5,8 @@ An article may name no country and no place whose readings all lie in one countr
 in Yemen, the RSF in Sudan. Each mention of a group or force of lexicon actor_countries (groups that fight in one
 country only) votes 1 for that country; geocode.resolve takes this focus where the places give none (see
 context.Evidence), so an ambiguous place name, a namesake in several countries, resolves in that country. A
-longer name wins over a name inside it ("كتايب حزب الله": Iraq's, not Lebanon's Hezbollah).
+longer name wins over a name inside it, and a row without a country votes for nothing: "كتايب حزب الله", an Iraqi
+faction that fights in Syria too, is not Lebanon's Hezbollah.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ PROCLITICS = "(?:[وف]?[بلك]?)"  # و ف, then ب ل ك: "وللحوثيين
 
 @cache
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over every variant (and its لل form), longest first, and each form's country."""
+    """One pattern over every variant (and its لل form), longest first, and each form's country ('' for none)."""
     country: dict[str, str] = {}
     for row in load_table("actor_countries").rows:
         for v in row.many("variants"):
@@ -38,4 +39,4 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
 def actor_focus(text: str) -> Evidence:
     """The country focus the named one-country armed groups of a normalized text give (1 vote per mention)."""
     pattern, country = _names()
-    return Evidence.of((country[m.group(1)], 1.0) for m in pattern.finditer(text))
+    return Evidence.of((iso3, 1.0) for m in pattern.finditer(text) if (iso3 := country[m.group(1)]))

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasd.geo.heads import head_words
 from rasd.geo.latin_rows import LATIN_COLUMNS, LATIN_FILE
 from rasd.geo.stopwords import common_words, never_places, stopwords
 from rasd.geo.translit import (
@@ -768,6 +769,8 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     if latin is not None:  # a village the sources name only "مجمع قرى باستورة" is reached by its Latin name too
         known = {t.id for t in latin}
         latin.extend(latin_locality(r) for r in described if r.id not in known)
+    more.iraq_unit_names(data, recs, lambda s: re.sub(r"^al", "", re.sub(r"[^a-z]", "", ascii_name(s).lower())),
+                         normalize_text, common_arabic() | head_words() | {r.get("word") for r in load_table("ordinary_words").rows})
     more.short_forms(recs, lambda s: re.sub(r"[^a-z]", "", ascii_name(s).lower()), similar)
     country_extras(recs)
     for r in recs:

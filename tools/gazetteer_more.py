@@ -204,6 +204,47 @@ def short_forms(recs: list[Any], ascii_key: Callable[[str], str],
     return added
 
 
+KURDISH_FOLD = str.maketrans({"ڕ": "ر", "ڵ": "ل", "ە": "", "ۆ": "و", "ێ": "ي", "ی": "ي", "ک": "ك", "گ": "ك",
+                              "چ": "ج", "ڤ": "ف", "ھ": "ه"})  # Kurdish letters as Arabic news write them (the vowel ە: none
+# inside a word, ه at its end: سەلمان -> سلمان, سامەرە -> سامره)
+KURDISH_UNIT = "قزاي "  # Kurdish 'district of' (قەزای زاخۆ): a unit's phrase, no name
+IRAQ_UNITS = Path("iraq_geo_data") / "output.json"
+MIN_UNIT_NAME = 4  # letters of a unit name taken from iraq_geo_data (shorter ones name villages everywhere)
+
+
+def iraq_unit_names(data: Path, recs: list[Any], ascii_key: Callable[[str], str], normalize: Callable[[str], str],
+                    ordinary: frozenset[str]) -> int:
+    """Give Iraq's districts and sub-districts the Arabic and Kurdish names iraq_geo_data lists for them (Kurdish
+    letters folded: شارباژێڕ -> شاربازير, the news' spelling; OCHA has شهربازار): a district joins the one OCHA
+    district of its English name, a sub-district the one sub-district or town of its name in Iraq; a name that
+    is an ordinary word of news text (الحي, البنوك), a head noun, or a name of that row already, with or without
+    the article (سلمان for السلمان: a citation form, and a man's name), is left out. Returns how many
+    names were added."""
+    units = json.loads((data / IRAQ_UNITS).read_text(encoding="utf-8"))
+    by_key: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for r in recs:
+        if r.iso3 == "IRQ" and r.kind in ("admin2", "admin3", "locality") and r.feature != "neighbourhood":
+            by_key[("admin2" if r.kind == "admin2" else "town", ascii_key(r.name_en))].append(r)
+    added = 0
+    for province in units["provinces"]:
+        for district in province["districts"]:
+            for level, unit in (("admin2", district), *(("town", u) for u in district.get("subdistricts", []))):
+                rows = by_key.get((level, ascii_key(re.sub(r"\s+District$", "", unit.get("engName") or ""))), [])
+                if len(rows) != 1:
+                    continue  # no row, or namesakes: the name would not say which
+                have = {n.lstrip("~") for n in rows[0].names}
+                for raw in (unit.get("arbName"), unit.get("krdName")):
+                    name = " ".join(normalize(re.sub(r"ە\b", "ه", raw or "").translate(KURDISH_FOLD)).split())
+                    for w in UNIT_WORDS:
+                        name = name[len(w):] if name.startswith(w) else name
+                    if (len(name.replace(" ", "")) >= MIN_UNIT_NAME and not name.startswith(KURDISH_UNIT) and re.fullmatch(r"[\u0621-\u064a ]+", name)
+                            and name not in have and "ال" + name not in have and name not in ordinary):
+                        rows[0].names.append(name)
+                        have.add(name)
+                        added += 1
+    return added
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: re-cut the vendored CSVs."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])

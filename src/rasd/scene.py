@@ -28,6 +28,7 @@ from .scene_container import across_border, capital_scene, dual_scenes, quarter_
 from .scene_finer import finer_over_container
 from .scene_measured import measured_over_sites
 from .scene_roads import all_ends, road_ends
+from .scene_since import day_since
 from .scene_tellers import item_place
 from .scene_titles import named
 from .segment import Sentence
@@ -137,7 +138,7 @@ def _not_here(text: str, p: Any) -> bool:
     last = before.replace('"', " ").replace("«", " ").split()[-1:]
     if before.rstrip().endswith(NOT_HERE) or (last and last[0] in PARTY) or aside(text, p) or named(text, p, before):
         return True
-    return in_since_phrase(text, p.start, 50, 5, (",", ".", ":"))
+    return in_since_phrase(text, p.start, 50, 5, (",", ".", ":")) and not day_since(text, p.start)
 
 
 def _site_locator(rec: Recognized, p: Any) -> Any | None:

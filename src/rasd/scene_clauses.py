@@ -257,10 +257,23 @@ def _fronted(rec: Recognized, pos: int, classes: frozenset[str]) -> bool:
 
 def holding_unit(text: str, p: Any, cands: list[Any]) -> bool:
     """'قضاء العماديه بمحافظه دهوك', 'مديريه عبس في محافظه حجه': a province glued by 'ب' (or after 'في') to the
-    town, district or site named right before it holds that place, whatever precision its name resolved to."""
-    if not text[p.start:p.end].startswith(ADMIN_HEADS):
+    town, district or site named right before it holds that place, whatever precision its name resolved to; so
+    does a city read after a province's head outside its span ('مدينه X باقليم تمبكتو': the region, not the city)."""
+    start = p.start if text[p.start:p.end].startswith(ADMIN_HEADS) else _head_before(text, p.start)
+    if start < 0:
         return False
-    glued = text[p.start - 1:p.start] == "ب"
-    lead = p.start - 1 if glued else p.start - 3 if text[max(0, p.start - 3):p.start] == "في " else -1
+    glued = text[start - 1:start] == "ب"
+    lead = start - 1 if glued else start - 3 if text[max(0, start - 3):start] == "في " else -1
     return lead > 0 and any(q is not p and q.end <= lead and not text[q.end:lead].strip() and q.kind in (
         "site", "locality", "admin2", "admin3") and q.location.flagged != "context" for q in cands)
+
+
+def _head_before(text: str, pos: int) -> int:
+    """Where a province's head stands right before pos, outside the place's span ('باقليم تمبكتو'), or -1."""
+    word = text[max(0, pos - 12):pos].split()[-1:]
+    if not word or not text[pos - 1:pos].isspace():
+        return -1
+    head = word[0][1:] if word[0].startswith("ب") and word[0][1:] in ADMIN_HEADS else word[0]
+    if head not in ADMIN_HEADS:
+        return -1
+    return pos - 1 - len(head)

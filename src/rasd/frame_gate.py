@@ -36,7 +36,7 @@ from .frame_retold import retold
 from .frame_roundup import negated_item, round_up
 from .frame_shooting import deadly_shooting
 from .frame_single import single_incident
-from .frame_speech import described, expert_opinion, speaker_words
+from .frame_speech import accused_incident, described, expert_opinion, speaker_words
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -119,7 +119,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
                     return f"statement: '{c.key} ... علي' comments on an incident told elsewhere"
                 continue
             title = speaker_words(text, c.end, ts) if kind == "statement" else 0  # 'وصف الناطق باسم X الضربه'
-            if c.end <= ts and words(text, c.end, ts) - title <= (1 if kind == "reference" else 4):
+            if c.end <= ts and words(text, c.end, ts) - title <= (1 if kind == "reference" else 4) \
+                    and not accused_incident(rec, clause, c, trig):
                 return f"{kind}: '{c.key}' talks about an incident told elsewhere"
             if kind == "statement" and _condemned(rec, cs, c, ts):
                 return f"statement: '{c.key}' condemns an incident told elsewhere"

@@ -98,3 +98,15 @@ def described(rec: Recognized, trig: Match[Entry]) -> bool:
     return any(c.key.startswith("وصف") and (
         as_ and words_between(text, c.end, at) <= DESCRIBED_WORDS
         or trig.prefix.startswith("ب") and not text[c.end:at].strip(' "')) for c in rec.cues_of("statement", sent.start, at))
+
+
+ACCUSE = ("اتهم", "تتهم", "يتهم")  # 'اتهمت X Y باستهداف ...': the accusation's verb
+ACCUSED_WORDS = 8  # 'واتهمت في بيان الجيش ب': the accuser, the accused and 'ب' before the trigger
+
+
+def accused_incident(rec: Recognized, clause: tuple[int, int], cue: Match[Entry], trig: Match[Entry]) -> bool:
+    """'واتهمت X الجيش باستهداف سوق في مدينه Y بطايره مسيره فجر الاربعاء': an accusation whose 'ب' names an attack
+    with a day of its own after it tells the incident, not a statement about one told elsewhere."""
+    if not cue.key.startswith(ACCUSE) or not (trig.prefix + trig.key).startswith("ب") or cue.end > trig.start:
+        return False
+    return words_between(rec.nt.text, cue.end, trig.start) <= ACCUSED_WORDS and own_day(rec, trig.end, clause[1])

@@ -26,3 +26,11 @@ def test_an_accusation_without_a_day_speaks_of_one_told_elsewhere() -> None:
     text = "بيان\n\nواتهم البيان قوات الدعم السريع باستهداف المدنيين في مدينة الحصاحيصا."
     assert any("statement" in r for r in f.rejection_reasons(text, PUB))
     assert not f.extract_text(text, PUB)
+
+
+def test_the_present_and_plural_of_the_verb_of_aggression_are_attacks() -> None:
+    """'يعتدي', 'يعتدون', 'اعتدوا' (triggers.tsv attack_v) tell an attack like 'اعتدى'."""
+    for verb in ("يعتدون", "اعتدوا"):
+        text = f"اعتداء\n\nمستوطنون {verb} على مزارعين في بلدة ترمسعيا شمال رام الله مساء أمس، ما أدى إلى إصابة اثنين."
+        ms = f.extract_text(text, PUB)
+        assert [m.sub_event_type for m in ms] == ["Attack"], verb

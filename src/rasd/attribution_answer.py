@@ -7,11 +7,11 @@ one of its sources. A strike known only from the reply keeps the replying side a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from .attribution import SourceReader
+from .literal_guard import guard
 
 ADOPTING = frozenset({"تبني", "تبنت", "تبنيه", "تبنيها", "مسووليته", "مسووليتها", "مسووليتهم"})
 ANSWER_HEADS = ("ردا علي", "رد علي", "في رد علي", "انتقاما", "ثارا")  # a zone opened by these tells the attack answered
@@ -51,7 +51,7 @@ def _adopted(reader: SourceReader, h: Any) -> bool:
 
 
 # a body's own dead or wounded: 'مقتل اثنين من منتسبيها', 'اصابه ثلاثه من عناصره' (a partitive with its pronoun)
-OWN_LOSSES = re.compile(r"(?<!\S)من (منتسبي|عناصر|مقاتلي|مجاهدي|افراد|اعضاء|جنود)(ها|ه|هم|نا)(?!\S)")
+OWN_LOSSES = guard(r"(?<!\S)من (منتسبي|عناصر|مقاتلي|مجاهدي|افراد|اعضاء|جنود)(ها|ه|هم|نا)(?!\S)")
 
 
 def _own_losses(reader: SourceReader, h: Any) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from .attribution_text import OUTLET_NOUNS
 from .geo.gazetteer import load_gazetteer
 from .lexicon import load_table
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry, row_entry
@@ -37,12 +38,12 @@ MIN_ADJECTIVE = 5  # letters of such an adjective with its article ('الي', '�
 NISBA_STEM = 3  # letters of a nisba's stem that may name a country ('مال' in 'المالي'; 'عرب' of 'العربي' names none)
 # an outlet noun and a quoted name: 'وكاله "اعماق"', 'صحيفه (الوطن)' (the text folds «» and “” to '"')
 QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's head noun: 'غرفه عمليات "الفتح المبين"'
-QUOTED_OUTLET = re.compile(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
+QUOTED_OUTLET = guard(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
 HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
 # 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار', 'ضابط برتبه عقيد في قياده عمليات X': a voice no one
 # names, not the body
-UNNAMED_INSIDE = re.compile(r"(?<!\S)(?:(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))?"
+UNNAMED_INSIDE = guard(r"(?<!\S)(?:(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))?"
                             r"|(?:ضابط|ضباط)(?: \S+){0,2}) في $")
 COMMAND = "قياده "  # a command of a force ('قياده عمليات ديالى للحشد الشعبي'), whose unnamed members are no statement
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')

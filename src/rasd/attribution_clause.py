@@ -9,15 +9,15 @@ from the other side at the same place ('اعلن حزب الله ان مقاتل
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from .attribution import SPEAKER_KINDS, SourceReader, claimed_before
 from .claim_scope import near_place
+from .literal_guard import guard
 
 # the contrast word that opens a second clause with its own teller ('في حين اعلنت', 'فيما قال', 'بينما ذكرت')
-CONTRAST = re.compile(r"(?<!\S)[وف]?(?:في حين|فيما|بينما)\s+")
+CONTRAST = guard(r"(?<!\S)[وف]?(?:في حين|فيما|بينما)\s+")
 VERB_GAP = 1  # characters between the contrast word's trailing space and the verb of saying (a stray tatweel or mark)
 
 

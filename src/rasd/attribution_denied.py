@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from .attribution_unsaid import clause_open, unsaid
+from .literal_guard import Regex, guard
 
 # a verb of denial that opens its clause's statement: 'نفي', 'ونفت', 'فيما نفت', 'ينفي', 'انكرت', 'كذبت'
-DENYING = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|انكر|انكرت|ينكر|تنكر|كذبت|يكذب|تكذب)(?!\S)")
+DENYING = guard(r"(?<!\S)[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|انكر|انكرت|ينكر|تنكر|كذبت|يكذب|تكذب)(?!\S)")
 # a verb of blaming before the name ('محمله', 'وحملت الوزاره في بيان', 'يحمل') and the responsibility right after it
-BLAMING = re.compile(r"(?<!\S)[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|يحملون|محمل|محمله|محملا|محملين)(?!\S)")
+BLAMING = guard(r"(?<!\S)[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|يحملون|محمل|محمله|محملا|محملين)(?!\S)")
 RESPONSIBILITY = re.compile(r"[ \"']+(?:ال)?مسووليه(?!\S)")
 CLAUSE_WORDS = 6  # words from the verb to the name: 'نفي مستشار لقايد قوات X', 'وحملت الوزاره في بيان X'
 
@@ -28,6 +29,6 @@ def told_nothing(text: str, at: int, end: int) -> bool:
         RESPONSIBILITY.match(text, end) is not None and _verb_before(BLAMING, text, lo, at))
 
 
-def _verb_before(verb: re.Pattern[str], text: str, lo: int, at: int) -> bool:
+def _verb_before(verb: Regex, text: str, lo: int, at: int) -> bool:
     """A verb of the pattern opens the name's clause (from lo) at most CLAUSE_WORDS words before `at`."""
     return any(len(text[m.end():at].split()) <= CLAUSE_WORDS for m in verb.finditer(text, lo, at))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .literal_guard import guard
 from .matcher import Match
 from .resources import Entry
 from .role_words import word_end
@@ -42,13 +43,13 @@ LIST_MARKS = ("-", "–", "—", "•", "▪", "*", "بسم الله")  # what o
 ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"})
 OUTLET_NOUNS = frozenset({"قناه", "وكاله", "شبكه", "صحيفه", "جريده", "موقع", "اذاعه", "تلفزيون", "فضاييه"})
 # an outlet noun with ل before the quoted name ('لوكاله انباء "شينخوا"', 'لقناه "X"'): the name received the words
-HEADED_L = re.compile(r"(?<!\S)[وف]?ل(?:" + "|".join(sorted(OUTLET_NOUNS)) + r")(?: الانباء| انباء)? ?[\"']$")
+HEADED_L = guard(r"(?<!\S)[وف]?ل(?:" + "|".join(sorted(OUTLET_NOUNS)) + r")(?: الانباء| انباء)? ?[\"']$")
 HEADED_REACH = 24  # characters of 'لوكاله انباء "' before the name
 # a clause between commas that describes a name before its verb: 'وكانت X, وهي مظله تضم فصايل ..., قد تبنت الهجوم'
 APPOSITIVE_HEADS = frozenset({"وهي", "وهو", "وهم", "التي", "الذي", "الذين"})
 APPOSITIVE_WORDS = 16
 # the words that introduce a group by the name it gives itself: 'جماعه تطلق علي نفسها اسم "X"', 'فصيل يسمي نفسه X'
-SELF_NAMED = re.compile(r'(?<!\S)(?:جماعه|مجموعه|فصيل|تنظيم|ميليشيا|مليشيا|حركه)(?: [^\s"]+)?'
+SELF_NAMED = guard(r'(?<!\S)(?:جماعه|مجموعه|فصيل|تنظيم|ميليشيا|مليشيا|حركه)(?: [^\s"]+)?'
                         r' (?:[تي]طلق علي (?:نفسها|نفسه)(?: اسم)?|[تي]سمي (?:نفسها|نفسه)) ?"?$')
 SELF_NAMED_REACH = 60  # characters of the wrapper before the name
 # complementizers open the reported content: a name after them is what was said, not who said it

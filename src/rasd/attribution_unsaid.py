@@ -6,12 +6,12 @@ check a figure; the name there told nothing about the incident, so it is no sour
 
 from __future__ import annotations
 
-import re
+from .literal_guard import guard
 
 # a negated verb of commenting, confirming or checking: 'ولم يصدر (حتي الان) اي تعليق', 'لم تعلق', 'لم يعقب',
 # 'لم يتسن', 'لم ترد (علي طلب)', 'لم يتمكن ... من التحقق', 'لم يستجب', and of announcing: 'ولم يعلن الجيش عن
 # اصابات', 'لم تعلن الجماعه مسووليتها' ('لم يذكر X عدد القتلي' is not one: X told the strike, not its toll)
-UNSAID = re.compile(r"(?<!\S)[وف]?لم [يت](?:صدر|علق|عقب|تسن|تسني|رد|تمكن|ستجب|علن)(?!\S)")
+UNSAID = guard(r"(?<!\S)[وف]?لم [يت](?:صدر|علق|عقب|تسن|تسني|رد|تمكن|ستجب|علن)(?!\S)")
 CLAUSE_ENDS = ".,،:;؛\n"
 
 

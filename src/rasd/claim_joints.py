@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .literal_guard import guard
 from .recognize import Recognized
 from .role_words import prev_word
 
@@ -23,7 +24,7 @@ SIDE_JOINTS = frozenset({"فيما", "بينما", "حين", "مقابل"})  # "
 # 'besides', 'in addition to': a count after one of these is another group of the same incident's victims
 ADDITIVES = "(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن|علاوه علي)"
 # an additive right before the second figure ('..., الي جانب 3 مدنيين قتلوا'): other victims of the same incident
-ADDED_BEFORE = re.compile(rf"[,،]\s*{ADDITIVES}\s+$")
+ADDED_BEFORE = guard(rf"[,،]\s*{ADDITIVES}\s+$")
 SIDE_REACH = 8  # words from a figure to the end of its clause, where a place it is given for would be named
 EVENT_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "بمدينه", "ببلده"})  # a place phrase after a figure
 # 'في حين', 'في صفوف المهاجمين': no place; nor 'في المعارك', 'في الهجوم': the incident itself ('ان جنديين قتلا

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 
 from .claims_summary import source_kinds
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Claim
 
 # the victims' group with a pronoun of the party telling them: 'من افرادها', 'من جنوده', 'من صفوفه', 'عناصرنا'
-OWN_GROUP = re.compile(r"(?<!\S)(?:من\s+)?(?:قوات|عناصر|افراد|مقاتلي|جنود|منتسبي|مجاهدي|ابطال|صفوف|كوادر|رجال"
+OWN_GROUP = guard(r"(?<!\S)(?:من\s+)?(?:قوات|عناصر|افراد|مقاتلي|جنود|منتسبي|مجاهدي|ابطال|صفوف|كوادر|رجال"
                        r"|رفاق|عسكريي|حراس)(?:ه|ها|هم|هما|نا)(?!\S)")
 # a party admitting its dead: 'اقر البيان ب"استشهاد مقاتل', 'معترفه بمقتل ثلاثه', 'وطهران تقر بمقتل اربعه'
 ADMIT = frozenset({"اقر", "اقرت", "تقر", "يقر", "مقره", "مقرا", "معترفه", "معترفا", "اعترف", "اعترفت", "تعترف",

@@ -27,6 +27,7 @@ from .claim_words import (
     relative_died,
     rest_counts,
 )
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -146,7 +147,7 @@ def added_counts(rec: Recognized, figs: list[Figure], hi: int, countable: Callab
 # the attacker who died in his own attack, added to the dead: 'مقتل سته جنود واصابه تسعه, اضافه الي منفذ الهجوم' = 7
 # (va_023), 'مقتل اربعه جنود والانتحاري الذي كان يقود السياره' = 5 (ub_024); a suicide bomber or the doer of the
 # attack right after an additive or 'و', never a bare 'المهاجم' (who may be held or hurt)
-BOMBER = re.compile(r"(?:[,،]\s*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن)\s+|\s+و)(?:ال)?(?:انتحاري|انغماسي|منفذ"
+BOMBER = guard(r"(?:[,،]\s*(?:اضافه الي|بالاضافه الي|الي جانب|فضلا عن)\s+|\s+و)(?:ال)?(?:انتحاري|انغماسي|منفذ"
                     r" (?:الهجوم|التفجير|العمليه))(?![^\s,،.:؛])")
 BOMBER_REACH = 60  # characters from the dead's figure to the bomber (past the wounded's figure told between)
 
@@ -169,7 +170,7 @@ def _bombers(rec: Recognized, figs: list[Figure], hi: int) -> list[Figure]:
 
 # 'وقضت علي المدعو X, قايد ..., ومرافقه', 'قضينا علي عنصرين': the active 'put an end to' with its count after it
 # (13 docs in 11 sets, IDF statements mostly); 'قضي' alone is a cue of the lexicon ('died'), read there
-ENDED = re.compile(r"(?<![^\s\"'«(])[وف]?(?:قضت|قضينا|قضوا|قضيا)[\"'»]?\s+(?:(\S[^,.:;؛\"'«»]{0,40}?)\s+)??علي(?!\S)")
+ENDED = guard(r"(?<![^\s\"'«(])[وف]?(?:قضت|قضينا|قضوا|قضيا)[\"'»]?\s+(?:(\S[^,.:;؛\"'«»]{0,40}?)\s+)??علي(?!\S)")
 ENDED_GAP = 3  # words from 'علي' to the count ('قضت علي المدعو حسن ...' names one; 'علي اكثر من 10' is one quantity)
 
 
@@ -237,7 +238,7 @@ def ended(rec: Recognized, figs: list[Figure], lo: int, hi: int,
 
 # 'فيما فقدت ٣ من منسوبيها', 'عايله تفقد ثلاثه من افرادها': a body or family that lost a count of its own
 # (3 docs in 3 sets); 'فقدت الاتصال' or 'فقد 20 الفا منازلهم' count no dead (a count and 'من' + its members follow)
-LOST = re.compile(r"(?<![^\s\"'«(])[وف]?(?:فقدت|فقد|فقدنا|تفقد|يفقد)\s")
+LOST = guard(r"(?<![^\s\"'«(])[وف]?(?:فقدت|فقد|فقدنا|تفقد|يفقد)\s")
 MEMBERS = ("منسوبي", "مقاتلي", "افراد", "عناصر", "جنود", "ابناء", "رجال", "مجاهدي", "اعضاء")
 
 
@@ -261,7 +262,7 @@ def lost(rec: Recognized, figs: list[Figure], lo: int, hi: int) -> list[Figure]:
 # man it names (dev gold: 1 dead in 13 docs of 11 sets); no count is read from its object (its subject 'مسلحان
 # مجهولان' would count), so the dead man is a vague figure that any count of the dead outweighs ('اغتالت اسراييل
 # احد القاده ..., ما ادي الي سقوط اربعه شهداء' = 4)
-ASSASSINATED = re.compile(r"(?<![^\s\"'«(])[وف]?(?:اغتال|اغتالت|اغتالوا|اغتالا|اغتالتا)(?![^\s,.:;؛\"'»)])")
+ASSASSINATED = guard(r"(?<![^\s\"'«(])[وف]?(?:اغتال|اغتالت|اغتالوا|اغتالا|اغتالتا)(?![^\s,.:;؛\"'»)])")
 
 
 def assassinated(rec: Recognized, figs: list[Figure], triggers: Sequence[int], lo: int, hi: int) -> list[Figure]:
@@ -275,7 +276,7 @@ def assassinated(rec: Recognized, figs: list[Figure], triggers: Sequence[int], l
 
 # a correction that gives the count alone, its noun told in the figure it corrects: 'قلنا امس ان جرحي الضربات
 # اربعه, والصحيح انهم ثلاثه' (pb_019; a correction of one field, as 'والصحيح' with its noun in lb_019, na_025, nb_021)
-ELLIPTIC = re.compile(r"(?<!\S)(?:والصحيح|الصحيح|والصواب|الصواب)[\s,،]+(?:(?:ان|انهم|انهن|انها|انهما|هو|هم)\s+)?")
+ELLIPTIC = guard(r"(?<!\S)(?:والصحيح|الصحيح|والصواب|الصواب)[\s,،]+(?:(?:ان|انهم|انهن|انها|انهما|هو|هم)\s+)?")
 
 
 def corrected_counts(rec: Recognized, figs: list[Figure], lo: int, hi: int) -> list[Figure]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .literal_guard import guard
 from .recognize import Recognized
 
 # a span of months or more: 'خلال النصف الاول', 'طوال العام الماضي', 'علي مدار الاشهر السته الماضيه'
-PERIOD = re.compile(r"(?<!\S)(?:خلال|طوال|طيله|علي مدار|علي مدي)\s+(?:ال)?(?:نصف|ربع|ثلث|عام|سنه|اشهر|شهور"
+PERIOD = guard(r"(?<!\S)(?:خلال|طوال|طيله|علي مدار|علي مدي)\s+(?:ال)?(?:نصف|ربع|ثلث|عام|سنه|اشهر|شهور"
                     r"|سنوات|اعوام)(?!\S)")
 PERIOD_REACH = 8  # words between a figure and the span that still count it
 # a ranking of one incident within the span, not a tally over it ('الاعنف خلال العام', 'الاول من نوعه منذ')

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Claim
 
@@ -108,7 +109,7 @@ ONE_GAP = 1  # words between a casualty word and the singular trigger of its tol
 RAISED_BY = frozenset({"رفع", "رفعت", "يرفع", "ترفع", "ليرفع", "لترفع"})
 # a toll summed over several incidents or a day ('الحصيله الاجماليه لغارات اليوم', 'القتلي في الاحداث التي رصدها')
 TOTAL_WORDS = frozenset({"الاجماليه", "اجماليه", "الاحداث"})
-DAY_TOTAL = re.compile(r"(?<!\S)(?:\S+ات|[وبل]?حصيله) (?:اليوم|الاسبوع|الشهر)(?!\S)")  # 'لغارات اليوم', 'حصيله اليوم'
+DAY_TOTAL = guard(r"(?<!\S)(?:\S+ات|[وبل]?حصيله) (?:اليوم|الاسبوع|الشهر)(?!\S)")  # 'لغارات اليوم', 'حصيله اليوم'
 TOLL_BACK = 60  # characters before a rising word where its toll noun may stand ('عدد قتلي الغاره ارتفع')
 
 
@@ -154,7 +155,7 @@ def _one_incident(rec: Recognized, a: int, b: int) -> bool:
         for t in rec.near("triggers", cut, b))
 
 
-TOLL_OF = re.compile(r"(?<!\S)[وبل]?حصيله(?!\S)")  # the toll noun: 'حصيله الهجوم' is the toll of that one attack
+TOLL_OF = guard(r"(?<!\S)[وبل]?حصيله(?!\S)")  # the toll noun: 'حصيله الهجوم' is the toll of that one attack
 
 
 def _told_after(rec: Recognized, start: int, end: int, hi: int) -> bool:
@@ -192,7 +193,7 @@ def _corrects(span: str) -> bool:
 
 # every word _risen looks for (RISE_WORDS, UPDATED, BECAME) as a whole word of a clause (one starts after a space,
 # a stop or the head's start): when none stands in a head, _risen answers -1 without splitting the head into words
-RISING_ANY = re.compile(r"(?<![^\s.:;؛])(?:" + "|".join(sorted(map(re.escape, RISE_WORDS | UPDATED | BECAME))) + r")(?!\S)")
+RISING_ANY = guard(r"(?<![^\s.:;؛])(?:" + "|".join(sorted(map(re.escape, RISE_WORDS | UPDATED | BECAME))) + r")(?!\S)")
 
 
 def _risen(text: str, head: str, start: int, end: int) -> int:

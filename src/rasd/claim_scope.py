@@ -18,6 +18,7 @@ from .claim_sections import own_paragraph, under_heading
 from .claim_sides import both_sides
 from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Claim
 from .segment import Sentence
@@ -62,7 +63,7 @@ def _new_matter(rec: Recognized, sent: Sentence) -> bool:
                              rec.sentences if sent.start - PAIR_REACH <= s.start < sent.start)
 
 
-ONE_HAND = re.compile(r"[^.\n]{0,40}?(?<!\S)[وف]من جهه\s*[,،]")  # 'وقدم كل طرف روايته, فمن جهه, قال ...'
+ONE_HAND = guard(r"[^.\n]{0,40}?(?<!\S)[وف]من جهه\s*[,،]")  # 'وقدم كل طرف روايته, فمن جهه, قال ...'
 PAIR_REACH = 600  # characters back to the 'فمن جهه,' the 'ومن جهه اخري' answers
 
 
@@ -447,7 +448,7 @@ def same_kind(group: list[int], kinds: list[str]) -> list[list[int]]:
 
 
 # ', وفي بلده لبايا ... دمرت غاره': a fronted place after a comma opens the next incident's scene
-SCENE_CUT = re.compile(r"[,،]\s*وفي\s")
+SCENE_CUT = guard(r"[,،]\s*وفي\s")
 
 
 # 'ما ادي الي اصابته', 'مما اسفر عن مقتل': a result clause (claim_recalled.RESULT_VERBS) tells the toll of an attack

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from .claim_own import Own
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Claim
 
-AMONG = re.compile(r"(?<!\S)(?:و?من )?بينهم(?:ا)?(?!\S)")  # 'بينهم عنصران', 'من بينهم ثلاثه اطفال'
+AMONG = guard(r"(?<!\S)(?:و?من )?بينهم(?:ا)?(?!\S)")  # 'بينهم عنصران', 'من بينهم ثلاثه اطفال'
 AMONG_REACH = 4  # words from the toll's figure to its 'بينهم' ('ثلاثه اشخاص, بينهم')
 CLAUSE_STOP = re.compile(r"[.:;؛\n]")
 

@@ -14,6 +14,7 @@ import re
 
 from .claim_own import mark_own, own_sum
 from .claim_share import without_own_shares
+from .literal_guard import guard
 from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Claim
@@ -32,7 +33,7 @@ POLICE_WORDS = frozenset({"الشرطه", "شرطيا", "شرطيين", "شرط�
 POLICE_REACH = 3  # words after a figure that may still be its noun phrase
 THEM = frozenset({"منهم", "منهما"})  # 'مقتل اربعه منهم': of the group named before in the sentence
 # 'من الطرفين', 'من كلا الجانبين' after a figure: the dead of both sides (pb_023, ua_ and va_021 tell clash totals so)
-BOTH_SIDES = re.compile(r"(?<!\S)من (?:كلا )?(?:الطرفين|الجانبين|الجهتين)(?!\S)")
+BOTH_SIDES = guard(r"(?<!\S)من (?:كلا )?(?:الطرفين|الجانبين|الجهتين)(?!\S)")
 BOTH_REACH = 6  # ... up to this many words after the figure ('11 مقاتلا علي الاقل من الطرفين')
 PHRASE_REACH = 4  # words after a figure that may name its victims ('ثلاثه عسكريين', 'سبعه من الارهابيين')
 SENT_BREAK = re.compile(r"[.:;؛\n]")
@@ -128,7 +129,7 @@ def _retold_part(c: Claim, lowest: tuple[Claim, Claim], sides: dict[int, str | N
 # 'مقتل ثلاثه من عناصرها علي الاقل', 'اربعه من عناصر النقطه ارتقوا', 'اوقعت سته من افرادها قتلي': the dead of one
 # group, which a toll summing both sides of the clash holds (ez_009, oa_008: another teller's one-side count is no
 # lower total)
-GROUP_OF = re.compile(r"(?<!\S)من\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|مسلحي|ابطال)")
+GROUP_OF = guard(r"(?<!\S)من\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|مسلحي|ابطال)")
 
 
 def _one_group(rec: Recognized, side: str | None, c: Claim) -> bool:

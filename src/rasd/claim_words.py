@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from .claim_outcome import HURT_OUTCOME, is_outcome
 from .lexicon import load_table
+from .literal_guard import Regex, guard
 from .matcher import Match
 from .numbers import number_lexicon
 from .recognize import Recognized
@@ -24,7 +25,7 @@ from .resources import Entry
 from .timex import RECENT_DAYS
 
 # the noun of a death with its pronoun ('مقتله', 'مصرعها', 'استشهادهما'), a conjunction or preposition allowed before it
-DEATH_NOUN = re.compile(r"(?<!\S)(?:[وفبل])?(?:مقتل|مصرع|استشهاد)(ه|ها|هما)(?![^\s,.:;؛\"'»)])")
+DEATH_NOUN = guard(r"(?<!\S)(?:[وفبل])?(?:مقتل|مصرع|استشهاد)(ه|ها|هما)(?![^\s,.:;؛\"'»)])")
 PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
 MET_WORDS = frozenset({"لقي", "لقيت", "لقيا", "لقتا", "ولقي", "ولقيت", "فلقي"})
 MET_REACH = 4  # words from 'لقي' to its death noun: 'لقي شقيقان مصرعهما'
@@ -111,7 +112,7 @@ def of_kin(text: str, lo: int, start: int) -> bool:
 
 # 'ما ادي الي اصابته برضوض': the injury noun with a person's pronoun, an outcome, is one wounded (two for 'هما'); not
 # a ship's or a building's ('ادي الي اصابتها باضرار', 'عن اصابتها بمقذوف')
-HURT_NOUN = re.compile(r"(?<!\S)(ل?)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
+HURT_NOUN = guard(r"(?<!\S)(ل?)اصابت(هما|ها|ه)(?![^\s,.:;؛\"'»)])(?:\s+(\S+))?")
 NOT_HURT = ("باضرار", "بمقذوف", "بصاروخ", "بصاروخين", "بطايره", "بمسيره", "بقذيفه")
 
 
@@ -188,7 +189,7 @@ def running_total(rec: Recognized, start: int, end: int, lo: int, hi: int) -> bo
 
 # 'وحصيله اليوم الي 14 شهيدا', 'لتصبح الحصيله الاجماليه لغارات الثلاثاء سبعه', 'وحصيله غارات اليوم علي المناطق
 # الاربع الي خمسه': the total of the day's strikes
-DAY_TOTAL = re.compile(r"(?<!\S)[وفل]?(?:ال)?(?:حصيله|عدد|اجمالي)(?:\s+(?:ال)?(?:شهداء|قتلي|ضحايا|جرحي|مصابين))?"
+DAY_TOTAL = guard(r"(?<!\S)[وفل]?(?:ال)?(?:حصيله|عدد|اجمالي)(?:\s+(?:ال)?(?:شهداء|قتلي|ضحايا|جرحي|مصابين))?"
                        r"(?:\s+[بل]?(?:ال)?(?:غارات|ضربات|هجمات|اعتداءات))?\s+(?:اليوم|الاجماليه|الكليه|اليوميه)(?!\S)")
 DAY_TOTAL_REACH = 6  # words from the total's noun to its figure
 
@@ -294,7 +295,7 @@ def rest_counts(text: str, lo: int, hi: int) -> list[DefiniteCount]:
 
 
 # 'ونعت كتايب حزب الله في بيان ثلاثه من مجاهديها': a body mourning a count of its members tells their deaths
-MOURN_VERB = re.compile(r"(?<!\S)[وف]?(?:نعي|نعت|نعوا|ينعي|تنعي|نعاه|نعتهم|نعاهم|ناعيا|ناعيه)(?!\S)")  # 'ناعيا ثلاثه من عناصره'
+MOURN_VERB = guard(r"(?<!\S)[وف]?(?:نعي|نعت|نعوا|ينعي|تنعي|نعاه|نعتهم|نعاهم|ناعيا|ناعيه)(?!\S)")  # 'ناعيا ثلاثه من عناصره'
 MOURN_REACH = 8  # words from the mourning verb to its count ('نعت في بيان صدر صباح الخميس "اربعه من قادتها"')
 
 
@@ -314,7 +315,7 @@ def mourned(rec: Recognized, lo: int, hi: int) -> list[tuple[int, Any]]:
 
 
 # 'توفي الطفل الذي اصيب بالقصف': one who died of the incident's wounds is one of its dead
-DIED_VERB = re.compile(r"(?<!\S)[وف]?(?:توفي|توفيت)\s+(?:ال)?(\S+)")
+DIED_VERB = guard(r"(?<!\S)[وف]?(?:توفي|توفيت)\s+(?:ال)?(\S+)")
 DIED_AFTER_WORDS = frozenset({"بعد", "ما", "ان"})  # 'ارتفع ... الي 4 بعد ما توفي واحد': the rise told, counted already
 
 
@@ -333,7 +334,7 @@ def died_one(rec: Recognized, lo: int, hi: int, persons: frozenset[str]) -> list
 # tells one dead, however the person was named before it; not 'اليوم الذي استشهد فيه' (a resumptive pronoun: the
 # relative is a time or place) nor 'الذي ارتقي مع رفيقيه' (his companions are counted elsewhere, if at all); 'قتل'
 # and 'قضي' may be active ('المسلح الذي قتل جنديين'), so they are not read
-RELATIVE_DIED = re.compile(r"(?<!\S)و?(?:الذي|التي)\s+(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
+RELATIVE_DIED = guard(r"(?<!\S)و?(?:الذي|التي)\s+(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
                            r"(?:استشهد|استشهدت|ارتقي|ارتقت|توفي|توفيت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))"
                            r"(?![^\s,.:;؛\"'»)])(?!\s+(?:فيه|فيها|به|بها|مع|برفقه)(?!\S))")
 
@@ -401,15 +402,15 @@ def singular_accusative(rec: Recognized, q: Any) -> tuple[int, int, int, int, in
 
 # the dual of the passive 'قتل' ('ان جنديين قتلا في المعارك', 'قالت انهما قتلا'): a verb of two dead, which the cue
 # lexicon does not read ('قتلا' may follow its dual subject or its pronoun; it counts two by itself)
-DUAL_KILLED = re.compile(r"(?<!\S)[وف]?(?:قتلا|قتلتا)(?![^\s,.:;؛\"'»)])")
+DUAL_KILLED = guard(r"(?<!\S)[وف]?(?:قتلا|قتلتا)(?![^\s,.:;؛\"'»)])")
 
 
 # the dual of the passive 'اصيب' ('ان مدنيَّين اصيبا بجروح', 'لرجل وامراه اصيبا بجروح طفيفه'): two wounded, whatever
 # the subject before it (a dual written with its vowel, two nouns coordinated, a pronoun); 8 docs in 7 sets
-DUAL_HURT = re.compile(r"(?<!\S)[وف]?(?:اصيبا|اصيبتا)(?![^\s,.:;؛\"'»)])")
+DUAL_HURT = guard(r"(?<!\S)[وف]?(?:اصيبا|اصيبتا)(?![^\s,.:;؛\"'»)])")
 
 
-def dual_deaths(rec: Recognized, lo: int, hi: int, rx: re.Pattern[str] = DUAL_KILLED) -> list[tuple[int, int]]:
+def dual_deaths(rec: Recognized, lo: int, hi: int, rx: Regex = DUAL_KILLED) -> list[tuple[int, int]]:
     """The spans of a dual passive 'were both killed' (rx; DUAL_HURT: 'were both wounded') in [lo, hi), each widened
     to the count of two right before it ('جنديين قتلا'): two each."""
     text = rec.nt.text

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .claim_revision import PLAIN, PRIOR, RISE_WORDS, add_claim
 from .claim_scope import nearest_frame
 from .claim_words import DIED_BEFORE
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Claim
 
@@ -28,18 +29,18 @@ DIED_VERBS = DIED_BEFORE | {"اتوفي", "يفارق", "فارق", "فارقا"
 WOUNDED_NOUNS = frozenset({"الجرحي", "المصابين", "الجريحين", "مصابي", "جرحي"})  # 'من مصابي قصف السوق'
 PUNCT = ",.:;؛\"'«»()"
 # one of those verbs anywhere (a superset of the words _died accepts): the cheap test before a sentence is cut up
-DIED_START = re.compile("|".join(sorted(map(re.escape, DIED_VERBS), key=len, reverse=True)))
+DIED_START = guard("|".join(sorted(map(re.escape, DIED_VERBS), key=len, reverse=True)))
 COUNT_WORDS = 3  # words of the count between the verb and 'من': 'وفاه اثنين من', 'وفاه احد الجرحي' has none
 THE_WOUNDED = frozenset({"الجريح", "الجريحه", "المصاب", "المصابه"})  # 'بوفاه الجندي الجريح': the one wounded
 ONE = frozenset({"احد", "احدي", "واحد", "واحده"})  # 'وفاه احد الجرحي', 'توفي واحد من المصابين'
 # the verbs of those still treated, before their count: 'فيما لا يزال اثنان يتلقيان العلاج', 'ليبقي جريح واحد ...'
-STILL = re.compile(r"(?<!\S)(?:[وف]?(?:لا|ما) ?(?:يزال|تزال|زال|زالت)|[ول]?[يت]بقي|وبقي|بقي)(?!\S)")
+STILL = guard(r"(?<!\S)(?:[وف]?(?:لا|ما) ?(?:يزال|تزال|زال|زالت)|[ول]?[يت]بقي|وبقي|بقي)(?!\S)")
 STILL_WORDS = 3  # words of the count between the verb and its treatment ('اثنان', 'ثلاثه جرحي', 'مصاب واحد')
 # what keeps them: treatment or the hospital; not 'في العنايه المركزه' or 'بحاله حرجه', which tell a part of them
-TREATED = re.compile(r"(?<!\S)(?:[يت]تلق(?:ي|يان|ون|ين)\b|قيد العلاج|تحت العلاج|في المستشفي)")
+TREATED = guard(r"(?<!\S)(?:[يت]تلق(?:ي|يان|ون|ين)\b|قيد العلاج|تحت العلاج|في المستشفي)")
 DUAL_VERB = re.compile(r"(?<!\S)[يت]تلقيان(?!\S)")  # 'لا يزال الراعيان يتلقيان العلاج': two
 SINGLE_VERB = re.compile(r"(?<!\S)[يت]تلقي(?!\S)")  # 'لا يزال الثالث يتلقي العلاج': the one left
-DIED_OF_WOUNDS = re.compile(r"(?<!\S)متاثر\S* ب(?:جراح|جروح|اصاب)")  # 'متاثرا بجراحه': a death the sentence tells
+DIED_OF_WOUNDS = guard(r"(?<!\S)متاثر\S* ب(?:جراح|جروح|اصاب)")  # 'متاثرا بجراحه': a death the sentence tells
 
 
 def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .literal_guard import guard
 from .recognize import Recognized
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, t
 
 # spoken 'there is no' right before an indefinite loss noun: 'ما في اصابات', 'وماكو اي خساير بشريه', 'مفيش ضحايا'; and
 # 'there were no' ('وما صارت اصابات بالارواح', qa_025)
-SPOKEN_NONE = re.compile(r"(?<!\S)و?(?:ما في|مافي|ما فيه|مافيه|ما فيش|مفيش|ماكو|ما كو|ما صارت|ما صار)\s+(?:اي\s+)?")
+SPOKEN_NONE = guard(r"(?<!\S)و?(?:ما في|مافي|ما فيه|مافيه|ما فيش|مفيش|ماكو|ما كو|ما صارت|ما صار)\s+(?:اي\s+)?")
 
 
 def _spoken_none(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -124,7 +125,7 @@ def _material_only(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tu
 
 # 'اسفرت عن اصابات في صفوف جنوده', 'اسفر عن اصابات طفيفه': wounded told without a count and no one killed, which
 # DESIGN codes as 0 dead (dev gold: bl, na); an attacker's 'اوقعت اصابات مؤكده' (hits, maybe dead) is no such report
-UNCOUNTED_HURT = re.compile(r"(?<!\S)[وف]?(?:اسفر|اسفرت|ادي|ادت)\s+(?:عن|الي)\s+(?:وقوع\s+)?اصابات"
+UNCOUNTED_HURT = guard(r"(?<!\S)[وف]?(?:اسفر|اسفرت|ادي|ادت)\s+(?:عن|الي)\s+(?:وقوع\s+)?اصابات"
                             r"(?!\s+(?:مؤكده|محققه|مباشره|دقيقه|بالغه))(?![^\s,.:;؛\"'»)])")
 NEGATING = frozenset({"لم", "ولم", "دون", "عدم", "لن", "ما", "قد", "ان"})  # 'دون ان تسفر عن اصابات' is read as none
 

@@ -8,7 +8,6 @@ incidents; weak triggers (fall, launch, explosion) need a weapon word.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -46,6 +45,7 @@ from .frame_sweep import swept
 from .frame_tally import series_tally
 from .frame_time import narrative_time
 from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor, Claim
@@ -279,7 +279,7 @@ def _background(f: Frame, published: date | None) -> str | None:
     return None
 
 
-SAME_TIME = re.compile(r"(?:^|\s)(?:(?:في |و)?(?:اليوم|الليله|الليل|المساء|الصباح|الوقت|الفجر)\s+(?:ذاته|ذاتها|نفسه|"
+SAME_TIME = guard(r"(?:^|\s)(?:(?:في |و)?(?:اليوم|الليله|الليل|المساء|الصباح|الوقت|الفجر)\s+(?:ذاته|ذاتها|نفسه|"
                        r"نفسها)|(?:في |و)?(?:ذات|نفس) (?:اليوم|الليله|الوقت|المساء))(?=[\s,.]|$)")
 
 
@@ -294,7 +294,7 @@ def _same_time(rec: Recognized, f: Frame, told: list[Frame]) -> Any | None:
                  and not RECALLED.search(text, g.clause[0], g.clause[1])), None)  # not a pluperfect's day
 
 
-RECALLED = re.compile(r"(?<!\S)و?(?:كان|كانت|كانوا)(?:\s+\S+){0,4}?\s+قد\s")  # 'كانت X قد تعرضت': told as past
+RECALLED = guard(r"(?<!\S)و?(?:كان|كانت|كانوا)(?:\s+\S+){0,4}?\s+قد\s")  # 'كانت X قد تعرضت': told as past
 
 
 def _carry_sources(rec: Recognized, si: int, sent: Sentence, sources: tuple[str, ...], sent_frames: list[Frame],

@@ -12,36 +12,37 @@ from .frame_forecast import forecast
 from .frame_launch import launched_search
 from .frame_period import own_day
 from .frame_refer import campaign_name, ordinal_words
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .scene import words
 
 # what closes a line that announces a list told below it ('العمليات الاتيه:', 'وفيما يلي ابرزها:', 'علي النحو التالي:')
-ANNOUNCING = re.compile(r"(?<!\S)(?:و?(?:فيما|في ما) يلي|الاتيه|الاتي|التاليه|التالي|ابرزها|ابرز)(?![^\s:])")
+ANNOUNCING = guard(r"(?<!\S)(?:و?(?:فيما|في ما) يلي|الاتيه|الاتي|التاليه|التالي|ابرزها|ابرز)(?![^\s:])")
 ANNOUNCE_WORDS = 6  # the announcing word sits among the last words before the colon
 # 'واصلت X, لليوم الثاني علي التوالي, اطلاق رشقات': a day counted in a row of a campaign going on
-IN_A_ROW = re.compile(r"(?<!\S)(?:لليوم|لليله|للاسبوع|للشهر|للعام)(?:\s+\S+){1,2}\s+علي التوالي(?![^\s,.:])")
-CONTINUE = re.compile(r"(?<!\S)[وف]?(?:واصل|واصلت|واصلوا|يواصل|تواصل|تواصلت|يتواصل|يواصلون|استمر|استمرت|تستمر|"
+IN_A_ROW = guard(r"(?<!\S)(?:لليوم|لليله|للاسبوع|للشهر|للعام)(?:\s+\S+){1,2}\s+علي التوالي(?![^\s,.:])")
+CONTINUE = guard(r"(?<!\S)[وف]?(?:واصل|واصلت|واصلوا|يواصل|تواصل|تواصلت|يتواصل|يواصلون|استمر|استمرت|تستمر|"
                       r"يستمر)(?!\S)")
 # 'في اطار المرحله الثانيه من العمليات التي', 'ضمن المرحله الثانيه من عمليات المقاومه': a phase of a campaign
 # what follows an operation's label: 'العمليه الثانيه:', 'العمليه رقم (163):', '(العمليه رقم 163) استهداف ...'
 LABEL_NUMBER = re.compile(r"\s*(?:رقم\s*)?\(?\s*(\d{1,4}|\S+)\s*\)?\s*([:)—-])")
-PHASE = re.compile(r"(?<!\S)[وف]?(?:في اطار|ضمن|اطار)(?:\s+\S+){0,4}\s+من\s*$")
+PHASE = guard(r"(?<!\S)[وف]?(?:في اطار|ضمن|اطار)(?:\s+\S+){0,4}\s+من\s*$")
 # a correction notice: what an earlier report said ('ورد في خبرنا المنشور امس ان', 'اوردنا في نسخه سابقه', 'قلنا امس
 # ان', 'وكانت مصادر قد افادت في وقت سابق') up to the word that corrects it ('والصحيح', 'والصواب')
-EARLIER_REPORT = re.compile(r"(?<!\S)(?:و?ورد في|و?اوردنا|و?اوردت|و?ذكرنا|و?ذكرت|و?قلنا|نزلنا|نشرنا|في وقت سابق|"
+EARLIER_REPORT = guard(r"(?<!\S)(?:و?ورد في|و?اوردنا|و?اوردت|و?ذكرنا|و?ذكرت|و?قلنا|نزلنا|نشرنا|في وقت سابق|"
                             r"في نسخه سابقه|في النسخه الاولي)(?!\S)")
-CORRECTING = re.compile(r"(?<!\S)(?:و?الصحيح|و?الصواب)(?![^\s,،])")
+CORRECTING = guard(r"(?<!\S)(?:و?الصحيح|و?الصواب)(?![^\s,،])")
 # the outlet's own earlier version of this report, whose title it quotes after 'بعنوان': 'نشرت نسخه سابقه من هذا
 # الخبر امس بعنوان "..."', 'ورد في خبرنا المنشور امس بعنوان «...»', 'تصحح X ما ورد في خبرها المنشور امس بعنوان'
-EARLIER_VERSION = re.compile(r"(?<!\S)(?:نسخه سابقه|(?:خبرنا|خبرها|خبره) المنشور)(?!\S)")
-TITLED = re.compile(r"(?<!\S)بعنوان\s*[\"«]")
+EARLIER_VERSION = guard(r"(?<!\S)(?:نسخه سابقه|(?:خبرنا|خبرها|خبره) المنشور)(?!\S)")
+TITLED = guard(r"(?<!\S)بعنوان\s*[\"«]")
 SUPERSEDED = "a superseded earlier version"  # the reason's opening (superseded_before reads it)
 # what an earlier report said proved wrong later in its sentence or at the start of the next: 'في وقت سابق بان ...,
 # قبل ان يتضح/يتبين ان ...', '... . الا ان المعطيات التي تاكدت لاحقا تفيد بان ...'
-EARLIER_TIME = re.compile(r"(?<!\S)في وقت سابق(?!\S)")
-PROVED = re.compile(r"(?<!\S)(?:قبل ان (?:[يت]تضح|[يت]تبين|يظهر)|(?:الا|غير) ان(?:\s+\S+){1,4}\s+(?:تاكدت|اتضحت|"
+EARLIER_TIME = guard(r"(?<!\S)في وقت سابق(?!\S)")
+PROVED = guard(r"(?<!\S)(?:قبل ان (?:[يت]تضح|[يت]تبين|يظهر)|(?:الا|غير) ان(?:\s+\S+){1,4}\s+(?:تاكدت|اتضحت|"
                     r"تبينت|ظهرت) لاحقا)(?!\S)")
 
 

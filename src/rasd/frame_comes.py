@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -59,7 +60,7 @@ def _own_day(rec: Recognized, lo: int, hi: int, trig: Match[Entry]) -> bool:
     return any(t.date is not None and t.precision in (1, 2) for t in rec.near("times", lo, hi))
 
 
-AS = re.compile(r", *اذ (?=\S)")  # ', اذ استهدفت ...': 'as', opening what the sentence's background consists of
+AS = guard(r", *اذ (?=\S)")  # ', اذ استهدفت ...': 'as', opening what the sentence's background consists of
 
 
 def comes_parts(rec: Recognized, sent: Sentence, parts: list[tuple[tuple[int, int], bool]]) -> list[

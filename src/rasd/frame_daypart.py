@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from .literal_guard import guard
 
 # 'منذ ساعات الصباح الاولي', 'منذ الفجر', 'منذ ساعات الليل', 'منذ الصباح الباكر': a definite part of the day with no
 # day word of its own (not 'امس', which runs the count over two days); the day is the clause's or the dateline's
-SINCE_DAYPART = re.compile(r"(?<!\S)منذ (?:ساعات )?(?:ال)(?:صباح|فجر|ظهر|عصر|مساء|ليل)(?![\w])(?! امس)")
+SINCE_DAYPART = guard(r"(?<!\S)منذ (?:ساعات )?(?:ال)(?:صباح|فجر|ظهر|عصر|مساء|ليل)(?![\w])(?! امس)")
 
 
 def since_daypart(text: str, cs: int, ce: int) -> bool:

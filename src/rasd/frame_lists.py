@@ -10,12 +10,12 @@ namesake nearest to the town before it. An item with no attack word of its own i
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from .geo.gazetteer import Place, load_gazetteer
 from .geo.refs import PlaceRef, km
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .records import Location
@@ -24,7 +24,7 @@ from .segment import Sentence
 
 WHERE = " حيث "
 # a later item: ', و' + a name of one to three words + ' حيث' ('، وعين عرب حيث', '، والمجيديه حيث')
-LATER = re.compile(r", *و(?!في |من |علي |الي |قد )((?:[^\W\d_]+ ){0,2}[^\W\d_]+) حيث ")
+LATER = guard(r", *و(?!في |من |علي |الي |قد )((?:[^\W\d_]+ ){0,2}[^\W\d_]+) حيث ")
 NEAR_KM = 20.0  # a later town lies this close to the town before it (the villages of one district)
 LOOSE = ' "\'()«»'
 

@@ -9,9 +9,9 @@ attacker of the item before it, and so its time.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -19,11 +19,11 @@ from .scene import choose_places
 from .segment import Sentence
 
 # the first ordinal of the series: 'الغاره الاولي', 'استهدفت الاولي', 'الضربه الاولي'
-FIRST = re.compile(r"(?<!\S)الاولي(?!\S)")
+FIRST = guard(r"(?<!\S)الاولي(?!\S)")
 # a later ordinal opening its item: '، والثانيه', ' والثالثه', 'اما الثانيه', 'اما الغاره الثانيه فكانت'
 # (feminine: a strike, a raid, a shell; the masculine 'الاول ..., والثاني ...' numbers the convoys or headquarters
 # of one list the per-place split already tells apart)
-LATER = re.compile(r"(?:(?<=[,،])\s*|(?<!\S))(?:و|اما |بينما |فيما )(?:ال\S+ )?ال(?:ثانيه|ثالثه|رابعه|خامسه)(?!\S)")
+LATER = guard(r"(?:(?<=[,،])\s*|(?<!\S))(?:و|اما |بينما |فيما )(?:ال\S+ )?ال(?:ثانيه|ثالثه|رابعه|خامسه)(?!\S)")
 FIRST_GAP = 400  # characters back from a later ordinal to the first one (the same or the previous sentence)
 WIDE = frozenset({"country_only", "region", "context"})  # places that frame the series rather than hold one item
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .lexicon import load_table
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -91,7 +91,7 @@ def since_year(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> 
     return False
 
 
-PAST_SEASON = re.compile(r"(?<!\S)(?:في|خلال) (?:فصل )?(?:الخريف|الصيف|الشتاء|الربيع) (?:الماضي|المنصرم)(?![\w])")
+PAST_SEASON = guard(r"(?<!\S)(?:في|خلال) (?:فصل )?(?:الخريف|الصيف|الشتاء|الربيع) (?:الماضي|المنصرم)(?![\w])")
 
 
 def past_season(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:
@@ -110,7 +110,7 @@ def rising_smoke(rec: Recognized, c: Match[Entry]) -> bool:
                for s in rec.cues_of("smoke", c.start - 40, c.end + 40))
 
 
-COVER = re.compile(r"(?<!\S)تحت غطاء (?:(?:من|ناري|مدفعي|جوي|كثيف) ){0,2}$")
+COVER = guard(r"(?<!\S)تحت غطاء (?:(?:من|ناري|مدفعي|جوي|كثيف) ){0,2}$")
 
 
 def covering_fire(rec: Recognized, trig: Match[Entry]) -> bool:
@@ -131,7 +131,7 @@ def retreat(rec: Recognized, c: Match[Entry]) -> bool:
 
 
 # 'خلال الاسبوع الماضي', 'خلال الايام السبعه الماضيه', 'خلال الساعات ال24 الماضيه', 'خلال اسبوع', 'خلال 24 ساعه'
-SPAN = re.compile(r"(?<!\S)(?:خلال|طوال|في غضون) (?:(?:\S+ ){0,3}(?:الماضي|الماضيه|الاخيره|الاخير|المنصرم|المنصرمه)"
+SPAN = guard(r"(?<!\S)(?:خلال|طوال|في غضون) (?:(?:\S+ ){0,3}(?:الماضي|الماضيه|الاخيره|الاخير|المنصرم|المنصرمه)"
                   r"|(?:ال)?(?:24 ساعه|اسبوع|شهر|يومين|ثلاثه ايام))(?![\w])")
 COUNT_MIN = 10  # 'تحييد 31 ارهابيا', 'قصفت اكثر من 120 هدفا': a number of objects a span's tally gives
 COUNT_GAP = 1  # words between the trigger and its count ('«تحييد» 17 عنصرا', 'قصفت «اكثر من 120 هدفا»')

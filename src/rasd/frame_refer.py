@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from .frame_zones import in_zone
+from .literal_guard import guard
 from .matcher import Match
 from .numbers import number_lexicon
 from .recognize import Recognized
@@ -59,7 +60,7 @@ def ordinal_words() -> frozenset[str]:
     return frozenset(_numbered()[0])
 
 
-SERIAL = re.compile(r"(?<!\S)[وف]?(?:ال)?عمليه (?:رقم|الرقم) \(?(\d{1,4})\)?")  # 'العمليه رقم (91)': a claim series
+SERIAL = guard(r"(?<!\S)[وف]?(?:ال)?عمليه (?:رقم|الرقم) \(?(\d{1,4})\)?")  # 'العمليه رقم (91)': a claim series
 
 
 def ordinal(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Match[Entry]) -> int:
@@ -77,7 +78,7 @@ def ordinal(rec: Recognized, sent: Sentence, clause: tuple[int, int], trig: Matc
     return before[-1] if before else 0
 
 
-OTHER_ACCOUNT = re.compile(r"(?<!\S)روايه (?:مختلفه|مغايره|مناقضه|مخالفه|اخري)(?![\w])")
+OTHER_ACCOUNT = guard(r"(?<!\S)روايه (?:مختلفه|مغايره|مناقضه|مخالفه|اخري)(?![\w])")
 
 
 def other_account(rec: Recognized, sent: Sentence, trig: Match[Entry]) -> bool:
@@ -97,7 +98,7 @@ def first_telling(rec: Recognized, trig: Match[Entry]) -> bool:
 
 
 DENY = r"(?:\S+ ){1,6}(?:نفي|نفت|ينفي|تنفي|نفوا|كذب|كذبت) "  # a subject of up to six words and a verb of denying
-DENIED_AFTER = re.compile(r"(?:^|\s|,)(?:(?:الا|غير|لكن) ان|و?لكن) " + DENY
+DENIED_AFTER = guard(r"(?:^|\s|,)(?:(?:الا|غير|لكن) ان|و?لكن) " + DENY
                           + r"(?:ذلك|هذا|هذه|تلك|ذلك الادعاء|هذه الادعاءات|هذه المزاعم|الامر)(?=[\s,.]|$)")
 DENIES_THAT = re.compile(DENY + r"(?:ذلك|هذا|هذه|تلك)(?=[\s,.]|$)")
 

@@ -7,8 +7,7 @@ the fight while ending it, and the sentence's toll is the fight's. Arrests with 
 
 from __future__ import annotations
 
-import re
-
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -16,10 +15,10 @@ from .role_units import TRIBAL_FEUD
 
 ARRESTS = frozenset({"arrest", "arrest_noun"})  # triggers.tsv rows of an arrest
 # the men of the fight: 'من المشاركين فيه', 'المتورطين في النزاع', 'من طرفي النزاع'
-PARTICIPANTS = re.compile(r"(?<!\S)(?:(?:ال)?(?:مشاركين|متورطين|مشتركين) (?:فيه|فيها|في (?:ال)?(?:نزاع|اشتباك)\S*|"
+PARTICIPANTS = guard(r"(?<!\S)(?:(?:ال)?(?:مشاركين|متورطين|مشتركين) (?:فيه|فيها|في (?:ال)?(?:نزاع|اشتباك)\S*|"
                           r"ب(?:ال)?(?:نزاع|اشتباك)\S*)|طرفي (?:ال)?(?:نزاع|اشتباك)\S*)(?!\S)")
 PARTICIPANTS_REACH = 12  # words after the arrest in which its men are named: 'واعتقلت تسعه اشخاص من المشاركين فيه'
-FIGHT_RETOLD = re.compile(r"(?<!\S)[وبلف]?ال(?:نزاع|اشتباك|اشتباكات)(?!\S)")  # 'ان النزاع اسفر عن': the fight told
+FIGHT_RETOLD = guard(r"(?<!\S)[وبلف]?ال(?:نزاع|اشتباك|اشتباكات)(?!\S)")  # 'ان النزاع اسفر عن': the fight told
 
 
 def retold(rec: Recognized, trig: Match[Entry]) -> str | None:

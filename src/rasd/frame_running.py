@@ -6,15 +6,14 @@ count before the trigger, and a 'since' of weeks or more."""
 
 from __future__ import annotations
 
-import re
-
 from .frame_period import COUNT_MIN, SPAN
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 
 # 'منذ نحو ثمانيه اشهر', 'منذ انتهاء الهدنه', 'منذ مطلع الشهر', 'من بدايه السنه': a span reaching back weeks or more
-LONG_SINCE = re.compile(r"(?<!\S)(?:منذ (?:(?:نحو|قرابه|حوالي|اكثر من|قبل) )?(?:\S+ )?(?:اشهر|شهرين|شهور|اسابيع"
+LONG_SINCE = guard(r"(?<!\S)(?:منذ (?:(?:نحو|قرابه|حوالي|اكثر من|قبل) )?(?:\S+ )?(?:اشهر|شهرين|شهور|اسابيع"
                         r"|اسبوعين|سنوات|سنتين|اعوام|عامين)|(?:منذ|من) (?:بدايه|مطلع|انتهاء|اندلاع|بدء|انطلاق)"
                         r" (?:ال)?(?:عام|سنه|شهر|حرب|هدنه|عدوان|معارك|عمليه|تصعيد)\S*)(?![\w])")
 # the words a count may stand behind the trigger with: a preposition, the span itself is cut out before

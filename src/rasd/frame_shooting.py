@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
-import re
-
 from .claim_words import pronoun_deaths
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -18,7 +17,7 @@ PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فار
 RESULT_WORDS = 12  # 'واطلقت النار بصوره عشوايه علي المواطنين، ما ادي الي مقتل 14': the shooting, then its result
 OUTCOME_WORDS = 20  # 'اطلقوا النار فجر امس علي صاحب محل ... امام منزله في حي ... ، ما ادي الي مقتله': his own death
 # the killing verb with the victim as its object pronoun, right after the shot: 'فقتلوه', 'فقتلته', 'فاردوه'
-SLAIN = re.compile(r"(?<!\S)ف(?:قتل|ارد)(?:وه|وها|وهما|ته|تها|تهما|اه|اها|اهما)(?!\S)")
+SLAIN = guard(r"(?<!\S)ف(?:قتل|ارد)(?:وه|وها|وهما|ته|تها|تهما|اه|اها|اهما)(?!\S)")
 
 
 def deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> bool:

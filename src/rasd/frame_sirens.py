@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from .frame_zones import SIRENS
+from .literal_guard import guard
 from .recognize import Recognized
 from .scene import choose_places
 
-SIREN_CALL = re.compile(r"\S+ (?:الانذار|انذار)")  # 'صفارات الانذار', 'وصافرات انذار'
+SIREN_CALL = guard(r"\S+ (?:الانذار|انذار)")  # 'صفارات الانذار', 'وصافرات انذار'
 SPAN_END = re.compile(r"[,.;:؛]")
 
 

@@ -16,6 +16,7 @@ from .coref import same_party
 from .frame_announce import list_header
 from .frame_gate import reaches
 from .geo.places import heads
+from .literal_guard import guard
 from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Actor
@@ -164,8 +165,8 @@ def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
 
 
 AREA = "(?:المنطقه|المكان|الموقع|البلده|القريه|المدينه|المديريه|الناحيه|الجبهه|المحور)"
-SAME_AREA = re.compile(rf"(?:^|\s)(?:{AREA} (?:ذاتها|نفسها|ذاته|نفسه)|(?:ذات|نفس) {AREA})(?=[\s,.]|$)")
-FIRE_SOURCES = re.compile(rf"(?:^|\s)(?:علي )?(?:مصادر|مصدر|مواقع اطلاق) (?:النيران|النار|القذايف)|(?:في|علي) (?:اطراف|محيط|"
+SAME_AREA = guard(rf"(?:^|\s)(?:{AREA} (?:ذاتها|نفسها|ذاته|نفسه)|(?:ذات|نفس) {AREA})(?=[\s,.]|$)")
+FIRE_SOURCES = guard(rf"(?:^|\s)(?:علي )?(?:مصادر|مصدر|مواقع اطلاق) (?:النيران|النار|القذايف)|(?:في|علي) (?:اطراف|محيط|"
                           rf"اطار|داخل) {AREA}(?=[\s,.]|$)")
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 
 SERIES = frozenset({"غارات", "ضربات", "هجمات", "عمليات", "اعتداءات"})  # a tally's plural attack nouns ('ضربات جويه')
-PERIOD = re.compile(r'(?<![^\s"])(?:خلال|في|طيله|طوال) (?:الايام|الاسابيع|الاشهر|الساعات) (?:القليله )?(?:الماضيه|الاخيره)'
+PERIOD = guard(r'(?<![^\s"])(?:خلال|في|طيله|طوال) (?:الايام|الاسابيع|الاشهر|الساعات) (?:القليله )?(?:الماضيه|الاخيره)'
                     r"(?![\w])")  # 'خلال الايام الماضيه': the period a series ran over, no day of its own
-UNPLACED = re.compile(r"(?<!\S)(?:من )?دون (?:ان (?:تحدد|يحدد|تذكر|يذكر|تسمي|يسمي)|تحديد) (?:ال)?(?:مواقع|اماكن|مكان)"
+UNPLACED = guard(r"(?<!\S)(?:من )?دون (?:ان (?:تحدد|يحدد|تذكر|يذكر|تسمي|يسمي)|تحديد) (?:ال)?(?:مواقع|اماكن|مكان)"
                       r"(?![\w])")  # 'دون ان تحدد المواقع': the teller names no place for the series
 PERIOD_WORDS = 16  # 'في ضربات جويه نفذتها طايرات F-16 العراقيه في وادي الشاي ومناطق اخري "خلال الايام الماضيه"'
 

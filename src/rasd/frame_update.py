@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -19,9 +20,9 @@ from .roles import words_between as words
 
 # a death from wounds, not a killing ('استشهد شاب واصيب اخرون في القصف' dates the strike): 'متاثرا/متاثرين ...',
 # 'توفي/وفاه/فارق الحياه' (natural deaths of the wounded)
-DIED_OF_WOUNDS = re.compile(r"(?<!\S)(?:[وف]?متاثر\S*|[وفل]?توف[يا]\S*|[وفب]?وفاه\S*|[وف]?فارق\S*)(?!\S)")
+DIED_OF_WOUNDS = guard(r"(?<!\S)(?:[وف]?متاثر\S*|[وفل]?توف[يا]\S*|[وفب]?وفاه\S*|[وف]?فارق\S*)(?!\S)")
 # the wounded linked to the attack that wounded them: 'من جرحي/مصابي الغارات', 'بجروح اصيب بها في', 'الذي اصيب في'
-WOUND_LINK = re.compile(r"(?<!\S)(?:[وب]?(?:جرحي|مصابي|جروح|جراح|الجريح|جريح|الجريحين|جريحين)\S*|(?:الذي|التي|الذين|"
+WOUND_LINK = guard(r"(?<!\S)(?:[وب]?(?:جرحي|مصابي|جروح|جراح|الجريح|جريح|الجريحين|جريحين)\S*|(?:الذي|التي|الذين|"
                         r"اللذين|اللتين|اللذان) اصيب\S*|اصيب\S* (?:بها|به|بهما))(?!\S)")
 UPDATE_GAP = 18  # words from the death's date to the trigger of the incident that wounded
 DEATH_GAP = 4  # words from the death to its day: 'بعد وفاه احد الجرحي متاثرا باصابته صباح الاربعاء'

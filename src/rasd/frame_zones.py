@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any, NamedTuple
 
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -60,7 +61,7 @@ def _cut_zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int
     return _sequels(rec, parts) if parts else [(clause, False)]
 
 
-SPAN = re.compile(r"(?<!\S)[وف]?(بعد|عقب) (?:(?:نحو|قرابه|حوالي|اقل من|اكثر من) )?(?:(?:\d+|[^\s,]+) )?"
+SPAN = guard(r"(?<!\S)[وف]?(بعد|عقب) (?:(?:نحو|قرابه|حوالي|اقل من|اكثر من) )?(?:(?:\d+|[^\s,]+) )?"
                   r"(?:يوم|يوما|يومين|ايام|ساعه|ساعات|ساعتين|اسبوع|اسبوعين|ليله|ليلتين|دقايق)"
                   r"(?: (?:واحد|واحدا|واحده|قليله|فقط|اثنين))? (?:من|علي)(?= )")
 

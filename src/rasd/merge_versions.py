@@ -14,21 +14,21 @@ statement's publication day may be the next one) and the pair of sides.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from .literal_guard import guard
 from .merge_compat import DISRUPTED, Unit, one_pair
 from .recognize import Recognized
 
 # 'في المقابل، قال/ذكرت/أعلن X': the other party's version opens its sentence
-VERSION = re.compile(r"^[\s,]*و?في المقابل\s*,?\s*(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|زعم|زعمت|ادعي|ادعت|"
+VERSION = guard(r"^[\s,]*و?في المقابل\s*,?\s*(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|زعم|زعمت|ادعي|ادعت|"
                      r"اكد|اكدت|اشار|اشارت)(?!\S)")
 # 'من جهته، زعم جيش الاحتلال أن قواته تعرضت لإطلاق نار': a party's contested version ('قال' there often tells more)
-CLAIMED = re.compile(r"^[\s,]*و?(?:من جهته|من جهتها|بدوره|بدورها)\s*,?\s*(?:زعم|زعمت|ادعي|ادعت)(?!\S)")
+CLAIMED = guard(r"^[\s,]*و?(?:من جهته|من جهتها|بدوره|بدورها)\s*,?\s*(?:زعم|زعمت|ادعي|ادعت)(?!\S)")
 # 'بعد دقائق من الرشقة': a weapon downed minutes after the salvo just told
-SALVO = re.compile(r"(?<!\S)بعد (?:دقايق|دقيقه|لحظات) (?:من|علي) (?:ال\S+)")
+SALVO = guard(r"(?<!\S)بعد (?:دقايق|دقيقه|لحظات) (?:من|علي) (?:ال\S+)")
 # 'في بيان نشرته فجر اليوم': the time after a statement's publishing verb dates the statement
-STATEMENT_TIME = re.compile(r"(?<!\S)(?:بيان|بلاغ|تغريده|منشور) (?:نشره|نشرته|اصدره|اصدرته|بثه|بثته)(?:\s+\S+){0,3}\s*$")
+STATEMENT_TIME = guard(r"(?<!\S)(?:بيان|بلاغ|تغريده|منشور) (?:نشره|نشرته|اصدره|اصدرته|بثه|بثته)(?:\s+\S+){0,3}\s*$")
 ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack",
                      "Remote explosive/landmine/IED"})  # what a version or a downed weapon may tell again
 WIDE = frozenset({"country_only", "region"})

@@ -52,7 +52,10 @@ class Recognized:
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence that holds pos (by bisection over the sentences' starts), or None."""
-        i = bisect_right(self.sentences, pos, key=lambda s: s.start) - 1
+        starts = self.memo.get("sentence_starts")
+        if starts is None:  # read once per article: no key function called at each step of each bisection
+            starts = self.memo["sentence_starts"] = [s.start for s in self.sentences]
+        i = bisect_right(starts, pos) - 1
         return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def cache(self, name: str) -> dict[Any, Any]:

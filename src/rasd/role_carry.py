@@ -8,9 +8,9 @@ object hit belongs to the actor the pronoun points back to, the last one named b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -64,7 +64,7 @@ def _after_fronted_time(rec: Recognized, clause: tuple[int, int]) -> int:
     return clause[0]
 
 
-OWNED_BY_PRONOUN = re.compile(r"(?:^|\s)(?:ال)?تابع(?:ه|ا|ين|تين|ان)?\s+(?:له|لها|لهم|لهما)(?=[\s,.;:]|$)")
+OWNED_BY_PRONOUN = guard(r"(?:^|\s)(?:ال)?تابع(?:ه|ا|ين|تين|ان)?\s+(?:له|لها|لهم|لهما)(?=[\s,.;:]|$)")
 NO_OWNER_SIDES = frozenset({"CIVILIANS", "UNKNOWN"})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
@@ -39,7 +40,7 @@ COUNTS = frozenset({"اثنين", "ثلاثه", "اربعه", "خمسه", "ست�
 REACH = 12  # words after a claim word in which its claimant may stand ('تبني المتحدث العسكري باسم جماعه الحوثي ...')
 WORD = re.compile(r"[^\s\"'.,:;()«»]+")
 # what a claim sentence must hold: an adopting verb or a responsibility word, or the speaker's own men after 'ان'
-CLAIM_HINT = re.compile("|".join(sorted(ADOPT_VERBS | RESPONSIBILITY | OWN_UNITS)))
+CLAIM_HINT = guard("|".join(sorted(ADOPT_VERBS | RESPONSIBILITY | OWN_UNITS)))
 
 
 def _claim_word(words: list[tuple[int, int, str]]) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .coref import sworn_foes
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -12,7 +13,7 @@ from .role_speakers import OWN_ACT_VERBS
 from .role_words import bare_words, l_clitic, prev_word, word_end, words_between
 
 BOTH_SIDES = ("بين الطرفين", "بين الجانبين")
-BETWEEN = re.compile(r"(?:^|\s)(?:ما\s)?بين(?=\s)")
+BETWEEN = guard(r"(?:^|\s)(?:ما\s)?بين(?=\s)")
 ONE_SIDE = re.compile(r"[\s\"',]*(?:من\s+(?:جهه|ناحيه)[\s\"',]*)?")  # 'بين عناصر X من جهه, ومسلحين من Y'
 BETWEEN_REACH = 12  # words from the clash noun to 'بين' ('دارت اشتباكات عنيفه ليل الاثنين علي محور بلده كرناز, بين')
 PAIR_REACH = 4  # words from 'بين' (or 'و') to the name of each foe ('بين قطعات من الجيش', 'ومجموعه من عناصر تنظيم')

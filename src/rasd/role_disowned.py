@@ -10,9 +10,9 @@ theatre's usual foe would give; only an attacker the incident's own body clause 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Actor
 
@@ -20,7 +20,7 @@ INDEFINITE = r"(?:اي|ايه|احد)"  # 'اي جهه', 'ايه جهه', 'اح�
 ADOPT = r"(?:[تي]تبن\S*|تبنته\S*|تبنيه)"  # 'تتبن', 'تتبني', 'تتبنها', 'يتبن'
 DECLARE = r"[تي]علن"
 NEGATED = r"(?:و|ف)?(?:لم|دون ان|بدون ان)"
-DISOWNING = re.compile(
+DISOWNING = guard(
     rf"(?<!\S)(?:{NEGATED}\s+{ADOPT}\s+{INDEFINITE}(?=\s)"  # 'لم تتبن اي جهه', 'لم تتبنها اي جهه'
     rf"|{NEGATED}\s+{DECLARE}\s+{INDEFINITE}\s+\S+\s+مسووليت"  # 'لم تعلن اي جهه مسووليتها' (not '... حصيله')
     rf"|{INDEFINITE}\s+(?:جهه|طرف|فصيل|جماعه)\s+(?:لم|لا)\s+(?:{ADOPT}|{DECLARE}\s+مسووليت))"  # 'اي جهه لم تتبن'

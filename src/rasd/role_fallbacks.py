@@ -8,12 +8,12 @@ article names no target at all, the attacker's usual foe in the country of the i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from .coref import actor_entries, article_country, theatre_foes
+from .literal_guard import guard
 from .matcher import Match
 from .normalize import normalize_text
 from .recognize import Recognized
@@ -138,7 +138,7 @@ def theatre_target(agent: Actor | None, country: str | None, sub_event: str,
 
 FIGHTER_WORDS = ("عنصر", "عناصر", "ارهابي", "مسلح", "مقاتل", "جندي", "جنديين", "جنود", "عسكري", "مرتزق", "مخرب",
                  "داعشي", "دواعش", "ضابط", "ضباط", "قيادي", "قياديين", "منتسب", "مجند", "القضاء")  # 'مقتل عنصرين'
-FIGHTER_TOLL = re.compile(r"(?:مقتل|قتل|القضاء علي|جثث|اصابه|جرح)\s+(?:\S+\s+){0,2}(?:\S*?)(?:"
+FIGHTER_TOLL = guard(r"(?:مقتل|قتل|القضاء علي|جثث|اصابه|جرح)\s+(?:\S+\s+){0,2}(?:\S*?)(?:"
                          + "|".join(FIGHTER_WORDS[:-1]) + ")")
 VICTIM_REACH = 3  # words after a toll's figure that name whom it counts ('القضاء على اربعه ارهابيين')
 

@@ -8,13 +8,13 @@ guards the place, read from lexicon home_forces by country and governorate.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import cache
 from typing import Any
 
 from .coref import actor_entries
 from .lexicon import load_table
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
@@ -22,19 +22,19 @@ from .resources import Entry
 from .role_speakers import is_speaker
 from .role_words import prev_word
 
-MILITARY_OBJECT = re.compile(
+MILITARY_OBJECT = guard(
     r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه|دوريات|(?:عجله|اليه|اليات|عربه|عربات|سياره|جيب|حافله|مدرعه|ناقله)"
     r" (?:عسكريه|عسكري|للجيش)|حافله تقل (?:عسكريين|جنودا)|(?:نقطه|النقاط|نقاط|موقع|موقعا|ثكنه|مقر|حاجز|حاجزا)"
     r" (?:عسكري|عسكريه|العسكريه|عسكريا|امني|امنيا)|كمين امني|كمينا امنيا|رتل عسكري|رتلا عسكريا"
     r"|(?:مواقعنا|نقاطنا|مقراتنا|ثكناتنا|حواجزنا|دورياتنا))(?=[\s,.]|$)")  # 'مستهدفا احد مواقعنا العسكريه': a state
 # source's own posts (SANA's 'مصدر عسكري', the Security Media Cell), the state force's where it speaks unnamed
-POLICE_OBJECT = re.compile(
+POLICE_OBJECT = guard(
     r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه (?:لل)?شرطه|دوريه للشرطه|مركز (?:لل)?شرطه|مخفر|مخفرا)(?=[\s,.]|$)")
-SOLDIERS_HIT = re.compile(
+SOLDIERS_HIT = guard(
     r"(?:^|\s)(?:و|ف)?(?:مقتل|قتل|استشهاد|استشهد|ارتقاء|ارتقي|اصابه|اصيب|اصيبا|جرح|جرح)\s+(?:\S+\s+){0,2}?"
     r"(?:جندي|جنديا|جنديين|جنديان|جنود|عسكري|عسكريا|عسكريين|عسكريان|منتسب|منتسبين|منتسبان|ضابط|ضابطين|ضباط)"
     r"(?=[\s,.]|$)")
-POLICE_HIT = re.compile(r"(?:^|\s)(?:مقتل|اصابه|اصيب)\s+(?:\S+\s+){0,2}?(?:شرطي|شرطيين|شرطيان|عناصر الشرطه)(?=[\s,.]|$)")
+POLICE_HIT = guard(r"(?:^|\s)(?:مقتل|اصابه|اصيب)\s+(?:\S+\s+){0,2}?(?:شرطي|شرطيين|شرطيان|عناصر الشرطه)(?=[\s,.]|$)")
 CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "في"})  # 'ارتقي ثلاثه عسكريين جراء هجوم'
 OBJECT_REACH = 4  # words after the trigger within which the object named is the one hit ('عبوه ناسفه علي عجله عسكريه')
 TARGET_PREPS = (["علي"], ["ضد"], ["باتجاه"], ["تجاه"], ["صوب"], ["استهدف"], ["استهدفت"], ["مستهدفا"], ["مستهدفه"])  # or further, after these

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 
 from .coref import UNLISTED_UNIT, article_country
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
@@ -21,7 +22,7 @@ from .role_words import words_between
 UNIT_HEADS = frozenset({"كتيبه", "الكتيبه", "كتايب", "لواء", "اللواء", "سريه", "فوج", "قوه", "تشكيل", "مجموعه",
                         "جهاز", "ميليشيا", "مليشيا"})
 OTHER_WARS = frozenset({"LBY", "SDN", "SOM"})  # wars whose armed parties all fit no named side: OTHER
-BETWEEN = re.compile(r"(?:^|\s)بين(?=\s)")
+BETWEEN = guard(r"(?:^|\s)بين(?=\s)")
 REACH = 12  # words from the clash noun to 'بين' ('اشتباكات عنيفه بالاسلحه المتوسطه والثقيله بين')
 UNIT = re.compile(r'\s*و?\s*"([^"]{3,50})"')
 
@@ -61,7 +62,7 @@ def unit_pair(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Actor, Act
 CLASH = "Armed clash"
 
 
-TRIBAL_FEUD = re.compile(r"(?:^|\s)[وبف]?(?:ال)?نزاع\S* (?:ال)?عشايري|(?:^|\s)بين (?:عشيرتين|العشيرتين|عشاير)(?=[\s,.]|$)")
+TRIBAL_FEUD = guard(r"(?:^|\s)[وبف]?(?:ال)?نزاع\S* (?:ال)?عشايري|(?:^|\s)بين (?:عشيرتين|العشيرتين|عشاير)(?=[\s,.]|$)")
 # 'نزاع عشايري', 'بنزاع عشايري', 'النزاع بين عشيرتين': a feud of tribes, whose armed men are both sides of the clash
 TRIBE = "tribe"  # the actor id of a feuding tribe's armed men, named by no lexicon row
 

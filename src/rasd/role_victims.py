@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .role_words import bare_words, words_between
 
-RANK = re.compile(r"(?:^|\s)برتبه \S+(?: (?:اول|ثان|ثاني))?(?=[\s,.]|$)")  # 'ضابط برتبه ملازم اول'
+RANK = guard(r"(?:^|\s)برتبه \S+(?: (?:اول|ثان|ثاني))?(?=[\s,.]|$)")  # 'ضابط برتبه ملازم اول'
 ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "تحيد"})  # 'حيدت الاستخبارات التركيه قياديا'
 CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "بفعل", "بنيران"})  # 'اصيب بها جراء العدوان الامريكي': the
 # actor after the cause word did the harm

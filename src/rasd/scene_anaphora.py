@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .literal_guard import guard
 from .recognize import Recognized
 
 # the head, definite; not المدينه: 'في سماء المدينه', 'باتجاه المدينه' place the interceptions of Sudanese reports,
@@ -16,7 +17,7 @@ from .recognize import Recognized
 ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه|حي)(?![^\s,.:;؛\"'»)])")
 LIVE = frozenset({"الرصاص", "بالرصاص", "رصاص", "الذخيره", "بالذخيره", "ذخيره"})  # 'بالرصاص الحي': live fire
 # a place's surroundings or edge given by a pronoun: 'في محيطه', 'علي اطرافها', 'بالقرب منه' (6 dev docs in 5 sets)
-PRONOUN_RE = re.compile(r"(?<![^\s\"'«(])(?:[وف]?(?:في|علي|عند|من) )?(?:محيط|اطراف|داخل|قرب)(?:ه|ها)(?![^\s,.:;؛\"'»)])"
+PRONOUN_RE = guard(r"(?<![^\s\"'«(])(?:[وف]?(?:في|علي|عند|من) )?(?:محيط|اطراف|داخل|قرب)(?:ه|ها)(?![^\s,.:;؛\"'»)])"
                         r"|بالقرب (?:منه|منها)(?![^\s,.:;؛\"'»)])")
 NOT_ANAPHOR = ("القديمه", "الصناعيه")  # 'البلده القديمه': a quarter, not the town named before
 PROCLITICS = ("و", "ف", "ب", "ل")
@@ -60,7 +61,7 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
 # a town introduced by its head and a name ('في قريه X', 'ببلده X'): when the gazetteer lacks X, a later 'القريه'
 # stands for X, never for a town named before it nor a page's header town ('اخبار تل تمر' ... 'في قريه X.. وقصف
 # علي القريه'); not an adjective or a preposition after the head ('قريه مجاوره', 'قريه في ريف ...')
-INTRO_RE = re.compile(r"(?<![^\s\"'«(])[وف]?[بل]?(بلده|ناحيه|قريه) (?=\"?[^\s\"]{2})")
+INTRO_RE = guard(r"(?<![^\s\"'«(])[وف]?[بل]?(بلده|ناحيه|قريه) (?=\"?[^\s\"]{2})")
 NOT_NAMES = frozenset({"في", "من", "علي", "قرب", "عند", "مجاوره", "قريبه", "اخري", "واحده", "صغيره", "نائيه",
                        "حدوديه", "زراعيه", "تابعه", "تقع", "تبعد", "يبلغ", "يقطنها", "جنوب", "شمال", "شرق",
                        "غرب", "جنوبي", "شمالي", "شرقي", "غربي"})
@@ -100,7 +101,7 @@ def _quarter_town(rec: Recognized, pos: int) -> list[Any]:
 # a town told only by its head noun in a page that names it in a photo caption or a hashtag ('رمت قنبله علي سوق
 # البلده' ... '📷 اثار القنبله في سوق #حيفان'; 'وسط المدينه' ... '#الخوخه'; 'اطراف المديريه' ... '#العبديه': 7 dev
 # docs of 7 sets): any head, المدينه and المديريه too, since the caption, not the text around, names the town
-TAG_ANAPHOR_RE = re.compile(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه|مدينه|مديريه)(?![^\s,.:;؛\"'»)])")
+TAG_ANAPHOR_RE = guard(r"(?<![^\s\"'«(])[وف]?(?:ال|بال|لل)(بلده|ناحيه|قريه|مدينه|مديريه)(?![^\s,.:;؛\"'»)])")
 CAPTIONS = ("📷", "[صوره]", "صوره:")  # how a line that captions a photo opens
 TAG_KINDS = {"بلده": ("locality",), "قريه": ("locality",), "مدينه": ("locality",), "ناحيه": ("locality", "admin2"),
              "مديريه": ("admin2", "locality")}

@@ -10,6 +10,7 @@ from typing import Any
 from .fuse_keys import km
 from .geo.gazetteer import load_gazetteer
 from .geo.quarters import QUARTER, reach_km
+from .literal_guard import guard
 from .recognize import Recognized
 from .roles import prev_word
 from .scene_container import people_home
@@ -43,7 +44,7 @@ NEARING = frozenset({"تقترب", "يقترب", "اقتربت", "اقترب", "
 SOURCE_OF = frozenset({"مصدره", "مصدرها"})  # 'قذايف مصدرها مواقع قوات النظام': where the shells came from
 OFFSPRING = frozenset({"ابناء"})  # 'وهم من ابناء مناطق X': the people's home towns
 THEY = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن", "هو", "هي", "هم", "هما"})  # 'وهم من ابناء X': who they are
-HOLDER_RE = re.compile(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
+HOLDER_RE = guard(r"التابع(?:ه|ين|تين)? ل?(?:اداره )?$")  # 'ناحيه سيدكان التابعه لقضاء سوران': the unit holding it
 
 
 ADMIN_HEADS = ("محافظه", "منطقه", "ولايه", "اقليم")  # 'X بمحافظه Y': the province locates X

@@ -19,6 +19,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .literal_guard import Regex
+
 # A sentence end: a newline run, or . ! ? (one or more) followed by closing quotes/brackets
 # (and any stop after them) or by a space or the end of the text; not after a one-letter word (abbreviations: "د.", "ا.ف.ب").
 # The leading character class lets the regex engine scan for candidates quickly.
@@ -73,7 +75,7 @@ def _offsets(text: str, needles: Iterable[str]) -> list[int]:
     return out
 
 
-def _spans(pattern: re.Pattern[str], text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
+def _spans(pattern: Regex, text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
     """The spans of pattern.finditer(text), for a pattern whose matches start with one of the needles."""
     out: list[tuple[int, int]] = []
     match = pattern.match

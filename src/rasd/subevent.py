@@ -9,6 +9,7 @@ from functools import cache
 from .frame_device import used_since
 from .frame_found import found_ready
 from .lexicon import load_table
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .records import Actor
@@ -29,7 +30,7 @@ WEAPON_PRIORITY = ("suicide", "ied", "suicide_drone", "drone", "helicopter", "ai
 QUOTE_GAP = re.compile(r"[ \"']*(?:ال[ \"']+)?")  # spaces, quotes, 'ال' between a weapon head and its type
 GROUND_POSTS = frozenset({"حاجز", "حاجزا", "ربييه", "ربايا", "مخفر", "مخفرا", "نقطه", "نقطتين", "نقطتي", "بوابه",
                           "دوريه", "دوريتين"})  # checkpoints, outposts, guard points, Libyan gates, patrols
-POLICE_POSTS = re.compile(r"(?<!\S)(?:[وف]?(?:ب|ل|لل)?(?:ال)?)مركز(?:ا)? (?:لل|ال)?شرطه(?!\S)")  # 'مركز شرطه', 'مركزا للشرطه'
+POLICE_POSTS = guard(r"(?<!\S)(?:[وف]?(?:ب|ل|لل)?(?:ال)?)مركز(?:ا)? (?:لل|ال)?شرطه(?!\S)")  # 'مركز شرطه', 'مركزا للشرطه'
 GROUND_ONLY = frozenset({"israel_settlers"})  # actors of an air power's side that have no aircraft or guns
 GROUND_ATTACKS = frozenset({"attack_n", "attack_v"})  # 'هجوم', 'هاجم' (not a thrown, burnt or stoned attack)
 # sides whose unnamed 'هجوم' is not a ground assault: drones or rockets at a base, or an attacker not yet known

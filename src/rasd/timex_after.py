@@ -21,10 +21,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .literal_guard import guard
 from .numbers import number_lexicon
 
 COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "اسبوع": 7, "اسبوعين": 14}
-AFTER_RE = re.compile(r"(?:^|(?<=[\n.]) ?|(?<=, ))[وف]?بعد (?:(يوم|يومين|يومان|اسبوع|اسبوعين)|(\d{1,2}|ثلاثه|اربعه|"
+AFTER_RE = guard(r"(?:^|(?<=[\n.]) ?|(?<=, ))[وف]?بعد (?:(يوم|يومين|يومان|اسبوع|اسبوعين)|(\d{1,2}|ثلاثه|اربعه|"
                       r"خمسه|سته|سبعه) ايام) (?:من|علي) (\S+)(?: (\S+))?", re.MULTILINE)
 # nouns of an incident a phrase set off by commas inside a sentence counts from ('نفذت طايرات, بعد يومين من هجوم X,')
 ATTACK_NOUNS = frozenset({"هجوم", "غاره", "قصف", "تفجير", "انفجار", "عمليه", "اغتيال", "ضربه", "مجزره", "كمين",

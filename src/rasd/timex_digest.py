@@ -11,15 +11,15 @@ Only a span stated with both weekdays and day numbers, in the article's opening,
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .literal_guard import guard
 from .timex_rules import time_lexicon
 
 # 'الاسبوع الممتد من [يوم] السبت 30 [ايلول] الي|حتي [يوم] الجمعه 6': both ends told by weekday and day number
-SPAN_RE = re.compile(r"الاسبوع الممتد من (?:يوم )?(\S+) (\d{1,2})\b[^\n.]{0,30}? (?:الي|حتي) (?:يوم )?(\S+) (\d{1,2})\b")
+SPAN_RE = guard(r"الاسبوع الممتد من (?:يوم )?(\S+) (\d{1,2})\b[^\n.]{0,30}? (?:الي|حتي) (?:يوم )?(\S+) (\d{1,2})\b")
 LEAD_CHARS = 1500  # the opening of the article where a digest states its span
 SEARCH_DAYS = 45  # how far before publication the span's last day may lie
 WEEK = dt.timedelta(days=7)

@@ -13,11 +13,12 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from .literal_guard import guard
 from .recognize import Recognized
 from .timex_posts import post_heads
 from .timex_stamps import MIN_STAMPS, STAMP_RE
 
-ZONE_LINE = re.compile(r"^[ \t]*\d{1,2}:\d\d[ \t]+بتوقيت(?:[ \t]+[^\s|]+){1,2}[ \t]*$", re.MULTILINE)  # '14:30 بتوقيت غرينتش'
+ZONE_LINE = guard(r"^[ \t]*\d{1,2}:\d\d[ \t]+بتوقيت(?:[ \t]+[^\s|]+){1,2}[ \t]*$", re.MULTILINE)  # '14:30 بتوقيت غرينتش'
 
 
 def entry_start(rec: Recognized, si: int) -> int | None:

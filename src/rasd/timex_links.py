@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from .lexicon import load_table
+from .literal_guard import guard
 
 # 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
 # told just before it; the span is dated by its start, so the end is reported without a date
@@ -29,7 +30,7 @@ ANCHOR_KINDS = frozenset({"absolute", "hijri", "relative_day", "weekday", "night
 BARE_NIGHT = frozenset({"الليله", "هذه الليله"})  # 'حصيله الليله': tonight, or the night the story tells
 THIS_WEEK = ("هذا", "هذه", "الجاري", "الحالي")  # 'السبت الجاري': the current one, never the one a week back
 WEEK = 7
-NIGHT_HEAD = re.compile(r"^(?:\S+ )?(?:ليل|ليله|منتصف ليل|منتصف ليله)(?!\S)")  # 'ليل الاحد-الاثنين', 'ليله امس'
+NIGHT_HEAD = guard(r"^(?:\S+ )?(?:ليل|ليله|منتصف ليل|منتصف ليله)(?!\S)")  # 'ليل الاحد-الاثنين', 'ليله امس'
 
 
 def span_end(text: str, first: Any, expr: Any) -> bool:

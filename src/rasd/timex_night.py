@@ -10,13 +10,14 @@ parts the two days: the span is dated by its second day. An hour before midnight
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .literal_guard import guard
+
 # a clock hour in the small hours, with the words that place it after midnight ('الساعه الواحده واربعين دقيقه من فجر
 # اليوم', 'الساعه 2:15 فجرا', 'الساعه الثالثه بعد منتصف الليل')
-SMALL_HOUR = re.compile(r"(?<!\S)الساعه (?:الواحده|الثانيه|الثالثه|الرابعه|0?[1-4](?::\d\d)?)(?:\s+\S+){0,4}?"
+SMALL_HOUR = guard(r"(?<!\S)الساعه (?:الواحده|الثانيه|الثالثه|الرابعه|0?[1-4](?::\d\d)?)(?:\s+\S+){0,4}?"
                         r"\s+(?:فجرا|فجر|من فجر|بعد منتصف)(?!\S)")
 NIGHT_REACH = 500  # characters from the night span to the hour its story gives
 

@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .literal_guard import guard
+
 # a line of a post's day (the date, any weekday before it), 'الساعه', the clock and its am/pm word, and nothing but
 # marks after it ('·', an emoji); an update word or marks may stand before the date ('تحديث 🔴 17 يونيو ...')
-HEAD_RE = re.compile(r"^(?:[^\w\n]|تحديث)*(\w[^\n]{0,40}?)[ \t،,-]*الساعه[ \t]+\d{1,2}:\d{2}[ \t]*(?:ص|م)[^\w\n]*$",
+HEAD_RE = guard(r"^(?:[^\w\n]|تحديث)*(\w[^\n]{0,40}?)[ \t،,-]*الساعه[ \t]+\d{1,2}:\d{2}[ \t]*(?:ص|م)[^\w\n]*$",
                      re.MULTILINE)
 HEAD_KINDS = frozenset({"absolute"})  # the post's day: a calendar date, not 'اليوم' or a bare weekday
 SHIFTED_KINDS = frozenset({"relative_day"})  # 'مساء اليوم' in a post of the day before: that day's evening

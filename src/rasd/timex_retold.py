@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from .fuse_keys import km as haversine
+from .literal_guard import guard
 from .recognize import Recognized
 from .scene import choose_places
 from .segment import Sentence
@@ -28,9 +29,9 @@ from .segment import Sentence
 # 'في المقابل قالت' and 'وفي ديالي افاد' turn to another item
 OPENERS = frozenset({"", "و"})
 # a speaker going on to another incident, not retelling the lead's: 'واضاف', 'وتابعت', 'واردف', 'وختم'
-ADDS = re.compile(r"اضاف|تابع|اردف|ختم")
+ADDS = guard(r"اضاف|تابع|اردف|ختم")
 # a pluperfect recall before the day: 'وكانت X قد اعلنت', 'وكان المصدر قد ذكر'
-PLUPERFECT = re.compile(r"(?<!\S)و?(?:كان|كانت|كانوا)(?:\s+\S+){0,4}?\s+قد(?!\S)")
+PLUPERFECT = guard(r"(?<!\S)و?(?:كان|كانت|كانوا)(?:\s+\S+){0,4}?\s+قد(?!\S)")
 # a cause or an earlier incident the day may belong to: 'ردا علي', 'بعد ساعات من', 'عقب', 'اثر'
 OTHER_INCIDENT = re.compile(r"(?<![^\s\"«(])(?:ردا|رد|انتقاما|ثارا|بعد|عقب|اثر|غداه|قبل)(?!\S)")
 
@@ -38,7 +39,7 @@ OTHER_INCIDENT = re.compile(r"(?<![^\s\"«(])(?:ردا|رد|انتقاما|ثا�
 NEAR_KM = 40  # how far from the lead's town or area the retold spot may lie ('قرب قريه Y' of the lead's district)
 REGION = 3  # geo_precision of a province or region: any spot inside it may retell its incident closer
 # a lead summing up a period or many places: 'خلال الساعات ال24 الماضيه', 'خلال الاسبوع', 'في عده مناطق'
-ROUNDUP = re.compile(r"(?<!\S)(?:(?:خلال|غضون|طيله|طوال)\s+(?:ال)?(?:ساعات|ايام|اسبوع|اسابيع|شهر|اشهر|يومين)|"
+ROUNDUP = guard(r"(?<!\S)(?:(?:خلال|غضون|طيله|طوال)\s+(?:ال)?(?:ساعات|ايام|اسبوع|اسابيع|شهر|اشهر|يومين)|"
                      r"(?:في|علي|ب)\s?(?:عده\s+)?(?:مناطق|محافظات|مدن|قري|بلدات|مواقع\s+متفرقه))(?!\S)")
 
 

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .literal_guard import guard
+
 # a word of issuing or saying right before the statement's day: 'بيان اصدره امس الاحد', 'اعلنت مساء الجمعه'
 ISSUED = re.compile(r"(?<!\S)[وف]?(?:(?:اصدر|اصدرت|بث|بثت|نشر|نشرت|القي|القا|القت|تلا|تلت)(?:ه|ها)?|صدر|صدرت|قال|قالت|"
                     r"اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)(?!\S)")
@@ -25,7 +27,7 @@ OPENS = re.compile(r"(?<!\S)(?:ان|انه|انها|بان|بانه|بانها)(
 OPENS_REACH = 4  # words from the statement's day to its complementizer
 # a statement quoted whole after its noun: 'اصدرت X مساء الاثنين ايضاحا بشان الهجوم, جاء فيه: "... امس ..."'
 QUOTE_GAP = 4  # line breaks and spaces between 'جاء فيه:' ending its line and the opening quote
-QUOTE_HEAD = re.compile(r"(?<!\S)و?(?:جاء|ورد)\s(?:فيه|فيها)(?:\sبنصه|\sبنصها)?\s*:\s*\"")
+QUOTE_HEAD = guard(r"(?<!\S)و?(?:جاء|ورد)\s(?:فيه|فيها)(?:\sبنصه|\sبنصها)?\s*:\s*\"")
 DAY_KINDS = frozenset({"relative_day", "weekday", "absolute", "night_span"})
 SHIFTED = "relative_day"  # the speaker's 'امس', 'اليوم', 'الليله الماضيه'
 QUOTED_HEAD = re.compile(r'"([^"\s]+) $')  # the one word that opens a quoted name before 'اليوم'

@@ -8,11 +8,11 @@ dates when the clause has another, and the frame builder reads them with these t
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .frame_update import death_time, rise_told
 from .frame_zones import zones
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -41,7 +41,7 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
 
 
 # 'ارتفاع حصيله الغاره', 'لترتفع حصيله شهداء القصف', 'ارتفاع عدد ضحايا': a word of rising before a toll noun
-RISE_TOLL = re.compile(r"(?<!\S)(?:[وفل]?ارتفاع|[وفل]?ارتفعت?|[لو]?ترتفع|[لو]?يرتفع) (?:حصيله|عدد|الحصيله|العدد)(?!\S)")
+RISE_TOLL = guard(r"(?<!\S)(?:[وفل]?ارتفاع|[وفل]?ارتفعت?|[لو]?ترتفع|[لو]?يرتفع) (?:حصيله|عدد|الحصيله|العدد)(?!\S)")
 RISE_GAP = 10  # words from the date to the trigger of the toll it raises
 
 
@@ -57,7 +57,7 @@ def _dates_rise(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
 
 # 'ضمن الهجوم الذي اطلقته فجر الاربعاء', 'في اطار الحمله التي بداتها واشنطن منتصف الشهر': the launch of the campaign
 # an incident belongs to (the text right before a date, in normalized spelling)
-CAMPAIGN_START = re.compile(r"(?<!\S)[وف]?(?:ضمن|اطار|سياق) (?:[^\s,.;:]+ ){1,4}(?:الذي|التي) (?:اطلق|بدا|بدء|شن|دشن)"
+CAMPAIGN_START = guard(r"(?<!\S)[وف]?(?:ضمن|اطار|سياق) (?:[^\s,.;:]+ ){1,4}(?:الذي|التي) (?:اطلق|بدا|بدء|شن|دشن)"
                             r"[^\s,.;:]*(?: [^\s,.;:]+){0,3} $")
 CAMPAIGN_REACH = 120  # characters before a date in which its campaign's name begins
 
@@ -92,7 +92,7 @@ def _cause_zone(rec: Recognized, pos: int) -> tuple[int, int] | None:
 
 # 'وليست هذه المره الاولي التي ...', 'ولم تكن هذه الضربه الاولي', 'وليس الهجوم الاول من نوعه': what follows recalls
 # an earlier incident as background
-NOT_THE_FIRST = re.compile(r"(?<!\S)[وف]?(ليست|ليس|لم تكن|لم يكن)(?: \S+){0,3}? (الاولي|الاول)(?!\S)")
+NOT_THE_FIRST = guard(r"(?<!\S)[وف]?(ليست|ليس|لم تكن|لم يكن)(?: \S+){0,3}? (الاولي|الاول)(?!\S)")
 DETAIL_OPENERS = ("وفي ", "اما في ", "فيما في ")  # 'وفي العباسيه, شنت ...': a detail of the story told at a place
 BACKGROUND_LEAD = 8  # words from the sentence's start to its 'الاولي'
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .literal_guard import guard
 from .timex_rules import DAY_GRACE, time_lexicon, weekday_on_or_before
 
 # a line that holds only a clock time, an optional am/pm word and an optional bracket ('(الاحد)'), after a bullet;
@@ -28,9 +29,9 @@ AM_WORDS = frozenset({"ص", "صباحا", "فجرا", "بعد نص الليل", 
 MIN_STAMPS = 3  # fewer clock lines are no live blog
 EVENING = 12  # a stamp at or after this hour, on the far side of midnight, belongs to the day before
 SMALL_HOURS = 7  # a stamp before this hour lies after the midnight the blog crossed
-NIGHT_HEAD = re.compile(r"(?<!\S)(ليل|ليله) ")  # the night a blog's heading names ('ليل السبت - الاحد')
+NIGHT_HEAD = guard(r"(?<!\S)(ليل|ليله) ")  # the night a blog's heading names ('ليل السبت - الاحد')
 SHIFTED_KINDS = frozenset({"relative_day"})  # 'مساء اليوم' under an evening stamp: that evening
-AFTER_MIDNIGHT = re.compile(r"(?<!\S)[وف]?بعد منتصف (?:الليل|الليله)(?!\w)")
+AFTER_MIDNIGHT = guard(r"(?<!\S)[وف]?بعد منتصف (?:الليل|الليله)(?!\w)")
 EVENING_WORDS = frozenset({"مساء", "مساءا", "ليل", "ليله", "ليلا", "عشيه"})  # 'مساء امس', 'ليله الجمعه'
 MIDNIGHT_REACH = 600  # characters from the evening's date to its 'بعد منتصف الليل'
 # 'وفي بيان نشر بعد منتصف الليل': the hour a statement came out, not the incident's (words right before the time)

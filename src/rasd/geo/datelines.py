@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..literal_guard import guard
 from .places import Unit
 
-REPORTER_RE = re.compile(r"(?:^|\s)(?:ال)?(?:مراسل|مراسله|مراسلو|مراسلي|مراسلنا|مراسلتنا|مراسلها|مكتب)"
+REPORTER_RE = guard(r"(?:^|\s)(?:ال)?(?:مراسل|مراسله|مراسلو|مراسلي|مراسلنا|مراسلتنا|مراسلها|مكتب)"
                          r"(?:[ \t\u00a0]+[^\s.،,:؛]+){0,3}[ \t\u00a0]+(?:في[ \t\u00a0]+|ب)$")
-REPORTER_WORD_RE = re.compile(r"مراسل|مكتب")
+REPORTER_WORD_RE = guard(r"مراسل|مكتب")
 REPORTER_REACH = 48  # characters from the reporter's word to the place: three short words and في
 DATELINE_AFTER_RE = re.compile(r"[ \t\u00a0\"']*(?:[-–—/]|\d)")  # "بيروت – الميادين نت", "طولكرم 4-9-2024 وفا-"
 DASHES = frozenset("-–—/")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ..literal_guard import guard
 from ..numbers import number_lexicon
 
 MAX_STATED_KM = 400.0  # a stated distance beyond this is no place's neighbourhood
 _UNITS = r"(ميلين|كيلومترين|ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كلم|كم)( بحريا| بحري| بحريه)?"
-_DISTANCE = re.compile(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(?:(\d+(?:\.\d+)?|[^\W\d_]+) )?" + _UNITS + " $")
+_DISTANCE = guard(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زهاء )?(?:(\d+(?:\.\d+)?|[^\W\d_]+) )?" + _UNITS + " $")
 # the reversed order, right after the place: 'جنوب مدينه دير الزور بحوالي 12 كم' (3 dev docs of 2 sets: da_, db_)
 _AFTER = re.compile(r" ?(?:بنحو|بحوالي|بقرابه|بزهاء|بمسافه(?: تقدر ب)?(?: نحو| حوالي)?) (?:(\d+(?:\.\d+)?|[^\W\d_]+) )?"
                     + _UNITS + r"(?![^\W\d_])")

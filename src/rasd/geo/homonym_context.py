@@ -19,6 +19,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from ..lexicon import load_table
+from ..literal_guard import guard
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS
@@ -32,7 +33,7 @@ CONTEXT_KM = 30.0  # a Latin-only row this near one of them lies inside it (a ci
 CONTEXT_KINDS = frozenset({"locality", "admin1", "admin2"})
 SENTENCE_ENDS = ("\n", ".", "؟", "!")
 STOP_RE = re.compile("[" + re.escape("".join(SENTENCE_ENDS)) + "]")  # any of them
-CAPITAL_RE = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]|ل)?(?:ال|ل)عاصمه(?![\u0621-\u064a])")  # the capital, unnamed
+CAPITAL_RE = guard(r"(?<![\u0621-\u064a])(?:[وفب]|ل)?(?:ال|ل)عاصمه(?![\u0621-\u064a])")  # the capital, unnamed
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..literal_guard import guard
 from ..records import Location
 from .gazetteer import Gazetteer, Place
 from .refs import km_to
@@ -18,7 +19,7 @@ from .refs import km_to
 # too ("التابعه لمنطقه ديريك", "التابعه لمدينه Y"): the words say the unit holds the place
 SEAT_HEAD_RE = re.compile(r"(?:و?[لب])?(?:قضاء|محافظه|مديريه|ولايه|اقليم|ناحيه)(?= )")
 HOLDING_HEAD_RE = re.compile(r"(?:قضاء|محافظه|مديريه|ولايه|اقليم|ناحيه|منطقه|مدينه)(?= )")
-HOLDING_RE = re.compile(r"(?:ال)?تابع(?:ه|ين|تين)? ل?")
+HOLDING_RE = guard(r"(?:ال)?تابع(?:ه|ين|تين)? ل?")
 SEAT_KM = 60.0  # a district's villages lie this near its seat (as holders.ADMIN2_KM for a district's point)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from ..literal_guard import guard
 from .bare_names import Candidate, name_stops, with_bare
 from .refs import PlaceRef
 
@@ -29,7 +30,7 @@ MIN_COUNTRIES = 2  # openers of this many countries make a round-up
 # the Latin-only rows a road's end is looked up among: countries whose rows are a list of towns and whose names
 # reach the news only by transliteration (the Sahel, the Horn of Africa)
 ROAD_COUNTRIES = frozenset({"BFA", "MLI", "NER", "SOM", "TCD", "ETH"})
-ROAD_RE = re.compile(r"(?<![\u0621-\u064a])(?:[وفبل]{0,2})(الطريق (?:الرابط |الواصل )?بين|الطريق المودي (?:الي|ل))"
+ROAD_RE = guard(r"(?<![\u0621-\u064a])(?:[وفبل]{0,2})(الطريق (?:الرابط |الواصل )?بين|الطريق المودي (?:الي|ل))"
                      r" ([\u0621-\u064a]{3,})(?: و([\u0621-\u064a]{3,}))?(?![\u0621-\u064a])")
 ROAD_HEAD = "الطريق"
 ROAD_MIN_CONSONANTS = 3

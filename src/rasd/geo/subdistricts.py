@@ -5,16 +5,16 @@ district or governorate the article names; the one row there is the place (geoco
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from ..literal_guard import guard
 from ..normalize import NormText
 from ..records import Location
 from .gazetteer import Place, load_gazetteer
 from .refs import PlaceRef
 from .translit import spelled_alike
 
-SUBDISTRICT_RE = re.compile(r"(?<![^\s\"'(«])[وف]?[بل]?(ناحيه) \"?([\u0621-\u064a]{3,})")
+SUBDISTRICT_RE = guard(r"(?<![^\s\"'(«])[وف]?[بل]?(ناحيه) \"?([\u0621-\u064a]{3,})")
 
 
 @cache

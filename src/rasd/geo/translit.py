@@ -31,6 +31,7 @@ from .onsets import ONSET_MISS, onset_held, opens_with_vowel, vowel_onset
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
 from .section_country import ROAD_HEAD, in_section, sections, with_roads
+from .span_overlap import overlaps_any, spans_reach
 from .stopwords import scoped
 from .translit_locative import locative_rows, strict_head, with_locatives
 
@@ -349,7 +350,8 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
     taken = [(r.start, r.end) for r in refs]
     # a name the gazetteer knows only elsewhere ("مدينه جوهر" in a Somali report: the Arabic readings lie in other
     # countries and were refused) is looked up like an unknown one
-    covered = [(u.start, u.end) for u in units if any(s < u.end and u.start < e for s, e in taken)]
+    taken_reach = spans_reach(taken)
+    covered = [(u.start, u.end) for u in units if overlaps_any(u.start, u.end, taken_reach)]
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
     secs = sections(nt.text, refs)  # a round-up's sections: the country its Latin-only towns are looked up in

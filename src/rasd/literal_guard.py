@@ -17,7 +17,6 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-MAX_FINDS = 4  # up to this many literals are looked for with str.find; more with one regex of the literals
 MAX_LITERALS = 64  # more alternatives than this: no guard (the pre-test would cost about what it saves)
 Literals = frozenset[str]
 
@@ -88,18 +87,119 @@ def _item(op: Any, av: Any) -> Literals | None:
     return None
 
 
+MAX_LEAD = 8  # an anchor's literal starts at most this many characters into a match ('(?<!\\S)[وف]?[بل]?X': 0-2)
+MAX_SPREAD = 3  # and its possible offsets differ by at most this much (each occurrence is tried at each offset)
+PREFIX = 4  # the anchored scan looks for the first PREFIX characters of each literal
+MAX_ANCHOR_WORDS = 32  # and for at most this many of them (one str.find pass each)
+Anchor = tuple[tuple[str, ...], int, int]  # literal prefixes, least and most characters before one in a match
+
+
+def anchor_of(pattern: str, flags: int = 0) -> Anchor | None:
+    """Literals one of which every match contains, starting between lo and hi characters after the match's start
+    (their first PREFIX characters, deduplicated; None when no such set is bounded closely enough): a match can
+    only start at an occurrence of one of them minus lo..hi."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        tree = sre_p.parse(pattern, flags)
+    except (re.error, RecursionError, TypeError):
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    got = _seq_anchor(tree.state, list(tree))
+    if got is None or not all(got[0]):
+        return None
+    words = _prefixes(got[0])  # 'قتل' finds 'قتلا' too
+    return (words, got[1], got[2]) if len(words) <= MAX_ANCHOR_WORDS else None
+
+
+def _seq_anchor(state: Any, items: list[tuple[Any, Any]]) -> tuple[Literals, int, int] | None:
+    """The best anchor among the parts of a sequence, its offsets counted from the sequence's start."""
+    found: list[tuple[Literals, int, int]] = []
+    i = 0
+    while i < len(items):
+        if _char(*items[i]) is not None:
+            j, run = i, ""
+            while j < len(items) and (ch := _char(*items[j])) is not None:
+                run, j = run + ch, j + 1
+            lo, hi = sre_p.SubPattern(state, items[:i]).getwidth()
+            found.append((frozenset({run}), lo, hi))
+            i = j
+            continue
+        inner = _item_anchor(state, *items[i])
+        if inner is not None:
+            lo, hi = sre_p.SubPattern(state, items[:i]).getwidth()
+            found.append((inner[0], lo + inner[1], hi + inner[2]))
+        i += 1
+    bounded = [a for a in found if a[2] <= MAX_LEAD and a[2] - a[1] <= MAX_SPREAD]
+    if not bounded:
+        return None
+    return max(bounded, key=lambda a: (min(PREFIX, *map(len, a[0])), -len(a[0]), a[1] - a[2]))
+
+
+def _item_anchor(state: Any, op: Any, av: Any) -> tuple[Literals, int, int] | None:
+    """The anchor a non-literal item gives: a group's, every branch's (united, offsets widened), a repeat's first
+    turn when it is taken at least once; None for anything else."""
+    if op is sre_c.SUBPATTERN:
+        _, add_flags, _, sub = av
+        return None if add_flags & re.IGNORECASE else _seq_anchor(state, list(sub))
+    if op is sre_c.BRANCH:
+        got = [_seq_anchor(state, list(branch)) for branch in av[1]]
+        if any(g is None for g in got):
+            return None
+        return (frozenset().union(*(g[0] for g in got if g)), min(g[1] for g in got if g),
+                max(g[2] for g in got if g))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _seq_anchor(state, list(av[2]))
+    return None
+
+
 class Guarded:
     """A compiled regex that skips the spans holding none of its required literals: search, finditer, findall, sub
     and split answer as the `re.Pattern` methods do; match and fullmatch (anchored, cheap) and every other
     attribute are the compiled pattern's own."""
 
-    __slots__ = ("regex", "pattern", "_absent")
+    __slots__ = ("regex", "pattern", "_absent", "_anchor")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         """Wrap a compiled pattern; its literals are read at the first search (no work at import time)."""
         self.regex = regex
         self.pattern = regex.pattern
         self._absent: Callable[[str, int, int], bool] | None = None
+        self._anchor: Anchor | None | bool = False  # False: not read yet
+
+    def anchor(self) -> Anchor | None:
+        """The pattern's anchor (anchor_of), read once."""
+        got = self._anchor
+        if got is False:
+            got = self._anchor = anchor_of(self.regex.pattern, self.regex.flags)
+        return got if got is not True else None
+
+    def starts(self, text: str, pos: int, endpos: int, anchor: Anchor) -> list[int]:
+        """Every offset in [pos, endpos) where a match may start: an occurrence of an anchor word in the span,
+        minus lo..hi characters, in order."""
+        words, lo, hi = anchor
+        found: set[int] = set()
+        for w in words:
+            i = text.find(w, pos, endpos)
+            while i >= 0:
+                found.update(range(max(pos, i - hi), i - lo + 1))
+                i = text.find(w, i + 1, endpos)
+        return sorted(found)
+
+    def _matches(self, text: str, pos: int, endpos: int, anchor: Anchor, first: bool) -> list[re.Match[str]]:
+        """What finditer finds in [pos, endpos) (only the first when first), trying the regex only at the offsets
+        where a match may start: the leftmost start with a match, then the next from its end, as finditer goes
+        (every match consumes an anchor word, so none is empty)."""
+        out: list[re.Match[str]] = []
+        at, match = pos, self.regex.match
+        for s in self.starts(text, pos, endpos, anchor):
+            if s >= at and (m := match(text, s, endpos)) is not None:
+                out.append(m)
+                if first:
+                    break
+                at = m.end()
+        return out
 
     @property
     def literals(self) -> Literals | None:
@@ -115,6 +215,10 @@ class Guarded:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As re.Pattern.search."""
+        anchor = self.anchor()
+        if anchor is not None:
+            got = self._matches(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0, anchor, True)
+            return got[0] if got else None
         return None if self.absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -126,7 +230,10 @@ class Guarded:
         return self.regex.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """As re.Pattern.finditer."""
+        """As re.Pattern.finditer (the matches are found at once, not one by one)."""
+        anchor = self.anchor()
+        if anchor is not None:
+            return iter(self._matches(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0, anchor, False))
         return iter(()) if self.absent(text, pos, endpos) else self.regex.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
@@ -162,14 +269,21 @@ class Guarded:
 
 
 def _absent_test(literals: Literals | None) -> Callable[[str, int, int], bool]:
-    """The pre-test for a literal set: str.find for a few, one regex of them all for more."""
+    """The pre-test for a literal set: str.find of each literal's first PREFIX characters when they are few, else
+    one regex of them all."""
     if literals is None:
         return lambda text, pos, endpos: False
-    if len(literals) <= MAX_FINDS:
-        words = tuple(sorted(literals, key=len, reverse=True))
+    words = _prefixes(literals)
+    if len(words) <= MAX_ANCHOR_WORDS:
         return lambda text, pos, endpos: all(text.find(w, pos, endpos) < 0 for w in words)
-    any_of = re.compile("|".join(re.escape(w) for w in sorted(literals, key=lambda w: (-len(w), w))))
+    any_of = re.compile("|".join(re.escape(w) for w in words))
     return lambda text, pos, endpos: any_of.search(text, pos, endpos) is None
+
+
+def _prefixes(literals: Literals) -> tuple[str, ...]:
+    """The literals' first PREFIX characters, without one that starts with another (which finds it too)."""
+    words = {w[:PREFIX] for w in literals}
+    return tuple(sorted(w for w in words if not any(v != w and w.startswith(v) for v in words)))
 
 
 def guard(pattern: str, flags: int = 0) -> Guarded:

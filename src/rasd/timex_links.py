@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from .lexicon import load_table
-from .literal_guard import guard
+from .literal_guard import Guarded, guard
 
 # 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
 # told just before it; the span is dated by its start, so the end is reported without a date
@@ -50,12 +50,12 @@ def span_end(text: str, first: Any, expr: Any) -> bool:
 
 
 @cache
-def _story_days() -> tuple[re.Pattern[str], dict[str, int]]:
+def _story_days() -> tuple[Guarded, dict[str, int]]:
     """The story_day phrases of time_words as one regex, and each phrase's offset in days."""
     offsets = {v: int(r.get("value")) for r in load_table("time_words").rows if r.get("role") == "story_day"
                for v in r.many("variants")}
     alts = "|".join(re.escape(p) for p in sorted(offsets, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:في|خلال) )?(?:[وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليل) )?[وفب]?({alts})(?!\w)"), \
+    return guard(rf"(?<!\w)(?:[وف]?(?:في|خلال) )?(?:[وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليل) )?[وفب]?({alts})(?!\w)"), \
         offsets
 
 

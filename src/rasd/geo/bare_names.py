@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..lexicon import load_table
+from ..literal_guard import Guarded, guard
 from .places import head_words
 from .stopwords import common_words, never_places, stopwords
 
@@ -35,10 +36,10 @@ def bare_heads() -> tuple[str, ...]:
 
 
 @cache
-def _bare_re() -> re.Pattern[str]:
+def _bare_re() -> Guarded:
     """A bearing or nearness word, then one word: the name to look up."""
     alts = "|".join(re.escape(h) for h in bare_heads())
-    return re.compile(rf"(?<![^\s\"'(«]){PROCLITICS}({alts})[ \"«]+([\u0621-\u064a]+)(?![\u0621-\u064a])")
+    return guard(rf"(?<![^\s\"'(«]){PROCLITICS}({alts})[ \"«]+([\u0621-\u064a]+)(?![\u0621-\u064a])")
 
 
 @cache

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from ..lexicon import load_table
+from ..literal_guard import Guarded, guard
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
@@ -228,12 +229,12 @@ def query_skeletons(name: str) -> list[str]:
 
 
 @cache
-def _head_re() -> re.Pattern[str]:
+def _head_re() -> Guarded:
     """A town's head noun, then one or two words: the name to look up."""
     keys = sorted((r.get("head") for r in load_table("place_heads").rows
                    if r.get("role") == "head" and r.get("feature") in TOWN_FEATURES and r.get("number") in ("sg", "du")
                    and r.get("head").startswith(TOWN_HEADS)), key=len, reverse=True) + list(AREA_HEADS + MARKET_HEADS)
-    return re.compile(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?")
+    return guard(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?")
 
 
 @cache

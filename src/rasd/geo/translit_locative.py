@@ -22,6 +22,7 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from ..lexicon import load_table
+from ..literal_guard import Guarded, guard
 from .bare_names import Candidate, bare_head, name_stops
 from .gazetteer import load_gazetteer
 from .refs import PlaceRef
@@ -64,10 +65,10 @@ def ordinary_words() -> frozenset[str]:
 
 
 @cache
-def _locative_re() -> re.Pattern[str]:
+def _locative_re() -> Guarded:
     """A locative preposition, then one word, and the next word (not consumed: «في هجوم علي كورما» holds two)."""
     alts = "|".join(LOCATIVES)
-    return re.compile(rf"(?<![^\s\"'(«])[وف]?({alts})[ \"«]+([\u0621-\u064a]+)(?=(?: ([\u0621-\u064a]+))?)")
+    return guard(rf"(?<![^\s\"'(«])[وف]?({alts})[ \"«]+([\u0621-\u064a]+)(?=(?: ([\u0621-\u064a]+))?)")
 
 
 def ordinary(word: str) -> bool:

@@ -10,11 +10,11 @@ found are one place (within SAME_KM of each other). The place has geo_precision 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
 from ..lexicon import load_table
+from ..literal_guard import Guarded, guard
 from ..normalize import NormText
 from ..records import Location
 from .bare_names import PROCLITICS, name_stops
@@ -40,12 +40,12 @@ def _swaps() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _head_re() -> re.Pattern[str]:
+def _head_re() -> Guarded:
     """A town's or an area's head noun (singular), then the one word after it: the name."""
     keys = sorted((r.get("head") for r in load_table("place_heads").rows
                    if r.get("role") == "head" and r.get("number") == "sg" and r.get("head").startswith(TOWN_HEADS)),
                   key=len, reverse=True) + ["منطقه"]
-    return re.compile(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?![\u0621-\u064a])")
+    return guard(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?![\u0621-\u064a])")
 
 
 def respellings(name: str) -> Iterator[str]:

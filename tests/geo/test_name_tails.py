@@ -35,7 +35,8 @@ def test_coarser_place_stays() -> None:
     ("قصفت طائرة مسيرة قرب بلدة عدن في جنوب اليمن", "Aden"),  # a preposition ends the name
     ("قصفت المدفعية بلدة جزرة الشمالية مساء أمس", "Jazrah"),  # a known adjective ends it
     ("استهدفت غارة بلدتي قبريخا وتلوسه في جنوب لبنان", "Qabrikha"),  # و opens the list's next name
-], ids=["preposition", "adjective", "list"])
+    ("سقطت قذيفتان على منزل في بلدة ذيبان مصدرها مواقع على الضفة المقابلة", "Dhiban"),  # a known word + pronoun
+], ids=["preposition", "adjective", "list", "pronoun-suffix"])
 def test_known_word_ends_the_name(text: str, name: str) -> None:
     """A known word or a conjunction after the one-word name leaves the name whole."""
     assert name in [en for en, _ in _shown(text)]
@@ -43,7 +44,9 @@ def test_known_word_ends_the_name(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("قشطوب", True), ("الحدوديه", False), ("المجاوره", False), ("وبحسب", False), ("حزب", False),
+    ("مصدرهما", False), ("وسكانها", False), ("تلوسه", True),
 ])
 def test_unknown(word: str, expected: bool) -> None:
-    """Ordinary words, lexicon words and place words, with or without a proclitic, are known."""
+    """Ordinary words, lexicon words and place words, with or without a proclitic or an attached pronoun, are
+    known."""
     assert unknown(word) is expected

@@ -25,6 +25,7 @@ TAIL_HEADS = frozenset({"locality", "city", "neighbourhood", "area"})  # a town'
 NEXT_WORD_RE = re.compile(r" ([\u0621-\u064a]+)")  # the word right after the name, one space away
 CONJUNCTIONS = "وف"  # a word after و or ف is the next of a list or clause ("بلدتي قبريخا وتلوسه"), not the name's
 PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")  # taken off before a word is looked up
+PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # attached pronouns taken off a word's end ('مصدرهما' is 'مصدر' + 'هما')
 VOCABULARY_TABLES = ("actors", "triggers", "weapons", "cues", "time_words", "months", "weekdays", "number_words",
                      "quantity_cues", "sources", "outlets")  # lexicons whose words are no place name's second word
 
@@ -47,11 +48,15 @@ def _known_words() -> frozenset[str]:
 
 
 def unknown(word: str) -> bool:
-    """Whether a word is none rasd knows, as written or without a proclitic (و، ب، ال ...)."""
+    """Whether a word is none rasd knows, as written, without a proclitic (و، ب، ال ...) or without an attached
+    pronoun ('مصدرهما', 'سكانها': a known word with its pronoun)."""
     known = _known_words()
-    if word in known:
-        return False
-    return not any(word.startswith(p) and len(word) - len(p) >= 2 and word[len(p):] in known for p in PROCLITICS)
+    stems = [word, *(word[:-len(s)] for s in PRONOUNS if word.endswith(s) and len(word) - len(s) >= 3)]
+    for stem in stems:
+        if stem in known or any(stem.startswith(p) and len(stem) - len(p) >= 2 and stem[len(p):] in known
+                                for p in PROCLITICS):
+            return False
+    return True
 
 
 def name_tails(text: str, units: list[Unit]) -> set[int]:

@@ -135,9 +135,11 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
         f = u.frames[0]
         carrier = _carrier_of(u, merged)
         if carrier is not None:  # 'ان المسيره القت قنبله': the drone just told did it; its weapon stays the drone
-            kept = list(carrier.weapons)
+            kept, typed = list(carrier.weapons), (carrier.sub_event, carrier.sub_from)
             _absorb(carrier, u)
             carrier.weapons = kept
+            if f.subject in MUNITIONS and carrier.sub_event != typed[0]:  # 'الصاروخ اصاب': the strike stays a strike
+                carrier.sub_event, carrier.sub_from = typed
             continue
         cands = [] if f.distinct else merged
         if f.section:  # a sub-heading titles the paragraphs after it (and the article's title), not those before
@@ -189,17 +191,23 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
 
 
 AIRCRAFT = frozenset({"drone", "helicopter"})  # what 'الطائرة' may name again ('طائرة مسيرة' then 'الطائرة')
+FLYERS = AIRCRAFT | {"aircraft", "suicide_drone"}  # what fires the missile 'الصاروخ' names again
+MUNITIONS = frozenset({"rocket", "missile", "guided_missile"})  # what a plane or drone fires
+AIR = "Air/drone strike"
 
 
 def _carrier_of(u: Unit, merged: list[Unit]) -> Unit | None:
     """The incident whose weapon a verb's definite subject names again in the next sentences ('هجوم بطائرة مسيرة'
     then 'وقالت الغرفة ان المسيرة القت قنبلة علي تجمع'): the latest one told at most two sentences before, with that
-    weapon, on a compatible place (and day, when the detail has one), whatever type or sides the detail reads."""
+    weapon, on a compatible place (and day, when the detail has one), whatever type or sides the detail reads.
+    The missile a plane or drone fires names its strike again ('غارة لمسيرة على دراجة' then 'ان الصاروخ اصاب
+    الدراجة'), though the strike names no missile."""
     f = u.frames[0]
     if not f.subject or f.distinct or f.heading or f.zone:
         return None
     for m in reversed(merged):
-        named = f.subject in m.weapons or f.subject == "aircraft" and bool(AIRCRAFT & set(m.weapons))
+        named = f.subject in m.weapons or f.subject == "aircraft" and bool(AIRCRAFT & set(m.weapons)) \
+            or f.subject in MUNITIONS and (m.sub_event == AIR or bool(FLYERS & set(m.weapons)))
         if named and any(f.sent - 2 <= g.sent <= f.sent and not g.heading for g in m.frames) \
                 and (dates_ok(m, u) or u.date_from != "text") and places_ok(m, u):
             return m  # a detail with no day of its own is dated by the story, not by the incident it details

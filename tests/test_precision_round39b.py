@@ -1,0 +1,34 @@
+"""Round 39b (h6): precision on unseen text: a missile that retells its strike, planned attacks, 'any widening'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import extract_text as run
+from tests.factories import rejection_reasons as reasons
+
+
+def test_the_missile_of_a_strike_told_before_is_a_detail_of_it() -> None:
+    """'غارة لمسيرة على دراجة' then 'ان الصاروخ اصاب الدراجة': the definite missile is the one the drone fired; its
+    hit is a detail of the strike just told, not a missile attack of its own."""
+    ms = run("استشهد شاب بغارة نفذتها مسيرة إسرائيلية على دراجة نارية في بلدة حولا جنوبي لبنان ظهر اليوم.\n"
+             "وذكرت وسائل إعلام محلية أن الصاروخ أصاب الدراجة عند مدخل البلدة الشمالي.")
+    assert [(m.sub_event_type, m.location.name_en) for m in ms] == [("Air/drone strike", "Houla")]
+
+
+def test_an_indefinite_missile_that_hits_is_still_news() -> None:
+    """'صاروخ أصاب مبنى سكنياً': an indefinite missile is a hit told for the first time."""
+    ms = run("قالت مصادر محلية إن صاروخاً أصاب مبنى سكنياً في بلدة حولا جنوبي لبنان مساء اليوم، ما أدى إلى إصابة "
+             "شخصين.")
+    assert len(ms) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المصادر إن العنصرين كانا يخططان لهجمات على نقاط الجيش في المنطقة.",
+    "وأضاف البيان أن المعتقلين كانوا يخططون لهجمات على مواقع عسكرية في المدينة.",
+    "وحذرت الفصائل من أن أي توسع في الضربات الأمريكية على مواقعها سيقابل برد واسع.",
+])
+def test_planned_attacks_and_any_widening_are_no_incident(text: str) -> None:
+    """'كانا يخططان لهجمات' (the dual and plural of 'يخطط') and 'أي توسع في الضربات' tell attacks not made."""
+    assert not run(text)
+    assert any(r.startswith("hypothetical") for r in reasons(text))

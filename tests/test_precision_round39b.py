@@ -32,3 +32,10 @@ def test_planned_attacks_and_any_widening_are_no_incident(text: str) -> None:
     """'كانا يخططان لهجمات' (the dual and plural of 'يخطط') and 'أي توسع في الضربات' tell attacks not made."""
     assert not run(text)
     assert any(r.startswith("hypothetical") for r in reasons(text))
+
+
+def test_an_arrest_campaign_is_no_incident() -> None:
+    """'حملة اعتقالات واسعة طالت 11 مواطناً': a campaign of arrests is left uncoded; a raid that arrests stays one."""
+    assert not run("وشنت قوات الاحتلال حملة اعتقالات واسعة في بلدتي يعبد وقباطية جنوب جنين طالت 11 مواطناً.")
+    ms = run("داهمت قوات الاحتلال فجر اليوم بلدة يعبد جنوب جنين واعتقلت ثلاثة شبان بعد تفتيش منازلهم.")
+    assert [m.sub_event_type for m in ms] == ["Arrests"]

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from rasd.frame_zones import in_zone
+from rasd.recognize import recognize
+from rasd.records import Article
+from rasd.resources import load_resources
 from tests.factories import extract_text as run
 from tests.factories import rejection_reasons as reasons
 
@@ -39,3 +45,21 @@ def test_an_arrest_campaign_is_no_incident() -> None:
     assert not run("وشنت قوات الاحتلال حملة اعتقالات واسعة في بلدتي يعبد وقباطية جنوب جنين طالت 11 مواطناً.")
     ms = run("داهمت قوات الاحتلال فجر اليوم بلدة يعبد جنوب جنين واعتقلت ثلاثة شبان بعد تفتيش منازلهم.")
     assert [m.sub_event_type for m in ms] == ["Arrests"]
+
+
+def test_the_latest_cause_answered_is_a_reference_zone() -> None:
+    """'ردا على اعتداءات العدو على قرانا، وآخرها مجزرة X، أطلق مجاهدونا صلية على Y': 'وآخرها' names the latest of
+    the causes answered; its clause up to the comma is a reference zone, so its town is no place of the salvo."""
+    text = ("ردّاً على اعتداءات العدو على قرانا وأهلنا، وآخرها مجزرة عيترون، أطلق مجاهدونا مساء اليوم صلية صاروخية "
+            "على مستعمرة كريات شمونة.")
+    rec = recognize(Article(doc_id="t.txt", content_hash="h", published=date(2024, 3, 14), text=text),
+                    load_resources())
+    assert in_zone(rec, rec.nt.text.index("عيترون"))
+    assert not in_zone(rec, rec.nt.text.index("شمونه"))
+
+
+def test_the_latest_incident_a_list_ends_with_is_the_news() -> None:
+    """'والتي كان آخرها غارة جوية استهدفت ... خيام النازحين في X': the incident the list ends with is told itself."""
+    ms = run("يدين المركز استمرار قوات الاحتلال في استهداف تجمعات النازحين، والتي كان آخرها غارة جوية استهدفت مساء "
+             "اليوم خياماً للنازحين في بلدة عيترون جنوبي لبنان.")
+    assert [m.location.name_en for m in ms] == ["Aitaroun"]

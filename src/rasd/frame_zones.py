@@ -19,7 +19,8 @@ from .resources import Entry
 from .segment import Sentence
 
 ZONE_HEADS = ("ردا علي", "في رد علي", "رد علي", "بعد ساع", "بعد اقل من", "بعد دقايق", "بعد نحو", "بعد يوم", "بعد ايام",
-              "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب")
+              "بعد ثلاثه", "بعد اسبوع", "اثر", "علي اثر", "في اعقاب", "انتقاما", "ثارا", "عقب",
+              "واخرها")  # 'ردا علي اعتداءات العدو, واخرها مجزره X, اطلق ...': the latest of the causes answered
 
 
 def zones(rec: Recognized, clause: tuple[int, int]) -> list[tuple[tuple[int, int], bool]]:

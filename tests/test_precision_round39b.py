@@ -63,3 +63,12 @@ def test_the_latest_incident_a_list_ends_with_is_the_news() -> None:
     ms = run("يدين المركز استمرار قوات الاحتلال في استهداف تجمعات النازحين، والتي كان آخرها غارة جوية استهدفت مساء "
              "اليوم خياماً للنازحين في بلدة عيترون جنوبي لبنان.")
     assert [m.location.name_en for m in ms] == ["Aitaroun"]
+
+
+def test_the_other_sides_answer_takes_no_place_of_what_it_answers() -> None:
+    """'قتل شخص بغارة على بلدة X، في حين رد حزب الله بإطلاق صواريخ على ثكنة قبالة الحدود': the answer's fire went
+    across the border; it is not placed at X, where the strike it answers fell."""
+    ms = run("قُتل شخص وأصيب آخر، ظهر اليوم، جراء غارة نفذتها مسيّرة إسرائيلية على سيارة في بلدة حولا جنوبي لبنان، "
+             "في حين ردّ \"حزب الله\" بإطلاق صواريخ على ثكنة عسكرية إسرائيلية قبالة الحدود.")
+    at_houla = [m.sub_event_type for m in ms if m.location is not None and m.location.name_en == "Houla"]
+    assert at_houla == ["Air/drone strike"]

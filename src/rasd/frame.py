@@ -44,7 +44,16 @@ from .frame_story import claimed_earlier, fronted, narrative_roles, place_told, 
 from .frame_sweep import swept
 from .frame_tally import series_tally
 from .frame_time import narrative_time
-from .frame_zones import CAUSE_HEADS, in_zone, own_report, parallel, title_parts, zone_days_before, zones
+from .frame_zones import (
+    CAUSE_HEADS,
+    answer_clause,
+    in_zone,
+    own_report,
+    parallel,
+    title_parts,
+    zone_days_before,
+    zones,
+)
 from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
@@ -325,7 +334,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])
     zoned = any(z == clause and is_zone for z, is_zone in parts)
-    if not places and not zoned and not later_item(rec, clause):  # 'وY حيث': a later item's town or none
+    if not places and not zoned and not later_item(rec, clause) and not answer_clause(rec, clause):  # 'وY حيث'
         spans = [z for z, is_zone in parts if is_zone]
         text = rec.nt.text
         own_lo, own_hi = own_report(rec, sent, clause)

@@ -176,6 +176,15 @@ def parallel(rec: Recognized, clause: tuple[int, int]) -> bool:
     return rec.nt.text[clause[0]:clause[1]].lstrip(" ,،").startswith(PARALLEL)
 
 
+ANSWERS = ("في حين رد ", "في حين ردت ", "فيما رد ", "فيما ردت ", "بينما رد ", "بينما ردت ")
+
+
+def answer_clause(rec: Recognized, clause: tuple[int, int]) -> bool:
+    """A clause that tells the other side answering ('..., في حين رد حزب الله باطلاق صواريخ علي ثكنه قبالة الحدود'):
+    its fire went elsewhere, so it takes no place from the clauses before it that tell what it answers."""
+    return rec.nt.text[clause[0]:clause[1]].lstrip(" ,،و").startswith(ANSWERS)
+
+
 def in_zone(rec: Recognized, pos: int) -> bool:
     """True when pos lies in a reference to an earlier incident ('ردا علي هجوم ... قبل يومين'): not the story's date."""
     for s in rec.sentences:

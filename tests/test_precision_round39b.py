@@ -72,3 +72,12 @@ def test_the_other_sides_answer_takes_no_place_of_what_it_answers() -> None:
              "في حين ردّ \"حزب الله\" بإطلاق صواريخ على ثكنة عسكرية إسرائيلية قبالة الحدود.")
     at_houla = [m.sub_event_type for m in ms if m.location is not None and m.location.name_en == "Houla"]
     assert at_houla == ["Air/drone strike"]
+
+
+def test_clashes_and_a_shooting_in_one_town_that_day_are_the_raid() -> None:
+    """'اقتحام ... ومواجهات في محيط المدرسة' then 'استشهد شاب برصاص الاحتلال في البلدة': the clashes and the
+    shooting at one town the same day are the raid's one event, led by the raiding force."""
+    ms = run("اقتحمت قوات الاحتلال بلدة يعبد جنوب غرب جنين فجر اليوم.\n"
+             "واندلعت اشتباكات مسلحة بين مقاومين وقوات الاحتلال في الحارة الشرقية من بلدة يعبد.\n"
+             "وأعلنت وزارة الصحة استشهاد شاب برصاص قوات الاحتلال في بلدة يعبد.")
+    assert [(m.location.name_en, m.actor1.side if m.actor1 else None) for m in ms] == [("Ya'bad", "ISRAEL")]

@@ -35,6 +35,7 @@ from .merge_compat import (
     places_ok,
     quarter,
     reversed_dyad,
+    same_town_day,
     settlement,
     side,
     sides_ok,
@@ -93,7 +94,10 @@ def _absorb(into: Unit, u: Unit) -> None:
     guessed = u.sub_from == into.sub_from == "default" and bool(side(u.agent)) and not side(into.agent) or ground_guess(
         into.sub_event, into.sub_from, into.weapons, u.sub_event, u.sub_from)  # or a ground fight over shelling
     # a type guessed from the attacker ('ضربات' by US forces: from the air) beats one guessed from nothing
-    if side(u.agent) and not side(into.agent) and not one_party(u.agent, into.target):
+    if into.sub_event == "Armed clash" and same_town_day(u, into) and side(u.agent) \
+            and one_party(into.target, u.agent):  # 'مواجهات بين مقاومين وقوات الاحتلال' read the other way round
+        into.agent, into.target = u.agent, into.agent  # the raid's force leads the clashes it met in the town
+    elif side(u.agent) and not side(into.agent) and not one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
     if side(u.target) and not side(into.target) and not one_party(u.target, into.agent):
         into.target = u.target

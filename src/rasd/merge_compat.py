@@ -296,11 +296,20 @@ def clash_goes_on(a: Unit, b: Unit) -> bool:
     two sides ('استهدفوا دبابه ..., مؤكده ان مقاتليها يخوضون اشتباكات مع قوات الاحتلال')."""
     if b.sub_event != "Armed clash" or a.sub_event == "Armed clash":
         return False
+    if same_town_day(a, b):
+        return True
     pair = {side(a.agent), side(a.target)} - {None}
     own = {side(b.agent), side(b.target)} - {None} <= pair
     return any((f.agent is None or own) and any(g.sent == f.sent for g in a.frames)
                for f in b.frames if f.sub_event == "Armed clash" and not f.heading)  # the body's clash, also after
     # its headline joined
+
+
+def same_town_day(a: Unit, b: Unit) -> bool:
+    """A shooting told at a town and clashes told there the same day ('اقتحام ... ومواجهات في محيط المدرسة' then
+    'استشهد شاب برصاص الاحتلال في البلدة'): the raid's one event, whoever each telling names first."""
+    return a.sub_event == "Attack" and a.place is not None and b.place is not None and a.day is not None \
+        and a.day == b.day and a.place.location.id == b.place.location.id and a.place.location.geo_precision == 1
 
 
 def numbered_apart(a: Unit, b: Unit) -> bool:

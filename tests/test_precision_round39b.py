@@ -81,3 +81,23 @@ def test_clashes_and_a_shooting_in_one_town_that_day_are_the_raid() -> None:
              "واندلعت اشتباكات مسلحة بين مقاومين وقوات الاحتلال في الحارة الشرقية من بلدة يعبد.\n"
              "وأعلنت وزارة الصحة استشهاد شاب برصاص قوات الاحتلال في بلدة يعبد.")
     assert [(m.location.name_en, m.actor1.side if m.actor1 else None) for m in ms] == [("Ya'bad", "ISRAEL")]
+
+
+def test_fire_that_backs_an_assault_is_part_of_it() -> None:
+    """'دفعت الميليشيا بمجاميع نحو مواقع الجيش، مسنودة بقصف مدفعي': the shelling that backs the assault is the
+    assault's, like 'تحت غطاء من القصف', not a shelling of its own."""
+    text = "دفعت الميليشيا الحوثية بمجاميع كبيرة نحو مواقع الجيش في صرواح، مسنودة بقصف مدفعي عنيف، لكن الهجوم صُدّ."
+    assert any(r.startswith("covering fire") for r in reasons(text))
+
+
+@pytest.mark.parametrize(("text", "defuse"), [
+    ("هاجمت الميليشيا مواقع الجيش بقذائف الهاون، إلا أن أبطال الجيش ورجال القبائل تصدوا للهجوم.", False),
+    ("وتمكنت الفرق الهندسية من إبطال مفعول عبوة ناسفة زرعت على الطريق العام في بلدة الكرمة صباح اليوم.", True),
+])
+def test_heroes_are_not_a_defused_device(text: str, defuse: bool) -> None:
+    """'أبطال الجيش' (heroes) and 'إبطال مفعول عبوة' (defusing a device) are one word once normalized; only the
+    device's phrase ('إبطال مفعول', 'إبطال عبوة') is the trigger of a device defused."""
+    rec = recognize(Article(doc_id="t.txt", content_hash="h", published=date(2024, 3, 14), text=text),
+                    load_resources())
+    found = any(t.payload.id == "defuse" and t.key.startswith("ابطال") for t in rec.near("triggers", 0, len(rec.nt.text)))
+    assert found is defuse

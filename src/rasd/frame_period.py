@@ -110,7 +110,7 @@ def rising_smoke(rec: Recognized, c: Match[Entry]) -> bool:
                for s in rec.cues_of("smoke", c.start - 40, c.end + 40))
 
 
-COVER = guard(r"(?<!\S)تحت غطاء (?:(?:من|ناري|مدفعي|جوي|كثيف) ){0,2}$")
+COVER = guard(r"(?<!\S)(?:تحت غطاء (?:(?:من|ناري|مدفعي|جوي|كثيف) ){0,2}|مسنود(?:ه|ين|ون|ا)? )$")  # 'مسنوده بقصف'
 
 
 def covering_fire(rec: Recognized, trig: Match[Entry]) -> bool:

@@ -101,3 +101,12 @@ def test_heroes_are_not_a_defused_device(text: str, defuse: bool) -> None:
                     load_resources())
     found = any(t.payload.id == "defuse" and t.key.startswith("ابطال") for t in rec.near("triggers", 0, len(rec.nt.text)))
     assert found is defuse
+
+
+@pytest.mark.parametrize("text", [
+    "ونعت الكتائب في بيان قائدها واثنين من مرافقيه، من دون أن تذكر مكان الاستهداف بدقة، متعهدة بالرد.",
+    "وقالت الخلية إن القطعات التي فتشت موقع الضربة الجوية في وادي الشاي عثرت على جثث ثلاثة إرهابيين.",
+])
+def test_the_site_of_an_incident_is_no_new_one(text: str) -> None:
+    """'مكان الاستهداف', 'موقع الضربة': the site of an incident told elsewhere, not an incident of its own."""
+    assert any("non-event" in r for r in reasons(text))

@@ -110,3 +110,9 @@ def test_heroes_are_not_a_defused_device(text: str, defuse: bool) -> None:
 def test_the_site_of_an_incident_is_no_new_one(text: str) -> None:
     """'مكان الاستهداف', 'موقع الضربة': the site of an incident told elsewhere, not an incident of its own."""
     assert any("non-event" in r for r in reasons(text))
+
+
+def test_the_widening_scope_of_strikes_is_a_trend() -> None:
+    """'مع اتساع رقعة الضربات لتطال أحياء سكنية': the strikes' widening scope is a trend, not one incident."""
+    text = "ارتفعت أسعار النفط اليوم مع اتساع رقعة الضربات لتطال أحياء سكنية في العاصمة ومواقع عسكرية في عدة محافظات."
+    assert any(r.startswith("aggregate") for r in reasons(text))

@@ -75,3 +75,20 @@ def test_a_background_date_does_not_date_the_detail_after_it(detail: str, expect
     ms = f.extract_text(BACKGROUND + detail, PUB)
     assert f.mention_at(ms, "Ma'arrat").event_date == expected
     assert date(2024, 2, 2) in {m.event_date for m in ms}  # the recalled incident keeps its own day
+
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    pytest.param(  # round 39 h8: a funeral today; the speech verb 'نعت' then a relative clause with the strike's day
+        "شيّع المئات في مدينة القائم، اليوم الخميس، جثامين ثلاثة من قادة الفصائل، التي نعت مقاتليها الذين قتلوا "
+        "مساء الثلاثاء بغارة جوية استهدفت سيارتهم.",
+        "Qa'im", date(2024, 3, 12), id="mourned-then-killed-tuesday"),
+    pytest.param(  # a name holding a speech cue ('باقر': ب + اقر) before the relative clause
+        "شيّع أهالي مدينة القائم، اليوم الخميس، الشاب أحمد باقر وشقيقه اللذين قتلا مساء الثلاثاء بغارة جوية "
+        "استهدفت سيارتهما.",
+        "Qa'im", date(2024, 3, 12), id="name-with-a-cue-then-relative"),
+])
+def test_a_relative_clause_after_a_speech_verb_dates_the_incident(text: str, place: str, expected: date) -> None:
+    """'نعت ... الذين قتلوا مساء الثلاثاء بغارة': the date inside the relative clause is the incident's, not the
+    telling's, so the funeral's day told before does not win."""
+    assert f.mention_at(f.extract_text(text, PUB), place).event_date == expected

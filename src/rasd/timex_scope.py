@@ -23,9 +23,15 @@ CAUSE_ZONES = ("ردا علي", "في رد علي", "رد علي", "انتقام
 # ('بعد اسبوع من مجزره ... في العشرين من شباط، حين قصفت': the incident referred to is the one told next)
 
 
+# a relative pronoun between a speech verb and a date opens a clause of its own: the date is that clause's ('نعت
+# الفصايل القاده الذين قتلوا مساء الاربعاء' dates the killing, not the mourning)
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+
+
 def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
-    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling; so does one
-    before a risen toll of the incident ('00:50 | الوزاره: ارتفاع حصيله الغاره ...': the live-blog post of the update)."""
+    """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling, unless a relative
+    clause opens between them; so does one before a risen toll of the incident ('00:50 | الوزاره: ارتفاع حصيله الغاره
+    ...': the live-blog post of the update)."""
     if t.start > trig.start:
         return False
     memo = rec.cache("reporting_time")
@@ -36,6 +42,7 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
             c.end <= t.start and words(text, c.end, t.start) <= 6
             and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
             and not COMPLEMENTIZER.search(text, c.end, t.start)
+            and not RELATIVES.intersection(text[c.end:t.start].split())  # 'نعت ... الذين قتلوا مساء الاربعاء'
             for c in rec.cues_of("attribution", t.start - 80, t.start))
     return got or _dates_rise(rec, t, trig) or death_time(rec, t, trig)  # 'توفي صباح اليوم اثنان من جرحي الغارات'
 

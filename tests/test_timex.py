@@ -513,3 +513,17 @@ def test_a_truce_date_does_not_date_the_next_sentence() -> None:
             "بدأ سريانه فجر السابع من كانون الأول الماضي.\n\nوقال الجيش الإسرائيلي إنه استهدف عنصرين في الخيام.")
     ms = f.extract_text(text, D(2024, 3, 14))
     assert [(m.event_date, m.sources) for m in ms] == [(D(2024, 3, 14), ("IDF",))]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    pytest.param("ليلة السبت على الأحد", D(2024, 7, 20), id="night-from-publication-day-is-last-weeks"),
+    pytest.param("ليل السبت - الأحد", D(2024, 7, 20), id="dashed-night-from-publication-day"),
+    pytest.param("ليل الجمعة - السبت", D(2024, 7, 26), id="night-ending-on-publication-day"),
+    pytest.param("ليل الخميس على الجمعة", D(2024, 7, 25), id="earlier-night-this-week"),
+])
+def test_a_night_span_is_over_before_publication(phrase: str, expected: dt.date) -> None:
+    """Round 39 h8: a night told by two days whose second day would follow the publication day (a Saturday's
+    'ليلة السبت على الأحد') is the night of the week before; a night that ends on or before publication keeps its
+    week."""
+    expr = parse_date_phrase(phrase, SAT_JUL27)
+    assert expr is not None and expr.kind == "night_span" and expr.date == expected, expr

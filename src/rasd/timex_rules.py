@@ -9,7 +9,8 @@ Rules (ACLED time_precision: 1 day, 2 week, 3 month):
   before the relative day plus one (a day of grace for time zones; a larger gap
   means the publication date is late, e.g. a crawl date).
 - A night span (ليل الخميس الجمعه, ليله الخميس علي الجمعه) is dated by its first day; after its midnight
-  (بعد منتصف ليل الخميس - الجمعه) by its second.
+  (بعد منتصف ليل الخميس - الجمعه) by its second. A night whose first day is the publication day would end after
+  it, so it is the week before's (a Saturday's 'ليله السبت علي الاحد').
 - A day and month without a year take the year that puts them on or before the
   publication date, with one day of grace for time zones; المقبل moves them after it.
 - Weeks are ACLED weeks, Saturday to Friday, dated by their middle day (Tuesday).
@@ -152,7 +153,8 @@ def resolve_weekday(published: dt.date | None, isoday: int, qual: str, kind: str
         return Resolved(None, None, kind, NO_PUBLISHED)
     if qual == "next":
         return Resolved(weekday_after(published, isoday), 1, kind)
-    return Resolved(weekday_on_or_before(published, isoday, strict=qual == "past"), 1, kind)
+    strict = qual == "past" or kind == "night_span"  # a night from the publication day on would end after it
+    return Resolved(weekday_on_or_before(published, isoday, strict=strict), 1, kind)
 
 
 def resolve_relative_day(published: dt.date | None, offset: int, isoday: int | None) -> Resolved:

@@ -133,7 +133,8 @@ def test_a_sea_beats_the_country_the_drones_came_from() -> None:
     from types import SimpleNamespace
 
     def unit(frame: object, flagged: str | None) -> Unit:
-        place = SimpleNamespace(location=SimpleNamespace(geo_precision=3, flagged=flagged, feature="region"))
+        place = SimpleNamespace(location=SimpleNamespace(geo_precision=3, flagged=flagged, feature="region",
+                                                           id="x", text=""))
         return Unit(frames=[frame], place=place, day=None, precision=None, date_from="none",  # type: ignore[list-item]
                     agent=None, target=None, sub_event="Disrupted weapons use", sub_from="trigger")
 

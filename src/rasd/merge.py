@@ -48,6 +48,7 @@ from .merge_roles import decide_roles
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
+from .place_town import told_as_town
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
@@ -118,11 +119,12 @@ def _retitled(into: Unit, u: Unit) -> bool:
         not f.heading for f in into.frames)
 
 
-def _fineness(loc: Location, split: bool) -> tuple[int, bool, bool]:
+def _fineness(loc: Location, split: bool) -> tuple[int, bool, bool, bool]:
     """How precise a place is (lower is finer): its precision, then, between two places of one clause, a sea or
     province before a whole country ('اسقطت مسيرات اطلقت من اليمن فوق البحر الاحمر'), then a quarter before the
-    city that holds it ('حي العامل' over a title's 'في بغداد')."""
-    return loc.geo_precision, split and loc.flagged == "country_only", not quarter(loc)
+    city that holds it ('حي العامل' over a title's 'في بغداد'), then a place the text calls a village or town
+    before any other of its precision ('شرقي بلدة حوارين' over the lead's 'ريف حمص الشرقي')."""
+    return loc.geo_precision, split and loc.flagged == "country_only", not quarter(loc), not told_as_town(loc)
 
 
 def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
@@ -313,6 +315,15 @@ def _toll(u: Unit) -> int | None:
     return vals.pop() if len(vals) == 1 else None
 
 
+def _finer_body_place(h: Unit, place: Any) -> Any:
+    """The finest place a body sentence of unit h tells when it is finer than `place`, else `place`."""
+    told = [p for f in h.frames if not f.heading for p in f.places]
+    best = min(told, key=lambda p: _fineness(p.location, False), default=None)
+    if best is None or place is None or _fineness(best.location, False) >= _fineness(place.location, False):
+        return place
+    return best
+
+
 def _headline_retold(units: list[Unit]) -> None:
     """A headline and the lead that tell one incident with the same death toll are one mention, even when they
     place it differently ('مقتل شخصين بقصف مسيره قرب X' over 'قتل شخصان ... قرب ناحيه X التابعه لقضاء Y')."""
@@ -337,7 +348,7 @@ def _headline_retold(units: list[Unit]) -> None:
             if not (places_ok(h, u) or km(h.place.location, u.place.location) <= 75) or not _agents_agree(h, u):
                 continue
             at = min(units.index(h), units.index(u))
-            place = u.place
+            place = _finer_body_place(h, u.place)  # a body sentence joined to the headline may tell it finer
             _absorb(u, h)  # the body's roles and place first: a headline packs two stories in one line
             u.place = place
             units.remove(h)

@@ -1,0 +1,21 @@
+"""Whether a place is told as a village or town: 'قرية/بلدة X' or a side of one, not an area around it."""
+
+from __future__ import annotations
+
+from .geo.heads import heads
+from .normalize import normalize_text
+from .records import Location
+
+TOWN_FEATURES = frozenset({"locality"})  # place_heads kinds of a village or small town
+
+
+def told_as_town(loc: Location) -> bool:
+    """The place's words name it a village or town ('شرق بلده حسياء', 'محيط قريه X'), not its countryside or
+    desert ('باديه بلده الخريطه', a rif/badiya derived id)."""
+    if loc.id.partition("/")[2].startswith(("rif", "badiya")):
+        return False
+    for w in normalize_text(loc.text).split():
+        h = heads().get(w) or heads().get(w.removeprefix("ال"))
+        if h is not None and h.role == "head" and h.number == "sg" and h.feature in TOWN_FEATURES:
+            return True
+    return False

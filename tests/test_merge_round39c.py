@@ -59,11 +59,12 @@ def test_a_headline_joined_to_the_lead_keeps_its_body_sentence_s_finer_place() -
 
 
 def test_told_as_town_reads_the_head_noun_not_the_name() -> None:
-    """'محيط بلدة X' and 'شرق قرية X' are towns; 'محيط X', a district and a town's desert are not."""
+    """'محيط بلدة X', 'شرق قرية X' and 'قرب ناحية X' are towns; 'محيط X', a district and a town's desert are not."""
     from rasd.place_town import told_as_town
 
     assert told_as_town(_loc("wof:2", "محيط بلدة الكناكر"))
     assert told_as_town(_loc("wof:2/east_of", "شرق قرية المحسنة"))
+    assert told_as_town(_loc("wof:2", "قرب ناحية العباسية"))  # a sub-district is told by its seat town
     assert not told_as_town(_loc("wof:2", "محيط الكناكر"))
     assert not told_as_town(_loc("wof:2/badiya", "بادية بلدة الخريطة"))
     assert not told_as_town(_loc("wof:2", "أطراف قضاء الحمدانية"))

@@ -6,12 +6,12 @@ from .geo.heads import heads
 from .normalize import normalize_text
 from .records import Location
 
-TOWN_FEATURES = frozenset({"locality"})  # place_heads kinds of a village or small town
+TOWN_FEATURES = frozenset({"locality", "admin3"})  # place_heads kinds of a village, town or sub-district seat
 
 
 def told_as_town(loc: Location) -> bool:
-    """The place's words name it a village or town ('شرق بلده حسياء', 'محيط قريه X'), not its countryside or
-    desert ('باديه بلده الخريطه', a rif/badiya derived id)."""
+    """The place's words name it a village, town or sub-district ('شرق بلده حسياء', 'قرب ناحيه X'), not its
+    countryside or desert ('باديه بلده الخريطه', a rif/badiya derived id)."""
     if loc.id.partition("/")[2].startswith(("rif", "badiya")):
         return False
     for w in normalize_text(loc.text).split():

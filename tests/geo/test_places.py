@@ -289,3 +289,18 @@ def test_an_honorific_and_a_shrine_are_no_places(text: str) -> None:
     """'(عليه السلام)' and 'العتبة الحسينية' are an honorific and a shrine, not Nahiyat as Salam or al-Atbah."""
     names = [r.location.name_en for r in refs_of(text)]
     assert "Nahiyat as Salam" not in names and "Nahiyat 'Atbah" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوات الاحتلال اقتحاماً جديداً للبلد فجر اليوم واعتقلت شابين",
+    "عاد الأهالي بعد الظهر إلى بيوتهم وأعادوا فتح المحال للبلد كله",
+])
+def test_the_article_a_prefix_holds_makes_a_common_word(text: str) -> None:
+    """'للبلد' is لـ + البلد (a bare stopword: the town, the country), not the Iraqi town Balad (بلد)."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert not any(n.startswith("Balad") for n in names)
+
+
+def test_a_bare_name_after_a_preposition_stays_a_place() -> None:
+    """Without the article the name is still read: 'في بلد شمال بغداد' is Balad."""
+    assert any(u.key == "بلد" for u in find_units(normalize_text("انفجار عبوة في بلد شمال بغداد")))

@@ -26,7 +26,7 @@ from .gazetteer import NEEDS_HEAD, Gazetteer, NameRef, Place, load_gazetteer, lo
 from .hashtags import spaced_hashtags
 from .heads import descriptors, head_words, heads
 from .name_guards import BARE_B, LOCATIVE_WORDS, construct_formula, introducer, named_shorts, town_named
-from .stopwords import never_places
+from .stopwords import never_places, stopwords
 from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-#]*')  # no newline: a head does not reach across lines
@@ -117,6 +117,8 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
             continue  # the simile ك never locates ('رشقه كبيره'), nor a name's own ب after في ('في براوه': no Rawah)
         if prefix in BARE_B and tag == "name" and construct_formula(text, key, end):
             continue  # 'بحجه ان', 'بحمد الله': a noun of a compound preposition, not Hajjah or Hamad Town
+        if tag == "name" and prefix in ARTICLE_PREFIXES and "ال" + key in stopwords():
+            continue  # 'اقتحام جديد للبلد': the article the prefix holds makes the common word (البلد), not Balad
         if tag == "name":
             kind = "name"
         elif tag == "short":

@@ -211,7 +211,9 @@ def test_a_road_through_the_town_named_again_leaves_the_scene_in_the_town() -> N
     ("وقال الجيش إن قذيفتين أطلقتا من بلدة بيت حانون، وسقطت إحداهما في منطقة مفتوحة قرب مدينة سديروت.",
      "Sderot", "Beit Hanoun"),
     ("وقال الجيش إن قذيفتين أطلقتا من بلدة بيت حانون، دون أن يبلغ عن إصابات.", "Beit Hanoun", None),
-], ids=["an-impact-told", "no-impact-told"])
+    ("ورصد الجيش رشقة صاروخية من بيت حانون، وسقطت إحداها في منطقة مفتوحة قرب مدينة سديروت.",
+     "Sderot", "Beit Hanoun"),
+], ids=["an-impact-told", "no-impact-told", "a-salvo-from"])
 def test_a_launch_origin_gives_way_to_where_the_weapon_came_down(text: str, want: str, not_want: str | None) -> None:
     """'رصد اطلاق ثلاث قذايف من منطقه رفح, ..., فيما سقطت الثالثه قرب يتيد' (ta_019; the lone origin in 6 dev docs of
     6 sets): the launch clause alone yields no place when its sentence tells where the weapon fell, and the frame then

@@ -378,14 +378,18 @@ def _attack_owner(rec: Recognized, agent: Match[Entry], trig: Match[Entry], floo
 ASSAULT_NOUNS = frozenset({"تعرض", "تعرضا", "تسلل", "التسلل", "محاوله", "هجوم", "هجوما", "هجمات"})
 
 
+ACTING_UNITS = frozenset({"قوه", "قوتين", "دوريه", "دوريتين", "مفرزه", "وحده"})  # 'داهمت قوه من X': X's men acted
+
+
 def _held(rec: Recognized, m: Match[Entry], trig: Match[Entry]) -> bool:
     """'تعتقل 6 مرتزقه من داعش', 'اسفرت عن اعتقال 6 عناصر من X': after an arrest verb, or a count, 'من X' names
-    the group whose members were acted on."""
+    the group whose members were acted on; not 'داهمت قوه من X منزلا', 'اعتقلت دوريه من X مطلوبا': a force unit
+    right after the verb is its subject, X's men who made the arrest."""
     text = rec.nt.text
     if prev_word(text, m.start) != "من":
         return False
     if trig.payload.get("class") == "arrest":
-        return True
+        return text[word_end(text, trig.start):m.start].split()[:1] not in ([w] for w in ACTING_UNITS)
     at = text.rfind(" من", trig.end, m.start)
     return at > 0 and any(q.end <= at and words_between(text, q.end, at) <= 1 and q.kind != "ordinal"
                           and q.start >= trig.end  # not 'غارتان من الطيران': the count of the strikes themselves

@@ -37,3 +37,16 @@ def test_members_after_arrest_verb_are_still_the_arrested() -> None:
     """'اعتقلت القوات الأمنية ثلاثة عناصر من داعش': a count of men of X after the verb names who was taken."""
     assert _sides("اعتقلت القوات الأمنية العراقية ثلاثة عناصر من داعش في قضاء الحويجة غربي كركوك صباح أمس.") == (
         "Arrests", "IRAQ_GOV", "ISIS")
+
+
+def test_hit_of_a_launch_told_with_a_motion_verb_is_a_strike() -> None:
+    """'انطلقت مسيرات نحو قاعدة X، وأصابت أهدافها': the launch is told only with a motion verb, and 'أصابت' with its
+    own targets as object tells that launch's hit: one strike, not a wound."""
+    ms = extract_text("أعلنت المقاومة الإسلامية في العراق أن طائرات مسيرة انطلقت فجر اليوم نحو قاعدة عين الأسد "
+                      "في محافظة الأنبار، وأصابت أهدافها بدقة.", published=DAY)
+    assert len(ms) == 1 and ms[0].event_date == DAY
+
+
+def test_wound_with_no_launch_before_stays_no_strike() -> None:
+    """'وأصاب أهدافه' with no remote weapon named before it in the sentence tells no strike."""
+    assert extract_text("قال المدرب إن الفريق لعب جيدا في ملعب الرمادي أمس، وأصاب أهدافه كلها.", published=DAY) == []

@@ -30,7 +30,15 @@ from .frame_period import (
     unknown_detail,
     war_day,
 )
-from .frame_refer import demonstrative, denied_after, opinion_on, similar_device, told_device, weapon_hits
+from .frame_refer import (
+    demonstrative,
+    denied_after,
+    launched_hit,
+    opinion_on,
+    similar_device,
+    told_device,
+    weapon_hits,
+)
 from .frame_remembered import remembered_death
 from .frame_retold import retold
 from .frame_roundup import negated_item, round_up
@@ -225,7 +233,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and (not weapons_in(rec, cs, ce) or told_device(rec, cs, ce)) and not reaches(text, te) and not _device_before(rec, trig) \
-            and not deadly_shooting(rec, clause, trig) and not sea and not clan_fight(rec, trig):
+            and not deadly_shooting(rec, clause, trig) and not sea and not clan_fight(rec, trig) \
+            and not (trig.payload.id == "hit_v" and launched_hit(rec, trig)):
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:
         return "explosion without a device named"

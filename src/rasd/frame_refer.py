@@ -147,7 +147,25 @@ def weapon_hits(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) ->
         return False
     text = rec.nt.text
     return any(clause[0] <= w.start and w.end <= trig.start and words_between(text, w.end, trig.start) <= 3
-               for w in rec.near("weapons", clause[0], trig.start)) or _hit_by(rec, clause, trig)
+               for w in rec.near("weapons", clause[0], trig.start)) or _hit_by(rec, clause, trig) or launched_hit(rec, trig)
+
+
+OWN_TARGETS = frozenset({"اهدافها", "هدفها", "اهدافه", "هدفه"})  # 'اصابت اهدافها': the launch's own targets
+
+
+def launched_hit(rec: Recognized, trig: Match[Entry]) -> bool:
+    """'انطلقت اسراب من الطيران المسير نحو قاعده X، واصابت اهدافها': 'اصاب' joined by 'و' with its own targets as
+    object, after a remote weapon named earlier in the sentence with no other trigger between (the launch told
+    only with a motion verb): the verb tells the hit of that launch."""
+    text = rec.nt.text
+    if trig.key.startswith("اصيب") or text[trig.start - 1:trig.start] != "و" and prev_word(text, trig.start) != "و":
+        return False
+    if text[trig.end:].split()[:1] not in ([w] for w in OWN_TARGETS):
+        return False
+    start = max(text.rfind(".", 0, trig.start), text.rfind("\n", 0, trig.start), 0)
+    return any(w.payload.id in REMOTE and not any(w.end <= t.start and t.end <= trig.start
+                                                  for t in rec.near("triggers", w.end, trig.start))
+               for w in rec.near("weapons", start, trig.start))
 
 
 # weapons that hit what they strike when they are the subject after the verb; a bullet that 'hits' someone wounds him

@@ -21,16 +21,22 @@ MAX_LITERALS = 64  # more alternatives than this: no guard (the pre-test would c
 Literals = frozenset[str]
 
 
-def required_literals(pattern: str, flags: int = 0) -> Literals | None:
-    """Strings one of which every match of the pattern contains (in the text it consumes), or None when the
-    pattern requires none that can be told from its parse tree (or ignores case)."""
+def _parse(pattern: str, flags: int) -> Any | None:
+    """The pattern's parse tree, or None when it cannot be parsed or ignores case (no literal is then exact)."""
     if flags & re.IGNORECASE:
         return None
     try:
         tree = sre_p.parse(pattern, flags)
     except (re.error, RecursionError, TypeError):
         return None
-    if tree.state.flags & re.IGNORECASE:
+    return None if tree.state.flags & re.IGNORECASE else tree
+
+
+def required_literals(pattern: str, flags: int = 0) -> Literals | None:
+    """Strings one of which every match of the pattern contains (in the text it consumes), or None when the
+    pattern requires none that can be told from its parse tree (or ignores case)."""
+    tree = _parse(pattern, flags)
+    if tree is None:
         return None
     got = _sequence(list(tree))
     return got if got and len(got) <= MAX_LITERALS and all(got) else None
@@ -98,13 +104,8 @@ def anchor_of(pattern: str, flags: int = 0) -> Anchor | None:
     """Literals one of which every match contains, starting between lo and hi characters after the match's start
     (their first PREFIX characters, deduplicated; None when no such set is bounded closely enough): a match can
     only start at an occurrence of one of them minus lo..hi."""
-    if flags & re.IGNORECASE:
-        return None
-    try:
-        tree = sre_p.parse(pattern, flags)
-    except (re.error, RecursionError, TypeError):
-        return None
-    if tree.state.flags & re.IGNORECASE:
+    tree = _parse(pattern, flags)
+    if tree is None:
         return None
     got = _seq_anchor(tree.state, list(tree))
     if got is None or not all(got[0]):

@@ -9,17 +9,16 @@ from datetime import date
 
 import pytest
 
-from tests.factories import extract_text
+from tests.factories import extract_text, sides
 
 DAY = date(2023, 3, 14)
 
 
 def _sides(text: str) -> tuple[str, str | None, str | None]:
     """Sub-event type and the two sides of the first mention of one small article."""
-    ms = extract_text(text, published=DAY)
-    assert ms, text
-    m = ms[0]
-    return m.sub_event_type, m.actor1.side if m.actor1 else None, m.actor2.side if m.actor2 else None
+    got = sides(text, DAY)
+    assert got, text
+    return got[0]
 
 
 @pytest.mark.parametrize("text", [

@@ -151,6 +151,7 @@ def weapon_hits(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) ->
 
 
 OWN_TARGETS = frozenset({"اهدافها", "هدفها", "اهدافه", "هدفه"})  # 'اصابت اهدافها': the launch's own targets
+TARGET_WINDOW = 24  # characters after the verb read for its object word (not the rest of the article)
 
 
 def launched_hit(rec: Recognized, trig: Match[Entry]) -> bool:
@@ -160,7 +161,7 @@ def launched_hit(rec: Recognized, trig: Match[Entry]) -> bool:
     text = rec.nt.text
     if trig.key.startswith("اصيب") or text[trig.start - 1:trig.start] != "و" and prev_word(text, trig.start) != "و":
         return False
-    if text[trig.end:].split()[:1] not in ([w] for w in OWN_TARGETS):
+    if text[trig.end:trig.end + TARGET_WINDOW].split()[:1] not in ([w] for w in OWN_TARGETS):
         return False
     start = max(text.rfind(".", 0, trig.start), text.rfind("\n", 0, trig.start), 0)
     return any(w.payload.id in REMOTE and not any(w.end <= t.start and t.end <= trig.start

@@ -54,3 +54,26 @@ def test_a_quarter_on_a_side_of_its_city_is_in_that_city(text: str, moved: bool)
                                                        lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
     assert (got[0].location.id == "t") is moved
+
+
+@pytest.mark.parametrize(("text", "head", "moved"), [
+    ("سقطت قذيفة على محل في حي البساتين وسط مدينة بغداد", "حي", True),
+    ("سقطت قذيفة على محل في حي البساتين التجاري بوسط بغداد", "حي", True),
+    ("سقطت قذيفة على محل في منطقة البساتين وسط العاصمة بغداد", "منطقه", True),
+    ("سقطت قذيفة على محل في منطقة البساتين في مدينة بغداد", "منطقه", False),
+], ids=["quarter-in-the-centre", "a-nisba-between", "area-in-the-centre", "area-without-centre"])
+def test_a_quarter_or_area_in_the_centre_of_its_city_is_in_that_city(text: str, head: str, moved: bool) -> None:
+    """Round 40 (h1; mc_004, mc_005: 'منطقه/حي X (التجاري) (ب)وسط (العاصمه) بغداد' read as a Baghdad village 33 km
+    off): the town's centre between a quarter or an area and its town holds it; an area head needs the centre."""
+    t = normalize_text(text)
+    q0 = t.index(head)
+    q1 = t.index("البساتين") + len("البساتين")
+    t0 = t.index("بغداد") if "بوسط" in t else t.index("مدينه") if "مدينه" in t else t.index("العاصمه")
+    quarter = PlaceRef(start=q0, end=q1, location=location(id="q", lat=33.1, lon=44.6), kind="locality",
+                       descriptor=None)
+    town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=33.31, lon=44.37), kind="locality",
+                    descriptor=None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
+                                                       lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
+    got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
+    assert (got[0].location.id == "t") is moved

@@ -4,7 +4,8 @@ Arabic news place a quarter by the town it belongs to, written right after it (�
 quarter's own reading lies farther from that town than a quarter can (reach_km: 15 km, a city of millions' breadth for
 a quarter row of the gazetteer, Baghdad's Mashtal 18 km from its point), the reading is a namesake
 elsewhere (a Jezzine village El Midane, 25 km from Nabatieh; the hamlet Al-Bayuk for Gaza City's al-Nasr): the
-quarter, which the gazetteer lacks, is placed at its town's point instead.
+quarter, which the gazetteer lacks, is placed at its town's point instead. The town's centre between them holds a
+quarter or an area ("حي X التجاري بوسط بغداد", "منطقه X وسط العاصمه بغداد": not Baghdad's village as-Sa'dun, 33 km off).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import math
 import re
 from dataclasses import replace
 
+from ..literal_guard import guard
 from ..normalize import NormText
 from ..records import Location
 from .gazetteer import Gazetteer, Place
-from .refs import QUARTER_HEADS, PlaceRef, km_to
+from .refs import AREA_HEADS, QUARTER_HEADS, PlaceRef, km_to
 
 QUARTER_KM = 15.0  # a quarter lies this near the town it belongs to
 CITY_KM = 30.0  # ... or the breadth of a city of millions, at most this (Baghdad's point to its quarter Mashtal: 18 km)
@@ -27,6 +29,11 @@ QUARTER = "neighbourhood"  # the feature of a quarter's own row
 # الايسر من مدينه الموصل", "حي X في الشطر الشرقي لمدينه Y" (a divided city's banks: Mosul's, Baghdad's, Khartoum's)
 SIDE = r"(?:في |ب)?ال(?:جانب|طرف|شطر|قسم|جزء|ساحل) (?:الايمن|الايسر|الشرقي|الغربي|الشمالي|الجنوبي) (?:من |ل)"
 GAP_RE = re.compile(rf" (?:{SIDE}|في |ب)?")
+# "حي X وسط مدينه Y", "منطقه X وسط العاصمه بغداد", "حي X التجاري بوسط Y": the town's centre holds the quarter or the
+# area (an area head only with it: "منطقه X شمال مدينه Y" may be a village of the town's countryside); a nisba of
+# the quarter's trade or people may come between
+KINDS = r"(?:(?:التجاري|السكني|الشعبي|الراقي|القديم) )?"
+CENTRE_RE = guard(rf" {KINDS}(?:في |ب)?وسط ")
 
 
 def reach_km(town: Place) -> float:
@@ -42,6 +49,11 @@ def swallowed(town: Place, village: Location) -> bool:
     return village.country_iso3 == town.iso3 and village.admin1 == town.admin1 and reach_km(town) > QUARTER_KM
 
 
+def _held(head: str, gap: str) -> bool:
+    """The words between a quarter (or an area) and the town after it place it inside the town."""
+    return CENTRE_RE.fullmatch(gap) is not None or (head in QUARTER_HEADS and GAP_RE.fullmatch(gap) is not None)
+
+
 def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The refs (sorted by start), a quarter whose reading lies beyond reach of the town written right after
     it moved to that town's point (the direction phrase's point when a direction comes between), and so are the
@@ -49,10 +61,10 @@ def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRe
     moved: dict[str, tuple[Location, str]] = {}
     for k, r in enumerate(refs):
         head = nt.text[r.start:r.end].split(" ", 1)[0]
-        if head not in QUARTER_HEADS or r.descriptor is not None or r.kind != "locality":
+        if head not in QUARTER_HEADS | AREA_HEADS or r.descriptor is not None or r.kind != "locality":
             continue
         town = next((q for q in refs[k + 1:] if q.start >= r.end), None)
-        if town is None or GAP_RE.fullmatch(nt.text[r.end:town.start]) is None:
+        if town is None or not _held(head, nt.text[r.end:town.start]):
             continue
         base = gz.get(town.location.id)
         if base is None or base.kind not in TOWN_KINDS or town.location.flagged not in (None, "context"):

@@ -24,6 +24,7 @@ SEA_KM = 300.0  # "جزر حنيش في جنوب البحر الاحمر": an is
 # a country context that also stands for another: "مستوطنه سنير شمالي فلسطين المحتله" (Arab news call Israel
 # occupied Palestine; 24 dev docs in 17 sets say "فلسطين المحتله")
 ALSO_COUNTRY = {"PSE": frozenset({"PSE", "ISR"})}
+PROVINCE_HEADS = frozenset({"منطقه", "محافظه", "ولايه", "اقليم"})  # a capital's name under these may be its province
 
 
 def explicit_score(gz: Gazetteer, p: Place, ctx: Place, area: bool = False, bearing: int | None = None) -> float:
@@ -110,11 +111,25 @@ def _admin1_index(gz: Gazetteer, capital: Place) -> int | None:
 
 
 class Explicit(NamedTuple):
-    """The place a unit's context phrase names, whether it is an area (ريف X), a direction's bearing (شرقي X)."""
+    """The place a unit's context phrase names, whether it is an area (ريف X), a direction's bearing (شرقي X), and
+    whether it may name a province: a bare name or a province word ("بجيزان", "بمنطقه جازان"), no town head."""
 
     place: Place
     area: bool
     bearing: int | None
+    province: bool = False
+
+
+def province_fit(gz: Gazetteer, e: float, feature: str | None, p: Place, ex: Explicit) -> float:
+    """A town of the province whose capital a context phrase names bare ("منطقه الشقيق بجيزان": the Jizan region,
+    not the city 100 km off) agrees as a place of that province (IN_TOWN); a quarter and a village keep e."""
+    if e >= IN_TOWN or not ex.province or ex.bearing is not None or feature == QUARTER or p.rank < 2:
+        return e
+    ctx = ex.place
+    gov = _admin1_index(gz, ctx) if ctx.kind == "locality" else None
+    if gov is None or gz.places[gov].iso3 != p.iso3 or gz.places[gov].admin1 != p.admin1:
+        return e
+    return IN_TOWN
 
 
 def context_units(units: list[Unit]) -> dict[int, list[int]]:
@@ -143,5 +158,7 @@ def _explicit(units: list[Unit], ctx_units: list[int], chosen: dict[int, Choice]
         if c is not None and c.accepted:
             d = units[j].desc
             bearing = d.bearing if d is not None and d.code.endswith("_of") else None
-            return Explicit(c.place, d is not None and d.code in ("rif", "badiya"), bearing)
+            head = units[j].head
+            province = head is None or head.key in PROVINCE_HEADS
+            return Explicit(c.place, d is not None and d.code in ("rif", "badiya"), bearing, province)
     return None

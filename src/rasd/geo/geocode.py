@@ -236,6 +236,8 @@ def choose(gz: Gazetteer, units: list[Unit], i: int, ctx: Context, explicit: Exp
             e = agreement(p, target, target_pt, area, bearing)
             if feature == xp.QUARTER or (quarter_of_town and xp.QUARTER in p.features):
                 e = xp.quarter_fit(e, feature, p, target, target_pt)
+            elif explicit is not None:
+                e = xp.province_fit(gz, e, feature, p, explicit)
             s += e
             supported = supported or e >= 3.0
         cterm = terms.get(iso3, 0.0)

@@ -45,6 +45,7 @@ from .merge_exchange import exchange_with_toll
 from .merge_glue import other_story
 from .merge_retold import join_retold
 from .merge_roles import decide_roles
+from .merge_sources import counted_sources
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
@@ -449,9 +450,10 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
                            f"a summary, not a codable event")
             continue
-        sources = tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or (
+        sources = counted_sources(tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or (
             lead if lead_covers(u.day, art.published) and lead_reaches(
-                rec, lead, [f.sent for f in u.frames if not f.heading]) else ())
+                rec, lead, [f.sent for f in u.frames if not f.heading]) else ()), claims, [
+            rec.nt.to_orig(rec.sentences[f.sent].start, rec.sentences[f.sent].end) for f in u.frames])
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{side(u.agent)}|{len(out)}"

@@ -26,7 +26,7 @@ from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, f
 from .scene_compound import one_name
 from .scene_container import across_border, capital_scene, dual_scenes, quarter_town
 from .scene_finer import finer_over_container
-from .scene_measured import measured_over_sites
+from .scene_measured import beside, measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_since import day_since
 from .scene_tellers import item_place
@@ -72,7 +72,7 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
         if before[-2:-1] == ["من"] and before[-1] in SIDE_OF:
             before = before[:-1]  # 'من اتجاه منطقه التنف' (2+ dev docs in 30 sets say 'من اتجاه'): a launch side
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
-                      and before[-2] not in READY)
+                      and before[-2] not in READY and not beside(text, p))
         if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or heading_to(
                 text, p) or _cause_of(rec, p) or clauses.origin(text, p) or source_seat(text, p):
             got = True

@@ -9,14 +9,22 @@ Not a launch point ('صواريخ اطلقت من منطقه علي بعد 10 ك
 
 from __future__ import annotations
 
-from .geo.distances import stated_after, stated_km
+from .geo.distances import measured_from, stated_after, stated_km
 from .geo.refs import PlaceRef, ref_km
 from .recognize import Recognized
 from .scene_clauses import LAUNCHING
 
 MEASURED_KM = 50.0  # a stated distance up to this from a town: a bearing that far out is still a close point
 SAME_SITE_KM = 15.0  # a site row this near the measured point is the landmark the text measured from its town
+BESIDE_KM = 5.0  # a place the text measures the incident from this near is the incident's place
 LAUNCH_REACH = 80  # characters before a measured place in which a word of launching makes it a launch point
+
+
+def beside(text: str, p: PlaceRef) -> bool:
+    """'سقط صاروخان علي بعد كيلومترين من مصفي X': a place the incident is measured from, close by (BESIDE_KM), is
+    its place, not where anything came from; one farther out ('علي بعد 15 كيلومترا من مدينه X') only reckons it."""
+    km = measured_from(text, p.start)
+    return km is not None and km <= BESIDE_KM
 
 
 def measured(text: str, p: PlaceRef) -> bool:

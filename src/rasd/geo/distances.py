@@ -14,6 +14,10 @@ _DISTANCE = guard(r"(?:علي )?بعد (?:نحو |حوالي |قرابه |زها
 # the reversed order, right after the place: 'جنوب مدينه دير الزور بحوالي 12 كم' (3 dev docs of 2 sets: da_, db_)
 _AFTER = re.compile(r" ?(?:بنحو|بحوالي|بقرابه|بزهاء|بمسافه(?: تقدر ب)?(?: نحو| حوالي)?) (?:(\d+(?:\.\d+)?|[^\W\d_]+) )?"
                     + _UNITS + r"(?![^\W\d_])")
+# a place measured from: 'علي بعد نحو كيلومترين من مصفي X', 'علي مسافه 500 متر من قاعده X': the point the text
+# measures the incident from, not where anything came from
+_FROM = guard(r"(?:علي )?(?:بعد|مسافه) (?:نحو |حوالي |قرابه |زهاء |اقل من )?(?:(\d+(?:\.\d+)?|[^\W\d_]+) )?"
+              r"(?:" + _UNITS + r"|(امتار|الامتار|مترا|متر|مترين)) من $")
 NUMBER_ROLES = ("unit", "ten")  # a distance in words: "علي بعد نحو عشرين كيلومترا", "خمسه كيلومترات"
 
 
@@ -21,6 +25,14 @@ def stated_km(text: str, start: int) -> float | None:
     """The distance a phrase right before a direction gives ('علي بعد نحو 25 ميلا بحريا غربي X'), in km."""
     m = _DISTANCE.search(text, max(0, start - 60), start)
     return None if m is None else _km(m.group(1), m.group(2), m.group(3) is not None)
+
+
+def measured_from(text: str, start: int) -> float | None:
+    """The distance a phrase ending in من gives right before a place ('علي بعد كيلومترين من X'), in km (metres: 0)."""
+    m = _FROM.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    return 0.0 if m.group(4) else _km(m.group(1), m.group(2), m.group(3) is not None)
 
 
 def stated_after(text: str, end: int) -> float | None:

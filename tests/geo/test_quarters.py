@@ -77,3 +77,27 @@ def test_a_quarter_or_area_in_the_centre_of_its_city_is_in_that_city(text: str, 
                                                        lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
     assert (got[0].location.id == "t") is moved
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    ("قصفت مسيرة مقرا في حي البساتين وسط مدينة بغداد. وكان حي البساتين قد تعرض لقصف مماثل", True),
+    ("قصفت مسيرة مقرا في حي البساتين. وكان حي البساتين قد تعرض لقصف مماثل", False),
+], ids=["told-in-its-town-before", "never-told-in-a-town"])
+def test_a_quarter_told_in_its_town_elsewhere_is_that_towns(text: str, moved: bool) -> None:
+    """Round 40 (h1; mc_001: 'حي القصور وسط مدينه دير الزور' in the lead, refused there as a far village's
+    reading, then 'حي القصور' alone for an earlier strike, read as the Raqqa village 175 km off): the quarter's
+    phrase told in a town anywhere in the article places its other mentions in that town."""
+    t = normalize_text(text)
+    second = t.rindex("حي البساتين")
+    quarter = PlaceRef(start=second, end=second + len("حي البساتين"), location=location(id="q", lat=30.8, lon=46.5),
+                       kind="locality", descriptor=None)
+    refs = [quarter]
+    if "مدينه" in t:
+        t0 = t.index("مدينه")
+        town = PlaceRef(start=t0, end=t0 + len("مدينه بغداد"), location=location(id="t", lat=33.31, lon=44.37),
+                        kind="locality", descriptor=None)
+        refs = [town, quarter]
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
+                                                       lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
+    got = contained(SimpleNamespace(text=t), gz, refs)  # type: ignore[arg-type]
+    assert (got[-1].location.id == "t") is moved

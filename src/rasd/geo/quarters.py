@@ -54,6 +54,22 @@ def _held(head: str, gap: str) -> bool:
     return CENTRE_RE.fullmatch(gap) is not None or (head in QUARTER_HEADS and GAP_RE.fullmatch(gap) is not None)
 
 
+def _town_elsewhere(nt: NormText, gz: Gazetteer, refs: list[PlaceRef], r: PlaceRef, head: str) -> PlaceRef | None:
+    """The town another mention of the quarter's very phrase is written in ("حي X وسط مدينه Y" in the lead, then
+    "حي X" alone), whatever that mention was read as (a reading refused there is no ref): one sense per article."""
+    phrase, text = nt.text[r.start:r.end], nt.text
+    at = text.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        town = next((q for q in refs if q.start >= end), None) if at != r.start else None
+        base = gz.get(town.location.id) if town is not None else None
+        if (town is not None and base is not None and base.kind in TOWN_KINDS and _held(head, text[end:town.start])
+                and not text[end:end + 1].isalpha()):
+            return town
+        at = text.find(phrase, at + 1)
+    return None
+
+
 def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The refs (sorted by start), a quarter whose reading lies beyond reach of the town written right after
     it moved to that town's point (the direction phrase's point when a direction comes between), and so are the
@@ -65,7 +81,9 @@ def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRe
             continue
         town = next((q for q in refs[k + 1:] if q.start >= r.end), None)
         if town is None or not _held(head, nt.text[r.end:town.start]):
-            continue
+            town = _town_elsewhere(nt, gz, refs, r, head)  # "... في حي X وسط مدينه Y" told before: X is Y's
+            if town is None:
+                continue
         base = gz.get(town.location.id)
         if base is None or base.kind not in TOWN_KINDS or town.location.flagged not in (None, "context"):
             continue

@@ -1,11 +1,11 @@
 """Round 40 gazetteer coverage: news spellings of villages and facilities the open data name otherwise or not in
-Arabic (sentences written for these tests)."""
+Arabic, and common words that are also village names (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_read_at
+from .conftest import assert_read_at, refs_of
 
 
 @pytest.mark.parametrize(("text", "en", "lat", "lon"), [
@@ -26,3 +26,14 @@ from .conftest import assert_read_at
 def test_news_spelling_of_a_village(text: str, en: str, lat: float, lon: float) -> None:
     """A village or facility spelled as the news spell it is read at its open-data row."""
     assert_read_at(text, en, lat, lon)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("فاز المنتخب بكأس البطولة بعد مباراة صعبة", "كأس"),
+    ("أغلقت الشرطة الدوار الرئيسي وسط المدينة بعد الحادث", "الدوار"),
+    ("تعطلت حركة السير على الطريق المؤدي إلى دوار الساعة", "دوار"),
+    ("نظم أنصار الفصائل مسيرة في ذكرى اغتيال قاسم سليماني", "سليماني"),
+], ids=["cup", "the-roundabout", "roundabout", "soleimani"])
+def test_common_word_is_no_place(text: str, word: str) -> None:
+    """The cup, a roundabout and Soleimani are no villages."""
+    assert not [r for r in refs_of(text) if word in r.location.text]

@@ -123,7 +123,7 @@ def latin_skeletons(name: str) -> list[str]:
 def _plain_latin(name: str, marks: bool = False) -> str:
     """A Latin name without diacritics, article, digraphs and doubled letters, vowels kept: 'Jabal Mayyah' ->
     'kabalmaia' (with marks, its apostrophes kept: "Gevar'am" -> "kafar'am")."""
-    s = _latin_letters(name, marks).translate(LAT_LETTERS)
+    s = _latin_letters(name, marks).replace("ee", "i").translate(LAT_LETTERS)  # ee: a long i (Dheer ظير, Sireer)
     return re.sub(r"(.)\1+", r"\1", s.removesuffix("h"))
 
 
@@ -147,12 +147,15 @@ def _pairs(arabic: str, latins: tuple[str, ...], marks: bool = False) -> Iterato
     final_e = a[:-1] + "a" if arabic.endswith("ي") and len(a) > 1 else None
     # a word opening with a vowel writes it alif + و or ي (اور Or, ايلون Elon): the alif is only the vowel's seat
     seated = _plain_arabic(" ".join(w[1:] if w[:2] in SEATED and len(w) > 2 else w for w in arabic.split()), marks)
+    dh = _plain_arabic(arabic.replace("ظ", "ذ"), marks)  # ظ also writes the dh of Somali names (عيل ظير Ceel Dheer)
     for lat in latins:
         for f in latin_forms(lat):
             b = _plain_latin(f, marks)
             yield a, b, lat
             if seated != a:
                 yield seated, b, lat
+            if dh != a:
+                yield dh, b, lat
             if final_e and f.rstrip().lower().endswith("e"):
                 yield final_e, b, lat
 
@@ -218,6 +221,7 @@ def query_skeletons(name: str) -> list[str]:
     the article, those keeping its l, as romanizations that glue the article to its word do ('جبره الشيخ' is
     Gabrat Elshiekh, 'kbrtlsk', not Gubara: Sudan's, Iraq's and Yemen's Latin rows write 'Elshiekh', 'Alhamra')."""
     out = arabic_skeletons(name)
+    out += [s for s in arabic_skeletons(name.replace("ظ", "ذ")) if s not in out]  # ظ as dh: 'عيل ظير' ltr
     words = name.split()
     if len(words) > 1 and any(w.startswith("ال") and len(w) > 3 for w in words[1:]):
         glued = " ".join([words[0], *(("ل" + w[2:]) if w.startswith("ال") and len(w) > 3 else w for w in words[1:])])

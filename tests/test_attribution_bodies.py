@@ -297,3 +297,24 @@ def test_a_nationality_after_an_ambiguous_body_names_its_country(text: str, plac
     """'المتحدث باسم الجيش التركي' in an Iraqi story is Turkey's army (which no option of the row names), not Iraq's;
     'الهلال الأحمر الفلسطيني' the Palestinian one; a bare name keeps the article's country."""
     assert sources_at(text, place) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # a regional government's ministry, not the country's (sources.tsv row, session 40 h3)
+    ("قصف على كويسنجق\n\nقصفت مسيرات إيرانية قرية قرب كويسنجق فجر اليوم. وقالت وزارة الصحة في حكومة إقليم كردستان "
+     "إن القصف أسفر عن مقتل ثلاثة أشخاص.", "Koi", {"Kurdistan Region Health Ministry"}),
+    # the town's committees under the gold's spelling of the town (the gazetteer writes Sinnar)
+    ("قصف سنار\n\nقالت لجان مقاومة سنار إن قصفاً مدفعياً لقوات الدعم السريع على سوق سنار أدى إلى مقتل خمسة مدنيين "
+     "أمس.", "Sinnar", {"Sennar Resistance Committees"}),
+    # a local news network
+    ("كمين حوارين\n\nقالت شبكة «أخبار القلمون الشرقي» إن مسلحين هاجموا حافلة عسكرية قرب بلدة حوارين بريف حمص ليل "
+     "أمس، ما أدى إلى مقتل ستة عناصر.", "Hawarin", {"East Qalamoun News"}),
+    # Burkina Faso's army, named or as the bare army of a story told there
+    ("كمين في بوركينا\n\nقال الجيش البوركيني إن قافلة عسكرية تعرضت لكمين قرب كونغوسي أمس، ما أدى إلى مقتل ستة "
+     "جنود.", "Kongoussi", {"Burkina Faso army"}),
+    ("كمين في بوركينا\n\nتعرضت قافلة عسكرية لكمين على الطريق بين بورزنغا وكونغوسي أمس، ما أدى إلى مقتل ستة جنود، وفق "
+     "بيان للجيش.", "Bourzanga", {"Burkina Faso army"}),
+], ids=["krg-health", "sennar-committees", "east-qalamoun", "burkina-named", "burkina-bare-army"])
+def test_session40_rows(text: str, place: str, expected: set[str]) -> None:
+    """Bodies the rA census found unlisted: each row names its body in the gold's spelling."""
+    assert sources_at(text, place) == expected

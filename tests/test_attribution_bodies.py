@@ -318,3 +318,17 @@ def test_a_nationality_after_an_ambiguous_body_names_its_country(text: str, plac
 def test_session40_rows(text: str, place: str, expected: set[str]) -> None:
     """Bodies the rA census found unlisted: each row names its body in the gold's spelling."""
     assert sources_at(text, place) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هجوم في ديالى\n\nهاجم مسلحون من داعش ليلاً نقطة للحشد الشعبي قرب قرية الهويدر شمالي بعقوبة. وأعلن الحشد مقتل "
+     "اثنين من مقاتليه.", {"PMF"}),
+    ("هجوم في ديالى\n\nهاجم مسلحون من داعش ليلاً نقطة للحشد الشعبي قرب قرية الهويدر شمالي بعقوبة، وقال الحشد الشعبي "
+     "في بيان إن اثنين من مقاتليه قتلا.", {"PMF"}),
+    # an unnamed voice inside the force is no statement of it
+    ("هجوم في ديالى\n\nهاجم مسلحون من داعش ليلاً نقطة للحشد الشعبي قرب قرية الهويدر شمالي بعقوبة، بحسب مصدر في "
+     "الحشد.", set()),
+], ids=["bare-force", "force-in-full", "source-inside"])
+def test_the_pmf_named_bare_speaks_for_it(text: str, expected: set[str]) -> None:
+    """'وأعلن الحشد', 'وقال الحشد الشعبي في بيان': the force named without 'هيئة' is the PMF's statement."""
+    assert sources_at(text, "Baqubah") == expected

@@ -46,6 +46,7 @@ HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المق�
 UNNAMED_INSIDE = guard(r"(?<!\S)(?:(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))?"
                             r"|(?:ضابط|ضباط)(?: \S+){0,2}) في $")
 COMMAND = "قياده "  # a command of a force ('قياده عمليات ديالى للحشد الشعبي'), whose unnamed members are no statement
+FORCE_NAMES = frozenset({"الحشد", "الحشد الشعبي"})  # a force named bare: 'مصدر في الحشد' is no statement of it either
 # the gazetteer's admin1 spellings -> the names news in English use ('Southern Darfur' -> 'South Darfur')
 STATE_SPELLINGS = (("Southern ", "South "), ("Northern ", "North "), ("Western ", "West "), ("Eastern ", "East "),
                    ("Kordufan", "Kordofan"))
@@ -282,7 +283,8 @@ def canonical(rec: Recognized, src: Entry, at: int, named: Match[Entry] | None =
     in ('وزاره الصحه' in a story told in Tulkarm and Nur Shams)."""
     if any(k in (src.get("local") or "") for k in ("{province}", "{place}")):
         return None  # 'قياده شرطه المحافظه' with no province named before it, a bare 'مستشفي': bodies of no name
-    if named is not None and named.key.startswith(COMMAND) and UNNAMED_INSIDE.search(rec.nt.text, max(0, at - 24), at):
+    if named is not None and (named.key.startswith(COMMAND) or named.key in FORCE_NAMES) and UNNAMED_INSIDE.search(
+            rec.nt.text, max(0, at - 24), at):
         return None  # 'مصدر في قياده عمليات الانبار للحشد': an unnamed voice inside a command, not its statement
     options = src.row.many("by_country")
     if not options:

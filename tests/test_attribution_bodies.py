@@ -332,3 +332,9 @@ def test_session40_rows(text: str, place: str, expected: set[str]) -> None:
 def test_the_pmf_named_bare_speaks_for_it(text: str, expected: set[str]) -> None:
     """'وأعلن الحشد', 'وقال الحشد الشعبي في بيان': the force named without 'هيئة' is the PMF's statement."""
     assert sources_at(text, "Baqubah") == expected
+
+
+def test_the_bare_health_is_the_countrys_ministry() -> None:
+    """'حسب الصحة' (a page's shorthand for the ministry) is the health ministry of the article's country (by_country)."""
+    text = ("جنين\n\nاستشهد شاب برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب جنين فجر اليوم، حسب الصحة.")
+    assert sources_at(text, "Qabatiya") == {"Palestinian Health Ministry"}

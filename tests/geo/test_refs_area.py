@@ -37,3 +37,14 @@ def test_named_area_stays_at_the_city_edge(text: str) -> None:
 def test_a_bare_direction_keeps_the_full_offset() -> None:
     """'شمالي العاصمة بغداد' with no area before it is still a region out of the city."""
     assert _shift("قصفت طائرة مسيرة شاحنة شمالي العاصمة بغداد", "بغداد") > 5.5
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذائف عشوائية على أحياء الزهور جنوبي مدينة أم درمان",
+    "أصيب مدنيون بقصف طال أحياء النصر شرقي مدينة الخرطوم",
+], ids=["omdurman-quarters", "khartoum-quarters"])
+def test_quarters_told_by_their_direction_lie_in_the_city(text: str) -> None:
+    """Round 40 (h1; lc_023: 'احياء الفتيحاب جنوبي امدرمان', placed 15 km out): the plural of quarters before a
+    direction from a city names the city's quarters on that side, a quarter's short offset (2 km) as for 'حي X'."""
+    city = "أم درمان" if "درمان" in text else "الخرطوم"
+    assert _shift(text, city) <= 2.5

@@ -20,6 +20,8 @@ VILLAGE_RANK, VILLAGE_OFFSET_KM = 2, 3  # a direction from a village or a place 
 TOWN_RANK, TOWN_OFFSET_KM = 3, 5  # a direction from a town under 100,000 (rank <= 3) moves its point 5 km
 QUARTER_OFFSET_KM = 2  # the direction of a quarter named before it ('حي البرازيل شرقي رفح') moves the town's point 2 km
 QUARTER_HEADS = frozenset({"حي", "وحي", "بحي", "فحي", "حاره", "وحاره", "بحاره"})
+# a quarter's head, or the plural of quarters: 'احياء الفتيحاب جنوبي امدرمان' are the town's southern quarters
+TOWN_PARTS = QUARTER_HEADS | frozenset({"احياء", "باحياء", "واحياء", "فاحياء"})
 AREA_HEADS = frozenset({"منطقه", "بمنطقه", "ومنطقه", "مديريه", "بمديريه", "ومديريه"})
 AREA_OFFSET_KM = 5  # 'منطقه ميراج شمال رفح', 'مديريه هيليوا شمالي العاصمه مقديشو': a named area or district the
 # gazetteer lacks, told by its direction from a city, lies at the city's edge, not a large city's full offset out
@@ -202,7 +204,7 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
             stated = (stated_km(nt.text, u.start) or stated_after(nt.text, u.end)) if code.endswith("_of") else None
             if stated is not None:
                 dist = stated  # 'علي بعد 25 ميلا بحريا غربي ميناء ميدي': the distance the text gives
-            elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start):
+            elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start, TOWN_PARTS):
                 dist = min(dist, QUARTER_OFFSET_KM)  # 'حي البرازيل شرقي رفح': a quarter of the town, inside it
             elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start, AREA_HEADS):
                 dist = min(dist, AREA_OFFSET_KM)  # 6 dev/xb docs of 5 sets (tb_, ob_, ub_, wa_, xb_)

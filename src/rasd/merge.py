@@ -46,6 +46,7 @@ from .merge_glue import other_story
 from .merge_retold import join_retold
 from .merge_roles import decide_roles
 from .merge_sources import counted_sources
+from .merge_story import story_town
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_versions import join_versions
@@ -424,6 +425,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_umbrellas(rec, units, _absorb)  # 'غارات على مواقع في منطقتين': the items name the counted places
     units = join_claims(rec, units, _absorb)  # 'وكانت X قد تبنت استهداف ...': a party's voice joins the report
     units = join_retold(rec, units, _absorb)  # the same town, day and attacker told again: one incident
+    units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     for ui, u in enumerate(units):
         if u.place is None:

@@ -78,7 +78,8 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
             continue
         if any(c.start <= w.start and words(text, c.end, w.start) <= 1 for c in nonev):
             continue
-        if any(c.end <= w.start and words(text, c.end, w.start) <= 6 and not used_since(rec, c.end, w) for c in seized):
+        if any(c.end <= w.start and words(text, c.end, w.start) <= 6 and not used_since(rec, c.end, w) for c in seized) \
+                and not _killed_by(text, w):
             continue
         if object_of_verb(rec, w, start) and not _delivered(rec, w, start):
             continue  # 'استهدفوا دبابه': the tank was hit, it fired nothing
@@ -89,6 +90,15 @@ def _weapons_in(rec: Recognized, start: int, end: int) -> tuple[str, ...]:
 
 
 PLATFORMS = frozenset({"drone", "aircraft", "helicopter"})  # what flies and fires: a subject, never a head noun
+SLAIN = frozenset({"مقتولا", "مقتولين", "مقتول", "مقتوله", "مقتولان", "مصابا", "مصابين", "مصاب", "مصابه"})
+# 'عثر علي جثه رجل مقتولا بالرصاص': the participle of the found body's death or wound before 'ب' and the weapon
+
+
+def _killed_by(text: str, w: Match[Entry]) -> bool:
+    """'عثر علي جثه راع مقتولا بالرصاص', 'مصابا بطلقات ناريه': the weapon of a found body's death was used, not found."""
+    at = w.start - len(w.prefix)
+    before = text[max(0, at - 20):at].split()[-1:]
+    return bool(before) and before[0].rstrip("،,") in SLAIN and text[at:w.start + 1].startswith("ب")
 
 
 def _fires(text: str, w: Match[Entry], v: Match[Entry]) -> bool:

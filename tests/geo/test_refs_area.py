@@ -48,3 +48,15 @@ def test_quarters_told_by_their_direction_lie_in_the_city(text: str) -> None:
     direction from a city names the city's quarters on that side, a quarter's short offset (2 km) as for 'حي X'."""
     city = "أم درمان" if "درمان" in text else "الخرطوم"
     assert _shift(text, city) <= 2.5
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة على الطريق المحاذي لسدة البساتين غربي مدينة الرمادي",
+    "أطلق مسلحون النار على دورية قرب دوار البساتين شمالي العاصمة بغداد",
+], ids=["dam", "roundabout"])
+def test_a_structure_told_by_its_direction_stays_at_the_city_edge(text: str) -> None:
+    """Round 40 (h1; mc_012: 'لسده الورار غربي مدينه الرمادي', placed 15 km out, the dam 4 km from the city): a dam,
+    bridge, roundabout or junction the gazetteer lacks, named before a direction from a city, lies at an area's
+    offset (5 km)."""
+    city = "الرمادي" if "الرمادي" in text else "بغداد"
+    assert _shift(text, city) <= 5.5

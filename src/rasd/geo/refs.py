@@ -23,6 +23,9 @@ QUARTER_HEADS = frozenset({"حي", "وحي", "بحي", "فحي", "حاره", "و
 # a quarter's head, or the plural of quarters: 'احياء الفتيحاب جنوبي امدرمان' are the town's southern quarters
 TOWN_PARTS = QUARTER_HEADS | frozenset({"احياء", "باحياء", "واحياء", "فاحياء"})
 AREA_HEADS = frozenset({"منطقه", "بمنطقه", "ومنطقه", "مديريه", "بمديريه", "ومديريه"})
+# a dam, a bridge, a roundabout or a junction named before a direction from a city ('لسده X غربي مدينه الرمادي'):
+# a structure of the city's edge the gazetteer lacks, at an area's offset
+STRUCTURES = frozenset(p + w for w in ("سد", "سده", "جسر", "دوار", "مفرق", "تقاطع") for p in ("", "و", "ب", "ل"))
 AREA_OFFSET_KM = 5  # 'منطقه ميراج شمال رفح', 'مديريه هيليوا شمالي العاصمه مقديشو': a named area or district the
 # gazetteer lacks, told by its direction from a city, lies at the city's edge, not a large city's full offset out
 
@@ -206,7 +209,8 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
                 dist = stated  # 'علي بعد 25 ميلا بحريا غربي ميناء ميدي': the distance the text gives
             elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start, TOWN_PARTS):
                 dist = min(dist, QUARTER_OFFSET_KM)  # 'حي البرازيل شرقي رفح': a quarter of the town, inside it
-            elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start, AREA_HEADS):
+            elif code.endswith("_of") and base.kind == "locality" and _after_quarter(nt.text, u.start, AREA_HEADS
+                                                                                 | STRUCTURES):
                 dist = min(dist, AREA_OFFSET_KM)  # 6 dev/xb docs of 5 sets (tb_, ob_, ub_, wa_, xb_)
             elif code.endswith("_of") and base.kind == "locality" and base.rank <= TOWN_RANK:
                 dist = min(dist, TOWN_OFFSET_KM)  # 'شرق بلده بني سهيلا': just outside a town, not 20 km out

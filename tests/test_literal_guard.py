@@ -32,6 +32,8 @@ PATTERNS = [
     r"(?:[,،] )+وفي",  # a required repeat
     r"[\u0621-\u064a]{3,}ه",  # no literal of more than one letter
     r"(?i)قتلوا",  # ignores case: no guard
+    r"(?<!\S)و?(?:الذي|التي)\s+(?:قد\s+)?(?:توفي|اصيب)",  # a short anchor ('ال'), longer required words
+    r"(?<!\S)[وف]?[بل]?(?:بلده|بلد)",  # overlapping anchor words, offsets spread over 0-2
 ]
 
 
@@ -68,6 +70,29 @@ def test_guarded_answers_as_the_regex(pattern: str) -> None:
     assert g.split(TEXT) == rx.split(TEXT)
     for at in range(0, n, 7):
         m1, m2 = rx.match(TEXT, at), g.match(TEXT, at)
+        assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_short_anchor_is_pretested_for_longer_words() -> None:
+    """An anchor of short words ('ال') is not scanned in a span without the longer words every match needs; an
+    anchor that is the literals' own words is not tested twice."""
+    g = guard(r"(?<!\S)و?(?:الذي|التي)\s+(?:قد\s+)?(?:توفي|اصيب)")
+    assert g.anchor() == (("ال",), 0, 1)
+    assert g.search("قال المصدر الذي تحدث الي الوكاله ان القصف طال الحي") is None
+    assert g.search("الجريح الذي توفي امس").span() == (7, 16)  # type: ignore[union-attr]
+    assert not g._skip("الجريح الذي توفي", 0, 16, g.anchor())
+    assert g._skip("قال المصدر الذي تحدث", 0, 20, g.anchor())
+    own = guard(r"(?<!\S)[وف]?(?:توفي|توفيت)\s+")
+    assert not own._skip("قال المصدر", 0, 10, own.anchor())  # its anchored scan finds no word: no pre-test
+
+
+def test_search_stops_at_its_first_match() -> None:
+    """search tries the anchored offsets in order and stops at the leftmost match, also where occurrences of the
+    anchor words lie closer than the offsets' spread."""
+    g, rx = guard(r"(?<!\S)[وف]?[بل]?(?:بلده|بلد)"), re.compile(r"(?<!\S)[وف]?[بل]?(?:بلده|بلد)")
+    text = "مرت القافله ببلدبلده ثم وببلده الشمالية ثم بلد"
+    for a in range(len(text)):
+        m1, m2 = rx.search(text, a), g.search(text, a)
         assert (m1 and m1.span()) == (m2 and m2.span())
 
 

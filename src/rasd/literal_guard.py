@@ -15,6 +15,7 @@ import re._constants as sre_c  # the parse tree's opcodes (private, stable since
 import re._parser as sre_p
 import sys
 from collections.abc import Callable, Iterator
+from heapq import heapify, heappop, heappush, heapreplace
 from typing import Any
 
 MAX_LITERALS = 64  # more alternatives than this: no guard (the pre-test would cost about what it saves)
@@ -160,7 +161,7 @@ class Guarded:
     and split answer as the `re.Pattern` methods do; match and fullmatch (anchored, cheap) and every other
     attribute are the compiled pattern's own."""
 
-    __slots__ = ("regex", "pattern", "_absent", "_anchor")
+    __slots__ = ("regex", "pattern", "_absent", "_anchor", "_pretest")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         """Wrap a compiled pattern; its literals are read at the first search (no work at import time)."""
@@ -168,6 +169,7 @@ class Guarded:
         self.pattern = regex.pattern
         self._absent: Callable[[str, int, int], bool] | None = None
         self._anchor: Anchor | None | bool = False  # False: not read yet
+        self._pretest: bool | None = None  # None: not decided yet
 
     def anchor(self) -> Anchor | None:
         """The pattern's anchor (anchor_of), read once."""
@@ -180,27 +182,68 @@ class Guarded:
         """Every offset in [pos, endpos) where a match may start: an occurrence of an anchor word in the span,
         minus lo..hi characters, in order."""
         words, lo, hi = anchor
-        found: set[int] = set()
+        hits: list[int] = []
         for w in words:
             i = text.find(w, pos, endpos)
             while i >= 0:
-                found.update(range(max(pos, i - hi), i - lo + 1))
+                hits.append(i)
                 i = text.find(w, i + 1, endpos)
+        if not hits:
+            return hits
+        if lo == hi:  # one offset per occurrence
+            return sorted({i - lo for i in hits if i - lo >= pos})
+        found: set[int] = set()
+        for i in hits:
+            found.update(range(max(pos, i - hi), i - lo + 1))
         return sorted(found)
 
-    def _matches(self, text: str, pos: int, endpos: int, anchor: Anchor, first: bool) -> list[re.Match[str]]:
-        """What finditer finds in [pos, endpos) (only the first when first), trying the regex only at the offsets
-        where a match may start: the leftmost start with a match, then the next from its end, as finditer goes
-        (every match consumes an anchor word, so none is empty)."""
+    def _matches(self, text: str, pos: int, endpos: int, anchor: Anchor) -> list[re.Match[str]]:
+        """What finditer finds in [pos, endpos), trying the regex only at the offsets where a match may start: the
+        leftmost start with a match, then the next from its end, as finditer goes (every match consumes an anchor
+        word, so none is empty)."""
         out: list[re.Match[str]] = []
         at, match = pos, self.regex.match
         for s in self.starts(text, pos, endpos, anchor):
             if s >= at and (m := match(text, s, endpos)) is not None:
                 out.append(m)
-                if first:
-                    break
                 at = m.end()
         return out
+
+    def _first(self, text: str, pos: int, endpos: int, anchor: Anchor) -> re.Match[str] | None:
+        """What search finds in [pos, endpos): the offsets of _matches tried in order, the anchor words found one
+        occurrence at a time (a search stops at its first match, not after finding every word in the rest of the
+        text). An offset is tried once no later occurrence can give a smaller one (each gives offsets from its
+        position minus hi on)."""
+        words, lo, hi = anchor
+        find, match = text.find, self.regex.match
+        nxt = [(i, w) for w in words if (i := find(w, pos, endpos)) >= 0]
+        if not nxt:
+            return None
+        heapify(nxt)
+        pending: list[int] = []  # offsets not tried yet (a heap; an offset may be pushed twice)
+        tried = pos - 1  # the last offset tried: offsets come out in increasing order
+        while nxt:
+            i, w = nxt[0]
+            while pending and pending[0] < i - hi:
+                s = heappop(pending)
+                if s > tried:
+                    tried = s
+                    if (m := match(text, s, endpos)) is not None:
+                        return m
+            for s in range(max(pos, i - hi), i - lo + 1):
+                heappush(pending, s)
+            j = find(w, i + 1, endpos)
+            if j >= 0:
+                heapreplace(nxt, (j, w))
+            else:
+                heappop(nxt)
+        while pending:
+            s = heappop(pending)
+            if s > tried:
+                tried = s
+                if (m := match(text, s, endpos)) is not None:
+                    return m
+        return None
 
     @property
     def literals(self) -> Literals | None:
@@ -214,13 +257,25 @@ class Guarded:
             test = self._absent = _absent_test(self.literals)
         return test(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0)  # re reads a negative pos as 0
 
+    def _skip(self, text: str, pos: int, endpos: int, anchor: Anchor | None) -> bool:
+        """The pre-test of search and finditer: absent, unless the anchor's words are the literals' own (the
+        anchored scan then finds them itself); an anchor of short words ('لم', 'ال' in 'الذي|التي') is tested
+        first for the longer words every match needs ('تبن', 'استشهد')."""
+        pretest = self._pretest
+        if pretest is None:
+            literals = self.literals
+            pretest = self._pretest = anchor is None or (
+                literals is not None and set(_prefixes(literals)) != set(anchor[0]))
+        return pretest and self.absent(text, pos, endpos)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As re.Pattern.search."""
         anchor = self.anchor()
+        if self._skip(text, pos, endpos, anchor):
+            return None
         if anchor is not None:
-            got = self._matches(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0, anchor, True)
-            return got[0] if got else None
-        return None if self.absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
+            return self._first(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0, anchor)
+        return self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As re.Pattern.match (no pre-test: an anchored try fails fast)."""
@@ -233,9 +288,11 @@ class Guarded:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """As re.Pattern.finditer (the matches are found at once, not one by one)."""
         anchor = self.anchor()
+        if self._skip(text, pos, endpos, anchor):
+            return iter(())
         if anchor is not None:
-            return iter(self._matches(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0, anchor, False))
-        return iter(()) if self.absent(text, pos, endpos) else self.regex.finditer(text, pos, endpos)
+            return iter(self._matches(text, pos if pos > 0 else 0, endpos if endpos > 0 else 0, anchor))
+        return self.regex.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         """As re.Pattern.findall."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_joints import boasted
 from .claim_own import mark_own, own_sum
 from .claim_share import without_own_shares
 from .literal_guard import guard
@@ -51,6 +52,9 @@ def mark_sides(rec: Recognized, claim: Claim, a: int, start: int, end: int, lo: 
         rec.cache("vague_figure")[id(claim)] = True  # 'عشرات الارهابيين قتلوا': no count to add to the other side's
     if not summed:
         mark_own(rec, claim, a, start, end, lo)
+        if rec.cache("victim_side")[id(claim)] == ATTACKERS and boasted(rec, start, end):  # 'مؤكدا مقتل «نحو 15
+            # ارهابيا»': a party's boast of the enemy's dead, no addend either (its own quoted dead still are)
+            rec.cache("vague_figure")[id(claim)] = True
 
 
 def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:

@@ -49,6 +49,17 @@ def test_death_toll(claims: list[Claim], injured: int | None, expected: int | No
     assert death_toll(claims, injured) == expected
 
 
+@pytest.mark.parametrize(("sub_event", "claims", "expected"), [
+    ("Disrupted weapons use", [], 0),  # 'أسقطت الدفاعات الجوية ثلاث مسيّرات': all intercepted, no figure told
+    ("Air/drone strike", [], None),  # an attack that hit, no figure told: not reported
+    ("Disrupted weapons use", [Claim(field="fatalities", value=2, min=2, max=2, text="مقتل شخصين")], 2),
+])
+def test_round_40_an_intercepted_attack_with_no_figure_killed_no_one(sub_event: str, claims: list[Claim],
+                                                                      expected: int | None) -> None:
+    """Round 40: a fully intercepted attack (ACLED's Disrupted weapons use) that tells no figure has 0 dead."""
+    assert death_toll(claims, None, sub_event) == expected
+
+
 @pytest.mark.parametrize(("claims", "expected"), [
     ([Claim(field="injured", value=2, text="اصابه اثنين")], True),
     ([Claim(field="fatalities", value=0, text="دون وقوع ضحايا")], False),

@@ -25,7 +25,7 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
                  evidence: tuple[Evidence, ...]) -> tuple[Actor, Actor | None, int | None, int | None]:
     """The attacker, target, fatalities and injured of unit u at loc (its sub-event may be retyped on the way)."""
     injured = conservative(claims, "injured")
-    fatalities = death_toll(claims, injured)
+    fatalities = death_toll(claims, injured, u.sub_event)  # an all-intercepted drone: 0
     victims = None if u.target else victims_target(
         rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
     u.sub_event, victims = shot_victims(rec, u, claims, evidence, fatalities, injured) or (u.sub_event, victims)

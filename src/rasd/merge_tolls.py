@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .lexicon import load_table
+from .merge_compat import DISRUPTED
 from .normalize import normalize_text
 from .numbers import number_lexicon
 from .records import Claim
@@ -105,9 +106,13 @@ def _phrase_re(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)و?" + re.escape(" ".join(words)) + r"(?!\S)")
 
 
-def death_toll(claims: list[Claim], injured: int | None) -> int | None:
-    """The conservative death toll; 0 when only injuries are reported (ACLED: casualties with no deaths = 0)."""
+def death_toll(claims: list[Claim], injured: int | None, sub_event: str = "") -> int | None:
+    """The conservative death toll; 0 when only injuries are reported (ACLED: casualties with no deaths = 0), and 0
+    for a fully intercepted attack that tells no casualty figure at all (ACLED's Disrupted weapons use)."""
     dead = conservative(claims, "fatalities")
+    if dead is None and injured is None and sub_event == DISRUPTED and not any(
+            c.field in ("fatalities", "injured") for c in claims):
+        return 0
     return 0 if dead is None and injured else dead
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.records import Actor
-from rasd.role_fallbacks import theatre_attacker, theatre_target
+from rasd.role_fallbacks import sky_target, theatre_attacker, theatre_target
 from tests.factories import sides
 
 
@@ -35,6 +35,12 @@ def test_civilians_hit_after_the_clause_or_a_ship(text: str, expected: list[tupl
     assert sides(text) == expected
 
 
+def test_a_weapon_downed_in_a_sky_hit_the_state_defending_it() -> None:
+    """'اسقطت الدفاعات الجوية مسيرة فوق X': nobody named as hit, the side whose sky it is was attacked."""
+    got = sides("أسقطت الدفاعات الجوية فجر اليوم طائرة مسيرة في أجواء مدينة أصفهان دون وقوع أضرار.")
+    assert got == [("Disrupted weapons use", "UNKNOWN", "IRAN_ALIGNED")], got
+
+
 @pytest.mark.issue(8)
 def test_civilians_killed_by_a_later_attack_are_not_the_first_ones_target() -> None:
     """'غارة على X، في حين قصفت المدفعية Y، ما أدى إلى مقتل مواطن': the toll of the second attack."""
@@ -58,12 +64,28 @@ def _actor(aid: str, side: str) -> Actor:
     (None, "SYR", "Air/drone strike", None),  # nobody known: nothing inferred
     (_actor("israel", "ISRAEL"), "ISR", "Air/drone strike", None),  # no foe at home
     (_actor("us_adj", "US"), "LBY", "Air/drone strike", None),  # a theatre the table does not know
+    (_actor("israel_adj", "ISRAEL"), "SYR", "Disrupted weapons use", None),  # a downed weapon: sky_target's
 ])
 def test_theatre_target(agent: Actor | None, country: str, sub_event: str, expected: str | None) -> None:
     """The attacker's usual foe in the incident's country, when the article names no target."""
     got = theatre_target(agent, country, sub_event)
     assert (got and got.side) == expected
     assert got is None or got.text == ""  # told by no words of the text
+
+
+@pytest.mark.parametrize("agent, country, expected", [
+    (None, "IRN", "IRAN_ALIGNED"),  # a drone downed over Iran: Iran's defences
+    (_actor("israel_adj", "ISRAEL"), "SYR", "SYRIA_GOV"),  # not Israel's usual foe there
+    (None, "IRQ", "IRAQ_GOV"),
+    (_actor("hezbollah", "IRAN_ALIGNED"), "ISR", "ISRAEL"),
+    (_actor("iran_adj", "IRAN_ALIGNED"), "IRN", None),  # never the attacker's own side
+    (None, "LBY", None),  # a sky the table does not know
+])
+def test_sky_target(agent: Actor | None, country: str, expected: str | None) -> None:
+    """The state whose sky a downed weapon entered, when the article names no target."""
+    got = sky_target(agent, country, "Disrupted weapons use")
+    assert (got and got.side) == expected
+    assert got is None or got.text == ""
 
 
 @pytest.mark.parametrize("target, country, expected", [

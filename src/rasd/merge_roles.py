@@ -3,7 +3,8 @@
 The order is the decision: the conservative figures first; unnamed dead or wounded make civilians the target
 (`victims_target`, `shot_victims`); who was hit, named or counted, is known before the attacker is sought from the
 theatre, the article or the war; the target falls back to the populated place, the theatre's foe, the works hit,
-the victims or the war's other party; a `by_foe` reading and an air power found late come last.
+the state whose sky a downed weapon entered, the victims or the war's other party; a `by_foe` reading and an air
+power found late come last.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from .merge_compat import Unit
 from .merge_tolls import conservative, death_toll
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location
-from .role_fallbacks import article_attacker, foe_reading, theatre_attacker, theatre_target, victims_target
+from .role_fallbacks import (
+    article_attacker,
+    foe_reading,
+    sky_target,
+    theatre_attacker,
+    theatre_target,
+    victims_target,
+)
 from .role_populated import populated_victims
 from .role_shot import shot_victims
 from .role_units import tribal_feud, war_party
@@ -36,7 +44,8 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
                         or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
     target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event, loc.admin1) or works_target(
-        rec, u.frames, u.sub_event, agent) or victims or (  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
+        rec, u.frames, u.sub_event, agent) or sky_target(  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
+        u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone
         war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
     agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
     u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late

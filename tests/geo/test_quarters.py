@@ -46,14 +46,7 @@ def test_a_quarter_on_a_side_of_its_city_is_in_that_city(text: str, moved: bool)
     q0 = t.index("حي")
     q1 = t.index("البساتين") + len("البساتين")
     t0 = t.index("مدينه")
-    quarter = PlaceRef(start=q0, end=q1, location=location(id="q", lat=30.8, lon=46.5), kind="locality",
-                       descriptor=None)
-    town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=33.31, lon=44.37), kind="locality",
-                    descriptor=None)
-    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
-                                                       lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
-    got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
-    assert (got[0].location.id == "t") is moved
+    assert _moved_to_baghdad(t, q0, q1, t0, (30.8, 46.5)) is moved
 
 
 @pytest.mark.parametrize(("text", "head", "moved"), [
@@ -69,14 +62,7 @@ def test_a_quarter_or_area_in_the_centre_of_its_city_is_in_that_city(text: str, 
     q0 = t.index(head)
     q1 = t.index("البساتين") + len("البساتين")
     t0 = t.index("بغداد") if "بوسط" in t else t.index("مدينه") if "مدينه" in t else t.index("العاصمه")
-    quarter = PlaceRef(start=q0, end=q1, location=location(id="q", lat=33.1, lon=44.6), kind="locality",
-                       descriptor=None)
-    town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=33.31, lon=44.37), kind="locality",
-                    descriptor=None)
-    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
-                                                       lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
-    got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
-    assert (got[0].location.id == "t") is moved
+    assert _moved_to_baghdad(t, q0, q1, t0, (33.1, 44.6)) is moved
 
 
 @pytest.mark.parametrize(("text", "moved"), [
@@ -101,3 +87,15 @@ def test_a_quarter_told_in_its_town_elsewhere_is_that_towns(text: str, moved: bo
                                                        lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, refs)  # type: ignore[arg-type]
     assert (got[-1].location.id == "t") is moved
+
+
+def _moved_to_baghdad(t: str, q0: int, q1: int, t0: int, quarter_point: tuple[float, float]) -> bool:
+    """Whether `contained` gives the quarter t[q0:q1] the point of the town (Baghdad) that starts at t0."""
+    quarter = PlaceRef(start=q0, end=q1, location=location(id="q", lat=quarter_point[0], lon=quarter_point[1]),
+                       kind="locality", descriptor=None)
+    town = PlaceRef(start=t0, end=len(t), location=location(id="t", lat=33.31, lon=44.37), kind="locality",
+                    descriptor=None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
+                                                       lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
+    got = contained(SimpleNamespace(text=t), gz, [quarter, town])  # type: ignore[arg-type]
+    return bool(got[0].location.id == "t")

@@ -86,9 +86,9 @@ QUOTE_REACH = 6  # words a quotation around a figure may hold to be the figure's
 
 
 def boasted(rec: Recognized, start: int, end: int) -> bool:
-    """A definite figure a teller keeps at arm's length, set in a short quotation
-    of its own ('مقتل «اكثر من 20 حوثيا»'; the figure at normalized [start, end)), a party's word of the enemy's dead that ACLED adds to no toll; a vague
-    one ('وكبدتها "العشرات" من القتلي') is summed as the dev gold does (ka024-c, vb023-a)."""
+    """A definite figure set in a short quotation of its own ('مقتل «اكثر من 20 حوثيا»'; the figure at normalized
+    [start, end)): a party's word of the enemy's dead, which ACLED adds to no toll. A vague one ('وكبدتها "العشرات"
+    من القتلي') is summed, as the dev gold does (ka024-c, vb023-a)."""
     if any(q.kind == "vague" for q in rec.near("quantities", start, end) if start <= q.start and q.end <= end):
         return False
     text = rec.nt.text

@@ -26,9 +26,9 @@ from .recognize import Recognized
 
 COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 CLITICS = ("و", "ف", "ب", "ل")
+# heads of a named town, quarter, district or area (a station, field or base is a target the town holds)
 SETTLED = frozenset({"locality", "city", "neighbourhood", "camp", "settlement", "admin1", "admin2", "admin3",
                      "area"})
-# heads of a named town, quarter, district or area (a station, field or base is a target the town holds)
 NISBA = ("يه", "ي")  # 'الساحليه', 'الشرقي': an adjective of place
 ROADS = frozenset({"طريق", "ساتر"})  # 'علي طريق زراعي': a road described, not named
 

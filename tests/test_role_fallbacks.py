@@ -203,3 +203,17 @@ def test_targeted_homes_settlers_ships_and_tanks(text: str, expected: list[tuple
 def test_unnamed_victims_are_civilians(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """Killed or wounded people the article gives no side are the civilians hit."""
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("خطف مسلحون مجهولون مساء أمس شخصين في بلدة الكسرة بريف دير الزور.",
+     [("Abduction/forced disappearance", "UNKNOWN", "CIVILIANS")]),
+    ("اعتقلت قوات سوريا الديمقراطية اليوم خمسة أشخاص خلال حملة دهم في بلدة الشحيل بريف دير الزور الشرقي.",
+     [("Arrests", "SDF", "CIVILIANS")]),
+    ("اعتقلت قوات الأمن العراقية فجر اليوم عنصرين من تنظيم داعش في قضاء الحويجة.",
+     [("Arrests", "IRAQ_GOV", "ISIS")]),  # a side named for the people held keeps it
+])
+def test_people_held_of_no_side_named_are_civilians(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Round 40 (lead; 8 dev pairs of arrests and abductions with no target, all of whose gold accepts civilians):
+    the people arrested or taken, with no side of theirs named, are civilians (role_fallbacks.detained_target)."""
+    assert sides(text) == expected

@@ -15,6 +15,7 @@ from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location
 from .role_fallbacks import (
     article_attacker,
+    detained_target,
     foe_reading,
     sky_target,
     theatre_attacker,
@@ -46,7 +47,8 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event, loc.admin1) or works_target(
         rec, u.frames, u.sub_event, agent) or sky_target(  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone
-        war_party(u.sub_event, loc.country_iso3, tribal))  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
+        war_party(u.sub_event, loc.country_iso3, tribal)  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
+        or detained_target(u.sub_event))  # 'اعتقلت قوة شخصين': the people held, of no side named
     agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
     u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
     return agent, target, fatalities, injured

@@ -150,6 +150,15 @@ def sky_target(agent: Actor | None, country: str | None, sub_event: str) -> Acto
     return sky if sky is not None and (agent is None or agent.side != sky.side) else None
 
 
+DETENTIONS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def detained_target(sub_event: str) -> Actor | None:
+    """'اعتقلت قوه امنيه شخصين', 'خطف مسلحون عضوا في المجلس': the people held or taken, when the article names no
+    side of theirs, are civilians (ACLED's Arrests and Abduction rows)."""
+    return _lexicon_actor("civilians") if sub_event in DETENTIONS else None
+
+
 FIGHTER_WORDS = ("عنصر", "عناصر", "ارهابي", "مسلح", "مقاتل", "جندي", "جنديين", "جنود", "عسكري", "مرتزق", "مخرب",
                  "داعشي", "دواعش", "ضابط", "ضباط", "قيادي", "قياديين", "منتسب", "مجند", "القضاء")  # 'مقتل عنصرين'
 FIGHTER_TOLL = guard(r"(?:مقتل|قتل|القضاء علي|جثث|اصابه|جرح)\s+(?:\S+\s+){0,2}(?:\S*?)(?:"

@@ -84,11 +84,12 @@ def _unknown_place(rec: Recognized, start: int, end: int) -> bool:
     text = rec.nt.text
     known = heads()
     at = start
-    for word in text[start:end].split():
+    clause = text[start:end].split()
+    for i, word in enumerate(clause):
         at = text.find(word, at)
         bare = word[1:] if word.startswith(CLITICS) and (word[1:] in known or word[1:] in COMPASS) else word  # 'وبلده', 'بشمال'
         head = known.get(bare)
-        if _area(known, word, text[at + len(word):end].split()[:1]):
+        if _area(known, word, clause[i + 1:i + 2]):  # the next word of the clause
             return True
         if (head is not None and head.role == "head" and head.feature in SETTLED and head.key not in ROADS
                 and not word.startswith("ال")) or bare in COMPASS:

@@ -304,3 +304,19 @@ def test_the_article_a_prefix_holds_makes_a_common_word(text: str) -> None:
 def test_a_bare_name_after_a_preposition_stays_a_place() -> None:
     """Without the article the name is still read: 'في بلد شمال بغداد' is Balad."""
     assert any(u.key == "بلد" for u in find_units(normalize_text("انفجار عبوة في بلد شمال بغداد")))
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("انفجرت عبوة ناسفة قرب سدة المشاريع غربي الرمادي", "Saddah", "west of Ramadi"),
+    ("سقطت قذيفة هاون على منطقة كوت الحجاج وسط البصرة", "Kut", "Al-Basrah"),
+], ids=["rest_then_direction", "second_unit_then_link"])
+def test_the_rest_of_a_longer_name_leaves_its_first_word_to_its_container(text: str, absent: str, kept: str) -> None:
+    """'X Y غربي Z', 'X Y وسط Z' with only X a row: Z locates X, so X's namesake far from Z is refused (session 41)."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert absent not in names and kept in names
+
+
+def test_a_name_near_its_container_keeps_it_across_one_word() -> None:
+    """A town a word away from a direction that agrees with it stays the town, now with that context."""
+    names = [r.location.name_en for r in refs_of("قصفت الطائرات الميادين الليلة شرقي دير الزور")]
+    assert "Mayadin" in names

@@ -45,6 +45,7 @@ CONTEXT_HEADS = frozenset({"admin1", "admin2", "admin3", "area", "city"})
 BANK_NEXT_RE = re.compile(r"[ \t\u00a0]+(?:من[ \t\u00a0]+)?(?:ل|نهر)")  # a river after a bank: لنهر، للفرات، من نهر
 TRAILING = frozenset({"adj", "dir"})  # the item kinds that may follow a name within its phrase
 EDGES = frozenset({"outskirts", "surroundings", "near"})  # descriptors of a town's edge: a side, not an offset
+NAME_REST_RE = re.compile(r" ال[^\W\d_]{2,}(?: ([^\W\d_]+))? ")  # one more word of a name, then maybe a link word
 MAX_GAP = 12  # characters between two phrases beyond which they are neither a list nor place-and-context
 
 
@@ -402,10 +403,33 @@ def _relate(units: list[Unit], unit: Unit, lead_prefix: str, name_prefix: str, t
         linked = True  # "القريه الخضراء" جنوب غرب حقل العمر; "مدينه الشيخ زايد شمال قطاع غزه" (a region's name)
     elif not linked and (unit.desc is not None or _directional(unit.key)) and _sheltered(prev, text, lead):
         linked = True  # "مخيم كلمه للنازحين قرب نيالا": whom the camp shelters does not part it from its direction
+    elif not linked and _name_rest(text, prev.end, lead, unit.desc is not None or _directional(unit.key)):
+        linked = True  # "قرب سده الورار غربي الرمادي": the rest of a longer name, then the place it lies in
     if linked:
         target = len(units) - 1 if prev.context_of is None else prev.context_of
+        if target == len(units) - 1 and _glued(units, text):
+            target -= 1  # "منطقه كوت الحجاج وسط البصره": the context of the name's first word, Kut
         return _replace(unit, context_of=target)
     return unit
+
+
+def _glued(units: list[Unit], text: str) -> bool:
+    """The last unit is a bare name with the article right after the name before it: the second word of one longer
+    name the gazetteer lacks ("كوت الحجاج", "الروضه الجديد"), not a place of its own; not after a common word that
+    is a village only under a head ("جزيره البغدادي": the name is البغدادي)."""
+    if len(units) < 2:
+        return False
+    prev, first = units[-1], units[-2]
+    return (first.key not in stopwords() and prev.head is None and prev.desc is None and not prev.locative and prev.key.startswith("ال")
+            and prev.start == prev.name_start and first.context_of is None and first.list_first is None
+            and first.end + 1 == prev.start and text[first.end] == " " and first.sentence == prev.sentence)
+
+
+def _name_rest(text: str, a: int, b: int, directed: bool) -> bool:
+    """One word with the article between a name and the place that locates it: a direction phrase ("سده الورار
+    غربي الرمادي") or a link word and a place ("كوت الحجاج وسط البصره"); the word is the rest of the first name."""
+    m = NAME_REST_RE.fullmatch(text, a, b)
+    return m is not None and (directed or m.group(1) in LINK_WORDS)
 
 
 def _sheltered(prev: Unit, text: str, lead: int) -> bool:

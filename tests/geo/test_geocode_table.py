@@ -307,3 +307,14 @@ def test_common_word_is_not_its_namesake(sentence: str, wrong: str) -> None:
 
 def test_table_is_large_enough() -> None:
     assert len(CASES) + len(NEGATIVES) >= 100
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("أصيب رجلان بقذيفة سقطت على حي الروضة في الجهة الشرقية من مدينة تعز", "Ar Rawdah"),
+    ("اشتباكات في حي القصور شرقي المدينة بعد معارك في دير الزور", "Al Qusur"),
+], ids=["taiz_quarter", "deir_ez_zor_quarter"])
+def test_a_quarter_far_from_the_articles_places_is_a_namesake(text: str, wrong: str) -> None:
+    """Session 41: a name under حي whose reading lies over 100 km from every other place of the article is a
+    namesake's, even in the article's own country; the town the article names keeps the incident."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert wrong not in names and names

@@ -56,6 +56,7 @@ BORDER_KM = 10.0  # a candidate this near a place of the article gets that place
 VOTE_KINDS = frozenset({"admin1", "admin2", "region"})  # besides countries and curated sites: vote before any choice
 TOWN_HEADS = frozenset({"locality", "city", "camp", "settlement"})  # head kinds of a town or village (بلده، قريه، مخيم)
 QUARTER_HEADS = frozenset({xp.QUARTER, "area"})  # حي، حاره، منطقه: a quarter of a city named in the article
+QUARTER_FAR_KM = 100.0  # a quarter named with its head lies this near one of the article's other places
 QUARTER_NEAR_KM, QUARTER_BONUS = 15.0, 1.0  # a quarter row this near one of the article's places gains this
 CLUSTER_KM = 25.0  # introduced villages this near each other back each other's country (_cluster_votes)
 NO_FOCUS = Evidence()  # no armed group named: the places alone tell the article's country
@@ -298,6 +299,9 @@ def gate(u: Unit, cd: Cand, supported: bool, explicit_e: float | None, ctx: Cont
     if not (in_focus or cd.curated or (explicit_e is not None and explicit_e >= IN_TOWN)) and (
             u.feature == xp.QUARTER or (u.head is None and xp.QUARTER in p.features)):
         return False  # a quarter far from the article's places is a namesake's: "حي الجنينه" in Rafah, "في الصدر"
+    if (u.feature == xp.QUARTER and art and not cd.curated and not (explicit_e is not None and explicit_e >= IN_TOWN)
+            and (min_km(p, art) if far is None else far) > QUARTER_FAR_KM):
+        return False  # "حي الروضه" in a report from Taiz: not a Shabwah village of the article's own country
     kind = p.kind
     evidence = (supported or headed) and (in_focus or p.rank >= 2 or kind != "locality" or u.feature == "settlement")
     if flag == ALTERNATE and not evidence:

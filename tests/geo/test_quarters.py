@@ -37,8 +37,9 @@ def test_a_quarter_far_from_the_town_that_holds_it_is_a_namesake(text: str, town
 @pytest.mark.parametrize(("text", "moved"), [
     ("انفجرت عبوة قرب سوق في حي البساتين بالجانب الغربي من مدينة بغداد", True),
     ("سقطت قذيفة على منزل في حي البساتين في الشطر الشرقي لمدينة بغداد", True),
+    ("سقطت قذيفة على منزل في حي البساتين في الجهة الشمالية الشرقية لمدينة بغداد", True),
     ("سقطت قذيفة على منزل في حي البساتين بعد ساعة من قصف مدينة بغداد", False),
-], ids=["side-of-the-city", "half-of-the-city", "no-container"])
+], ids=["side-of-the-city", "half-of-the-city", "the-citys-north-east-side", "no-container"])
 def test_a_quarter_on_a_side_of_its_city_is_in_that_city(text: str, moved: bool) -> None:
     """Round 23a (wa_005, wb_004: 2 docs of 2 sets write 'حي X بالجانب الايمن/الايسر من مدينه الموصل'): the
     city's side or half between a quarter and its city still holds the quarter; a far reading is a namesake."""
@@ -86,6 +87,30 @@ def test_a_quarter_told_in_its_town_elsewhere_is_that_towns(text: str, moved: bo
     gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, iso3="IRQ", admin1="x",
                                                        lat=33.31, lon=44.37, name_en="Baghdad", name_ar="بغداد") if i == "t" else None)
     got = contained(SimpleNamespace(text=t), gz, refs)  # type: ignore[arg-type]
+    assert (got[-1].location.id == "t") is moved
+
+
+@pytest.mark.parametrize(("text", "rank", "moved"), [
+    ("دخل الجيش مدينة بغداد فجرا. وسقطت قذيفة على منزل في حي البساتين شمالي المدينة", 4, True),
+    ("دخل الجيش مدينة بغداد فجرا. وسقطت قذيفة على منزل في حي البساتين في الجهة الغربية من المدينة", 4, True),
+    ("دخل الجيش قرية بغداد فجرا. وسقطت قذيفة على منزل في حي البساتين شمالي المدينة", 0, False),
+    ("دخل الجيش مدينة بغداد فجرا. وسقطت قذيفة على منزل في حي البساتين شمالي البلاد", 4, False),
+], ids=["north-of-the-city", "west-side-of-the-city", "a-village-is-no-city", "not-the-city"])
+def test_a_quarter_placed_by_the_city_named_before_is_in_that_city(text: str, rank: int, moved: bool) -> None:
+    """Round 41 (h2; the rA census: lc_015, od_013, and fr_019, lb_014 in half A: 'حي X شمالي المدينه' read as a
+    namesake 29-365 km off): "المدينه" after a quarter, with a direction or a side between, is the last town of
+    20,000 or more the article named before it; a far reading of the quarter is a namesake's."""
+    t = normalize_text(text)
+    q0 = t.index("حي")
+    quarter = PlaceRef(start=q0, end=q0 + len("حي البساتين"), location=location(id="q", lat=30.8, lon=46.5),
+                       kind="locality", descriptor=None)
+    t0 = t.index("بغداد")
+    town = PlaceRef(start=t0, end=t0 + len("بغداد"), location=location(id="t", lat=33.31, lon=44.37),
+                    kind="locality", descriptor=None)
+    gz = SimpleNamespace(get=lambda i: SimpleNamespace(id="t", kind="locality", pop=0, rank=rank, iso3="IRQ",
+                                                       admin1="x", lat=33.31, lon=44.37, name_en="Baghdad",
+                                                       name_ar="بغداد") if i == "t" else None)
+    got = contained(SimpleNamespace(text=t), gz, [town, quarter])  # type: ignore[arg-type]
     assert (got[-1].location.id == "t") is moved
 
 

@@ -27,13 +27,21 @@ TOWN_KINDS = frozenset({"locality"})
 QUARTER = "neighbourhood"  # the feature of a quarter's own row
 # "حي X في بلده Y", "حي X بمدينه Y", "حي X غرب مدينه Y"; the town's side or half between them: "حي X بالجانب
 # الايسر من مدينه الموصل", "حي X في الشطر الشرقي لمدينه Y" (a divided city's banks: Mosul's, Baghdad's, Khartoum's)
-SIDE = r"(?:في |ب)?ال(?:جانب|طرف|شطر|قسم|جزء|ساحل) (?:الايمن|الايسر|الشرقي|الغربي|الشمالي|الجنوبي) (?:من |ل)"
+# (and "في الجهه الشماليه الشرقيه لمدينه Y": the side of the town, feminine and compound directions)
+SIDE = (r"(?:في |ب)?ال(?:(?:جانب|طرف|شطر|قسم|جزء|ساحل) (?:الايمن|الايسر|الشرقي|الغربي|الشمالي|الجنوبي)"
+        r"|(?:جهه|ناحيه) (?:الشماليه|الجنوبيه)?(?: ?(?:الشرقيه|الغربيه))?) (?:من |ل)")
 GAP_RE = re.compile(rf" (?:{SIDE}|في |ب)?")
 # "حي X وسط مدينه Y", "منطقه X وسط العاصمه بغداد", "حي X التجاري بوسط Y": the town's centre holds the quarter or the
 # area (an area head only with it: "منطقه X شمال مدينه Y" may be a village of the town's countryside); a nisba of
 # the quarter's trade or people may come between
 KINDS = r"(?:(?:التجاري|السكني|الشعبي|الراقي|القديم) )?"
 CENTRE_RE = guard(rf" {KINDS}(?:في |ب)?وسط ")
+
+
+# "حي X شمالي المدينه", "حي X في الجهه الغربيه من المدينه": the city the article is about, named before
+DIRECTION = r"(?:(?:شمال|جنوب)ي?(?: ?(?:شرق|غرب)ي?)?|شرقي?|غربي?|وسط|بوسط) "
+THE_CITY_RE = guard(rf" (?:{SIDE}|{DIRECTION})?(?:ال|ل)مدينه(?![\u0621-\u064a])")
+CITY_RANK = 3  # the city "المدينه" refers back to: the last town of 20,000 or more the article named before the quarter
 
 
 def reach_km(town: Place) -> float:
@@ -70,6 +78,20 @@ def _town_elsewhere(nt: NormText, gz: Gazetteer, refs: list[PlaceRef], r: PlaceR
     return None
 
 
+def _the_city(nt: NormText, gz: Gazetteer, refs: list[PlaceRef], k: int) -> PlaceRef | None:
+    """The city a quarter is placed in by "المدينه" ("حي الروضه شمالي المدينه"): the last town of CITY_RANK or more
+    named before it (a quarter, a village or an area between them is no city)."""
+    r = refs[k]
+    if THE_CITY_RE.match(nt.text, r.end) is None:
+        return None
+    for q in reversed(refs[:k]):
+        base = gz.get(q.location.id)
+        if (base is not None and base.kind in TOWN_KINDS and base.rank >= CITY_RANK and q.descriptor is None
+                and q.location.flagged in (None, "context")):
+            return q
+    return None
+
+
 def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The refs (sorted by start), a quarter whose reading lies beyond reach of the town written right after
     it moved to that town's point (the direction phrase's point when a direction comes between), and so are the
@@ -82,6 +104,8 @@ def contained(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRe
         town = next((q for q in refs[k + 1:] if q.start >= r.end), None)
         if town is None or not _held(head, nt.text[r.end:town.start]):
             town = _town_elsewhere(nt, gz, refs, r, head)  # "... في حي X وسط مدينه Y" told before: X is Y's
+            if town is None and head in QUARTER_HEADS:
+                town = _the_city(nt, gz, refs, k)  # "حي X شمالي المدينه": the city named before
             if town is None:
                 continue
         base = gz.get(town.location.id)

@@ -377,3 +377,15 @@ def test_a_numbered_sub_heading_joins_the_operation_under_it() -> None:
     shaddadi = [m for m in ms if m.location is not None and m.location.name_en == "Ash Shaddadah"]
     assert len(ms) == 2 and len(shaddadi) == 1
     assert any(e.text.startswith("العملية رقم (58): الشدادي") for e in shaddadi[0].evidence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أخبار الجنوب أولاً بأول\n🔴 غارة لمسيّرة إسرائيلية على سيارة في بلدة عيترون جنوبي لبنان\n"
+     "🔴 معلومات أولية عن شهيدين\n#عيترون #عاجل", [("Aitaroun", PUB)]),
+    ("غارة لمسيّرة إسرائيلية على سيارة في بلدة عيترون جنوبي لبنان\n"
+     "قصفت المدفعية الإسرائيلية بلدة حولا جنوبي لبنان ظهر اليوم.", [("Houla", PUB)]),
+], ids=["post-of-headlines", "headline-beside-a-body"])
+def test_a_post_of_headlines_only_is_its_own_report(text: str, expected: list[tuple[str, date]]) -> None:
+    """A flash post whose every line is a short unpunctuated line tells its incidents there, dated like a body; a
+    headline beside a body that tells another incident is still only a headline."""
+    assert [(m.location.name_en, m.event_date) for m in run(text)] == expected

@@ -62,9 +62,10 @@ from .weapons_pick import implied_weapons
 def _units(frames: list[Frame], published: date | None) -> list[Unit]:
     """One unit per frame and place."""
     out: list[Unit] = []
+    bodiless = all(f.heading for f in frames)  # a post of headlines only: they are its report, dated like one
     for f in frames:
         day, prec, src = frame_date(f, published)
-        if (f.heading or f.zone and src == "publication_day") and src != "text" and not (
+        if (f.heading and not bodiless or f.zone and src == "publication_day") and src != "text" and not (
                 f.time is not None and f.time.kind == "stamp"):  # a live-blog entry keeps its stamp's day
             day, prec, src = None, None, "none"  # an undated headline (or incident referred to) joins one of any day
         for p in _own_places(f) or [None]:
@@ -427,11 +428,12 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_retold(rec, units, _absorb)  # the same town, day and attacker told again: one incident
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
+    bodiless = all(f.heading for u in units for f in u.frames)  # a post of headlines only: they are its report
     for ui, u in enumerate(units):
         if u.place is None:
             dropped.append(f"no place for the incident at '{u.frames[0].trigger.key}'")
             continue
-        if all(f.heading or f.mutual for f in u.frames) and not exchange_with_toll(rec, u):
+        if all((f.heading and not bodiless) or f.mutual for f in u.frames) and not exchange_with_toll(rec, u):
             dropped.append(f"headline or undirected exchange only, no incident in the body: "
                            f"'{u.frames[0].trigger.key}'")
             continue

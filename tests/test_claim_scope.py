@@ -212,3 +212,10 @@ def test_round_24a_the_other_hands_statement_continues_the_clash_its_pair_opened
 def test_round_24a_a_toll_told_for_a_town_opens_on_its_casualty_word_and_in(head: str, named: bool) -> None:
     """The words of a toll's evidence before a place it names: a casualty word and 'في' scope the toll to it."""
     assert _toll_at(head) is named
+
+
+def test_session_41_a_short_toll_line_under_a_post_goes_on_with_its_incident() -> None:
+    ms = run("صفحة أخبار المدينة\n\nقصفت طائرة مسيرة مجهولة سوق بلدة الرقة صباح اليوم وسط ازدحام الناس.\n"
+             "الحصيلة الأولية: 3 شهداء و7 جرحى\nالله يرحمهم")
+    assert tolls(ms, "Raqqa") == [(3, 7)]
+

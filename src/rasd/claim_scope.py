@@ -14,7 +14,7 @@ from .attribution_bodies import seat_of_body
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
-from .claim_sections import own_paragraph, under_heading
+from .claim_sections import own_paragraph, toll_line, under_heading
 from .claim_sides import both_sides
 from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
@@ -88,7 +88,8 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
 def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], frames: list[Frame],
            before: Frame | None) -> Frame | None:
     """story_frame, given the incident the sentence before continued (`before`)."""
-    if sent.heading or any(f.places or f.zone for f in sent_frames) or _new_matter(rec, sent):
+    if (sent.heading and not toll_line(rec, si, sent)) or any(f.places or f.zone for f in sent_frames) or _new_matter(
+            rec, sent):
         return None
     rises = [_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)
              if _clause_of_toll(rec, c, sent) and not _facility_name(rec, c)]

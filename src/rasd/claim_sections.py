@@ -5,7 +5,8 @@ A round-up tells one incident per paragraph ('السبت / - قتل اثنان �
 of the attack told just before it in its paragraph, though only the strike of an earlier paragraph had a toll so far.
 A sentence right under a sub-heading of the body ('هجوم علي ورشيخ' / 'وفي اقليم X, صدت القوات هجوما ..., اكد فيه
 مقتل جندي') that tells an incident of its own keeps its toll, even when its place is unknown: it does not go on with
-the story of the section before.
+the story of the section before. A short unpunctuated line under a body sentence that gives a counted toll
+('الحصيله الاوليه: 5 شهداء و11 جريح' in a post) is no title: it goes on with the incident just told.
 """
 
 from __future__ import annotations
@@ -50,3 +51,13 @@ def _definite(f: Frame) -> bool:
     """The frame's trigger is a definite noun ('الهجوم', 'والضربه'): the incident told again."""
     trig = f.trigger
     return trig.payload.get("pos") == "noun" and (trig.prefix.endswith("ال") or trig.key.startswith("ال"))
+
+
+def toll_line(rec: Recognized, si: int, sent: Sentence) -> bool:
+    """Sentence si is a short line without final punctuation (a 'heading') that gives a counted toll under a sentence of
+    the body ('الحصيله: شخص متوفي و4 جرحي', 'كتايب X تزف 4 من مجاهديها ارتقوا'): a post's next line, not a title."""
+    if not sent.heading or not si or rec.sentences[si - 1].heading:
+        return False
+    lo, hi = sent.start, sent.end
+    return bool(rec.near("quantities", lo, hi)) and any(
+        rec.cues_of(kind, lo, hi) for kind in ("killed", "injured") if kind in rec.cue_index)

@@ -265,6 +265,18 @@ def test_on_the_level_is_no_place() -> None:
     assert "الصعيد" in stopwords()
 
 
+@pytest.mark.parametrize(("text", "saddah"), [
+    ("انفجرت عبوة ناسفة بدورية للجيش قرب سدة الورار غربي مدينة الرمادي", False),
+    ("قصفت المدفعية تجمعا للمسلحين في قرية سدة التابعة لقضاء خانقين", True),
+], ids=["a-weir", "the-village-after-its-head"])
+def test_a_weir_is_no_village(text: str, saddah: bool) -> None:
+    """Round 41 (h2; rA census: mc_008 'قرب سدة الورار غربي الرمادي', gb_008 'طريق السدة'): سدة is a weir in Iraqi
+    usage; the Diyala hamlet Saddah only after a head noun, and the weir's direction from its city stays the place."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert ("Saddah" in names) is saddah, names
+    assert "سده" in stopwords()
+
+
 @pytest.mark.parametrize(("text", "name_en", "absent"), [
     # round 22a (va_006, va_007 and 10 more dev docs of 8 sets say 'جزيرة X'): the island area named for a town
     # is read at that town, never at the village called Jazirah

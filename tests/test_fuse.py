@@ -71,6 +71,12 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("gazetteer duplicate within 2 km", {}, {"location": CONOCO_DUP}, True),
     ("precision-2 area within 25 km", {}, {"location": NEAR_CONOCO}, True),
     ("'near town C', 11 km away", {}, {"location": NEAR_TOWN}, False),
+    ("'near village D' and D itself", {"location": VILLAGE_D}, {"location": NEAR_D}, True),
+    # one side shells a village and the surroundings of its neighbour on one day: two places, two events
+    ("'near village D' and village A 4 km away", {"location": VILLAGE_A}, {"location": NEAR_D}, False),
+    ("'near village D' and 'near village A' a day apart",
+     {"location": f.location("conoco", id="village_a", name_en="Village A", lat=35.30, lon=40.30, geo_precision=2)},
+     {"location": NEAR_D, "event_date": DAY + timedelta(days=1)}, False),
     ("precision 2 too far", {}, {"location": NEAR_FAR}, False),
     ("unknown attacker joins named", {}, {"actor1": f.actor("UNKNOWN")}, True),
     ("two named attackers differ", {}, {"actor1": f.actor("SYRIA_GOV")}, False),

@@ -15,7 +15,7 @@ from .records import Location, Mention
 # pair score components, in half points (integers, so that pairs are bucketed instead of sorted)
 SCORE = {
     "same_day": 4, "one_day_apart": -2, "in_window": 2,
-    "same_precise_place": 6, "same_anchor": 5, "near_place": 4, "other_anchor": 2, "same_coarse_place": 4, "in_province": 2, "in_country": 0,
+    "same_precise_place": 6, "same_anchor": 5, "near_place": 4, "same_coarse_place": 4, "in_province": 2, "in_country": 0,
     "same_attacker": 4, "same_target": 2, "target_disagrees": -4, "civilians_or_not": 0,
     "same_sub_event": 2, "other_sub_event": -2, "other_family": -2, "shared_weapon": 2,
     "same_precision": 1,  # breaks ties: a vague report joins the equally vague one first
@@ -267,9 +267,7 @@ def place_score(pl: Places, a: int, b: int) -> int:
     if dist <= SAME_PLACE_KM:
         return SCORE["same_anchor"]  # "near X" and "X": one named anchor, a closer match than a neighbour
     reach = pl.reach[coarse] if pl.gp[fine] < 2 else max(pl.reach[a], pl.reach[b])
-    if dist > reach:
-        return -1
-    # "near X" and Y (or "near Y"): two named anchors; each report pairs with its own place before a
-    # neighbour whose other fields agree better ("بالقرب من بلدتي العشاره والقوريه")
-    return SCORE["other_anchor"] if reach == NEAR_POINT_KM else SCORE["near_place"]
+    if dist > reach or reach == NEAR_POINT_KM:
+        return -1  # "near X" and Y (or "near Y"): two named anchors, two places (one village shelled, its neighbour too)
+    return SCORE["near_place"]
 

@@ -94,6 +94,11 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
      {"actor1": f.actor("US"), "actor2": f.actor("SYRIA_GOV"), "sub_event_type": "Air/drone strike"}, True),
     ("targets disagree, attacker unknown", {"actor1": f.actor("UNKNOWN")},
      {"actor1": f.actor("UNKNOWN"), "actor2": f.actor("SYRIA_GOV")}, False),
+    # the victims' report says civilians, the other names the force hit, and neither (or one) names the attacker
+    ("civilians against a force, attacker unknown", {"actor1": f.actor("UNKNOWN"), "actor2": f.actor("CIVILIANS")},
+     {"actor1": f.actor("UNKNOWN")}, True),
+    ("civilians against a force, one attacker named", {"actor2": f.actor("CIVILIANS")}, {"actor1": f.actor("UNKNOWN")},
+     True),
     ("intercepted vs hit (sources disagree)", {"sub_event_type": "Air/drone strike", "weapons": ("drone",)},
      {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
       "weapons": ("drone",)}, True),
@@ -227,6 +232,19 @@ def test_civilians_against_a_force_is_no_real_disagreement_when_the_attacker_agr
     vague = m("d2", 1, actor1=f.actor("UNKNOWN"), actor2=f.actor("CIVILIANS"), weapons=())
     _, assign = fuse([sana, other, vague])
     assert assign["d1#0"] == assign["d2#0"] != assign["d2#1"]
+
+
+def test_civilians_and_two_forces_without_an_attacker_are_not_one_incident() -> None:
+    """A roadside bomb: the hospital counts civilians, the army its soldiers, nobody says who planted it; a third
+    report of a bomb on another force that day is another incident (civilians excuse one force, not two)."""
+    bomb = {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+            "actor1": f.actor("UNKNOWN"), "weapons": ("ied",)}
+    victims = m("d1", **(bomb | {"actor2": f.actor("CIVILIANS")}))
+    army = m("d2", **(bomb | {"actor2": f.actor("IRAQ_GOV")}))
+    other = m("d3", **(bomb | {"actor2": f.actor("SDF")}))
+    _, assign = fuse([victims, army, other])
+    assert len(set(assign.values())) == 2
+    assert n_events([victims, army]) == 1
 
 
 def test_each_report_joins_the_same_day_incident_over_the_next_days() -> None:

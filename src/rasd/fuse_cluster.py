@@ -7,7 +7,7 @@ Hard constraints (a pair, or a cluster, that breaks one is never joined):
   * two mentions of one document never share an event (the extractor already merged them);
   * one attacker side: two known attacker sides must agree; no reversed dyad (A's attacker is
     B's target, unless one of them is a side fighting its own side); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
-    the attacker is known and agrees;
+    the attacker is known and agrees, or when the other target is "civilians" (one force besides them);
   * one type: reports of one attack may differ between air/drone strike, shelling/missile
     attack and "Disrupted weapons use" (drones or rockets? shot down or hit?); other sub-event
     types must be equal. Weapons only from the air (aircraft, helicopter, drone) and weapons only
@@ -149,7 +149,7 @@ def _fits(f: Features, a: _Cluster, j: int, cache: dict[tuple[int, int], int]) -
         return False
     att = a.att or aj
     tgts = a.tgts | ((1 << gj) if gj else 0)
-    if tgts & (tgts - 1) and not att:
+    if not att and _two_targets(f, tgts):
         return False
     if att and tgts >> att & 1 and _reversed(f, a.members, (j,)):
         return False
@@ -167,6 +167,13 @@ def _fits(f: Features, a: _Cluster, j: int, cache: dict[tuple[int, int], int]) -
         if wlo > whi or (a.lo >= 0 and (a.hi < wlo or a.lo > whi)):
             return False
     return lj < 0 or _places_fit(f, a.locs, (lj,), cache)
+
+
+def _two_targets(f: Features, tgts: int) -> bool:
+    """True when a target mask holds two sides besides civilians (the victims' name for a force's dead)."""
+    if f.civilians > 0:
+        tgts &= ~(1 << f.civilians)
+    return bool(tgts & (tgts - 1))
 
 
 def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
@@ -192,7 +199,7 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
         return False
     att = a.att or b.att
     tgts = a.tgts | b.tgts
-    if tgts & (tgts - 1) and not att:
+    if not att and _two_targets(f, tgts):
         return False
     if att and tgts >> att & 1 and _reversed(f, a.members, b.members):
         return False

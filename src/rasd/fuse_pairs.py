@@ -207,8 +207,10 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         if gi and gj:
             if gi == gj:
                 s += s_tgt
-            elif s:  # the victims' side says "civilians", the attacker's names a force: no real conflict
-                s += s_civ if civ in (gi, gj) else s_tdis
+            elif civ in (gi, gj):  # the victims' side says "civilians", the attacker's names a force: no real
+                s += s_civ  # conflict, even when one report (or both) does not say who attacked
+            elif s:
+                s += s_tdis
             else:
                 return -99
         if prev[j] in ban[i] or prev[i] in ban[j]:

@@ -5,7 +5,8 @@ treated (2) is the injured figure now, and with no such count the earlier figure
 'وفاه اثنين من المصابين' = 7). The earlier figure becomes an earlier report (claim_revision.PRIOR). Nothing is
 lowered when the sentence gives an injured figure of its own ('ارتفاع العدد الي 7 قتلي و13 جريحا بعد وفاه ثلاثه
 من المصابين': the 13 is the newest count), nor from a bound or vague figure ('اكثر من 20'), nor by a vague number of
-dead ('وفاه عدد من الجرحي').
+dead ('وفاه عدد من الجرحي'). A bare count before 'بعد وفاه' and a wounded noun ('ارتفع العدد الي خمسه بعد وفاه احد
+الجريحين') is the dead's risen toll, not a count of the wounded (died_since).
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ DIED_START = guard("|".join(sorted(map(re.escape, DIED_VERBS), key=len, reverse=
 COUNT_WORDS = 3  # words of the count between the verb and 'من': 'وفاه اثنين من', 'وفاه احد الجرحي' has none
 THE_WOUNDED = frozenset({"الجريح", "الجريحه", "المصاب", "المصابه"})  # 'بوفاه الجندي الجريح': the one wounded
 ONE = frozenset({"احد", "احدي", "واحد", "واحده"})  # 'وفاه احد الجرحي', 'توفي واحد من المصابين'
+DIED_SINCE = guard(r"\s+(?:\S+\s+)?بعد\s+(?:" + "|".join(sorted(map(re.escape, DIED_VERBS), key=len, reverse=True))
+                   + r")\s")  # 'خمسه بعد وفاه', 'اربعه صباح الخميس بعد وفاه': the count's words end at 'بعد'
+
+
+def died_since(text: str, end: int, anchor: int) -> bool:
+    """The count ending at `end`, read with the wounded noun at `anchor`, stands before 'بعد وفاه' ('الي خمسه بعد
+    وفاه احد الجريحين'): a toll of the dead that rose when a wounded died, not a count of the wounded."""
+    return anchor > end and DIED_SINCE.match(text, end, anchor) is not None
+
+
 # the verbs of those still treated, before their count: 'فيما لا يزال اثنان يتلقيان العلاج', 'ليبقي جريح واحد ...'
 STILL = guard(r"(?<!\S)(?:[وف]?(?:لا|ما) ?(?:يزال|تزال|زال|زالت)|[ول]?[يت]بقي|وبقي|بقي)(?!\S)")
 STILL_WORDS = 3  # words of the count between the verb and its treatment ('اثنان', 'ثلاثه جرحي', 'مصاب واحد')

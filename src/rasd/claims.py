@@ -79,7 +79,7 @@ from .claim_words import (
     with_companions,
     word_before,
 )
-from .claim_wounds import wounds_left
+from .claim_wounds import died_since, wounds_left
 from .claims_zero import retold_home, uncounted_hurt, zero_statements
 from .matcher import Match
 from .recognize import Recognized
@@ -321,12 +321,19 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
     figs.extend(corrected_counts(rec, figs, lo, hi))  # 'ان جرحي الضربات اربعه, والصحيح انهم ثلاثه'
     figs.extend(added_counts(rec, figs, hi, lambda q: q.start not in used_q and counts(rec, q) and not casualty_word(rec, q)))
     text = rec.nt.text
+    figs = [f._replace(field="fatalities") if f.field == "injured" and died_since(text, _count_end(rec, f), f.anchor)
+            else f for f in figs]  # 'ارتفع العدد الي خمسه بعد وفاه احد الجريحين': five dead
     figs = sorted((f for f in figs if f.field != "injured" or not died_of_wounds(text, f.start, f.end)),
                   key=lambda f: f.start)  # 'بعد وفاه جريحين متاثرين بجراحهما': no injury toll
     kept = [f for f in figs if not any(  # 'اصابه 25 عسكريا, قبل ان يرفع البنتاغون الحصيله الي 34 جريحا'
         g.field == f.field and g.start >= f.end and raised_after(rec, f.end, g.start) for g in figs)
         and not superseded(text, f, figs) and not some_of_them(text, f, figs)]
     return with_place_parts(rec, kept, lo, hi, lambda q: counts(rec, q) and not casualty_word(rec, q))
+
+
+def _count_end(rec: Recognized, f: Figure) -> int:
+    """Where the count of figure f ends (its first quantity), or f.start when it has none."""
+    return next((q.end for q in rec.near("quantities", f.start, f.end) if q.start == f.start), f.start)
 
 
 ENUM_GAP = 4  # words from a one-person casualty to the counted casualty of the other kind coordinated after it

@@ -30,8 +30,9 @@ PUB = date(2024, 5, 12)
     # under the article the head noun is the police at large, no body's name
     ("مقتل راعٍ\n\nقُتل راعٍ بانفجار لغم قرب قضاء الزبير في محافظة البصرة، وقالت الشرطة إنها فتحت تحقيقاً.",
      "Zubair", set()),
-    # a provincial health director speaks for the province's health directorate
-    ("مقتل طفلين\n\nوقال مدير صحة حماة إن طفلين قُتلا بقصف مدفعي على بلدة مورك.", "Hama",
+    # a provincial health director speaks for the province's health directorate (the incident is at Morek, the town
+    # the clause names: the directorate's province is no scene, session 41)
+    ("مقتل طفلين\n\nوقال مدير صحة حماة إن طفلين قُتلا بقصف مدفعي على بلدة مورك.", "Murak",
      {"Hama Health Directorate"}),
     # Thi Qar's bodies take the spelling news in English uses
     ("مقتل رجلين\n\nأعلنت قيادة شرطة ذي قار أن رجلين قُتلا بإطلاق نار في قضاء الشطرة.", "Shatra",

@@ -30,7 +30,7 @@ from .scene_measured import beside, measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_since import day_since
 from .scene_tellers import item_place
-from .scene_titles import named
+from .scene_titles import named, office_town
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
 
@@ -74,7 +74,7 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
         after_from = (before[-1:] == ["من"] and before[-2:-1] != [] and before[-2] not in APPROACH
                       and before[-2] not in READY and not beside(text, p))
         if (after_from and before[-2] not in PARTS) or _launched_toward(text, p) or came_from(text, p) or heading_to(
-                text, p) or _cause_of(rec, p) or clauses.origin(text, p) or source_seat(text, p):
+                text, p) or _cause_of(rec, p) or clauses.origin(text, p) or source_seat(text, p) or office_town(text, p):
             got = True
         else:
             got = any(c.end <= p.start and words(text, c.end, p.start) <= 1

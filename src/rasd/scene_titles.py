@@ -33,6 +33,16 @@ NAMED = frozenset({"يدعي", "تدعي", "ويدعي", "المدعو", "الم
                    "الحركي"})  # 'قياديا يدعي "شيار كوباني"': a person's name, not a place
 
 
+OFFICES = ("صحه",)  # 'مديريه صحه X', 'دايره صحه X': a health directorate reports the toll of its province's hospitals
+# (not 'شرطه X': the police of X mostly tell of an incident in X; measured worse in session 41)
+
+
+def office_town(text: str, p: Any) -> bool:
+    """p names the province of an office that reports the incident ('اعلنت مديريه صحه اربيل مقتل ... قرب X شمالي
+    اربيل'): not the scene when the clause names another place (the caller's test)."""
+    return _bare(prev_word(text, p.start)) in OFFICES
+
+
 def named(text: str, p: Any, before: str) -> bool:
     """p belongs to a name or title rather than a scene: a patron's ('الفصايل المواليه لتركيا'), a word of a person's
     name ('قياديا يدعي "شيار كوباني"'), a title's area, an outlet's or a social-media page's name (`before`: the

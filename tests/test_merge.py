@@ -389,3 +389,10 @@ def test_a_post_of_headlines_only_is_its_own_report(text: str, expected: list[tu
     """A flash post whose every line is a short unpunctuated line tells its incidents there, dated like a body; a
     headline beside a body that tells another incident is still only a headline."""
     assert [(m.location.name_en, m.event_date) for m in run(text)] == expected
+
+def test_a_body_s_unknown_hand_stays_below_a_headline_naming_no_one() -> None:
+    """'هجوم على بوابة X' above 'هجوم نفذه مسلحون مجهولون': the attacker stays the unknown gunmen, not a war party."""
+    ms = run("ليبيا: مقتل حارس في هجوم على بوابة غريان\n"
+             "قُتل أحد عناصر الحراسة عند مدخل مدينة غريان، مساء أمس الأربعاء، إثر هجوم نفذه مسلحون مجهولون.")
+    assert [(m.actor1.side if m.actor1 else None, m.actor1.id if m.actor1 else None) for m in ms] == [
+        ("UNKNOWN", "unknown_gunmen")]

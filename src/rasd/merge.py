@@ -103,6 +103,9 @@ def _absorb(into: Unit, u: Unit) -> None:
         into.agent, into.target = u.agent, into.agent  # the raid's force leads the clashes it met in the town
     elif side(u.agent) and not side(into.agent) and not one_party(u.agent, into.target):
         into.agent = u.agent  # never one side on both ends ('برصاص الاحتلال' over 'اشتباكات مع قوات الاحتلال')
+    elif into.agent is None and u.agent is not None and "مجهول" in (u.agent.text or "") and _same_place(into, u) \
+            and all(f.heading or f.sent in {g.sent for g in u.frames} for f in into.frames):
+        into.agent = u.agent  # 'هجوم نفذه مسلحون مجهولون' below a headline naming no one: the body's unknown hand
     if side(u.target) and not side(into.target) and not one_party(u.target, into.agent):
         into.target = u.target
     rank = {"weapon": 0, "trigger": 1, "default": 2}
@@ -113,6 +116,11 @@ def _absorb(into: Unit, u: Unit) -> None:
         if w not in into.weapons:
             into.weapons.append(w)
     into.sub_event = raid_on_civilians(into.sub_event, into.sub_from, tuple(into.weapons), into.target)  # a joined victim
+
+
+def _same_place(a: Unit, b: Unit) -> bool:
+    """Whether two units are told at one place (or one of them at none)."""
+    return a.place is None or b.place is None or a.place.location.id == b.place.location.id
 
 
 def _retitled(into: Unit, u: Unit) -> bool:

@@ -217,3 +217,24 @@ def test_people_held_of_no_side_named_are_civilians(text: str, expected: list[tu
     """Round 40 (lead; 8 dev pairs of arrests and abductions with no target, all of whose gold accepts civilians):
     the people arrested or taken, with no side of theirs named, are civilians (role_fallbacks.detained_target)."""
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دير الزور: استهدفت طائرة مسيّرة مجهولة مساء الثلاثاء سيارة قرب بلدة الصالحية شرقي دير الزور، ما أسفر عن "
+     "مقتل ثلاثة من عناصر الحرس الثوري الإيراني.",
+     [("Air/drone strike", "UNKNOWN", "IRAN_ALIGNED")]),  # the dead of the result clause are the side hit
+    ("بغداد: انفجرت عبوة ناسفة مساء الثلاثاء بسيارة على طريق قضاء الطارمية، ما أسفر عن مقتل اثنين من عناصر الحشد "
+     "الشعبي.", [("Remote explosive/landmine/IED", "UNKNOWN", "IRAN_ALIGNED")]),  # not civilians
+    ("الموصل: هاجم مسلحو داعش نقطة للجيش قرب قرية بادوش مساء الثلاثاء، ما أسفر عن مقتل اثنين من عناصر التنظيم.",
+     [("Armed clash", "ISIS", "IRAQ_GOV")]),  # the attacker's own dead are not the side hit
+])
+def test_the_dead_of_a_result_clause_are_the_side_hit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'..., ما اسفر عن مقتل ثلاثه من عناصر X': X was hit, unless X is the attacker's own side."""
+    assert sides(text) == expected
+
+
+def test_a_report_beside_the_incident_names_no_side_hit() -> None:
+    """'..., فيما قتل عنصر من X في هجوم منفصل': X's dead belong to the other report, not to this incident."""
+    got = sides("قتل جنديان بانفجار عبوة ناسفة في قضاء الخالص صباح اليوم، فيما أسفر هجوم منفصل في قضاء مخمور عن "
+                "مقتل عنصر من قوات البيشمركة.")
+    assert all(s != ("Remote explosive/landmine/IED", "UNKNOWN", "OTHER") for s in got)

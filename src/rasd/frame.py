@@ -61,7 +61,15 @@ from .records import Actor, Claim
 from .resources import Entry
 from .role_aggression import aggression_agent
 from .role_claimant import claim_agents
-from .role_fallbacks import civil_target, civil_victims, home_side, sentence_opponent, side_actor, site_target
+from .role_fallbacks import (
+    civil_target,
+    civil_victims,
+    counted_victims,
+    home_side,
+    sentence_opponent,
+    side_actor,
+    site_target,
+)
 from .role_speakers import only_reports, own_forces_speaker
 from .role_state import state_target
 from .roles import clause_roles, prev_word, verb_roles
@@ -363,7 +371,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if home is not None and target is None and (agent is None or agent.side != home):
         target = side_actor(home)  # 'صاروخ اطلق من لبنان علي كريات شمونه': the country's side was attacked there
     if target is None and (agent is None or agent.side != "CIVILIANS"):
-        target = civil_target(rec, clause, trig) or civil_victims(rec, clause, sent.end, trig) or state_target(
+        target = civil_target(rec, clause, trig) or civil_victims(rec, clause, sent.end, trig) or counted_victims(
+            rec, clause, sent.end, trig, agent) or state_target(
             rec, clause, sent.end, trig, places, agent)  # 'عبوه علي عجله عسكريه': the state force of the place
     weapons = weapons_in(rec, clause[0], clause[1])
     head = next((t for t in trigs if t.payload.get("sub_event")), trig)

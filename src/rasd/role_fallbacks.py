@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from .coref import actor_entries, article_country, theatre_foes
+from .claim_recalled import RESULT_VERBS
+from .coref import actor_entries, article_country, same_party, theatre_foes
 from .literal_guard import guard
 from .matcher import Match
 from .normalize import normalize_text
@@ -277,6 +278,34 @@ def civil_victims(rec: Recognized, clause: tuple[int, int], end: int, trig: Matc
         lo = max(trig.end, text.rfind(",", trig.end, m.start) + 1)
         if is_victim(rec, m, (lo, end)):
             return actor_from(rec, m)
+    return None
+
+
+ASIDE_WORDS = frozenset({"فيما", "بينما", "حين"})  # 'فيما قتل عنصر من البيشمركه في هجوم منفصل': another report
+
+
+def counted_victims(rec: Recognized, clause: tuple[int, int], end: int, trig: Match[Entry],
+                    agent: Actor | None) -> Actor | None:
+    """'قصفت مسيره سياره, ما اسفر عن مقتل ثلاثه من عناصر الحرس الثوري': the armed party the sentence counts as
+    killed or wounded in a result clause ('ما ادي الي', 'واسفر عن') after the trigger's clause (up to `end`) is the
+    side hit, when it is not the attacker's own and no other verb of attack nor a report beside it ('فيما') comes
+    between; a nisba only after a soldier noun."""
+    text = rec.nt.text
+    for m in rec.near("actors", clause[1], end):
+        kind, side = m.payload.get("kind"), m.payload.get("side")
+        if m.end > end or side in (None, "UNKNOWN", "CIVILIANS") or kind in ("site", "origin", "generic") or (
+                kind == "adj" and prev_word(text, m.start) not in SOLDIER_NOUNS):
+            continue
+        if any(t.payload.get("pos") == "verb" for t in rec.near("triggers", clause[1], m.start)):
+            return None  # 'ثم هاجم مسلحون نقطه, ما ادي الي مقتل جنديين': the later attack's toll
+        between = [w.removeprefix("و") for w in text[clause[1]:m.start].split()]
+        if not any(w in RESULT_VERBS for w in between) or any(w in ASIDE_WORDS for w in between):
+            return None  # 'فيما قتل عنصر من X في هجوم منفصل': a report beside it, not its result
+        lo = max(clause[1], text.rfind(",", clause[1], m.start) + 1)
+        if not is_victim(rec, m, (lo, end)):
+            continue
+        hit = actor_from(rec, m)
+        return None if agent is not None and (hit.side == agent.side or same_party(hit, agent)) else hit
     return None
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
+from .actor_denied import drop_denied_civilians
 from .coref import resolve_context
 from .matcher import Match, longest_first
 from .normalize import NormText, normalize
@@ -126,7 +127,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
     published: date | None = article.published
     found, words = res.group.find_with_words(text)  # one scan: every lexicon, the place names, time and number words
     lists: dict[str, tuple[Any, ...]] = {
-        "actors": resolve_context(tuple(longest_first(found["actors"]))),
+        "actors": drop_denied_civilians(text, resolve_context(tuple(longest_first(found["actors"])))),  # not hit
         "triggers": split_fire(text, tuple(longest_first(found["triggers"]))),  # 'اطلق مسلحون النار علي X'
         "weapons": tuple(longest_first(found["weapons"])),
         "sources": tuple(m for m in longest_first(found["sources"]) if not _bare_head(m)),

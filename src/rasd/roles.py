@@ -32,6 +32,7 @@ from .role_defence import (
     speaker_repelled,
     speaker_repels,
 )
+from .role_raid import raid_leader
 from .role_speakers import (
     OWN_ACT_VERBS,
     claims_own_act,
@@ -248,6 +249,10 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             t = None
     if a is None and t is None and trig.payload.get("class") == "clash":
         a, t = unit_pair(rec, trig, ce) or (None, None)  # 'اشتباكات بين "كتيبه X" و"قوه Y"': two unlisted units
+    raider = raid_leader(rec, trig) if trig.payload.get("class") == "clash" and (a is None or a.side == "UNKNOWN") \
+        else None
+    if raider is not None:  # 'اشتباكات ... خلال اقتحام قوات X': the raiding force leads the clash it met
+        a, t = actor_from(rec, raider), (t if t is not None and t.side != raider.payload.get("side") else None)
     return a, t
 
 

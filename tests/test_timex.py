@@ -201,6 +201,8 @@ WEEKDAYS = [
     case(THU_AUG25, "فجر الأربعاء", D(2022, 8, 24), 1, "dawn-wednesday"),
     case(WED_AUG24, "يوم الأربعاء", D(2022, 8, 24), 1, "wednesday-on-wednesday"),
     case(WED_AUG24, "الأربعاء الماضي", D(2022, 8, 17), 1, "wednesday-madi-on-wednesday"),
+    case(WED_AUG24, "الأربعاء الفات", D(2022, 8, 17), 1, "sudanese-fat-on-the-same-weekday"),
+    case(MON_NOV13, "الأسبوع الفات", D(2023, 11, 7), 2, "sudanese-fat-week"),
     case(SAT_JAN08, "والثلاثاء، أعلنت", D(2022, 1, 4), 1, "clause-start-tuesday"),
     case(SAT_JAN08, "والأربعاء، أكد", D(2022, 1, 5), 1, "clause-start-wednesday"),
     case(SAT_JAN08, "السبت", D(2022, 1, 8), 1, "saturday-on-saturday"),

@@ -92,3 +92,10 @@ def test_a_relative_clause_after_a_speech_verb_dates_the_incident(text: str, pla
     """'نعت ... الذين قتلوا مساء الثلاثاء بغارة': the date inside the relative clause is the incident's, not the
     telling's, so the funeral's day told before does not win."""
     assert f.mention_at(f.extract_text(text, PUB), place).event_date == expected
+
+
+def test_a_told_day_after_a_six_word_speaker_after_a_suffixed_verb() -> None:
+    """'اعلنت' + six words + 'اليوم الخميس' is the telling's day: the verb's suffix is no word of the gap (round 41)."""
+    text = ("أعلنت قيادة شرطة محافظة كركوك شمالي العراق، اليوم الخميس، مقتل شرطيين اثنين في هجوم شنه مسلحون من "
+            "داعش على نقطة تفتيش قرب ناحية الرياض جنوب غربي كركوك، مساء الأربعاء.")
+    assert f.mention_at(f.extract_text(text, PUB), "Riyad").event_date == date(2024, 3, 13)

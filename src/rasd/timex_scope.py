@@ -28,6 +28,13 @@ CAUSE_ZONES = ("ردا علي", "في رد علي", "رد علي", "انتقام
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
+def word_end(text: str, pos: int) -> int:
+    """The end of the word a cue ends in: 'اعلنت' for the cue 'اعلن*' (its suffix is no word of the gap after it)."""
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     """'كشف مصدر امني, صباح اليوم, تفاصيل الهجوم': a date right after a speech verb dates the telling, unless a relative
     clause opens between them; so does one before a risen toll of the incident ('00:50 | الوزاره: ارتفاع حصيله الغاره
@@ -39,7 +46,7 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     if got is None:
         text = rec.nt.text
         got = memo[id(t)] = any(
-            c.end <= t.start and words(text, c.end, t.start) <= 6
+            c.end <= t.start and words(text, word_end(text, c.end), t.start) <= 6
             and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
             and not COMPLEMENTIZER.search(text, c.end, t.start)
             and not RELATIVES.intersection(text[c.end:t.start].split())  # 'نعت ... الذين قتلوا مساء الاربعاء'

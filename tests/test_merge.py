@@ -396,3 +396,12 @@ def test_a_body_s_unknown_hand_stays_below_a_headline_naming_no_one() -> None:
              "قُتل أحد عناصر الحراسة عند مدخل مدينة غريان، مساء أمس الأربعاء، إثر هجوم نفذه مسلحون مجهولون.")
     assert [(m.actor1.side if m.actor1 else None, m.actor1.id if m.actor1 else None) for m in ms] == [
         ("UNKNOWN", "unknown_gunmen")]
+
+
+def test_the_verbal_noun_of_arrest_is_no_definite_retelling() -> None:
+    """'إلقاء القبض' opens with the alef-lam of its root, not the article: the arrest told after a shell at the same
+    quarter is an arrest of its own, not the shell told again."""
+    ms = run("قالت خلية الإعلام الأمني إن قذيفة هاون سقطت صباح اليوم في منطقة الكرادة ببغداد وأصابت شخصين بجروح.\n"
+             "وتابعت الخلية أن القوات الأمنية \"نجحت بعد ساعتين في إلقاء القبض على ثلاثة مشتبه بهم في منطقة "
+             "الكرادة\".")
+    assert sorted(m.sub_event_type for m in ms) == ["Arrests", "Shelling/artillery/missile attack"]

@@ -28,6 +28,7 @@ from .merge_compat import (
     clash_goes_on,
     dates_ok,
     defence_of,
+    definite,
     items_apart,
     km,
     numbered_apart,
@@ -278,7 +279,7 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
     'اعتبر المتحدث ان الضربه اغتيال سافر'): the latest one at the same place, whatever sides or type it read."""
     f = u.frames[0]
     own = _pronoun_noun(f)
-    if not (f.trigger.key.startswith("ال") and f.trigger.payload.get("pos") == "noun" or own) \
+    if not (definite(f.trigger.key) and f.trigger.payload.get("pos") == "noun" or own) \
             or f.date_from == "text" or f.heading or f.zone or f.retaliation or u.place is None or len(f.places) > 1:
         return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location

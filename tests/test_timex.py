@@ -529,3 +529,14 @@ def test_a_night_span_is_over_before_publication(phrase: str, expected: dt.date)
     week."""
     expr = parse_date_phrase(phrase, SAT_JUL27)
     assert expr is not None and expr.kind == "night_span" and expr.date == expected, expr
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت طائرات مسيرة مواقع قرب المطار ليل الجمعة - السبت، وقال سكان إن الانفجارات سمعت قرابة الساعة الثالثة فجراً، "
+    "قبل أن يعود الهدوء.",
+    "قصفت طائرات مسيرة مواقع قرب المطار ليل الجمعة - السبت. وسمعت الانفجارات عند الساعة الثانية فجراً.",
+], ids=["comma-after-dawn", "stop-after-dawn"])
+def test_a_dawn_hour_closed_by_punctuation_dates_the_night_s_second_day(sentence: str) -> None:
+    """'الساعة الثالثة فجراً،': the hour is after the night's midnight whatever mark follows it (round 41)."""
+    found = find_times(normalize_text(sentence), SAT_JUL27)
+    assert [t.date for t in found if t.kind == "night_span"] == [D(2024, 7, 27)]

@@ -16,9 +16,9 @@ from typing import Any
 from .literal_guard import guard
 
 # a clock hour in the small hours, with the words that place it after midnight ('الساعه الواحده واربعين دقيقه من فجر
-# اليوم', 'الساعه 2:15 فجرا', 'الساعه الثالثه بعد منتصف الليل')
+# اليوم', 'الساعه 2:15 فجرا', 'الساعه الثالثه بعد منتصف الليل'; a comma or stop may close it: 'قرابه الساعه الثالثه فجرا,')
 SMALL_HOUR = guard(r"(?<!\S)الساعه (?:الواحده|الثانيه|الثالثه|الرابعه|0?[1-4](?::\d\d)?)(?:\s+\S+){0,4}?"
-                        r"\s+(?:فجرا|فجر|من فجر|بعد منتصف)(?!\S)")
+                        r"\s+(?:فجرا|فجر|من فجر|بعد منتصف)(?![^\s,.;:])")
 NIGHT_REACH = 500  # characters from the night span to the hour its story gives
 
 

@@ -26,11 +26,12 @@ from typing import Any
 
 # The study (A) and check (B) halves: sorted dev batches alternate between them; lc and md were placed by hand.
 # rA and rB are the batches of each half that were blind or unseen when they arrived (session 39; mc and nd
-# joined in session 40, nc, od and oc at its end; v38's ne and nf in session 41).
-HAND_PLACED = {"lc": "A", "md": "B", "mc": "A", "nd": "B", "nc": "A", "od": "A", "oc": "B", "ne": "A", "nf": "B"}
+# joined in session 40, nc, od and oc at its end; v38's ne and nf, and of and oe, in session 41).
+HAND_PLACED = {"lc": "A", "md": "B", "mc": "A", "nd": "B", "nc": "A", "od": "A", "oc": "B", "ne": "A", "nf": "B",
+               "of": "A", "oe": "B"}
 NAMED_SETS = {
-    "rA": ("fa", "gb", "hb", "ib", "jc", "kd", "lc", "mc", "nc", "od", "ne"),
-    "rB": ("fb", "ga", "ha", "ia", "jd", "kc", "ld", "md", "nd", "oc", "nf"),
+    "rA": ("fa", "gb", "hb", "ib", "jc", "kd", "lc", "mc", "nc", "od", "ne", "of"),
+    "rB": ("fb", "ga", "ha", "ia", "jd", "kc", "ld", "md", "nd", "oc", "nf", "oe"),
 }
 SHORT = {"sub_event_type": "sub", "actor1_side": "a1", "actor2_side": "a2", "event_date": "date",
          "fatalities": "fat", "injured": "inj", "weapons": "weap", "sources": "src"}

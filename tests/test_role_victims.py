@@ -19,3 +19,10 @@ def test_victims_of_a_unit_affiliated_to_a_force() -> None:
                 "الطارمية.")
     assert [g[2] for g in got] == ["IRAN_ALIGNED"], got
     assert all(g[1] != "IRAN_ALIGNED" for g in got), got
+
+
+def test_civilians_counted_before_their_number_after_a_casualty_noun_are_hit() -> None:
+    """'ما ادي الي مقتل مدنيين اثنين': the noun of the killing, then the victims, then their count."""
+    got = sides("الخرطوم: قصفت قوات الدعم السريع بالمدفعية أحياء سكنية في مدينة سنجة صباح اليوم، ما أدى إلى مقتل "
+                "مدنيين اثنين.")
+    assert [s[2] for s in got] == ["CIVILIANS"]

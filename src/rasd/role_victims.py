@@ -9,6 +9,8 @@ from .resources import Entry
 from .role_words import bare_words, words_between
 
 RANK = guard(r"(?:^|\s)برتبه \S+(?: (?:اول|ثان|ثاني))?(?=[\s,.]|$)")  # 'ضابط برتبه ملازم اول'
+VERBAL_NOUNS = frozenset({"مقتل", "استشهاد", "مصرع", "اصابه", "ارتقاء", "تحييد"})  # 'مقتل مدنيين اثنين': a noun
+# of the casualty, whose count after the victims ('اثنين') does not make them the subject of a verb
 ACTIVE_NEUTRALISE = frozenset({"حيد", "حيدت", "حيدنا", "يحيد", "تحيد"})  # 'حيدت الاستخبارات التركيه قياديا'
 CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "بفعل", "بنيران"})  # 'اصيب بها جراء العدوان الامريكي': the
 # actor after the cause word did the harm
@@ -29,7 +31,7 @@ def is_victim(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> bool
         if c.end <= m.start and _gap_words(rec, c.end, m.start) - tail <= 4 and not any(
                 c.end <= t.start and t.end <= m.start for t in rec.near("triggers", c.end, m.start)) and not any(
                 w in CAUSE_WORDS for w in text[c.end:m.start].split()):
-            if words_between(text, c.end, m.start) == 0 and (c.key in ACTIVE_NEUTRALISE or any(
+            if words_between(text, c.end, m.start) == 0 and c.key not in VERBAL_NOUNS and (c.key in ACTIVE_NEUTRALISE or any(
                     q.start >= m.end and words_between(text, m.end, q.start) <= 1
                     for q in rec.near("quantities", m.end, m.end + 30))):
                 continue  # 'حيد جهاز الاستخبارات التركي قياديين اثنين': the subject of an active verb

@@ -37,6 +37,7 @@ QUALIFIERS = frozenset({"الشرقي", "الغربي", "الشمالي", "ال�
 HAMLET_HEAD = "خربه "
 FINAL_VOWELS = {"ه": "ا", "ا": "ه"}  # a name's last vowel as the sources and the news write it (ماريه، ماريا)
 MIN_LAST = 3  # letters of the last word: a shorter one (ابو ما) is too short to tell
+SON_WORDS = {"بن": "ابن", "ابن": "بن"}  # "son of" inside a name, as the sources and the news write it (فيضه ابن موينع)
 MIN_MEDIAL = 5  # letters of the last word with its long alif (باجليه): a shorter one is too often another word
 REMEDY = "reinstall rasd, or rebuild it with: python tools/build_gazetteer.py"
 
@@ -260,6 +261,19 @@ def _medial_alif_forms(index: dict[str, list[NameRef]], common: frozenset[str]) 
             _add_spelling(index, key, variant, common)
 
 
+def _son_forms(index: dict[str, list[NameRef]], common: frozenset[str]) -> None:
+    """A name of three words or more with "son of" inside it answers, as an alternate, to the other spelling of
+    that word ("فيضه ابن موينع" is the row's «فيضه بن موينع»): the news write بن or ابن either way. A name that
+    starts with the word keeps its spelling (بن and ابن open a man's name)."""
+    for key in [k for k in index if " بن " in k or " ابن " in k]:
+        words = key.split(" ")
+        if len(words) < 3:
+            continue
+        for j, w in enumerate(words[1:-1], 1):
+            if w in SON_WORDS:
+                _add_spelling(index, key, " ".join([*words[:j], SON_WORDS[w], *words[j + 1:]]), common)
+
+
 def _compound_districts(index: dict[str, list[NameRef]], places: list[Place]) -> None:
     """A district named for two places ("كتاف والبقع", "سنحان وبني بهلول": 8 Yemeni districts) answers to its
     first name after a head noun: the news write "مديريه كتاف", "مديريه سنحان"."""
@@ -378,6 +392,7 @@ def build_gazetteer(raw: bytes) -> Gazetteer:
     _merge_bare_forms(index, places, common)
     _final_vowel_forms(index, common)
     _medial_alif_forms(index, common)
+    _son_forms(index, common)
     rg = load_table("place_regions")
     return Gazetteer(places=tuple(places), by_id=by_id,
                      names={k: tuple(v) for k, v in index.items()},

@@ -161,7 +161,7 @@ def _province_local(rec: Recognized, s: Match[Entry], pattern: str, place: Any) 
     if place is None:
         sent = rec.sentence_at(s.start)
         lo = sent.start if sent is not None else s.start
-        place = next((p for p in reversed(rec.near("places", lo, s.start)) if p.end <= s.start), None)
+        place = next((p for p in rec.near("places", lo, s.start)[::-1] if p.end <= s.start), None)
     admin1 = place.location.admin1 if place is not None else None
     countries = {o.split("=", 1)[0] for o in s.payload.row.many("by_country")}
     if countries and place is not None and place.location.country_iso3 not in countries:
@@ -206,7 +206,7 @@ def _referred_local(rec: Recognized, s: Match[Entry], pattern: str) -> str | Non
         if loc is not None and loc.feature in TOWN_FEATURES and loc.name_en:
             return pattern.replace("{town}", _plain(loc.name_en))
     kind = " " + pattern.replace("{town}", "").strip()
-    for m in reversed(rec.near("sources", 0, s.start)):
+    for m in rec.near("sources", 0, s.start)[::-1]:
         if m.end > s.start or m.payload.id == s.payload.id and _place_after(rec, m.start, m.end) is None:
             continue
         sid = _named_local(rec, m) or m.payload.id
@@ -359,7 +359,7 @@ def _named_in_full(rec: Recognized, name: str, at: int) -> str | None:
     """The row of the last source before `at` whose name is this one with more words ('وزاره الدفاع التركيه' for
     'وزاره الدفاع', 'الدفاع المدني السوري' for 'الدفاع المدني'): the same body, named again without its country."""
     head = name + " "
-    return next((m.payload.id for m in reversed(rec.near("sources", 0, at))
+    return next((m.payload.id for m in rec.near("sources", 0, at)[::-1]
                  if m.end <= at and m.key.startswith(head) and not m.payload.row.many("by_country")), None)
 
 

@@ -160,7 +160,7 @@ def retold_home(rec: Recognized, target: Frame, pos: int) -> Frame:
     noun = text[subject[-1].start:subject[-1].end].split()[0].removeprefix("ال")  # 'القذايف' -> 'قذايف'
     told = re.compile(r"(?<!\S)[وبل]?" + re.escape(noun) + r"(?![^\s,.:;؛\"'»)])")
     own = {p.location.id for p in target.places}
-    for f in reversed(rec.cache("story_frames").get("all", [])):
+    for f in rec.cache("story_frames").get("all", [])[::-1]:
         if f.heading or f.sent >= target.sent:
             continue
         if f.sent < target.sent - RETOLD_SENTENCES:

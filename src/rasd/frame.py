@@ -385,7 +385,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if head.payload.get("class") == "intercept" and sub in ATTACKS:  # partly downed: the attack is the incident
         att = partly_downed_attacker(rec, clause, trigs, target)
         if att is not None and (agent is None or not same_party(att, agent)):
-            agent, target = att, target or agent  # 'تصدت الدفاعات السورية لعدوان اسراييلي': the defence was hit
+            target = target or agent  # 'تصدت الدفاعات السورية لعدوان اسراييلي': the defence was hit (two steps:
+            agent = att  # mypy reads 'agent, target = att, target or agent' as if agent were already att)
     retal = any(not (c.start == clause[0] and c.key in CAUSE_HEADS and not zoned)  # a toll's cause answers nothing
                 for c in rec.cues_of("retaliation", clause[0], trig.start))
     mutual = any(_near_cue(rec, "mutual", t, 1, 1) for t in trigs)

@@ -98,5 +98,5 @@ def share_agent(rec: Recognized, f: Any, told: list[Any]) -> None:
     """Mark the frame with its list, and, when it names no attacker, give it the one of the item before it."""
     f.item = item_of(rec, f.clause)
     if f.item >= 0 and f.agent is None:
-        f.agent = next((g.agent for g in reversed(told) if g.item == f.item and g.agent is not None), None)
+        f.agent = next((g.agent for g in told[::-1] if g.item == f.item and g.agent is not None), None)
     share_kind(rec, f, told)

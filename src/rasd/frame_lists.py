@@ -63,7 +63,7 @@ def _where_after(text: str, name: tuple[int, int]) -> int:
 def _first_name(rec: Recognized, where: int) -> tuple[int, int] | None:
     """The resolved town right before ' حيث ' ('بلده كوكبا حيث', ': عيتنيت حيث'), as its span."""
     text = rec.nt.text
-    for p in reversed(rec.near("places", where - 60, where)):
+    for p in rec.near("places", where - 60, where)[::-1]:
         if p.end <= where and not text[p.end:where].strip(LOOSE) and p.location.flagged is None:
             return (p.start, where)
     return None
@@ -121,7 +121,7 @@ def share_kind(rec: Recognized, f: Any, told: list[Any]) -> None:
     if lid is None or lid == f.clause[0] or not (f.trigger.start < f.clause[0] or f.trigger.payload.get(
             "class") in WEAK):
         return
-    lead = next((g for g in reversed(told) if g.sent == f.sent and g.clause[1] <= lid), None) or next(
+    lead = next((g for g in told[::-1] if g.sent == f.sent and g.clause[1] <= lid), None) or next(
         (g for g in told if g.item == lid), None)  # 'جددت القوات قصفها ...، واستهدفت بلده X حيث': the sentence's attack
     if lead is not None:
         f.sub_event, f.sub_from, f.weapons = lead.sub_event, lead.sub_from, lead.weapons or f.weapons

@@ -82,7 +82,7 @@ def share_ordinal(rec: Recognized, f: Any, told: list[Any]) -> None:
 def _lender(rec: Recognized, clause: tuple[int, int], told: list[Any]) -> Any | None:
     """The latest frame told before the clause and ending at most FIRST_GAP characters before it: the series' head
     ('شنت ثلاث غارات: استهدفت الاولي ...') or the item before ('الغاره الاولي استهدفت ...')."""
-    return next((g for g in reversed(told) if g.clause[1] <= clause[0] and clause[0] - g.clause[1] <= FIRST_GAP), None)
+    return next((g for g in told[::-1] if g.clause[1] <= clause[0] and clause[0] - g.clause[1] <= FIRST_GAP), None)
 
 
 def _opened(rec: Recognized, at: int) -> bool:

@@ -30,7 +30,7 @@ def both_sides(rec: Recognized, trig: Match[Entry], end: int) -> tuple[Match[Ent
     if not named:
         return None, None
     last = named[-1]
-    other = next((m for m in reversed(named) if m.payload.get("side") != last.payload.get("side")
+    other = next((m for m in named[::-1] if m.payload.get("side") != last.payload.get("side")
                   or sworn_foes(m.payload.id, last.payload.id)), None)
     return (other, last) if other is not None else (None, None)
 

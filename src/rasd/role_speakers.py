@@ -261,7 +261,7 @@ def _earlier_claimant(rec: Recognized, before: int) -> Actor | None:
     text = rec.nt.text
     earlier = [s for s in rec.sentences if s.end <= before][-CLAIMANT_REACH:]
     for s in reversed(earlier):
-        for m in reversed(rec.near("actors", s.start, s.end)):
+        for m in rec.near("actors", s.start, s.end)[::-1]:
             if m.end > s.end or m.payload.get("kind") != "force" or m.payload.get("side") in (
                     "UNKNOWN", "CIVILIANS") or (not m.prefix and prev_word(text, m.start) in MEDIA_NOUNS):
                 continue  # 'اعلام العدو: دوي صفارات الانذار': whose media relay the other side's words

@@ -114,7 +114,7 @@ def _capital_ref(rec: Any, cap_at: int, hi: int) -> PlaceRef | None:
                     if _bearing(descriptors().get(" ".join(before[-k:])))), (None, 0))
     if desc is None or any(c in " ".join(before[-n - MAX_NAME_WORDS - 1:]) for c in ",.:;\n"):
         return None
-    head = next((w for w in reversed(before[-n - MAX_NAME_WORDS - 1:-n - 1]) if _district_head(w)), None)
+    head = next((w for w in before[-n - MAX_NAME_WORDS - 1:-n - 1][::-1] if _district_head(w)), None)
     if head is None:
         return None
     after = text[cap_at + len(CAPITAL):hi].split()[:1]

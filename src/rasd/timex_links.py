@@ -61,7 +61,7 @@ def _story_days() -> tuple[Guarded, dict[str, int]]:
 
 def _day_before(found: Sequence[Any], pos: int) -> Any | None:
     """The last expression before pos that names one day."""
-    return next((e for e in reversed(found) if e.end <= pos and e.date is not None and e.precision == 1
+    return next((e for e in found[::-1] if e.end <= pos and e.date is not None and e.precision == 1
                  and e.kind in ANCHOR_KINDS), None)
 
 

@@ -134,7 +134,7 @@ def after_midnight(text: str, found: Sequence[Any], make: Callable[..., Any]) ->
         if any(e.start < m.end() and m.start() < e.end for e in found) or TELLING_WORDS & set(
                 text[max(0, m.start() - 60):m.start()].split()[-TELLING_LEAD:]):
             continue
-        last = next((e for e in reversed(found) if e.end <= m.start() and e.date is not None), None)
+        last = next((e for e in found[::-1] if e.end <= m.start() and e.date is not None), None)
         if last is None or last.precision != 1 or m.start() - last.end > MIDNIGHT_REACH \
                 or not EVENING_WORDS & set(last.text.split()):
             continue

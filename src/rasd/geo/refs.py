@@ -203,7 +203,7 @@ def locate_units(nt: NormText, gz: Gazetteer, units: list[Unit], chosen: dict[in
         elif code is not None:
             assert u.desc is not None
             bearing = u.direction.bearing if u.direction is not None else u.desc.bearing
-            dist: float = (u.direction or u.desc).offset_km if bearing is not None else 0
+            dist: float = (u.direction or u.desc).offset_km if bearing is not None else 0.0
             stated = (stated_km(nt.text, u.start) or stated_after(nt.text, u.end)) if code.endswith("_of") else None
             if stated is not None:
                 dist = stated  # 'علي بعد 25 ميلا بحريا غربي ميناء ميدي': the distance the text gives

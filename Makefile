@@ -6,7 +6,7 @@ DB     ?= rasd.db
 OUT    ?= out
 CORPUS ?= corpus/dev
 
-.PHONY: install demo test lint typecheck unit bench seeds clean
+.PHONY: install demo test lint typecheck unit bench seeds clean compiled pure
 
 $(BIN)/rasd: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,5 +49,14 @@ bench: install
 	$(BIN)/python bench/bench_throughput.py
 	$(BIN)/python bench/bench_language.py
 
-clean:
+# Opt-in speed: compile the engine's modules with mypyc in place (SET=hot for the recognition/frame/claim families
+# only); `make pure` removes them. tests/test_compiled.py checks compiled against pure output when they are present.
+SET ?= engine
+compiled: install
+	$(BIN)/python tools/build_compiled.py --set $(SET)
+
+pure:
+	$(PYTHON) tools/build_compiled.py --clean
+
+clean: pure
 	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .mypy_cache .ruff_cache

@@ -256,7 +256,9 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             for g in claimed:
                 if g.agent is None or g.agent.side == "UNKNOWN":
                     g.agent = f.agent
-            claims.extend(g for g in claimed if all(g is not h for h in claims))
+            for g in claimed:  # one by one, as list.extend of a generator added them (mypyc's
+                if all(g is not h for h in claims):  # extend builds the list first): one told twice is added once
+                    claims.append(g)
             rejected.extend(Rejected(t.start, t.end, "a claim of responsibility for the incident told before")
                             for t in live)
             continue

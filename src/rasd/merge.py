@@ -390,7 +390,9 @@ def _share_split_sources(units: list[Unit]) -> None:
                 for f in u.frames:
                     if len(f.places) > 1 and not f.heading:
                         f.sources = tuple(dict.fromkeys((*f.sources, *extra)))
-                        f.claims.extend(c for c in claims if all(c is not d for d in f.claims))
+                        for c in claims:  # one by one: a claim twice in `claims` is added once (a compiled
+                            if all(c is not d for d in f.claims):  # extend of a generator builds its list first)
+                                f.claims.append(c)
 
 
 def _specific(u: Unit, claims: list[Claim]) -> bool:

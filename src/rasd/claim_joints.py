@@ -81,7 +81,7 @@ def _other_side(rec: Recognized, figs: list[Figure], spans: list[tuple[int, int]
         rec, g.end, hi)
 
 
-OPEN_QUOTES, CLOSE_QUOTES = "\"«“", "\"»”"
+QUOTE = '"'  # every quotation mark, as the normalizer writes them all (« » “ ” -> ")
 QUOTE_REACH = 6  # words a quotation around a figure may hold to be the figure's own ('«اكثر من 20 حوثيا»')
 
 
@@ -92,17 +92,15 @@ def boasted(rec: Recognized, start: int, end: int) -> bool:
     if any(q.kind == "vague" for q in rec.near("quantities", start, end) if start <= q.start and q.end <= end):
         return False
     text = rec.nt.text
-    head = text[max(0, start - 40):end]
-    opened = max(head.rfind(c) for c in OPEN_QUOTES)
-    if opened < 0:
+    o = text.rfind(QUOTE, max(0, start - 40), end)
+    if o < 0:
         return False
-    o = max(0, start - 40) + opened
     if text[o + 1:start].split():
         return False  # '«تصدوا للهجوم وقتلوا ثلاثه من المهاجمين»': a statement quoted, not its figure
     if o > 0 and not text[o - 1].isspace() and text[o - 1] not in "وبل(":
         return False  # a closing quote, not an opening one
     tail = text[end:end + 60]
-    closed = min((i for i in (tail.find(c) for c in CLOSE_QUOTES) if i >= 0), default=-1)
+    closed = tail.find(QUOTE)
     if closed < 0 or CLAUSE_BREAK.search(tail[:closed]):
         return False
     return len(text[o + 1:end + closed].split()) <= QUOTE_REACH

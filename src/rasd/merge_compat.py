@@ -12,6 +12,7 @@ from typing import Any
 
 from .coref import same_party
 from .frame import Frame
+from .fuse_keys import DISRUPTED
 from .fuse_keys import km as haversine
 from .records import Actor, Location
 from .role_fallbacks import CIVIL_OBJECT
@@ -19,7 +20,6 @@ from .subevent import GROUND_ONLY, PLATFORMS, STANDOFF
 
 SPECIFIC = ("weapon", "trigger")
 DAY_WINDOW = {1: 0, 2: 3, 3: 15}
-DISRUPTED = "Disrupted weapons use"
 ORDINAL_WORDS = 10  # 'الاولي' .. 'العاشره'; a larger number is a serial ('العمليه رقم (147)')
 
 

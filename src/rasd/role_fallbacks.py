@@ -14,6 +14,7 @@ from typing import Any
 
 from .claim_recalled import RESULT_VERBS
 from .coref import actor_entries, article_country, same_party, theatre_foes
+from .fuse_keys import DISRUPTED
 from .literal_guard import guard
 from .matcher import Match
 from .normalize import normalize_text
@@ -127,7 +128,6 @@ def article_attacker(target: Actor | None, sub_event: str, agents: Iterable[Acto
     return replace(named[0], text="", start=None, end=None)
 
 
-INTERCEPTED = "Disrupted weapons use"
 SKY_HOLDERS = {"IRQ": "iraq_air_defense", "SYR": "syria_air_def", "IRN": "iran_army_artesh",
                "SAU": "saudi_air_defense", "ISR": "israel"}  # whose air defences down a weapon in that country's sky
 
@@ -136,7 +136,7 @@ def theatre_target(agent: Actor | None, country: str | None, sub_event: str,
                    region: str | None = None) -> Actor | None:
     """The target of an incident whose article names none: an unclaimed bomb hit civilians, else the attacker's foe
     (not for a weapon downed in a sky `sky_target` knows)."""
-    if sub_event == INTERCEPTED and country in SKY_HOLDERS:
+    if sub_event == DISRUPTED and country in SKY_HOLDERS:
         return None  # the works it was aimed at, else the state defending that sky (sky_target)
     if agent is None or agent.side == "UNKNOWN":
         return _lexicon_actor("civilians") if sub_event == UNCLAIMED_BOMB else None
@@ -147,7 +147,7 @@ def theatre_target(agent: Actor | None, country: str | None, sub_event: str,
 
 def sky_target(agent: Actor | None, country: str | None, sub_event: str) -> Actor | None:
     """'اسقطت الدفاعات الجويه مسيره في اجواء X': a weapon downed was aimed at the state whose sky it entered."""
-    sky = _lexicon_actor(SKY_HOLDERS.get(country or "")) if sub_event == INTERCEPTED else None
+    sky = _lexicon_actor(SKY_HOLDERS.get(country or "")) if sub_event == DISRUPTED else None
     return sky if sky is not None and (agent is None or agent.side != sky.side) else None
 
 

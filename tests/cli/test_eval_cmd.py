@@ -62,7 +62,7 @@ def test_exactly_one_mention_source(files: dict[str, str], extra: list[str]) -> 
     extra = [files["gold"] if a == "GOLD" else a for a in extra]
     result = CliRunner().invoke(cli, ["eval", files["gold"], *extra])
     assert result.exit_code == 2
-    assert "exactly one of --db PATH or --mentions FILE.jsonl" in result.output
+    assert "exactly one of --db PATH, --mentions FILE.jsonl or --coder GOLD2.jsonl" in result.output
 
 
 def test_bad_gold_line_is_an_input_error(files: dict[str, str], tmp_path: Path) -> None:
@@ -71,3 +71,21 @@ def test_bad_gold_line_is_an_input_error(files: dict[str, str], tmp_path: Path) 
     result = CliRunner().invoke(cli, ["eval", str(bad), "--mentions", files["mentions"]])
     assert isinstance(result.exception, InputError)
     assert "line 1: invalid JSON" in str(result.exception)
+
+
+def test_coder_agreement(files: dict[str, str], tmp_path: Path) -> None:
+    second = dict(GOLD, events=[GOLD["events"][0]])
+    coder = tmp_path / "coder.jsonl"
+    coder.write_text(json.dumps(second) + "\n" + json.dumps({"doc": "other", "events": []}) + "\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", files["gold"], "--coder", str(coder)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "events    P=1.000 R=0.500 F1=0.667  (tp=1 fp=0 fn=1)"
+
+
+def test_coder_of_other_documents_is_a_usage_error(files: dict[str, str], tmp_path: Path) -> None:
+    coder = tmp_path / "coder.jsonl"
+    coder.write_text(json.dumps({"doc": "other", "events": []}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", files["gold"], "--coder", str(coder)])
+    assert result.exit_code == 2
+    assert "codes none of the documents" in result.output

@@ -42,6 +42,7 @@ PORT_TOWN = f.location("conoco", id="port_town", name_en="a port town", country_
 WEST_YEMEN = f.location("conoco", id="west_yemen", name_en="western Yemen", country_iso3="YEM", admin1=None,
                         admin2=None, lat=15.0, lon=43.3, geo_precision=3, flagged="region")
 AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
+MILITIA_RAID = AIR_RAID | {"actor2": f.actor("IRAN_ALIGNED")}
 
 
 def m(doc: str, n: int = 0, **kw: Any) -> Mention:
@@ -149,6 +150,20 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
      AIR_RAID | {"actor1": f.actor("SYRIA_GOV"), "event_date": DAY + timedelta(days=1)}, True),
     ("Russian air raid, Syrian shelling", AIR_RAID | {"actor1": f.actor("RUSSIA")},
      {"actor1": f.actor("SYRIA_GOV"), "actor2": f.actor("ISIS"), "weapons": ()}, False),
+    ("Syrian air raid and an unclaimed one a day apart", AIR_RAID | {"actor1": f.actor("SYRIA_GOV")},
+     AIR_RAID | {"actor1": f.actor("UNKNOWN"), "event_date": DAY + timedelta(days=1)}, True),
+    # one raid on a militia post: the militia's channel blames "the American-Zionist enemy", a wire service Israel
+    ("Israeli or American raid", MILITIA_RAID | {"actor1": f.actor("ISRAEL")}, MILITIA_RAID | {"actor1": f.actor("US")},
+     True),
+    ("Israeli and American raids a day apart", MILITIA_RAID | {"actor1": f.actor("ISRAEL")},
+     MILITIA_RAID | {"actor1": f.actor("US"), "event_date": DAY + timedelta(days=1)}, False),
+    ("Israeli raid and an unclaimed one a day apart", MILITIA_RAID | {"actor1": f.actor("ISRAEL")},
+     MILITIA_RAID | {"actor1": f.actor("UNKNOWN"), "event_date": DAY + timedelta(days=1)}, True),
+    ("Israeli raid and an unclaimed one on US forces (reversed)", MILITIA_RAID | {"actor1": f.actor("ISRAEL")},
+     MILITIA_RAID | {"actor1": f.actor("UNKNOWN"), "actor2": f.actor("US")}, False),
+    ("Israeli clash report and American air raid", MILITIA_RAID | {"actor1": f.actor("ISRAEL"), "fatalities": 3},
+     MILITIA_RAID | {"actor1": f.actor("US"), "event_type": "Battles", "sub_event_type": "Armed clash",
+                     "weapons": (), "fatalities": 2}, True),
     # the seas of the ship attacks: one sea is not the other, and a ship at sea is not a town on land
     ("the same sea", {"location": RED_SEA}, {"location": RED_SEA}, True),
     ("one sea and another", {"location": RED_SEA}, {"location": GULF_OF_ADEN}, False),

@@ -54,6 +54,11 @@ AIR_STRIKE = "Air/drone strike"
 # attackers whose air raids reports credit to either: Syrian and Russian warplanes fly the same raids over the
 # Syrian desert ("الطيران الحربي السوري والروسي المشترك"), so in an air strike they count as one attacker side
 AIR_ALLIES = {"SYRIA_GOV": "RUSSIA"}
+# sides that reports credit one act to, whatever its type: the Iran-aligned outlets' "American-Zionist aggression"
+# is the raid that monitors give to unidentified aircraft and others to Israel or to the US; in fusion the two are
+# one side, as attacker and as target
+ALLIES = {"ISRAEL": "US"}
+ALLY_SIDES = frozenset((*AIR_ALLIES, *AIR_ALLIES.values(), *ALLIES, *ALLIES.values()))
 
 
 @dataclass(slots=True)
@@ -90,7 +95,8 @@ class Features:
     weap: list[int]  # weapon bit mask
     delivery: list[int]  # 1 = only from the air, 2 = only by gun tubes, 0 = unknown or both
     dead: list[int]  # 1 = the report gives deaths, 0 = it gives none, -1 = no toll
-    ally: list[bool]  # the attacker side is an ally's (AIR_ALLIES): it joins that side's reports of the same day only
+    ally: list[int]  # the attacker's own side id when it has an ally (AIR_ALLIES, ALLIES), else 0: two allies' reports
+    # join on the same day only
     prev: list[int]  # previous event id (interned), 0 = none
     ban: list[frozenset[int]]  # previous event ids this mention may not join (reviewer splits)
     places: Places
@@ -171,9 +177,10 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
         loose_a(m.sub_event_type in PROJECTILE_SUBS)
         a1 = m.actor1.side if m.actor1 is not None else None
         side1 = AIR_ALLIES.get(a1, a1) if a1 is not None and m.sub_event_type == AIR_STRIKE else a1
-        ally_a(side1 != a1)
-        att_a(_side_id(sides, side1))
-        tgt_a(_side_id(sides, m.actor2.side if m.actor2 is not None else None))
+        ally_a(_side_id(sides, a1) if a1 in ALLY_SIDES else 0)
+        att_a(_side_id(sides, ALLIES.get(side1, side1) if side1 is not None else None))
+        a2 = m.actor2.side if m.actor2 is not None else None
+        tgt_a(_side_id(sides, ALLIES.get(a2, a2) if a2 is not None else None))
         loc_a(_place(m.location, loc_index, pl, admins, countries))
         got = masks.get(m.weapons)
         if got is None:

@@ -230,7 +230,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         if exact[i] and exact[j]:
             if day[i] == day[j]:
                 s += s_day
-            elif wide[li] or wide[lj] or dead[i] + dead[j] == 1 or ally[i] != ally[j]:
+            elif wide[li] or wide[lj] or dead[i] + dead[j] == 1 or (ally[i] and ally[j] and ally[i] != ally[j]):
                 return -99  # a day apart and only a country in common, one report's dead and the other's none,
                 # or two allies' raids
             else:  # (a missile on Marib city one day, 2 killed, and another the next, 4 injured: two attacks)

@@ -43,6 +43,10 @@ WEST_YEMEN = f.location("conoco", id="west_yemen", name_en="western Yemen", coun
                         admin2=None, lat=15.0, lon=43.3, geo_precision=3, flagged="region")
 AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
 MILITIA_RAID = AIR_RAID | {"actor2": f.actor("IRAN_ALIGNED")}
+RAID_ARRESTS: dict[str, Any] = {"event_type": "Strategic developments", "sub_event_type": "Arrests",
+                               "actor1": f.actor("US"), "actor2": f.actor("CIVILIANS"), "weapons": ("helicopter",)}
+RAID_SHOTS: dict[str, Any] = {"event_type": "Violence against civilians", "sub_event_type": "Attack",
+                             "actor1": f.actor("US"), "actor2": f.actor("CIVILIANS"), "weapons": ("small_arms",)}
 
 
 def m(doc: str, n: int = 0, **kw: Any) -> Mention:
@@ -117,6 +121,17 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("a deadly shelling and an attack on civilians the next day", {"fatalities": 3},
      {"event_type": "Violence against civilians", "sub_event_type": "Attack", "fatalities": 2,
       "event_date": DAY + timedelta(days=1)}, False),
+    # a dawn raid on a village: one outlet tells the men taken away, another the shots fired at the houses
+    ("a raid's arrests and its shots", RAID_ARRESTS, RAID_SHOTS, True),
+    ("a raid's arrests and its dead, told as a clash", RAID_ARRESTS,
+     RAID_SHOTS | {"event_type": "Battles", "sub_event_type": "Armed clash", "actor2": f.actor("ISIS"), "fatalities": 2},
+     True),
+    ("arrests and shots a day apart", RAID_ARRESTS, RAID_SHOTS | {"event_date": DAY + timedelta(days=1)}, False),
+    ("arrests and shots, one attacker unknown", RAID_ARRESTS, RAID_SHOTS | {"actor1": f.actor("UNKNOWN")}, False),
+    ("arrests and shots in villages 5 km apart", RAID_ARRESTS | {"location": VILLAGE_A},
+     RAID_SHOTS | {"location": VILLAGE_B}, False),
+    ("arrests and a protest", RAID_ARRESTS,
+     RAID_SHOTS | {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": f.actor("CIVILIANS")}, False),
     ("drones or rockets (sources disagree)", {}, {"sub_event_type": "Air/drone strike"}, True),
     ("an IED is not an air strike", {"sub_event_type": "Air/drone strike", "actor1": f.actor("UNKNOWN")},
      {"sub_event_type": "Remote explosive/landmine/IED", "actor1": f.actor("UNKNOWN")}, False),

@@ -39,6 +39,8 @@ EXPLOSIONS = "Explosions/Remote violence"
 # an attack?): with one known attacker, on one day, at one place, they may join (fuse_pairs)
 VIOLENT_TYPES = frozenset({"Battles", EXPLOSIONS, "Violence against civilians"})
 DISRUPTED = "Disrupted weapons use"
+# a raid's detentions: one report tells the arrests, another the shots fired or the people killed (fuse_pairs)
+ARRESTS = "Arrests"
 # sub-event types that reports of one attack confuse (drones or rockets? hit or shot down?)
 PROJECTILE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", DISRUPTED})
 WIDE_FLAGS = ("country_only", "region")
@@ -103,6 +105,7 @@ class Features:
     pinned: frozenset[int] = frozenset()  # previous events kept whole (reviewer merges)
     civilians: int = -1  # side id of CIVILIANS, the target one side's report names and the other's not
     violent: frozenset[int] = frozenset()  # type class ids of VIOLENT_TYPES
+    arrests: int = -1  # sub-event id of ARRESTS: a raid's detentions, which another report tells as its violence
 
     def reordered(self, order: Sequence[int]) -> Features:
         """The same features with mention k of the result being mention order[k] of these."""
@@ -111,7 +114,7 @@ class Features:
             values = getattr(self, name)
             lists[name] = [values[k] for k in order]
         return Features(n=self.n, places=self.places, pinned=self.pinned, civilians=self.civilians,
-                        violent=self.violent, **lists)
+                        violent=self.violent, arrests=self.arrests, **lists)
 
 
 PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "delivery",
@@ -190,6 +193,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
         dead_a(-1 if m.fatalities is None else 1 if m.fatalities else 0)
     f.pinned = frozenset(event_ids(e) for e in pinned)
     f.civilians = sides.get("CIVILIANS", -1)
+    f.arrests = next((s for (_, sub), (_, s) in kinds.items() if sub == ARRESTS), -1)
     f.violent = frozenset(t for (typ, sub), (t, _) in kinds.items()
                           if (EXPLOSIONS if sub == DISRUPTED else typ) in VIOLENT_TYPES)
     if prev or apart:

@@ -70,7 +70,8 @@ def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, ar
     member with the wider window, then the earlier day, then the lower index. A province- or
     country-level mention with a known attacker also looks at the other type families of its
     day (a vague report may be vague about the type too); those pairs are its own, or the
-    lower index's when both are coarse. With `remember`, pairs of one previous event come first.
+    lower index's when both are coarse; so does a report of arrests, for the violent reports of its
+    attacker's raid that day. With `remember`, pairs of one previous event come first.
     """
     shift = max(1, (f.n - 1).bit_length())
     buckets: dict[int, array[int]] = {s: array("q") for s in range(THRESHOLD, MAX_SCORE + SEED_BONUS + 1)}
@@ -115,10 +116,11 @@ def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
 
 
 def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
-    """Pairs of wide and week/month-precise mentions, and the other-family pairs of coarse ones."""
+    """Pairs of wide and week/month-precise mentions, and the other-family pairs of coarse, deadly and arrest ones."""
     pl = f.places
     loc, day, win, wide, gp, att, tcls, violent, dead = (f.loc, f.day, f.win, pl.wide, pl.gp, f.att, f.tcls,
                                                          f.violent, f.dead)
+    sub, arrests = f.sub, f.arrests
     families = sorted(set(tcls))
     wmin = min(DAY_WINDOW.values())
     any_wide = bool(bl.wide)
@@ -143,7 +145,8 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
                         continue
                     add(i, j)
         coarse = gp[li] >= 3
-        if not ai or not (coarse or (tcls[i] in violent and dead[i] == 1)):
+        raid = sub[i] == arrests
+        if not ai or not (coarse or raid or (tcls[i] in violent and dead[i] == 1)):
             continue
         where = (pl.cty[li], 0 if wide[li] else pl.adm[li], tcls[i], wide[li])
         others = elsewhere.get(where)
@@ -152,6 +155,7 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
         for index, base in others:
             for j in index.get(base + di, empty):
                 if att[j] == ai and ((gp[loc[j]] < 3 or j > i) if coarse else (
+                        gp[loc[j]] < 3 and tcls[j] in violent) if raid else (
                         gp[loc[j]] < 3 and j > i and tcls[j] in violent and dead[j] == 1)):
                     add(i, j)
 
@@ -174,7 +178,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     """A closure scoring one candidate pair (-99 when a hard constraint fails)."""
     doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
                                                        f.tgt, f.loc, f.weap)
-    delivery, dead, ally, violent = f.delivery, f.dead, f.ally, f.violent
+    delivery, dead, ally, violent, arrests = f.delivery, f.dead, f.ally, f.violent, f.arrests
     loose_sub = f.loose_sub
     prev, ban, pl = f.prev, f.ban, f.places
     same, gp, wide = pl.same, pl.gp, pl.wide
@@ -195,8 +199,10 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         li, lj = loc[i], loc[j]
         family = tcls[i] == tcls[j]
         if not family and not (ai and ai == aj and day[i] == day[j] and (
-                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and dead[i] == dead[j] == 1))):
-            return -99  # another type: a coarse report, or one attacker's deadly clash / shelling at one place that day
+                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and dead[i] == dead[j] == 1) or
+                (sub[i] == arrests and tcls[j] in violent) or (sub[j] == arrests and tcls[i] in violent))):
+            return -99  # another type: a coarse report, one attacker's deadly clash / shelling at one place that day,
+            # or a raid's arrests and its violence
         if family and sub[i] != sub[j] and not (loose_sub[i] and loose_sub[j]):
             return -99
         if delivery[i] + delivery[j] == 3:

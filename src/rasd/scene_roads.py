@@ -9,6 +9,7 @@ from .scene_clauses import DASHES
 
 ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد", "الاتوستراد")  # 'طريق A - B' names a road
 NEAR = "near"  # 'الطريق الرابط بين A وB, قرب ناحيه X': a subdistrict near which the spot lies names it, as a town does
+LINKS = frozenset({"يصل", "تصل", "يربط", "تربط", "الواصل", "الواصله", "الرابط", "الرابطه"})  # 'يصل A بB'
 PAIRS = ("بلدتي", "مدينتي", "قريتي", "ناحيتي", "قضاءي", "قضايي")  # 'الطريق بين بلدتي A و B'
 
 
@@ -44,13 +45,15 @@ def road_word(word: str) -> bool:
 
 def between_ends(text: str, p: Any, nxt: list[Any]) -> bool:
     """'علي الطريق الواصل بين بلده A ومدينه B', 'الطريق الرابط بين A و B' (41 dev docs of 30 sets): p and the next
-    place are the two ends of the road a road word up to three words before 'بين' names."""
+    place are the two ends of the road a road word up to three words before 'بين' names; so are the object of a
+    verb of linking and the place after its 'ب' ('الطريق الذي يصل بلده A ببلده B', 'التي تربط A بمزارع B')."""
     before = text[max(0, p.start - 50):p.start].split()
     if before[-1:] and before[-1] in PAIRS:
         before = before[:-1]
-    if before[-1:] != ["بين"] or not any(road_word(w) for w in before[-4:-1]) or not nxt:
+    if not nxt or not any(road_word(w) for w in before[-4:-1]):
         return False
-    return text[p.end:nxt[0].start].strip() == "و"
+    joint = text[p.end:nxt[0].start].strip()
+    return before[-1:] == ["بين"] and joint == "و" or bool(before) and before[-1] in LINKS and joint == "ب"
 
 
 def all_ends(text: str, cands: list[Any]) -> set[int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .definite_noun import definite
 from .recognize import Recognized
 from .segment import Sentence
 
@@ -50,7 +51,7 @@ def under_heading(rec: Recognized, si: int, sent_frames: list[Frame]) -> bool:
 def _definite(f: Frame) -> bool:
     """The frame's trigger is a definite noun ('الهجوم', 'والضربه'): the incident told again."""
     trig = f.trigger
-    return trig.payload.get("pos") == "noun" and (trig.prefix.endswith("ال") or trig.key.startswith("ال"))
+    return trig.payload.get("pos") == "noun" and (trig.prefix.endswith("ال") or definite(trig.key))
 
 
 def toll_line(rec: Recognized, si: int, sent: Sentence) -> bool:

@@ -18,6 +18,7 @@ from .attribution_lead import lead_reaches
 from .claim_lists import listed_claims
 from .claim_retold import retold_tolls
 from .claim_scope import scoped_claims, shared_zero_claims
+from .definite_noun import definite
 from .frame import Frame, frame_date
 from .merge_claims import join_claims
 from .merge_compat import (
@@ -28,7 +29,6 @@ from .merge_compat import (
     clash_goes_on,
     dates_ok,
     defence_of,
-    definite,
     items_apart,
     km,
     numbered_apart,

@@ -23,14 +23,6 @@ DAY_WINDOW = {1: 0, 2: 3, 3: 15}
 ORDINAL_WORDS = 10  # 'الاولي' .. 'العاشره'; a larger number is a serial ('العمليه رقم (147)')
 
 
-ROOT_AL = ("القاء",)  # 'القاء القبض': the verbal noun of 'القي', whose alef-lam is its root, not the article
-
-
-def definite(key: str) -> bool:
-    """A noun with the article ('القصف', 'الهجوم'), not one whose root opens with alef-lam ('القاء القبض')."""
-    return key.startswith("ال") and not key.startswith(ROOT_AL)
-
-
 def km(a: Location, b: Location) -> float:
     """Great-circle distance between two locations in km."""
     return haversine(a.lat, a.lon, b.lat, b.lon)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .definite_noun import definite
 from .geo.places import heads
 from .merge_compat import Unit
 from .recognize import Recognized
@@ -62,7 +63,7 @@ def _own_telling(rec: Recognized, u: Unit) -> bool:
     body = [f for f in u.frames if not (f.heading or f.mutual)]
     if any(f.section for f in u.frames):
         return False  # 'هجوم على الساحل' over its paragraphs: a sub-heading opens another area
-    return any(f.trigger.payload.get("pos") == "verb" or not f.trigger.key.startswith("ال") for f in body) and not any(
+    return any(f.trigger.payload.get("pos") == "verb" or not definite(f.trigger.key) for f in body) and not any(
         _unknown_place(rec, *f.clause) or _answered(rec, f.trigger.start) for f in body)
 
 

@@ -8,7 +8,8 @@ apart, and the second telling takes the sources or the toll away from the first.
 one town on one day apart only when the text tells them apart, so the fold asks for every sign of one incident:
 the same place (a town, a base or a quarter, not a province, a district or a sea, nor a neighbour), the same
 day (stated by the text in one telling at least), violent types, attackers of one camp, no side that attacks
-in one telling and is hit in the other (an attack and its answer); and it keeps apart what the text tells as
+in one telling and is hit in the other (an attack and its answer), unless both tell one act of one hand (a strike,
+a bomb, an arrest raid: no exchange), whose second telling misread the sides; and it keeps apart what the text tells as
 two acts: a ground assault beside shelling from afar, two tellings of two types (or two named by their weapons)
 whose weapons differ (a morning's shelling and an afternoon's air strike, drones downed beside a missile that
 hit), a bare attack word beside a weapon of another type, and a later telling that opens another incident
@@ -29,6 +30,10 @@ CLASH = "Armed clash"
 REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
 DEFENCE = frozenset({"anti_aircraft"})  # the defence's own weapon, named beside what it downed
 WIDE = frozenset({"admin1", "admin2", "area"})  # a place that holds many towns
+ARRESTS = "Arrests"
+# acts one side does to the other, not an exchange: two tellings of one such act at one place on one day are one
+# incident whatever sides each reads (shelling and clashes are where an attack and its answer meet)
+ONE_HAND = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", ARRESTS})
 
 
 def join_retold(rec: Recognized, units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> list[Unit]:
@@ -57,7 +62,7 @@ def _retells(m: Unit, u: Unit) -> bool:
         return False  # a province, a district or a sea holds many incidents of one day
     if m.day is None or m.day != u.day or m.date_from != "text" and u.date_from != "text":
         return False
-    if m.sub_event not in VIOLENT or u.sub_event not in VIOLENT:
+    if (m.sub_event not in VIOLENT or u.sub_event not in VIOLENT) and not m.sub_event == u.sub_event == ARRESTS:
         return False
     if {m.sub_event, u.sub_event} & {CLASH} and {m.sub_event, u.sub_event} & REMOTE:
         return False  # a ground assault beside shelling from afar ('تصدت لهجوم' and 'سقطت قذائف علي السوق')
@@ -68,6 +73,8 @@ def _retells(m: Unit, u: Unit) -> bool:
     if apart and mw and uw and not mw & uw:
         return False  # each telling names its own weapon ('قصفت المدفعية' and 'استهدفت غارة جوية')
     ma, mt, ua, ut = side(m.agent), side(m.target), side(u.agent), side(u.target)
+    if m.sub_event == u.sub_event in ONE_HAND:
+        return True  # one kind of act at one place on one day: a telling that misread its sides, not an answer
     if ma and ua and not allies(ma, ua):
         return False
     return not (ma and ma == ut or ua and ua == mt)  # an attack and the target's answer

@@ -58,6 +58,9 @@ def _actor(aid: str, side: str) -> Actor:
     (_actor("us_adj", "US"), "YEM", "Air/drone strike", "IRAN_ALIGNED"),  # US raids on Hodeidah: the Houthis
     (_actor("israel_adj", "ISRAEL"), "LBN", "Shelling/artillery/missile attack", "IRAN_ALIGNED"),
     (_actor("turkey_adj", "TURKEY"), "IRQ", "Air/drone strike", "OTHER"),  # the PKK in the Kurdistan Region
+    (_actor("irgc", "IRAN_ALIGNED"), "IRQ", "Air/drone strike", "OTHER"),  # Iran's own strikes in Iraq: the
+    (_actor("iran_adj", "IRAN_ALIGNED"), "IRQ", "Shelling/artillery/missile attack", "OTHER"),  # Kurdish parties
+    (_actor("kataib_hezbollah", "IRAN_ALIGNED"), "IRQ", "Air/drone strike", "US"),  # the factions: still the US
     (_actor("turkey_adj", "TURKEY"), "SYR", "Air/drone strike", "SDF"),
     (_actor("rsf", "OTHER"), "SDN", "Air/drone strike", "OTHER"),  # by id: the army
     (None, "SYR", "Remote explosive/landmine/IED", "CIVILIANS"),  # an unclaimed mine: civilians
@@ -238,3 +241,10 @@ def test_a_report_beside_the_incident_names_no_side_hit() -> None:
     got = sides("قتل جنديان بانفجار عبوة ناسفة في قضاء الخالص صباح اليوم، فيما أسفر هجوم منفصل في قضاء مخمور عن "
                 "مقتل عنصر من قوات البيشمركة.")
     assert all(s != ("Remote explosive/landmine/IED", "UNKNOWN", "OTHER") for s in got)
+
+
+def test_iran_shelling_in_the_kurdistan_region_hits_the_kurdish_parties() -> None:
+    """'قصفت المدفعية الايرانية قرى حدودية في اقليم كوردستان': Iran itself, not a faction it backs, strikes the
+    Iranian Kurdish parties' camps there, not US bases (theatre_foes rows by actor id, round 42)."""
+    got = sides("قصفت المدفعية الإيرانية صباح اليوم السفوح المحيطة بناحية سيدكان في محافظة أربيل.")
+    assert got and got[0][1:] == ("IRAN_ALIGNED", "OTHER"), got

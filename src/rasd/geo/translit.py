@@ -229,6 +229,9 @@ def query_skeletons(name: str) -> list[str]:
     if len(words) > 1 and words[0].startswith(SEATED_ARTICLE):
         # a foreign name opening with Al/El before a vowel ("الون شفوت" Allon Shevut, "ايلون موريه"): not the article
         out += [s for s in arabic_skeletons(" ".join(["ل" + words[0][2:], *words[1:]])) if s not in out]
+    # the Latin key drops a final h as the ta marbuta's ('Jibeha' is keyed 'kb'): a name whose last consonant is a
+    # real h ("ابو جبيهه" Abu Jibeha, "طلحه" Talha) is also looked up without it
+    out += [s[:-1] for s in out if s.endswith("h") and len(s) > MIN_SKELETON and s[:-1] not in out]
     return out
 
 

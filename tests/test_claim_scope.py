@@ -219,3 +219,12 @@ def test_session_41_a_short_toll_line_under_a_post_goes_on_with_its_incident() -
              "الحصيلة الأولية: 3 شهداء و7 جرحى\nالله يرحمهم")
     assert tolls(ms, "Raqqa") == [(3, 7)]
 
+
+
+def test_session_42_the_first_toll_goes_to_its_incident_past_the_hospital_town_it_names() -> None:
+    """A first counted toll with no incident of its own, told before the only town it names (where the wounded were
+    taken), is the toll of the incident just told."""
+    ms = run("صفحة أخبار الريف\n\nهاجم مسلحون على دراجات نارية فجر اليوم حاجزاً للشرطة عند مدخل بلدة الميادين "
+             "وأطلقوا النار على العناصر.\nالحصيلة حسب مصادرنا: مقتل ثلاثة عناصر وإصابة اثنين، والحالات الحرجة "
+             "تحولت البوكمال.")
+    assert tolls(ms, "Mayadin") == [(3, 2)]

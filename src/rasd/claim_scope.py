@@ -97,6 +97,8 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
             t.kind == "since" and t.end <= sent.end for t in rec.near("times", sent.start, sent.end)):
         return None  # 'ومنذ منتصف اكتوبر تعرضت القوات ... لاكثر من 150 هجوما': a trend, not this incident
     named = _towns(rec, sent.start, sent.end)
+    if named and not sent_frames and _first_toll(rec, sent, frames, named):
+        named = []  # 'الحصيله: 5 شهداء و11 جريح, نقلوهم مستشفي X والحرجه اتحولت Y': where they went, not an incident
     if not named and under_heading(rec, si, sent_frames):
         return None  # 'هجوم علي ورشيخ' / 'وفي اقليم X, صدت القوات هجوما ...': a new section's own toll
     if any(rises) and (tolled := _tolled(rec, sent, frames, named)):
@@ -146,6 +148,16 @@ def _recent_story(rec: Recognized, si: int, sent: Sentence, frames: list[Frame],
     else:
         cands = [f for f in cands if not _moved_on(rec, f, sent.start)]
     return cands[-1] if cands else None
+
+
+def _first_toll(rec: Recognized, sent: Sentence, frames: list[Frame], named: list[Any]) -> bool:
+    """Sent gives the article's first counted toll, before every town it names, and no incident told so far lies at
+    those towns: the toll is the incident's just told, the towns where the wounded went or who counted them."""
+    if any(f.claims for f in frames) or not _counted_toll(rec, sent) or any(_named_in(f, named) for f in frames):
+        return False
+    first = min((c.start for c in rec.near("cues", sent.start, sent.end) if c.payload.kind in ("killed", "injured")),
+                default=sent.end)
+    return all(p.start > first for p in rec.near("places", sent.start, sent.end) if p.end <= sent.end)
 
 
 def _facility_name(rec: Recognized, cue: Any) -> bool:

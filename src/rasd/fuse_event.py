@@ -5,8 +5,8 @@
   (weighted by mention confidence), then the earlier day;
 * sub-event type: the one most reports give (weighted by confidence), then the best report's;
 * actors: the attacker is the known attacker side most reports give (fusion mixes two only for allies'
-  reports of one day: Syrian and Russian air raids, Israel and the US); the target is the known side most reports give; an unknown side
-  yields to a known one;
+  reports of one day: Syrian and Russian air raids, Israel and the US); the target is the known side
+  most reports give; an unknown side yields to a known one;
 * weapons, sources, claims and evidence: the union, best report first, without repeats;
 * fatalities: the conservative figure over every claim (rasd.claims_summary), with the range
   and the dispute flag; injured the same way;

@@ -50,6 +50,7 @@ from .merge_sources import counted_sources
 from .merge_story import story_town
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
+from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
 from .place_town import told_as_town
 from .recognize import Recognized
@@ -465,7 +466,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             dropped.append(f"only a country for the incident at '{u.frames[0].trigger.key}' and no casualties: "
                            f"a summary, not a codable event")
             continue
-        sources = counted_sources(tuple(dict.fromkeys(s for f in u.frames for s in f.sources)) or (
+        told = placed_sources(rec, u.frames, tuple(dict.fromkeys(s for f in u.frames for s in f.sources)), claims)
+        sources = counted_sources(told or (
             lead if lead_covers(u.day, art.published) and lead_reaches(
                 rec, lead, [f.sent for f in u.frames if not f.heading]) else ()), claims, [
             rec.nt.to_orig(rec.sentences[f.sent].start, rec.sentences[f.sent].end) for f in u.frames])

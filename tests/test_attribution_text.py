@@ -47,6 +47,11 @@ CASES = [
      "قال مقر خاتم الأنبياء للدفاع الجوي في بيان إن طائرات معادية أغارت فجر اليوم على موقع للدفاع الجوي قرب مدينة "
      "أصفهان، ما أدى إلى مقتل جنديين.",
      "Isfahan", {"Khatam al-Anbiya Air Defence HQ"}),
+    # session 42 (h5): 'شركة نقل' is a masdar in construct after an indefinite noun, not 'نقل X عن' (fa_, nc_)
+    ("masdar-after-an-indefinite-noun",
+     "قالت خلية الإعلام الأمني إن عبوة ناسفة انفجرت صباح اليوم على شاحنة تعود لشركة نقل محلية متعاقدة مع "
+     "التحالف الدولي قرب ناحية الخميسية، من دون إصابات.",
+     "Khamisah", {"Security Media Cell"}),
 ]
 
 

@@ -29,6 +29,7 @@ from .attribution_text import (
     appositive_end,
     care_place,
     colon_after_place,
+    construct_masdar,
     dateline,
     gap_words,
     glued_l,
@@ -239,7 +240,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         return [], []
     text = rec.nt.text
     speaking = [c for c in rec.near("cues", lo, hi) if c.end <= hi and c.payload.kind in SPEAKER_KINDS
-                and not verb_as_noun(c) and not negated_cue(text, c)]
+                and not verb_as_noun(c) and not construct_masdar(rec, c) and not negated_cue(text, c)]
     strong: list[str] = []
     weak: list[str] = []
     for s, sid, _, claims in named:

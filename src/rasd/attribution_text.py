@@ -289,6 +289,25 @@ def verb_as_noun(c: Match[Entry]) -> bool:
     return c.prefix.endswith(("ال", "ب")) and c.key + "*" in c.payload.row.many("variants")
 
 
+def construct_masdar(rec: Recognized, c: Match[Entry]) -> bool:
+    """'شركة نقل عراقية', 'وحدة نقل الأسلحة': a verb written like its masdar ('نقل', 'نعي', 'تبني'), with no
+    proclitic, right after an indefinite noun written with ة or ات is that noun's complement, no verb of saying."""
+    text = rec.nt.text
+    if c.prefix or c.key not in MASDAR_VERBS or text[c.start - 1:c.start] != " ":
+        return False
+    words = text[max(0, c.start - 24):c.start].split()
+    if not words or words[-1].startswith(DEFINITE) or len(words[-1]) < MIN_NOUN:
+        return False
+    a, b = rec.nt.to_orig(c.start - 1 - len(words[-1]), c.start - 1)
+    noun = DIACRITICS.sub("", rec.nt.original[a:b]).rstrip()
+    return noun.endswith(("ة", "ات"))
+
+
+DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")  # the article, with or without a proclitic
+MIN_NOUN = 3  # letters of the noun before the masdar ('لجنه', 'شركه', 'وحده'; 'له' is a pronoun)
+DIACRITICS = re.compile("[\u064b-\u0652\u0640]")  # harakat, tanween, shadda, sukun and tatweel
+
+
 def officials(rec: Recognized, lo: int, hi: int) -> list[Match[Entry]]:
     """The unnamed officials between lo and hi ('افاد مسوول في الشرطه لوكاله X'): like 'مصدر', a voice whose outlet
     relays its words (see attribution._told_to)."""

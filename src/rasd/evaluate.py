@@ -308,7 +308,11 @@ def fusion_scores(pairs: Sequence[tuple[Any, Any]]) -> dict[str, int | float | N
 
 
 def canon_source(s: Any) -> str:
-    """The canonical name of a source (aliases, case, punctuation and spacing folded)."""
+    """The canonical name of a source: a listed alias (case, punctuation and spacing folded) or the name as written.
+
+    Like the reference scorer, a name outside SOURCE_ALIASES keeps its case: "Peshmerga ministry" and
+    "Peshmerga Ministry" are two names.
+    """
     k = str(s).strip().lower().replace("_", " ").replace(".", "").replace("-", " ")
     k = " ".join(k.split())
     return SOURCE_ALIASES.get(k, SOURCE_ALIASES.get(k.replace(" ", ""), str(s).strip()))

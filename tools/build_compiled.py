@@ -31,7 +31,7 @@ BUILD = ROOT / "build" / "mypyc"
 
 # Modules outside extraction (command line, web app, store, exports, evaluation, fusion, ingest): they stay Python.
 NOT_ENGINE = (
-    "rasd/__init__.py", "rasd/acled.py", "rasd/evaluate.py", "rasd/export.py", "rasd/fuse*.py", "rasd/living.py",
+    "rasd/__init__.py", "rasd/acled.py", "rasd/agreement.py", "rasd/evaluate.py", "rasd/export.py", "rasd/fuse*.py", "rasd/living.py",
     "rasd/migrations.py", "rasd/notes.py", "rasd/pipeline.py", "rasd/plover.py", "rasd/review.py",
     "rasd/serialize.py", "rasd/store.py", "rasd/geo/__init__.py",
     "rasd/records.py",  # the store reads its dataclass fields' annotations, which compiled classes hold as types

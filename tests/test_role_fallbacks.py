@@ -61,6 +61,7 @@ def _actor(aid: str, side: str) -> Actor:
     (_actor("irgc", "IRAN_ALIGNED"), "IRQ", "Air/drone strike", "OTHER"),  # Iran's own strikes in Iraq: the
     (_actor("iran_adj", "IRAN_ALIGNED"), "IRQ", "Shelling/artillery/missile attack", "OTHER"),  # Kurdish parties
     (_actor("kataib_hezbollah", "IRAN_ALIGNED"), "IRQ", "Air/drone strike", "US"),  # the factions: still the US
+    (_actor("israel", "ISRAEL"), "PSE", "Armed clash", "CIVILIANS"),  # a West Bank raid naming no armed group
     (_actor("turkey_adj", "TURKEY"), "SYR", "Air/drone strike", "SDF"),
     (_actor("rsf", "OTHER"), "SDN", "Air/drone strike", "OTHER"),  # by id: the army
     (None, "SYR", "Remote explosive/landmine/IED", "CIVILIANS"),  # an unclaimed mine: civilians
@@ -97,6 +98,7 @@ def test_sky_target(agent: Actor | None, country: str, expected: str | None) -> 
     (_actor("civilians", "CIVILIANS"), "LBN", "ISRAEL"),  # south Lebanon, likewise
     (_actor("saf", "OTHER"), "SDN", "OTHER"),
     (_actor("us_bases", "US"), "SYR", None),  # an unclaimed rocket on a US base stays unidentified
+    (_actor("israel", "ISRAEL"), "PSE", None),  # civilians are Israel's foe there, but never an attacker
     (_actor("civilians", "CIVILIANS"), "SYR", None),
 ])
 def test_theatre_attacker(target: Actor, country: str, expected: str | None) -> None:
@@ -248,3 +250,10 @@ def test_iran_shelling_in_the_kurdistan_region_hits_the_kurdish_parties() -> Non
     Iranian Kurdish parties' camps there, not US bases (theatre_foes rows by actor id, round 42)."""
     got = sides("قصفت المدفعية الإيرانية صباح اليوم السفوح المحيطة بناحية سيدكان في محافظة أربيل.")
     assert got and got[0][1:] == ("IRAN_ALIGNED", "OTHER"), got
+
+
+def test_a_west_bank_raid_naming_no_armed_group_hits_civilians() -> None:
+    """'اندلعت مواجهات خلال اقتحام جيش الاحتلال بلدة X': the people of the town raided, as ACLED codes them (theatre_foes
+    ISRAEL PSE, round 42)."""
+    got = sides("اندلعت مواجهات عنيفة فجر اليوم خلال اقتحام جيش الاحتلال بلدة بيتا جنوب نابلس.")
+    assert got and got[0][1:] == ("ISRAEL", "CIVILIANS"), got

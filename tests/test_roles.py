@@ -300,7 +300,8 @@ def test_origin_without_a_launch_names_nobody() -> None:
      "بمدينة غزة.", "Armed clash", "OTHER", "ISRAEL", ("rpg",)),
     ("استهدفنا أمس دبابة إسرائيلية في حي الشجاعية بمدينة غزة.", "Shelling/artillery/missile attack", "UNKNOWN", "ISRAEL",
      ()),
-    ("استهدفت مسيرة إسرائيلية أمس سيارة في حي الشجاعية بمدينة غزة.", "Air/drone strike", "ISRAEL", None, ("drone",)),
+    ("استهدفت مسيرة إسرائيلية أمس سيارة في حي الشجاعية بمدينة غزة.", "Air/drone strike", "ISRAEL", "CIVILIANS",
+     ("drone",)),  # no armed group named in Gaza: the theatre's civilians (round 42), not the car's adjective
 ])
 def test_vehicle_after_a_suffixed_verb_is_its_object(text: str, sub: str, agent: str, target: str | None,
                                                       weapons: tuple[str, ...]) -> None:

@@ -110,7 +110,8 @@ def theatre_attacker(target: Actor | None, country: str | None, sub_event: str,
         return None
     if target.side == "CIVILIANS" and sub_event not in FROM_AFAR:
         return None
-    return theatre_foe(target, country, region)
+    foe = theatre_foe(target, country, region)
+    return None if foe is not None and foe.side == "CIVILIANS" else foe  # civilians never attack (ISRAEL PSE row)
 
 
 ARTICLE_WIDE = frozenset({"Air/drone strike"})  # aircraft strike from afar: whose they are is told once per article

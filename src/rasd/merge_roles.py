@@ -22,7 +22,7 @@ from .role_fallbacks import (
     theatre_target,
     victims_target,
 )
-from .role_populated import populated_victims
+from .role_populated import populated_victims, riders_hit
 from .role_shot import shot_victims
 from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
@@ -43,8 +43,9 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
     agent = u.agent or (None if unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
                         or article_attacker(hit, u.sub_event, [v.agent for v in units])
                         or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
+    hitter = u.agent or (None if victims and not riders_hit(rec, u.frames, u.sub_event) else agent)  # 'سياره'
     target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
-        u.agent or (None if victims else agent), loc.country_iso3, u.sub_event, loc.admin1) or works_target(
+        hitter, loc.country_iso3, u.sub_event, loc.admin1) or works_target(
         rec, u.frames, u.sub_event, agent) or sky_target(  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone
         war_party(u.sub_event, loc.country_iso3, tribal)  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .frame import Frame
+from .literal_guard import guard
 from .recognize import Recognized
 from .records import Actor
 from .role_words import words_between
@@ -69,3 +70,15 @@ def _detached(words: list[str]) -> bool:
     """'قصف في قريه X', 'عمليه شرق بلده X', 'اضرارا بممتلكات المواطنين': a preposition, a direction or a word with
     'ب' or 'ل' between the trigger and the place word makes the place where it fell or whose goods, not its object."""
     return any(w in DETACHING or w.startswith(("ب", "ل")) for w in words)
+
+
+VEHICLE = guard(r"(?:^|\s)(?:[وب]|ال|وال|بال)?(?:سياره|سيارتين|سيارات|عجله|عجلتين|مركبه|مركبتين|شاحنه|دراجه ناريه)"
+                r"(?=[\s,.]|$)")  # a car, truck or motorbike and those riding in it
+
+
+def riders_hit(rec: Recognized, frames: Iterable[Frame], sub_event: str) -> bool:
+    """True when a body clause of an air strike names a vehicle ('استهدفت الطايره المسيره سياره رباعيه الدفع',
+    'انضربت سياره بضربه من طياره مسيره'): the aircraft sought its riders, a party of the attacker's foe, so its unnamed
+    dead do not keep the foe inferred from an attacker the article names elsewhere away (`merge_roles`)."""
+    return sub_event == AIMED and any(VEHICLE.search(rec.nt.text[f.clause[0]:f.clause[1]])
+                                      for f in frames if not f.heading)

@@ -45,7 +45,8 @@ UNIT_WORDS = ("محافظه ", "مقاطعه ", "شهرستان ", "استان "
               "عماله ", "اماره ", "لواء ", "منطقه ")
 SHORT_SIM = 0.5  # skeleton likeness of a short form and its seat's Latin name (the builder's PRIMARY_SIM)
 BARE_POP = 50_000  # a Horn town this big is a row of the gazetteer; smaller ones are looked up after a head noun in
-# the Latin-only file, among the article's countries only (الجليل is no Djiboutian hamlet Guelile)
+# the Latin-only file, among the article's countries only (الجليل is no Djiboutian hamlet Guelile), and those the
+# source names in Arabic are also gazetteer rows under that name after a head noun only (round 42)
 MIN_BRIDGELESS = 4  # letters of a bridgeless town's own name kept as a head-only row (not بو، اد، ريو)
 MIN_SHORT = 2  # letters of a short form (قم, اب: place_stopwords.tsv keeps them to introduced mentions)
 # a Somali name as the Arabic news spell it: c is ع (Ceelbuur عيل بور, Laascaanood لاسعانود), x is ح (Xuddur حدر)
@@ -111,6 +112,16 @@ def town_rows(data: Path, named: dict[str, list[str]], core: set[str], make: Cal
                 recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
                                  name_en=ascii_name(g["name"]), names=names, pop=pop, rank=max(1, pop_rank(pop)),
                                  name_ar=names[0].lstrip("^")))
+            continue
+        if names and pop < BARE_POP and gid not in named:
+            # a smaller town the source names in Arabic: that name after a head noun only ("قرب مدينه توغان"), as the
+            # Latin-only lookup ties it with towns spelled alike (Toeghin); a name another theatre's place bears stays
+            # with the Latin-only file
+            names = [n for n in names if n[0] != "^" and len(n) >= MIN_BRIDGELESS]
+            if names:
+                recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,
+                                 name_en=ascii_name(g["name"]), names=["^" + n for n in names], pop=pop,
+                                 rank=max(1, pop_rank(pop)), name_ar=names[0]))
             continue
         if names and (pop >= BARE_POP or gid in named):  # smaller towns: the Latin-only file, after a head noun
             recs.append(make(id=gid, kind="locality", feature="locality", iso3=iso3, lat=lat, lon=lon,

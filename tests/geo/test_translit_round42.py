@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.geo.translit import query_skeletons
+from rasd.geo.translit_locative import unknown
 
 from .conftest import assert_read_at
 
@@ -32,3 +33,24 @@ def test_short_skeleton_kept() -> None:
 def test_town_with_a_last_h(text: str, en: str, lat: float, lon: float) -> None:
     """A town whose Latin name ends in h and a vowel is read after its head."""
     assert_read_at(text, en, lat, lon)
+
+
+@pytest.mark.parametrize(("text", "en", "lat", "lon"), [
+    ("نفذت الطائرات المسيرة ضربات على مواقع المسلحين قرب مدينة توغان شمال غربي بوركينا فاسو", "Tougan", 13.072, -3.069),
+    ("قتل عشرة من عناصر الدفاع المحلي في هجوم على أطراف مدينة كوبيلا شرق بوركينا فاسو", "Koupela", 12.179, -0.351),
+], ids=["tougan", "koupela"])
+def test_small_town_by_its_source_name(text: str, en: str, lat: float, lon: float) -> None:
+    """A Sahel town under 50,000 that GeoNames names in Arabic is read by that name after a town's head, not tied in
+    the Latin-only file with a town spelled alike (Toeghin, Gebiley)."""
+    assert_read_at(text, en, lat, lon)
+
+
+def test_small_town_bare_after_a_locative() -> None:
+    """Such a town, held by the gazetteer only after a head noun, is still read bare after a locative preposition."""
+    assert_read_at("قصفت طائرة مسيرة مواقع للمسلحين في كيدال بشمال مالي الليلة الماضية", "Kidal", 18.443, 1.409)
+
+
+@pytest.mark.parametrize(("name", "want"), [("كيدال", True), ("دمشق", False)], ids=["head-only", "bare-name"])
+def test_unknown_bare(name: str, want: bool) -> None:
+    """A name the gazetteer holds only after a head noun is unknown bare: the locative lookup may read it."""
+    assert unknown(name) is want

@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 from ..lexicon import load_table
 from ..literal_guard import Guarded, guard
 from .bare_names import Candidate, bare_head, name_stops
-from .gazetteer import load_gazetteer
+from .gazetteer import NEEDS_HEAD, load_gazetteer
 from .refs import PlaceRef
 
 LOCATIVES = ("في", "داخل", "علي", "عند", "حول", "الي", "باتجاه", "نحو")  # the prepositions a town's bare name follows (قرب and the bearings: bare_names.py)
@@ -86,8 +86,9 @@ def _never_names() -> frozenset[str]:
 
 
 def unknown(name: str) -> bool:
-    """Whether no Arabic row of the gazetteer carries the name (a known one is read, or refused, by the gazetteer)."""
-    return name not in load_gazetteer().names
+    """Whether no Arabic row of the gazetteer carries the name as a bare name (a known one is read, or refused, by
+    the gazetteer; one it holds only after a head noun, a small Sahel town's «^كيدال», is not read bare there)."""
+    return all(flag == NEEDS_HEAD for _, flag in load_gazetteer().names.get(name, ()))
 
 
 def locative_head(text: str, at: int) -> bool:

@@ -108,3 +108,21 @@ def test_round_24a_a_party_mourning_its_men_tells_its_own_dead() -> None:
     ms = run("اندلعت اشتباكات عنيفة بين فصيلين مسلحين في مدينة الزاوية الليلة الماضية، وأعلن الفصيل الأول مقتل اثنين "
              "من عناصره. ومن جهة أخرى، أكد الفصيل الثاني أن مقاتليه صدوا الهجوم، ناعياً أربعة من عناصره.")
     assert at(ms, "Zawiya").fatalities == 6
+
+
+# Session 42: the enemy's dead a party claims, which the text says cannot be checked, are no credible toll (dev gold:
+# mc_024, of_024, ba_009, ne_021, xb_025 -- 5 docs in 5 sets leave them out)
+UNCHECKED = [
+    ("claimed-kills-without-proof",
+     "قتل جنديان وأصيب ثلاثة آخرون فجر اليوم في هجوم لمسلحين على نقطة للجيش قرب مدينة الحويجة. وقال ضابط إن "
+     "القوات \"ردت على الهجوم وقتلت تسعة إرهابيين\"، من دون أن يقدم أدلة.", "Hawija", 2),
+    ("claimed-kills-unverified-next-sentence",
+     "قالت قيادة العمليات إن قواتها صدت فجر اليوم هجوماً قرب مدينة الحويجة وقتلت سبعة من المهاجمين، معلنة استشهاد "
+     "جندي. ولم يتسن التحقق من الرقم من مصدر مستقل.", "Hawija", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [c[1:] for c in UNCHECKED], ids=[c[0] for c in UNCHECKED])
+def test_session_42_unchecked_enemy_dead_are_no_toll(text: str, place: str, killed: int) -> None:
+    """'وقتلت تسعة إرهابيين", من دون أن يقدم أدلة': a party's word of the enemy's dead, not added to the toll."""
+    assert at(run(text), place).fatalities == killed

@@ -77,6 +77,24 @@ def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
     return ATTACKERS if att else FORCES
 
 
+# a remark that a figure cannot be checked: 'وهو رقم لم يتسن التحقق منه', 'لا يمكن التحقق منه', 'من دون ان يقدم ادله'
+UNVERIFIED = guard(r"(?<!\S)(?:(?:و)?(?:لم|لا) (?:يتسن|تتسن|يمكن|يتم)(?: ل\S+)? (?:التحقق|التاكد)|يتعذر التحقق"
+                   r"|دون ان (?:يقدم|تقدم|يقدموا)(?: اي)? (?:ادله|دليل|دليلا))(?![^\s,.:;؛\"'»)])")
+UNVERIFIED_REACH = 8  # words of the next sentence that may hold the remark ('ولم يتسن التحقق من الرقم من مصدر مستقل')
+
+
+def unverified_enemy(rec: Recognized, start: int, end: int, lo: int, hi: int) -> bool:
+    """The figure at normalized [start, end) of the sentence [lo, hi) counts the attackers' dead and the text goes on
+    to say it cannot be checked ('وقتلت 12 ارهابيا", من دون ان يقدم ادله'): a party's word of the enemy's dead, no
+    credible toll (ACLED: the most conservative credible figure)."""
+    if victim_side(rec, start, end, lo) != ATTACKERS:
+        return False
+    text = rec.nt.text
+    after = next((s for s in rec.sentences if s.start >= hi), None)
+    tail = text[end:hi] + " " + (" ".join(text[after.start:after.end].split()[:UNVERIFIED_REACH]) if after else "")
+    return bool(UNVERIFIED.search(tail))
+
+
 def _own_phrase(words: list[str]) -> list[str]:
     """The words after a figure up to a coordinated outcome noun that opens the next figure ('ومقتل')."""
     cut = next((i for i, w in enumerate(words) if w in NEXT_OUTCOME), len(words))

@@ -99,3 +99,13 @@ def test_a_told_day_after_a_six_word_speaker_after_a_suffixed_verb() -> None:
     text = ("أعلنت قيادة شرطة محافظة كركوك شمالي العراق، اليوم الخميس، مقتل شرطيين اثنين في هجوم شنه مسلحون من "
             "داعش على نقطة تفتيش قرب ناحية الرياض جنوب غربي كركوك، مساء الأربعاء.")
     assert f.mention_at(f.extract_text(text, PUB), "Riyad").event_date == date(2024, 3, 13)
+
+
+def test_a_speech_cue_of_the_sentence_before_does_not_make_a_told_day() -> None:
+    """'... في بيان لاحق.' then an item opening with its own day: the cue's sentence is over, so the day is the
+    item's incident's, not a telling's, and the item does not join the placeless incident before it (round 42)."""
+    text = ("الثلاثاء 12 آذار: هاجم مسلحون مجهولون موقعاً لحرس الحدود في منطقة نائية، وتبنت جماعة محلية الهجوم "
+            "في بيان لاحق.\n"
+            "الأربعاء 13 آذار: سقطت قذائف هاون على قاعدة عسكرية في قضاء طوزخورماتو، وأصيب جنديان بجروح.")
+    ms = f.extract_text(text, PUB)
+    assert f.mention_at(ms, "Khurmato").event_date == date(2024, 3, 13)

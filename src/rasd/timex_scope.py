@@ -27,6 +27,9 @@ CAUSE_ZONES = ("ردا علي", "في رد علي", "رد علي", "انتقام
 # الفصايل القاده الذين قتلوا مساء الاربعاء' dates the killing, not the mourning)
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
+# a sentence's end between a speech cue and a date: the cue's sentence is over, the date opens the next one
+STOPS = frozenset(".!?؟\n")
+
 
 def word_end(text: str, pos: int) -> int:
     """The end of the word a cue ends in: 'اعلنت' for the cue 'اعلن*' (its suffix is no word of the gap after it)."""
@@ -50,6 +53,7 @@ def reporting_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
             and not any(c.end <= g.start < t.start for g in rec.near("triggers", c.end, t.start))
             and not COMPLEMENTIZER.search(text, c.end, t.start)
             and not RELATIVES.intersection(text[c.end:t.start].split())  # 'نعت ... الذين قتلوا مساء الاربعاء'
+            and not STOPS.intersection(text[c.end:t.start])  # '... في بيان لاحق.' ends a sentence, not a telling
             for c in rec.cues_of("attribution", t.start - 80, t.start))
     return got or _dates_rise(rec, t, trig) or death_time(rec, t, trig)  # 'توفي صباح اليوم اثنان من جرحي الغارات'
 

@@ -780,7 +780,8 @@ def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:
     recs = [r for r in recs if r.names or r.kind in ("admin1", "admin2", "country") or r.pop >= 5000]
     if latin is not None:  # a district named after its seat, which the sources lack ("سوق ابو كارنكا", "قضاء حزرو"):
         # in every country, the Turkish and Iranian districts included (their rows carry the province for the lookup)
-        latin.extend(latin_district(r) for r in recs if r.kind == "admin2" and not r.names and r.id.startswith("wof:"))
+        latin.extend(latin_district(r) for r in fixes.unseated(
+            [r for r in recs if r.kind == "admin2" and not r.names and r.id.startswith("wof:")], latin))
         latin.extend(horn_latin)
         latin.extend(more.city_latin(data, recs, Rec, ascii_name, km))
         latin.sort(key=lambda r: r.id)

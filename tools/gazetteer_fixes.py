@@ -223,3 +223,21 @@ def joined_qara(recs: list[Any]) -> int:
             r.names.append(("~" if n.startswith("~") else "") + joined)
             added += 1
     return added
+
+
+def unseated(districts: list[Any], latin: list[Any]) -> list[Any]:
+    """The districts without an Arabic name that the Latin-only file may hold at their point: not one whose seat is
+    already a Latin-only town of it, spelled like it (SEAT_SIM, letters without the article), within twice SEAT_KM
+    (Sudan's Abu Jubaiha locality, whose centroid lies 62 km from the town Abu Jibeha: the two tied, the town lost)."""
+    towns: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for t in latin:
+        if t.admin2:
+            towns[(t.iso3, t.admin2)].append(t)
+    out = []
+    for d in districts:
+        key = _latin_key(d.name_en)
+        seated = any(difflib.SequenceMatcher(None, key, _latin_key(t.name_en)).ratio() >= SEAT_SIM
+                     and _km(d.lat, d.lon, t.lat, t.lon) <= 2 * SEAT_KM for t in towns.get((d.iso3, d.admin2), ()))
+        if not seated:
+            out.append(d)
+    return out

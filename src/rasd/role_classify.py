@@ -26,6 +26,7 @@ from .role_words import (
     locative,
     object_suffix,
     overflies,
+    partitive,
     prev_word,
     word_end,
     words_between,
@@ -89,6 +90,10 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
     if controls_civil(rec, m, cs):
         return "skip"  # 'قصف على السوق في نيالا الخاضعه لسيطره X': X holds the town, the market's people were hit
+    unit = partitive(text, m)
+    if unit and (cue_right_before(rec, "target_prep", m.start, 3 + unit, cs)
+                 or cue_right_before(rec, "holding", m.start, 2 + unit, cs)):
+        return "target"  # 'مخزنا لاحد الويه X', 'عجله تابعه لفوج من X': the holder of what was hit, as 'لX' is
     mod = attached(rec, m, cs)
     if mod:
         return mod

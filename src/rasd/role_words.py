@@ -93,6 +93,27 @@ def l_clitic(text: str, m: Match[Entry]) -> bool:
     return len(stripped) < len(before) and '"' in before[len(stripped):] and stripped.split()[-1:] == ["ل"]
 
 
+UNIT_NOUNS = frozenset({"فوج", "لواء", "كتيبه", "سريه", "فرقه", "وحده", "قطعه", "فصيل"})  # 'لفوج من X': one unit of X
+UNIT_PLURALS = frozenset({"الويه", "قطعات", "وحدات", "افواج", "كتايب", "سرايا", "فصايل", "تشكيلات", "فرق"})
+ONE_OF = frozenset({"لاحد", "لاحدي"})  # 'لاحد الويه X', 'لاحدي قطعات X': one of X's units
+
+
+def partitive(text: str, m: Match[Entry]) -> int:
+    """The number of words of a unit phrase with 'ل' right before the actor ('مخزنا لاحد الويه X', 'عجله تابعه لفوج
+    من X', 'لاحدي قطعات X': one of X's units holds what was hit, as 'لX' would), or 0."""
+    if m.prefix:
+        return 0
+    words = text[max(0, m.start - 40):m.start].replace('"', " ").split()[-2:]
+    if len(words) == 2 and words[0] in ONE_OF and words[1] in UNIT_PLURALS:
+        return 2
+    if words[-1:] and words[-1] in ONE_OF:
+        return 1  # 'لاحد الويه الحشد الشعبي': the unit's plural is a word of the name
+    if len(words) == 2 and words[0][:1] == "ل" and {words[0][1:], words[0][2:]} & UNIT_NOUNS \
+            and words[1] in ("من", "في"):
+        return 2
+    return 0
+
+
 def holder_of_object(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:
     """'هاجمت نقاطا عسكريه ل"قسد"': an actor with 'ل' after a verb's object holds what was hit; it is no subject (not
     'قصف (مدفعي) للعدو', a verbal noun with its doer, nor 'احباط هجوم ل"داعش"', 'بقصف مسيره للاحتلال', the

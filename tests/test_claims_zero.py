@@ -59,3 +59,17 @@ def test_round_18a_no_casualties_of_the_weapons_told_before_go_to_their_attack()
                         "توقع أي إصابات.", date(2024, 3, 18))
     m = f.mention_at(ms, "Harir")
     assert (m.fatalities, m.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # session 42: the damage limited to any thing, not only 'الماديات' (od_024, jc_013, nc_006 in rA)
+    ("سقطت قذيفتان مدفعيتان صباح اليوم على أطراف بلدة الخيام، واقتصرت الأضرار على بستان زيتون.", "Khiyam", 0, 0),
+    ("انفجرت عبوة ناسفة ليل أمس قرب منزل في مدينة تعز، واقتصرت أضرارها على واجهة المنزل.", "Ta'izz", 0, 0),
+    # the human losses limited to the wounded are no statement that no one was hurt
+    ("سقطت قذيفة هاون صباح اليوم على حي سكني في مدينة تعز، واقتصرت الخسائر على جرحى.", "Ta'izz", None, None),
+])
+def test_session_42_damage_limited_to_a_thing_hurt_no_one(text: str, place: str, killed: int | None,
+                                                           injured: int | None) -> None:
+    """'واقتصرت الأضرار على X': the damage, whatever it was, was all there was; 0 killed and 0 injured."""
+    m = f.mention_at(f.extract_text(text, date(2024, 3, 14)), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

@@ -37,6 +37,7 @@ from .claim_grammar import (
     without_parts,
 )
 from .claim_joints import side_groups, summed
+from .claim_martyr import named_martyr
 from .claim_ordinals import running_ordinals
 from .claim_parts import (
     ADDITIVE,
@@ -232,6 +233,9 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     for a, b in uncounted_hurt(rec, lo, hi):  # 'اسفرت عن اصابات في صفوف جنوده': wounded, none killed
         add_claim(rec, nearest_frame(frames, a), _claim(rec, "fatalities", a, b, 0, 0, 0, source), PLAIN)
     found = _figures(rec, lo, hi)
+    if not any(f.field == "fatalities" for f in found) and not any(
+            c.field == "fatalities" and c.value for g in frames for c in g.claims):  # no toll told: 'وارتقي الشهيد محمد'
+        found += [Figure("fatalities", a, b, 1, 1, 1, a) for a, b in named_martyr(rec, lo, hi)[:1]]
     found = sorted([*found, *assassinated(rec, found, [f.trigger.start for f in frames], lo, hi)],
                    key=lambda f: f.start)  # 'اغتال مسلحون مجهولون مختار القريه': one dead
     figs = running_ordinals(rec, against_teller(rec, [f for f in found if not running_total(

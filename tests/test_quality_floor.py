@@ -24,25 +24,25 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 1901 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 2001 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
     # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*), v29 (fa_*), v30 (ga_*), v31 (ha_*), v32
-    # (ia_*), v33 (jc_*), v34 (kc_*), v35 (lc_*), v36 (mc_*), v37 (nc_*) and v38 (ne_*, nf_*), each moved in after
-    # its blind scores were reported, and 875 written blind to the code for development (ex_*, ey_*, ez_*, lb_*,
-    # mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*,
-    # fb_*, gb_*, hb_*, ib_*, jd_*, kd_*, ld_*, md_*, nd_*, oc_*, od_*, oe_*, of_*). Re-pinned when v38, oe_ and of_
-    # joined (F1 .788, sub .968, attacker .953, target .919, date .979, fatalities .899, injured .894, sources .839
-    # with the rules of the forty-first session's end), about one point of slack
+    # (ia_*), v33 (jc_*), v34 (kc_*), v35 (lc_*), v36 (mc_*), v37 (nc_*), v38 (ne_*, nf_*) and v39 (ng_*, nh_*), each
+    # moved in after its blind scores were reported, and 925 written blind to the code for development (ex_*, ey_*,
+    # ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*,
+    # db_*, fb_*, gb_*, hb_*, ib_*, jd_*, kd_*, ld_*, md_*, nd_*, oc_*, od_*, oe_*, of_*, pc_*, pd_*). Re-pinned when
+    # v39, pc_ and pd_ joined (F1 .787, sub .966, attacker .950, target .919, date .977, fatalities .898, injured
+    # .892, sources .837 with the rules of the forty-second session's end), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.778, "sub_event_type": 0.958, "actor1_side": 0.943, "actor2_side": 0.909, "date": 0.969,
-             "fatalities": 0.889, "injured": 0.884, "sources": 0.829}),
-    # the current held-out set (v39: ng_* and nh_*, 50 articles), written blind and never tuned on: a floor, not a
-    # target. Pinned from its arrival score (F1 .689, sub .967, attacker .918, date .951, sources .708, with the
-    # forty-first session's starting rules), about one error below each
+            {"f1": 0.777, "sub_event_type": 0.956, "actor1_side": 0.940, "actor2_side": 0.909, "date": 0.967,
+             "fatalities": 0.888, "injured": 0.882, "sources": 0.827}),
+    # the current held-out set (v40: og_* and oh_*, 50 articles), written blind and never tuned on: a floor, not a
+    # target. Pinned from its arrival score (F1 .593, sub .958, attacker .917, date .917, sources .801, with the
+    # forty-second session's starting rules; .596 with its end rules), about one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.67, "sub_event_type": 0.95, "actor1_side": 0.90, "date": 0.93, "sources": 0.69}),
+                {"f1": 0.58, "sub_event_type": 0.93, "actor1_side": 0.89, "date": 0.89, "sources": 0.78}),
 }
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from rasd.normalize import normalize_text
 from rasd.timex import find_times
+from rasd.timex_links import _story_days, _story_matches
 from tests import factories as f
 
 PUB = dt.date(2024, 5, 8)  # a Wednesday
@@ -68,3 +69,16 @@ def test_an_incident_of_the_same_day_after_an_undated_one() -> None:
             "إصابة شرطيين.")
     ms = f.extract_text(text, PUB)
     assert f.mention_at(ms, "Samarra").event_date == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مساء اليوم نفسه قصفت المدفعية البلدة، وخلال صباح الليلة ذاتها وبعشية الهجوم سقطت قذائف.",
+    "قالت الوزارة إن نفس الطريق ذاته أغلق، وفي ذات الليلة وغداة القصف عاد النازحون إلى اليوم عينه.",
+    "خلال فجر اليوم نفسهم، ونفس اليوم_ذاته، وبغداة الكمين",
+])
+def test_story_matches_are_the_regex_own(text: str) -> None:
+    """Trying the story_day regex only near its key words finds what a scan of the whole text finds."""
+    pattern, _, keys, reach = _story_days()
+    norm = normalize_text(text)
+    assert [m.span() for m in _story_matches(norm, pattern, keys, reach)] == \
+        [m.span() for m in pattern.regex.finditer(norm)]

@@ -49,14 +49,45 @@ def span_end(text: str, first: Any, expr: Any) -> bool:
     return words[k] in SPAN_END_WORDS
 
 
+STORY_LEADS = ("في", "خلال")  # 'وفي اليوم نفسه'
+STORY_PARTS = ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل")  # 'مساء اليوم ذاته'
+COMMON_WORDS = frozenset({"اليوم", "الليله", "الليل"})  # too frequent to look a story_day phrase up by
+# the most characters a story_day match runs before its phrase: 'وخلال ' + 'وصباح ' + a glued 'و'
+STORY_REACH = 1 + max(map(len, STORY_LEADS)) + 1 + 1 + max(map(len, STORY_PARTS)) + 1 + 1
+
+
 @cache
-def _story_days() -> tuple[Guarded, dict[str, int]]:
-    """The story_day phrases of time_words as one regex, and each phrase's offset in days."""
+def _story_days() -> tuple[Guarded, dict[str, int], tuple[str, ...], int]:
+    """The story_day phrases of time_words as one regex, each phrase's offset in days, and the words that find
+    them (each phrase's first word outside COMMON_WORDS) with the most characters a match runs before one."""
     offsets = {v: int(r.get("value")) for r in load_table("time_words").rows if r.get("role") == "story_day"
                for v in r.many("variants")}
     alts = "|".join(re.escape(p) for p in sorted(offsets, key=len, reverse=True))
-    return guard(rf"(?<!\w)(?:[وف]?(?:في|خلال) )?(?:[وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليل) )?[وفب]?({alts})(?!\w)"), \
-        offsets
+    leads, parts = "|".join(STORY_LEADS), "|".join(STORY_PARTS)
+    pattern = guard(rf"(?<!\w)(?:[وف]?(?:{leads}) )?(?:[وف]?(?:{parts}) )?[وفب]?({alts})(?!\w)")
+    keys = {next((w for w in p.split(" ") if w not in COMMON_WORDS), p) for p in offsets}
+    kept = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+    reach = max((min(i for k in kept if (i := p.find(k)) >= 0) for p in offsets), default=0)
+    return pattern, offsets, kept, reach + STORY_REACH
+
+
+def _story_matches(text: str, pattern: Guarded, keys: Sequence[str], reach: int) -> list[re.Match[str]]:
+    """What pattern.finditer(text) finds, trying the regex only at the offsets up to reach characters before a key
+    word (every match holds one there), leftmost first and on from each match's end, as finditer goes."""
+    starts: set[int] = set()
+    find = text.find
+    for key in keys:
+        i = find(key)
+        while i >= 0:
+            starts.update(range(max(0, i - reach), i + 1))
+            i = find(key, i + 1)
+    out: list[re.Match[str]] = []
+    at, match = 0, pattern.match
+    for s in sorted(starts):
+        if s >= at and (m := match(text, s)) is not None:
+            out.append(m)
+            at = m.end()
+    return out
 
 
 def _day_before(found: Sequence[Any], pos: int) -> Any | None:
@@ -70,8 +101,8 @@ def story_days(text: str, published: dt.date | None, found: Sequence[Any], make:
     day came before, or when it would fall after publication), and each bare 'الليله' told after the night before
     publication was named ('ليل الاحد-الاثنين', a blog's evening stamps) dated that night."""
     out = _told_weekdays(published, _night_told(published, found, make), make)
-    pattern, offsets = _story_days()
-    for m in pattern.finditer(text):
+    pattern, offsets, keys, reach = _story_days()
+    for m in _story_matches(text, pattern, keys, reach):
         if any(e.start < m.end() and m.start() < e.end for e in found):
             continue
         last = _day_before(out, m.start())

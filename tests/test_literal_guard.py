@@ -15,7 +15,7 @@ from rasd.claim_revision import RISING_ANY, _risen
 from rasd.coref import variant_holds
 from rasd.frame_clause import title_line
 from rasd.geo.span_overlap import overlaps_any, spans_reach
-from rasd.literal_guard import Guarded, anchor_of, guard, required_literals
+from rasd.literal_guard import Guarded, anchor_of, finditer_lines, finditer_near, guard, required_literals
 from rasd.normalize import normalize
 from rasd.recognize import recognize
 from rasd.resources import load_resources
@@ -146,3 +146,24 @@ def test_rising_pretest() -> None:
     assert RISING_ANY.search(risen) is not None
     assert _risen(risen + "6", risen, len(risen), len(risen) + 1) == 0
     assert RISING_ANY.search("x.ارتفع العدد") is not None  # a word right after a stop is a word of its clause
+
+
+@pytest.mark.parametrize("text", [
+    "قالت المصادر: وفي مساء يوم العيد، عشية عيد الفطر، قصفت الطائرات البلدة. بعيد الظهر سعيد",
+    "x عيد", "ثاني ايام العيدين وثاني ايام العيد", "",
+])
+def test_finditer_near_is_finditer(text: str) -> None:
+    """Trying a regex only before the occurrences of its key word finds what finditer finds over the whole text."""
+    regex = re.compile(r"(?<!\S)[وف]?(?:في )?(يوم|عشية|ثاني ايام) (العيد|عيد الفطر)(?!\w)")
+    assert [m.span() for m in finditer_near(regex, text, ("عيد",), 16)] == [m.span() for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "🔴 10:55 م\nقصف على البلدة\n23:42 (الاحد)\n• 00:15 | غارة على المخيم\nنص 1:2:3\n", "12:30", "لا شيء\n\n",
+])
+def test_finditer_lines_is_finditer(text: str) -> None:
+    """Trying a line-start regex only at the lines that hold its key finds what finditer finds over the whole text."""
+    regex = re.compile(r"^[^\w\n]{0,4}[ \t]*(\d{1,2}):(\d{2})[ \t]*(?:م|ص)?[ \t]*(?:\([^)\n]{0,20}\))?"
+                       r"[ \t]*(?:$|\|(?=[^\n]*\w))", re.MULTILINE)
+    assert [m.span() for m in finditer_lines(regex, text, ":")] == [m.span() for m in regex.finditer(text)]
+

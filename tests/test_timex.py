@@ -9,7 +9,7 @@ import pytest
 from rasd.matcher import MatcherGroup
 from rasd.normalize import normalize, normalize_text
 from rasd.timex import find_times, parse_date_phrase, parse_timestamp, reader_marks, reader_words
-from rasd.timex_rules import week_middle, week_start
+from rasd.timex_rules import Ctx, time_lexicon, truce_day, truce_named, week_middle, week_start
 
 D = dt.date
 MON_NOV13 = D(2023, 11, 13)   # Monday
@@ -505,6 +505,20 @@ def test_a_truce_date_is_no_incident_date(sentence: str, expected: list[tuple[st
     found = find_times(nt.text, MON_NOV13)
     assert [(nt.orig_text(e.start, e.end), e.date) for e in found] == expected
 
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("في انتهاك للهدنة التي دخلت حيز التنفيذ صباح الرابع من تشرين الثاني", True),
+    ("رغم وقف إطلاق النار الموقع بين الطرفين في 5 آذار 2020", True),
+    ("قصفت المدفعية بلدة كنصفرة مساء الأربعاء بعد أن بدأ سريان القرار", False),
+])
+def test_truce_named_is_the_pre_test_of_truce_day(sentence: str, named: bool) -> None:
+    """A text without a truce name's first word ('وقف', 'هدنه') has no truce date anywhere, so its dates skip
+    truce_day."""
+    text = normalize_text(sentence)
+    ctx = Ctx(time_lexicon(), text, MON_NOV13)
+    assert truce_named(ctx) is named
+    assert named or not any(truce_day(ctx, e.start) for e in find_times(text, MON_NOV13))
 
 def test_a_truce_date_does_not_date_the_next_sentence() -> None:
     """The report after a strike told 'in breach of the truce that began on ...' is the same strike, not one of the

@@ -11,9 +11,10 @@ import datetime as dt
 
 import pytest
 
+from rasd.literal_guard import finditer_near
 from rasd.normalize import normalize_text
 from rasd.timex import find_times
-from rasd.timex_links import _story_days, _story_matches
+from rasd.timex_links import _story_days
 from tests import factories as f
 
 PUB = dt.date(2024, 5, 8)  # a Wednesday
@@ -80,5 +81,5 @@ def test_story_matches_are_the_regex_own(text: str) -> None:
     """Trying the story_day regex only near its key words finds what a scan of the whole text finds."""
     pattern, _, keys, reach = _story_days()
     norm = normalize_text(text)
-    assert [m.span() for m in _story_matches(norm, pattern, keys, reach)] == \
+    assert [m.span() for m in finditer_near(pattern, norm, keys, reach)] == \
         [m.span() for m in pattern.regex.finditer(norm)]

@@ -14,7 +14,7 @@ import re
 import re._constants as sre_c  # the parse tree's opcodes (private, stable since 3.11)
 import re._parser as sre_p
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from heapq import heapify, heappop, heappush, heapreplace
 from typing import Any
 
@@ -350,3 +350,43 @@ def guard(pattern: str, flags: int = 0) -> Guarded:
 
 
 Regex = re.Pattern[str] | Guarded  # what a function taking a compiled pattern may be handed
+
+
+def finditer_near(regex: Regex, text: str, keys: Iterable[str], reach: int) -> list[re.Match[str]]:
+    """What regex.finditer(text) finds when every match holds one of the keys at most reach characters after its
+    start (the caller's guarantee): the regex is tried only at those offsets before each key's occurrence, leftmost
+    first and on from each match's end, as finditer goes (a match is never empty: it holds a key)."""
+    starts: set[int] = set()
+    find = text.find
+    for key in keys:
+        i = find(key)
+        while i >= 0:
+            starts.update(range(max(0, i - reach), i + 1))
+            i = find(key, i + 1)
+    return _from_starts(regex, text, sorted(starts))
+
+
+def finditer_lines(regex: Regex, text: str, key: str) -> list[re.Match[str]]:
+    """What regex.finditer(text) finds for a MULTILINE pattern whose every match starts at a line's start and holds
+    key on that line (the caller's guarantee): the regex is tried only at the starts of the lines that hold key."""
+    starts: list[int] = []
+    find, rfind = text.find, text.rfind
+    i = find(key)
+    while i >= 0:
+        starts.append(rfind("\n", 0, i) + 1)
+        nl = find("\n", i)
+        if nl < 0:
+            break
+        i = find(key, nl + 1)
+    return _from_starts(regex, text, starts)
+
+
+def _from_starts(regex: Regex, text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """The matches of regex at the offsets starts (in increasing order), each tried only past the last match's end."""
+    out: list[re.Match[str]] = []
+    at, match = 0, regex.match
+    for s in starts:
+        if s >= at and (m := match(text, s)) is not None:
+            out.append(m)
+            at = m.end()
+    return out

@@ -54,6 +54,7 @@ from .timex_rules import (
     time_lexicon,
     tod_at,
     truce_day,
+    truce_named,
 )
 from .timex_said import said_days
 from .timex_stamps import with_stamps
@@ -263,6 +264,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
     starts.update(start for start, _ in digits)
     out: list[TimeExpr] = []
     last_end = 0
+    truce = truce_named(ctx)
     for start in sorted(starts):
         if start < last_end:
             continue
@@ -271,7 +273,7 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
             continue
         if out and span_end(text, out[-1], expr):
             expr = replace(expr, date=None, precision=None, kind="span_end", reason=SPAN_END)
-        elif expr.date is not None and truce_day(ctx, expr.start):
+        elif expr.date is not None and truce and truce_day(ctx, expr.start):
             expr = replace(expr, date=None, precision=None, kind="truce", reason=TRUCE)
         elif expr.date is not None and expr.kind != "since" and history_day(ctx, expr.start):
             expr = replace(expr, date=None, precision=None, kind="history", reason=HISTORY)

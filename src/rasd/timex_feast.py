@@ -23,6 +23,7 @@ from typing import Any
 
 from . import hijri
 from .lexicon import load_table
+from .literal_guard import finditer_near
 
 EIDS = (1001, 1210)  # 1 Shawwal, 10 Dhu al-Hijja: what 'العيد' may be
 FEAST_REACH = 5  # days after a feast's first day in which 'العيد' alone still names it
@@ -30,29 +31,33 @@ CALIBRATION_REACH = 60  # days between a weekday-dated Hijri date and a feast fo
 APPOSED = re.compile(r"[\s,،]*(?:الموافق\s+)?")  # what may stand between a weekday and the feast day it names
 APPOSED_KINDS = frozenset({"relative_day", "weekday"})
 DIGITS = re.compile(r"\d+")
+FEAST_KEY = "عيد"  # in every feast's name ('العيد', 'عيد الفطر'): a text without it names none
+LEAD_REACH = len("وفي ")  # the most characters before a day word: a glued 'و' and 'في '
 
 
 @cache
-def _feast_pattern() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
-    """One regex of a day word before a feast's name, with the day words' offsets and the feasts' Hijri days."""
+def _feast_pattern() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], int]:
+    """One regex of a day word before a feast's name, with the day words' offsets, the feasts' Hijri days and the
+    most characters from a match's start to its FEAST_KEY."""
     rows = load_table("time_words").rows
     days = {v: int(r.get("value")) for r in rows if r.get("role") == "feast_day" for v in r.many("variants")}
     feasts = {v: int(r.get("value")) for r in rows if r.get("role") == "feast" for v in r.many("variants")}
     day_alts = "|".join(re.escape(d) for d in sorted(days, key=len, reverse=True))
     feast_alts = "|".join(re.escape(f) for f in sorted(feasts, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\S)[وفب]?(?:في )?({day_alts}) ل?({feast_alts})(?![^\s.,:;؛\"'()])")
-    return pattern, days, feasts
+    reach = LEAD_REACH + max(map(len, days)) + len(" ل") + max(f.find(FEAST_KEY) for f in feasts)
+    return pattern, days, feasts, reach
 
 
 def feast_days(text: str, published: dt.date | None, found: Sequence[Any], make: Callable[..., Any]) -> list[Any]:
     """The time expressions found, with each feast day told by a day word and a feast's name (see the module)."""
-    if published is None or "عيد" not in text:
+    if published is None or FEAST_KEY not in text:
         return list(found)
-    pattern, days, feasts = _feast_pattern()
+    pattern, days, feasts, reach = _feast_pattern()
     out = list(found)
     told = []  # (match, day by the calendar) of each feast day told by a day word
     shifts = _shifts(out)
-    for m in pattern.finditer(text):
+    for m in finditer_near(pattern, text, (FEAST_KEY,), reach):
         if not any(e.start < m.end() and m.start() < e.end for e in out) and (
                 first := _latest(published, feasts[m[2]])) is not None:
             day = first + dt.timedelta(days=days[m[1]])

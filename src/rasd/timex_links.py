@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from .lexicon import load_table
-from .literal_guard import Guarded, guard
+from .literal_guard import Guarded, finditer_near, guard
 
 # 'اندلعت مساء الاربعاء ... واستمرت الي حدود فجر الخميس': a day after these words ends a span opened by a day
 # told just before it; the span is dated by its start, so the end is reported without a date
@@ -71,25 +71,6 @@ def _story_days() -> tuple[Guarded, dict[str, int], tuple[str, ...], int]:
     return pattern, offsets, kept, reach + STORY_REACH
 
 
-def _story_matches(text: str, pattern: Guarded, keys: Sequence[str], reach: int) -> list[re.Match[str]]:
-    """What pattern.finditer(text) finds, trying the regex only at the offsets up to reach characters before a key
-    word (every match holds one there), leftmost first and on from each match's end, as finditer goes."""
-    starts: set[int] = set()
-    find = text.find
-    for key in keys:
-        i = find(key)
-        while i >= 0:
-            starts.update(range(max(0, i - reach), i + 1))
-            i = find(key, i + 1)
-    out: list[re.Match[str]] = []
-    at, match = 0, pattern.match
-    for s in sorted(starts):
-        if s >= at and (m := match(text, s)) is not None:
-            out.append(m)
-            at = m.end()
-    return out
-
-
 def _day_before(found: Sequence[Any], pos: int) -> Any | None:
     """The last expression before pos that names one day."""
     return next((e for e in found[::-1] if e.end <= pos and e.date is not None and e.precision == 1
@@ -102,7 +83,7 @@ def story_days(text: str, published: dt.date | None, found: Sequence[Any], make:
     publication was named ('ليل الاحد-الاثنين', a blog's evening stamps) dated that night."""
     out = _told_weekdays(published, _night_told(published, found, make), make)
     pattern, offsets, keys, reach = _story_days()
-    for m in _story_matches(text, pattern, keys, reach):
+    for m in finditer_near(pattern, text, keys, reach):
         if any(e.start < m.end() and m.start() < e.end for e in found):
             continue
         last = _day_before(out, m.start())

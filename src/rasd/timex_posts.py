@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .literal_guard import guard
+from .literal_guard import finditer_lines, guard
 
 # a line of a post's day (the date, any weekday before it), 'الساعه', the clock and its am/pm word, and nothing but
 # marks after it ('·', an emoji); an update word or marks may stand before the date ('تحديث 🔴 17 يونيو ...')
@@ -27,7 +27,7 @@ SHIFTED_KINDS = frozenset({"relative_day"})  # 'مساء اليوم' in a post o
 def post_heads(text: str, found: Sequence[Any]) -> list[tuple[int, Any]]:
     """(line start, date expression) of every post header in text order; the date covers the words before 'الساعه'."""
     out = []
-    for m in HEAD_RE.finditer(text):
+    for m in finditer_lines(HEAD_RE, text, "الساعه"):  # a header holds 'الساعه' on its line
         head = next((e for e in found if e.kind in HEAD_KINDS and e.precision == 1 and e.date is not None
                      and e.start == m.start(1) and e.end >= m.end(1)), None)
         if head is not None:

@@ -438,6 +438,11 @@ def truce_day(ctx: Ctx, start: int) -> bool:
         f" {e} " in joined for e in ctx.lex.roles["truce_edge"].table)
 
 
+def truce_named(ctx: Ctx) -> bool:
+    """False when the text holds no truce name's first word: truce_day is then False at every date (its pre-test)."""
+    return any(w in ctx.text for w in ctx.lex.roles["truce"].heads)
+
+
 HISTORY_WORDS = 5  # words between a life's move and its 'قبل'/'منذ' ('نزحت من مدينه غزه قبل اربعه اشهر')
 HISTORY_STOPS = ".\n؛;:,"
 

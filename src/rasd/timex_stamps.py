@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .literal_guard import guard
+from .literal_guard import finditer_lines, guard
 from .timex_rules import DAY_GRACE, time_lexicon, weekday_on_or_before
 
 # a line that holds only a clock time, an optional am/pm word and an optional bracket ('(الاحد)'), after a bullet;
@@ -65,7 +65,7 @@ def stamp_days(text: str, published: dt.date | None, found: Sequence[Any] = (),
     """
     if published is None:
         return []
-    stamps = [(m.start(1), m.end(1), h) for m in STAMP_RE.finditer(text) if (h := _hour(m)) is not None]
+    stamps = [(m.start(1), m.end(1), h) for m in finditer_lines(STAMP_RE, text, ":") if (h := _hour(m)) is not None]
     if len(stamps) < MIN_STAMPS:
         return []
     hours = [h for _, _, h in stamps]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .evaluate import check_gold
+from .evaluate import as_list, check_gold
 
 Dict = Mapping[str, Any]
 
@@ -48,7 +48,5 @@ def _mention(doc: str, event: Dict, loc: Dict, n: int) -> dict[str, Any]:
 
 
 def _first(value: Any) -> Any:
-    """The first element of a gold list field, or the value itself when it is not a list."""
-    if isinstance(value, list):
-        return value[0] if value else None
-    return value
+    """The first value of a gold field that may be a list, a single value or absent (None)."""
+    return next(iter(as_list(value)), None)

@@ -6,7 +6,8 @@ from datetime import date
 from types import SimpleNamespace
 
 from rasd.extract import extract
-from rasd.merge import _fineness, _finer_body_place
+from rasd.merge_compat import fineness as _fineness
+from rasd.merge_headline import _finer_body_place
 from rasd.records import Article, Location, Mention
 from rasd.resources import load_resources
 

@@ -29,13 +29,11 @@ from .merge_compat import (
     clash_goes_on,
     dates_ok,
     defence_of,
+    fineness,
     items_apart,
-    km,
     numbered_apart,
     one_party,
     places_ok,
-    quarter,
-    reversed_dyad,
     same_town_day,
     settlement,
     side,
@@ -44,6 +42,7 @@ from .merge_compat import (
 )
 from .merge_exchange import exchange_with_toll
 from .merge_glue import other_story
+from .merge_headline import join_headline
 from .merge_retold import join_retold
 from .merge_roles import decide_roles
 from .merge_sources import counted_sources
@@ -52,7 +51,6 @@ from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
-from .place_town import told_as_town
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
@@ -90,8 +88,8 @@ def _absorb(into: Unit, u: Unit) -> None:
     """Merge unit u into `into`, keeping the most precise and specific values."""
     split = any(f is g for f in u.frames for g in into.frames)  # two places of one frame join again
     into.frames.extend(u.frames)
-    if u.place is not None and (into.place is None or _fineness(u.place.location, split)
-                                < _fineness(into.place.location, split)):
+    if u.place is not None and (into.place is None or fineness(u.place.location, split)
+                                < fineness(into.place.location, split)):
         into.place = u.place
     order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
     if (order[u.date_from] + 1.5 * u.told, u.precision or 3) < (order[into.date_from] + 1.5 * into.told,
@@ -130,14 +128,6 @@ def _retitled(into: Unit, u: Unit) -> bool:
     nor by a weapon of another item when the body names its own kind ('غارة' below, '.. وجرحى بقذائف' above)."""
     return (u.place is None or into.sub_from != "default") and all(f.heading for f in u.frames) and any(
         not f.heading for f in into.frames)
-
-
-def _fineness(loc: Location, split: bool) -> tuple[int, bool, bool, bool]:
-    """How precise a place is (lower is finer): its precision, then, between two places of one clause, a sea or
-    province before a whole country ('اسقطت مسيرات اطلقت من اليمن فوق البحر الاحمر'), then a quarter before the
-    city that holds it ('حي العامل' over a title's 'في بغداد'), then a place the text calls a village or town
-    before any other of its precision ('شرقي بلدة حوارين' over the lead's 'ريف حمص الشرقي')."""
-    return loc.geo_precision, split and loc.flagged == "country_only", not quarter(loc), not told_as_town(loc)
 
 
 def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
@@ -203,7 +193,7 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 retold.place = place
             else:
                 merged.append(u)
-    _headline_retold(merged)
+    join_headline(merged, _absorb)
     refine_thin(merged, _absorb)
     _share_split_sources(merged)
     return merged
@@ -318,64 +308,6 @@ def _day_after(m: Unit, u: Unit) -> bool:
     """'لترتفع حصيله قتلي الجيش في هجوم ليلان الي ثلاثه': the attack noun of an update, dated only by the story
     (the day a wounded man died), tells the incident of the day before at the same town again."""
     return u.date_from == "narrative" and m.day is not None and u.day is not None and (u.day - m.day).days == 1
-
-
-def _toll(u: Unit) -> int | None:
-    """The one death toll all of the unit's claims give, or None (none, several, or a frame of several places)."""
-    if any(len(f.places) > 1 for f in u.frames):
-        return None
-    vals = {c.value for f in u.frames for c in f.claims if c.field == "fatalities" and isinstance(c.value, int)}
-    return vals.pop() if len(vals) == 1 else None
-
-
-def _finer_body_place(h: Unit, place: Any) -> Any:
-    """The finest place a body sentence of unit h tells when it is finer than `place`, else `place`."""
-    told = [p for f in h.frames if not f.heading for p in f.places]
-    best = min(told, key=lambda p: _fineness(p.location, False), default=None)
-    if best is None or place is None or _fineness(best.location, False) >= _fineness(place.location, False):
-        return place
-    return best
-
-
-def _headline_retold(units: list[Unit]) -> None:
-    """A headline and the lead that tell one incident with the same death toll are one mention, even when they
-    place it differently ('مقتل شخصين بقصف مسيره قرب X' over 'قتل شخصان ... قرب ناحيه X التابعه لقضاء Y')."""
-    body = [f.sent for u in units if not any(g.heading for g in u.frames) for f in u.frames]
-    if not body:
-        return
-    lead = min(body)  # the first sentence of the body whose incident did not join a headline
-    for h in list(units):
-        if h not in units or not any(f.heading for f in h.frames):
-            continue
-        toll = _toll(h)
-        if not toll:
-            continue
-        for u in units:
-            if u is h or any(f.heading for f in u.frames) or not any(f.sent == lead for f in u.frames):
-                continue
-            if _toll(u) != toll or any(f.distinct for f in u.frames) or h.place is None or u.place is None:
-                continue
-            days = abs((h.day - u.day).days) if h.day and u.day else 0
-            if days > (0 if h.date_from == u.date_from == "text" else 3):  # a guessed date may be days off
-                continue
-            if not (places_ok(h, u) or km(h.place.location, u.place.location) <= 75) or not _agents_agree(h, u):
-                continue
-            at = min(units.index(h), units.index(u))
-            place = _finer_body_place(h, u.place)  # a body sentence joined to the headline may tell it finer
-            _absorb(u, h)  # the body's roles and place first: a headline packs two stories in one line
-            u.place = place
-            units.remove(h)
-            units.remove(u)
-            units.insert(at, u)
-            break
-
-
-def _agents_agree(a: Unit, b: Unit) -> bool:
-    """No contradiction between the two attackers' known sides, nor a reversed dyad."""
-    aa, ba = side(a.agent), side(b.agent)
-    if aa and ba and not allies(aa, ba):
-        return False
-    return not reversed_dyad(a, b)
 
 
 def _share_split_sources(units: list[Unit]) -> None:

@@ -14,6 +14,7 @@ from .coref import same_party
 from .frame import Frame
 from .fuse_keys import DISRUPTED
 from .fuse_keys import km as haversine
+from .place_town import told_as_town
 from .records import Actor, Location
 from .role_fallbacks import CIVIL_OBJECT
 from .subevent import GROUND_ONLY, PLATFORMS, STANDOFF
@@ -325,3 +326,11 @@ def items_apart(a: Unit, b: Unit) -> bool:
     """Two items of one list ('X في قصف منزل في حي A, وستة في قصف خيام قرب B'): two incidents, however close."""
     return any(f.item >= 0 and f.item == g.item and f.sent == g.sent and f.clause != g.clause
                for f in a.frames for g in b.frames)
+
+
+def fineness(loc: Location, split: bool) -> tuple[int, bool, bool, bool]:
+    """How precise a place is (lower is finer): its precision, then, between two places of one clause, a sea or
+    province before a whole country ('اسقطت مسيرات اطلقت من اليمن فوق البحر الاحمر'), then a quarter before the
+    city that holds it ('حي العامل' over a title's 'في بغداد'), then a place the text calls a village or town
+    before any other of its precision ('شرقي بلدة حوارين' over the lead's 'ريف حمص الشرقي')."""
+    return loc.geo_precision, split and loc.flagged == "country_only", not quarter(loc), not told_as_town(loc)

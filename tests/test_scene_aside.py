@@ -18,6 +18,7 @@ from rasd.scene_aside import (
     held_in,
     hospital_in,
     meanwhile,
+    mourned_at,
     office,
     route_end,
     speaker,
@@ -273,3 +274,19 @@ def test_where_a_meeting_was_held(before: str, expected: bool) -> None:
 def test_where_flights_or_ships_were_diverted(before: str, expected: bool) -> None:
     """Where flights or ships were diverted to is no scene."""
     assert (destination(before) or went_toward(before)) is expected
+
+
+@pytest.mark.parametrize(("text", "town", "expected"), [
+    # session 43 (ne_025, od_010, od_016: the dead of an incident told at the town that buried them)
+    ("شيع المئات في مدينة نابلس جثمان شاب قتل امس برصاص الجيش في بلدة قباطية.", "مدينه نابلس", True),
+    ("شيع المئات في مدينة نابلس جثمان شاب قتل امس برصاص الجيش في بلدة قباطية.", "بلده قباطيه", False),
+    ("وفي مدينة جنين، شيع الاهالي ثلاثة مقاتلين قضوا في غارة قبل اسبوع.", "مدينه جنين", True),
+    ("شيع الاهالي في بلدة قباطية جثمان شاب استشهد برصاص قناص عند مدخل البلدة.", "بلده قباطيه", False),
+    ("قصفت المدفعية بلدة قباطية وقتل شخصان.", "بلده قباطيه", False),
+])
+def test_the_town_of_a_funeral(text: str, town: str, expected: bool) -> None:
+    """The town a funeral is held in, named before the verb that tells how the buried died, is no scene of that
+    death; a place of the death's own clause is, and so is the funeral's town when that clause names it again."""
+    rec = rec_of(text)
+    p = next(q for q in rec.places if rec.nt.text[q.start:q.end] == town)
+    assert mourned_at(rec.nt.text, p) is expected

@@ -80,12 +80,13 @@ def test_a_background_date_does_not_date_the_detail_after_it(detail: str, expect
 
 @pytest.mark.parametrize(("text", "place", "expected"), [
     pytest.param(  # round 39 h8: a funeral today; the speech verb 'نعت' then a relative clause with the strike's day
+        # (session 43: the strike's clause names the funeral's town again, or the town would be the funeral's only)
         "شيّع المئات في مدينة القائم، اليوم الخميس، جثامين ثلاثة من قادة الفصائل، التي نعت مقاتليها الذين قتلوا "
-        "مساء الثلاثاء بغارة جوية استهدفت سيارتهم.",
+        "مساء الثلاثاء بغارة جوية استهدفت سيارتهم قرب المدينة.",
         "Qa'im", date(2024, 3, 12), id="mourned-then-killed-tuesday"),
     pytest.param(  # a name holding a speech cue ('باقر': ب + اقر) before the relative clause
         "شيّع أهالي مدينة القائم، اليوم الخميس، الشاب أحمد باقر وشقيقه اللذين قتلا مساء الثلاثاء بغارة جوية "
-        "استهدفت سيارتهما.",
+        "استهدفت سيارتهما عند مدخل المدينة.",
         "Qa'im", date(2024, 3, 12), id="name-with-a-cue-then-relative"),
 ])
 def test_a_relative_clause_after_a_speech_verb_dates_the_incident(text: str, place: str, expected: date) -> None:

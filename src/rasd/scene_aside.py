@@ -69,12 +69,12 @@ MEDIA = frozenset({"وسائل", "وسايل", "الاعلام", "اعلام", "
 def aside(text: str, p: Any) -> bool:
     """A place the clause names aside from its incident: a hospital's town after a transfer or a medical
     source, a cause's place, a building's name, where people were taken or fled or reinforcements came from, or a
-    capital that speaks for its government."""
+    capital that speaks for its government, or the town of a funeral."""
     before = text[max(0, p.start - 90):p.start]
     return (hospital_in(before) or for_cause(text, p) or displaced(before[-40:]) or facility_name(text, p)
             or destination(before) or went_toward(before) or route_end(text, p) or speaker(before)
             or biography(before) or told_to(before) or meanwhile(before) or office(before) or held_in(before)
-            or relayed(before) or reinforced(before) or told_at(text, p))
+            or relayed(before) or reinforced(before) or told_at(text, p) or mourned_at(text, p))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -323,3 +323,33 @@ def source_seat(text: str, p: Any) -> bool:
     if words[-1:] not in (["ب"], ["في"]):
         return False
     return any(w in SOURCES and not COMPLEMENTS & set(words[k + 1:-1]) for k, w in enumerate(words[:-1]))
+
+
+FUNERAL = frozenset({"شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "وشيع", "وشيعت", "وشيعوا", "تشييع", "وتشييع",
+                     "التشييع", "جنازه", "الجنازه", "وجنازه", "ماتم", "الماتم", "جنازات"})  # a burial and its crowd
+DEATHS = frozenset({"قضي", "قضوا", "قضيا", "قضت", "استشهد", "استشهدوا", "استشهدا", "استشهدت", "ارتقي", "ارتقوا",
+                    "ارتقت", "ارتقيا", "قتل", "قتلوا", "قتلا", "قتلت", "سقطوا", "سقطا", "لقي", "لقوا", "لقيا",
+                    "لقيت", "توفي", "توفوا", "اغتيل", "اغتيلوا"})  # how the mourned died ('الذين قضوا في الهجوم')
+MOURNED_REACH = 25  # words from the funeral's place to the death of those it buries
+TOLD_AGAIN = frozenset(f"{pre}{head}" for pre in ("ال", "لل", "بال", "وال") for head in (
+    "بلده", "مخيم", "قريه", "مدينه", "حي"))  # 'عند مدخل البلده', 'في المخيم': the funeral's town named again
+SENTENCE_ENDS = (".", "\n", "!", "؟", "?")
+
+
+def mourned_at(text: str, p: Any) -> bool:
+    """'شيع الالاف في مدينه X جثامين اربعه ... الذين قضوا في الهجوم ...', 'وفي مدينه X, شيع المئات ... افرادا قضوا في
+    معارك سابقه': the town where the dead were buried, named before the verb that tells how they died in its
+    sentence, is the funeral's place, not the place of the incident that killed them (a town the death's own
+    clause names again, 'عند مدخل البلده', still places it)."""
+    lo = max(text.rfind(c, max(0, p.start - 200), p.start) for c in SENTENCE_ENDS) + 1
+    ends = [k for k in (text.find(c, p.end, p.end + 300) for c in SENTENCE_ENDS) if k >= 0]
+    before = [w.strip('",«»()') for w in text[lo:p.start].split()]
+    rest = [w.strip('",«»()') for w in text[p.end:min(ends, default=p.end + 300)].split()]
+    after = rest[:MOURNED_REACH]
+    died = next((k for k, w in enumerate(after) if w in DEATHS), None)
+    if died is None or TOLD_AGAIN & set(rest[died:]):
+        return False
+    if any(w in FUNERAL for w in after[:died]):
+        return True  # 'وفي مدينه X, شيع ...': the place opens the funeral's sentence
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k] in FUNERAL), None)
+    return k is not None and not any(w in DEATHS for w in before[k + 1:])

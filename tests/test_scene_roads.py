@@ -27,3 +27,17 @@ def test_the_first_end_of_a_road_between_two_places(text: str, chosen: list[str]
     rec = rec_of(text)
     got = choose_places(rec, 0, len(rec.nt.text))
     assert [rec.nt.text[p.start:p.end] for p in got] == chosen
+
+
+@pytest.mark.parametrize(("text", "chosen"), [
+    # session 43 (h2; ib_, of_): a bearing from a city before the road's destination places the incident
+    ("انفجر لغم بعربة عسكرية على بعد 12 كيلومترا شمال مدينة الرقة على الطريق المؤدي إلى مدينة الطبقة",
+     ["north of Ar Raqqah"]),
+    # a town before it: the town, not the destination
+    ("هاجم مسلحون حاجزا قرب بلدة الكسرة على الطريق الواصل لمدينة دير الزور", ["Al Kasrah"]),
+    # the destination alone, or with an area after it as its context: the destination stays
+    ("انفجرت عبوة ناسفة بسيارة على الطريق المؤدي إلى بلدة الكسرة", ["Al Kasrah"]),
+])
+def test_the_place_a_road_leads_to_gives_way_to_a_spot_before_it(text: str, chosen: list[str]) -> None:
+    """scene_roads.leads_to: 'جنوب A علي الطريق المودي الي B' happened south of A."""
+    assert scene_text.chosen(text) == chosen

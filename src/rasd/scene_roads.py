@@ -11,6 +11,8 @@ ROADS = ("طريق", "الطريق", "اوتوستراد", "الاوتوسترا
 NEAR = "near"  # 'الطريق الرابط بين A وB, قرب ناحيه X': a subdistrict near which the spot lies names it, as a town does
 LINKS = frozenset({"يصل", "تصل", "يربط", "تربط", "الواصل", "الواصله", "الرابط", "الرابطه"})  # 'يصل A بB'
 PAIRS = ("بلدتي", "مدينتي", "قريتي", "ناحيتي", "قضاءي", "قضايي")  # 'الطريق بين بلدتي A و B'
+LEADING = frozenset({"المودي", "الموديه", "الواصل", "الواصله", "الموصل", "الموصله"})  # 'الطريق المودي الي X'
+TO = frozenset({"الي", "ل"})  # (ل glued to the place's phrase is a word of its own before the phrase's start)
 
 
 def road_ends(text: str, cands: list[Any]) -> set[int]:
@@ -23,6 +25,9 @@ def road_ends(text: str, cands: list[Any]) -> set[int]:
         if between_ends(text, p, cands[i + 1:i + 2]):
             out.add(id(cands[i + 1]))  # the first end stands for the road and competes with the other places
             continue
+        if leads_to(text, p) and any(_spot(q) for q in cands[:i]):
+            out.add(id(p))  # 'جنوب X علي الطريق المودي الي Y': where the road goes, not where it was hit (a place
+            continue  # after it is its context: 'علي الطريق المودي الي حقل X في باديه Y' happened by the field)
         if not text[p.end:p.end + 3].lstrip().startswith(DASHES):
             if text[max(0, p.start - 3):p.start].rstrip().endswith(DASHES) and any(
                     road_word(w) for w in text[max(0, p.start - 50):p.start].split()[-5:]):
@@ -35,6 +40,21 @@ def road_ends(text: str, cands: list[Any]) -> set[int]:
             if text[p.end:q.start].strip() in DASHES:
                 out.add(id(q))
     return out
+
+
+def leads_to(text: str, p: Any) -> bool:
+    """'علي الطريق المودي الي مدينه X', 'الطريق الواصل لمنفذ X': the place a road leads to, its far end."""
+    before = text[max(0, p.start - 40):p.start]
+    if before.endswith("ل"):
+        before = before[:-1] + " ل"
+    words = before.split()[-3:]
+    return len(words) == 3 and words[2] in TO and words[1] in LEADING and road_word(words[0])
+
+
+def _spot(q: Any) -> bool:
+    """A spot on a road before its destination: a town, a site or a bearing from a city ('جنوب شرقي X'), not an area
+    the road crosses ('في ريف X, علي الطريق المودي الي Y')."""
+    return q.location.geo_precision <= 2 and (q.kind in ("site", "locality") or str(q.descriptor).endswith("_of"))
 
 
 def road_word(word: str) -> bool:

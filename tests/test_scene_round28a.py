@@ -80,7 +80,7 @@ def test_a_town_near_the_road_outranks_its_first_end(text: str, expected: list[s
     ("استهدفت مسيرة هدفا عسكريا في منطقة أمنون شمال بحيرة طبريا", "Amnon", None),
 ], ids=["known-arabic-first", "bearing-from-district", "in-district", "bearing-from-lake"])
 def test_latin_matches_agree_with_the_article(text: str, present: str, absent: str | None) -> None:
-    """translit.foreign_firsts needs the first word's country to be absent; area_names.outside_context reads the
+    """translit.foreign_firsts needs the first word's country to be absent; area_names.context_holds reads the
     unit a bearing is told from."""
     names = read(text)
     assert present in names and absent not in names

@@ -96,3 +96,14 @@ def test_a_two_word_name_with_a_glued_article(text: str, en: str, not_en: str | 
     """The two-word name is the Latin row that glues its article, not its first word's namesake in another state."""
     names = [r.location.name_en for r in refs_of(text)]
     assert en in names and not_en not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "نزح مئات من ولاية النيل الأبيض بعد أن قصفت المدفعية أحياء مدينة أبو جبيهة بولاية جنوب كردفان",
+    "نزح مئات من ولاية النيل الأبيض بعد معارك عنيفة في منطقة أبو جبيهة بولاية جنوب كردفان",
+], ids=["town-head", "area-head"])
+def test_the_unit_after_the_name_holds_the_latin_row(text: str) -> None:
+    """'X بولايه Y': of the Latin-only rows spelled like X (Abu Jibeha in South Kordofan, Abu Jibba in White Nile,
+    which lies nearer the article's other places), the one in Y is the place, after an area's head too."""
+    names = [r.location.name_en for r in refs_of(text) if r.note]
+    assert "Abu Jibeha" in names and "Abu Jibba" not in names, names

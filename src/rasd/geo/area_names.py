@@ -52,17 +52,18 @@ def velars_agree(arabic: str, latins: Sequence[str]) -> bool:
     return False
 
 
-def outside_context(admin1: str, admin2: str, end: int, refs: Sequence[PlaceRef]) -> bool:
-    """Whether the admin unit right after a name ending at end, its context, is not the row's (admin1, admin2):
-    Jirban in Hamdan is another village than 'منطقه جربان بمديريه سنحان'; the unit may be told by a bearing from it
+def context_holds(admin1: str, admin2: str, end: int, refs: Sequence[PlaceRef]) -> bool | None:
+    """Whether the admin unit right after a name ending at end, its context, holds the row (admin1, admin2): True
+    when it is the row's, False when it is another (Jirban in Hamdan is another village than 'منطقه جربان بمديريه
+    سنحان'), None when no unit follows or either side lacks that level. The unit may be told by a bearing from it
     ('قريه شرانش شمال شرقي قضاء زاخو': a village of Zakho district, not Sernus in Erbil's Rawanduz)."""
     for r in refs:
         kind = _unit_kind(r)
         if end < r.start <= end + CONTEXT_GAP and kind is not None:
             theirs = (r.location.admin2 if kind == "admin2" else r.location.admin1) or ""
             ours = admin2 if kind == "admin2" else admin1
-            return bool(theirs and ours) and _ascii(theirs) != _ascii(ours)
-    return False
+            return _ascii(theirs) == _ascii(ours) if theirs and ours else None
+    return None
 
 
 def _unit_kind(r: PlaceRef) -> str | None:

@@ -24,7 +24,7 @@ from ..lexicon import load_table
 from ..literal_guard import Guarded, guard
 from ..normalize import NormText
 from ..records import Location
-from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, outside_context, velars_agree
+from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, context_holds, velars_agree
 from .bare_names import PROCLITICS, name_stops
 from .gazetteer import Place
 from .latin_rows import LatinIndex, LatinRow, latin_index
@@ -374,14 +374,20 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         close = {r.id: closeness(name, r.latins) for r in rows}  # each row's spelling scored once
         rows = [r for r in rows if onset_held(name, r.latins, close[r.id])]  # not Giris for العكيرشي
         rows = locative_rows(rows, nt.text, hd, refs)  # after «في»: the article's own countries only
+        # "مدينه ابو جبيهه بولايه جنوب كردفان": when the unit that follows the name is a row's own, that row is the
+        # place (its namesakes elsewhere, and rows of unknown district, are out), and it needs no closer spelling
+        # after an area's head than after a town's
+        held = {r.id: context_holds(r.admin1, r.admin2, b, refs) for r in rows}
+        if any(held.values()):
+            rows = [r for r in rows if held[r.id]]
         if nt.text.startswith((*AREA_HEADS, ROAD_HEAD), hd) or strict_head(nt.text, hd):
-            rows = [r for r in rows if close[r.id] >= AREA_CLOSENESS and velars_agree(name, r.latins)]
+            rows = [r for r in rows if held[r.id] or (close[r.id] >= AREA_CLOSENESS and velars_agree(name, r.latins))]
         quarter = nt.text.startswith("حي", hd)
         reach, within = (QUARTER_KM, frozenset()) if quarter else (REACH_KM, admin1s)
         got = pick(list({r.id: r for r in closest(name, rows, close)}.values()), points, reach, within) or pick(
             list({r.id: r for r in rows}.values()), points, reach, within)
         # (the best-spelled rows first: "نير عام" is Nir Am, not Nirim; "دوري" Dori, not Xuddur's Oddur beside حدر)
-        if got is None or outside_context(got[0].admin1, got[0].admin2, b, refs):
+        if got is None or held.get(got[0].id) is False:  # a namesake outside the unit the text names
             continue
         row, dist = got
         taken.append((a, b))

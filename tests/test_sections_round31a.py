@@ -69,24 +69,3 @@ def test_a_road_end_abroad_of_those_countries_is_not_transliterated() -> None:
     """Outside ROAD_COUNTRIES a road's end stays unread: a Latin false friend is too easy."""
     text = "قتل شخصان يوم الاثنين بانفجار عبوة ناسفة على الطريق بين قرطيبة وصرخد في ريف السويداء."
     assert not [r.note for r in locate(normalize(text)) if r.note and "transliteration" in r.note]
-
-
-@pytest.mark.parametrize("text, probes", [
-    ("1. بوركينا فاسو: قصف على مواقع في الوسط\nقتل جنود في هجوم.\n2. النيجر: كمين في الغرب\nأصيب حراس في كمين.",
-     {"جنود": "BFA", "حراس": "NER"}),
-    ("① بوركينا فاسو: قصف في الوسط\nقتل جنود.\n② النيجر: كمين\nأصيب حراس.", {"جنود": "BFA", "حراس": "NER"}),
-    ("(1) بوركينا فاسو: قصف في الوسط\nقتل جنود.\n(2) النيجر: كمين\nأصيب حراس.", {"جنود": "BFA", "حراس": "NER"}),
-], ids=["dot", "circled", "parenthesized"])
-def test_a_numbered_sub_head_opens_a_section(text: str, probes: dict[str, str | None]) -> None:
-    """A sub-head's list number before the country ('2. النيجر:', '② النيجر:', '(2) النيجر:') still opens a section."""
-    nt = normalize(text)
-    got = sections(nt.text, locate(nt))
-    assert {w: got.at(nt.text.index(w)) for w in probes} == probes
-
-
-def test_a_town_in_a_numbered_section_is_of_its_country() -> None:
-    """Under '2. النيجر:' a town known only in Latin letters is looked up in Niger (Tera), not in Mali (Dire)."""
-    text = ("1. النيجر: كمين في الغرب\nقتل جنود في كمين قرب مدينة تيرا.\n"
-            "2. بوركينا فاسو: غارات\nقصفت طائرات مواقع في مالي قرب مدينة موبتي.")
-    names = [r.location.name_en for r in locate(normalize(text)) if r.note]
-    assert "Tera" in names and "Dire" not in names, names

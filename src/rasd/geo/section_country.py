@@ -1,14 +1,13 @@
 """Sections of a round-up: the country a paragraph tells of, where an article goes from country to country.
 
 A weekly or regional round-up opens each section with the country's name: a sub-head ("النيجر: هجوم علي موقع
-عسكري", "- مالي:", numbered: "2. بوركينا فاسو:", "① النيجر:") or a paragraph's first words ("وفي الصومال, اعلنت
-...", "وفي النيجر المجاوره, قتل ..."). A name or a theatre-dependent actor in such a section belongs to that
-section's country, not to the country most of the article's places lie in: "الجيش الوطني" under "الصومال:" is
-Somalia's army, not the Turkish-backed one of Syria; "بلده ابالا" under "النيجر:" is Abala in Niger, not a Sudanese
-namesake of the next section. A sub-head's section runs to the next sub-head; a paragraph's opener holds for its
-own paragraph only. An article counts as a round-up when its openers name at least two countries; in any other
-article nothing changes. (Road names, used here by translit too: «الطريق بين X وY», «الطريق المؤدي الي X» in the
-Sahel and the Horn of Africa.)
+عسكري", "- مالي:") or a paragraph's first words ("وفي الصومال, اعلنت ...", "وفي النيجر المجاوره, قتل ..."). A
+name or a theatre-dependent actor in such a section belongs to that section's country, not to the country most of
+the article's places lie in: "الجيش الوطني" under "الصومال:" is Somalia's army, not the Turkish-backed one of
+Syria; "بلده ابالا" under "النيجر:" is Abala in Niger, not a Sudanese namesake of the next section. A sub-head's
+section runs to the next sub-head; a paragraph's opener holds for its own paragraph only. An article counts as a
+round-up when its openers name at least two countries; in any other article nothing changes. (Road names, used
+here by translit too: «الطريق بين X وY», «الطريق المؤدي الي X» in the Sahel and the Horn of Africa.)
 """
 
 from __future__ import annotations
@@ -23,9 +22,7 @@ from ..literal_guard import guard
 from .bare_names import Candidate, name_stops, with_bare
 from .refs import PlaceRef
 
-# what may stand on the line before the country: bullets, a sub-head's number ("2. النيجر:", "(3) مالي:", "① تشاد:")
-OPENER_BEFORE_RE = re.compile(r"[\s\-–•*\u200f]*(?:(?:\(?[0-9]{1,2}[.)\-]|[\u2460-\u2473\u2776-\u2793])[ \t\u00a0]*)?"
-                              r"(?:و?في )?")
+OPENER_BEFORE_RE = re.compile(r"[\s\-–•*\u200f]*(?:و?في )?")  # what may stand on the line before the country
 # after the country: a sub-head's colon, or a paragraph opener's comma, with at most one word between
 # ("وفي النيجر المجاوره,")
 OPENER_AFTER_RE = re.compile(r"(?: [\u0621-\u064a]+)? ?([:,])")

@@ -15,7 +15,7 @@ from typing import Any
 from .merge_compat import Unit, allies, fineness, km, places_ok, reversed_dyad, side
 
 
-def _toll(u: Unit) -> int | None:
+def unit_toll(u: Unit) -> int | None:
     """The one death toll all of the unit's claims give, or None (none, several, or a frame of several places)."""
     if any(len(f.places) > 1 for f in u.frames):
         return None
@@ -42,13 +42,13 @@ def join_headline(units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> No
     for h in list(units):
         if h not in units or not any(f.heading for f in h.frames):
             continue
-        toll = _toll(h)
+        toll = unit_toll(h)
         if not toll:
             continue
         for u in units:
             if u is h or any(f.heading for f in u.frames) or not any(f.sent == lead for f in u.frames):
                 continue
-            if _toll(u) != toll or any(f.distinct for f in u.frames) or h.place is None or u.place is None:
+            if unit_toll(u) != toll or any(f.distinct for f in u.frames) or h.place is None or u.place is None:
                 continue
             days = abs((h.day - u.day).days) if h.day and u.day else 0
             if days > (0 if h.date_from == u.date_from == "text" else 3):  # a guessed date may be days off

@@ -1,0 +1,47 @@
+"""Undated retold: a telling dated only by its story joins the one telling of the same incident that states its day.
+
+A report tells one incident twice: a lead dated by the announcement ('أعلنت الخلية، اليوم الأربعاء، ... استشهاد
+أحد المنتسبين بانفجار عبوة في صحراء قضاء عنه') and a details paragraph with the incident's own day ('وكانت عبوة
+قد انفجرت أمس الثلاثاء ...'); or a summary sentence dated by the publication day beside the body's dated account.
+The telling with no day of its own (carried over from the story, or the publication day) reads the day of the
+telling, one or two days off from the incident's, and the ordinary merge keeps the two apart as two incidents a day
+apart. When exactly one incident of the article states its own day within two days of such a telling, with the
+same death toll (one known toll, not zero), at a compatible place, with compatible sides and types, the telling
+joins it; with two or more such incidents (a round-up of one town's days), or with no toll or another toll to
+match, it stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .merge_compat import Unit, places_ok, sides_ok, types_ok
+from .merge_headline import unit_toll
+
+CARRIED = frozenset({"narrative", "publication_day"})  # a day the telling does not state itself
+REACH_DAYS = 2  # an announcement one or two days after the incident it tells
+
+
+def join_undated(units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> list[Unit]:
+    """The units with each telling dated only by its story folded into the one dated incident it retells."""
+    out = list(units)
+    for u in list(out):
+        if u not in out or u.date_from not in CARRIED or u.day is None or u.place is None \
+                or any(f.distinct for f in u.frames) or all(f.heading for f in u.frames):
+            continue
+        firm = [m for m in out if m is not u and _retells(m, u)]
+        if len(firm) != 1:
+            continue
+        absorb(firm[0], u)
+        out.remove(u)
+    return out
+
+
+def _retells(m: Unit, u: Unit) -> bool:
+    """u, dated by its story a day or two off, may tell m, which states its own day, again."""
+    if m.date_from != "text" or m.day is None or u.day is None or m.place is None:
+        return False
+    if not 0 < abs((m.day - u.day).days) <= REACH_DAYS:
+        return False
+    toll = unit_toll(u)
+    return bool(toll) and toll == unit_toll(m) and places_ok(m, u) and sides_ok(m, u) and types_ok(m, u)

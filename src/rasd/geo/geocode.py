@@ -31,6 +31,7 @@ from .anchor import far_anchors, kept_readings, lone_towns
 from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
+from .far_areas import far_areas
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .holders import held
 from .homonym_context import context_homonyms
@@ -446,6 +447,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: E
             nt.text, units, chosen) | name_tails(nt.text, units):  # 'قريه X Y', only X a row: a longer name
         chosen.pop(i, None)
     anchored = far_anchors(units, chosen)  # 'X شمالي مدينه Y', X far: near Y
+    far_areas(units, chosen)  # 'منطقه الحزام ... لمدينه البوكمال': no Hazam of Aleppo, 365 km from the city
     refs = locate_units(nt, gz, anchored.units, chosen)
     firsts, foreign = foreign_firsts(nt, refs)  # "مدينه بولو بوردي": Bulo Burde, not Bolu
     if foreign:

@@ -6,7 +6,7 @@ import pytest
 
 from rasd.errors import LexiconError
 from rasd.geo import geocode, locate
-from rasd.geo.actor_focus import actor_focus
+from rasd.geo.actor_focus import _mentions, _names, actor_focus
 from rasd.geo.context import Evidence
 from rasd.geo.places import find_units
 from rasd.lexicon import lexicon_dir, load_table, parse_table
@@ -35,6 +35,17 @@ def test_a_name_inside_a_longer_word_is_no_mention() -> None:
 def test_several_groups_share_the_focus_by_their_mentions() -> None:
     ev = actor_focus(normalize_text("قال الحوثيون ان الحوثيين وجماعه الحوثي ردوا على حزب الله"))
     assert ev.countries == {"YEM"} and ev.scores["YEM"] > ev.scores["LBN"] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "وللحوثيين وفبالحوثيين بالحوثيون الحوثيونه ابوحماس حماس2 حزب اللهي وحزب الله، قسدقسد فالدعم السريع",
+    "كتائب حزب الله والحوثي الحوثيين ولحماس",  # names inside names, one after another
+    "",
+])
+def test_the_scan_finds_what_finditer_finds(text: str) -> None:
+    pattern = _names()[0]
+    norm = normalize_text(text)
+    assert _mentions(norm) == [m.group(1) for m in pattern.finditer(norm)]
 
 
 def test_every_row_names_one_country_in_iso3_or_none() -> None:

@@ -15,9 +15,11 @@ from typing import Any
 from .attribution import SPEAKER_KINDS, SourceReader, claimed_before
 from .claim_scope import near_place
 from .literal_guard import guard
+from .timex_scope import cause_zone
 
 # the contrast word that opens a second clause with its own teller ('في حين اعلنت', 'فيما قال', 'بينما ذكرت')
 CONTRAST = guard(r"(?<!\S)[وف]?(?:في حين|فيما|بينما)\s+")
+NOT_CONSTRUCT = frozenset({"الي", "التي", "الذي"})  # words after an indefinite noun that make no construct with it
 VERB_GAP = 1  # characters between the contrast word's trailing space and the verb of saying (a stray tatweel or mark)
 
 
@@ -61,3 +63,23 @@ def _apart(f: Any, g: Any) -> bool:
     ('15 قذيفه اطلقت من لبنان' after 'قصفوا ثكنه': the shells' origin is no second place)."""
     return f.sub_event != g.sub_event and not g.retold and bool(f.places and g.places) and not any(
         near_place(p.location, q.location) for p in f.places for q in g.places)
+
+
+def answered_causes(reader: SourceReader, frames: Sequence[Any]) -> None:
+    """'ردا علي الغاره, استهدف مقاتلونا ثكنه X': a frame inside the cause an answer names by a definite noun takes no
+    teller of its sentence when the sentence tells the answer too (frames: the sentence's frames); the teller tells its
+    answer and only names the cause, which the article tells with tellers of its own. An indefinite cause ('ردا علي
+    غاره اسراييليه علي بلده Y صباح اليوم') is told there, and keeps its teller."""
+    rec = reader.rec
+    inside = [f for f in frames if cause_zone(rec, f.trigger.start) is not None and _definite(rec.nt.text, f.trigger)]
+    if inside and len(inside) < len(frames):
+        for f in inside:
+            f.sources = ()
+
+
+def _definite(text: str, trig: Any) -> bool:
+    """The trigger is a definite noun or the head of a definite construct ('الغاره', 'اعتداءات العدو')."""
+    if text.startswith("ال", trig.start):
+        return True
+    nxt = text[trig.end:trig.end + 20].split()[:1]
+    return bool(nxt) and nxt[0].startswith("ال") and nxt[0] not in NOT_CONSTRUCT

@@ -9,9 +9,16 @@ before the obituary carry over; a contrast clause with its own teller after it (
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from .attribution import SourceReader, claimed_before
 from .attribution_clause import contrast_cut
+from .literal_guard import guard
 
+# 'من دون ان يوضح ما اذا كان ...': what follows is what the mourner left unsaid (but 'من دون ان تذكر مكان الاستهداف'
+# takes the strike as told)
+UNSAID = guard(r"(?<!\S)(?:من )?دون ان (?:يوضح|توضح|يحدد|تحدد|يذكر|تذكر|يكشف|تكشف) ما اذا(?!\S)")
 MOURNING = frozenset({"نعت", "نعي", "ينعي", "تنعي", "تزف", "يزف", "زفت"})  # cues.tsv attribution words that mourn
 
 
@@ -20,15 +27,37 @@ def story_sources(reader: SourceReader, si: int) -> tuple[str, ...]:
     obituary (a mourning verb with no incident word after it), whose words and what follows are left out up to a
     contrast clause with a teller of its own."""
     strong = tuple(reader.claimed(si)[0])
+    cue = _bare_obituary(reader, si) if strong else None
+    if cue is None:
+        return strong
+    before = claimed_before(reader, si, cue)
+    cut = contrast_cut(reader, si, cue)  # '..., بينما ادعي جيش العدو انه قيادي': the other side's words go on
+    after = [n.sid for n in reader.noted.get(si, []) if cut is not None and n.match.start >= cut]
+    return tuple(s for s in strong if s in before or s in after)
+
+
+def mourned_only(reader: SourceReader, si: int, frames: Sequence[Any]) -> None:
+    """'اعلنت الوزاره سقوط شهيد في الغاره, فيما نعي الحزب احد عناصره': the frames of sentence si told before a bare
+    obituary keep only the tellers that story_sources leaves (frames: the sentence's frames)."""
+    cue = _bare_obituary(reader, si)
+    if cue is None:
+        return
+    told = story_sources(reader, si)
+    for f in frames:
+        if f.trigger.start < cue:
+            f.sources = tuple(s for s in f.sources if s in told)
+
+
+def _bare_obituary(reader: SourceReader, si: int) -> int | None:
+    """Where the first mourning verb of sentence si begins when no incident word follows it, up to words the mourner
+    did not say ('ونعي الحزب احد عناصره, من دون ان يوضح ما اذا كان هو الذي قتل في الغاره'); None without one."""
     rec = reader.rec
     sent = rec.sentences[si]
     mourning = [c for c in rec.cues_of("attribution", sent.start, sent.end) if c.key in MOURNING]
-    if not strong or not mourning:
-        return strong
+    if not mourning:
+        return None
     cue = mourning[0]
-    if rec.near("triggers", cue.end, sent.end):
-        return strong  # 'نعت ... الشهيدين, وقالت انهما قضيا بعدوان غادر نفذته طايره': the obituary tells the strike
-    before = claimed_before(reader, si, cue.start - len(cue.prefix))
-    cut = contrast_cut(reader, si, cue.end)  # '..., بينما ادعي جيش العدو انه قيادي': the other side's words go on
-    after = [n.sid for n in reader.noted.get(si, []) if cut is not None and n.match.start >= cut]
-    return tuple(s for s in strong if s in before or s in after)
+    unsaid = UNSAID.search(rec.nt.text, cue.end, sent.end)
+    if rec.near("triggers", cue.end, unsaid.start() if unsaid else sent.end):
+        return None  # 'نعت ... الشهيدين, وقالت انهما قضيا بعدوان غادر نفذته طايره': the obituary tells the strike
+    return cue.start - len(cue.prefix)

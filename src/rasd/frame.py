@@ -14,8 +14,8 @@ from typing import Any
 
 from .attribution import SourceReader
 from .attribution_answer import drop_answering
-from .attribution_clause import scope_sources
-from .attribution_obituary import story_sources
+from .attribution_clause import answered_causes, scope_sources
+from .attribution_obituary import mourned_only, story_sources
 from .claim_scope import same_place, story_frame
 from .claims import casualty_claims
 from .coref import same_party
@@ -177,6 +177,8 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             for f in sent_frames:
                 f.sources = sources
             scope_sources(reader, si, sent_frames, sources)  # 'قتل ..., في حين اعلنت X ان قوه نصبت كمينا'
+            answered_causes(reader, sent_frames)  # 'ردا علي الغاره, استهدف مقاتلونا ...': the cause is only named
+            mourned_only(reader, si, sent_frames)  # '..., فيما نعي الحزب احد عناصره': the mourner tells no strike
             casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
             _carry_sources(rec, si, sent, sources, sent_frames, frames, story, story_sources(reader, si))
         claim_agents(rec, sent, [*sent_frames, *claimed, *([story] if story is not None else [])])  # 'زعم X ان عناصره'

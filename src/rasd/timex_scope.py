@@ -87,14 +87,14 @@ def cause_time(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     sentence recalls at its tail ('..., بعد اربعه ايام من سقوط صاروخ': timex_after) for the sentence's own incident."""
     if t.kind == "recalled" and trig.start < t.end or rise_told(rec, t, trig):  # 'قبل ان تعلن صباح اليوم ارتفاع'
         return True
-    zone = _cause_zone(rec, t.start)
+    zone = cause_zone(rec, t.start)
     if zone is not None and not zone[0] <= trig.start < zone[1]:
         return True
     m = CAMPAIGN_START.search(rec.nt.text, max(0, t.start - CAMPAIGN_REACH), t.start)
     return m is not None and not m.start() <= trig.start < t.end
 
 
-def _cause_zone(rec: Recognized, pos: int) -> tuple[int, int] | None:
+def cause_zone(rec: Recognized, pos: int) -> tuple[int, int] | None:
     """The span of the retaliation cause ('ردا علي ...', 'انتقاما ل...') that holds pos, if any."""
     sent = rec.sentence_at(pos)
     if sent is None:

@@ -191,3 +191,23 @@ def test_latest_and_initial_counts_round_20b(text: str, place: str, killed: int,
     """'آخر حصيلة' / 'أحدث حصيلة' name the newest count, 'العدد الأولي' a first one."""
     m = at(run(text), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # round 43b: 'X, قبل أن ... ارتفاعها إلى Y': the pronoun-suffixed rise names the toll told before it (of007-e)
+    ("هاجم مسلحون حاجزا للجيش في بلدة الخيام فجر اليوم. وتحدثت الحصيلة الأولية عن قتيلين، قبل أن يعلن مصدر طبي "
+     "ارتفاعها إلى 4 قتلى.", "Khiyam", 4, None),
+    # 'X, قبل أن ... لتصبح الحصيلة النهائية Y': a final toll later in the sentence leaves the first count behind (lc016-a)
+    ("أعلنت وزارة الصحة في حصيلة أولى سقوط شهيدين بغارة على منزل في بلدة الخيام فجر اليوم، قبل أن تنتشل فرق "
+     "الإنقاذ جثة ثالث من تحت الركام، لتصبح الحصيلة النهائية ثلاثة شهداء.", "Khiyam", 3, None),
+    # 'كانت ... قد أحصت X، قبل أن ترتفع الحصيلة': the figure before the rise is the first count (jc001-a)
+    ("قتل 7 جنود بكمين على طريق قرب بلدة الخيام مساء أمس. وكانت مصادر محلية قد أحصت في الساعات الأولى 5 قتلى، قبل "
+     "أن ترتفع الحصيلة صباح اليوم.", "Khiyam", 7, None),
+    # 'لتستقر الحصيلة على Y': where the toll settled after a wounded man died (hb005-a)
+    ("قصفت طائرة مسيرة سيارة في بلدة الخيام يوم السبت ما أدى إلى مقتل شخصين وإصابة ثالث، إلا أن الجريح توفي "
+     "اليوم في المستشفى، لتستقر الحصيلة على ثلاثة قتلى.", "Khiyam", 3, None),
+])
+def test_first_counts_left_behind(text: str, place: str, killed: int | None, injured: int | None) -> None:
+    """A first count that a later figure of the same sentence revises gives way to it."""
+    m = at(run(text), place)
+    assert m.fatalities == killed

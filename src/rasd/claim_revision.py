@@ -37,6 +37,7 @@ UPDATE_WORDS = frozenset({"يرفع", "ترفع", "رفع", "رفعت", "لير�
                          | {"ليصل", "لتصل"})  # 'انتشال جثمانين اخرين, ليصل عدد الشهداء الي سته' (pa_016)
 UPDATED = frozenset({"المحدثه", "محدثه"})  # after a toll noun: the figure of that toll is the newest one
 RISE_WORDS = UPDATE_WORDS | {"ارتفاع", "وارتفاع", "بارتفاع", "وارتفع", "وارتفعت"}  # 'ارتفاع حصيله الشهداء الي 6'
+RISE_WORDS |= {"ارتفاعها", "ارتفاعه", "بارتفاعها", "بارتفاعه"}  # 'قبل ان يعلن المرصد ارتفاعها الي 3': the toll's rise
 
 RISE_REACH = 25  # words from the rising word to the figure it raises the toll to
 CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب", "الصواب"})  # 'تنويه: ... والصحيح ثلاثه قتلي'
@@ -45,6 +46,7 @@ CORRECTION_WORDS = frozenset({"والصحيح", "الصحيح", "والصواب"
 PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه السابقه", "النسخه الاولي", "الحصيله الاوليه",
                  "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده",
                  "العدد الاولي", "الارقام الاوليه", "ارقام اوليه",  # a first count a later one replaces
+                 "حصيله اولي", "الارقام الاولي", "ارقام اولي",  # ... with the plain adjective ('في حصيله اولي')
                  # the spoken first telling ('بالاول كان الحكي عن ٤ شهدا', 'في البدايه كان الحديث عن ثلاثه')
                  "بالاول كان", "بالبدايه كان", "في البدايه كان", "باول الامر كان", "في اول الامر كان")
 # ... but not 'في حصيله غير نهاييه': the newest count so far, which beats a first count told before it and gives way
@@ -75,6 +77,8 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if _corrects(text[end:hi + 20]) and CORRECTION_WORDS & (
             _bare(text[end:hi].split()) | _bare(text[hi:hi + 20].split()[:1])):
         return PRIOR  # 'ورد ... مقتل جنديين واصابه ثلاثه, والصحيح ...' (or '... . والصحيح'): the figure corrected
+    if _raised_later(text, end, hi):
+        return PRIOR  # 'احصت 9 قتلي, قبل ان ترتفع الحصيله صباح اليوم': the figure the later one replaced
     clause = FULL_STOPS.split(text[max(lo, start - 200):start])[-1]  # 'في بيان نهايي: حصيله ...' heads a colon
     if any(p in clause for p in FINAL_PHRASES) or "الحصيله النهاييه" in STOPS.split(text[end:hi])[0]:
         return CORRECT  # '... 4 قتلي, وفق الحصيله النهاييه' names its figure final too
@@ -99,6 +103,18 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end):
         return RISE_ONE
     return RISE if _whole(rec, lo + risen, end) else PLAIN
+
+
+BEFORE_THEN = guard(r"(?<!\S)قبل ان(?!\S)")  # 'X, قبل ان ...': what the figure's clause was before a later change
+
+
+def _raised_later(text: str, end: int, hi: int) -> bool:
+    """After the figure ending at `end`, its clause goes on 'قبل ان' and a word that raises or settles the toll ('قبل
+    ان يعلن المرصد ارتفاعها الي 3', 'قبل ان تنتشل الفرق جثه خامس, لتصبح الحصيله النهاييه خمسه'): the figure is the
+    first count, which the later one replaced."""
+    tail = STOPS.split(text[end:hi])[0]
+    m = BEFORE_THEN.search(tail)
+    return m is not None and bool(_bare(tail[m.end():].split()) & (RISE_WORDS | BECAME))
 
 
 ONE_BEFORE = 60  # characters before the rising word where the toll it raises may begin ('عدد قتلي غاره X ارتفع الي')
@@ -180,7 +196,8 @@ def _bare(words: list[str]) -> set[str]:
 
 
 # 'يعني الحصيله صارت 5 قتلي', 'لتصبح الحصيله 12 قتيلا': the toll became a figure, the newest one
-BECAME = frozenset({"صارت", "صار", "اصبحت", "اصبح", "باتت", "بات", "لتصبح", "ليصبح", "لتصير", "ليصير", "فاصبحت"})
+BECAME = frozenset({"صارت", "صار", "اصبحت", "اصبح", "باتت", "بات", "لتصبح", "ليصبح", "لتصير", "ليصير", "فاصبحت",
+                    "لتستقر", "ليستقر", "استقرت", "واستقرت"})  # 'لتستقر الحصيله علي ثلاثه قتلي': where it settled
 TOLL_WORDS = frozenset({"الحصيله", "حصيله", "العدد", "عدد"})
 BECAME_REACH = 3  # words from 'became' to the figure: 'الحصيله صارت 5', 'لتصبح الحصيله 12'
 

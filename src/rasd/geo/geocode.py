@@ -37,6 +37,7 @@ from .holders import held
 from .homonym_context import context_homonyms
 from .name_tails import name_tails
 from .one_sense import one_sense
+from .page_names import page_names
 from .places import PREP_WORD, Payload, Unit, find_units
 from .plans import SITE_HEADS, Cand, NamePlan, name_plan
 from .quarters import contained
@@ -436,7 +437,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: E
     country focus of the article's named armed groups (actor_focus.actor_focus), for when no place tells one.
     """
     gz = load_gazetteer()
-    units = find_units(nt.text, hits)
+    units = page_names(nt.text, find_units(nt.text, hits))  # 'اخبار قفين اولا باول': the page's village
     if not units:
         return []
     chosen = resolve(gz, units, actors)  # datelines take part: they tell the article's country

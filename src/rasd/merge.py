@@ -41,6 +41,7 @@ from .merge_compat import (
     types_ok,
 )
 from .merge_exchange import exchange_with_toll
+from .merge_generic import generic_only
 from .merge_glue import other_story
 from .merge_headline import join_headline
 from .merge_retold import join_retold
@@ -390,6 +391,10 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
                 and not _dated_abduction(u):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
+            continue
+        if generic_only(rec, u.frames) and not u.weapons and not has_casualties(claims):
+            dropped.append(f"operations or attacks in general ('{u.frames[0].trigger.key}'), no casualties: "
+                           f"no incident of its own")
             continue
         if all(_two_countries(f) for f in u.frames):
             dropped.append(f"wide areas of two countries for the incident at '{u.frames[0].trigger.key}': "

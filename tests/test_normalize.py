@@ -258,3 +258,13 @@ def test_honorifics_are_dropped_with_their_space() -> None:
     start = nt.text.index("خاتم")
     assert nt.orig_text(start, nt.text.index("الجوي") + 5) == "خاتم الأنبياء (ص) للدفاع الجوي"
     assert normalize("(ص) 12").text == "(ص) 12"  # no name before it: a page or a section mark stays
+
+
+def test_honorifics_are_found_only_at_their_brackets_as_finditer_finds_them() -> None:
+    """_honorifics tries its pattern only at a bracket or one character before it (finditer_near): the same
+    characters as the pattern's own finditer, glued, spaced, doubled or square-bracketed."""
+    from rasd.normalize import HONORIFIC_RE, _honorifics
+
+    s = "النبي(ص) والامام [ع] و (رض) عن الصحابي (قدس)x [عج] وقال((ص)) 5 (ص) علي (ع)"
+    assert _honorifics(s) == frozenset(p for m in HONORIFIC_RE.finditer(s) for p in range(m.start(), m.end()))
+    assert len(_honorifics(s)) > 20

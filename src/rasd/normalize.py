@@ -25,6 +25,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .errors import LexiconError
+from .literal_guard import finditer_near
 
 # Presentation forms folded through NFKC: Arabic Presentation Forms-A and -B, plus the
 # vertical, CJK-compatibility and small punctuation forms that share the U+FB50-U+FEFF span.
@@ -45,6 +46,7 @@ SPEC_RE = re.compile(r"U\+[0-9A-F]{4,6}(?:-U\+[0-9A-F]{4,6})?|.", re.S)
 # an honorific after a holy name ('مقر خاتم الانبياء (ص) للدفاع الجوي', 'اهل البيت (ع)'), dropped with the space
 # before it so that the name around it reads as one phrase
 HONORIFIC_RE = re.compile(r"(?<=\w) ?[(\[](?:ص|ع|رض|عج|قدس)[)\]]")  # after a word, never alone
+HONORIFIC_BRACKETS = ("(", "[")  # one of them follows a match's start at once or after its space
 
 
 def _json_line(text: str, needle: str) -> int:
@@ -298,10 +300,15 @@ class NormText:
 
 
 def _honorifics(s: str) -> frozenset[int]:
-    """The offsets of the characters of every honorific in s (see HONORIFIC_RE)."""
+    """The offsets of the characters of every honorific in s (see HONORIFIC_RE).
+
+    The pattern opens with a lookbehind, so a plain finditer tries it at every character; every match holds its
+    bracket at most one character (the space) after its start, so it is tried only there (finditer_near).
+    """
     if "(" not in s and "[" not in s:
         return frozenset()
-    return frozenset(p for m in HONORIFIC_RE.finditer(s) for p in range(m.start(), m.end()))
+    found = finditer_near(HONORIFIC_RE, s, HONORIFIC_BRACKETS, 1)
+    return frozenset(p for m in found for p in range(m.start(), m.end()))
 
 
 def normalize(original: str) -> NormText:

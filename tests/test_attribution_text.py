@@ -52,6 +52,15 @@ CASES = [
      "قالت خلية الإعلام الأمني إن عبوة ناسفة انفجرت صباح اليوم على شاحنة تعود لشركة نقل محلية متعاقدة مع "
      "التحالف الدولي قرب ناحية الخميسية، من دون إصابات.",
      "Khamisah", {"Security Media Cell"}),
+    # session 43 (h6): a one-word outlet name that is also a nisba adjective after a definite noun or 'ب' (mc014-a,
+    # nh006-b) is the adjective; 'قالت العربية' stays the outlet
+    ("nisba-adjective-after-a-definite-noun",
+     "أفادت وزارة الصحة بمقتل شخصين في غارة على بلدة الخيام فجر اليوم. وقال المتحدث باسم الجيش الإسرائيلي "
+     "بالعربية إن الغارة استهدفت مستودعاً، وفق ما نقلت النشرة العربية للوكالة.",
+     "Khiyam", {"Lebanese Health Ministry", "IDF"}),
+    ("the-outlet-that-speaks",
+     "قتل شخصان في غارة على بلدة الخيام فجر اليوم، بحسب ما قالت العربية.",
+     "Khiyam", {"Al Arabiya"}),
 ]
 
 

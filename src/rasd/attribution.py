@@ -25,6 +25,7 @@ from .attribution_text import (
     COMPLEMENTIZERS,
     SAID_HOW,
     accused,
+    adjective_name,
     after_outlet_noun,
     appositive_end,
     care_place,
@@ -213,8 +214,8 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
     blocked = rec.cues_of("not_source", lo, hi)
     out: list[Noted] = []
     for s in found:
-        if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s):
-            continue
+        if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s) or adjective_name(text, s):
+            continue  # 'النشره العربيه': the adjective, not the outlet
         if any(b.start <= s.start and s.end <= b.end for b in blocked):
             continue
         if received_before(rec, s, blocked):

@@ -84,6 +84,22 @@ CARRIED_REACH = 10  # words after the verb in which what it carried is named
 RELATIVE_VERBS = ("افاد", "ذكر", "اورد", "نقل", "قال", "اعلن", "اكد", "كشف")  # 'وفق ما افادت به مصادر امنيه'
 
 
+NISBA_ENDS = ("يه", "ي")  # the endings of a nisba adjective ('العربيه', 'السومريه')
+
+
+def adjective_name(text: str, s: Match[Entry]) -> bool:
+    """'النشره العربيه', 'المتحدث باسم الجيش بالعربيه': a one-word name that is also a nisba adjective (Al Arabiya's
+    'العربيه') agreeing with the definite noun before it, or naming a language after 'ب', is the adjective, not the
+    outlet ('قالت العربيه', 'لقناه العربيه' stay the outlet; 'للنشره العربيه' is the adjective too)."""
+    name = text[s.start:s.end]
+    if " " in name or not name.startswith("ال") or not name.endswith(NISBA_ENDS):
+        return False
+    if s.prefix.endswith("ب"):
+        return True
+    before = text[max(0, s.start - len(s.prefix) - 40):s.start - len(s.prefix)].split()[-1:]
+    return bool(before) and before[0].lstrip("وفب").startswith(("ال", "لل"))  # 'للنشره العربيه' too
+
+
 def gap_words(text: str, a: int, b: int) -> list[str]:
     """The words of text[a:b] without quotes and punctuation."""
     if b <= a:

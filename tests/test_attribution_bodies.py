@@ -338,3 +338,11 @@ def test_the_bare_health_is_the_countrys_ministry() -> None:
     """'حسب الصحة' (a page's shorthand for the ministry) is the health ministry of the article's country (by_country)."""
     text = ("جنين\n\nاستشهد شاب برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب جنين فجر اليوم، حسب الصحة.")
     assert sources_at(text, "Qabatiya") == {"Palestinian Health Ministry"}
+
+
+def test_a_local_monitor_is_not_sohr() -> None:
+    """'مرصد الفرات الأوسط' is a monitor of its own, and its bare 'المرصد' after it is itself, not SOHR (session 43:
+    od001-a..c, pc001-a)."""
+    text = ("وثّق مرصد الفرات الأوسط لحقوق الإنسان مقتل ثلاثة عناصر بغارة على موقع قرب مدينة البوكمال فجر اليوم. وأشار "
+            "المرصد إلى أن الغارة دمرت مستودعاً للذخيرة.")
+    assert sources_at(text, "Kamal") == {"Middle Euphrates Observatory for Human Rights"}

@@ -1,6 +1,6 @@
 """Language-layer benchmark: MB/s of UTF-8 text through normalize, segment and the lexicon matchers.
 
-Usage: python bench/bench_language.py [--mb 20] [--corpus DIR ...] [--repeat 3] [--profile STAGE]
+Usage: python bench/bench_language.py [--mb 20] [--corpus DIR ...] [--repeat 3] [--profile STAGE] [--only e,f]
 
 The sample articles (corpus/dev/*.txt and, when present, ../shared/seeds/*.txt)
 are cycled until they make about --mb megabytes of UTF-8, kept as bytes, and
@@ -15,7 +15,9 @@ every stage reads (decodes) each article and then, best of --repeat runs:
   (d) (c) plus ``timex.find_times`` and ``numbers.find_quantities``;
   (e) the whole language layer as ``recognize()`` runs it: normalize + segment + one
       automaton scan for the six lexicons and the words the time and number readers start
-      from (``load_resources().group``), then ``find_times`` and ``find_quantities`` on its hits.
+      from (``load_resources().group``), then ``find_times`` and ``find_quantities`` on its hits;
+  (f) ``recognize()`` itself on each document as an Article: (e) plus what it does after the scan
+      (the lexicons' longest-first choice, coreference, the places of ``geo.locate``, the actor focus).
 
 Times are CPU seconds of this process (one core; robust to other load on the
 machine). Each line gives MB/s and the ratio of its time to (a); the issue's
@@ -40,6 +42,8 @@ from rasd.lexicon import load_table
 from rasd.matcher import MatcherGroup
 from rasd.normalize import normalize
 from rasd.numbers import find_quantities
+from rasd.recognize import recognize
+from rasd.records import Article
 from rasd.resources import Resources, load_resources
 from rasd.segment import segment
 from rasd.timex import find_times
@@ -141,6 +145,12 @@ def stage_layer(docs: list[bytes], kit: Kit) -> None:
         find_quantities(text, words)
 
 
+def stage_recognize(docs: list[bytes], kit: Kit) -> None:
+    """(f) recognize() on each document read as an Article (no page debris)."""
+    for d in docs:
+        recognize(Article(doc_id="bench", text=d.decode("utf-8"), content_hash="", published=PUBLISHED), kit.res)
+
+
 def stage_timex(docs: list[bytes], kit: Kit) -> None:
     """timex.find_times alone, on already normalized text (reported for its owner)."""
     for d in docs:
@@ -160,6 +170,7 @@ STAGES: dict[str, tuple[str, Callable[[list[bytes], Kit], None]]] = {
     "c1": ("(c) with one MatcherGroup", stage_grouped),
     "d": ("(c) + timex + numbers", stage_full),
     "e": ("language layer (one scan)", stage_layer),
+    "f": ("recognize() whole", stage_recognize),
 }
 
 
@@ -180,6 +191,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--corpus", action="append", type=Path, help="directory of .txt files (repeatable)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per stage; the best is reported")
     ap.add_argument("--profile", choices=sorted(STAGES), help="profile one pass of this stage")
+    ap.add_argument("--only", help="comma-separated stages (and 'timex', 'numbers') to time, for A/B runs; (a) is "
+                                   "always timed, as the ratios' base")
     args = ap.parse_args(argv)
     texts = load_texts(args.corpus or list(DEFAULT_DIRS))
     if not texts:
@@ -192,7 +205,8 @@ def main(argv: list[str]) -> int:
     warm = [t.encode("utf-8") for t in texts]
     stage_grouped(warm, kit)
     stage_full(warm, kit)
-    stage_layer(warm, kit)  # warm every cache: charmap, automata, regexes, time and number lexicons
+    stage_layer(warm, kit)
+    stage_recognize(warm, kit)  # warm every cache: charmap, automata, regexes, time and number lexicons
     print(f"resources loaded and warmed in {time.perf_counter() - t0:.2f} s")
     print(f"text: {len(texts)} files cycled to {len(docs)} documents, {mb:.1f} MB UTF-8, best of {args.repeat}")
     if args.profile:
@@ -200,16 +214,20 @@ def main(argv: list[str]) -> int:
         prof.runcall(STAGES[args.profile][1], docs, kit)
         pstats.Stats(prof).sort_stats("tottime").print_stats(20)
         return 0
-    secs = {k: best_time(fn, docs, kit, args.repeat) for k, (_, fn) in STAGES.items()}
+    only = {"a", *args.only.split(",")} if args.only else {*STAGES, "timex", "numbers"}
+    secs = {k: best_time(fn, docs, kit, args.repeat) for k, (_, fn) in STAGES.items() if k in only}
     normalized = [normalize(d.decode("utf-8")).text.encode("utf-8") for d in docs]
-    secs["timex"] = best_time(stage_timex, normalized, kit, args.repeat)
-    secs["numbers"] = best_time(stage_numbers, normalized, kit, args.repeat)
+    for k, fn in (("timex", stage_timex), ("numbers", stage_numbers)):
+        if k in only:
+            secs[k] = best_time(fn, normalized, kit, args.repeat)
     labels = {k: label for k, (label, _) in STAGES.items()}
     labels.update(timex="timex.find_times alone", numbers="numbers.find_quantities alone")
     print(f"{'stage':40s} {'CPU s':>8s} {'MB/s':>8s} {'time / (a)':>11s}")
     for k, s in secs.items():
         print(f"{'(' + k + ') ' + labels[k]:40s} {s:8.3f} {mb / s:8.1f} {s / secs['a']:11.2f}")
-    for k in ("c", "c1", "d", "e"):
+    for k in ("c", "c1", "d", "e", "f"):
+        if k not in secs:
+            continue
         rate = mb / secs[k]
         verdict = "reaches" if rate >= TARGET_MBS else "misses"
         print(f"({k}) {rate:.1f} MB/s {verdict} the {TARGET_MBS:.0f} MB/s target")

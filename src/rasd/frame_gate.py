@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .claim_scope import in_name
+from .frame_aggressor import state_aggression
 from .frame_announce import announcement
 from .frame_clan import clan_fight, renewed
 from .frame_daypart import since_daypart
@@ -233,7 +234,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     strength = trig.payload.get("strength")
     sea = cls == "explosion" and _near_ship(rec, clause, trig)  # 'ابلغ ربان سفينه عن انفجار قريب منها'
     if strength == "weak" and (not weapons_in(rec, cs, ce) or told_device(rec, cs, ce)) and not reaches(text, te) and not _device_before(rec, trig) \
-            and not deadly_shooting(rec, clause, trig) and not sea and not clan_fight(rec, trig) \
+            and not deadly_shooting(rec, clause, trig) and not sea and not clan_fight(rec, trig) and not state_aggression(rec, trig) \
             and not (trig.payload.id == "hit_v" and launched_hit(rec, trig)):
         return "weak trigger without a weapon"
     if cls == "explosion" and not set(weapons_in(rec, cs, ce)) & {"ied", "suicide"} and not sea:

@@ -32,8 +32,9 @@ from .frame_clause import (
     title_line,
 )
 from .frame_comes import comes_after, comes_parts
-from .frame_gate import blocked, blocking_cues, condition_opens, relative_of_told, shared_trend
+from .frame_gate import blocked, blocking_cues, condition_opens
 from .frame_items import items, share_agent
+from .frame_linked import relative_of_told, shared_trend
 from .frame_lists import item_parts, later_item, lent
 from .frame_named import answered_series, place_named
 from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordinal

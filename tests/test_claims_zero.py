@@ -73,3 +73,18 @@ def test_session_42_damage_limited_to_a_thing_hurt_no_one(text: str, place: str,
     """'واقتصرت الأضرار على X': the damage, whatever it was, was all there was; 0 killed and 0 injured."""
     m = f.mention_at(f.extract_text(text, date(2024, 3, 14)), place)
     assert (m.fatalities, m.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # session 43: 'دون قتلى' after a count of the wounded: the negated noun is no dead (lc_025, hb_002 in rA)
+    ("قصفت حركة الشباب مساء أمس قاعدة للجيش في مدينة تعز بقذائف الهاون، ما أدى إلى إصابة جنديين، دون قتلى، بحسب قائد "
+     "عسكري.", "Ta'izz", 0, 2),
+    # the negation closing a clause of damage: no wounded of unknown number
+    ("سقطت قذيفتان صباح اليوم على أطراف بلدة الخيام، وألحقتا أضراراً بعدد من المنازل من دون تسجيل إصابات.",
+     "Khiyam", 0, 0),
+])
+def test_session_43_negated_loss_noun_is_no_count(text: str, place: str, killed: int | None,
+                                                   injured: int | None) -> None:
+    """The bare loss noun of a no-casualty statement ('دون قتلى') is not read again as victims of unknown number."""
+    m = f.mention_at(f.extract_text(text, date(2024, 3, 14)), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

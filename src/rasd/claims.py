@@ -81,7 +81,7 @@ from .claim_words import (
     word_before,
 )
 from .claim_wounds import died_since, wounds_left
-from .claims_zero import retold_home, uncounted_hurt, zero_statements
+from .claims_zero import negated_figures, retold_home, uncounted_hurt, zero_statements
 from .matcher import Match
 from .recognize import Recognized
 from .records import Claim
@@ -225,14 +225,15 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
         return
     lo, hi = sent.start, sent.end
     source = sources[0] if sources else None
-    for a, b, flds in zero_statements(rec, lo, hi):
+    zeros = zero_statements(rec, lo, hi)
+    for a, b, flds in zeros:
         target = retold_home(rec, nearest_frame(frames, a), a)  # 'ان القذايف الثلاث لم توقع اي اصابات'
         target.no_casualties = target.no_casualties or "fatalities" in flds  # 'شهيد ... من دون تسجيل جرحي' has a toll
         for fld in flds:
             add_claim(rec, target, _claim(rec, fld, a, b, 0, 0, 0, source), PLAIN)
     for a, b in uncounted_hurt(rec, lo, hi):  # 'اسفرت عن اصابات في صفوف جنوده': wounded, none killed
         add_claim(rec, nearest_frame(frames, a), _claim(rec, "fatalities", a, b, 0, 0, 0, source), PLAIN)
-    found = _figures(rec, lo, hi)
+    found = negated_figures(_figures(rec, lo, hi), zeros)  # 'دون قتلي': the negated noun is no count of the dead
     if not any(f.field == "fatalities" for f in found) and not any(
             c.field == "fatalities" and c.value for g in frames for c in g.claims):  # no toll told: 'وارتقي الشهيد محمد'
         found += [Figure("fatalities", a, b, 1, 1, 1, a) for a, b in named_martyr(rec, lo, hi)[:1]]

@@ -9,6 +9,7 @@ from .literal_guard import guard
 from .recognize import Recognized
 
 if TYPE_CHECKING:
+    from .claim_parts import Figure
     from .frame import Frame
 
 ZERO_DEATHS_ONLY = "nodeaths"  # cues.tsv id of no-casualty phrases that say nothing of the wounded ('لم يقتل اي')
@@ -178,3 +179,10 @@ def retold_home(rec: Recognized, target: Frame, pos: int) -> Frame:
         if told.search(text, f.clause[0], f.clause[1]):  # 'لهجوم بثلاث قذايف صاروخيه'
             return f if f.places and not own & {p.location.id for p in f.places} else target
     return target
+
+
+def negated_figures(figs: list[Figure], zeros: list[tuple[int, int, tuple[str, ...]]]) -> list[Figure]:
+    """The figures that are not the loss noun of a no-casualty statement read again as a count: 'دون قتلي' or 'من
+    دون تسجيل اصابات' sets the dead or the wounded to 0, and the bare noun it negates, a figure with no stated count,
+    is not one more victim (a counted figure beside it, 'شهيدين', stays)."""
+    return [f for f in figs if f.min is not None or not any(a < f.end and f.start < b for a, b, _ in zeros)]

@@ -70,3 +70,12 @@ def test_a_far_anchored_name_is_not_read_in_latin(text: str, expected: list[tupl
 def test_a_second_name_after_a_slash_is_the_first_again(text: str, expected: list[tuple[str, int]]) -> None:
     """geo/second_names: 'ريف X/Y' with Y one place with X keeps only 'ريف X'."""
     assert last_sentence(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bracketed name is the town the phrase before it is a side of: the side, not the town, is the scene
+    ("قصفت مسيرة تركية جرارا قرب قرية بئر عاشق، غربي مدينة عين العرب (كوباني) مساء أمس", [("west of 'Ayn al 'Arab", 2)]),
+], ids=["kobani-bracket"])
+def test_a_second_name_in_brackets_is_the_first_again(text: str, expected: list[tuple[str, int]]) -> None:
+    """geo/second_names: 'غربي مدينه X (Y)' with Y the town X keeps only the phrase, not the town itself."""
+    assert last_sentence(text) == expected

@@ -24,25 +24,26 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 2001 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 2101 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*), v14
     # (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22 (xa_*), v23
     # (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*), v29 (fa_*), v30 (ga_*), v31 (ha_*), v32
-    # (ia_*), v33 (jc_*), v34 (kc_*), v35 (lc_*), v36 (mc_*), v37 (nc_*), v38 (ne_*, nf_*) and v39 (ng_*, nh_*), each
-    # moved in after its blind scores were reported, and 925 written blind to the code for development (ex_*, ey_*,
-    # ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*,
-    # db_*, fb_*, gb_*, hb_*, ib_*, jd_*, kd_*, ld_*, md_*, nd_*, oc_*, od_*, oe_*, of_*, pc_*, pd_*). Re-pinned when
-    # v39, pc_ and pd_ joined (F1 .787, sub .966, attacker .950, target .919, date .977, fatalities .898, injured
-    # .892, sources .837 with the rules of the forty-second session's end), about one point of slack
+    # (ia_*), v33 (jc_*), v34 (kc_*), v35 (lc_*), v36 (mc_*), v37 (nc_*), v38 (ne_*, nf_*), v39 (ng_*, nh_*) and
+    # v40 (og_*, oh_*), each moved in after its blind scores were reported, and 975 written blind to the code for
+    # development (ex_*, ey_*, ez_*, lb_*, mb_*, nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*,
+    # zb_*, ab_*, bb_*, cb_*, db_*, fb_*, gb_*, hb_*, ib_*, jd_*, kd_*, ld_*, md_*, nd_*, oc_*, od_*, oe_*, of_*, pc_*,
+    # pd_*, pe_*, pf_*). Re-pinned when v40, pe_ and pf_ joined (F1 .788, sub .967, attacker .949, target .916,
+    # date .975, fatalities .901, injured .895, sources .838 with the rules of the forty-third session's end), about
+    # one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.777, "sub_event_type": 0.956, "actor1_side": 0.940, "actor2_side": 0.909, "date": 0.967,
-             "fatalities": 0.888, "injured": 0.882, "sources": 0.827}),
-    # the current held-out set (v40: og_* and oh_*, 50 articles), written blind and never tuned on: a floor, not a
-    # target. Pinned from its arrival score (F1 .593, sub .958, attacker .917, date .917, sources .801, with the
-    # forty-second session's starting rules; .596 with its end rules), about one error below each
+            {"f1": 0.778, "sub_event_type": 0.957, "actor1_side": 0.939, "actor2_side": 0.906, "date": 0.965,
+             "fatalities": 0.891, "injured": 0.885, "sources": 0.828}),
+    # the current held-out set (v41: oi_* and oj_*, 50 articles), written blind and never tuned on: a floor, not a
+    # target. Pinned from its arrival score (F1 .684, sub .962, attacker .887, date .887, sources .686, with the
+    # forty-third session's starting rules; .688 with its end rules), about one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.58, "sub_event_type": 0.93, "actor1_side": 0.89, "date": 0.89, "sources": 0.78}),
+                {"f1": 0.67, "sub_event_type": 0.94, "actor1_side": 0.86, "date": 0.86, "sources": 0.66}),
 }
 
 

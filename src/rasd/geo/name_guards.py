@@ -44,8 +44,9 @@ def introducer(text: str, start: int) -> bool:
 
 
 TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp", "area"})  # بلده, ناحيه, منطقه ..
-NAME_ENDS = frozenset({"في", "من", "علي", "الي", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
-                       "غربي", "وسط", "التابعه", "ب", "و"})  # the word after a name that ends its phrase
+NAME_ENDS = frozenset({"في", "من", "علي", "الي", "قرب", "ضمن", "بين", "عند", "داخل", "شمال", "جنوب", "شرق", "غرب",
+                       "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "التابعه", "ب", "و"})  # the word after a name that ends
+# its phrase (ضمن, بين: 'منطقه X ضمن باديه Y', 'قريه X بين A وB': the area or the towns that locate it)
 
 
 def town_named(text: str, start: int, end: int) -> bool:

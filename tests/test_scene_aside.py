@@ -86,10 +86,14 @@ def test_a_hospital_town_after_a_long_name_is_not_chosen() -> None:
     ("قتل مسلحون مجهولون شابا بالرصاص في جاسم بريف درعا مساء الجمعة. "
      "وصباح السبت انفجرت عبوة ناسفة عند المدخل الغربي للبلدة.", ["Jasim"]),
     ("قصفت المدفعية كفرنبل ومعرة النعمان أمس. وسقطت قذيفة على أطراف البلدة.", []),
+    ("داهمت دورية منازل في جاسم بريف درعا فجر اليوم. الدورية دخلت البلد من الطرف الشمالي واعتقلت شابين من البلد.",
+     ["Jasim"]),
+    ("قصفت المدفعية كفرنبل ومعرة النعمان أمس. والجيش اعتقل ثلاثة شباب من البلد.", []),
 ])
 def test_a_town_named_again_by_its_head_noun(text: str, want: list[str]) -> None:
     """'للبلده' / 'الناحيه' refer back to the last town introduced by that head, or to the article's only town when
-    none was ('بجاسم' ... 'للبلده'; not when two were named); 'البلده القديمه' is a quarter."""
+    none was ('بجاسم' ... 'للبلده'; not when two were named); 'البلده القديمه' is a quarter; a village page's bare
+    'البلد' ('اعتقل شابين من البلد') is its only town too."""
     rec = rec_of(text)
     sent = rec.sentences[1]
     got = [p.location.name_en for p in anaphoric_place(rec, sent.start, sent.end)]

@@ -241,3 +241,28 @@ def test_round_22b_thing_duals_and_dialect_wounds(text: str, place: str, killed:
     ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
     assert ms
     assert (ms[0].fatalities, ms[0].injured) == (killed, injured)
+
+
+# round 44 (h3, rA census of injured errors on matched events): a singular person noun in construct ('صاحب مخبز')
+# or a kin noun with a dual or plural possessive ('جدتهما', 'والدهم') counts one person, as 'والدته' already did
+# (quantity_cues.tsv one_person; rA gb011-f, of018-a)
+ROUND_44 = [
+    ("owner-in-construct-is-one",
+     "انفجرت عبوة لاصقة بسيارة في مدينة كركوك مساء اليوم، وأصيب صاحب مخبز كان يمر قربها بجروح.",
+     "Kirkuk", 0, 1),
+    ("kin-noun-with-dual-possessive-is-one",
+     "سقطت قذيفة هاون على منزل في مدينة تعز اليوم، فقُتلت طفلتان وأصيبت جدتهما بجروح.",
+     "Ta'izz", 2, 1),
+    ("kin-noun-with-dual-possessive-after-killed-pair",
+     "قصفت مسيرة تركية سيارة قرب بلدة عامودا اليوم، فقتل شقيقان وأصيب والدهما بجروح.",
+     "Amude", 2, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [c[1:] for c in ROUND_44],
+                         ids=[c[0] for c in ROUND_44])
+def test_round_44_construct_and_possessive_persons(text: str, place: str, killed: int | None,
+                                                  injured: int | None) -> None:
+    ms = [m for m in run(text) if m.location is not None and place in m.location.name_en]
+    assert ms
+    assert (ms[0].fatalities, ms[0].injured) == (killed, injured)

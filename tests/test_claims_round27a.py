@@ -25,7 +25,7 @@ def _tolls(text: str) -> dict[str, tuple[int | None, int | None]]:
     ("اشتباك بين عشيرتين في قضاء الشطرة شمال الناصرية صباح الأحد، والحصيلة: شخص واحد متوفى وجريحان.",
      "Al-Shatra", (1, 2)),  # the one is the dead's, not a wounded added to the two
     ("هاجم مسلحون مجهولون محلاً في قضاء الشطرة صباح الأحد بالرصاص وأصابوا صاحبه.\n"
-     "وكتب أحد المتابعين: الله يرحم المتوفي.", "Al-Shatra", (None, None)),  # a prayer counts no one
+     "وكتب أحد المتابعين: الله يرحم المتوفي.", "Al-Shatra", (0, 1)),  # a prayer counts no dead; 'صاحبه' wounded is one (round 44)
 ], ids=["dual-noun", "plural-noun", "one-dead", "prayer-no-count"])
 def test_round_27a_dialect_death_noun(text: str, place: str, want: tuple[int | None, int | None]) -> None:
     """'متوفي/متوفين' (Iraqi and Sudanese usage) is a death noun that a count before it counts."""

@@ -27,3 +27,16 @@ def test_the_announced_toll_joins_the_dated_blast() -> None:
 def test_another_toll_is_another_incident() -> None:
     """Two soldiers in the lead and one in the detail: the telling stays apart."""
     assert _haditha(LEAD.format("جنديين") + DETAIL) == [(date(2024, 5, 7), 1), (date(2024, 5, 8), 2)]
+
+
+DIGEST = ("النشرة الأمنية الأسبوعية | العدد 12\nمن 4 إلى 10 أيار 2024\n\n"
+          "في هذا العدد: كمين لرتل للجيش في محافظة ديالى، وتطورات المشهد السياسي.\n\n"
+          "1) ديالى: كمين قرب جلولاء\nمساء الثلاثاء 7 أيار تعرض رتل للجيش العراقي لكمين نصبه مسلحون من داعش قرب "
+          "ناحية جلولاء، ما أدى إلى مقتل ثلاثة جنود.\n")
+
+
+def test_a_bare_retelling_joins_the_account_that_states_its_day() -> None:
+    """A digest's contents line, dated only by the week it covers, retells the ambush its item dates: one incident."""
+    got = sorted((m.event_date, m.location.name_en) for m in f.extract_text(DIGEST, date(2024, 5, 11))
+                 if m.location is not None and m.location.admin1 == "Diyala")
+    assert got == [(date(2024, 5, 7), "Jalawlah")]

@@ -50,7 +50,7 @@ from .merge_sources import counted_sources
 from .merge_story import story_town
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
-from .merge_undated import join_undated
+from .merge_undated import join_undated, join_unstated
 from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
 from .recognize import Recognized
@@ -373,6 +373,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_claims(rec, units, _absorb)  # 'وكانت X قد تبنت استهداف ...': a party's voice joins the report
     units = join_retold(rec, units, _absorb)  # the same town, day and attacker told again: one incident
     units = join_undated(units, _absorb)  # a telling dated by its story joins the one that states its day
+    units = join_unstated(units, _absorb)  # a bare retelling joins the one account that states its day
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     bodiless = all(f.heading for u in units for f in u.frames)  # a post of headlines only: they are its report

@@ -9,6 +9,10 @@ apart. When exactly one incident of the article states its own day within two da
 same death toll (one known toll, not zero), at a compatible place, with compatible sides and types, the telling
 joins it; with two or more such incidents (a round-up of one town's days), or with no toll or another toll to
 match, it stays as it is.
+
+A bare retelling (no day of its own, no toll: a digest's contents line dated by the week it covers, an undated
+headline left over) joins the one unit that states its own day at the same or a finer place, when its carried day
+is not before that day (join_unstated).
 """
 
 from __future__ import annotations
@@ -45,3 +49,34 @@ def _retells(m: Unit, u: Unit) -> bool:
         return False
     toll = unit_toll(u)
     return bool(toll) and toll == unit_toll(m) and places_ok(m, u) and sides_ok(m, u) and types_ok(m, u)
+
+
+UNSTATED = CARRIED | {"none"}  # no day of its own: the story's, the publication day's, or none at all
+UNSTATED_REACH = 7  # a digest's week: the retelling's carried day and the account's own day
+
+
+def join_unstated(units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> list[Unit]:
+    """The units with each bare retelling (no day of its own, no toll) folded into the one account of the
+    article that states its day at the same or a finer place of the same kind and sides."""
+    out = list(units)
+    for u in list(out):
+        if u not in out or u.date_from not in UNSTATED or u.place is None or any(f.distinct for f in u.frames) \
+                or any(c.field in ("fatalities", "injured") for f in u.frames for c in f.claims):
+            continue
+        firm = [m for m in out if m is not u and _accounts(m, u)]
+        if len(firm) != 1:
+            continue
+        absorb(firm[0], u)
+        out.remove(u)
+    return out
+
+
+def _accounts(m: Unit, u: Unit) -> bool:
+    """m states its own day and tells u's incident at the same or a finer place."""
+    if m.date_from != "text" or m.day is None or m.place is None or u.place is None:
+        return False
+    if u.day is not None and not 0 <= (u.day - m.day).days <= UNSTATED_REACH:  # carried from a later telling
+        return False
+    finer = m.place.location.id == u.place.location.id or (
+        m.place.location.geo_precision < u.place.location.geo_precision)
+    return finer and places_ok(m, u) and sides_ok(m, u) and types_ok(m, u)

@@ -40,6 +40,7 @@ from .merge_compat import (
     sides_ok,
     types_ok,
 )
+from .merge_detail import join_details
 from .merge_exchange import exchange_with_toll
 from .merge_generic import generic_only
 from .merge_glue import other_story
@@ -374,6 +375,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_retold(rec, units, _absorb)  # the same town, day and attacker told again: one incident
     units = join_undated(units, _absorb)  # a telling dated by its story joins the one that states its day
     units = join_unstated(units, _absorb)  # a bare retelling joins the one account that states its day
+    units = join_details(units, _absorb)  # a capital and a quarter of it, told of the one incident of its kind
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     bodiless = all(f.heading for u in units for f in u.frames)  # a post of headlines only: they are its report

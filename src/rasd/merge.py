@@ -51,6 +51,7 @@ from .merge_sources import counted_sources
 from .merge_story import story_town
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
+from .merge_unconfirmed import unconfirmed_only
 from .merge_undated import join_undated, join_unstated
 from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
@@ -398,6 +399,9 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         if generic_only(rec, u.frames) and not u.weapons and not has_casualties(claims):
             dropped.append(f"operations or attacks in general ('{u.frames[0].trigger.key}'), no casualties: "
                            f"no incident of its own")
+            continue
+        if unconfirmed_only(rec, u.frames):
+            dropped.append(f"a claim the article says no one confirmed ('{u.frames[0].trigger.key}'): no incident")
             continue
         if all(_two_countries(f) for f in u.frames):
             dropped.append(f"wide areas of two countries for the incident at '{u.frames[0].trigger.key}': "

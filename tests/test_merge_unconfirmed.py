@@ -1,0 +1,38 @@
+"""Unconfirmed claims: a unit told only before a remark that no one confirmed it is a claim, not an incident.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests import factories as f
+
+PUB = date(2024, 6, 12)  # a Wednesday
+LEAD = "قصفت طائرات حربية أمريكية، فجر اليوم الأربعاء، مواقع في مديرية الحوك جنوبي مدينة الحديدة. "
+CLAIM = "وأعلنت الجماعة في بيان مساء أمس استهداف سفينة تجارية في البحر الأحمر بطائرة مسيرة{}."
+
+
+def _places(text: str) -> list[str]:
+    """The place names of the article's mentions, sorted."""
+    return sorted(m.location.name_en for m in f.extract_text(text, PUB) if m.location is not None)
+
+
+@pytest.mark.parametrize("remark", ["، وهو ما لم تؤكده أي جهة مستقلة", "، الأمر الذي لم يؤكده الجيش الأمريكي"])
+def test_a_claim_no_one_confirmed_is_no_incident(remark: str) -> None:
+    """The claim of a ship attacked, with the remark, leaves only the strike on land."""
+    kept = _places(LEAD + CLAIM.format(remark))
+    assert len(kept) == 1 and "Red Sea" not in kept[0]
+
+
+def test_the_same_claim_without_the_remark_stays() -> None:
+    """Without the remark the claimed attack is reported like any other."""
+    assert len(_places(LEAD + CLAIM.format(""))) == 2
+
+
+def test_a_disputed_figure_keeps_its_incident() -> None:
+    """'وهو رقم لم تؤكده': only the toll is in doubt, the attack is told."""
+    text = LEAD + ("وقالت الجماعة إن طائرة مسيرة استهدفت سفينة تجارية في البحر الأحمر مساء أمس، ما أدى إلى مقتل ثلاثة من "
+                   "طاقمها، وهو رقم لم تؤكده أي جهة.")
+    assert len(_places(text)) == 2

@@ -15,7 +15,16 @@ from rasd.claim_revision import RISING_ANY, _risen
 from rasd.coref import variant_holds
 from rasd.frame_clause import title_line
 from rasd.geo.span_overlap import overlaps_any, spans_reach
-from rasd.literal_guard import Guarded, anchor_of, finditer_lines, finditer_near, guard, required_literals
+from rasd.literal_guard import (
+    Guarded,
+    anchor_of,
+    finditer_at,
+    finditer_lines,
+    finditer_near,
+    guard,
+    required_literals,
+    searcher,
+)
 from rasd.normalize import normalize
 from rasd.recognize import recognize
 from rasd.resources import load_resources
@@ -156,6 +165,21 @@ def test_finditer_near_is_finditer(text: str) -> None:
     """Trying a regex only before the occurrences of its key word finds what finditer finds over the whole text."""
     regex = re.compile(r"(?<!\S)[وف]?(?:في )?(يوم|عشية|ثاني ايام) (العيد|عيد الفطر)(?!\w)")
     assert [m.span() for m in finditer_near(regex, text, ("عيد",), 16)] == [m.span() for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[:3])
+def test_searcher_is_search_from_each_offset(pattern: str) -> None:
+    """One searcher, asked again and again from later offsets, answers as search(text, pos) does each time (its
+    anchor words are found once); with the starts given, as finditer_at finds them."""
+    g = guard(pattern)
+    search = searcher(g, TEXT)
+    for pos in range(-1, len(TEXT) + 2):
+        got, want = search(pos), g.regex.search(TEXT, pos)
+        assert (got and got.span()) == (want and want.span())
+    starts = sorted({m.start() for m in g.regex.finditer(TEXT)} | {0, 5, len(TEXT) // 2})
+    assert [m.span() for m in finditer_at(g, TEXT, starts)] == [m.span() for m in g.regex.finditer(TEXT)]
+    given = searcher(g, TEXT, starts)
+    assert all((given(p) and given(p).span()) == (search(p) and search(p).span()) for p in range(len(TEXT)))
 
 
 @pytest.mark.parametrize("text", [

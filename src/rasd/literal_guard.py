@@ -14,6 +14,7 @@ import re
 import re._constants as sre_c  # the parse tree's opcodes (private, stable since 3.11)
 import re._parser as sre_p
 import sys
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from heapq import heapify, heappop, heappush, heapreplace
 from typing import Any
@@ -366,6 +367,30 @@ def finditer_near(regex: Regex, text: str, keys: Iterable[str], reach: int) -> l
     return _from_starts(regex, text, sorted(starts))
 
 
+def searcher(regex: Guarded, text: str, starts: list[int] | None = None) -> Callable[[int], re.Match[str] | None]:
+    """regex.search(text, pos) for one text searched again and again from later offsets ("سوق قريه X": each search
+    from the last match's name): the anchor words are found once for the whole text, not once per search. starts:
+    every offset where a match may start, in order, when the caller knows them (the caller's guarantee, as in
+    finditer_at)."""
+    if starts is None:
+        anchor = regex.anchor()
+        if anchor is None:
+            return lambda pos: regex.search(text, pos)
+        n = len(text)
+        if regex._skip(text, 0, n, anchor):
+            return lambda pos: None
+        starts = regex.starts(text, 0, n, anchor)
+    match = regex.regex.match
+
+    def search(pos: int) -> re.Match[str] | None:
+        for s in starts[bisect_left(starts, pos if pos > 0 else 0):]:
+            if (m := match(text, s)) is not None:
+                return m
+        return None
+
+    return search
+
+
 def finditer_lines(regex: Regex, text: str, key: str) -> list[re.Match[str]]:
     """What regex.finditer(text) finds for a MULTILINE pattern whose every match starts at a line's start and holds
     key on that line (the caller's guarantee): the regex is tried only at the starts of the lines that hold key."""
@@ -378,6 +403,12 @@ def finditer_lines(regex: Regex, text: str, key: str) -> list[re.Match[str]]:
         if nl < 0:
             break
         i = find(key, nl + 1)
+    return _from_starts(regex, text, starts)
+
+
+def finditer_at(regex: Regex, text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What regex.finditer(text) finds when every match starts at one of the offsets starts, given in increasing
+    order (the caller's guarantee: words an automaton scan found, minus their proclitics)."""
     return _from_starts(regex, text, starts)
 
 

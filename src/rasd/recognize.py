@@ -115,6 +115,7 @@ def recognize(article: Article, res: Resources) -> Recognized:
     """Run every matcher over the article's normalized text (debris masked)."""
     from .geo import locate
     from .geo.actor_focus import actor_focus
+    from .geo.translit import NAME_ANCHORS
     from .numbers import find_quantities
     from .timex import find_times
 
@@ -135,7 +136,8 @@ def recognize(article: Article, res: Resources) -> Recognized:
         "site_sides": tuple(longest_first(found["site_sides"])),
         "times": tuple(find_times(text, published, words or None, unmasked)),  # None: no reader words in the group
         "quantities": tuple(find_quantities(text, words or None)),
-        "places": tuple(locate(nt, found.get("places"), actor_focus(text))),  # the place patterns rode along in the same scan
+        # the place patterns and the transliteration's anchor words rode along in the same scan
+        "places": tuple(locate(nt, found.get("places"), actor_focus(text), words.get(NAME_ANCHORS))),
     }
     lists = {k: tuple(sorted(v, key=_START)) for k, v in lists.items()}
     by_kind: dict[str, list[Match[Entry]]] = {}

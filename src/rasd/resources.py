@@ -8,6 +8,7 @@ from typing import Any
 
 from .geo.gazetteer import load_gazetteer, long_lived
 from .geo.places import place_patterns
+from .geo.translit import anchor_words
 from .lexicon import Row, load_table, versions
 from .matcher import Matcher, MatcherGroup
 from .normalize import normalize_text
@@ -63,9 +64,10 @@ LEXICON_MATCHERS = ("actors", "triggers", "weapons", "sources", "cues", "site_si
 
 
 def _group() -> MatcherGroup[Any]:
-    """Every lexicon, the reader words and marks, and the place automaton's patterns apart, in one automaton."""
+    """Every lexicon, the reader words and marks, the transliteration's anchor words, and the place automaton's
+    patterns apart, in one automaton."""
     with long_lived():
-        return MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}, words=reader_words(),
+        return MatcherGroup({name: _entries(name) for name in LEXICON_MATCHERS}, words={**reader_words(), **anchor_words()},
                             marks=reader_marks(), apart={"places": place_patterns(load_gazetteer())})
 
 

@@ -197,3 +197,18 @@ def test_a_stopword_without_a_head_is_left_out_of_resolution(gazetteer) -> None:
     chosen = geocode.resolve(gazetteer, units)
     assert by_key["الفجر"] not in chosen  # the gate would refuse it whatever the context: never chosen
     assert chosen[by_key["العمر"]].accepted  # after a head noun it is a place
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على قرية الحسينية وقرية المزرعة قرب الطريق العام",
+    "غارة على بلدة عين البيضا وقرية الرفيد في الريف الجنوبي",
+])
+def test_a_plans_ties_are_the_namesakes_that_match_term_for_term(gazetteer, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The ids a same-country namesake matches term for term, read once per name (plans._ties), are those the
+    resolver's tie test names, for every candidate of every name."""
+    for u in find_units(normalize_text(text)):
+        plan = geocode.name_plan(gazetteer, u)
+        for cd in plan.allowed:
+            base = next(c.base for c in plan.allowed if c.id == cd.id)
+            tied = any(c.id != cd.id and c.iso3 == cd.place.iso3 and c.base == base for c in plan.allowed)
+            assert (cd.id in plan.ties) == tied

@@ -5,7 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.translit import LatinRow, arabic_skeletons, latin_skeleton, pick, query_skeletons, spelled_alike
+from rasd.geo import locate
+from rasd.geo.bare_names import bare_candidates
+from rasd.geo.translit import (
+    NAME_ANCHORS,
+    LatinRow,
+    arabic_skeletons,
+    candidates,
+    latin_skeleton,
+    pick,
+    query_skeletons,
+    spelled_alike,
+)
+from rasd.geo.translit_locative import locative_candidates
+from rasd.normalize import normalize
+from rasd.resources import load_resources
 
 from .conftest import refs_of
 
@@ -107,3 +121,19 @@ def test_the_unit_after_the_name_holds_the_latin_row(text: str) -> None:
     which lies nearer the article's other places), the one in Y is the place, after an area's head too."""
     names = [r.location.name_en for r in refs_of(text) if r.note]
     assert "Abu Jibeha" in names and "Abu Jibba" not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "وقال شهود ان مسلحين هاجموا قريه كونغولي وبلدتي تيساو ودابيلا، ثم انسحبوا الي غابه قرب بوريمو شمال تاوا",
+    "وفي سوق قريه حمره ابو جليل, «في» تامبارا, وعند مدخل مدينه كوسيري وفي منطقه ساحليه",
+    "لا شيء هنا",
+], ids=["heads-bearings-locatives", "quotes-and-proclitics", "none"])
+def test_name_candidates_from_the_shared_scan_are_the_regexes_own(text: str) -> None:
+    """The words the name regexes start from ride along in the one automaton scan (anchor_words): tried only where
+    the scan found them, the regexes find what they find over the whole text."""
+    nt = normalize(text)
+    anchors = load_resources().group.find_with_words(nt.text)[1][NAME_ANCHORS]
+    assert list(candidates(nt.text, [], [], anchors)) == list(candidates(nt.text, [], []))
+    assert list(bare_candidates(nt.text, [], [], anchors)) == list(bare_candidates(nt.text, [], []))
+    assert list(locative_candidates(nt.text, [], [], anchors)) == list(locative_candidates(nt.text, [], []))
+    assert locate(nt, anchors=anchors) == locate(nt)

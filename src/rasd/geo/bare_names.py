@@ -11,11 +11,13 @@ least MIN_CONSONANTS and no article, so that a common word after «قرب» ("ق
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
+from typing import Any
 
 from ..lexicon import load_table
-from ..literal_guard import Guarded, guard
+from ..literal_guard import Guarded, finditer_at, guard
+from ..matcher import Match
 from .places import head_words
 from .stopwords import common_words, never_places, stopwords
 
@@ -25,6 +27,14 @@ BARE_CODES = frozenset({"near"})  # besides the bearings (rows with a bearing): 
 # a facility's head: a Latin-only town gives its name to the plant or compound beside it ("مفاعل خنداب")
 FACILITY_HEADS = ("مفاعل", "مجمع", "منشاه")
 Candidate = tuple[int, int, int, str, int]  # (phrase start, name start, end, name, head), as translit.candidates
+Anchors = Sequence[Match[Any]]  # the words the name regexes start from, as the one automaton scan found them
+
+
+def word_starts(hits: Anchors, words: Collection[str]) -> list[int]:
+    """Where the scan's hits of these words start, their proclitics included, in order: every offset where a
+    name regex of them (a proclitic run of [وف]?[بل]? after a space, a quote or a bracket, then the word) may
+    match, as the scan reports a word at a word's start whatever proclitic of those it carries."""
+    return sorted({m.start - len(m.prefix) for m in hits if m.key in words})
 
 
 @cache
@@ -43,6 +53,12 @@ def _bare_re() -> Guarded:
 
 
 @cache
+def _bare_set() -> frozenset[str]:
+    """The bearings, nearness words and facility heads, as a set."""
+    return frozenset(bare_heads())
+
+
+@cache
 def name_stops() -> frozenset[str]:
     """Words that never are a name, bare or after a head: stop words, common words, head nouns and place stop words
     (translit's own list adds back a name's first words that are places after a head)."""
@@ -56,19 +72,22 @@ def bare_head(text: str, at: int) -> bool:
 
 
 def with_bare(found: Iterator[Candidate], text: str, covered: list[tuple[int, int]],
-              taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+              taken: list[tuple[int, int]], anchors: Anchors | None = None) -> Iterator[Candidate]:
     """The candidates after a town's head (translit.candidates), then the bare names (read after them, so that
     the places those matched are taken)."""
     yield from found
-    yield from bare_candidates(text, covered, taken)
+    yield from bare_candidates(text, covered, taken, anchors)
 
 
 def bare_candidates(text: str, covered: list[tuple[int, int]],
-                    taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+                    taken: list[tuple[int, int]], anchors: Anchors | None = None) -> Iterator[Candidate]:
     """(phrase start, name start, end, name, head) of each one word after a bearing or nearness word that no place
-    phrase covers; the phrase is the name alone (the bearing stays a bearing), head: where the bearing stands."""
+    phrase covers; the phrase is the name alone (the bearing stays a bearing), head: where the bearing stands.
+    anchors: the scan's hits of anchor_words(), when the caller has them (the regex then runs only there)."""
     stop = name_stops()
-    for m in _bare_re().finditer(text):
+    regex = _bare_re()
+    found = regex.finditer(text) if anchors is None else finditer_at(regex, text, word_starts(anchors, _bare_set()))
+    for m in found:
         a, b = m.span(2)
         name = m.group(2)
         if (name in stop or name.startswith("ال") or _consonants(name) < MIN_CONSONANTS

@@ -28,6 +28,7 @@ from ..matcher import Match
 from ..normalize import NormText
 from . import explicit as xp
 from .anchor import far_anchors, kept_readings, lone_towns
+from .bare_names import Anchors
 from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
@@ -380,10 +381,9 @@ def _or_actors(places: Evidence, actors: Evidence) -> Evidence:
 
 def _tie_picked(plan: NamePlan, ch: Choice) -> bool:
     """A first-pass choice a namesake of the same country matched term for term: the tie-break picked it, not
-    the article ('باديه الخريطه': two villages of Deir ez-Zor), so it is no sense of its own."""
-    pid, iso3 = ch.place.id, ch.place.iso3
-    base = next((cd.base for cd in plan.allowed if cd.id == pid), None)
-    return base is not None and any(cd.id != pid and cd.iso3 == iso3 and cd.base == base for cd in plan.allowed)
+    the article ('باديه الخريطه': two villages of Deir ez-Zor), so it is no sense of its own (the plan knows
+    its name's ties)."""
+    return ch.place.id in plan.ties
 
 
 def _far_tie(plan: NamePlan, ch: Choice) -> bool:
@@ -430,11 +430,13 @@ def _accept_appositions(units: list[Unit], chosen: dict[int, Choice]) -> None:
         chosen[i], chosen[t] = a._replace(accepted=True), b._replace(accepted=True)
 
 
-def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: Evidence = NO_FOCUS) -> list[PlaceRef]:
+def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: Evidence = NO_FOCUS,
+           anchors: Anchors | None = None) -> list[PlaceRef]:
     """Every place reference in the article, resolved with article context, sorted by start.
 
     hits: the place automaton's matches on nt.text when the caller has them (see places.select_items); actors: the
-    country focus of the article's named armed groups (actor_focus.actor_focus), for when no place tells one.
+    country focus of the article's named armed groups (actor_focus.actor_focus), for when no place tells one;
+    anchors: the same scan's hits of translit.anchor_words(), when the caller has them.
     """
     gz = load_gazetteer()
     units = page_names(nt.text, find_units(nt.text, hits))  # 'اخبار قفين اولا باول': the page's village
@@ -456,7 +458,7 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: E
     if abroad := strays(nt, gz, refs, posted):  # "بلده بولو جدود" in a Somali report: not Bolu in Turkey
         refs = [r for r in refs if r.location.id not in abroad]
     refs = sorted(refs + subdistricts(nt, refs), key=lambda r: r.start)  # 'ناحيه قراج': the sub-district Qaraj
-    extra = kept_readings(transliterated(nt, units, refs, home), anchored)
+    extra = kept_readings(transliterated(nt, units, refs, home, anchors), anchored)
     extra += variant_refs(nt, gz, refs + extra)  # 'منطقه تاسلوجه': the row طاسلوجه
     refs = lone_towns(refs, extra, anchored)  # 'X شمال مدينه Y', X found after all: one place, not also near Y
     refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)

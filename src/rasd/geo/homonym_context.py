@@ -92,14 +92,19 @@ def _arabic_row(p: Place, name_ar: str) -> Location:
 def context_homonyms(nt: NormText, gz: Gazetteer, refs: list[PlaceRef]) -> list[PlaceRef]:
     """The refs, a village far from the article's places replaced by its Latin-only namesake inside them."""
     swaps: dict[str, Location] = {}
+    kept: set[tuple[str, str, str]] = set()  # places read once and kept: the same answer at every mention
     for r in refs:
         loc = r.location
         if r.kind != "locality" or r.note is not None or loc.id in swaps or not loc.country_iso3 or not loc.name_ar:
             continue
+        seen = (loc.id, loc.name_ar, loc.country_iso3)
+        if seen in kept:
+            continue
+        kept.add(seen)
         own = gz.get(loc.id)
         rows = [p for p in gz.lookup(loc.name_ar) if p.iso3 == loc.country_iso3] or ([own] if own else [])
-        if not rows:
-            continue
+        if not rows or ((own is None or own.rank > VILLAGE_RANK) and any(p.rank > VILLAGE_RANK for p in rows)):
+            continue  # neither swap can happen: no context needed
         points = _context(nt, gz, refs, r)
         if not points:
             continue

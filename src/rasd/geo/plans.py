@@ -115,6 +115,7 @@ class NamePlan(NamedTuple):
     vote_strong: Cand | None
     mixed_allowed: bool  # candidates in several countries: the country focus can change the choice
     mixed_strong: bool
+    ties: frozenset[str] = frozenset()  # ids a namesake of the same country matches term for term (see _ties)
 
 
 def _first(cands: tuple[Cand, ...]) -> tuple[Cand, float] | None:
@@ -165,7 +166,17 @@ def _name_plan(gz: Gazetteer, refs: tuple[NameRef, ...], feature: str | None) ->
                     first_strong=_first(ready_strong), small=small, solid=solid,
                     vote_allowed=_vote(ready), vote_strong=_vote(ready_strong),
                     mixed_allowed=len({cd.place.iso3 for cd in ready}) > 1,
-                    mixed_strong=len({cd.place.iso3 for cd in ready_strong}) > 1)
+                    mixed_strong=len({cd.place.iso3 for cd in ready_strong}) > 1, ties=_ties(ready))
+
+
+def _ties(cands: tuple[Cand, ...]) -> frozenset[str]:
+    """The ids whose context-free terms (those of a place's first candidate) another place of the same country
+    matches: a choice of one of them the tie-break may have made (geocode._tie_picked), found once per name."""
+    first: dict[str, Cand] = {}
+    for cd in cands:
+        first.setdefault(cd.id, cd)
+    return frozenset(pid for pid, c in first.items()
+                     if any(cd.id != pid and cd.iso3 == c.iso3 and cd.base == c.base for cd in cands))
 
 
 def _vote(cands: tuple[Cand, ...]) -> Cand | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from ..literal_guard import guard
-from .bare_names import Candidate, name_stops, with_bare
+from .bare_names import Anchors, Candidate, name_stops, with_bare
 from .refs import PlaceRef
 
 OPENER_BEFORE_RE = re.compile(r"[\s\-–•*\u200f]*(?:و?في )?")  # what may stand on the line before the country
@@ -111,10 +111,10 @@ def road_candidates(text: str, covered: list[tuple[int, int]],
 
 
 def with_roads(found: Iterator[Candidate], text: str, covered: list[tuple[int, int]],
-               taken: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """The candidates after a town's head (translit.candidates), the bare names (bare_names.with_bare), then the
-    ends of roads."""
-    yield from with_bare(found, text, covered, taken)
+               taken: list[tuple[int, int]], anchors: Anchors | None = None) -> Iterator[Candidate]:
+    """The candidates after a town's head (translit.candidates), the bare names (bare_names.with_bare; anchors: see
+    there), then the ends of roads."""
+    yield from with_bare(found, text, covered, taken, anchors)
     yield from road_candidates(text, covered, taken)
 
 

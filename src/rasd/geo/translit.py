@@ -21,11 +21,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from ..lexicon import load_table
-from ..literal_guard import Guarded, guard
+from ..literal_guard import Guarded, guard, searcher
 from ..normalize import NormText
 from ..records import Location
 from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, context_holds, velars_agree
-from .bare_names import PROCLITICS, name_stops
+from .bare_names import PROCLITICS, Anchors, bare_heads, name_stops, word_starts
 from .gazetteer import Place
 from .latin_rows import LatinIndex, LatinRow, latin_index
 from .onsets import ONSET_MISS, onset_held, opens_with_vowel, vowel_onset
@@ -34,7 +34,7 @@ from .refs import PlaceRef, at_home, km_to
 from .section_country import ROAD_HEAD, in_section, sections, with_roads
 from .span_overlap import overlaps_any, spans_reach
 from .stopwords import scoped
-from .translit_locative import locative_rows, strict_head, with_locatives
+from .translit_locative import LOCATIVES, locative_rows, strict_head, with_locatives, word_at
 
 AR_SKELETON = str.maketrans({
     "ب": "b", "ت": "t", "ث": "t", "د": "t", "ذ": "t", "ض": "t", "ط": "t", "ج": "k", "ق": "k", "ك": "k",
@@ -81,6 +81,7 @@ SEATED_ARTICLE = ("الو", "الي")  # an opening Al/El written before a long 
 CLOSE_MARGIN = 0.1  # rows spelled this much less alike than the closest are other names
 MIN_LETTERS = 4  # a name of fewer letters (consonants and long vowels) is too short to tell (برخ، نير)
 COVER, RATIO = 0.75, 0.7  # the Arabic letters found in order in the Latin name, and the two spellings' similarity
+NAME_ANCHORS = "translit_anchors"  # the word list anchor_words() adds to the one automaton scan
 SPELLINGS_CACHED = 1 << 16  # (name, Latin names) pairs whose spelling scores are kept: a dev pass asks ~7,400
 
 
@@ -237,12 +238,32 @@ def query_skeletons(name: str) -> list[str]:
 
 
 @cache
+def head_keys() -> tuple[str, ...]:
+    """A town's head nouns (singular and dual, longest first), then an area's and a market's: the words a name to
+    look up follows."""
+    return tuple(sorted((r.get("head") for r in load_table("place_heads").rows
+                         if r.get("role") == "head" and r.get("feature") in TOWN_FEATURES
+                         and r.get("number") in ("sg", "du") and r.get("head").startswith(TOWN_HEADS)),
+                        key=len, reverse=True)) + AREA_HEADS + MARKET_HEADS
+
+
+@cache
+def _head_set() -> frozenset[str]:
+    """head_keys as a set."""
+    return frozenset(head_keys())
+
+
+@cache
 def _head_re() -> Guarded:
     """A town's head noun, then one or two words: the name to look up."""
-    keys = sorted((r.get("head") for r in load_table("place_heads").rows
-                   if r.get("role") == "head" and r.get("feature") in TOWN_FEATURES and r.get("number") in ("sg", "du")
-                   and r.get("head").startswith(TOWN_HEADS)), key=len, reverse=True) + list(AREA_HEADS + MARKET_HEADS)
-    return guard(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(keys)})[ \"«]+([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?")
+    return guard(rf"(?<![^\s\"'(«]){PROCLITICS}({'|'.join(head_keys())})[ \"«]+([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?")
+
+
+def anchor_words() -> dict[str, list[tuple[str, None]]]:
+    """The words the name regexes start from (a town's head, a bearing or nearness word, a locative preposition),
+    for a MatcherGroup to find in its one scan (recognize hands the hits to locate, and locate to transliterated):
+    each regex then runs only where its words stand, not over the whole text."""
+    return {NAME_ANCHORS: [(w, None) for w in dict.fromkeys((*head_keys(), *bare_heads(), *LOCATIVES))]}
 
 
 @cache
@@ -274,22 +295,24 @@ def _names_after(text: str, h: int, first: str, second: str | None, spans: tuple
         yield a, b, first
 
 
-def candidates(text: str, covered: list[tuple[int, int]],
-               taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str, int]]:
+def candidates(text: str, covered: list[tuple[int, int]], taken: list[tuple[int, int]],
+               anchors: Anchors | None = None) -> Iterator[tuple[int, int, int, str, int]]:
     """(phrase start, name start, end, name, head) of each word pair or word after a town's head that no place
     phrase covers (the phrase starts at the head, after its proclitics; head: where the head noun stands). A pair
     may start with a word the gazetteer knows but took for no place ("سوق حمره الشيخ": Hamra is a village
     elsewhere); taken: the accepted phrases. A dual head governs the name after و too ("مستوطنتي "كفار ميمون" و"اور
-    هنير"", "بلدتي عيتا الشعب وراميه"): that name, its phrase the name alone, is looked up under the same head."""
-    head_re, duals = _head_re(), _dual_heads()
-    m = head_re.search(text)
+    هنير"", "بلدتي عيتا الشعب وراميه"): that name, its phrase the name alone, is looked up under the same head.
+    anchors: the scan's hits of anchor_words(), when the caller has them (the regex then runs only there)."""
+    starts = None if anchors is None else word_starts(anchors, _head_set())
+    search, duals = searcher(_head_re(), text, starts), _dual_heads()
+    m = search(0)
     while m is not None:
         h, (a, b), (c, d) = m.start(1), m.span(2), m.span(3)
         first, second = m.group(2), m.group(3)
-        m = head_re.search(text, a)  # the next search from the name: "سوق قريه X" has two heads
+        m = search(a)  # the next search from the name: "سوق قريه X" has two heads
         for x, y, name in _names_after(text, h, first, second, (a, b, c, d), covered, taken):
             yield h, x, y, name, h
-        if text[h:].split(" ", 1)[0] not in duals:
+        if word_at(text, h) not in duals:
             continue
         n = CONJ_RE.match(text, b if not second or second.startswith("و") else d)
         if n is not None:
@@ -344,11 +367,12 @@ def _same(a: LatinRow, b: LatinRow) -> bool:
 
 
 def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
-                   home: Sequence[Place] = ()) -> list[PlaceRef]:
+                   home: Sequence[Place] = (), anchors: Anchors | None = None) -> list[PlaceRef]:
     """PlaceRefs for names after a town's head that only a Latin-only row of the article's countries carries,
     and for the other mentions of a name so matched ("سوق جبل موية" ... "شرق جبل موية": one sense per article).
     home: the places of the article's datelines ("مقديشو - اذاعه مقديشو"), which say its country too; when the
-    article names no other town, they and its TOWN_LISTS countries are the points a town is looked for from."""
+    article names no other town, they and its TOWN_LISTS countries are the points a town is looked for from.
+    anchors: the words of anchor_words() as the one automaton scan found them, when the caller has them."""
     found = [r for r in refs if r.location.flagged != "country_only"]
     countries = frozenset(r.location.country_iso3 for r in refs if r.location.country_iso3) | {p.iso3 for p in home}
     points = [(r.location.lat, r.location.lon) for r in found] or [(p.lat, p.lon) for p in home] + [
@@ -364,8 +388,9 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
     index: LatinIndex | None = None
     spans: list[tuple[int, int, str, LatinRow, str]] = []
     secs = sections(nt.text, refs)  # a round-up's sections: the country its Latin-only towns are looked up in
-    for h, a, b, name, hd in with_locatives(with_roads(candidates(nt.text, covered, taken), nt.text, covered, taken),
-                                            nt.text, covered, taken):
+    text = nt.text
+    for h, a, b, name, hd in with_locatives(with_roads(candidates(text, covered, taken, anchors), text, covered, taken,
+                                                       anchors), text, covered, taken, anchors):
         if any(s < b and a < e for s, e in taken):
             continue
         index = index or latin_index()

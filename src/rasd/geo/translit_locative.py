@@ -22,8 +22,8 @@ from functools import cache
 from typing import Protocol, TypeVar
 
 from ..lexicon import load_table
-from ..literal_guard import Guarded, guard
-from .bare_names import Candidate, bare_head, name_stops
+from ..literal_guard import Guarded, finditer_at, guard
+from .bare_names import Anchors, Candidate, bare_head, name_stops, word_starts
 from .gazetteer import NEEDS_HEAD, load_gazetteer
 from .refs import PlaceRef
 
@@ -91,9 +91,15 @@ def unknown(name: str) -> bool:
     return all(flag == NEEDS_HEAD for _, flag in load_gazetteer().names.get(name, ()))
 
 
+def word_at(text: str, at: int) -> str:
+    """The text from an offset to the next space (text[at:].split(" ", 1)[0], without copying the rest)."""
+    end = text.find(" ", at)
+    return text[at:] if end < 0 else text[at:end]
+
+
 def locative_head(text: str, at: int) -> bool:
     """Whether a locative preposition stands at this offset (the head of a name looked up here)."""
-    return text[at:].split(" ", 1)[0] in LOCATIVES and not bare_head(text, at)
+    return word_at(text, at) in LOCATIVES and not bare_head(text, at)
 
 
 def strict_head(text: str, at: int) -> bool:
@@ -102,10 +108,13 @@ def strict_head(text: str, at: int) -> bool:
 
 
 def locative_candidates(text: str, covered: list[tuple[int, int]],
-                        taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+                        taken: list[tuple[int, int]], anchors: Anchors | None = None) -> Iterator[Candidate]:
     """(phrase start, name start, end, name, head) of the word, or name pair, after a locative that no place phrase
-    covers and that is no ordinary word; the phrase is the name alone, head: where the preposition stands."""
-    for m in _locative_re().finditer(text):
+    covers and that is no ordinary word; the phrase is the name alone, head: where the preposition stands. anchors:
+    the scan's hits of translit.anchor_words(), when the caller has them (the regex then runs only there)."""
+    regex = _locative_re()
+    found = regex.finditer(text) if anchors is None else finditer_at(regex, text, word_starts(anchors, LOCATIVES))
+    for m in found:
         first, second = m.group(2), m.group(3)
         a, b = m.span(2)
         if first in GLUE and second is not None and not ordinary(second):  # a name's shape: known elsewhere too
@@ -120,10 +129,10 @@ def locative_candidates(text: str, covered: list[tuple[int, int]],
 
 
 def with_locatives(found: Iterator[Candidate], text: str, covered: list[tuple[int, int]],
-                   taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+                   taken: list[tuple[int, int]], anchors: Anchors | None = None) -> Iterator[Candidate]:
     """The candidates after heads, bearings and roads (section_country.with_roads), then those after locatives."""
     yield from found
-    yield from locative_candidates(text, covered, taken)
+    yield from locative_candidates(text, covered, taken, anchors)
 
 
 def locative_rows(rows: list[R], text: str, head: int, refs: Sequence[PlaceRef]) -> list[R]:

@@ -44,3 +44,13 @@ def test_a_definite_area_and_its_adjective_name_the_strike_s_own_region() -> Non
     """'وفي المنطقة الشرقية، شنت ...': a region the gazetteer lacks, told by a definite area head and a nisba."""
     ms = run(TITLE + LEAD + "وفي المنطقة الشرقية، شنت طائرة مسيرة مساء الثلاثاء غارة على مستودع للوقود.\n")
     assert [m.event_date.isoformat() for m in ms] == ["2024-03-14"]
+
+
+def test_a_renewed_round_of_clashes_is_a_new_incident_in_the_titled_town() -> None:
+    """'وتجددت الاشتباكات صباح اليوم قرب المنطقة الصناعية': a renewal verb makes the definite noun a new round, and a
+    town's industrial zone is a part of it, not a region of its own."""
+    ms = run("قتيل في اشتباكات مسلحة ببلدة الميادين\n"
+             "اندلعت اشتباكات مسلحة بين مجموعتين مساء الثلاثاء في بلدة الميادين بريف دير الزور، ما أسفر عن مقتل شخص.\n"
+             "وتجددت الاشتباكات صباح اليوم الخميس قرب المنطقة الصناعية، وأصيب خلالها شاب بجروح.\n")
+    assert sorted(m.event_date.isoformat() for m in ms) == ["2024-03-12", "2024-03-14"]
+    assert len({m.location.id for m in ms}) == 1

@@ -48,7 +48,18 @@ def _told(rec: Recognized, start: int, end: int) -> bool:
 def renewed(text: str, cs: int, c: Match[Entry]) -> bool:
     """'تجدد النزاع في ...', 'الاربعاء: تجدد القصف': 'تجدد' opening its clause (after a day heading's colon at
     most) is the past verb 'was renewed', a fight told; after a word ('خشيه تجدد', 'انباء عن تجدد') it is the noun."""
-    if c.key not in RENEWED or c.prefix not in ("", "و"):
+    if c.key not in RENEWED or c.prefix not in ("", "و", "ب"):
         return False
     before = text[cs:c.start - len(c.prefix)].strip()
+    if c.prefix == "ب" or before.split()[-1:] in (["في"], ["خلال"]):
+        return _toll_before(before)  # 'قتل 5 اشخاص في تجدد الاشتباكات': the renewed fight the toll was taken in
     return not before or before.endswith(":")
+
+
+TOLL_STEMS = ("قتل", "اصيب", "اصابه", "مقتل", "جرح", "سقط", "لقي", "استشهد")
+TOLL_REACH = 12  # words before 'في تجدد' where the toll may stand ('قتل 5 اشخاص واصيب 9 في تجدد ...')
+
+
+def _toll_before(before: str) -> bool:
+    """A death or wound verb or noun among the words before 'في تجدد': the toll of the renewed fight."""
+    return any(w.lstrip("و").startswith(TOLL_STEMS) for w in before.split()[-TOLL_REACH:])

@@ -31,6 +31,7 @@ CLITICS = ("و", "ف", "ب", "ل")
 SETTLED = frozenset({"locality", "city", "neighbourhood", "camp", "settlement", "admin1", "admin2", "admin3",
                      "area"})
 NISBA = ("يه", "ي")  # 'الساحليه', 'الشرقي': an adjective of place
+TOWN_QUARTERS = frozenset({"الصناعيه", "السكنيه", "التجاريه"})  # 'قرب المنطقه الصناعيه': a part of the town, no region
 ROADS = frozenset({"طريق", "ساتر"})  # 'علي طريق زراعي': a road described, not named
 
 
@@ -63,7 +64,8 @@ def _own_telling(rec: Recognized, u: Unit) -> bool:
     body = [f for f in u.frames if not (f.heading or f.mutual)]
     if any(f.section for f in u.frames):
         return False  # 'هجوم على الساحل' over its paragraphs: a sub-heading opens another area
-    return any(f.trigger.payload.get("pos") == "verb" or not definite(f.trigger.key) for f in body) and not any(
+    return any(f.trigger.payload.get("pos") == "verb" or not definite(f.trigger.key) or _renewed(rec, f.trigger.start)
+               for f in body) and not any(
         _unknown_place(rec, *f.clause) or _answered(rec, f.trigger.start) for f in body)
 
 
@@ -77,7 +79,8 @@ def _area(known: dict[str, Any], word: str, after: list[str]) -> bool:
     bare = word[1:] if word.startswith(CLITICS) and word[1:].startswith("ال") else word
     head = known.get(bare.removeprefix("ال")) if bare.startswith("ال") else None
     return head is not None and head.feature == "area" and head.key not in ROADS and bool(after) \
-        and after[0].startswith("ال") and after[0].rstrip(",.:;").endswith(NISBA)
+        and after[0].startswith("ال") and after[0].rstrip(",.:;").endswith(NISBA) \
+        and after[0].rstrip(",.:;") not in TOWN_QUARTERS
 
 
 def _unknown_place(rec: Recognized, start: int, end: int) -> bool:
@@ -100,3 +103,11 @@ def _unknown_place(rec: Recognized, start: int, end: int) -> bool:
                 return True
         at += len(word)
     return False
+
+
+RENEWAL = frozenset({"تجددت", "وتجددت", "تجدد", "وتجدد", "عاودت", "وعاودت", "عاود", "وعاود", "استؤنفت", "واستؤنفت"})
+
+
+def _renewed(rec: Recognized, at: int) -> bool:
+    """'وتجددت الاشتباكات صباح امس': a definite fight noun right after a renewal verb is a new round, not a retelling."""
+    return rec.nt.text[max(0, at - 14):at].split()[-1:] in ([w] for w in RENEWAL)

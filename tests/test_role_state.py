@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from rasd.role_state import home_force
+from rasd.records import Actor
+from rasd.role_state import arresting_force, home_force
 from tests.factories import sides
 
 
@@ -47,3 +48,28 @@ def test_home_force_by_region_and_day() -> None:
     assert home_force("SYR", "Idlib", False, date(2024, 6, 1)) is None
     assert home_force("PSE", "Gaza Strip", True, date(2024, 6, 1)) is None  # Gaza's police is another force
     assert home_force("LBN", "Nabatieh", False, date(2024, 6, 1)) is None
+
+
+@pytest.mark.parametrize(("text", "attacker", "held"), [
+    # Iraq (Anbar): a security body of no named side arrests (session 44, h7: rA jc_, gb_, mc_, nh_, nc_)
+    ("اعتقلت قوة أمنية فجر اليوم أربعة أشخاص في مدينة الرمادي يشتبه بصلتهم بتفجير عبوة ناسفة.", "IRAQ_GOV",
+     "CIVILIANS"),
+    # Iran (Sistan-Baluchestan): the province's police
+    ("أعلنت الشرطة أنها اعتقلت شخصين في مدينة زاهدان أمس بشبهة الصلة بإطلاق النار.", "IRAN_ALIGNED", None),
+])
+def test_unnamed_arrester_is_the_state_force(text: str, attacker: str, held: str | None) -> None:
+    """An arrest whose arresting body names no side was made by the state's security forces where it lies."""
+    got = [s for s in sides(text) if s[0] == "Arrests"]
+    assert got and got[0][1] == attacker
+    assert held is None or got[0][2] == held  # the people held stay civilians, not the force's foe
+
+
+def test_arresting_force_keeps_a_named_side_and_shared_ground() -> None:
+    """A named arrester keeps its side; Kurdistan and the West Bank have no default arresting force."""
+    day = date(2024, 6, 1)
+    assert arresting_force("Arrests", None, "IRQ", "Ninewa", day) is not None
+    assert arresting_force("Arrests", None, "IRQ", "Erbil", day) is None
+    assert arresting_force("Arrests", None, "PSE", "West Bank", day) is None
+    assert arresting_force("Armed clash", None, "IRQ", "Ninewa", day) is None
+    named = Actor(id="sdf", name_en="SDF", name_ar="قسد", side="SDF", text="قسد")
+    assert arresting_force("Arrests", named, "SYR", "Homs", day) is None

@@ -3,8 +3,9 @@
 The order is the decision: the conservative figures first; unnamed dead or wounded make civilians the target
 (`victims_target`, `shot_victims`); who was hit, named or counted, is known before the attacker is sought from the
 theatre, the article or the war; the target falls back to the populated place, the theatre's foe, the works hit,
-the state whose sky a downed weapon entered, the victims or the war's other party; a `by_foe` reading and an air
-power found late come last.
+the state whose sky a downed weapon entered, the victims or the war's other party; an arrest still without an
+arresting side is the state force's where it lies (`arresting_force`); a `by_foe` reading and an air power found late
+come last.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .role_fallbacks import (
 )
 from .role_populated import populated_victims, riders_hit
 from .role_shot import shot_victims
+from .role_state import arresting_force
 from .role_units import tribal_feud, war_party
 from .role_words import UNKNOWN_ACTOR
 from .role_works import works_target
@@ -50,6 +52,7 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone
         war_party(u.sub_event, loc.country_iso3, tribal)  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
         or detained_target(u.sub_event))  # 'اعتقلت قوة شخصين': the people held, of no side named
+    agent = arresting_force(u.sub_event, agent, loc.country_iso3, loc.admin1, rec.article.published) or agent  # held
     agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
     u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
     return agent, target, fatalities, injured

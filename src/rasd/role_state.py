@@ -56,6 +56,24 @@ def home_force(country: str | None, region: str | None, police: bool, on: date |
     return (row[3] if police else row[2]) or None if row is not None else None
 
 
+ARRESTS = "Arrests"  # ACLED: a state force detains; abductions by armed groups are another sub-event
+
+
+def arresting_force(sub_event: str, agent: Actor | None, country: str | None, region: str | None,
+                    on: date | None) -> Actor | None:
+    """'اعتقلت الاجهزه الامنيه اربعه اشخاص', 'قوه من الاستخبارات اعتقلت شخصين': an arrest whose arresting body the
+    article names by no side (or not at all) was made by the state's security forces where it lies (lexicon
+    home_forces, police column); None for other sub-events, a named side, or a place no row answers (Kurdistan,
+    the West Bank: several forces arrest there)."""
+    if sub_event != ARRESTS or (agent is not None and agent.side != "UNKNOWN"):
+        return None
+    aid = home_force(country, region, True, on)
+    e = actor_entries().get(aid) if aid else None
+    if e is None:
+        return None
+    return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"), text="")
+
+
 def state_target(rec: Recognized, clause: tuple[int, int], sent_end: int, trig: Match[Entry], places: list[Any],
                  agent: Actor | None) -> Actor | None:
     """The state force whose unnamed patrol, vehicle or post the trigger hit (named within a few words after it),

@@ -38,12 +38,12 @@ FLOORS = {
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
             {"f1": 0.778, "sub_event_type": 0.957, "actor1_side": 0.939, "actor2_side": 0.906, "date": 0.965,
              "fatalities": 0.891, "injured": 0.885, "sources": 0.828}),
-    # the current held-out set (v41: oi_* and oj_*, 50 articles), written blind and never tuned on: a floor, not a
-    # target. Pinned from its arrival score (F1 .684, sub .962, attacker .887, date .887, sources .686, with the
-    # forty-third session's starting rules; .688 with its end rules), about one error below each
+    # the current held-out set (v42: ok_* and ol_*, 50 articles), written blind and never tuned on: a floor, not a
+    # target. Pinned from its arrival score (F1 .622, sub .957, attacker .826, date .957, sources .537, with the
+    # forty-fourth session's starting rules), about one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.67, "sub_event_type": 0.94, "actor1_side": 0.86, "date": 0.86, "sources": 0.66}),
+                {"f1": 0.61, "sub_event_type": 0.94, "actor1_side": 0.81, "date": 0.94, "sources": 0.52}),
 }
 
 

@@ -2,7 +2,8 @@
 
 The order is the decision: the conservative figures first; unnamed dead or wounded make civilians the target
 (`victims_target`, `shot_victims`); who was hit, named or counted, is known before the attacker is sought from the
-theatre, the article or the war; the target falls back to the populated place, the theatre's foe, the works hit,
+theatre, the article or the war (not for a strike the text calls unidentified or whose default side says it struck
+nothing: `ruled_out`); the target falls back to the populated place, the theatre's foe, the works hit,
 the state whose sky a downed weapon entered, the victims or the war's other party; an arrest still without an
 arresting side is the state force's where it lies (`arresting_force`); a `by_foe` reading and an air power found late
 come last.
@@ -27,6 +28,7 @@ from .role_populated import populated_victims, riders_hit
 from .role_shot import shot_victims
 from .role_state import arresting_force
 from .role_units import tribal_feud, war_party
+from .role_unseen import ruled_out
 from .role_words import UNKNOWN_ACTOR
 from .role_works import works_target
 from .subevent import carried_air_power
@@ -42,9 +44,9 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
     u.sub_event, victims = shot_victims(rec, u, claims, evidence, fatalities, injured) or (u.sub_event, victims)
     hit = u.target or victims  # who was hit, named or counted, before the attacker is sought
     tribal = tribal_feud(rec, {f.sent for f in u.frames})  # 'نزاع عشايري': tribes on both sides
-    agent = u.agent or (None if unclaimed else theatre_attacker(hit, loc.country_iso3, u.sub_event)
-                        or article_attacker(hit, u.sub_event, [v.agent for v in units])
-                        or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR
+    agent = u.agent or (None if unclaimed else ruled_out(rec.nt.text, rec.actors, theatre_attacker(
+        hit, loc.country_iso3, u.sub_event) or article_attacker(hit, u.sub_event, [v.agent for v in units]), u.sub_event)
+                        or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR  # 'غارات مجهولة'
     hitter = u.agent or (None if victims and not riders_hit(rec, u.frames, u.sub_event) else agent)  # 'سياره'
     target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
         hitter, loc.country_iso3, u.sub_event, loc.admin1) or works_target(

@@ -26,3 +26,10 @@ def test_civilians_counted_before_their_number_after_a_casualty_noun_are_hit() -
     got = sides("الخرطوم: قصفت قوات الدعم السريع بالمدفعية أحياء سكنية في مدينة سنجة صباح اليوم، ما أدى إلى مقتل "
                 "مدنيين اثنين.")
     assert [s[2] for s in got] == ["CIVILIANS"]
+
+
+def test_a_dual_passive_killed_verb_counts_its_subject_as_hit() -> None:
+    """'جنديان من X قُتلا': the dual of 'قتلوا' after the force names its dead, not the attacker."""
+    got = sides("أكد مصدر أمني أن جنديين من الجيش العراقي قُتلا مساء الأحد بانفجار عبوة ناسفة على طريق ترابي قرب "
+                "قضاء القائم.")
+    assert [g[1:] for g in got] == [("UNKNOWN", "IRAQ_GOV")], got

@@ -28,12 +28,23 @@ REACH_DAYS = 2  # an announcement one or two days after the incident it tells
 
 def join_undated(units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> list[Unit]:
     """The units with each telling dated only by its story folded into the one dated incident it retells."""
+    return _fold(units, absorb, _story_dated, _retells)
+
+
+def _story_dated(u: Unit) -> bool:
+    """u's day is carried from its story or the publication day, and it is a placed telling of a body."""
+    return u.date_from in CARRIED and u.day is not None and u.place is not None \
+        and not any(f.distinct for f in u.frames) and not all(f.heading for f in u.frames)
+
+
+def _fold(units: list[Unit], absorb: Callable[[Unit, Unit], None], eligible: Callable[[Unit], bool],
+          tells: Callable[[Unit, Unit], bool]) -> list[Unit]:
+    """The units with each eligible one folded into the one other unit that tells it, if exactly one does."""
     out = list(units)
     for u in list(out):
-        if u not in out or u.date_from not in CARRIED or u.day is None or u.place is None \
-                or any(f.distinct for f in u.frames) or all(f.heading for f in u.frames):
+        if u not in out or not eligible(u):
             continue
-        firm = [m for m in out if m is not u and _retells(m, u)]
+        firm = [m for m in out if m is not u and tells(m, u)]
         if len(firm) != 1:
             continue
         absorb(firm[0], u)
@@ -58,17 +69,13 @@ UNSTATED_REACH = 7  # a digest's week: the retelling's carried day and the accou
 def join_unstated(units: list[Unit], absorb: Callable[[Unit, Unit], None]) -> list[Unit]:
     """The units with each bare retelling (no day of its own, no toll) folded into the one account of the
     article that states its day at the same or a finer place of the same kind and sides."""
-    out = list(units)
-    for u in list(out):
-        if u not in out or u.date_from not in UNSTATED or u.place is None or any(f.distinct for f in u.frames) \
-                or any(c.field in ("fatalities", "injured") for f in u.frames for c in f.claims):
-            continue
-        firm = [m for m in out if m is not u and _accounts(m, u)]
-        if len(firm) != 1:
-            continue
-        absorb(firm[0], u)
-        out.remove(u)
-    return out
+    return _fold(units, absorb, _bare, _accounts)
+
+
+def _bare(u: Unit) -> bool:
+    """u states no day of its own, is placed, and counts no dead or injured."""
+    return u.date_from in UNSTATED and u.place is not None and not any(f.distinct for f in u.frames) \
+        and not any(c.field in ("fatalities", "injured") for f in u.frames for c in f.claims)
 
 
 def _accounts(m: Unit, u: Unit) -> bool:

@@ -22,6 +22,7 @@ from .resources import Entry
 from .role_speakers import is_speaker
 from .role_words import prev_word
 
+ARRESTS = "Arrests"  # ACLED: a state force detains; abductions by armed groups are another sub-event
 MILITARY_OBJECT = guard(
     r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه|دوريات|(?:عجله|اليه|اليات|عربه|عربات|سياره|جيب|حافله|مدرعه|ناقله)"
     r" (?:عسكريه|عسكري|للجيش)|حافله تقل (?:عسكريين|جنودا)|(?:نقطه|النقاط|نقاط|موقع|موقعا|ثكنه|مقر|حاجز|حاجزا)"
@@ -54,9 +55,6 @@ def home_force(country: str | None, region: str | None, police: bool, on: date |
     rows = [r for r in _home_rows() if r[0] == country and (not r[4] or r[4] <= day) and (not r[5] or day < r[5])]
     row = next((r for r in rows if region and r[1] == region), None) or next((r for r in rows if not r[1]), None)
     return (row[3] if police else row[2]) or None if row is not None else None
-
-
-ARRESTS = "Arrests"  # ACLED: a state force detains; abductions by armed groups are another sub-event
 
 
 def arresting_force(sub_event: str, agent: Actor | None, country: str | None, region: str | None,

@@ -15,6 +15,8 @@ FIRING = frozenset({"clash", "shoot"})  # 'تبادل لاطلاق النار', 
 GUNFIRE = (["النار"], ["نار"])  # 'اطلاق النار': the launch verb firing guns, not rockets
 SHOOTING = frozenset({"رمي", "الرمي"})  # Iraqi 'الرمي استمر ساعه': the shooting, not a throw
 RENEWED = frozenset({"تجدد", "تجددت"})  # the past verb opening its clause, or the noun 'renewal' after a word
+TOLL_STEMS = ("قتل", "اصيب", "اصابه", "مقتل", "جرح", "سقط", "لقي", "استشهد")  # a toll before 'في تجدد'
+TOLL_REACH = 12  # words before 'في تجدد' where the toll may stand ('قتل 5 اشخاص واصيب 9 في تجدد ...')
 
 
 def clan_fight(rec: Recognized, trig: Match[Entry]) -> bool:
@@ -54,10 +56,6 @@ def renewed(text: str, cs: int, c: Match[Entry]) -> bool:
     if c.prefix == "ب" or before.split()[-1:] in (["في"], ["خلال"]):
         return _toll_before(before)  # 'قتل 5 اشخاص في تجدد الاشتباكات': the renewed fight the toll was taken in
     return not before or before.endswith(":")
-
-
-TOLL_STEMS = ("قتل", "اصيب", "اصابه", "مقتل", "جرح", "سقط", "لقي", "استشهد")
-TOLL_REACH = 12  # words before 'في تجدد' where the toll may stand ('قتل 5 اشخاص واصيب 9 في تجدد ...')
 
 
 def _toll_before(before: str) -> bool:

@@ -33,6 +33,7 @@ SETTLED = frozenset({"locality", "city", "neighbourhood", "camp", "settlement", 
 NISBA = ("يه", "ي")  # 'الساحليه', 'الشرقي': an adjective of place
 TOWN_QUARTERS = frozenset({"الصناعيه", "السكنيه", "التجاريه"})  # 'قرب المنطقه الصناعيه': a part of the town, no region
 ROADS = frozenset({"طريق", "ساتر"})  # 'علي طريق زراعي': a road described, not named
+RENEWAL = frozenset({"تجددت", "تجدد", "عاودت", "عاود", "استؤنفت"})  # a renewal verb, with or without و
 
 
 def story_town(rec: Recognized, units: list[Unit]) -> list[Unit]:
@@ -105,9 +106,7 @@ def _unknown_place(rec: Recognized, start: int, end: int) -> bool:
     return False
 
 
-RENEWAL = frozenset({"تجددت", "وتجددت", "تجدد", "وتجدد", "عاودت", "وعاودت", "عاود", "وعاود", "استؤنفت", "واستؤنفت"})
-
-
 def _renewed(rec: Recognized, at: int) -> bool:
     """'وتجددت الاشتباكات صباح امس': a definite fight noun right after a renewal verb is a new round, not a retelling."""
-    return rec.nt.text[max(0, at - 14):at].split()[-1:] in ([w] for w in RENEWAL)
+    words = rec.nt.text[max(0, at - 14):at].split()
+    return bool(words) and words[-1].removeprefix("و") in RENEWAL

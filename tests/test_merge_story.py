@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from rasd.extract import extract
 from rasd.records import Article, Mention
 from rasd.resources import load_resources
@@ -46,11 +48,12 @@ def test_a_definite_area_and_its_adjective_name_the_strike_s_own_region() -> Non
     assert [m.event_date.isoformat() for m in ms] == ["2024-03-14"]
 
 
-def test_a_renewed_round_of_clashes_is_a_new_incident_in_the_titled_town() -> None:
+@pytest.mark.parametrize("verb", ["وتجددت", "واستؤنفت"])
+def test_a_renewed_round_of_clashes_is_a_new_incident_in_the_titled_town(verb: str) -> None:
     """'وتجددت الاشتباكات صباح اليوم قرب المنطقة الصناعية': a renewal verb makes the definite noun a new round, and a
-    town's industrial zone is a part of it, not a region of its own."""
+    town's industrial zone is a part of it, not a region of its own; the hamza form is read in its normalized spelling."""
     ms = run("قتيل في اشتباكات مسلحة ببلدة الميادين\n"
              "اندلعت اشتباكات مسلحة بين مجموعتين مساء الثلاثاء في بلدة الميادين بريف دير الزور، ما أسفر عن مقتل شخص.\n"
-             "وتجددت الاشتباكات صباح اليوم الخميس قرب المنطقة الصناعية، وأصيب خلالها شاب بجروح.\n")
+             f"{verb} الاشتباكات صباح اليوم الخميس قرب المنطقة الصناعية، وأصيب خلالها شاب بجروح.\n")
     assert sorted(m.event_date.isoformat() for m in ms) == ["2024-03-12", "2024-03-14"]
     assert len({m.location.id for m in ms}) == 1

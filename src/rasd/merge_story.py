@@ -33,7 +33,7 @@ SETTLED = frozenset({"locality", "city", "neighbourhood", "camp", "settlement", 
 NISBA = ("يه", "ي")  # 'الساحليه', 'الشرقي': an adjective of place
 TOWN_QUARTERS = frozenset({"الصناعيه", "السكنيه", "التجاريه"})  # 'قرب المنطقه الصناعيه': a part of the town, no region
 ROADS = frozenset({"طريق", "ساتر"})  # 'علي طريق زراعي': a road described, not named
-RENEWAL = frozenset({"تجددت", "تجدد", "عاودت", "عاود", "استؤنفت"})  # a renewal verb, with or without و
+RENEWAL = frozenset({"تجددت", "تجدد", "عاودت", "عاود", "استونفت"})  # normalized (استؤنفت -> استونفت), with or without و
 
 
 def story_town(rec: Recognized, units: list[Unit]) -> list[Unit]:

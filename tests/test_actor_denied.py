@@ -12,6 +12,8 @@ from tests.factories import sides
     "الغارات استهدفت منطقة خالية من السكان.",  # 'خاليه من السكان': nobody there
     "بغداد: قال الجيش الأمريكي إن طائرة مسيرة استهدفت سيارة في حي البلديات شرقي بغداد مساء الأربعاء، ولم تسجل أي "
     "مؤشرات على سقوط ضحايا مدنيين.",  # a negation, then a word of harm, then the civilians
+    "بغداد: قال الجيش الأمريكي إن طائرة مسيرة استهدفت سيارة في حي البلديات شرقي بغداد مساء الأربعاء، دون تسجيل "
+    "خسائر بين المدنيين.",  # 'خسائر' folds to 'خساير', the spelling the list holds
 ])
 def test_civilians_told_as_not_hit_are_no_target(text: str) -> None:
     """The civilians denied are not the strike's target: the theatre's foe of the US is."""

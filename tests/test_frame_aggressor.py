@@ -14,6 +14,12 @@ def test_a_state_aggression_on_a_target_is_a_raid() -> None:
     assert [(m.location.name_en if m.location else None, m.actor1.side) for m in ms] == [("Mayadin", "US")]
 
 
+def test_an_israeli_aggression_is_read_in_its_normalized_spelling() -> None:
+    """'عدوان إسرائيلي' folds to 'اسراييلي': the state's adjective is listed as the text reads after normalization."""
+    ms = run("عدوان إسرائيلي جديد فجر اليوم على موقع عسكري قرب بلدة القصير بريف حمص، دون ورود أنباء عن ضحايا.")
+    assert [m.actor1.side for m in ms] == ["ISRAEL"]
+
+
 @pytest.mark.parametrize("text", [
     "وقال المتحدث إن العدوان مستمر على بلدة الميادين بريف دير الزور منذ أشهر.",
     "وندد البيان بالعدوان الأمريكي وسياسته في المنطقة، وطالب بخروج القوات من بلدة الميادين.",

@@ -12,9 +12,9 @@ from .matcher import Match
 from .resources import Entry
 
 NEGATORS = frozenset({"لم", "ولم", "فلم", "دون", "بدون", "ودون", "عدم", "وعدم"})
-HARM_WORDS = frozenset({"ضحايا", "اصابات", "اصابه", "خسائر", "قتلي", "جرحي", "سقوط", "وقوع", "اذي"})
+HARM_WORDS = frozenset({"ضحايا", "اصابات", "اصابه", "خساير", "قتلي", "جرحي", "سقوط", "وقوع", "اذي"})
 REACH = 7  # words from the negation to the civilian noun ('لم تسجل اي مؤشرات علي سقوط ضحايا مدنيين')
-EMPTY_OF = guard(r"(?:^|\s)(?:[وف]?ال)?خالي(?:ه|ه تماما|ة)? من\s*$")  # 'منطقه ساحليه خاليه من السكان'
+EMPTY_OF = guard(r"(?:^|\s)(?:[وف]?ال)?خالي(?:ه|ه تماما)? من\s*$")  # 'منطقه ساحليه خاليه من السكان'
 
 
 def _denied(text: str, m: Match[Entry]) -> bool:

@@ -22,7 +22,7 @@ OBJECT_WORDS = frozenset({"علي", "عن", "الي", "في", "من", "ضد", "�
 CLAUSE_MARKS = ",،؛"  # the bare verb lies in a later clause: a comma between the subject and it
 CLAUSE_LEAD = 1  # words between the clause mark and the bare verb: ', اذ قال', ', فيما اعلن'
 NEGATED = frozenset({"لم", "لن", "ليس", "ليست", "لا"})  # the words told deny the incident: 'ان قواتنا لم تنفذ'
-HARM_WORDS = frozenset({"اصابات", "اصابه", "اضرار", "خسائر", "خساير", "ضحايا", "قتلي", "جرحي", "يسفر", "تسفر",
+HARM_WORDS = frozenset({"اصابات", "اصابه", "اضرار", "خساير", "ضحايا", "قتلي", "جرحي", "يسفر", "تسفر",
                         "توقع", "يوقع", "تقع", "يقع", "تسجل", "يسجل", "يبلغ"})  # 'لم تقع اصابات': harm denied only
 DISOWNING = ("ما", "يسمي", "تسمي")  # 'قدم ما يسمي "المرصد ..." روايه': words that only disown the name after them
 DESCRIBED = 3  # words of an outlet described before its quoted name: 'وكاله الانباء الرسميه "سانا"'

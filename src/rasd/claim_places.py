@@ -145,7 +145,7 @@ def _given_for(text: str, end: int, place: int) -> bool:
 
 
 ITEM_REACH = 4  # words from a part of a toll to the place it fell in ('وثلاثه من حراس المستودع في عياش')
-ITEM_OPENERS = (",", ":", "،", "؛")
+ITEM_OPENERS = (",", ":", ";")  # normalized text: "،" is ",", "؛" is ";"
 
 
 def place_split(rec: Recognized, total: int, pos: int, hi: int, countable: Callable[[Any], bool]) -> list[Any]:

@@ -137,7 +137,7 @@ DAMAGE_ONLY = guard(r"(?<!\S)[وف]?(?:اقتصرت|اقتصر|تقتصر|يقت
 # 'اسفرت عن اصابات في صفوف جنوده', 'اسفر عن اصابات طفيفه': wounded told without a count and no one killed, which
 # DESIGN codes as 0 dead (dev gold: bl, na); an attacker's 'اوقعت اصابات مؤكده' (hits, maybe dead) is no such report
 UNCOUNTED_HURT = guard(r"(?<!\S)[وف]?(?:اسفر|اسفرت|ادي|ادت)\s+(?:عن|الي)\s+(?:وقوع\s+)?اصابات"
-                            r"(?!\s+(?:مؤكده|محققه|مباشره|دقيقه|بالغه))(?![^\s,.:;؛\"'»)])")
+                            r"(?!\s+(?:موكده|محققه|مباشره|دقيقه|بالغه))(?![^\s,.:;؛\"'»)])")
 NEGATING = frozenset({"لم", "ولم", "دون", "عدم", "لن", "ما", "قد", "ان"})  # 'دون ان تسفر عن اصابات' is read as none
 
 

@@ -11,10 +11,10 @@ from .recognize import Recognized
 from .resources import Entry
 
 AGGRESSION = frozenset({"aggression_n"})
-STATES = frozenset({"امريكي", "اميركي", "صهيوني", "اسرائيلي", "بريطاني", "روسي", "تركي", "سعودي"})
+STATES = frozenset({"امريكي", "اميركي", "صهيوني", "اسراييلي", "بريطاني", "روسي", "تركي", "سعودي"})
 EPITHETS = frozenset({"جديد", "غادر", "جبان", "غاشم", "سافر", "همجي", "اخر"})  # 'عدوان امريكي جديد', '... الغادر'
 REACH = 7  # words from the trigger to 'علي' at most ('عدوان امريكي جديد فجر اليوم الثلاثاء علي')
-STOPS = frozenset(".:!?؟\n|\"«»")
+STOPS = frozenset(".:!?\n|\"")  # normalized text: "؟" is "?", «» are '"'
 GOVERNED = frozenset({"علي", "عن", "ضد", "من", "بعد", "منذ", "وقف", "استمرار"})
 # 'ردا علي العدوان الامريكي علي X', 'خطابها عن العدوان ...', 'منذ بدء العدوان': the raid told before, or the war
 SITES = frozenset({"موقع", "مواقع", "نقطه", "نقاط", "مقر", "مقرات", "احد", "مركز", "منزل", "منازل", "سياره",

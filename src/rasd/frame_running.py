@@ -20,7 +20,7 @@ LONG_SINCE = guard(r"(?<!\S)(?:منذ (?:(?:نحو|قرابه|حوالي|اكث�
 LINK = frozenset({"علي", "الي", "نحو", "ضد", "في", "بحق"})
 GAP = 1  # other words between the trigger and its count ('اغار ... علي «نحو 150 هدفا»', '«اكثر من 300» صاروخ اطلقت')
 LONG_GAP = 3  # 'قتل اكثر من 120 «مدنيا في تعز» من بدايه السنه بالقصف': a span of weeks or more counts a total anyway
-UNITS = ("كيلو", "كلم", "كم", "متر", "ميل", "ساعه", "دقيقه", "عام", "سنه", "دولار", "%", "بالمئه", "في المئه")
+UNITS = ("كيلو", "كلم", "كم", "متر", "ميل", "ساعه", "دقيقه", "عام", "سنه", "دولار", "%", "بالميه", "في الميه")
 
 
 def running_total(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> str | None:

@@ -17,7 +17,7 @@ GENERIC_PLURALS = frozenset({"عمليات", "العمليات", "هجمات", "
 DOING = frozenset({"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "شنها", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
                    "ينفذون", "تنفيذ", "بتنفيذ", "نفذها"})  # 'شنت الطائرات هجمات علي X': acts carried out
 DOING_REACH = 5  # words from the verb of doing to its plural object ('وشنت فصائل المقاومه الاسلاميه هجمات')
-STOPS = (",", ".", ":", "\n", "!", "؟", "?")
+STOPS = (",", ".", ":", "\n", "!", "?")
 
 
 def generic_only(rec: Recognized, frames: list[Frame]) -> bool:

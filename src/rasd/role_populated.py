@@ -21,7 +21,7 @@ PLACE_KINDS = ("populated", "civil_object")  # cue kinds naming an inhabited pla
 HEAD_REACH = 3  # words from the trigger to the head of its object ('قصف مدفعي عنيف على قريه')
 AFTER_PREP = 1  # words from a target preposition to the head ('على محيط سوق', 'على اطراف قريه')
 DETACHING = frozenset({"في", "من", "عن", "الي", "داخل", "قرب", "عند", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
-                       "شمالي", "جنوبي", "اضرارا", "خسائر"})  # words that leave the place word outside the object
+                       "شمالي", "جنوبي", "اضرارا", "خساير"})  # words that leave the place word outside the object
 PASSIVE_VERBS = ("تعرض", "تعرضت", "وتعرضت", "وتعرض", "طال", "طالت")  # 'تعرضت احياء X لقصف'
 
 

@@ -62,7 +62,7 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
 # stands for X, never for a town named before it nor a page's header town ('اخبار تل تمر' ... 'في قريه X.. وقصف
 # علي القريه'); not an adjective or a preposition after the head ('قريه مجاوره', 'قريه في ريف ...')
 INTRO_RE = guard(r"(?<![^\s\"'«(])[وف]?[بل]?(بلده|ناحيه|قريه) (?=\"?[^\s\"]{2})")
-NOT_NAMES = frozenset({"في", "من", "علي", "قرب", "عند", "مجاوره", "قريبه", "اخري", "واحده", "صغيره", "نائيه",
+NOT_NAMES = frozenset({"في", "من", "علي", "قرب", "عند", "مجاوره", "قريبه", "اخري", "واحده", "صغيره", "ناييه",
                        "حدوديه", "زراعيه", "تابعه", "تقع", "تبعد", "يبلغ", "يقطنها", "جنوب", "شمال", "شرق",
                        "غرب", "جنوبي", "شمالي", "شرقي", "غربي"})
 

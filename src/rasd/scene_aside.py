@@ -21,7 +21,7 @@ SOLIDARITY = frozenset({"نصره", "ونصره", "دعما", "ودعما", "ا�
                         "ودفاعا", "ثارا", "وثارا"})  # a cause the attack is claimed for, not where it struck
 CAUSE_STEMS = ("اهل", "شعب", "الشعب", "مقاوم", "المقاوم", "اخو", "الاخو", "غزه", "فلسطين", "الفلسطيني", "القضيه",
                "الاقصي", "القدس", "قطاع", "لبنان", "المظلوم", "الصامد", "دماء", "لدماء")  # whom or what it is for
-STOPS = (",", ".", ":", "\n", "!", "؟", "?")
+STOPS = (",", ".", ":", "\n", "!", "?")
 DISPLACED = ("نازح", "النازح", "ونازح", "والنازح", "مهجر", "المهجر", "والمهجر", "ومهجر")  # the displaced (word starts)
 FACILITIES = frozenset({"مدرسه", "مدرستي", "مدارس", "ثانويه", "اعداديه", "مسجد", "جامع", "كنيسه", "روضه", "جامعه",
                         "كليه", "معهد", "ملعب", "نادي", "فندق", "مطعم", "مقهي", "مخبز", "صاله", "قاعه", "مصلي",
@@ -62,7 +62,7 @@ DISTRICT_HEADS = frozenset({"مديريه", "المديريه"})  # without 'ل'
 
 RELAYED = frozenset({"نقلته", "نقلتها", "بثته", "بثتها", "نشرته", "نشرتها", "اوردته", "اوردتها", "اذاعته",
                      "اذاعتها"})  # a statement 'relayed by' the media (the object pronoun: the statement itself)
-MEDIA = frozenset({"وسائل", "وسايل", "الاعلام", "اعلام", "وكاله", "وكالات", "قناه", "قنوات", "التلفزيون", "الصحف",
+MEDIA = frozenset({"وسايل", "الاعلام", "اعلام", "وكاله", "وكالات", "قناه", "قنوات", "التلفزيون", "الصحف",
                    "صحف", "الاذاعه", "اذاعه"})  # who relays it
 
 
@@ -333,7 +333,7 @@ DEATHS = frozenset({"قضي", "قضوا", "قضيا", "قضت", "استشهد", 
 MOURNED_REACH = 25  # words from the funeral's place to the death of those it buries
 TOLD_AGAIN = frozenset(f"{pre}{head}" for pre in ("ال", "لل", "بال", "وال") for head in (
     "بلده", "مخيم", "قريه", "مدينه", "حي"))  # 'عند مدخل البلده', 'في المخيم': the funeral's town named again
-SENTENCE_ENDS = (".", "\n", "!", "؟", "?")
+SENTENCE_ENDS = (".", "\n", "!", "?")
 
 
 def mourned_at(text: str, p: Any) -> bool:

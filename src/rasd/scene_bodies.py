@@ -7,8 +7,8 @@ from typing import Any
 from .recognize import Recognized
 from .scene_anaphora import PROCLITICS
 
-BODY_NOUNS = frozenset({"مجلس", "بلديه", "محافظ", "قائمقام", "قائممقام", "شرطه", "مكتب", "مدير", "مديرو", "رئيس",
-                        "قائد", "لجنه", "لجان", "محكمه", "جامعه", "حاكم", "والي", "امن", "اسايش"})
+BODY_NOUNS = frozenset({"مجلس", "بلديه", "محافظ", "قايمقام", "قايممقام", "شرطه", "مكتب", "مدير", "مديرو", "رييس",
+                        "قايد", "لجنه", "لجان", "محكمه", "جامعه", "حاكم", "والي", "امن", "اسايش"})
 # 'عضو لجنه الصلح التابعه لمجلس هجين المدني', 'محافظ نينوي', 'مدير ناحيه سرسنك': the body's town names the
 # body; the incident's place is told elsewhere in the clause; 'مديريه امن (اسايش) السليمانيه', 'مديريه اسايش دهوك'
 # (5 dev docs of 5 sets): a security directorate named after its province
@@ -21,7 +21,7 @@ HEADING = frozenset({"متجه", "متجهه", "متجهين", "متجهتين",
 # 'قافله ... كانت متجهه الي مدينه دير الزور', 'سفينه متجهه الي موانيها', 'في طريقها الي الجبهه': where it was going;
 # 'سياره كانت ماشيه باتجاه معسكر X', 'سايره صوب المدينه' (a vehicle's motion told in dialect or with a direction word)
 DIRECTIONS = frozenset({"الي", "نحو", "باتجاه", "صوب"})
-PROJECTILES = ("مسير", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "طاير", "مقذوف")  # ... unless a weapon was
+PROJECTILES = ("مسير", "صاروخ", "صواريخ", "قذيف", "قذايف", "طاير", "مقذوف")  # ... unless a weapon was
 
 
 def _bare(word: str) -> str:

@@ -25,7 +25,7 @@ AREA_KM = 25.0  # a village or site this near the base of a bearing or a country
 HEADS = frozenset({"بلده", "بلدتي", "قريه", "قريتي", "مدينه", "مدينتي", "مخيم", "ناحيه", "حي", "منطقه", "محافظه"})
 LOCATIVES = frozenset({"في", "علي", "داخل"})  # 'قصفت مبني في النبطيه': the head of a scene's locative phrase
 PARALLEL = frozenset({"وفي", "وعلي", "وداخل"})  # 'علي A مساء الثلاثاء, وعلي B فجر الاربعاء': two scenes
-BREAKS = (",", "،", ".", ":", "؛", "\n")  # what ends a clause
+BREAKS = (",", ".", ":", ";", "\n")  # what ends a clause
 
 
 def finer_over_container(rec: Recognized, cands: list[Any]) -> list[Any]:

@@ -28,7 +28,7 @@ CAUSE_ZONES = ("ردا علي", "في رد علي", "رد علي", "انتقام
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 # a sentence's end between a speech cue and a date: the cue's sentence is over, the date opens the next one
-STOPS = frozenset(".!?؟\n")
+STOPS = frozenset(".!?\n")
 
 
 def word_end(text: str, pos: int) -> int:

@@ -31,7 +31,7 @@ from .translit import closeness, pick, query_skeletons, spelled_alike
 FAR_KM = 50.0  # an Arabic row this far from every place of the article is not the one meant (measured: docs/gazetteer.md)
 CONTEXT_KM = 30.0  # a Latin-only row this near one of them lies inside it (a city's quarters, a district's villages)
 CONTEXT_KINDS = frozenset({"locality", "admin1", "admin2"})
-SENTENCE_ENDS = ("\n", ".", "؟", "!")
+SENTENCE_ENDS = ("\n", ".", "?", "!")  # normalized text: "؟" is "?"
 STOP_RE = re.compile("[" + re.escape("".join(SENTENCE_ENDS)) + "]")  # any of them
 CAPITAL_RE = guard(r"(?<![\u0621-\u064a])(?:[وفب]|ل)?(?:ال|ل)عاصمه(?![\u0621-\u064a])")  # the capital, unnamed
 

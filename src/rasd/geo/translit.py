@@ -62,7 +62,7 @@ SETTLEMENT_HEADS = ("مستوطن", "مستعمر", "كيبوتس")  # an Israel
 SETTLEMENT_COUNTRIES = frozenset({"ISR", "PSE"})
 CONJ_RE = re.compile(r'"? +و"?([\u0621-\u064a]+)(?: ([\u0621-\u064a]+))?')  # "... و"اور هنير"": a name after و
 GLUE_FIRST = frozenset({"ابو", "ام", "جبل", "عين", "تل", "راس", "بير", "كفر", "دير", "خربه", "بني", "بيت", "وادي",
-                        "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "بئر", "نجع", "حله", "كوم", "ود", "بنت", "قلعه",
+                        "حمره", "قصر", "جسر", "سوق", "مزرعه", "عرب", "نجع", "حله", "كوم", "ود", "بنت", "قلعه",
                         "عيل", "بستان"})  # عيل: the Somali Ceel 'well' (بلده عيل بور, Ceelbuur); بستان: an orchard
 # that opens a name (مستوطنه بستان هجليل), a common noun elsewhere (place_stopwords)
 REACH_KM = 60.0  # a match this near one of the article's places is in reach (a quarter: QUARTER_KM)

@@ -170,6 +170,35 @@ def test_every_normalized_span_maps_back_to_its_original(original: str) -> None:
       a diacritic or tatweel attached to it;
     and orig_pos is monotonic, stays inside the original, and is len(original) at the end.
     """
+    _check_spans(original)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ـ با\u200b\u00a0\n-\u064e"), max_size=12))
+def test_spans_map_back_around_dash_tatweels(original: str) -> None:
+    """The same property where tatweels stand alone (dashes), stretch a letter, or follow a deleted character."""
+    _check_spans(original)
+
+
+@pytest.mark.parametrize("original, folded", [
+    ("دمشق ـ سانا: قصف", "دمشق - سانا: قصف"),  # a dateline's dash
+    ("ليل الجمعة ـ السبت", "ليل الجمعه - السبت"),  # a night span
+    ("x ــ y", "x -- y"),  # character for character
+    ("ـ بداية", "- بدايه"),  # at the text's start
+    ("صـواريخ", "صواريخ"),  # a letter's stretch
+    ("الـ26", "ال26"),
+])
+def test_a_tatweel_standing_alone_is_a_dash(original: str, folded: str) -> None:
+    """'لندن ـ «القدس العربي»': a tatweel between spaces is a dash, and its span is the tatweel itself."""
+    nt = normalize(original)
+    assert nt.text == folded == normalize_text(original)
+    for i, ch in enumerate(nt.text):
+        if ch == "-":
+            assert nt.orig_text(i, i + 1) == "ـ"
+
+
+def _check_spans(original: str) -> None:
+    """The checks of the span property for one original text."""
     nt = normalize(original)
     text = nt.text
     assert text == normalize_text(original)
@@ -204,10 +233,18 @@ def test_normalize_text_is_idempotent(original: str) -> None:
 def _reference(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...], tuple[bool, ...]]:
     """normalize() the slow way, one character at a time: (text, nstarts, ostarts, collapsed)."""
     table = translate_table()
+    reps = [table.get(ord(ch), ch) for ch in original]
+    p = 0
+    while p < len(original):  # a run of tatweels with a space or an end on each side is a run of dashes
+        q = p
+        while q < len(original) and original[q] == "ـ":
+            q += 1
+        if q > p and (p == 0 or original[p - 1].isspace()) and (q == len(original) or original[q].isspace()):
+            reps[p:q] = ["-"] * (q - p)
+        p = max(q, p + 1)
     nstarts, ostarts, collapsed = [0], [0], [False]
     delta = 0
-    for p, ch in enumerate(original):
-        rep = table.get(ord(ch), ch)
+    for p, rep in enumerate(reps):
         if len(rep) == 1:
             continue
         npos = p + delta
@@ -223,8 +260,7 @@ def _reference(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...], tu
         ostarts.append(p + 1)
         collapsed.append(False)
         delta += len(rep) - 1
-    text = "".join(table.get(ord(ch), ch) for ch in original)
-    return text, tuple(nstarts), tuple(ostarts), tuple(collapsed)
+    return "".join(reps), tuple(nstarts), tuple(ostarts), tuple(collapsed)
 
 
 PLAIN = "قصفت طايرات مسيره موقعا في ريف دير الزور " * 4  # nothing to fold: a sparse opening

@@ -10,6 +10,10 @@ Each original character becomes zero, one or several normalized characters
 such as 'ﻻ' -> 'لا'). The offset map is piecewise: runs of one-to-one
 characters, plus one "collapsed" segment per expanded character whose
 normalized characters all point at that one original character.
+
+One fold depends on context: a tatweel standing alone between spaces is a
+dash ('لندن ـ «القدس العربي»:'), folded to '-' character for character; a
+tatweel stretching a letter is deleted like a diacritic.
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ SPEC_RE = re.compile(r"U\+[0-9A-F]{4,6}(?:-U\+[0-9A-F]{4,6})?|.", re.S)
 # before it so that the name around it reads as one phrase
 HONORIFIC_RE = re.compile(r"(?<=\w) ?[(\[](?:ص|ع|رض|عج|قدس)[)\]]")  # after a word, never alone
 HONORIFIC_BRACKETS = ("(", "[")  # one of them follows a match's start at once or after its space
+TATWEEL = "\u0640"
+# a tatweel standing alone between spaces is a dash ('لندن ـ «القدس العربي»:', 'ليل الجمعة ـ السبت'), not a
+# letter's stretch: it folds to '-' character for character instead of vanishing
+DASH_TATWEEL_RE = re.compile(r"(?<!\S)\u0640+(?!\S)")
 
 
 def _json_line(text: str, needle: str) -> int:
@@ -195,6 +203,7 @@ def _fold(s: str) -> str:
     folder = _folder()
     if s.isascii():
         return s.translate(folder.ascii)
+    s = _dashes(s)
     if _honorifics(s):
         s = HONORIFIC_RE.sub("", s)
     if len(s) <= SHORT_CHARS or _dense(folder, s):
@@ -290,6 +299,9 @@ class NormText:
             return o, o
         ostart = self.orig_pos(start)
         oend = self.orig_pos(end - 1) + 1
+        last = self.original[oend - 1]
+        if last.isspace() or last == TATWEEL:  # marks belong to a letter; a tatweel a span ends on is a dash
+            return ostart, oend
         m = _trailing_re().match(self.original, oend)
         return ostart, m.end() if m else oend
 
@@ -311,22 +323,30 @@ def _honorifics(s: str) -> frozenset[int]:
     return frozenset(p for m in found for p in range(m.start(), m.end()))
 
 
+def _dashes(s: str) -> str:
+    """s with every tatweel that stands alone between spaces made a '-' (the same length, so offsets hold)."""
+    if TATWEEL not in s:
+        return s
+    return DASH_TATWEEL_RE.sub(lambda m: "-" * len(m[0]), s)
+
+
 def normalize(original: str) -> NormText:
     """Normalize text for matching and keep the map back to the original offsets."""
     folder = _folder()
     irregular: list[tuple[int, str]]  # (original offset, replacement) of every irregular character
-    cut = _honorifics(original)
+    src = _dashes(original)  # the original but for its dash tatweels, character for character
+    cut = _honorifics(src)
     if cut:  # rare: one character at a time, the honorifics' characters deleted
-        reps = ["" if p in cut else folder.table.get(ch, ch) for p, ch in enumerate(original)]
+        reps = ["" if p in cut else folder.table.get(ch, ch) for p, ch in enumerate(src)]
         text = "".join(reps)
         irregular = [(p, rep) for p, rep in enumerate(reps) if len(rep) != 1]
-    elif original.isascii() or _dense(folder, original):
-        ascii = original.isascii()
-        text = original.translate(folder.ascii if ascii else folder.full)
+    elif src.isascii() or _dense(folder, src):
+        ascii = src.isascii()
+        text = src.translate(folder.ascii if ascii else folder.full)
         found = (folder.ascii_irregular if ascii else folder.irregular_re)
-        irregular = [(m.start(), folder.table[m[0]]) for m in found.finditer(original)] if found else []
+        irregular = [(m.start(), folder.table[m[0]]) for m in found.finditer(src)] if found else []
     else:
-        text, parts = _fold_split(original)
+        text, parts = _fold_split(src)
         if len(parts) == 1:
             return NormText(original=original, text=text, nstarts=(0,), ostarts=(0,), collapsed=(False,))
         changed = parts[1::2]

@@ -19,8 +19,9 @@ from rasd.normalize import normalize_text
     ("وقال مراسلنا ببغداد ان الانفجار وقع في الكراده", ["بغداد"]),
     ("غارة على بلدة جويا في قضاء صور - جنوب لبنان", []),
     ("قصفت الطائرات دير الزور – وقتل ثلاثة في الميادين", []),
+    ("الخرطوم ـ «العربي الجديد»: قتل ثلاثة مدنيين في قصف على سوق بمدينة الفاشر", ["الخرطوم"]),
 ], ids=["outlet", "agency", "date", "own_line", "after_dash", "reporter", "reporter_bi", "mid_line_dash",
-        "long_line"])
+        "long_line", "tatweel_dash"])
 def test_datelines_are_where_reports_were_filed(text: str, filed: list[str]) -> None:
     nt = normalize_text(text)
     units = find_units(nt)

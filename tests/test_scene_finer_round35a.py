@@ -34,3 +34,14 @@ def test_the_finer_place_beats_its_container(text: str, expected: str) -> None:
 def test_a_container_that_is_a_scene_of_its_own_stays(text: str, expected: str) -> None:
     """The clause guard: a town with its own 'في' and verb, or one of two parallel or listed places, stays a scene."""
     assert any(expected in name for name in scene_text.chosen(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("انفجر لغم بجرافة زراعية قرب قرية تربكة في سنجار صباح الأحد.", ["Tarbikah"]),
+    ("سقطت قذيفة هاون على منزل في قرية ذيبان بين الميادين والبصيرة.", ["Dhiban"]),
+    ("انفجر لغم بجرافة زراعية في سنجار صباح الأحد.", ["Sinjar"]),
+], ids=["village-then-town", "village-between-two-towns", "town-alone"])
+def test_a_locator_phrase_after_a_named_village_only_locates_it(text: str, expected: list[str]) -> None:
+    """Session 45 (h1): 'قرب قرية X في Y', 'قرية X بين Y وZ': the towns of the locator phrase only tell where the
+    village lies, whatever their size or distance; a town alone still stands."""
+    assert scene_text.chosen(text) == expected

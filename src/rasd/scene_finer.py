@@ -5,6 +5,9 @@ a bearing from a village lies inside the province, the countryside or the city n
 only locates it (round 34b, from the dev-wide place study). Round 35a adds the clause guard: the container must be
 named in the finer place's clause, not as the town of a clause with its own verb ('قصفت مبني في النبطيه, واصيب شخصان
 في بلده X'), and neither may be an item of a list of places ('في المدينه وبلدتي A وB': every item is a scene).
+Session 45 (h1) adds the attached locator: a village or area introduced by its head noun and followed straight by a
+locator phrase ('قرب قريه X في Y', 'بمنطقه X قرب Y', 'قريه X بين Y وZ') is held by Y, whatever Y's size and distance:
+the phrase itself says Y only tells where X lies.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ HEADS = frozenset({"بلده", "بلدتي", "قريه", "قريتي", "مدين
 LOCATIVES = frozenset({"في", "علي", "داخل"})  # 'قصفت مبني في النبطيه': the head of a scene's locative phrase
 PARALLEL = frozenset({"وفي", "وعلي", "وداخل"})  # 'علي A مساء الثلاثاء, وعلي B فجر الاربعاء': two scenes
 BREAKS = (",", ".", ":", ";", "\n")  # what ends a clause
+# the head nouns that introduce a village or an area by name ('قرب قريه X', 'بمنطقه X')
+NAMED_HEADS = frozenset({"بلده", "قريه", "منطقه", "مخيم", "حي", "ناحيه", "مزرعه", "تجمع", "عزبه", "نجع", "حله"})
+# the words that open a locator phrase after such a name ('قريه X في Y', 'قرب Y', 'بين Y وZ', 'بالقرب من Y')
+LOCATOR_WORDS = frozenset({"في", "قرب", "بين", "بالقرب", "ب", "عند", "داخل", "التابعه", "الواقعه"})
+LOCATOR_SPAN = 4  # words: 'في الباديه الجنوبيه لل' before 'ميادين'
 
 
 def finer_over_container(rec: Recognized, cands: list[Any]) -> list[Any]:
@@ -36,7 +44,7 @@ def finer_over_container(rec: Recognized, cands: list[Any]) -> list[Any]:
     if not fine:
         return cands
     kept = [p for p in cands if not any(q is not p and _holds(text, gz.get(_base_id(p)), p, q)
-                                        and not own_scene(rec, p, q) for q in fine)]
+                                        and (attached(text, p, q) or not own_scene(rec, p, q)) for q in fine)]
     return kept or cands
 
 
@@ -67,6 +75,8 @@ def _holds(text: str, row: Place | None, p: Any, q: Any) -> bool:
     if row is None or p.location.id == q.location.id or p.kind == "site":
         return False
     a, b = p.location, q.location
+    if p.kind != "site" and a.country_iso3 == b.country_iso3 and attached(text, p, q):
+        return True  # 'قرب قريه شيدن في بشدر': the locator phrase after a named village
     same = bool(a.admin1) and a.country_iso3 == b.country_iso3 and a.admin1 == b.admin1
     if p.descriptor in AT_PLACE and (p.kind in ("admin1", "admin2") or province(text, p)):  # 'ريف دمشق': a district
         return same and (q.kind != "admin2" or p.kind != "admin2")
@@ -120,3 +130,17 @@ def _locative(text: str, p: Any) -> bool:
     if before[-1:] and before[-1] in HEADS:
         before = before[:-1]
     return bool(before) and before[-1] in LOCATIVES
+
+
+def attached(text: str, p: Any, q: Any) -> bool:
+    """Place p opens a locator phrase right after q, a village or area named with its head noun: 'قرب قريه X في P',
+    'بمنطقه X قرب P', 'قريه X بين P وZ' (and Z: 'بين' ... 'و'), with no break between them."""
+    heads = text[q.start:q.end].split()[:2]
+    if q.end > p.start or not NAMED_HEADS & {*heads, *(w[1:] for w in heads if w.startswith("ب"))}:
+        return False
+    words = text[q.end:p.start].split()
+    if not words or len(words) > LOCATOR_SPAN or any(c in text[q.end:p.start] for c in BREAKS):
+        return False
+    if words[0] == "بين":  # 'بين P وZ': the pair's first, or its second after 'و'
+        return len(words) == 1 or (len(words) == 3 and words[-1] == "و")
+    return words[0] in LOCATOR_WORDS or (words[0].startswith("ب") and words[0][1:] in HEADS)

@@ -45,6 +45,7 @@ from .merge_exchange import exchange_with_toll
 from .merge_generic import generic_only
 from .merge_glue import other_story
 from .merge_headline import join_headline
+from .merge_mourned import mourned_past
 from .merge_retold import join_retold
 from .merge_roles import decide_roles
 from .merge_sources import counted_sources
@@ -402,6 +403,10 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             continue
         if unconfirmed_only(rec, u.frames):
             dropped.append(f"a claim the article says no one confirmed ('{u.frames[0].trigger.key}'): no incident")
+            continue
+        if mourned_past(rec, u.frames):
+            dropped.append(f"the past incident a funeral's dead were killed in ('{u.frames[0].trigger.key}'): "
+                           f"background, no incident")
             continue
         if all(_two_countries(f) for f in u.frames):
             dropped.append(f"wide areas of two countries for the incident at '{u.frames[0].trigger.key}': "

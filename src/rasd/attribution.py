@@ -18,6 +18,7 @@ from .attribution_denied import told_nothing
 from .attribution_heard import heard_too
 from .attribution_object import received_before
 from .attribution_object import recipient as _recipient
+from .attribution_publisher import relayed
 from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
 from .attribution_text import (
@@ -393,7 +394,7 @@ class SourceReader:
             if got is None:
                 got = _claimed(self.rec, sent, self._noted(k), self.last, said_last)
                 if not got[0] and got[1] and self.rec.near("triggers", sent.start, sent.end):
-                    got = _relayed(self.rec, got[1])  # the relay tells an incident, not a detail of one told before
+                    got = relayed(self.rec, got[1])  # the relay tells an incident, not a detail of one told before
                 if not got[0] and not got[1] and item and "list_by" in self.last:
                     got = ([self.last["list_by"]], [])  # 'اعلن فيها:' then '- استهداف ...': the items are its words
                 if not got[0] and (sign := signer_of(self.rec, sent.start)) is not None and (
@@ -426,16 +427,6 @@ def claimed_before(reader: SourceReader, si: int, cut: int) -> list[str]:
     sent = reader.rec.sentences[si]
     noted = [n for n in reader._noted(si) if n.match.end <= cut]
     return _claimed(reader.rec, sent._replace(end=cut), noted, reader.last)[0] if cut > sent.start else []
-
-
-def _relayed(rec: Recognized, relays: list[str]) -> tuple[list[str], list[str]]:
-    """'وصرح مصدر عسكري لسانا بان ...' in another outlet's article: the agency that received the words of a vague
-    speaker is the only named teller, so it claims them; the article's own publisher ('قالت مصادر محليه لـ"X"' in X's
-    article) is its reporter, not a source."""
-    outlet = (rec.article.outlet or "").split("(")[0]
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "
-    other = [r for r in relays if f" {re.sub(r'[^a-z0-9]+', ' ', r.lower()).strip()} " not in words]
-    return (other, [r for r in relays if r not in other]) if other else ([], relays)
 
 
 def _remember(last: dict[str, str], src: Entry, sid: str, name: str) -> None:

@@ -46,7 +46,7 @@ def heard_too(rec: Recognized, lo: int, named: Sequence[Any], strong: list[str],
               blocked: list[Match[Entry]]) -> list[str]:
     """The agencies and outlets that heard the words of the sentence's claimants strong: a vague speaker's hearer
     in weak ('لوكاله Y' after 'مصدر'), or an outlet glued to ل right after a named speaker; none when nobody claims
-    (the relay alone is decided by _relayed)."""
+    (the relay alone is decided by attribution_publisher.relayed)."""
     if not strong:
         return []
     return [n.sid for n in named if n.claims and n.sid not in strong and n.match.payload.kind in RELAY_KINDS and (

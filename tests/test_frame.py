@@ -228,3 +228,16 @@ def test_a_masthead_stamp_does_not_date_the_title() -> None:
              "مساء أمس الأربعاء. وفي وقت لاحق، سقطت قذائف على أطراف مدينة سراقب دون إصابات.", PUB)
     assert sorted((m.location.name_en, str(m.event_date)) for m in ms if m.location.name_en != "Ma'arrat an Nu'man") \
         == [("Kafr Nabl", "2024-03-13"), ("Saraqib", "2024-03-13")]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("أعلنت خلية الإعلام الأمني القبض على خمسة مطلوبين في قرية الجرامل بقضاء القائم أمس الأربعاء.", "Al Jaramil",
+     date(2024, 3, 13)),
+    ("وأعلن جهاز مكافحة الإرهاب القبض على قيادي في داعش بمنطقة أبو دشير جنوبي بغداد فجر اليوم.",
+     "Qaryat Abu Dashir al Ula", date(2024, 3, 14)),
+])
+def test_the_bare_noun_of_seizing_is_an_arrest(text: str, place: str, day: date) -> None:
+    """'أعلنت الخلية القبض على خمسة': the verbal noun without 'إلقاء' is an arrest like 'إلقاء القبض' (round 45 h2)."""
+    ms = run(text)
+    assert [(m.sub_event_type, m.location.name_en, m.event_date) for m in ms] == [
+        ("Arrests", place, day)], [(m.sub_event_type, m.location, m.event_date) for m in ms]

@@ -22,3 +22,18 @@ from tests.factories import tolls_by_place
 def test_session_41_a_count_before_a_wounded_death_is_of_the_dead(text: str, want: tuple[int | None, int | None]
                                                                    ) -> None:
     assert tolls_by_place(text, date(2024, 5, 9)).get("Al Hawijah") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("قتل خمسة جنود وأصيب ثلاثة آخرون في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. وارتفعت الحصيلة صباح "
+     "اليوم إلى خمسة بعد وفاة أحد الجرحى متأثرا بإصابته.", (5, 3)),
+    ("قتل ستة جنود وأصيب خمسة آخرون في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. وكانت المصادر قد أحصت "
+     "أربعة قتلى قبل أن ترتفع الحصيلة بعد وفاة اثنين من المصابين.", (6, 5)),
+    ("قتل أربعة جنود وأصيب خمسة آخرون في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. ثم ارتفعت الحصيلة إلى "
+     "ستة قتلى بعد وفاة اثنين من المصابين.", (6, 3)),
+    ("قتل ستة جنود وأصيب خمسة آخرون في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. وكانت المصادر قد أحصت "
+     "ستة قتلى قبل أن ترتفع الحصيلة بعد وفاة اثنين من المصابين.", (6, 3)),
+], ids=["dead-told-at-the-risen-toll", "dead-told-at-count-plus-died", "dead-told-before-the-rise",
+        "first-count-is-the-lead's"])
+def test_session_45_wounded_told_with_the_risen_toll_stay(text: str, want: tuple[int | None, int | None]) -> None:
+    assert tolls_by_place(text, date(2024, 5, 9)).get("Al Hawijah") == want

@@ -77,6 +77,8 @@ def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],
     earlier = [c for c in owner.claims if c.field == "injured" and isinstance(c.value, int)
                and c.min == c.max == c.value and (c.start or 0) < at]
     values = {int(c.value) for c in earlier if isinstance(c.value, int)}
+    if _updated(rec, owner, frames, lo, hi, (died[0], died[1], died[2])):
+        return  # 'مقتل 12 واصابه 6' ... 'احصي 9 قتلي قبل ان ترتفع الحصيله بعد وفاه ثلاثه من المصابين': told after it
     if len(values) == 1 and min(values) == died[2]:  # 'اصابه ثالث' ... 'بوفاه الجندي الجريح': no wounded left
         owner.claims[:] = [c for c in owner.claims if not any(c is e for e in earlier)]
         return
@@ -84,6 +86,26 @@ def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],
         return  # no earlier figure, or two of them: which one the dead came from is not said
     kind = PRIOR if all(kinds.get(id(c), PLAIN) == PRIOR for c in earlier) else PLAIN  # a first count stays one
     _lower(rec, owner, claim(died[0], died[1], min(values) - died[2]), kind)
+
+
+def _updated(rec: Recognized, owner: Frame, frames: list[Frame], lo: int, hi: int, died: tuple[int, int, int]) -> bool:
+    """The incident's dead were told before the sentence [lo, hi) at its risen toll: at least the toll the sentence
+    gives ('ارتفعت الحصيله الي سبعه بعد وفاه احد الجرحي' after 'قتل سبعه'), or with none, at least its count before
+    the death plus the wounded who died ('احصي 9 قتلي قبل ان ترتفع الحصيله بعد وفاه ثلاثه' after 'مقتل 12'). The
+    report was updated, so the injured figure it told with them is the newest."""
+    oa, ob = rec.nt.to_orig(lo, hi)
+    here = [c.value for f in frames for c in f.claims if c.field == "fatalities" and isinstance(c.value, int)
+            and c.min == c.max == c.value and oa <= (c.start or 0) < ob]
+    if here:
+        risen = max(here)
+    else:
+        counts = [int(q.value) for q in rec.near("quantities", lo, died[0]) if lo <= q.start and q.end <= died[0]
+                  and q.kind != "ordinal" and q.value is not None and q.min == q.max]
+        if not counts:
+            return False
+        risen = max(counts) + died[2]
+    return any(c.field == "fatalities" and isinstance(c.value, int) and c.min == c.max == c.value
+               and (c.start or 0) < oa and c.value >= risen for c in owner.claims)
 
 
 def _lower(rec: Recognized, frame: Frame, new: Claim, kind: str) -> None:

@@ -56,6 +56,7 @@ from .merge_unconfirmed import unconfirmed_only
 from .merge_undated import join_undated, join_unstated
 from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
+from .merge_within import join_within
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
@@ -378,6 +379,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_undated(units, _absorb)  # a telling dated by its story joins the one that states its day
     units = join_unstated(units, _absorb)  # a bare retelling joins the one account that states its day
     units = join_details(units, _absorb)  # a capital and a quarter of it, told of the one incident of its kind
+    units = join_within(rec, units, _absorb)  # an area's telling and a place the text puts inside it
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     bodiless = all(f.heading for u in units for f in u.frames)  # a post of headlines only: they are its report

@@ -18,7 +18,7 @@ from .attribution_denied import told_nothing
 from .attribution_heard import heard_too
 from .attribution_object import received_before
 from .attribution_object import recipient as _recipient
-from .attribution_publisher import relayed
+from .attribution_publisher import in_publisher_name, relayed
 from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
 from .attribution_text import (
@@ -215,8 +215,9 @@ def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
     blocked = rec.cues_of("not_source", lo, hi)
     out: list[Noted] = []
     for s in found:
-        if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s) or adjective_name(text, s):
-            continue  # 'النشره العربيه': the adjective, not the outlet
+        if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s) or adjective_name(text, s) or (
+                in_publisher_name(rec, s)):
+            continue  # 'النشره العربيه': the adjective, not the outlet; 'لـ"تعز الحدث"': the publisher, not Al Arabiya
         if any(b.start <= s.start and s.end <= b.end for b in blocked):
             continue
         if received_before(rec, s, blocked):
@@ -394,7 +395,7 @@ class SourceReader:
             if got is None:
                 got = _claimed(self.rec, sent, self._noted(k), self.last, said_last)
                 if not got[0] and got[1] and self.rec.near("triggers", sent.start, sent.end):
-                    got = relayed(self.rec, got[1])  # the relay tells an incident, not a detail of one told before
+                    got = relayed(self.rec, got[1])  # the relay tells an incident, not a detail
                 if not got[0] and not got[1] and item and "list_by" in self.last:
                     got = ([self.last["list_by"]], [])  # 'اعلن فيها:' then '- استهداف ...': the items are its words
                 if not got[0] and (sign := signer_of(self.rec, sent.start)) is not None and (

@@ -19,3 +19,15 @@ def test_a_unit_of_x_holding_what_was_hit_makes_x_the_target(text: str, expected
     """'عجلة تابعة لفوج من X', 'مقرا لأحد ألوية X': one of X's units holds what was hit, as 'لX' would say (round 42,
     `role_words.partitive`); X is no subject of the verb before."""
     assert sides(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قُتل ثلاثة جنود من الجيش العراقي ليل الأحد في هجوم شنّه مسلحون يُرجَّح انتماؤهم إلى خلايا \"داعش\" على "
+     "ثكنة قرب مدينة الرطبة.", ("Armed clash", "ISIS", "IRAQ_GOV")),  # the group they are held to belong to
+    ("استهدفت طائرة مسيرة صباح اليوم سيارة تقل مسلحين يُرجّح انتماؤهم لداعش في بادية الرصافة.",
+     ("Air/drone strike", "IRAQ_GOV", "ISIS")),  # the hedged group in the object: hit, never the attacker
+], ids=["subject_hedged", "object_hedged"])
+def test_a_group_held_to_belong_to_x_is_x(text: str, expected: tuple[str, str, str]) -> None:
+    """'مسلحون يرجح انتماؤهم الى (خلايا) X' (session 45, h7; pc_001, of_007, oi_007, pg_008, fa_007, nc_001): the
+    hedge ties the unnamed men to X as 'يعتقد انهم من X' does (`role_classify.HEDGE_RE`, `_hedged_group`)."""
+    assert sides(text) == [expected]

@@ -8,8 +8,7 @@ combines these per clause into the attacker and the target.
 
 from __future__ import annotations
 
-import re
-
+from .literal_guard import guard
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -20,6 +19,7 @@ from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
 from .role_words import (
     GROUP_HEADS,
     MEDIA_NOUNS,
+    bare_words,
     coordinated_adjectives,
     cue_right_before,
     l_clitic,
@@ -33,7 +33,10 @@ from .role_words import (
 )
 
 PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
-HEDGE_RE = re.compile(r"[ ,\"']*(?:مجهول(?:ون|ين)? )?(?:و?(?:يعتقد|يرجح|يشتبه|يظن) (?:ب?انهم|انه) (?:من|ينتمون ل|ينتمون الي))")
+HEDGE_RE = guard(r"[ ,\"']*(?:مجهول(?:ون|ين)? )?(?:و?(?:يعتقد|يرجح|يشتبه|يظن) (?:(?:ب?انهم|انه) (?:من|ينتمون ل|ينتمون"
+                 r" الي)|ب?انتما(?:وهم|وه|يهم|يه) (?:ل|الي)))")  # 'يرجح انتماوهم الي خلايا X': whose men they are
+# held to be, as 'يعتقد انهم من X'
+
 INDEFINITE_ONLY = frozenset({"palestinians"})  # actors.tsv rows read as people only without the article
 
 
@@ -115,7 +118,11 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"
     if not m.prefix and after_weapon(rec, m, cs, 30):
         return "agent"  # 'برصاص قوات الاحتلال', 'بقذائف الجيش': the weapon's owner fired it
-    prev = prev_word(text, m.start)
+    hedged = _hedged_group(rec, m, cs)  # 'مسلحون يرجح انتماوهم لX': X plays the part 'مسلحون من X' gives it
+    if hedged is not None and text[hedged.start:hedged.end].endswith("ين") and (
+            _object_plural(rec, hedged, cs) or cue_right_before(rec, "target_prep", hedged.start, 1, cs)):
+        return "target"  # 'استهدفت سياره تقل مسلحين يرجح انتماوهم لX': the object of the attack, or what it hit held
+    prev = "من" if hedged is not None else prev_word(text, m.start)
     if cue_right_before(rec, "host", m.start, 3, cs):
         return "target"
     if l_clitic(text, m) and (cue_right_before(rec, "target_prep", m.start, 3, cs)
@@ -276,8 +283,21 @@ def _generic_of(rec: Recognized, m: Match[Entry], end: int) -> bool:
         if not words or words[0] != "من":
             return False
         at = m.end + text[m.end:].find("من") + 2
-    return any(a.start >= at and a.end <= end and words_between(text, at, a.start) <= 2
+    return any(a.start >= at and a.end <= end and bare_words(text, at, a.start) <= 2
                for a in rec.near("actors", at, at + 40) if a.payload.get("side") != "UNKNOWN")
+
+
+def _hedged_group(rec: Recognized, m: Match[Entry], floor: int) -> Match[Entry] | None:
+    """'مسلحون يرجح انتماوهم الي خلايا X', 'مسلحون يعتقد انهم ينتمون لX': the named actor a hedge ties an unnamed
+    group to (at most two words after it) plays the part 'من X' would ('مسلحون من X'); that group, or None."""
+    text = rec.nt.text
+    for g in rec.near("actors", max(floor, m.start - 60), m.start):
+        if g.end > m.start or (g.payload.get("side") != "UNKNOWN" and g.payload.get("kind") != "generic"):
+            continue
+        hedge = HEDGE_RE.match(text, g.end, m.end)
+        if hedge and hedge.end() - 1 <= m.start and bare_words(text, hedge.end(), m.start) <= 2:
+            return g
+    return None
 
 
 def named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
@@ -290,10 +310,11 @@ def named_after(rec: Recognized, m: Match[Entry], end: int) -> bool:
 
 
 def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
-    """'على مسلحين من X': a generic group right before 'من X' is itself what the prepositions say was hit; so is one
+    """'على مسلحين من X' (or 'يعتقد انهم من X'): a generic group right before 'من X' is what the prepositions say was hit; so is one
     in the accusative ('-ين') right after a verb of attack ('هاجمت مخربين من X'), its object."""
     text = rec.nt.text
-    return any(g.end <= m.start and words_between(text, g.end, m.start) == 1 and _generic_of(rec, g, m.end)
+    return any(g.end <= m.start and (words_between(text, g.end, m.start) == 1 or HEDGE_RE.match(text, g.end, m.end))
+               and _generic_of(rec, g, m.end)
                and (cue_right_before(rec, "target_prep", g.start, 0, floor) or _object_plural(rec, g, floor))
                for g in rec.near("actors", max(floor, m.start - 40), m.start))
 

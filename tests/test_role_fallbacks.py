@@ -257,3 +257,10 @@ def test_a_west_bank_raid_naming_no_armed_group_hits_civilians() -> None:
     ISRAEL PSE, round 42)."""
     got = sides("اندلعت مواجهات عنيفة فجر اليوم خلال اقتحام جيش الاحتلال بلدة بيتا جنوب نابلس.")
     assert got and got[0][1:] == ("ISRAEL", "CIVILIANS"), got
+
+
+def test_the_sahel_state_militia_and_its_foe_have_sides() -> None:
+    """'متطوعي الدفاع عن الوطن' (Burkina Faso's VDP) and 'جماعة نصرة الإسلام والمسلمين' (JNIM), both OTHER, are
+    lexicon actors and sworn foes in Burkina Faso (session 45, h7: 10 rA docs in 9 batches each)."""
+    got = sides("قُتل سبعة من متطوعي الدفاع عن الوطن أمس في هجوم مسلح على نقطة لهم قرب بلدة جيبو شمالي بوركينا فاسو.")
+    assert got and got[0][1:] == ("OTHER", "OTHER"), got

@@ -54,7 +54,6 @@ HONORIFIC_BRACKETS = ("(", "[")  # one of them follows a match's start at once o
 TATWEEL = "\u0640"
 # a tatweel standing alone between spaces is a dash ('لندن ـ «القدس العربي»:', 'ليل الجمعة ـ السبت'), not a
 # letter's stretch: it folds to '-' character for character instead of vanishing
-DASH_TATWEEL_RE = re.compile(r"(?<!\S)\u0640+(?!\S)")
 
 
 def _json_line(text: str, needle: str) -> int:
@@ -324,10 +323,20 @@ def _honorifics(s: str) -> frozenset[int]:
 
 
 def _dashes(s: str) -> str:
-    """s with every tatweel that stands alone between spaces made a '-' (the same length, so offsets hold)."""
-    if TATWEEL not in s:
-        return s
-    return DASH_TATWEEL_RE.sub(lambda m: "-" * len(m[0]), s)
+    """s with every run of tatweels that stands alone between spaces (or the text's edges) made as many '-' (the
+    same length, so offsets hold)."""
+    parts: list[str] = []
+    done = 0
+    a = s.find(TATWEEL)
+    while a >= 0:  # str.find, not a regex: most texts hold a tatweel or two ('الـ'), and few a dash
+        b = a + 1
+        while b < len(s) and s[b] == TATWEEL:
+            b += 1
+        if (a == 0 or s[a - 1].isspace()) and (b == len(s) or s[b].isspace()):
+            parts += (s[done:a], "-" * (b - a))
+            done = b
+        a = s.find(TATWEEL, b)
+    return s if not parts else "".join(parts) + s[done:]
 
 
 def normalize(original: str) -> NormText:

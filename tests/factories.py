@@ -121,6 +121,11 @@ def extract_text(text: str, published: date = date(2024, 3, 14)) -> list[Mention
     return list(extract(art, load_resources()).mentions)
 
 
+def place_names(text: str, published: date = date(2024, 3, 14)) -> list[str]:
+    """The English names of the places of one small article's mentions, sorted."""
+    return sorted(m.location.name_en for m in extract_text(text, published) if m.location is not None)
+
+
 def tolls_by_place(text: str, published: date = date(2024, 3, 14)) -> dict[str, tuple[int | None, int | None]]:
     """(fatalities, injured) of each placed mention of a text, by place name."""
     return {m.location.name_en: (m.fatalities, m.injured) for m in extract_text(text, published) if m.location}

@@ -15,23 +15,18 @@ DETAIL = ("وقالت مصادر أمنية إن الطائرة استهدفت �
 THIRD = "وفي محافظة الأنبار، نفذت طائرة مسيرة مساء أمس ضربة على سيارة قرب مدينة القائم."
 
 
-def _places(text: str) -> list[str]:
-    """The place names of the article's mentions, sorted."""
-    return sorted(m.location.name_en for m in f.extract_text(text, PUB) if m.location is not None)
-
-
 def test_the_capital_s_quarter_tells_the_lead_s_strike_again() -> None:
     """The lead's strike in Baghdad and the detail's quarter are one incident, placed at the quarter."""
-    assert _places(LEAD + DETAIL) == ["Qaryat Abu Dashir al Ula"]
+    assert f.place_names(LEAD + DETAIL, PUB) == ["Qaryat Abu Dashir al Ula"]
 
 
 def test_a_round_up_keeps_its_incidents_apart() -> None:
     """A third strike of the day elsewhere makes the article a round-up: nothing is joined."""
-    assert len(_places(LEAD + DETAIL + THIRD)) == 3
+    assert len(f.place_names(LEAD + DETAIL + THIRD, PUB)) == 3
 
 
 def test_two_villages_stay_two_incidents() -> None:
     """Neither village names its province: a strike on each is an incident of its own."""
     text = ("استشهد مواطن صباح اليوم الخميس بغارة شنتها مسيرة إسرائيلية على دراجة نارية في بلدة الخيام جنوبي لبنان. "
             "كما أغارت مسيرة على منزل في بلدة كفركلا ما أدى إلى إصابة امرأة بجروح.")
-    assert len(_places(text)) == 2
+    assert len(f.place_names(text, PUB)) == 2

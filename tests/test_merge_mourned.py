@@ -15,24 +15,19 @@ FUNERAL = ("وفي مدينة حمص، شيّع المئات أمس جثامين
            "حاجز قرب بلدة السخنة {}، وسط هتافات غاضبة.")
 
 
-def _places(text: str) -> list[str]:
-    """The place names of the article's mentions, sorted."""
-    return sorted(m.location.name_en for m in f.extract_text(text, PUB) if m.location is not None)
-
-
 @pytest.mark.parametrize("past", ["ليل الجمعة الماضي", "الأسبوع الماضي"], ids=["last-friday", "last-week"])
 def test_the_past_attack_a_funeral_buries_is_no_incident(past: str) -> None:
     """The attack told only as how the buried were killed, marked past, leaves the strike of the day alone."""
-    assert len(_places(LEAD + FUNERAL.format(past))) == 1
+    assert len(f.place_names(LEAD + FUNERAL.format(past), PUB)) == 1
 
 
 def test_a_funeral_of_a_dated_death_keeps_its_incident() -> None:
     """'الذين قتلوا ... مساء الاثنين': a death of a stated day, not marked past, is still reported."""
-    assert len(_places(LEAD + FUNERAL.format("مساء الاثنين"))) == 2
+    assert len(f.place_names(LEAD + FUNERAL.format("مساء الاثنين"), PUB)) == 2
 
 
 def test_the_past_attack_told_in_its_own_sentence_stays() -> None:
     """The same attack told again outside the funeral stays an incident."""
     text = LEAD + FUNERAL.format("ليل الجمعة الماضي") + (
         " وكان مسلحون قد هاجموا حاجزاً للجيش قرب بلدة السخنة ليل الجمعة الماضي، ما أدى إلى مقتل خمسة عناصر.")
-    assert len(_places(text)) == 2
+    assert len(f.place_names(text, PUB)) == 2

@@ -14,25 +14,20 @@ LEAD = "قصفت طائرات حربية أمريكية، فجر اليوم ال
 CLAIM = "وأعلنت الجماعة في بيان مساء أمس استهداف سفينة تجارية في البحر الأحمر بطائرة مسيرة{}."
 
 
-def _places(text: str) -> list[str]:
-    """The place names of the article's mentions, sorted."""
-    return sorted(m.location.name_en for m in f.extract_text(text, PUB) if m.location is not None)
-
-
 @pytest.mark.parametrize("remark", ["، وهو ما لم تؤكده أي جهة مستقلة", "، الأمر الذي لم يؤكده الجيش الأمريكي"])
 def test_a_claim_no_one_confirmed_is_no_incident(remark: str) -> None:
     """The claim of a ship attacked, with the remark, leaves only the strike on land."""
-    kept = _places(LEAD + CLAIM.format(remark))
+    kept = f.place_names(LEAD + CLAIM.format(remark), PUB)
     assert len(kept) == 1 and "Red Sea" not in kept[0]
 
 
 def test_the_same_claim_without_the_remark_stays() -> None:
     """Without the remark the claimed attack is reported like any other."""
-    assert len(_places(LEAD + CLAIM.format(""))) == 2
+    assert len(f.place_names(LEAD + CLAIM.format(""), PUB)) == 2
 
 
 def test_a_disputed_figure_keeps_its_incident() -> None:
     """'وهو رقم لم تؤكده': only the toll is in doubt, the attack is told."""
     text = LEAD + ("وقالت الجماعة إن طائرة مسيرة استهدفت سفينة تجارية في البحر الأحمر مساء أمس، ما أدى إلى مقتل ثلاثة من "
                    "طاقمها، وهو رقم لم تؤكده أي جهة.")
-    assert len(_places(text)) == 2
+    assert len(f.place_names(text, PUB)) == 2

@@ -13,23 +13,18 @@ BODY = ("وأفاد مراسلنا بأن الغارات استهدفت مستو
         "إصابة عسكريين اثنين.")
 
 
-def _places(text: str) -> list[str]:
-    """The place names of the article's mentions, sorted."""
-    return sorted(m.location.name_en for m in f.extract_text(text, PUB) if m.location is not None)
-
-
 def test_an_area_joins_the_place_told_inside_it() -> None:
     """'في محيط بلده الضبعه بمنطقه القصير': the lead's area is the strike told at the village."""
-    assert _places(HEAD + BODY.format("بمنطقة القصير")) == ["Ad Dab'ah"]
+    assert f.place_names(HEAD + BODY.format("بمنطقة القصير"), PUB) == ["Ad Dab'ah"]
 
 
 def test_without_the_area_named_after_the_place_two_stay() -> None:
     """Nothing puts the village inside the lead's area: the two places stay two tellings."""
-    assert len(_places(HEAD + BODY.format(""))) == 2
+    assert len(f.place_names(HEAD + BODY.format(""), PUB)) == 2
 
 
 def test_another_kind_of_incident_at_the_area_stays() -> None:
     """An explosion at the area is no second telling of an air strike told inside it."""
     text = (BODY.format("بمنطقة القصير") + " وفي سياق منفصل، انفجرت عبوة ناسفة بسيارة عسكرية في منطقة القصير مساء "
             "أمس السبت، ما أدى إلى مقتل جندي.")
-    assert len(_places(text)) == 2
+    assert len(f.place_names(text, PUB)) == 2

@@ -33,9 +33,9 @@ from .role_words import (
 )
 
 PROPERTY_NOUNS = frozenset({"ممتلكات", "املاك"})
+# whose men an unnamed group is held to be: 'يعتقد انهم من X', 'يرجح انتماوهم الي خلايا X'
 HEDGE_RE = guard(r"[ ,\"']*(?:مجهول(?:ون|ين)? )?(?:و?(?:يعتقد|يرجح|يشتبه|يظن) (?:(?:ب?انهم|انه) (?:من|ينتمون ل|ينتمون"
-                 r" الي)|ب?انتما(?:وهم|وه|يهم|يه) (?:ل|الي)))")  # 'يرجح انتماوهم الي خلايا X': whose men they are
-# held to be, as 'يعتقد انهم من X'
+                 r" الي)|ب?انتما(?:وهم|وه|يهم|يه) (?:ل|الي)))")
 
 INDEFINITE_ONLY = frozenset({"palestinians"})  # actors.tsv rows read as people only without the article
 

@@ -75,7 +75,7 @@ def _holds(text: str, row: Place | None, p: Any, q: Any) -> bool:
     if row is None or p.location.id == q.location.id or p.kind == "site":
         return False
     a, b = p.location, q.location
-    if p.kind != "site" and a.country_iso3 == b.country_iso3 and attached(text, p, q):
+    if a.country_iso3 == b.country_iso3 and attached(text, p, q):
         return True  # 'قرب قريه شيدن في بشدر': the locator phrase after a named village
     same = bool(a.admin1) and a.country_iso3 == b.country_iso3 and a.admin1 == b.admin1
     if p.descriptor in AT_PLACE and (p.kind in ("admin1", "admin2") or province(text, p)):  # 'ريف دمشق': a district

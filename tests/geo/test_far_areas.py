@@ -27,3 +27,15 @@ def test_a_far_area_gives_way_to_the_town_of_its_sentence() -> None:
 def test_the_reading_stays(text: str) -> None:
     """No far town of the same country in the sentence, or a near place: Hazam is read."""
     assert "Hazam" in _names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the desert of the village's own province: 260 km from Homs, yet inside the governorate the phrase names
+    ("عثر رعاة على قذيفة غير منفجرة في منطقة بئر الدليعيات ببادية حمص أمس", "Bir ad Dulay'iyat"),
+    ("عثر رعاة على قذيفة غير منفجرة في منطقة بئر الدليعيات بريف حمص الشرقي أمس", "Bir ad Dulay'iyat"),
+    # another province's desert still gives way: the village read is no place of it
+    ("عثر رعاة على قذيفة غير منفجرة في منطقة بئر الدليعيات ببادية دير الزور أمس", "Deir ez-Zor desert"),
+], ids=["own-desert", "own-countryside", "other-desert"])
+def test_the_own_provinces_countryside_keeps_a_far_village(text: str, expected: str) -> None:
+    """far_areas._own_area (session 46, h1): ريف / باديه X of the village's governorate agrees however far X lies."""
+    assert _names(text)[0] == expected

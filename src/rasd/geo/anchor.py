@@ -3,7 +3,9 @@
 "بلده الحميديه شمالي مدينه دير الزور": the gazetteer knows only the Hamidiyah of al-Hasakah, 88 km out and yet
 within the direction's 50 degrees. A town told by its bearing from a city lies in the city's surroundings; when the
 reading chosen for it lies farther than ANCHOR_KM, the article's town is one the gazetteer lacks, and the city
-stands for it at precision 2 ("near Y"), the ACLED way for a place known only by the town it lies near.
+stands for it at precision 2 ("near Y"), the ACLED way for a place known only by the town it lies near. A reading in
+the city's own district is no namesake though, however far out ("قريه الشماس جنوب غرب مدينه البوكمال": 70 km into
+the district's desert; session 46, h1): a desert district reaches farther than ANCHOR_KM from its seat.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import curated
+from .gazetteer import Place
 from .places import descriptors
 from .refs import Choice, PlaceRef, Point, km, km_to
 from .units import Unit, _replace
@@ -42,11 +45,16 @@ def far_anchors(units: list[Unit], chosen: dict[int, Choice]) -> Anchored:
         if (town is None or city is None or not town.accepted or not city.accepted
                 or town.place.kind != "locality" or curated(town.place) or city.place.kind != "locality"):
             continue
-        if km(town.place, city.place) > ANCHOR_KM:
+        if km(town.place, city.place) > ANCHOR_KM and not same_district(town.place, city.place):
             del chosen[t]
             out[c] = _replace(u, desc=descriptors()[NEAR], direction=None)
             dropped.append((units[t].start, units[t].end, (city.place.lat, city.place.lon), u.start))
     return Anchored(out, tuple(dropped))
+
+
+def same_district(town: Place, city: Place) -> bool:
+    """Whether the town lies in the city's own district (admin2 of the same governorate and country)."""
+    return bool(town.admin2) and (town.iso3, town.admin1, town.admin2) == (city.iso3, city.admin1, city.admin2)
 
 
 def kept_readings(extra: list[PlaceRef], anchored: Anchored) -> list[PlaceRef]:

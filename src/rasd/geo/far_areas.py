@@ -5,18 +5,22 @@ from Albukamal. منطقه names any kind of place (a quarter, a farmland, a str
 its sentences name lies farther than FRONT_KM from the village read, and one of them is an introduced town or site of
 the village's own country, the phrase is no place of the gazetteer's and the sentence's town stands for it. A
 village introduced by a town's head noun (بلده، قريه) keeps its reading: the head says a village of that name is
-meant; so does one near any other place of its sentence (its district, "التابعه لقضاء Y").
+meant; so does one near any other place of its sentence (its district, "التابعه لقضاء Y"), and one whose own
+context is the countryside or desert of a town of its governorate ("منطقه بير X بباديه حمص الشرقيه": the desert of
+the province, reaching far beyond the capital's FRONT_KM; session 46, h1).
 """
 
 from __future__ import annotations
 
 from .context import curated
+from .gazetteer import Place
 from .refs import Choice, km_to
 from .units import Unit
 
 FRONT_KM = 150.0  # a village read this far from every other place of its sentence is a namesake's
 AREA = "area"  # the head kind of منطقه / منطقتي / مناطق
 TOWN_KINDS = frozenset({"locality", "site"})
+AREA_DESCRIPTORS = frozenset({"rif", "badiya"})  # ريف X, باديه X: the province of X, not the town
 
 
 def far_areas(units: list[Unit], chosen: dict[int, Choice]) -> None:
@@ -47,10 +51,19 @@ def _far_sentence(units: list[Unit], chosen: dict[int, Choice], idx: list[int]) 
         v = units[j]
         if not c.accepted or v.sentence not in sentences or v.key == units[idx[0]].key or c.place.kind == "country":
             continue
+        if _own_area(v, idx, p, c):
+            return False
         if km_to(p.lat, p.lon, (c.place.lat, c.place.lon)) <= FRONT_KM:
             return False
         town = town or (c.place.kind in TOWN_KINDS and c.place.iso3 == p.iso3 and not _bare(v))
     return town
+
+
+def _own_area(v: Unit, idx: list[int], p: Place, c: Choice) -> bool:
+    """The unit is the village's own context naming the countryside or desert of a town of the village's governorate
+    ("بباديه حمص الشرقيه"): it agrees with the village however far the village lies from the town."""
+    return (v.context_of in idx and v.desc is not None and v.desc.code in AREA_DESCRIPTORS
+            and c.place.iso3 == p.iso3 and bool(p.admin1) and c.place.admin1 == p.admin1)
 
 
 def _bare(v: Unit) -> bool:

@@ -33,3 +33,12 @@ def test_shelling_and_its_answer_at_one_village_stay_two() -> None:
     ms = run("قصفت القوات التركية بالمدفعية قرية عين العروس صباح اليوم الخميس.\n"
              "وقصفت قوات سوريا الديمقراطية بالمدفعية نقطة للجيش التركي في قرية عين العروس صباح اليوم الخميس.")
     assert sorted(m.actor1.side for m in ms if m.actor1) == ["SDF", "TURKEY"]
+
+
+def test_an_arrest_raid_read_twice_in_its_own_sentence_is_one_incident() -> None:
+    """Session 46 (h5; og_010, ok_008): 'داهمت ... واعتقلت' in one sentence that opens another matter, its two verbs
+    reading two pairs of sides: the sentence's one raid, not a second arrest at the same village."""
+    ms = run("انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة الشحيل صباح اليوم الخميس.\n\n"
+             'وفي سياق آخر، داهمت قوة من "قسد" بمؤازرة من قوات التحالف الدولي بيوتاً في قرية الصور صباح اليوم، '
+             "واعتقلت ثلاثة رجال بتهمة التعامل مع خلايا داعش.")
+    assert [m.sub_event_type for m in ms].count("Arrests") == 1

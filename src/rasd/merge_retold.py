@@ -40,9 +40,11 @@ def join_retold(rec: Recognized, units: list[Unit], absorb: Callable[[Unit, Unit
     """The units with each second telling folded into the first telling of its incident (see the module)."""
     out = list(units)
     for u in list(out):
-        if u not in out or _opens_another(rec, u):
+        if u not in out:
             continue
-        first = [m for m in out[:out.index(u)] if _retells(m, u)]
+        opens = _opens_another(rec, u)  # but not from a telling of its own sentence ('وفي سياق منفصل، داهمت ... واعتقلت')
+        first = [m for m in out[:out.index(u)] if _retells(m, u) and (
+            not opens or _one_sentence(m, u) and not any(f.distinct for f in u.frames))]
         if not first:
             continue
         m = first[-1]
@@ -60,8 +62,8 @@ def _retells(m: Unit, u: Unit) -> bool:
     if m.place is None or u.place is None or m.place.location.id != u.place.location.id \
             or m.place.location.feature in WIDE:
         return False  # a province, a district or a sea holds many incidents of one day
-    if m.day is None or m.day != u.day or m.date_from != "text" and u.date_from != "text":
-        return False
+    if m.day is None or m.day != u.day or m.date_from != "text" and u.date_from != "text" and not _one_sentence(m, u):
+        return False  # a day the story carries is no sign, unless both tell the one sentence that carries it
     if (m.sub_event not in VIOLENT or u.sub_event not in VIOLENT) and not m.sub_event == u.sub_event == ARRESTS:
         return False
     if {m.sub_event, u.sub_event} & {CLASH} and {m.sub_event, u.sub_event} & REMOTE:
@@ -78,6 +80,11 @@ def _retells(m: Unit, u: Unit) -> bool:
     if ma and ua and not allies(ma, ua):
         return False
     return not (ma and ma == ut or ua and ua == mt)  # an attack and the target's answer
+
+
+def _one_sentence(m: Unit, u: Unit) -> bool:
+    """The two tellings share a body sentence ('داهمت القوة قرية X واعتقلت ثلاثة'): two readings of its one act."""
+    return any(f.sent == g.sent and not f.heading for f in m.frames for g in u.frames)
 
 
 def _bare_word_beside_weapon(a: Unit, b: Unit) -> bool:

@@ -46,6 +46,7 @@ from .merge_generic import generic_only
 from .merge_glue import other_story
 from .merge_headline import join_headline
 from .merge_mourned import mourned_past
+from .merge_raid import join_raids
 from .merge_retold import join_retold
 from .merge_roles import decide_roles
 from .merge_sources import counted_sources
@@ -380,6 +381,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_unstated(units, _absorb)  # a bare retelling joins the one account that states its day
     units = join_details(units, _absorb)  # a capital and a quarter of it, told of the one incident of its kind
     units = join_within(rec, units, _absorb)  # an area's telling and a place the text puts inside it
+    units = join_raids(rec, units, _absorb)  # a heliborne raid told as an air strike, and the arrest it made
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     bodiless = all(f.heading for u in units for f in u.frames)  # a post of headlines only: they are its report

@@ -35,7 +35,9 @@ def test_the_reading_stays(text: str) -> None:
     ("عثر رعاة على قذيفة غير منفجرة في منطقة بئر الدليعيات بريف حمص الشرقي أمس", "Bir ad Dulay'iyat"),
     # another province's desert still gives way: the village read is no place of it
     ("عثر رعاة على قذيفة غير منفجرة في منطقة بئر الدليعيات ببادية دير الزور أمس", "Deir ez-Zor desert"),
-], ids=["own-desert", "own-countryside", "other-desert"])
+    # one chain: the village is the context of the phrase before it, the countryside hangs from that phrase too
+    ("قصفت طائرات رتلا لميليشيات قادمة من العراق في منطقة بئر الدليعيات بريف حمص الشرقي", "Bir ad Dulay'iyat"),
+], ids=["own-desert", "own-countryside", "other-desert", "one-chain"])
 def test_the_own_provinces_countryside_keeps_a_far_village(text: str, expected: str) -> None:
     """far_areas._own_area (session 46, h1): ريف / باديه X of the village's governorate agrees however far X lies."""
     assert _names(text)[0] == expected

@@ -46,12 +46,14 @@ def _far_sentence(units: list[Unit], chosen: dict[int, Choice], idx: list[int]) 
     them is an introduced town or site of its country."""
     p = chosen[idx[0]].place
     sentences = {units[i].sentence for i in idx}
+    # the village's phrases and those it is itself the context of: the chain its own context may hang from
+    links = set(idx) | {t for i in idx if (t := units[i].context_of) is not None}
     town = False
     for j, c in chosen.items():
         v = units[j]
         if not c.accepted or v.sentence not in sentences or v.key == units[idx[0]].key or c.place.kind == "country":
             continue
-        if _own_area(v, idx, p, c):
+        if _own_area(v, links, p, c):
             return False
         if km_to(p.lat, p.lon, (c.place.lat, c.place.lon)) <= FRONT_KM:
             return False
@@ -59,10 +61,11 @@ def _far_sentence(units: list[Unit], chosen: dict[int, Choice], idx: list[int]) 
     return town
 
 
-def _own_area(v: Unit, idx: list[int], p: Place, c: Choice) -> bool:
-    """The unit is the village's own context naming the countryside or desert of a town of the village's governorate
+def _own_area(v: Unit, links: set[int], p: Place, c: Choice) -> bool:
+    """The unit is the village's own context (or a context of the phrase the village itself qualifies: "ميليشيات من
+    ايران في منطقه X بريف حمص", one chain) naming the countryside or desert of a town of the village's governorate
     ("بباديه حمص الشرقيه"): it agrees with the village however far the village lies from the town."""
-    return (v.context_of in idx and v.desc is not None and v.desc.code in AREA_DESCRIPTORS
+    return (v.context_of in links and v.desc is not None and v.desc.code in AREA_DESCRIPTORS
             and c.place.iso3 == p.iso3 and bool(p.admin1) and c.place.admin1 == p.admin1)
 
 

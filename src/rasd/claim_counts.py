@@ -12,6 +12,7 @@ from .claim_grammar import (
     KIN_REACH,
     POSSESSIVE,
     POST_NOMINAL,
+    SEIZED,
     SUBSET_WORDS,
     TIME_LINKS,
     one_of,
@@ -133,7 +134,8 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
     # a one or two after its own noun ('ومتعاقدين اثنين'), not a dual after a verb or verbal noun ('مقتل سبعه
     # ... وتدمير سيارتين', 'قتلت والدته وشقيقه واصابت شقيقته': another matter, or the other kind of casualty)
     return glued or one_of(text, a, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL
-                                           and not set(words) & TIME_LINKS)  # not 'الي 5 بعد وفاه اثنين' (= 5)
+                                           and not set(words) & TIME_LINKS  # not 'الي 5 بعد وفاه اثنين' (= 5)
+                                           and words[-1][1:] not in SEIZED)  # nor 'مقتل ثلاثه واسر اثنين' (= 3)
 
 
 def _name_words(rec: Recognized, a: int, b: int) -> int:

@@ -22,6 +22,9 @@ POST_NOMINAL = frozenset({"اثنين", "اثنان", "اثنتين", "اثنت�
 # a time or cause word between two counts: the later one tells how the earlier came about ('ارتفاع عدد الشهداء الي
 # خمسه بعد وفاه اثنين من المصابين' = 5), it is no count coordinated to it ('وفاه' only looks like 'و' + a noun)
 TIME_LINKS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب"})
+# verbal nouns of seizing people: a one or two after 'و' + one of them is seized, not killed ('مقتل ثلاثه من المهاجمين
+# واسر اثنين' = 3, 'مقتل قيادي واعتقال اثنين من مرافقيه' = 1)
+SEIZED = frozenset({"اسر", "اعتقال", "توقيف", "احتجاز", "خطف", "اختطاف", "ضبط"})
 # words between a victim and 'و' + a kin or companion noun whose pronoun points back at him ('قتل قيادي بارز في فصيل
 # "كتايب حزب الله" ومرافقه' = 2): the pronoun ties the two across a longer description than a bare count's
 KIN_REACH = 6

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from rasd.role_victims import mutual_fight
 from tests.factories import sides
+from tests.scene_text import rec_of
 
 
 def test_the_cause_of_a_wound_is_no_victim() -> None:
@@ -33,3 +37,26 @@ def test_a_dual_passive_killed_verb_counts_its_subject_as_hit() -> None:
     got = sides("أكد مصدر أمني أن جنديين من الجيش العراقي قُتلا مساء الأحد بانفجار عبوة ناسفة على طريق ترابي قرب "
                 "قضاء القائم.")
     assert [g[1:] for g in got] == [("UNKNOWN", "IRAQ_GOV")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people hurt in a fight of two armed sides are among its casualties, not the side fought (ne_019, of_022,
+    # pg_018; xb_023, ok_024)
+    ("تجددت الاشتباكات صباح اليوم قرب السوق المركزي في مدينة الزاوية، وأصيب خلالها شاب بجروح طفيفة.",
+     [("Armed clash", "OTHER", "OTHER")]),
+    # the same with a named attacker: the other party is its foe in that war, not the people it names
+    ("اندلعت معارك عنيفة بين قوات الدعم السريع والجيش في مدينة الأبيض، وقتل فيها ثلاثة من المواطنين.",
+     [("Armed clash", "OTHER", "OTHER")]),
+    # confrontations with troops ('مواجهات') are no fight of two armed sides: the youth shot was hit
+    ("استشهد شاب برصاص قوات الاحتلال خلال مواجهات في بلدة بيتا جنوب نابلس.", [("Attack", "ISRAEL", "CIVILIANS")]),
+], ids=["renewed-clashes", "battles-named-foe", "confrontations-keep-civilians"])
+def test_the_people_a_mutual_fight_hit_are_no_party(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'اشتباكات ... وأصيب خلالها شاب': a clash told by a noun of mutual fighting has no civilian party."""
+    assert sides(text) == expected
+
+
+def test_mutual_fight_reads_the_trigger_noun() -> None:
+    """Only nouns of fighting between two armed sides count, not confrontations or an ambush."""
+    rec = rec_of("اندلعت اشتباكات في المدينة. وقعت مواجهات في البلدة. نصب مسلحون كمينا للدورية.")
+    got = {t.key: mutual_fight(t) for t in rec.near("triggers", 0, len(rec.nt.text))}
+    assert got["اشتباك"] is True and got["مواجهات"] is False and got["كمينا"] is False, got

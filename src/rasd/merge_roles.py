@@ -29,6 +29,7 @@ from .role_shot import shot_victims
 from .role_state import arresting_force
 from .role_units import tribal_feud, war_party
 from .role_unseen import ruled_out
+from .role_victims import mutual_fight
 from .role_words import UNKNOWN_ACTOR
 from .role_works import works_target
 from .subevent import carried_air_power
@@ -39,16 +40,18 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
     """The attacker, target, fatalities and injured of unit u at loc (its sub-event may be retyped on the way)."""
     injured = conservative(claims, "injured")
     fatalities = death_toll(claims, injured, u.sub_event)  # an all-intercepted drone: 0
-    victims = None if u.target else victims_target(
+    named = None if u.target is not None and u.target.side == "CIVILIANS" and u.sub_event == "Armed clash" \
+        and mutual_fight(u.frames[0].trigger) else u.target  # 'اشتباكات اصيب خلالها شاب': no party to the fight
+    victims = None if named else victims_target(
         rec, u.sub_event, claims, (e.text for e in evidence), fatalities, injured)  # unnamed dead or wounded: civilians
     u.sub_event, victims = shot_victims(rec, u, claims, evidence, fatalities, injured) or (u.sub_event, victims)
-    hit = u.target or victims  # who was hit, named or counted, before the attacker is sought
+    hit = named or victims  # who was hit, named or counted, before the attacker is sought
     tribal = tribal_feud(rec, {f.sent for f in u.frames})  # 'نزاع عشايري': tribes on both sides
     agent = u.agent or (None if unclaimed else ruled_out(rec.nt.text, rec.actors, theatre_attacker(
         hit, loc.country_iso3, u.sub_event) or article_attacker(hit, u.sub_event, [v.agent for v in units]), u.sub_event)
                         or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR  # 'غارات مجهولة'
     hitter = u.agent or (None if victims and not riders_hit(rec, u.frames, u.sub_event) else agent)  # 'سياره'
-    target = u.target or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
+    target = named or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
         hitter, loc.country_iso3, u.sub_event, loc.admin1) or works_target(
         rec, u.frames, u.sub_event, agent) or sky_target(  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone

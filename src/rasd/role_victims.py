@@ -94,3 +94,13 @@ def among_dead(rec: Recognized, m: Match[Entry]) -> bool:
     dead, not the party fought; for a clash, the other party is the one its dead belong to or fought."""
     words = rec.nt.text[max(0, m.start - 30):m.start].split()[-3:]
     return any(w in PARTITIVES for w in words)
+
+
+MUTUAL_FIGHTS = ("اشتباك", "الاشتباك", "اشتبك", "معارك", "المعارك", "معركه", "قتال", "اقتتال", "تبادل")  # fought by two
+# armed sides; not 'مواجهات' (stones against troops) nor an ambush or attack told by one side
+
+
+def mutual_fight(trig: Match[Entry]) -> bool:
+    """A trigger that names a fight of two armed sides ('اشتباكات', 'معارك', 'تبادل لاطلاق النار'): the people it
+    counts as hit ('اصيب خلالها شاب') are among its dead, not the party fought."""
+    return trig.payload.get("class") == "clash" and trig.key.startswith(MUTUAL_FIGHTS)

@@ -32,6 +32,10 @@ CASES = [
     ("met-their-death-takes-the-subject-count",
      "انفجر لغم أرضي بسيارة مدنية قرب مدينة القامشلي اليوم، فلقي شقيقان مصرعهما وأصيب طفل بجروح.",
      "Qamishli", 2, 1),
+    # mc_011: 'لقي موظف في دائرة ... مصرعه' read no dead (five words from 'لقي' to the noun, reach was 4)
+    ("met-his-death-after-a-described-subject",
+     "لقي سائق في شركة النقل العام مصرعه وأصيب ابنه بجروح إثر انفجار عبوة لاصقة بسيارته في مدينة القامشلي اليوم.",
+     "Qamishli", 1, 1),
     ("dual-pronoun-is-two",
      "استهدفت مسيرة إسرائيلية شابين على دراجة نارية قرب مدينة النبطية اليوم، ما أدى إلى استشهادهما.",
      "Nabatieh", 2, None),

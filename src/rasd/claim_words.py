@@ -28,7 +28,7 @@ from .timex import RECENT_DAYS
 DEATH_NOUN = guard(r"(?<!\S)(?:[وفبل])?(?:مقتل|مصرع|استشهاد)(ه|ها|هما)(?![^\s,.:;؛\"'»)])")
 PRONOUN_COUNT = {"ه": 1, "ها": 1, "هما": 2}
 MET_WORDS = frozenset({"لقي", "لقيت", "لقيا", "لقتا", "ولقي", "ولقيت", "فلقي"})
-MET_REACH = 4  # words from 'لقي' to its death noun: 'لقي شقيقان مصرعهما'
+MET_REACH = 7  # words from 'لقي' to its death noun: 'لقي شقيقان مصرعهما', 'لقي موظف في دايره الزراعه مصرعه'
 # 'بعد وفاه جريحين متاثرين بجراحهما', 'توفي مصابان': the wounded who died are no injury toll
 DIED_BEFORE = frozenset({"وفاه", "توفي", "توفيت", "توفيا", "وتوفي", "ووفاه", "بوفاه", "لوفاه"})
 DIED_AFTER = ("متاثر", "توف", "فارق", "لفظ")  # 'جريحين توفيا متاثرين بجراحهما', 'مصاب فارق الحياه'

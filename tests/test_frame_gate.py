@@ -643,3 +643,13 @@ def test_live_ammunition_is_a_drill_only_with_a_drill_word(text: str, drill: boo
     """'بالذخيرة الحية' alone is the weapon of a shooting; with 'تدريبات' it is a drill."""
     assert bool(run(text)) is not drill
     assert any(r.startswith("exercise") for r in reasons(text)) is drill
+
+
+def test_a_trigger_after_none_recorded_is_negated() -> None:
+    """Session 46 (h5; pg_025, pi_005): 'من دون تسجيل غارات', 'دون تسجيل مواجهات': the report says none were
+    recorded, so the trigger noun right after is no incident (the strike told before it stands)."""
+    ms = run("قصفت المدفعية التركية أطراف قرية الدردارة صباح اليوم الخميس، ما أدى إلى إصابة مزارع.\n"
+             "وفي ريف منبج، استقدمت الفصائل تعزيزات إلى محيط قرية عون الدادات، دون تسجيل مواجهات حتى المساء.")
+    assert [m.location.name_en for m in ms] == ["Dardarah"]
+    assert any(r.startswith("negated by") for r in reasons(
+        "حلقت طائرات حربية فوق مدينة النبطية، من دون تسجيل غارات حتى موعد إعداد هذا التقرير."))

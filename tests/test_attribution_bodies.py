@@ -346,3 +346,19 @@ def test_a_local_monitor_is_not_sohr() -> None:
     text = ("وثّق مرصد الفرات الأوسط لحقوق الإنسان مقتل ثلاثة عناصر بغارة على موقع قرب مدينة البوكمال فجر اليوم. وأشار "
             "المرصد إلى أن الغارة دمرت مستودعاً للذخيرة.")
     assert sources_at(text, "Kamal") == {"Middle Euphrates Observatory for Human Rights"}
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # a military region's media centre speaks for the army of the story's country (Yemen)
+    ("هجوم على مواقع الجيش\n\nوقال المركز الإعلامي للمنطقة العسكرية السابعة إن ميليشيا الحوثي هاجمت مواقع الجيش "
+     "في مديرية صرواح بمحافظة مأرب فجر اليوم، ما أدى إلى مقتل جنديين.", "Sirwah", {"Yemeni army"}),
+    # a division with an ordinal a Syrian actor's name shares, in a Sudanese story
+    ("هجوم على الدمازين\n\nأعلنت الفرقة الرابعة مشاة أن قواتها صدت هجوماً شنته قوات الدعم السريع على مدينة "
+     "الدمازين صباح اليوم، وقتل ثلاثة جنود.", "Damazin", {"Sudanese army"}),
+    # a formation only acted on, inside another body's words, speaks no words
+    ("اشتباك قرب سامراء\n\nقالت خلية الإعلام الأمني إن قوة من الفرقة العاشرة اشتبكت مع عناصر من داعش قرب مدينة "
+     "سامراء فجر اليوم، ما أدى إلى مقتل جندي.", "Samarra", {"Security Media Cell"}),
+], ids=["yemen-military-region", "sudan-fourth-division", "a-division-acted-on"])
+def test_an_army_unit_speaks_for_its_army(text: str, place: str, expected: set[str]) -> None:
+    """'المركز الإعلامي للمنطقة العسكرية X', 'قيادة الفرقة', 'الفرقة الرابعة' speaking: the home army (row `Army unit`)."""
+    assert sources_at(text, place) == expected

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from rasd.attribution_bodies import state_name
+from rasd.attribution_bodies import dateline_agency, state_name
 from tests import factories as f
 
 PUB = date(2024, 10, 2)
@@ -362,3 +362,14 @@ def test_a_local_monitor_is_not_sohr() -> None:
 def test_an_army_unit_speaks_for_its_army(text: str, place: str, expected: set[str]) -> None:
     """'المركز الإعلامي للمنطقة العسكرية X', 'قيادة الفرقة', 'الفرقة الرابعة' speaking: the home army (row `Army unit`)."""
     assert sources_at(text, place) == expected
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [
+    ("Syrian Observatory for Human Rights (SOHR)", "SOHR"),
+    ("Badia Monitor (invented SOHR-like monitor)", None),
+    ("SOHR-like monitor (invented «مرصد البادية»)", None),
+    ("وكالة الساحل للأنباء (invented agency, SANA like)", None),
+], ids=["the-monitor-itself", "like-in-the-bracket", "like-opens-the-name", "like-after-a-space"])
+def test_a_name_of_likeness_is_not_the_publisher(outlet: str, expected: str | None) -> None:
+    """'invented SOHR-like monitor' in the metadata describes another monitor: no dateline agency."""
+    assert dateline_agency(outlet) == expected

@@ -421,6 +421,10 @@ def _variant_rows() -> dict[str, Entry]:
     return {v: row_entry("sources", row) for row in load_table("sources").rows for v in row.many("variants")}
 
 
+# a name made an adjective of likeness in the metadata's English: 'SOHR-like monitor', 'SANA like agency'
+LIKENESS = re.compile(r"[a-z0-9]+[- ]like\b")
+
+
 @cache
 def _dateline_agencies() -> dict[str, str]:
     """Lower-cased canonical name -> canonical name of the sources.tsv rows whose dateline makes them the source."""
@@ -438,7 +442,8 @@ def dateline_agency(outlet: str | None) -> str | None:
         found = agencies.get(name.strip().lower())
         if found:
             return found
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', outlet.lower())} "  # 'IDF Arabic spokesman', 'Iraqi Security Media Cell'
+    plain = LIKENESS.sub(" ", outlet.lower())  # 'invented SOHR-like monitor': a resemblance, not SOHR
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', plain)} "  # 'IDF Arabic spokesman', 'Iraqi Security Media Cell'
     return next((agencies[k] for k in sorted(agencies, key=len, reverse=True) if f" {k} " in words), None)
 
 

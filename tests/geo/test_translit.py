@@ -145,3 +145,17 @@ def test_a_participle_is_no_second_word_of_a_latin_name(participle: str) -> None
     short to guess, so no place is read rather than a wrong country."""
     text = f"هاجم مسلحون قاعدة للجيش الصومالي في بلدة ييد {participle} لإقليم باكول جنوب غربي الصومال"
     assert all(r.location.country_iso3 in (None, "SOM") for r in locate(normalize(text)))
+
+
+def test_an_unknown_second_word_is_part_of_a_latin_name() -> None:
+    """Round 46: «بلدة شنقل طوباية» (an indefinite second word rasd knows nothing of) is the two-word Latin-only row
+    Shingil Tobaya of the state the sentence names, not a lookup of «شنقل» alone."""
+    text = "نزح آلاف المدنيين من بلدة شنقل طوباية بولاية شمال دارفور بعد قصف مدفعي"
+    names = [r.location.name_en for r in locate(normalize(text))]
+    assert "Shingil Tobaya" in names
+
+
+def test_a_known_second_word_stays_out_of_a_latin_name() -> None:
+    """A word of the lexicons after the name (an adjective, a date word) is not glued to it."""
+    pairs = [n for _, _, _, n, _ in candidates(normalize("قصفت مسيرة بلدة شنقل صباح اليوم").text, [], [])]
+    assert "شنقل صباح" not in pairs

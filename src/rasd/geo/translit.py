@@ -28,6 +28,7 @@ from .area_names import AREA_CLOSENESS, AREA_HEADS, LATIN_ARTICLE_RE, context_ho
 from .bare_names import PROCLITICS, Anchors, bare_heads, name_stops, word_starts
 from .gazetteer import Place
 from .latin_rows import LatinIndex, LatinRow, latin_index
+from .name_tails import unknown
 from .onsets import ONSET_MISS, onset_held, opens_with_vowel, vowel_onset
 from .places import Unit, head_words
 from .refs import PlaceRef, at_home, km_to
@@ -284,7 +285,9 @@ def _names_after(text: str, h: int, first: str, second: str | None, spans: tuple
     named = bool(second) and first in NAMED_HEADS
     if first in stop and not ((settled and second and first in head_words()) or named):
         return
-    two = bool(second) and (first in GLUE_FIRST or named or str(second).startswith("ال") or settled)
+    # a second word rasd knows nothing of is the rest of the name too ("بلده شنقل طوبايه": name_tails.unknown)
+    two = bool(second) and (first in GLUE_FIRST or named or str(second).startswith("ال") or settled or (
+        str(second)[0] not in "وف" and unknown(str(second))))
     # a Hebrew name's second word may be an Arabic word ("مستوطنه نير عام": عام is 'year')
     if two and (second not in stop or settled) and not any(
             s < d and c < e for s, e in covered) and not any(s < d and a < e for s, e in taken):

@@ -17,6 +17,7 @@ from .records import Article, Span
 from .resources import Entry, Resources
 from .segment import Sentence, segment
 from .trigger_fire import split_fire
+from .trigger_flown import flown_only
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -129,7 +130,6 @@ def recognize(article: Article, res: Resources) -> Recognized:
     found, words = res.group.find_with_words(text)  # one scan: every lexicon, the place names, time and number words
     lists: dict[str, tuple[Any, ...]] = {
         "actors": drop_denied_civilians(text, resolve_context(tuple(longest_first(found["actors"])))),  # not hit
-        "triggers": split_fire(text, tuple(longest_first(found["triggers"]))),  # 'اطلق مسلحون النار علي X'
         "weapons": tuple(longest_first(found["weapons"])),
         "sources": tuple(m for m in longest_first(found["sources"]) if not _bare_head(m)),
         "cues": tuple(found["cues"]),
@@ -139,6 +139,8 @@ def recognize(article: Article, res: Resources) -> Recognized:
         # the place patterns and the transliteration's anchor words rode along in the same scan
         "places": tuple(locate(nt, found.get("places"), actor_focus(text), words.get(NAME_ANCHORS))),
     }
+    lists["triggers"] = flown_only(text, split_fire(text, tuple(longest_first(found["triggers"]))),  # 'اطلق مسلحون
+                                   lists["weapons"])  # النار علي X'; 'طايرات f-16 دمرت', not 'حيث دمر منزل'
     lists = {k: tuple(sorted(v, key=_START)) for k, v in lists.items()}
     by_kind: dict[str, list[Match[Entry]]] = {}
     for c in lists["cues"]:

@@ -70,15 +70,35 @@ def test_holder_of_a_place_and_a_quoted_partner(text: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a group 'مرتبطة بأجهزة X' is X's proxy: X is its backer, no party hit (ja_007, la_006, qb_001: 3 docs, 3 sets)
+    # an unnamed group 'مرتبطة بأجهزة X' is X's proxy: it attacks, with X's side; X is no party hit (ja_007, la_006,
+    # qb_001; the side: ne_004, oi_008, pg_004, ok_006)
     ("قالت قوات سوريا الديمقراطية إن مقاتليها صدوا هجوماً شنته مجموعات مسلحة مرتبطة بأجهزة النظام على قرية الجنينة.",
-     [("Armed clash", "UNKNOWN", "SDF")]),
+     [("Armed clash", "SYRIA_GOV", "SDF")]),
     # but things 'مرتبطة بـX' that were hit are X's, so X was hit with them
     ("قال الجيش الأمريكي إنه شن ضربات على مخازن في مدينة البوكمال مرتبطة بالحرس الثوري.",
      [("Air/drone strike", "US", "IRAN_ALIGNED")]),
 ], ids=["group-linked-to-backer", "things-linked-to-owner"])
 def test_linked_to_a_backer(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    """'مجموعات مرتبطة بأجهزة X': X backs the group; 'مخازن مرتبطة بـX': X owns what was hit."""
+    """'مجموعات مرتبطة بأجهزة X': X backs the group, which fights on X's side; 'مخازن مرتبطة بـX': X owns what was
+    hit."""
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the backer after the organ it acts through, in 'ل': 'مرتبطة بالأجهزة الأمنية للحكومة X'
+    ("أعلنت قسد أن مقاتليها أحبطوا ليل الأحد هجوماً شنته مجموعة مسلحة مرتبطة بالأجهزة الأمنية للحكومة السورية "
+     "على نقاطها في بلدة ذيبان.", [("Armed clash", "SYRIA_GOV", "SDF")]),
+    # 'مسلحون موالون لX' as the subject of the verb: X's side attacks, on foot (not X's air force)
+    ("هاجم مسلحون موالون للحكومة السورية نقطة لقسد في قرية الكسرة مساء أمس.", [("Armed clash", "SYRIA_GOV", "SDF")]),
+    # a named group keeps its own side, its backer stays no party
+    ("قتل عنصر من قسد برصاص قوات الدفاع الوطني الموالية لإيران في قرية الكسرة مساء أمس.",
+     [("Armed clash", "SYRIA_GOV", "SDF")]),
+    # the unnamed group after the weapon that killed: its backer's side fired
+    ("قتل عنصر من قسد برصاص مسلحين موالين لإيران في قرية الكسرة مساء أمس.", [("Armed clash", "IRAN_ALIGNED", "SDF")]),
+], ids=["organ-of-backer", "loyal-gunmen", "named-group-keeps-side", "loyal-gunmen-fired"])
+def test_an_unnamed_group_fights_for_its_backer(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'مجموعات مسلحة مرتبطة بـX', 'مسلحون موالون لـX': the unnamed group attacks with its backer's side (ne_004,
+    oi_008, pg_004, ok_006: 4 docs, 4 rA batches)."""
     assert sides(text) == expected
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .matcher import Match
 from .recognize import Recognized
+from .records import Actor
 from .resources import Entry
 from .role_words import GROUP_HEADS, bare_words, prev_word, word_end, words_between
 
 MODIFIER_HEADS = ("المدعوم", "الموالي", "المقرب", "المرتبط", "المحسوب", "الموالين", "المدعومين", "المقربين",
-                  "الرديف", "الحليف", "مدعوم", "موالي", "موالين", "مقرب", "مرتبط", "محسوب")  # 'مجموعه مدعومه من X'
+                  "الرديف", "الحليف", "مدعوم", "موالي", "موالين", "مقرب", "مرتبط", "محسوب", "الموالون", "موالون")  # 'مجموعه مدعومه من X'
 # as well as 'المجموعه المدعومه من X': the backer, never a party
 SUPPORT_WORDS = frozenset({"اسناد", "اسنادا", "دعم", "دعما", "نصره", "مسانده", "تضامنا", "تاييدا"})
 ALLY_WORDS = frozenset({"بمشاركه", "بمسانده", "بالتعاون", "بالاشتراك", "بالتنسيق"})
@@ -27,8 +29,8 @@ WEAPON_SITE = frozenset({"اطلاق", "تصنيع", "تجميع", "تخزين",
 
 
 def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
-    """What a modifier phrase right before the actor makes of it: 'skip' (المدعومه من ايران, 'بمشاركه قوه من "X"')
-    or None."""
+    """What a modifier phrase right before the actor makes of it: 'backed' (المدعومه من ايران), 'skip' ('بمشاركه قوه
+    من "X"') or None."""
     words = text[max(floor, m.start - 40):m.start].replace('"', " ").split()
     if words and words[-1] in L_CLITICS:
         words = words[:-1]
@@ -41,7 +43,7 @@ def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
     if len(words) >= 2 and words[-1] == "من":
         words = words[:-1]
     if words and words[-1].removeprefix("و").startswith(MODIFIER_HEADS):
-        return "skip"
+        return "backed"
     if any(w.removeprefix("و") in ALLY_WORDS for w in words[-3:]):
         return "skip"  # 'قوات التحالف بمشاركه عناصر من قسد': a partner of the attacker, not its target
     return None
@@ -205,7 +207,12 @@ def _unit_of(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
 def attached(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     """The role a backer, owner, origin or holder phrase right before the actor gives it ('المدعومه من X', 'تابعه
     لX', 'من مواقع X', 'الخاضعه لسيطره X'), or None."""
-    return _modifier(rec.nt.text, m, floor) or _linked_to(rec, m, floor) or _owned_by(rec, m, floor) or (
+    mod = _modifier(rec.nt.text, m, floor)
+    if mod == "backed":  # 'مسلحون موالون لX', 'مرتزقه مدعومه من X': an unnamed group's backer plays its part
+        lo = max(floor, m.start - 40)
+        head = text_word_start(rec.nt.text, lo, m.start, MODIFIER_HEADS)
+        return "proxy" if head is not None and backed_group(rec, head, floor) == "unnamed" else "skip"
+    return mod or _linked_to(rec, m, floor) or _owned_by(rec, m, floor) or (
         _from_positions(rec, m, floor) or _holds_place(rec, m, floor) or _unit_of(rec, m, floor)
         or _holder_of_hit(rec, m, floor))
 
@@ -244,14 +251,57 @@ def _linked_to(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
     text = rec.nt.text
     lo = max(floor, m.start - 50)
     words = text[lo:m.start].replace('"', " ").split()
-    by = (m.prefix == "ب" and words[-1:] == ["ب"]) or (
-        not m.prefix.endswith("ب") and words[-1:] != [] and words[-1].startswith("ب") and len(words[-1]) > 2)
-    if not by or len(words) < 2 or not words[-2].removeprefix("و").startswith(MODIFIER_HEADS):
+    if m.prefix in ("ل", "لل") and words[-1:] == [m.prefix]:
+        words = words[:-1]  # 'مرتبطه بالاجهزه (الامنيه) للحكومه X': the backer's organ, then the backer in 'ل'
+        if len(words) >= 3 and words[-1].startswith("ال") and words[-2].startswith("بال"):
+            words = words[:-1]
+        if not words or not words[-1].startswith("بال"):
+            return None
+    elif not ((m.prefix == "ب" and words[-1:] == ["ب"]) or (
+            not m.prefix.endswith("ب") and words[-1:] != [] and words[-1].startswith("ب") and len(words[-1]) > 2)):
+        return None
+    if len(words) < 2 or not words[-2].removeprefix("و").startswith(MODIFIER_HEADS):
         return None
     mod = lo + text[lo:m.start].rfind(words[-2])
-    group = any(a.end <= mod and a.start >= floor and text[a.end:mod].replace('"', " ").split() in ([], ["مسلحه"])
-                for a in rec.near("actors", mod - 40, mod))
-    return "skip" if group or prev_word(text, mod).removeprefix("ل") in PEOPLE_HEADS else None
+    backed = backed_group(rec, mod, floor)
+    return None if backed is None else "proxy" if backed == "unnamed" else "skip"
+
+
+def backed_group(rec: Recognized, mod: int, floor: int) -> str | None:
+    """Who stands right before a word of backing at mod ('مرتبطه', 'الموالين'): 'named' for an actor of known side
+    ('قسد المرتبطه بX'), 'unnamed' for an unknown group or a people noun ('مجموعات مسلحه', 'مرتزقه'), else None."""
+    text = rec.nt.text
+    group = [a for a in rec.near("actors", mod - 40, mod) if a.end <= mod and a.start >= floor
+             and text[a.end:mod].replace('"', " ").split() in ([], ["مسلحه"])]
+    if any(a.payload.get("side") != "UNKNOWN" for a in group):
+        return "named"
+    return "unnamed" if group or prev_word(text, mod).removeprefix("ل") in PEOPLE_HEADS else None
+
+
+def text_word_start(text: str, lo: int, hi: int, heads: tuple[str, ...]) -> int | None:
+    """Where the last word in text[lo:hi] beginning with one of heads (after 'و') starts, else None."""
+    found = [w.start() + lo for w in re.finditer(r"\S+", text[lo:hi]) if w.group().strip('"').removeprefix("و")
+             .startswith(heads)]
+    return found[-1] if found else None
+
+
+def proxy_backer(rec: Recognized, m: Match[Entry], floor: int) -> Match[Entry] | None:
+    """'مجموعات مسلحه مرتبطه بالحكومه X', 'مسلحون موالون لX': the backer named right after an unknown group, whose
+    side the group fights for, else None."""
+    if m.payload.get("side") != "UNKNOWN":
+        return None
+    text = rec.nt.text
+    for a in rec.near("actors", m.end, m.end + 50):
+        head = text_word_start(text, m.end, a.start, MODIFIER_HEADS) if a.start > m.end else None
+        if head is not None and bare_words(text, m.end, head) <= 1 and attached(rec, a, floor) == "proxy":
+            return a
+    return None
+
+
+def proxy_side(rec: Recognized, m: Match[Entry], actor: Actor, floor: int) -> Actor:
+    """The actor an unknown group plays, with the side of the backer named right after it (itself otherwise)."""
+    backer = proxy_backer(rec, m, floor)
+    return actor if backer is None else replace(actor, side=backer.payload.get("side"))
 
 
 def masdar_subject(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:

@@ -99,7 +99,7 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "target"  # 'مخزنا لاحد الويه X', 'عجله تابعه لفوج من X': the holder of what was hit, as 'لX' is
     mod = attached(rec, m, cs)
     if mod:
-        return mod
+        return "skip" if mod == "proxy" else mod  # 'مسلحون موالون لX': the group plays, with X's side
     if _after_object_verb(rec, m, cs):
         return "agent"  # 'منزل استهدفته طائرات اسراييليه': the verb's suffix is its object, the actor its subject
     if kind != "adj" and instrument(rec, m) and not cue_right_before(rec, "target_prep", m.start, 1, cs):

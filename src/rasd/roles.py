@@ -18,7 +18,7 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_answer import answered_attacker
-from .role_attach import masdar_subject
+from .role_attach import masdar_subject, proxy_side
 from .role_carry import carried_subject, pronoun_owner
 from .role_classify import after_weapon, agent_verb, classify, first_person, instrument
 from .role_classify import controls_civil as controls_civil  # re-exported for role_fallbacks
@@ -238,8 +238,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     if pair is None and agent is not None and target is not None and agent.end <= target.start and coordinated(
             rec.nt.text, agent, target):
         target = None  # 'مصدره مواقع قوات النظام والميليشيات الايرانيه': two names joined by 'و', one party
-    a = actor_from(rec, agent) if agent else None
-    t = actor_from(rec, target) if target else (None if speakers else held_speaker(rec, clause))
+    a = proxy_side(rec, agent, actor_from(rec, agent), cs) if agent else None  # 'مسلحون موالون لX': X's side
+    t = proxy_side(rec, target, actor_from(rec, target), cs) if target else (
+        None if speakers else held_speaker(rec, clause))
     if a is None and trig.payload.get("class") != "intercept":
         a = answered_attacker(rec, clause, trig, t, clause_roles)  # 'قصفت X مواقع Y ردا علي هجوم علي قاعده لX'
     if a and t and a.side == t.side and not sworn_foes(a.id, t.id):  # not 'مدفعيه الجيش' on the RSF (both OTHER)

@@ -143,9 +143,14 @@ def side(a: Actor | None) -> str | None:
     return a.side if a is not None and a.side != "UNKNOWN" else None
 
 
+def _firm(a: Actor | None) -> str | None:
+    """A side the text gives the actor itself: a group's backer's side ('مسلحون موالون لX') contradicts no telling."""
+    return None if a is not None and a.backed else side(a)
+
+
 def sides_ok(a: Unit, b: Unit) -> bool:
     """Compatible actors: no contradiction between known sides, and not the reverse dyad."""
-    aa, at, ba, bt = side(a.agent), side(a.target), side(b.agent), side(b.target)
+    aa, at, ba, bt = _firm(a.agent), _firm(a.target), _firm(b.agent), _firm(b.target)
     if a.sub_event == b.sub_event == "Armed clash" or clash_goes_on(a, b) or clash_goes_on(b, a):
         return len(_camps(aa, at, ba, bt)) <= 2  # a clash has no attacker: compare the pair of sides ('تصدوا لقوه
         # حاولت التقدم ..., واستهدفوا دبابه': the clash and the attack told in its sentence are one operation)

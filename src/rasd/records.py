@@ -58,6 +58,7 @@ class Actor:
     text: str = ""
     start: int | None = None
     end: int | None = None
+    backed: bool = False  # the side is the backer's of an unnamed group ('مسلحون موالون لX'), not the group's own
 
     def to_dict(self) -> dict[str, Any]:
         """The actor object of the output contract."""

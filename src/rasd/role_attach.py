@@ -301,7 +301,7 @@ def proxy_backer(rec: Recognized, m: Match[Entry], floor: int) -> Match[Entry] |
 def proxy_side(rec: Recognized, m: Match[Entry], actor: Actor, floor: int) -> Actor:
     """The actor an unknown group plays, with the side of the backer named right after it (itself otherwise)."""
     backer = proxy_backer(rec, m, floor)
-    return actor if backer is None else replace(actor, side=backer.payload.get("side"))
+    return actor if backer is None else replace(actor, side=backer.payload.get("side"), backed=True)
 
 
 def masdar_subject(rec: Recognized, trig: Match[Entry], m: Match[Entry]) -> bool:

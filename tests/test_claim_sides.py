@@ -62,6 +62,25 @@ def test_both_sides_told_apart_add_up(text: str, place: str, killed: int) -> Non
     assert at(run(text), place).fatalities == killed
 
 
+# Round 46 (h9b): a figure that ends in its casualty verb names its victims before the verb ('ثلاثة من عناصر
+# الشرطة قتلوا في هجوم إرهابي': the words after it tell the cause), and 'قوى الأمن' are the forces (rA pi_023, og_024)
+VERB_LAST = [
+    ("victims-before-the-verb-then-cause",
+     "قال محافظ الإقليم إن ثلاثة من عناصر الشرطة قتلوا في هجوم إرهابي على مخفر في مدينة الحويجة مساء أمس. "
+     "وأضاف أن المواجهة انتهت بمقتل أربعة من المسلحين.", "Hawija", 7),
+    ("forces-named-as-quwa-al-amn",
+     "قتل عنصران من قوى الأمن الداخلي فجر اليوم في هجوم على حاجز قرب مدينة الحويجة، فيما قتل ثلاثة من المهاجمين "
+     "خلال الاشتباك.", "Hawija", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [c[1:] for c in VERB_LAST], ids=[c[0] for c in VERB_LAST])
+def test_victims_named_before_their_verb_are_a_side(text: str, place: str, killed: int) -> None:
+    """'ثلاثة من عناصر الشرطة قتلوا في هجوم إرهابي' are the forces, not the terrorists; with the attackers' four
+    dead the clash has seven."""
+    assert at(run(text), place).fatalities == killed
+
+
 # Round 22a: each party admits its own dead in its own statement; the toll is their sum, never a claim of the enemy's
 # dead (dev gold: sb_005, sa_022, ta_004, ta_024, ub_025, vb_023, va_021, rb_010, ra_024 -- 9 docs in 8 sets)
 OWN_LOSSES = [

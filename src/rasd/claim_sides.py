@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_grammar import CASUALTY_FIELDS
 from .claim_joints import boasted
 from .claim_own import mark_own, own_sum
 from .claim_share import without_own_shares
@@ -27,7 +28,7 @@ ATTACKER_WORDS = frozenset({"ارهابيين", "ارهابيا", "الارها�
 # the forces attacked: soldiers, fighters, security men ('من ابطال الجيش', 'عسكريين', 'من قوات الامن')
 FORCE_WORDS = frozenset({"عسكريين", "عسكريا", "عسكريان", "عسكري", "جنود", "جنديين", "جنديان", "جنديا", "جندي",
                          "ابطال", "الجيش", "القوات", "قوات", "مقاتلين", "مقاتلا", "مقاتل", "مقاتلينا", "منتسبي",
-                         "حماه", "حراس", "افراد", "عناصرنا", "جنودنا", "منتسبا", "منتسبين"}
+                         "حماه", "حراس", "افراد", "عناصرنا", "جنودنا", "منتسبا", "منتسبين", "قوي"}
                         | {"المقاتلين", "الجنود", "العسكريين", "المنتسبين"})  # 'استشهاد احد المقاتلين' (pa_009)
 # policemen as the victims' own noun phrase ('شرطيين', 'اربعه عناصر من الشرطه'), never an agent after it ('برصاص الشرطه')
 POLICE_WORDS = frozenset({"الشرطه", "شرطيا", "شرطيين", "شرطيان", "الشرطيين", "شرطي", "الشرطيان"})
@@ -64,7 +65,7 @@ def victim_side(rec: Recognized, start: int, end: int, lo: int) -> str | None:
     clause = CLAUSE_BREAK.split(text[end:end + 80], maxsplit=1)[0].split()
     if BOTH_SIDES.search(" ".join(clause[:BOTH_REACH])):  # 'قتل 11 مقاتلا علي الاقل من الطرفين': the whole clash
         return BOTH
-    after = _own_phrase(clause[:PHRASE_REACH])
+    after = [] if _verb_last(rec, start, end) else _own_phrase(clause[:PHRASE_REACH])
     words = [w.strip("\"'«»()") for w in (*text[start:end].split(), *after)]
     plain = {w.removeprefix("و").removeprefix("ب") for w in words} | set(words)
     police = bool(set(words[:len(text[start:end].split()) + POLICE_REACH]) & POLICE_WORDS)  # 'عناصر من الشرطه'
@@ -93,6 +94,13 @@ def unverified_enemy(rec: Recognized, start: int, end: int, lo: int, hi: int) ->
     after = next((s for s in rec.sentences if s.start >= hi), None)
     tail = text[end:hi] + " " + (" ".join(text[after.start:after.end].split()[:UNVERIFIED_REACH]) if after else "")
     return bool(UNVERIFIED.search(tail))
+
+
+def _verb_last(rec: Recognized, start: int, end: int) -> bool:
+    """The figure at normalized [start, end) ends in its casualty verb ('اربعه من عناصر الشرطه استشهدوا في هجوم
+    ارهابي'): its victims are named before the verb, and the words after it tell the cause, not who died."""
+    return any(d.payload.kind in CASUALTY_FIELDS and start < d.start < end <= d.end + 2
+               for d in rec.near("cues", start, end))
 
 
 def _own_phrase(words: list[str]) -> list[str]:

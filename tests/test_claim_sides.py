@@ -81,6 +81,14 @@ def test_victims_named_before_their_verb_are_a_side(text: str, place: str, kille
     assert at(run(text), place).fatalities == killed
 
 
+# Round 46b (h9b): a figure the other side denies ('وهو ما نفته السلطات') is no credible toll (rA pc_021, og_024)
+def test_denied_claim_is_no_toll() -> None:
+    """'زعمت الجماعة ... مقتل خمسة جنود، وهو ما نفته السلطات' after the governor's 'no one hurt' leaves 0 dead."""
+    text = ("أطلق مسلحون قذائف هاون على قاعدة عسكرية في مدينة الحويجة مساء أمس. وقال المحافظ إنه لم تقع أي إصابات. "
+            "وزعمت الجماعة أن القصف أسفر عن مقتل خمسة جنود، وهو ما نفته السلطات.")
+    assert at(run(text), "Hawija").fatalities == 0
+
+
 # Round 22a: each party admits its own dead in its own statement; the toll is their sum, never a claim of the enemy's
 # dead (dev gold: sb_005, sa_022, ta_004, ta_024, ub_025, vb_023, va_021, rb_010, ra_024 -- 9 docs in 8 sets)
 OWN_LOSSES = [

@@ -96,6 +96,16 @@ def unverified_enemy(rec: Recognized, start: int, end: int, lo: int, hi: int) ->
     return bool(UNVERIFIED.search(tail))
 
 
+# a remark that the other side denies the figure: 'وهو ما نفته السلطات', 'الامر الذي نفاه الجيش'
+DENIED = guard(r"(?<!\S)(?:وهو ما|وهذا ما|الامر الذي|وهو امر) (?:نفته|نفاه|نفوه|نفاها|تنفيه|ينفيه)(?!\S)")
+
+
+def denied(rec: Recognized, end: int, hi: int) -> bool:
+    """The sentence goes on after the figure ending at normalized end with a remark that the other side denies it
+    ('زعمت الحركه مقتل سته جنود, وهو ما نفته السلطات'): a contested claim, no credible toll."""
+    return bool(DENIED.search(rec.nt.text[end:hi]))
+
+
 def _verb_last(rec: Recognized, start: int, end: int) -> bool:
     """The figure at normalized [start, end) ends in its casualty verb ('اربعه من عناصر الشرطه استشهدوا في هجوم
     ارهابي'): its victims are named before the verb, and the words after it tell the cause, not who died."""

@@ -56,7 +56,7 @@ from .claim_places import place_follows, scoped_span
 from .claim_revision import PLACED, PLAIN, add_claim, raised_after, revision
 from .claim_scope import against_teller, in_name, nearest_frame, placed_share, same_kind
 from .claim_share import mark_shares
-from .claim_sides import mark_sides, unverified_enemy
+from .claim_sides import denied, mark_sides, unverified_enemy
 from .claim_things import mourned_apart
 from .claim_victims import victim_phrase
 from .claim_words import (
@@ -242,7 +242,8 @@ def casualty_claims(rec: Recognized, sent: Sentence, frames: list[Frame], source
     figs = running_ordinals(rec, against_teller(rec, [f for f in found if not running_total(
         rec, f.start, f.end, lo, hi) and not period_total(rec, f.start, f.end, lo, hi) and not day_total(rec.nt.text, f.start, lo, any(
             g.field == f.field and g.end <= f.start for g in found))]))  # 'جثه خامسه': a toll of 5
-    figs = [f for f in figs if not unverified_enemy(rec, f.start, f.end, lo, hi)]  # 'قتلت 12 ارهابيا, دون ان يقدم ادله'
+    figs = [f for f in figs if not unverified_enemy(rec, f.start, f.end, lo, hi)  # 'قتلت 12 ارهابيا, دون ان يقدم ادله'
+            and not denied(rec, f.end, hi)]  # 'مقتل سته جنود, وهو ما نفته السلطات'
     own = {p.location.id: p.location.country_iso3 for f in frames if lo <= f.trigger.start < hi for p in f.places}
     spans = [scoped_span(rec, fig, figs, lo, hi, own) for fig in figs]
     owners = [nearest_frame(frames, fig.anchor, rec.nt.text) for fig in figs]

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
 from . import attribution_bodies as bodies
 from .attribution_army import home_army
-from .attribution_bodies import canonical, dateline_agency, local_body, written_names
+from .attribution_bodies import canonical, dateline_agency, local_body
 from .attribution_denied import told_nothing
 from .attribution_heard import heard_too
-from .attribution_object import received_before
+from .attribution_noted import SPEAKER_KINDS, Noted, note
 from .attribution_object import recipient as _recipient
-from .attribution_publisher import in_publisher_name, relayed
+from .attribution_publisher import relayed
 from .attribution_signed import signer_of
 from .attribution_subject import clause_subject
 from .attribution_text import (
@@ -26,13 +26,10 @@ from .attribution_text import (
     COMPLEMENTIZERS,
     SAID_HOW,
     accused,
-    adjective_name,
-    after_outlet_noun,
     appositive_end,
     care_place,
     colon_after_place,
     construct_masdar,
-    dateline,
     gap_words,
     glued_l,
     how_said,
@@ -40,7 +37,6 @@ from .attribution_text import (
     negated_cue,
     officials,
     open_quote,
-    outlet_noun,
     past_owner,
     quoted_from,
     raises_toll,
@@ -71,22 +67,12 @@ TRAILING_GAP = 2  # words from a speaker to the cue after it: '"قسد" في ب�
 # cues whose speaker follows them: a name before 'بحسب' is no speaker ('مستقبل التحالف، بحسب بيان لمكتبه')
 LEADING_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقا ل", "نقلا عن", "نقلت عن"})
 STATEMENT_NOUNS = frozenset({"البيان", "المصدر", "المصادر", "المصدر ذاته", "المصدر نفسه", "المصادر ذاتها"})
-SPEAKER_KINDS = ("attribution", "continuation")
 # words after an anaphoric noun that do not extend it into a fuller name ('وقالت الوزاره اليوم', 'واشارت القناه الي')
 HEAD_WORD = re.compile(r"(?<!\S)([وف]?)ال([^\s\"'(),،.:؛]+)")  # 'والخليه': the first word of a name, with the article
 PRODROP_HEAD = 4  # words before a verb of saying that has no subject: 'وفي بيان ثان, اعلنت ان'
 NOT_MODIFIERS = frozenset({"الي", "اليوم", "الذي", "التي", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الخميس", "الجمعه", "السبت"})
 ABBREVIATED_GAP = 3  # characters (quotes, a space) from a name to the bracket of its abbreviation
-BRACKET_DATELINE_WORDS = 6  # words of place and date before a bracketed outlet: 'دمشق 3 ديسمبر 2022 (شينخوا)'
-# words before 'لـX' that make X the body a speaker belongs to, not a speaker: 'سرايا القدس، الجناح العسكري لحركه
-# الجهاد الاسلامي، في بيان', 'قناه المسيره التابعه للحوثيين'
-AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "الموالي", "المواليه", "الموالين", "تابعه", "مواليه"})
-AFFILIATION_HEADS = frozenset({"الجناح", "الذراع"})  # 'الجناح العسكري ل', 'الذراع السياسي ل'
-CLOSE_TO = frozenset({"المقرب", "المقربه", "المقربين", "القريب", "القريبه"})  # 'X المقربه من Y': Y is X's patron
-AFFILIATION_GAP = 8  # words from the speaker's name to the body it belongs to
-# 'وسايل اعلام تابعه للحوثيين', 'مواقع مقربه من حزب الله': unnamed media speak for themselves, not for their patron
-MEDIA_PLURALS = frozenset({"اعلام", "الاعلام", "مواقع", "قنوات", "منصات", "حسابات", "معرفات", "صفحات"})
 COMMENTATORS = frozenset({"محلل", "المحلل", "محللون", "المحللون", "خبير", "الخبير", "خبراء", "الخبراء", "باحث",
                           "الباحث"})  # who gives a view, not a report
 # 'قدم الجيش روايه مغايره, اذ قال المتحدث باسمه': a spokesman with a pronoun speaks for the name it refers back to
@@ -138,95 +124,10 @@ def _opens_line(rec: Recognized, a: int) -> bool:
         for m in rec.near("sources", line_start, a))
 
 
-def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
-    """'دمشق 3 ديسمبر 2022 (شينخوا) قالت ...': an outlet in brackets after the line's place and date is its publisher."""
-    text = rec.nt.text
-    at = s.start - len(s.prefix)
-    if text[at - 1:at] != "(" or text[s.end:s.end + 1] != ")":
-        return False
-    line_start = text.rfind("\n", 0, at) + 1
-    words = text[line_start:at - 1].split()
-    if len(words) > BRACKET_DATELINE_WORDS or words and outlet_noun(words[0]):
-        return False  # 'وكاله الانباء الرسميه التابعه للنظام (سانا) قالت': the name of the agency the line describes
-    return not any(c.payload.kind in SPEAKER_KINDS for c in rec.near("cues", line_start, at)) and not rec.near(
-        "sources", line_start, at - 1)
-
-
 def _abbreviates(rec: Recognized, s: Match[Entry]) -> bool:
     """'"قوات سوريا الديمقراطيه" (قسد)': a bracketed name right after a source's name abbreviates it."""
     at = s.start - len(s.prefix) - 1
     return any(at - ABBREVIATED_GAP <= m.end <= at for m in rec.near("sources", at - 60, at))
-
-
-def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
-    """A source name inside a longer actor, source or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المقاومه
-    الاسلاميه' in 'المقاومه الاسلاميه في العراق', 'المسيره' drone)."""
-    if rec.inside("sources", s.start, s.end, 120):
-        return True
-    for a in rec.near("actors", s.start - 120, s.end):
-        if a.start <= s.start and s.end <= a.end and a.end - a.start > s.end - s.start and not any(
-                x.start == a.start and x.end == a.end for x in rec.near("sources", a.start, a.end)):
-            return True
-    if after_outlet_noun(rec.nt.text, s.start - len(s.prefix)):
-        return False  # 'قناه "المسيره"': the channel, not the drone of the same name
-    if s.payload.kind in RELAY_KINDS and (rec.inside("places", s.start, s.end) or bodies.in_outlet_name(rec, s)):
-        return True  # 'ولايه الجزيره': a state of Sudan, not the channel; 'وكاله الحدث العراقي': another outlet
-    return any(w.start <= s.start and s.end <= w.end for w in rec.near("weapons", s.start - 40, s.end))
-
-
-def _affiliation(rec: Recognized, s: Match[Entry]) -> bool:
-    """'كتايب القسام، الجناح العسكري لحركه المقاومه الاسلاميه (حماس)', 'قناه المسيره التابعه للحوثيين': the name is
-    the body a named speaker belongs to, not a speaker (an unnamed one speaks for it: 'مركز ... التابع لوزاره الصحه')."""
-    text = rec.nt.text
-    at = s.start - len(s.prefix)
-    lo = max(0, at - 60)
-    lo = max([lo, *(text.rfind(ch, lo, at) + 1 for ch in "،,.\n")])
-    words = gap_words(text, lo, at)[-5:]
-    if glued_l(text, s):
-        words.append("ل")  # the name itself is the object of the ل
-    words = words[len(words) - words[::-1].index("عن"):] if "عن" in words else words  # 'التابعه لقسد عن قوي الاسايش'
-    affiliated = any(words[i + 1].startswith("ل") and (words[i] in AFFILIATION_WORDS or (
-        i and words[i - 1] in AFFILIATION_HEADS)) for i in range(len(words) - 1)) or (
-        len(words) > 1 and words[-2] in CLOSE_TO and words[-1] == "من")  # 'وكاله "هاوار" المقربه من قسد'
-    return affiliated and (bool(set(words) & MEDIA_PLURALS) or any(
-        o.end <= at and not gap_words(text, o.end, at)[AFFILIATION_GAP:] for o in rec.near("sources", at - 120, at)))
-
-
-class Noted(NamedTuple):
-    """A source named in a sentence: the match, its canonical id and words, and whether it may claim the sentence."""
-
-    match: Match[Entry]
-    sid: str
-    name: str
-    claims: bool  # False for an outlet in the dateline: remembered for anaphors, but it claims nothing
-
-
-def _note(rec: Recognized, sent: Sentence) -> list[Noted]:
-    """The sources a sentence names, in text order.
-
-    A name inside a longer name, or one that only received the words ('بيان تلقت سانا نسخه
-    منه') is none; an outlet in the dateline is noted but claims nothing.
-    """
-    lo, hi = sent.start, sent.end
-    found = sorted((*rec.near("sources", lo, hi), *written_names(rec, lo, hi)), key=lambda m: m.start)
-    if not found:
-        return []
-    text = rec.nt.text
-    blocked = rec.cues_of("not_source", lo, hi)
-    out: list[Noted] = []
-    for s in found:
-        if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s) or adjective_name(text, s) or (
-                in_publisher_name(rec, s)):
-            continue  # 'النشره العربيه': the adjective, not the outlet; 'لـ"تعز الحدث"': the publisher, not Al Arabiya
-        if any(b.start <= s.start and s.end <= b.end for b in blocked):
-            continue
-        if received_before(rec, s, blocked):
-            continue  # 'بيان تلقت سانا نسخه منه': the outlet received the words, it does not claim them
-        sid = local_body(rec, s) or canonical(rec, s.payload, s.start, s)
-        if sid is None:
-            continue  # 'وزاره الصحه' in an article of no country that has one listed
-        out.append(Noted(s, sid, text[s.start:s.end], not (dateline(text, s) or _bracketed_dateline(rec, s))))
-    return out
 
 
 def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str, str],
@@ -366,7 +267,7 @@ class SourceReader:
         """The noted sources of sentence si (read once per article)."""
         got = self.noted.get(si)
         if got is None:
-            got = self.noted[si] = _note(self.rec, self.rec.sentences[si])
+            got = self.noted[si] = note(self.rec, self.rec.sentences[si])
         return got
 
     def claimed(self, si: int) -> tuple[list[str], list[str]]:

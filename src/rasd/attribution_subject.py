@@ -33,7 +33,7 @@ NEGATED_REACH = 4  # words after the complementizer in which a negation denies: 
 
 def clause_subject(rec: Recognized, speaking: Sequence[Match[Entry]], lo: int, named: Sequence[Any]) -> list[str]:
     """The ids of main-clause subjects that a subjectless verb of saying later in the sentence [lo, ...) makes
-    speakers (named: the sentence's noted sources, see attribution._note)."""
+    speakers (named: the sentence's noted sources, see attribution_noted.note)."""
     text = rec.nt.text
     out: list[str] = []
     for c in speaking:

@@ -168,6 +168,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
         (weak if _recipient(rec, s, since, blocked) else strong).append(sid)
     referring: list[Match[Any]] = [*anaphors, *_head_anaphors(text, lo, hi, last, anaphors),
                                    *surname_anaphors(text, lo, hi, last)]
+    spoken: list[tuple[int, str]] = []  # where a speaker referred back ends, and who: 'وقال مدير المرصد فلان لوكاله Y'
     for c in referring:
         if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
             continue
@@ -181,13 +182,16 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
                                                                      for n in named):
             ref = last.get("prior_claimant") or ref  # 'واضاف البيان ان ... من حزب الله': not a name in its words
         if ref and _speaker_cue(rec, speaking, lo, c.start, c.end) is not None:
-            (weak if _recipient(rec, c, c.start, blocked) else strong).append(ref)
+            heard = not _recipient(rec, c, c.start, blocked)
+            (strong if heard else weak).append(ref)
+            if heard:
+                spoken.append((c.end, ref))
     strong.extend(clause_subject(rec, speaking, lo, named))  # 'قدم X روايه مغايره, اذ قال في بيان ان'
     if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
         strong.append(said_last)
     if not strong or relays_only(named, strong):  # 'نقلت الاناضول عن مصادر امنيه ان جهاز الاستخبارات التركي'
         strong.extend(security_voice(rec, text, lo, named, blocked, last))
-    strong.extend(heard_too(rec, lo, named, strong, weak, blocked))  # 'قال مصدر في X لوكاله Y': Y carried X's words
+    strong.extend(heard_too(rec, lo, named, strong, weak, blocked, spoken))  # 'قال مصدر في X لوكاله Y': Y carried X's words
     strong = list(dict.fromkeys(strong))
     return strong, [w for w in dict.fromkeys(weak) if w not in strong]
 

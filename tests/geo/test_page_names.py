@@ -35,3 +35,14 @@ def test_two_houses_are_no_village() -> None:
     names = [r.location.name_en for r in refs_of("جيت الآن - أخبار البلد\nاقتحام جيت وانحرق بيتين وسيارتان")]
     assert "Beitin" not in names and "Jit" in names, names
     assert "Beitin" in [r.location.name_en for r in refs_of("اقتحم الجيش بلدة بيتين شرق رام الله")]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("أخبار البقعان أولاً بأول\nقصف مدفعي على البقعان عصر اليوم وجرح رجلين", "Al Buq'an"),
+    ("جربوس - أخبار البلد\nمسلحون هاجموا نقطة عسكرية بجربوس عند الفجر", "Jarbus"),
+], ids=["article-name", "dash-news-of-the-town"])
+def test_a_small_village_page(text: str, town: str) -> None:
+    """A village under 2,000 people names its page too, with the article on its name ('أخبار البقعان') or before
+    '- أخبار البلد'; its later bare mentions follow it, while 'البلد' (a stop word) is no village."""
+    names = [r.location.name_en for r in refs_of(text)]
+    assert names and set(names) == {town}, names

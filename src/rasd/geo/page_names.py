@@ -4,7 +4,8 @@ Village pages and channels ("اخبار قفين اولا باول", "جيت ا�
 "اخبار ابو غرق والنواحي") report what happens in their village and often name it only bare ("شهداء قفين", "اقتحام
 جيت"), which a village of a few thousand people never is by itself. On the article's first line, a short one, a
 name after a page word (اخبار، شبكه، صفحه) or before a page tail (الان، وضواحيها، ونواحيها، والنواحي، وقراها، اولا
-باول) is the town the page is named after (a town of 2,000 or more, not a region's hamlet namesake: تهامه): it is
+باول, or a dash before اخبار البلد: "المعيشيه - اخبار البلد") is the town the page is named after (any town, however
+small, "اخبار الغرانيج اولا باول" with its article; a stop word, "اخبار البلد", never is): it is
 introduced as a head noun would introduce it (the unit's feature becomes a locality), and the later bare mentions
 of the name follow it as they follow a headed one.
 """
@@ -15,15 +16,16 @@ import re
 
 from ..literal_guard import guard
 from .gazetteer import load_gazetteer
+from .stopwords import common_words, stopwords
 from .units import Unit, _replace
 
-PAGE_BEFORE_RE = guard(r"(?:^|[\s\-–—|·•*])(?:اخبار|شبكه|صفحه)[ \t\u00a0]+$")  # "اخبار قفين": the page word
+PAGE_BEFORE_RE = guard(r"(?:^|[\s\-–—|·•*])(?:اخبار|شبكه|صفحه)[ \t\u00a0]+(?:ال)?$")  # "اخبار قفين": the page word
 # "قفين اولا باول", "جيت الان -", "فرعون وضواحيها": a page tail, then the line's end or a separator
-PAGE_AFTER_RE = guard(r"[ \t\u00a0]+(?:الان|وضواحيها|ونواحيها|والنواحي|وقراها|اولا باول)(?=[ \t\u00a0]*(?:$|[\-–—|·:]))")
+PAGE_AFTER_RE = guard(r"[ \t\u00a0]+(?:الان|وضواحيها|ونواحيها|والنواحي|وقراها|اولا باول|(?=[\-–—|][ \t\u00a0]*اخبار البلد))(?=[ \t\u00a0]*(?:$|[\-–—|·:]))")
 LINE_END_RE = re.compile(r"[ \t\u00a0]*(?:$|[\-–—|·:])")  # after a page word's name: the line's end or a separator
 TITLE_LINE = 60  # characters: a page's name is a short line
 FEATURE = "locality"
-MIN_RANK = 2  # a town of 2,000 people or more: what a page is named after (a hamlet's name is a region's elsewhere)
+MIN_RANK = 0  # any town the gazetteer knows: a village page is named after its village, however small
 
 
 def page_names(text: str, units: list[Unit]) -> list[Unit]:
@@ -33,13 +35,13 @@ def page_names(text: str, units: list[Unit]) -> list[Unit]:
     end = len(text) if end < 0 else end
     if end - first > TITLE_LINE:
         return units
-    out, places = list(units), load_gazetteer().places
+    out, places, stop = list(units), load_gazetteer().places, stopwords() | common_words()
     for i, u in enumerate(units):
         if (u.start < first or u.end > end or u.feature is not None or u.head is not None or u.desc is not None
-                or not any(places[k].kind == "locality" and places[k].rank >= MIN_RANK for k, _ in u.refs)):
+                or u.key in stop or not any(places[k].kind == "locality" and places[k].rank >= MIN_RANK for k, _ in u.refs)):
             continue  # a page named after a region ("تهامه اولا باول") names no town of its own
         word = PAGE_BEFORE_RE.search(text, first, u.start) is not None
         tail = PAGE_AFTER_RE.match(text, u.end, end) is not None
-        if (word and (tail or LINE_END_RE.match(text, u.end, end))) or (tail and not text[first:u.start].strip()):
+        if (word and (tail or LINE_END_RE.match(text, u.end, end))) or (tail and text[first:u.start].strip() in ("", "ال")):
             out[i] = _replace(u, feature=FEATURE)
     return out

@@ -1,7 +1,7 @@
 """Flown triggers: 'دمر' is an air strike only with a warplane, helicopter or drone as its subject.
 
 'طائرات F-16 العراقيه دمرت مخبا لداعش', 'الطيران الحربي دمر مقرا': the aircraft right before the verb struck the
-target. Without one the verb tells a destroyed object ('ولالا حيث دمر منزل', 'دمرت القوات عبوه ناسفه'), so the match
+target. Without one the verb tells a destroyed object ('حيث دمر منزل', 'دمرت القوات عبوه ناسفه'), so the match
 is dropped at recognition, before any list or item reads it as an incident word of its own.
 """
 

@@ -44,10 +44,11 @@ def introducer(text: str, start: int) -> bool:
 
 
 TOWN_FEATURES = frozenset({"locality", "city", "admin3", "admin2", "camp", "area"})  # بلده, ناحيه, منطقه ..
+# the word after a name that ends its phrase (ضمن, بين: 'منطقه X ضمن باديه Y', 'قريه X بين A وB': the area or the
+# towns that locate it; a participle of place: 'منطقه X الواقعه شرقي قضاء Y', 'بلده X التابعه لمحافظه Y')
 NAME_ENDS = frozenset({"في", "من", "علي", "الي", "قرب", "ضمن", "بين", "عند", "داخل", "شمال", "جنوب", "شرق", "غرب",
                        "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "التابعه", "ب", "و",
-                       "التابع", "الواقعه", "الواقع", "القريبه", "القريب", "المجاوره", "المحاذيه", "المتاخمه"})  # the word after a name that ends
-# its phrase (ضمن, بين: 'منطقه X ضمن باديه Y', 'قريه X بين A وB': the area or the towns that locate it)
+                       "التابع", "الواقعه", "الواقع", "القريبه", "القريب", "المجاوره", "المحاذيه", "المتاخمه"})
 
 
 def town_named(text: str, start: int, end: int) -> bool:

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from rasd.extract import extract
-from rasd.records import Article, Mention
-from rasd.resources import load_resources
+from rasd.records import Mention
+from tests import factories as f
 
 PUB = date(2024, 3, 14)  # a Thursday
 BODY = "وقالت مصادر محلية إن القوة المهاجمة داهمت منزلاً في قرية تل حميس فجر الثلاثاء واعتقلت المسؤول واثنين من مرافقيه."
 
 
 def run(text: str) -> list[Mention]:
-    """Extract the mentions of one small article."""
-    art = Article(doc_id="t.txt", text=text, content_hash="h", published=PUB)
-    return list(extract(art, load_resources()).mentions)
+    """Extract the mentions of one small article published on PUB."""
+    return f.extract_text(text, PUB)
 
 
 def test_a_heliborne_raid_that_made_arrests_joins_the_arrest() -> None:

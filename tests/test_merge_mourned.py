@@ -31,3 +31,15 @@ def test_the_past_attack_told_in_its_own_sentence_stays() -> None:
     text = LEAD + FUNERAL.format("ليل الجمعة الماضي") + (
         " وكان مسلحون قد هاجموا حاجزاً للجيش قرب بلدة السخنة ليل الجمعة الماضي، ما أدى إلى مقتل خمسة عناصر.")
     assert len(f.place_names(text, PUB)) == 2
+
+
+def test_a_funeral_of_a_death_with_no_day_of_its_own_is_no_incident() -> None:
+    """'شيّع ... الخميس ... قضوا بقصف': the funeral's day is the burial's; the killing gives none, so it is background."""
+    text = LEAD + "وفي بلدة القريتين، شيّع الأهالي، الثلاثاء، جثماني شابين قضيا بقصف مدفعي على أطراف البلدة."
+    assert len(f.place_names(text, PUB)) == 1
+
+
+def test_a_funeral_of_the_dead_named_by_a_noun_is_no_incident() -> None:
+    """'تشييع قتلى الغارة': the dead as a noun, the strike they died in already known."""
+    text = LEAD + "وبعد ساعات على تشييع قتلى غارة جوية استهدفت بلدة القريتين، أصدرت الفصائل بياناً تتوعد فيه بالرد."
+    assert len(f.place_names(text, PUB)) == 1

@@ -5,11 +5,15 @@
 الماضي': the news is the funeral; the incident that killed the mourned is named as a past one ('الماضي', 'سابقه'),
 the background of the burial, not an incident the article reports. When every frame of a unit is a body sentence
 with a funeral word, then a death verb, then the trigger, and the trigger's clause marks its incident as past, the
-unit is dropped. A funeral that tells a death of its own day or a dated one ('الذين استشهدوا مساء الاربعاء بغاره',
-'الذي استشهد عشيه عيد الاضحى برصاص قناص') stays an incident, and so does one any other sentence tells.
+unit is dropped. So is one whose death gives no day of its own ('شيع المئات, الخميس, جثماني شابين قضيا بقصف تركي',
+'تشييع قتلي ضربه الانبار': the funeral's day is the burial's, and the killing is one the reader is taken to know).
+A funeral that tells a death of its own day or a dated one ('الذين استشهدوا مساء الاربعاء بغاره', 'الذي استشهد
+عشيه عيد الاضحى برصاص قناص') stays an incident, and so does one any other sentence tells.
 """
 
 from __future__ import annotations
+
+import re
 
 from .frame import Frame
 from .recognize import Recognized
@@ -18,6 +22,7 @@ from .scene_aside import DEATHS, FUNERAL
 PAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "سابقه", "السابقه", "سابق", "السابق"})
 # the incident told as a past one ('ليل الخميس الماضي', 'الاسبوع الماضي', 'في معارك سابقه')
 STOPS = (",", ".", ";", ":", "\n", "!", "?")
+DEAD = frozenset({"قتلي", "ضحايا", "شهداء", "الشهداء", "القتلي", "الضحايا"})  # 'تشييع قتلي ضربه الانبار'
 
 
 def mourned_past(rec: Recognized, frames: list[Frame]) -> bool:
@@ -26,13 +31,18 @@ def mourned_past(rec: Recognized, frames: list[Frame]) -> bool:
 
 
 def _buried_from(rec: Recognized, f: Frame) -> bool:
-    """The frame's sentence buries the dead of its trigger: a funeral word, a death verb, the trigger, a past mark."""
+    """The frame's sentence buries the dead of its trigger: a funeral word, a death word, the trigger, and a past
+    mark or no day of the death's own."""
     text = rec.nt.text
     sent = rec.sentences[f.sent]
-    before = text[sent.start:f.trigger.start].split()
-    k = next((i for i, w in enumerate(before) if w.strip('",«»()') in FUNERAL), None)
-    if k is None or not any(w.strip('",«»()') in DEATHS for w in before[k + 1:]):
+    words = [(m.start() + sent.start, m.group().strip('",«»()')) for m in re.finditer(r"\S+", text[sent.start:f.trigger.start])]
+    k = next((i for i, (_, w) in enumerate(words) if w in FUNERAL), None)
+    death = next((p for p, w in words[k + 1:] if w in DEATHS or w in DEAD), None) if k is not None else None
+    if death is None:
         return False
     after = text[f.trigger.end:sent.end]
     cut = min((i for i in (after.find(c) for c in STOPS) if i >= 0), default=len(after))
-    return any(w.strip('",«»()') in PAST for w in after[:cut].split())
+    if any(w.strip('",«»()') in PAST for w in after[:cut].split()):
+        return True
+    end = f.trigger.end + cut
+    return not any(death <= t.start < end for t in rec.times)  # the death has no day of its own

@@ -664,3 +664,21 @@ def test_round_25a_a_member_or_headman_with_his_companion_counts_two(text: str, 
     """A singular person noun ('عضو', 'مختار') is one victim, and his companion coordinated after him one more."""
     got = [m.fatalities for m in run(text)]
     assert dead in got, got
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # a toll's list opened by a bare singular noun, the other kind coordinated after it (oi_, pc_, pf_ of rA)
+    ("أغارت مسيرة إسرائيلية على دراجة نارية في مدينة صور اليوم، والحصيلة شهيد وجريح.", "Tyre", 1, 1),
+    ("مصادر طبية: قتيل وعدد من المصابين في قصف مدفعي استهدف مدينة خان يونس اليوم.", "Khan Yunus", 1, 3),
+    ("انفجرت عبوة ناسفة بعربة للجيش قرب مدينة خانقين اليوم، والحصيلة شهيد من الجيش وجريحان.", "Khanaqin", 1, 2),
+])
+def test_round_47_a_lists_first_single_noun_counts_one(text: str, place: str, killed: int, injured: int) -> None:
+    """'الحصيلة شهيد وجريحان': the bare noun that opens a list of both kinds is one victim, as its other items are."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)
+
+
+def test_round_47_a_share_of_both_kinds_is_no_first_item() -> None:
+    """'20 ما بين شهيد وجريح' splits a total between the kinds: 'شهيد' after 'بين' is no list's first item."""
+    m = at(run("سقط عشرون ما بين شهيد وجريح في قصف مدفعي استهدف مدينة خان يونس اليوم."), "Khan Yunus")
+    assert m.fatalities != 1

@@ -312,7 +312,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, one, 1, bound, bound, c.start))
         elif c.start not in used_c and (two := marked_dual(rec, c, hi)) is not None:
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, two, 2, 2, 2, c.start))
-        elif c.key in SINGLE_NOUNS and c.start not in used_c and "ال" not in c.prefix and _single(rec, c, lo):
+        elif c.key in SINGLE_NOUNS and c.start not in used_c and "ال" not in c.prefix and _single(rec, c, lo, hi):
             figs.append(Figure(CASUALTY_FIELDS[c.payload.kind], c.start, c.end, 1, 1, 1, c.start))
         elif c.start not in used_c and (n := definite_after(rec, c, hi)) is not None:
             used_c.add(c.start)
@@ -368,7 +368,7 @@ SINGLE_NOUNS = frozenset({"شهيد", "قتيل", "قتيلا", "جريح"})
 SINGLE_AFTER = frozenset({"سقوط", "وسقوط", "بسقوط", "عن", "الي", "وقوع", "ووقوع", "بوقوع"})  # 'افاد بسقوط شهيد'
 
 
-def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
+def _single(rec: Recognized, c: Match[Entry], lo: int, hi: int) -> bool:
     """The casualty noun at c counts one by itself: a list's item or an outcome, no count or article bound to it."""
     text = rec.nt.text
     nxt = text[c.end:c.end + 20].split()[:1]
@@ -376,8 +376,26 @@ def _single(rec: Recognized, c: Match[Entry], lo: int) -> bool:
         return False  # 'قتيل واحد' is read as a count; 'شهيد الواجب' is a title
     before = word_before(text, lo, c.start)
     listed = c.prefix.startswith("و") and before not in PART_OF | SUBSET_WORDS
-    return (listed or before in SINGLE_AFTER or felled_one(text, lo, c.start) or _headed(rec, c, lo)) \
-        and not _part_of_toll(rec, c, lo)
+    return (listed or before in SINGLE_AFTER or felled_one(text, lo, c.start) or _headed(rec, c, lo)
+            or (before not in FIRST_NOT and _first_item(rec, c, hi))) and not _part_of_toll(rec, c, lo)
+
+
+FIRST_NOT = PART_OF | {"من", "الا", "كل", "لكل", "او"}  # 'ما بين قتيل وجريح', 'اكثر من قتيل', 'الا شهيد'
+
+
+def _first_item(rec: Recognized, c: Match[Entry], hi: int) -> bool:
+    """The casualty noun at c opens a toll's list whose next item is the other kind ('الحصيله شهيد وجريحان',
+    'شهيد من الجيش وعدد من الاصابات'): the first item is one victim, as the items after it are."""
+    text = rec.nt.text
+    for d in rec.near("cues", c.end, min(hi, c.end + 40)):
+        if d.payload.kind not in CASUALTY_FIELDS or d.start < c.end:
+            continue
+        gap = text[c.end:d.start - len(d.prefix)]
+        joined = d.prefix.startswith("و") or any(text[q.start - 1:q.start] == "و" and q.start >= c.end
+                                                  for q in rec.near("quantities", c.end, d.start))  # 'وعدد من'
+        return d.payload.kind != c.payload.kind and joined and len(gap.split()) <= ENUM_GAP \
+            and not any(ch in gap for ch in ",.:;؛")
+    return False
 
 
 def _headed(rec: Recognized, c: Match[Entry], lo: int) -> bool:

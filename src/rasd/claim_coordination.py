@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .claim_grammar import CASUALTY_FIELDS, ONE_OF, POSSESSIVE, POST_NOMINAL
+from .claim_grammar import CASUALTY_FIELDS, ONE_OF, POSSESSIVE
 from .recognize import Recognized
 
 NOUN_REACH = 16  # characters around a count searched for its own casualty noun
 
 
 def other_noun(rec: Recognized, q: Any, cue: Any) -> bool:
-    """Count q has its own casualty word of the other kind than cue, right after it ('وخمسه جرحي') or, for a post-nominal
-    one or two, right before it ('قتيل واحد'): it counts that word, no more victims of cue's ('قتيل واحد وخمسه جرحي')."""
+    """Count q has its own casualty word of the other kind than cue, right after it ('وخمسه جرحي') or right before it
+    ('قتيل واحد', 'مقتل 3 مدنيين'): it counts that word, no more victims of cue's ('مقتل 3 مدنيين و14 جريحا' = 14)."""
     kind = getattr(getattr(cue, "payload", None), "kind", None)
     if kind not in CASUALTY_FIELDS:
         return False
@@ -27,8 +27,8 @@ def other_noun(rec: Recognized, q: Any, cue: Any) -> bool:
             continue
         if c.start >= q.end and text[q.end:c.start].strip() in ("", c.prefix) and not c.prefix.startswith("و"):
             return True  # not 'امراه وطفليها وجرح اخرين': a casualty word after 'و' opens the next phrase
-        if c.end <= q.start and q.text in POST_NOMINAL and not text[c.end:q.start].strip():
-            return True
+        if c.end <= q.start and not text[c.end:q.start].strip():
+            return True  # 'مقتل 3 مدنيين و14 جريحا': the 3 is the count of the death noun before it, no wounded
     return False
 
 

@@ -33,6 +33,7 @@ from .context import Context, Evidence, min_km, near_points
 from .datelines import datelines
 from .explicit import IN_TOWN, NEAR_KM, Explicit, _explicit, agreement, context_units, explicit_target
 from .far_areas import far_areas
+from .far_villages import far_villages
 from .gazetteer import ALTERNATE, NEEDS_HEAD, Gazetteer, Place, load_gazetteer
 from .holders import held
 from .homonym_context import context_homonyms
@@ -464,4 +465,5 @@ def locate(nt: NormText, hits: Iterable[Match[Payload]] | None = None, actors: E
     refs = contained(nt, gz, sorted(refs + extra, key=lambda r: r.start) if extra else refs)
     refs = one_sense(nt, gz, refs)  # 'بلده الكشمه' ... 'الكشمه': one town, the headed reading's row
     refs = context_homonyms(nt, gz, refs)  # 'منطقه الرستميه' in a Baghdad report: the quarter, not Babil's village
+    refs = far_villages(nt, gz, refs)  # 'قرب السده' in a Qa'im report: no Diyala village 300 km off
     return second_names(nt, held(nt, gz, refs))  # 'ناحيه X التابعه لقضاء Y': X inside Y

@@ -682,3 +682,15 @@ def test_round_47_a_share_of_both_kinds_is_no_first_item() -> None:
     """'20 ما بين شهيد وجريح' splits a total between the kinds: 'شهيد' after 'بين' is no list's first item."""
     m = at(run("سقط عشرون ما بين شهيد وجريح في قصف مدفعي استهدف مدينة خان يونس اليوم."), "Khan Yunus")
     assert m.fatalities != 1
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "injured"), [
+    # the bodies' plural and dual (fa_, om_ of rA): 'جثامين N', 'جثتي شابين'
+    ("قصفت مدفعية الاحتلال مدينة خان يونس اليوم، وأعلن المستشفى استقبال جثامين 4 مواطنين و10 جرحى.",
+     "Khan Yunus", 4, 10),
+    ("قصفت مدفعية الاحتلال مدينة خان يونس اليوم، وأعلن المستشفى وصول جثتي رجلين وثلاثة جرحى.", "Khan Yunus", 2, 3),
+])
+def test_round_47_bodies_count_the_dead(text: str, place: str, killed: int, injured: int) -> None:
+    """'جثامين' and the dual 'جثتي/جثتين' are death nouns, as 'جثث' and 'جثة' are."""
+    m = at(run(text), place)
+    assert (m.fatalities, m.injured) == (killed, injured)

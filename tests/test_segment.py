@@ -91,11 +91,13 @@ def test_paragraphs_and_headings() -> None:
     ("قصف على قاعدة في ريف دير الزور", True),
     ("قصف على قاعدة في ريف دير الزور.", False),
     ('قال المتحدث "لا تعليق"', False),
+    ('مقتل جنديين في بادية حمص بكمين لخلايا "داعش"', True),
+    ('قال المتحدث: "كاذب"', False),
     ("قصف على قاعدة (مصادر محلية.)", False),
     (" ".join(["كلمة"] * 15), False),
     ("وقال المتحدث باسم الجيش:", False),
     ("هل انتهى القصف؟", False),
-], ids=["short-line", "final-stop", "final-quote", "stop-in-bracket", "fifteen-words", "final-colon", "final-question"])
+], ids=["short-line", "final-stop", "final-quote", "final-quoted-name", "quoted-word-after-colon", "stop-in-bracket", "fifteen-words", "final-colon", "final-question"])
 def test_heading(raw: str, heading: bool) -> None:
     text = normalize_text(raw)
     assert [s.heading for s in segment(text)] == [heading]

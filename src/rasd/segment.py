@@ -44,6 +44,7 @@ MIN_CLAUSE = 12  # characters: a cut leaving a shorter clause on either side is 
 HEADING_WORDS = 14  # a line without final punctuation and at most this many words is a heading
 CLOSERS = "\"')]"
 FINAL_STOPS = (".", "!", "?", ":")  # a line ending in one of these (before closers) is no heading
+QUOTED_NAME = 1  # words of a name a title may close on in quotes ('برصاص خلايا "داعش"'), not a quoted phrase
 _new_sentence = tuple.__new__  # builds a Sentence without NamedTuple's Python-level __new__
 
 
@@ -117,9 +118,15 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if text[end - 1] in FINAL_STOPS:  # the usual sentence, without copying it
         return False
     body = text[start:end]
-    if body.endswith('"') or body.rstrip(CLOSERS).endswith(FINAL_STOPS):
+    if body.endswith('"') and not _named_last(body) or body.rstrip(CLOSERS).endswith(FINAL_STOPS):
         return False
     return len(body.split()) <= HEADING_WORDS
+
+
+def _named_last(body: str) -> bool:
+    """The line closes on a short quoted name, not on a quoted sentence."""
+    i = body.rfind('"', 0, len(body) - 1)
+    return i >= 0 and ":" not in body and len(body[i + 1:-1].split()) <= QUOTED_NAME
 
 
 def segment(text: str) -> list[Sentence]:

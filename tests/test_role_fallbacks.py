@@ -264,3 +264,14 @@ def test_the_sahel_state_militia_and_its_foe_have_sides() -> None:
     lexicon actors and sworn foes in Burkina Faso (session 45, h7: 10 rA docs in 9 batches each)."""
     got = sides("قُتل سبعة من متطوعي الدفاع عن الوطن أمس في هجوم مسلح على نقطة لهم قرب بلدة جيبو شمالي بوركينا فاسو.")
     assert got and got[0][1:] == ("OTHER", "OTHER"), got
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة مقاتلين من فصيل عراقي مسلح حين أصابت طائرة مسيرة سيارتهم قرب مدينة الميادين في ريف دير الزور.",
+    "قتل ثلاثة مقاتلين من فصائل موالية لطهران في غارات استهدفت موقعا لهم قرب مدينة الميادين في ريف دير الزور.",
+])
+def test_an_iraqi_faction_in_syria_is_iran_aligned(text: str) -> None:
+    """'فصيل عراقي (مسلح)', 'فصائل موالية لطهران': the singular and the capital's name of the Iran-aligned factions'
+    row (session 47, h7: rA nh_006, nh_010, pg_003)."""
+    got = sides(text)
+    assert got and got[0][2] == "IRAN_ALIGNED", got

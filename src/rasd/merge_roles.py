@@ -5,8 +5,8 @@ The order is the decision: the conservative figures first; unnamed dead or wound
 theatre, the article or the war (not for a strike the text calls unidentified or whose default side says it struck
 nothing: `ruled_out`); the target falls back to the populated place, the theatre's foe, the works hit,
 the state whose sky a downed weapon entered, the victims or the war's other party; an arrest still without an
-arresting side is the state force's where it lies (`arresting_force`); a `by_foe` reading and an air power found late
-come last.
+arresting side is the state force's where it lies (`arresting_force`), and a wordless target of its own side
+gives way to the people held; a `by_foe` reading and an air power found late come last.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .merge_tolls import conservative, death_toll
 from .recognize import Recognized
 from .records import Actor, Claim, Evidence, Location
 from .role_fallbacks import (
+    DETENTIONS,
     article_attacker,
     detained_target,
     foe_reading,
@@ -58,6 +59,8 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
         war_party(u.sub_event, loc.country_iso3, tribal)  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
         or detained_target(u.sub_event))  # 'اعتقلت قوة شخصين': the people held, of no side named
     agent = arresting_force(u.sub_event, agent, loc.country_iso3, loc.admin1, rec.article.published) or agent  # held
+    if target is not None and not target.text and target.side == agent.side and u.sub_event in DETENTIONS:
+        target = detained_target(u.sub_event)  # 'اعتقلت قوات الامن في سنندج خمسة اشخاص': not the place's own side
     agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
     u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
     return agent, target, fatalities, injured

@@ -51,6 +51,14 @@ def test_a_headline_and_its_lead_with_one_toll_are_one_incident() -> None:
     assert [(m.location.name_en, m.fatalities) for m in ms] == [("As Sukhnah", 2)]
 
 
+def test_a_headline_place_gives_way_to_the_village_the_body_names_near_it() -> None:
+    """Headline 'في صحراء Y' and lead 'قرب قرية X التابعة لقضاء Y': the lead's village stands, though 'قرب' reads p2."""
+    ms = run("مقتل جنديين بكمين لداعش في صحراء الحضر\n"
+             "قتل جنديان من الجيش العراقي، مساء أمس الأربعاء، بكمين نصبه عناصر من داعش قرب قرية العطشانة التابعة "
+             "لقضاء الحضر جنوبي نينوى.")
+    assert [(m.location.text, m.fatalities) for m in ms] == [("قرب قرية العطشانة", 2)]
+
+
 def test_a_definite_noun_without_a_date_tells_the_incident_again() -> None:
     """'وأسفر القصف عن إصابة امرأة': the shelling just told, not a second one on civilians."""
     ms = run("قصفت المدفعية الإسرائيلية مواقع لحزب الله في بلدة الخيام جنوبي لبنان مساء أمس الأربعاء.\n"
@@ -138,7 +146,7 @@ def test_a_sea_beats_the_country_the_drones_came_from() -> None:
         return Unit(frames=[frame], place=place, day=None, precision=None, date_from="none",  # type: ignore[list-item]
                     agent=None, target=None, sub_event="Disrupted weapons use", sub_from="trigger")
 
-    one, other = object(), object()
+    one, other = SimpleNamespace(heading=False), SimpleNamespace(heading=False)
     into, sea = unit(one, "country_only"), unit(one, "region")
     _absorb(into, sea)
     assert into.place is sea.place

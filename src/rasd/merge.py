@@ -58,6 +58,7 @@ from .merge_undated import join_undated, join_unstated
 from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
 from .merge_within import join_within
+from .place_town import named_below
 from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
@@ -94,10 +95,14 @@ def _own_places(f: Frame) -> list[Any]:
 def _absorb(into: Unit, u: Unit) -> None:
     """Merge unit u into `into`, keeping the most precise and specific values."""
     split = any(f is g for f in u.frames for g in into.frames)  # two places of one frame join again
+    titled = all(f.heading for f in into.frames) and not any(f.heading for f in u.frames)  # a title over the body
     into.frames.extend(u.frames)
     if u.place is not None and (into.place is None or fineness(u.place.location, split)
                                 < fineness(into.place.location, split)):
         into.place = u.place
+    elif titled and u.place is not None and into.place is not None and named_below(
+            into.place.location, u.place.location):
+        into.place = u.place  # 'هجوم في صحراء Y' over the lead's 'قرب قرية X التابعة لقضاء Y': the body's village
     order = {"text": 0, "narrative": 1, "publication_day": 2, "none": 3}
     if (order[u.date_from] + 1.5 * u.told, u.precision or 3) < (order[into.date_from] + 1.5 * into.told,
                                                                   into.precision or 3):  # the telling's day last

@@ -23,6 +23,7 @@ PAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المن�
 # the incident told as a past one ('ليل الخميس الماضي', 'الاسبوع الماضي', 'في معارك سابقه')
 STOPS = (",", ".", ";", ":", "\n", "!", "?")
 DEAD = frozenset({"قتلي", "ضحايا", "شهداء", "الشهداء", "القتلي", "الضحايا"})  # 'تشييع قتلي ضربه الانبار'
+MARKS = '",«»()'  # quotes and brackets a word may carry, stripped before it is looked up
 
 
 def mourned_past(rec: Recognized, frames: list[Frame]) -> bool:
@@ -35,14 +36,15 @@ def _buried_from(rec: Recognized, f: Frame) -> bool:
     mark or no day of the death's own."""
     text = rec.nt.text
     sent = rec.sentences[f.sent]
-    words = [(m.start() + sent.start, m.group().strip('",«»()')) for m in re.finditer(r"\S+", text[sent.start:f.trigger.start])]
+    before = text[sent.start:f.trigger.start]
+    words = [(m.start() + sent.start, m.group().strip(MARKS)) for m in re.finditer(r"\S+", before)]
     k = next((i for i, (_, w) in enumerate(words) if w in FUNERAL), None)
     death = next((p for p, w in words[k + 1:] if w in DEATHS or w in DEAD), None) if k is not None else None
     if death is None:
         return False
     after = text[f.trigger.end:sent.end]
     cut = min((i for i in (after.find(c) for c in STOPS) if i >= 0), default=len(after))
-    if any(w.strip('",«»()') in PAST for w in after[:cut].split()):
+    if any(w.strip(MARKS) in PAST for w in after[:cut].split()):
         return True
     end = f.trigger.end + cut
     return not any(death <= t.start < end for t in rec.times)  # the death has no day of its own

@@ -23,6 +23,11 @@ def refs_of(text: str) -> list[PlaceRef]:
     return locate(normalize(text))
 
 
+def names_of(text: str) -> list[str]:
+    """The English names of every place read in the text."""
+    return [r.location.name_en for r in refs_of(text)]
+
+
 def main_refs(text: str) -> list[PlaceRef]:
     """The references that are not only the admin context of another place."""
     return [r for r in refs_of(text) if r.location.flagged != "context"]

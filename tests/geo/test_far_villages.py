@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo.geocode import locate
-from rasd.normalize import normalize
-
-
-def _names(text: str) -> list[str]:
-    return [r.location.name_en for r in locate(normalize(text))]
+from .conftest import names_of as _names
 
 
 def test_a_far_village_is_dropped() -> None:

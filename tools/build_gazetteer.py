@@ -63,6 +63,7 @@ CITY_POP = 10_000  # a "city" in the city-level countries: WOF or GeoNames popul
 # Sparse city-level countries: every GeoNames cities500 town counts (Libya's desert towns of 1-10k, e.g. Traghen,
 # are where its fighting is reported; a population threshold made for Egypt or Turkey drops them all)
 SPARSE = {"ly"}
+SPARSE_ISO3 = frozenset(CITY[cc] for cc in SPARSE)
 PRIMARY_SIM = 0.5  # Arabic variant whose consonant skeleton is this close to a Latin name is primary
 ADMIN3_MERGE_KM = 15.0  # a sub-district centre within this distance of a same-named locality is that locality
 ISO2 = {"SY": "SYR", "IQ": "IRQ", "LB": "LBN", "JO": "JOR", "PS": "PSE", "IL": "ISR", "YE": "YEM", **{
@@ -392,6 +393,15 @@ def alias_names(action: str) -> dict[str, list[str]]:
     return dict(out)
 
 
+TRIBE = "قبيله "  # a GeoNames "Qabilat X" row of Libya is a tribe's land, named after the tribe, not a village
+
+
+def sparse_hamlet_names(raw: list[str], names: list[str]) -> list[str]:
+    """The names of a SPARSE country's WOF locality that GeoNames knows outside cities500 (An Nawfaliyah east of
+    Sirte, Ad Dafinah east of Misrata): none for a tribe (قبيلة X); sparse_towns drops the common words."""
+    return [] if any(normalize_text(x).strip().startswith(TRIBE) for x in raw) else names
+
+
 def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: set[str],
                   named: dict[str, list[str]] | None = None, latin: list[Rec] | None = None,
                   headed: dict[str, list[str]] | None = None) -> list[Rec]:
@@ -420,8 +430,12 @@ def build_country(data: Path, cc: str, gn: dict[str, dict[str, str]], used_gn: s
         if pt in ("locality", "neighbourhood", "localadmin"):
             # a SPARSE country's town counts when GeoNames cities500 lists it, or when it is one of WOF's own towns
             # (no GeoNames id: WOF's populated places, not GeoNames' hamlets and tribes) named in Arabic (Tmassah)
+            hamlet = cc in SPARSE and pt == "locality" and g is None and bool(r["gn_id"]) and bool(r["name_ar"])
+            if hamlet:
+                names = sparse_hamlet_names(raw, names)
             in_scope = (full or r["region_name"] in BORDER.get(cc, ()) or pop >= CITY_POP
                         or (cc in SPARSE and (g is not None or (pt == "locality" and not r["gn_id"] and bool(r["name_ar"]))))
+                        or (hamlet and bool(names))
                         or wid in named or wid in headed)  # a town place_aliases.tsv names (Tuti island)
             if latin is not None and pt == "locality" and cc in TRANSLIT and (
                     not (in_scope and names) or cc in TRANSLIT_NAMED):
@@ -713,11 +727,27 @@ def _bare(name: str) -> str:
 
 
 def sparse_towns(recs: list[Rec]) -> list[Rec]:
-    """Drop the small towns of a SPARSE country whose name another row or a facility already bears (Libya's
-    Daraj would only compete with Gaza's حي الدرج, its Bayyadah with Lebanon's البياضه); keep the rest."""
-    taken = {_bare(n) for r in recs if not r.extra.get("sparse") for n in r.names}
-    taken |= {_bare(n) for r in load_table("facilities").rows for n in (*r.many("names"), *r.many("head_names"))}
-    return [r for r in recs if not r.extra.get("sparse") or not any(_bare(n) in taken for n in r.names)]
+    """Drop the small towns of a SPARSE country whose name another row that competes with it (_competes) or a
+    facility already bears (Libya's Daraj would only compete with Gaza's حي الدرج), or that is a common word of news
+    text (المبني، النصف: lexicon ordinary_words); keep the rest."""
+    taken: dict[str, set[str]] = defaultdict(set)  # bare name -> the countries whose rows compete with it
+    for r in recs:
+        if not r.extra.get("sparse") and _competes(r):
+            for n in r.names:
+                taken[_bare(n)].add(r.iso3)
+    for t in load_table("facilities").rows:
+        for n in (*t.many("names"), *t.many("head_names")):
+            taken[_bare(n)].add("")
+    common = common_arabic() | {r.get("word") for r in load_table("ordinary_words").rows}
+    return [r for r in recs if not r.extra.get("sparse") or not any(
+        _bare(n) in taken or n.lstrip("~") in common or _bare(n) in common for n in r.names)]
+
+
+def _competes(r: Rec) -> bool:
+    """Whether a row's names keep a SPARSE country's small town out: a town of known size, an admin unit, a quarter
+    (Gaza's حي الدرج) or any row of the same country; a village of unknown size abroad (Syria's Nawfaliyah in
+    al-Hasakah, 1,900 km from Libya's) is left to the article's country focus."""
+    return r.rank >= 1 or r.kind != "locality" or r.feature != "locality" or r.iso3 in SPARSE_ISO3
 
 
 def build(data: Path, latin: list[Rec] | None = None) -> list[Rec]:

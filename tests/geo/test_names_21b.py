@@ -39,8 +39,9 @@ def test_kilo_is_no_kurdish_hamlet(text: str) -> None:
 def test_sparse_country_towns_skip_names_already_taken() -> None:
     """A small Libyan town bearing a name another row or a facility bears is left out (Daraj vs Gaza's الدرج)."""
     b = tool_modules.load("build_gazetteer")
-    gaza, daraj, taraghin = (b.Rec(id=i, kind="locality", feature="locality", iso3=c, lat=0.0, lon=0.0,
-                                   name_en=i, names=[n]) for i, c, n in (
-        ("gaza", "PSE", "الدرج"), ("daraj", "LBY", "درج"), ("taraghin", "LBY", "تراغن")))
+    gaza, daraj, taraghin = (b.Rec(id=i, kind="locality", feature=f, iso3=c, lat=0.0, lon=0.0,
+                                   name_en=i, names=[n]) for i, f, c, n in (
+        ("gaza", "neighbourhood", "PSE", "الدرج"), ("daraj", "locality", "LBY", "درج"),
+        ("taraghin", "locality", "LBY", "تراغن")))
     daraj.extra["sparse"] = taraghin.extra["sparse"] = "1"
     assert [r.id for r in b.sparse_towns([gaza, daraj, taraghin])] == ["gaza", "taraghin"]

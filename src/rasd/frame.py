@@ -38,6 +38,7 @@ from .frame_linked import relative_of_told, shared_trend
 from .frame_lists import item_parts, later_item, lent
 from .frame_named import answered_series, place_named
 from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordinal
+from .frame_raid import raid_agent, raid_of, raid_told_by_arrest
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_running import running_total
 from .frame_sirens import past_sirens
@@ -223,6 +224,10 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             if why and why.startswith("reference:") and all(g.heading for g in told + sent_frames) \
                     and first_telling(rec, trig) and not superseded_before(rejected, trig.start):
                 why = None  # 'بشان الهجوم الذي تعرضت له نقطه ... مساء امس': the lead's own telling, none before it
+            if why and why.startswith("reference:") and raid_of(rec, trig) is not None:
+                why = None  # 'نفذت قوه عمليه دهم في X اسفرت عن اعتقال اربعه': the raid's outcome is the incident
+            if not why and raid_told_by_arrest(rec, trig):
+                why = "a raid told by its outcome: the arrest after 'اسفرت عن' is the incident"
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
             if not why and tally and not choose_time(rec, clause[0], clause[1], trig) and not (
@@ -342,7 +347,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
         agent, target = verb_roles(rec, clause, trigs)
     if agent is None:
         agent = agent_across_zone(rec, clause, trig, parts) or own_forces_speaker(rec, sent, clause, trig) or (
-            aggression_agent(rec, sent, trig))  # 'ارتقيا بالعدوان الامريكي': the blamed aggression's owner
+            aggression_agent(rec, sent, trig)) or raid_agent(rec, sent, trig)  # 'ارتقيا بالعدوان الامريكي': the
+        # blamed aggression's owner; 'نفذت قوه عمليه دهم ..., اسفرت عن اعتقال': the raid's force made the arrest
     places = choose_places(rec, clause[0], clause[1])
     if not places:
         places = anaphoric_place(rec, clause[0], clause[1])

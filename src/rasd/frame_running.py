@@ -2,7 +2,8 @@
 time it is summed over ('اغار خلال الساعات ال24 الماضيه علي نحو 150 هدفا', 'استهدفوا منذ نحو ثمانيه اشهر اكثر من
 170 سفينه') is a digest's tally, not one incident. It takes the cases `frame_period.counted_span` (a count standing
 right after the trigger, checked first in `frame_gate`) leaves: a span standing between the trigger and its count, a
-count before the trigger, and a 'since' of weeks or more."""
+count before the trigger, and a 'since' of weeks or more (a span word, or a past month or date the timex reads as
+'since': 'منذ تشرين الثاني الماضي')."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from .resources import Entry
 # 'منذ نحو ثمانيه اشهر', 'منذ انتهاء الهدنه', 'منذ مطلع الشهر', 'من بدايه السنه': a span reaching back weeks or more
 LONG_SINCE = guard(r"(?<!\S)(?:منذ (?:(?:نحو|قرابه|حوالي|اكثر من|قبل) )?(?:\S+ )?(?:اشهر|شهرين|شهور|اسابيع"
                         r"|اسبوعين|سنوات|سنتين|اعوام|عامين)|(?:منذ|من) (?:بدايه|مطلع|انتهاء|اندلاع|بدء|انطلاق)"
-                        r" (?:ال)?(?:عام|سنه|شهر|حرب|هدنه|عدوان|معارك|عمليه|تصعيد)\S*)(?![\w])")
+                        r" (?:ال)?(?:عام|سنه|شهر|حرب|هدنه|عدوان|معارك|عمليه|عمليات|تصعيد)\S*)(?![\w])")
 # the words a count may stand behind the trigger with: a preposition, the span itself is cut out before
 LINK = frozenset({"علي", "الي", "نحو", "ضد", "في", "بحق"})
 GAP = 1  # other words between the trigger and its count ('اغار ... علي «نحو 150 هدفا»', '«اكثر من 300» صاروخ اطلقت')
 LONG_GAP = 3  # 'قتل اكثر من 120 «مدنيا في تعز» من بدايه السنه بالقصف': a span of weeks or more counts a total anyway
+SINCE_DAYS = 14  # 'منذ تشرين الثاني الماضي', 'منذ 7 اكتوبر': a 'since' reaching back two weeks or more is a long span
 UNITS = ("كيلو", "كلم", "كم", "متر", "ميل", "ساعه", "دقيقه", "عام", "سنه", "دولار", "%", "بالميه", "في الميه")
 
 
@@ -31,7 +33,7 @@ def running_total(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) 
     to the count rules."""
     text = rec.nt.text
     cs, ce = clause
-    long = [m.span() for m in LONG_SINCE.finditer(text, cs, ce)]
+    long = [m.span() for m in LONG_SINCE.finditer(text, cs, ce)] + _since_date(rec, clause)
     spans = [m.span() for m in SPAN.finditer(text, cs, ce)] + long
     if not spans:
         return None
@@ -50,6 +52,16 @@ def running_total(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) 
             span = next(text[s:e] for s, e in spans)
             return f"running total '{q.text}' over a span ('{span}'), not one incident"
     return None
+
+
+def _since_date(rec: Recognized, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of 'منذ <a month or a date>' in the clause that reach back SINCE_DAYS or more before publication
+    ('منذ تشرين الثاني/نوفمبر الماضي'): a long span like 'منذ اشهر', named by its start instead of its length."""
+    pub = rec.article.published
+    if pub is None:
+        return []
+    return [(t.start, t.end) for t in rec.near("times", clause[0], clause[1]) if t.kind == "since"
+            and t.date is not None and clause[0] <= t.start and t.end <= clause[1] and (pub - t.date).days >= SINCE_DAYS]
 
 
 def _cut(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:

@@ -43,6 +43,7 @@ from .frame_roundup import negated_item, round_up
 from .frame_shooting import deadly_shooting
 from .frame_single import single_incident
 from .frame_speech import accused_incident, described, expert_opinion, speaker_words
+from .frame_year import past_year
 from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
@@ -221,6 +222,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
         return "stones thrown in confrontations ('مواجهات رشق خلالها الشبان ...'): part of the clash"
     if since_year(rec, clause, trig):
         return "a bare plural since a past year ('هجمات متقطعه ... منذ ... عام 2017'), not one incident"
+    if past_year(rec, clause, trig):
+        return "background: an incident its clause dates only by a past year ('العام الماضي', 'مطلع 2020')"
     if trig.payload.id == "raid_on" and "علي" not in text[te:ce].split()[:3]:
         return "'يغير' without 'علي': changes, not raids"
     if _habitual(rec, clause, trig):

@@ -78,3 +78,11 @@ def test_a_bare_numbered_sub_heading_borrows_no_author() -> None:
     sent = rec.sentences[0]
     trig = next(t for t in rec.triggers if t.key == "عمليه")
     assert not _series_item(rec, sent, sent.clauses[0], trig)
+
+
+def test_a_fronted_teller_of_a_toll_did_not_attack() -> None:
+    """'X أكدت (قبل قليل) وفاة/استشهاد ...': a fronted subject whose verb of telling takes the casualty noun as object
+    tells the count; it is no party (session 48, h7; pg_007, `role_speakers._told_toll`)."""
+    got = sides("قيادة عمليات صلاح الدين أكدت مساء اليوم وفاة أحد الجنود الذين أصيبوا في انفجار عبوة ناسفة قرب "
+                "مدينة تكريت.")
+    assert [g[1:] for g in got] == [("UNKNOWN", "IRAQ_GOV")], got

@@ -73,3 +73,10 @@ def test_arresting_force_keeps_a_named_side_and_shared_ground() -> None:
     assert arresting_force("Armed clash", None, "IRQ", "Ninewa", day) is None
     named = Actor(id="sdf", name_en="SDF", name_ar="قسد", side="SDF", text="قسد")
     assert arresting_force("Arrests", named, "SYR", "Homs", day) is None
+
+
+def test_the_soldiers_counted_with_the_article_or_a_death_noun() -> None:
+    """'وفاة أحد الجنود', 'استشهاد اثنين من العسكريين': the count names the state's soldiers with the article or
+    'وفاة' (session 48, h7; pg_007)."""
+    got = sides("أعلن مصدر أمني وفاة أحد الجنود متأثرا بجروح أصيب بها في انفجار عبوة ناسفة قرب مدينة تكريت.")
+    assert got and got[0][2] == "IRAQ_GOV", got

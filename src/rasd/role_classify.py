@@ -135,6 +135,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     if prev == "من" and (cue_right_before(rec, "target_prep", m.start, 0, cs) or _hit_group_of(rec, m, cs)) \
             and not agent_verb(rec, m, cs):
         return "target"  # 'عناصر من X', 'قضت على مخربين من X': members of X, counted as hit
+    if prev == "من" and _unit_hit(rec, m, cs) and not agent_verb(rec, m, cs):
+        return "target"  # 'انفجرت عبوه علي قوه من الجيش', 'الذي استهدف دوريه من X': the unit hit is X's
     if prev in ("من", "قبل") or cue_right_before(rec, "agent_prep", m.start, 1, cs) or agent_verb(rec, m, cs):
         return "agent"
     if cue_right_before(rec, "target_prep", m.start, 1, cs):
@@ -317,6 +319,35 @@ def _hit_group_of(rec: Recognized, m: Match[Entry], floor: int) -> bool:
                and _generic_of(rec, g, m.end)
                and (cue_right_before(rec, "target_prep", g.start, 0, floor) or _object_plural(rec, g, floor))
                for g in rec.near("actors", max(floor, m.start - 40), m.start))
+
+
+HIT_UNITS = frozenset({"قوه", "قوتين", "دوريه", "دوريتين", "دوريات", "رتل", "رتلا", "ارتال", "مفرزه", "وحده",
+                       "وحدات", "قافله", "قوافل"})  # a force unit 'من X': X's men, acting or hit by what the words say
+UNIT_PREPS = frozenset({"علي", "ضد", "باتجاه", "تجاه", "صوب"})
+
+
+def _unit_hit(rec: Recognized, m: Match[Entry], floor: int) -> bool:
+    """'انفجرت عبوه علي قوه من X', 'الانفجار الذي استهدف دوريه من X', 'هاجم مسلحون رتلا من X': a force unit right
+    after a target preposition, or the object of a verb of attack (masculine, so the feminine unit is not its
+    subject; or with its subject named between), is what was hit: X's men, not the attacker ('داهمت قوه من X')."""
+    text = rec.nt.text
+    words = text[max(floor, m.start - 60):m.start].replace('"', " ").split()
+    if len(words) < 3 or words[-1] != "من" or words[-2] not in HIT_UNITS:
+        return False
+    if words[-3] in UNIT_PREPS:
+        return True
+    unit = text.rfind(words[-2], floor, m.start)
+    for t in rec.near("triggers", max(floor, unit - 60), unit):
+        if t.payload.get("pos") != "verb" or t.start < floor or t.end > unit:
+            continue
+        verb = text[t.start:word_end(text, t.start)].rstrip(",.:\"'")
+        between = [a for a in rec.near("actors", t.end, unit) if t.end <= a.start and a.end <= unit]
+        if words_between(text, word_end(text, t.start), unit) == 0 and not verb.endswith("ت"):
+            return True
+        if between and words_between(text, between[-1].end, unit) == 0 \
+                and words_between(text, word_end(text, t.start), between[0].start) == 0:
+            return True
+    return False
 
 
 def _object_plural(rec: Recognized, g: Match[Entry], floor: int) -> bool:

@@ -100,9 +100,23 @@ def subject_teller(rec: Recognized, m: Match[Entry]) -> bool:
                                                       *rec.near("triggers", m.end, c.start))):
             continue
         tail = text[c.end:c.end + QUOTE_REACH]
-        if COMPLEMENTIZER.search(tail) is not None or '"' in tail[:24]:
+        if COMPLEMENTIZER.search(tail) is not None or '"' in tail[:24] or _told_toll(rec, c.end):
             return True
     return False
+
+
+DEATH_NOUNS = frozenset({"وفاه"})  # a death told that no casualty cue names ('اكدت وفاه احد الجنود')
+TOLL_REACH = 3  # words from a verb of telling to the casualty noun it takes as object ('اكدت قبل قليل وفاه')
+
+
+def _told_toll(rec: Recognized, at: int) -> bool:
+    """'X اكدت (قبل قليل) وفاه احد الجنود', 'X اعلنت اليوم مقتل ...': a casualty noun as the telling verb's object,
+    within TOLL_REACH words: the count is told, its teller no party to the attack it names."""
+    text = rec.nt.text
+    if DEATH_NOUNS.intersection(text[at:at + 40].split()[:TOLL_REACH + 1]):
+        return True
+    return any(k.payload.kind in ("killed", "injured") and k.start >= at and not k.prefix
+               and bare_words(text, at, k.start) <= TOLL_REACH for k in rec.near("cues", at, at + 40))
 
 
 LOSS_VERBS = frozenset({"خسر", "خسرت", "خسروا", "فقدت", "فقدوا", "يخسر", "تخسر", "يفقد", "تفقد"})  # not 'فقد',

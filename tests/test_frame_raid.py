@@ -44,3 +44,21 @@ def test_an_attack_brought_about_an_arrest_stays_a_result() -> None:
     """An arrest after 'أسفر عن' whose cause is an attack is still that attack's outcome, not a new arrest."""
     text = "هاجم مسلحون نقطة للجيش العراقي في قضاء هيت فجر اليوم، ما أسفر عن اعتقال اثنين منهم."
     assert "Arrests" not in [m.sub_event_type for m in extract_text(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "فجر اليوم: إنزال جوي نفذته مروحيات التحالف الدولي على منزل في قرية الحوايج بريف دير الزور الشرقي، واعتقلت شابين.",
+    "نفذت مروحيات التحالف الدولي إنزالا جويا في قرية الحوايج بريف دير الزور الشرقي فجر اليوم.",
+], ids=["landing-told-first", "landing-as-object"])
+def test_a_bare_air_landing_is_a_raid(text: str) -> None:
+    """A heliborne landing told with no operation noun ('إنزال جوي') is a raid of the force that flew it."""
+    found = extract_text(text, PUB)
+    assert [m.sub_event_type for m in found] == ["Arrests"]
+    assert found[0].actor1 is not None and found[0].actor1.side == "US"
+
+
+def test_an_operation_of_air_landing_is_told_by_the_operation() -> None:
+    """'عملية إنزال جوي': the operation noun's frame tells the raid; the landing is no second trigger of it."""
+    text = "نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي بالمروحيات في قرية الحوايج بريف دير الزور الشرقي."
+    assert any(n.startswith("an air landing named by the operation noun") for n in _notes(text))
+    assert len(extract_text(text, PUB)) == 1

@@ -38,7 +38,7 @@ from .frame_linked import relative_of_told, shared_trend
 from .frame_lists import item_parts, later_item, lent
 from .frame_named import answered_series, place_named
 from .frame_ordinals import opens_item, ordinal_lent, ordinal_parts, share_ordinal
-from .frame_raid import raid_agent, raid_of, raid_told_by_arrest
+from .frame_raid import operation_landing, raid_agent, raid_of, raid_told_by_arrest
 from .frame_refer import first_telling, ordinal, other_account, unzoned, weapon_subject
 from .frame_running import running_total
 from .frame_sirens import past_sirens
@@ -228,6 +228,8 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
                 why = None  # 'نفذت قوه عمليه دهم في X اسفرت عن اعتقال اربعه': the raid's outcome is the incident
             if not why and raid_told_by_arrest(rec, trig):
                 why = "a raid told by its outcome: the arrest after 'اسفرت عن' is the incident"
+            if not why and operation_landing(rec, trig):
+                why = "an air landing named by the operation noun before it: the operation tells it"
             if not why and cond is not None and cond.start < trig.start:
                 why = f"hypothetical: the sentence is a condition ('{cond.key}' ...)"
             if not why and tally and not choose_time(rec, clause[0], clause[1], trig) and not (

@@ -14,6 +14,7 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_speakers import own_forces_speaker
+from .role_words import prev_word
 from .roles import clause_roles
 from .scene import words
 from .segment import Sentence
@@ -22,6 +23,8 @@ from .segment import Sentence
 RAID = guard(r"^\s*(?:دهم|مداهمه|تفتيش|امنيه|نوعيه|استباقيه)(?![^\s,.:])")
 RESULT = guard(r"(?<!\S)[وف]?(?:اسفرت|اسفر) عن\s*$")  # the result cue right before the arrest
 OPERATIONS = frozenset({"عمليه"})  # the operation noun (attack_n) that names the raid
+AIR_LANDING = frozenset({"انزال جوي", "الانزال الجوي", "انزالا جويا"})  # triggers.tsv arrest_noun: a heliborne raid
+NAMED_BY = frozenset({"عمليه", "بعمليه", "وعمليه", "لعمليه", "عمليات"})  # 'عمليه انزال جوي': the operation noun's
 REACH = 12  # words from the operation to its result cue: 'عمليه دهم في حي X شمالي مدينه Y، اسفرت عن'
 
 
@@ -68,3 +71,9 @@ def raid_agent(rec: Recognized, sent: Sentence, arrest: Match[Entry]) -> Actor |
     if clause is None:
         return None
     return clause_roles(rec, clause, op)[0] or own_forces_speaker(rec, sent, clause, op)
+
+
+def operation_landing(rec: Recognized, trig: Match[Entry]) -> bool:
+    """Whether a heliborne raid ('انزال جوي') is the object of the operation noun before it ('نفذت عمليه انزال
+    جوي'): the operation's own frame tells that raid, as it did before the bare landing was a trigger."""
+    return trig.key in AIR_LANDING and prev_word(rec.nt.text, trig.start - len(trig.prefix)) in NAMED_BY

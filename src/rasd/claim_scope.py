@@ -14,7 +14,7 @@ from .attribution_bodies import seat_of_body
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
-from .claim_sections import own_paragraph, toll_line, under_heading
+from .claim_sections import new_matter, own_paragraph, toll_line, under_heading
 from .claim_sides import both_sides
 from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
@@ -53,20 +53,6 @@ def care_place(rec: Recognized, p: Any) -> bool:
     return got
 
 
-def _new_matter(rec: Recognized, sent: Sentence) -> bool:
-    """The sentence opens on another matter ('من جهه اخري', 'وفي حادث منفصل'): it continues no story; but 'ومن جهه
-    اخري' answering a 'فمن جهه,' of a sentence just before sets one party's account against the other's (tb, ub, vb,
-    wb: 5 docs tell the two sides' statements of a clash so)."""
-    text = rec.nt.text
-    return any(len(text[sent.start:c.start].split()) <= 1 for c in rec.cues_of("new_matter", sent.start, sent.end)
-               ) and not any(ONE_HAND.match(text, s.start) or ONE_HAND.search(text, s.start, s.end) for s in
-                             rec.sentences if sent.start - PAIR_REACH <= s.start < sent.start)
-
-
-ONE_HAND = guard(r"[^.\n]{0,40}?(?<!\S)[وف]من جهه\s*[,،]")  # 'وقدم كل طرف روايته, فمن جهه, قال ...'
-PAIR_REACH = 600  # characters back to the 'فمن جهه,' the 'ومن جهه اخري' answers
-
-
 STORY_SENTENCES = 3  # a sentence without an incident of its own continues one told at most this many sentences before
 STORY_KM = 5.0  # a town or site named in a continuing sentence points to an incident this close (the same place)
 
@@ -88,7 +74,7 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
 def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], frames: list[Frame],
            before: Frame | None) -> Frame | None:
     """story_frame, given the incident the sentence before continued (`before`)."""
-    if (sent.heading and not toll_line(rec, si, sent)) or any(f.places or f.zone for f in sent_frames) or _new_matter(
+    if (sent.heading and not toll_line(rec, si, sent)) or any(f.places or f.zone for f in sent_frames) or new_matter(
             rec, sent):
         return None
     rises = [_toll_rise(rec, c, sent.end) for c in rec.cues_of("aggregate", sent.start, sent.end)

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .definite_noun import definite
+from .literal_guard import guard
 from .recognize import Recognized
 from .segment import Sentence
 
@@ -62,3 +63,17 @@ def toll_line(rec: Recognized, si: int, sent: Sentence) -> bool:
     lo, hi = sent.start, sent.end
     return bool(rec.near("quantities", lo, hi)) and any(
         rec.cues_of(kind, lo, hi) for kind in ("killed", "injured") if kind in rec.cue_index)
+
+
+def new_matter(rec: Recognized, sent: Sentence) -> bool:
+    """The sentence opens on another matter ('من جهه اخري', 'وفي حادث منفصل'): it continues no story; but 'ومن جهه
+    اخري' answering a 'فمن جهه,' of a sentence just before sets one party's account against the other's (tb, ub, vb,
+    wb: 5 docs tell the two sides' statements of a clash so)."""
+    text = rec.nt.text
+    return any(len(text[sent.start:c.start].split()) <= 1 for c in rec.cues_of("new_matter", sent.start, sent.end)
+               ) and not any(ONE_HAND.match(text, s.start) or ONE_HAND.search(text, s.start, s.end) for s in
+                             rec.sentences if sent.start - PAIR_REACH <= s.start < sent.start)
+
+
+ONE_HAND = guard(r"[^.\n]{0,40}?(?<!\S)[وف]من جهه\s*[,،]")  # 'وقدم كل طرف روايته, فمن جهه, قال ...'
+PAIR_REACH = 600  # characters back to the 'فمن جهه,' the 'ومن جهه اخري' answers

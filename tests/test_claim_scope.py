@@ -221,6 +221,21 @@ def test_session_41_a_short_toll_line_under_a_post_goes_on_with_its_incident() -
 
 
 
+@pytest.mark.parametrize("toll", ["ارتقاء شهيدين من المرابطين وإصابة آخرين", "ارتقاء ٣ شهداء من الإخوة وإصابة اثنين"])
+def test_session_48_a_post_line_toll_under_an_unpunctuated_incident_line_is_its_toll(toll: str) -> None:
+    """A post whose lines all lack final stops: the toll on the line right under the incident's line is its toll
+    (a dual noun counts as a figure); the second half of a title line ('X.. والإسعاف: قتيلان') is not."""
+    ms = run("قناة أخبار الجبهة | عاجل\n🔴 غارة معادية تستهدف فجر اليوم موقعاً للمقاومة في بلدة الميادين\n" + toll
+             + " 🤲\n#الميادين")
+    assert tolls(ms, "Mayadin")[0][0] in (2, 3)
+
+
+def test_session_48_a_titles_second_half_is_no_post_line() -> None:
+    ms = run("قصف مدفعي على أطراف بلدة الميادين.. وغداة مقتل شخصين بمسيرة\nموقع الأخبار\n\nتعرضت أطراف بلدة "
+             "الميادين صباح اليوم لقصف مدفعي عنيف، من دون أن يسفر عن خسائر بشرية.")
+    assert tolls(ms, "Mayadin") == [(0, 0)]
+
+
 def test_session_42_the_first_toll_goes_to_its_incident_past_the_hospital_town_it_names() -> None:
     """A first counted toll with no incident of its own, told before the only town it names (where the wounded were
     taken), is the toll of the incident just told."""

@@ -14,7 +14,7 @@ from .attribution_bodies import seat_of_body
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
-from .claim_sections import new_matter, own_paragraph, toll_line, under_heading
+from .claim_sections import new_matter, own_paragraph, post_toll, toll_line, under_heading
 from .claim_sides import both_sides
 from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
@@ -74,6 +74,8 @@ def story_frame(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Fram
 def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], frames: list[Frame],
            before: Frame | None) -> Frame | None:
     """story_frame, given the incident the sentence before continued (`before`)."""
+    if not sent_frames and (post := post_toll(rec, si, sent, frames)) is not None:
+        return post  # 'عدوان ... يستهدف مقرا في قريه X' / 'ارتقاء شهيدين' on the post's next line
     if (sent.heading and not toll_line(rec, si, sent)) or any(f.places or f.zone for f in sent_frames) or new_matter(
             rec, sent):
         return None

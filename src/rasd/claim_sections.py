@@ -6,7 +6,10 @@ of the attack told just before it in its paragraph, though only the strike of an
 A sentence right under a sub-heading of the body ('هجوم علي ورشيخ' / 'وفي اقليم X, صدت القوات هجوما ..., اكد فيه
 مقتل جندي') that tells an incident of its own keeps its toll, even when its place is unknown: it does not go on with
 the story of the section before. A short unpunctuated line under a body sentence that gives a counted toll
-('الحصيله الاوليه: 5 شهداء و11 جريح' in a post) is no title: it goes on with the incident just told.
+('الحصيله الاوليه: 5 شهداء و11 جريح' in a post) is no title: it goes on with the incident just told; so does one on a
+line of its own right under the line of a post that tells an incident at a place, even when that line is unpunctuated
+too ('... يستهدف مقرا في قريه X فجر اليوم' / 'ارتقاء شهيدين واصابه اخرين'). A sentence that opens on another matter
+('من جهه اخري', 'وفي حادث منفصل') continues no story.
 """
 
 from __future__ import annotations
@@ -53,6 +56,24 @@ def _definite(f: Frame) -> bool:
     """The frame's trigger is a definite noun ('الهجوم', 'والضربه'): the incident told again."""
     trig = f.trigger
     return trig.payload.get("pos") == "noun" and (trig.prefix.endswith("ال") or definite(trig.key))
+
+
+DUAL_TOLLS = ("killed_two", "injured_two")  # cues.tsv ids of dual casualty nouns ('شهيدين', 'جريحان'): a count of two
+
+
+def post_toll(rec: Recognized, si: int, sent: Sentence, frames: list[Frame]) -> Frame | None:
+    """The incident told at a place in the sentence right above sentence si, when si is an unpunctuated line of its own
+    (a post's) that tells a counted toll and no incident of its own ('... يستهدف مقرا في قريه X فجر اليوم' / 'ارتقاء شهيدين')."""
+    if not sent.heading or not si or rec.near("triggers", sent.start, sent.end):
+        return None
+    lo, hi = sent.start, sent.end
+    if "\n" not in rec.nt.text[rec.sentences[si - 1].end:lo]:
+        return None  # 'اشتباكات ليليه في X.. والاسعاف: قتيلان و9 جرحي': the title's second half, not a post's next line
+    cues = [c for c in rec.near("cues", lo, hi) if c.payload.kind in ("killed", "injured") and c.end <= hi]
+    if not cues or not (rec.near("quantities", lo, hi) or any(c.payload.id in DUAL_TOLLS for c in cues)):
+        return None
+    above = [f for f in frames if f.sent == si - 1 and f.places and not f.zone]
+    return above[-1] if above else None
 
 
 def toll_line(rec: Recognized, si: int, sent: Sentence) -> bool:

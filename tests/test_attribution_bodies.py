@@ -373,3 +373,27 @@ def test_an_army_unit_speaks_for_its_army(text: str, place: str, expected: set[s
 def test_a_name_of_likeness_is_not_the_publisher(outlet: str, expected: str | None) -> None:
     """'invented SOHR-like monitor' in the metadata describes another monitor: no dateline agency."""
     assert dateline_agency(outlet) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # the bare police of a Somali story is the national force
+    ("هجوم في مقديشو\n\nقتل شخص وأصيب ثلاثة آخرون مساء أمس بهجوم بقنبلة يدوية على مطعم في مديرية هودن شمالي "
+     "مقديشو، بحسب الشرطة.", "Mogadishu", {"Somali Police Force"}),
+    ("هجوم في مقديشو\n\nقتل شخص وأصيب ثلاثة آخرون مساء أمس بهجوم بقنبلة يدوية على مطعم في مديرية هودن شمالي "
+     "مقديشو. وقالت الشرطة إن المهاجم فر.", "Mogadishu", {"Somali Police Force"}),
+    # an unnamed voice inside the police is no statement of it
+    ("هجوم في مقديشو\n\nقتل شخص وأصيب ثلاثة آخرون مساء أمس بهجوم بقنبلة يدوية على مطعم في مديرية هودن شمالي "
+     "مقديشو، بحسب مصدر في الشرطة.", "Mogadishu", set()),
+    # a police command named before keeps its name; elsewhere the bare police names no body
+    ("انفجار في الموصل\n\nقتل شخص بانفجار عبوة لاصقة في سيارته وسط الموصل مساء أمس. وقالت قيادة شرطة نينوى في بيان "
+     "إن القوات طوقت المكان. وأعلنت الشرطة لاحقاً أنها فككت عبوة ثانية.", "Mosul", {"Ninewa Police"}),
+    ("هجوم في بغداد\n\nقتل شخص وأصيب ثلاثة آخرون مساء أمس بانفجار عبوة ناسفة في حي الكرادة وسط بغداد، بحسب "
+     "الشرطة.", "Karrada", set()),
+    # a paper titled "the police" that an officer spoke to is no police statement (attribution_army.paper_title)
+    ("أسبوع أمني\n\nسقطت قذيفتا هاون قرب نقطة للشرطة الاتحادية في الرطبة مساء أمس.\n\nقتل جندي وأصيب اثنان في "
+     "هجوم لداعش على موقع للجيش في صحراء القائم ليل الأربعاء، إذ قال ضابط في الفوج لـ«الشرطة»: «انسحبوا قبل "
+     "الفجر».", "Qa'im", set()),
+], ids=["somalia-according-to", "somalia-said", "source-inside", "command-named-before", "iraq-bare", "paper-title"])
+def test_the_bare_police_is_the_countrys_national_force(text: str, place: str, expected: set[str]) -> None:
+    """'بحسب الشرطة' with no province: the national police of the story's country (by_country; gb023-c, kd022-c)."""
+    assert sources_at(text, place) == expected

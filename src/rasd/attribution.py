@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from . import attribution_bodies as bodies
-from .attribution_army import home_army
+from .attribution_army import home_army, paper_title
 from .attribution_bodies import canonical, dateline_agency, local_body
 from .attribution_denied import told_nothing
 from .attribution_heard import heard_too
@@ -170,7 +170,7 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
                                    *surname_anaphors(text, lo, hi, last)]
     spoken: list[tuple[int, str]] = []  # where a speaker referred back ends, and who: 'وقال مدير المرصد فلان لوكاله Y'
     for c in referring:
-        if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)):
+        if any(s.start <= c.start < s.end for s in rec.near("sources", lo, c.end)) or paper_title(text, c):
             continue
         following = gap_words(text, c.end, min(hi, c.end + 30))[:1]
         if following and (following[0] == "باسم" or following[0].startswith("ال") and following[0] not in NOT_MODIFIERS):

@@ -1,4 +1,5 @@
-"""'فيما اكد الجيش في بيان': a bare 'the army' that speaks with no army named before it is the home army.
+"""'فيما اكد الجيش في بيان': a bare 'the army' that speaks with no army named before it is the home army
+(and 'بحسب الشرطه' the home police).
 
 The anaphoric noun 'الجيش' refers back to the army last named ('الجيش المالي' ... 'واكد الجيش'); when the article
 names none, a news report means the army of the country its incidents lie in, as 'المتحدث باسم الجيش' does: the
@@ -20,24 +21,36 @@ from .recognize import Recognized
 from .resources import Entry, row_entry
 from .role_words import word_end
 
-ARMY_NOUNS = frozenset({"الجيش"})  # the anaphoric nouns of cues.tsv `source_anaphor` that name an army
-HOME_ARMY_ROW = "Army spokesman"  # the sources.tsv row whose by_country names the army of each country
+# the anaphoric nouns of cues.tsv `source_anaphor` that name a country's own force, and the sources.tsv row whose
+# by_country names that force in each country ('الشرطه' in Somalia: the Somali Police Force)
+HOME_ROWS = {"الجيش": "Army spokesman", "الشرطه": "National police"}
 STATEMENT_AFTER = ("في بيان",)  # 'الجيش في بيان': the statement follows the speaker at once
 MEMBER_OF = frozenset({"في", "من", "عن", "داخل"})  # 'ضابط في الجيش تحدث': a man in the army speaks, not the army
+
+
+def paper_title(text: str, c: Match[Any]) -> bool:
+    """'قال ضابط لـ"الشرطه":', 'ما رصدته "الشرطه"': an anaphoric noun in quotes that titles a paper (Iraq's police
+    weekly) is the paper, which refers back to no force."""
+    at = c.start - len(c.prefix)
+    return c.key in PAPER_TITLES and text[at - 1:at] == QUOTE and text[c.end:c.end + 1] == QUOTE
+
+
+PAPER_TITLES = frozenset({"الشرطه"})  # anaphoric nouns that also title papers
+QUOTE = '"'  # every quotation mark, as the normalizer writes them
 
 
 def home_army(rec: Recognized, c: Match[Any], speaking: list[Match[Entry]]) -> str | None:
     """The army of the article's country for an anaphoric 'الجيش' at c that refers back to no army and is the subject
     of a verb of saying right before or after it (speaking: the sentence's cues), or None."""
-    if c.key not in ARMY_NOUNS or not _subject(rec.nt.text, c, speaking):
+    if c.key not in HOME_ROWS or not _subject(rec.nt.text, c, speaking):
         return None
-    return canonical(rec, _home_army_entry(), c.start)
+    return canonical(rec, _home_entry(HOME_ROWS[c.key]), c.start)
 
 
 @cache
-def _home_army_entry() -> Entry:
-    """The sources.tsv row whose by_country names each country's army, as an entry (read once)."""
-    row = next(r for r in load_table("sources").rows if r.get("id") == HOME_ARMY_ROW)
+def _home_entry(row_id: str) -> Entry:
+    """The sources.tsv row whose by_country names each country's own force, as an entry (read once)."""
+    row = next(r for r in load_table("sources").rows if r.get("id") == row_id)
     return row_entry("sources", row)
 
 

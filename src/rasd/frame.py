@@ -414,11 +414,13 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                   and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
     if t is not None and _after(t, rec.article.published) and t.kind != "stamp":  # a blog's post past midnight
         t = None  # 'لـ"عدن الغد"': no incident is reported before it happens
-    if t is not None and reporting_time(rec, t, trig) and si + 1 < len(rec.sentences):
+    before = t.date if t is not None and reporting_time(rec, t, trig) else rec.article.published if t is None else None
+    if before is not None and si + 1 < len(rec.sentences):  # undated: 'قتل ثلاثه ...' then 'وقع الهجوم مساء امس'
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"
-                 and x.date < t.date and x.end <= nxt.end and not reporting_time(rec, x, trig)
-                 and not in_zone(rec, x.start)]  # 'ردا علي الاعتداء ... ليل امس' dates the cause, not this
+                 and x.date < before and x.end <= nxt.end and not reporting_time(rec, x, trig)
+                 and not in_zone(rec, x.start)  # 'ردا علي الاعتداء ... ليل امس' dates the cause, not this
+                 and (t is not None or _happened(rec, nxt.start, x.start))]
         if later and not elsewhere(rec, nxt, places):
             t = later[0]
         elif later and (told := retold_places(rec, sent, nxt, later[0], places)) is not None:
@@ -434,6 +436,16 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                  told_on=t is not None and reporting_time(rec, t, trig), ordinal=ordinal(rec, sent, clause, trig),
                  retold=other_account(rec, sent, trig),
                  subject=next((w for w in (weapon_subject(rec, clause, x) for x in trigs) if w), ""))
+
+
+# 'ان الاعتداء وقع مساء امس', 'جرت الاشتباكات فجر امس': a verb of happening just before a day retells the incident
+HAPPENED = guard(r"(?<!\S)و?(?:وقع|وقعت|جري|جرت|حدث|حدثت|حصل|حصلت)(?:\s+\S+){0,2}\s+$")
+HAPPENED_SPAN = 40  # characters before the day searched for the verb
+
+
+def _happened(rec: Recognized, start: int, at: int) -> bool:
+    """A verb of happening stands at most two words before the day at `at` (not before `start`)."""
+    return HAPPENED.search(rec.nt.text, max(start, at - HAPPENED_SPAN), at) is not None
 
 
 DEBRIS = "شظاي"  # 'شظايا', 'وشظاياها': the fragments of a weapon downed or burst

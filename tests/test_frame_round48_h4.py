@@ -1,0 +1,42 @@
+"""Round 48 (dates, h4, from the rA census of wrong dates): a lead that tells its incident with no day takes the
+earlier day of the next sentence ('قتل ... بهجوم على حاجز' then 'واوضح المصدر ان الهجوم وقع مساء امس'), as a lead
+dated only by its telling already did; a next sentence that places another incident elsewhere lends no day.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.frame import build_frames
+from rasd.recognize import recognize
+from rasd.records import Article
+from rasd.resources import load_resources
+
+PUB = dt.date(2024, 5, 15)  # a Wednesday
+TUESDAY = dt.date(2024, 5, 14)
+
+
+def _lead_day(text: str) -> dt.date | None:
+    """The day the frame builder gives the lead sentence's incident."""
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=PUB), load_resources())
+    return next(f.time.date if f.time else None for f in build_frames(rec)[0] if f.sent == 0)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان وأصيب ثالث بهجوم مسلح على حاجز للجيش قرب قضاء خانقين في محافظة ديالى.\n"
+    "وأوضح مصدر أمني أن الهجوم وقع مساء أمس، وأن القوة المهاجمة انسحبت نحو البساتين.\n",
+    "أصيب ثلاثة مدنيين بانفجار عبوة ناسفة على طريق زراعي قرب قضاء خانقين.\n"
+    "وقال مسؤول محلي إن الانفجار حدث فجر أمس الثلاثاء أثناء مرور سيارة المزارعين.\n",
+])
+def test_undated_lead_takes_next_sentence_day(text: str) -> None:
+    assert _lead_day(text) == TUESDAY
+
+
+def test_undated_lead_keeps_no_day_when_next_sentence_is_elsewhere() -> None:
+    text = ("قتل جنديان بهجوم مسلح على حاجز للجيش قرب قضاء خانقين في محافظة ديالى.\n"
+            "وفي محافظة نينوى، انفجرت عبوة ناسفة مساء أمس قرب قضاء تلعفر دون إصابات.\n")
+    assert _lead_day(text) is None

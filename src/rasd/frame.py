@@ -88,6 +88,7 @@ from .segment import Sentence
 from .subevent import against_civilians, carried_air_power, sub_event_for, weapons_in
 from .timex import recent_day
 from .timex_retold import retold_places
+from .timex_scope import death_after
 
 HIT_CLASSES = frozenset({"fall", "strike", "air_strike", "shelling", "target", "explosion"})
 ATTACKS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # what a defence downs part of
@@ -414,7 +415,8 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
                   and (x.kind == "since" or after_since(rec, x)) and recent_day(x.date, rec.article.published)), None)
     if t is not None and _after(t, rec.article.published) and t.kind != "stamp":  # a blog's post past midnight
         t = None  # 'لـ"عدن الغد"': no incident is reported before it happens
-    before = t.date if t is not None and reporting_time(rec, t, trig) else rec.article.published if t is None else None
+    before = (t.date if reporting_time(rec, t, trig) or death_after(rec, t, trig) else None) if t is not None \
+        else rec.article.published  # 'بعد وفاه الجندي المصاب صباح الاحد': the day of a death, not the incident's
     if before is not None and si + 1 < len(rec.sentences):  # undated: 'قتل ثلاثه ...' then 'وقع الهجوم مساء امس'
         nxt = rec.sentences[si + 1]  # 'افاد مصدر, يوم الاربعاء, بمقتل ...' then 'انفجرت العبوه مساء امس'
         later = [x for x in rec.near("times", nxt.start, nxt.end) if x.date is not None and x.kind != "since"

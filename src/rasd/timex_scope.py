@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frame_update import death_time, rise_told
+from .frame_update import DIED_OF_WOUNDS, death_time, rise_told
 from .frame_zones import zones
 from .literal_guard import guard
 from .matcher import Match
@@ -71,6 +71,18 @@ def _dates_rise(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
             t.end <= g.start < trig.start for g in rec.near("triggers", t.end, trig.start)):
         return False
     return RISE_TOLL.search(text, t.end, trig.start) is not None
+
+
+def death_after(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
+    """'ارتفعت حصيله الهجوم علي نقطه ... الي ثلاثه قتلي, بعد وفاه الجندي المصاب في المستشفي صباح الاحد': a day after
+    the trigger of a risen toll's incident, with a death between them in the same sentence, dates the death."""
+    sent = rec.sentence_at(trig.start)
+    if t.start < trig.end or sent is None or t.end > sent.end:
+        return False
+    text = rec.nt.text
+    rise = RISE_TOLL.search(text, sent.start, trig.start)
+    return rise is not None and words(text, rise.end(), trig.start) <= RISE_GAP \
+        and DIED_OF_WOUNDS.search(text, trig.end, t.start) is not None
 
 
 # 'ضمن الهجوم الذي اطلقته فجر الاربعاء', 'في اطار الحمله التي بداتها واشنطن منتصف الشهر': the launch of the campaign

@@ -653,3 +653,18 @@ def test_a_trigger_after_none_recorded_is_negated() -> None:
     assert [m.location.name_en for m in ms] == ["Dardarah"]
     assert any(r.startswith("negated by") for r in reasons(
         "حلقت طائرات حربية فوق مدينة النبطية، من دون تسجيل غارات حتى موعد إعداد هذا التقرير."))
+
+
+def test_a_bare_device_on_its_target_is_the_blast() -> None:
+    """'DATE: عبوة ناسفة على رتل ...، إصابة جنديين': a round-up item that names the device and its target is an IED."""
+    ms = run("صباح الاثنين 3 آذار: عبوة ناسفة على رتل للشرطة قرب قضاء الطارمية، إصابة جنديين.")
+    assert [(m.sub_event_type, m.injured) for m in ms] == [("Remote explosive/landmine/IED", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "عثرت قوة من الجيش على عبوة ناسفة على جانب طريق في قضاء الطارمية.",
+    "زرع مسلحون عبوة ناسفة على طريق قرية في قضاء الطارمية.",
+])
+def test_a_device_found_or_planted_is_no_blast(text: str) -> None:
+    """'عثرت قوة على عبوة ناسفة على الطريق', 'زرع مسلحون عبوة ناسفة على': what happened to the device is no blast."""
+    assert run(text) == []

@@ -52,6 +52,9 @@ from .segment import Sentence
 from .subevent import weapons_in
 from .timex import recent_day
 
+# placing or finding a device, no blast ('زرعوا', 'عثرت قوه ... علي', 'ضبطت')
+PLANT = ("زرع", "وزرع", "يزرع", "تزرع", "زراعه", "وضع", "وضعوا", "وضعت", "تركيب", "ركبوا", "عثر", "وعثر", "يعثر",
+         "تعثر", "العثور", "ضبط", "وضبط", "تضبط")
 COMING = frozenset({"القادمه", "المقبله", "القادم", "المقبل"})
 DEMOLISHED_WORDS = 8  # 'تفجير مسيطر عليه لذخاير قديمه وقذايف غير منفجره': what the engineers blew up
 # the cue kinds that can make a trigger no incident
@@ -73,6 +76,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     cs, ce = clause
     ts, te = trig.start, trig.end
     ce = _framework(text, te, ce)
+    if trig.payload.id == "ied_on" and _device_told(rec, cs, ts):
+        return "'عثرت علي عبوه ناسفه علي الطريق', 'انفجرت عبوه ناسفه علي': the clause's own verb tells the device"
     if trig.payload.id == "hit_v" and any(t.end <= ts for t in rec.near("triggers", cs, ts) if t.start >= cs):
         return "'الضربه ... اصابت مبني': what the strike told before it in the clause hit"
     for c in cues:
@@ -381,6 +386,14 @@ def _near_ship(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> 
         return False
     before = rec.nt.text[clause[0]:trig.start]
     return "سفينه" in before and any(w in before.split()[-3:] for w in SHIP_REPORT)
+
+
+def _device_told(rec: Recognized, cs: int, ts: int) -> bool:
+    """'عثرت قوه علي عبوه ناسفه علي الطريق', 'زرعوا عبوه ناسفه علي': a find, a planting or another trigger before the
+    bare device in its clause says what happened to it."""
+    if rec.cues_of("seized", cs, ts) or any(t.end <= ts for t in rec.near("triggers", cs, ts) if t.start >= cs):
+        return True
+    return any(w.startswith(PLANT) for w in rec.nt.text[cs:ts].split()[-8:])
 
 
 def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:

@@ -182,3 +182,9 @@ def test_the_petrol_station_is_no_village() -> None:
     ms = extract_text("انفجرت عبوة ناسفة بسيارة عسكرية قرب الكازية عند مدخل البلدة في ريف حمص الشرقي صباح اليوم.")
     assert [(m.sub_event_type, m.location.name_en if m.location else None) for m in ms] == [
         ("Remote explosive/landmine/IED", "Homs eastern countryside")]
+
+
+def test_a_body_found_shot_is_the_killing() -> None:
+    """'عثر على جثة رجل مصاباً بطلقات نارية': the bullets of a found body tell a shooting, an Attack with one dead."""
+    ms = extract_text("عثر على جثة رجل مصابا بطلقات نارية في الرأس في قضاء الطارمية.")
+    assert [(m.sub_event_type, m.fatalities) for m in ms] == [("Attack", 1)]

@@ -121,6 +121,12 @@ def extract_text(text: str, published: date = date(2024, 3, 14)) -> list[Mention
     return list(extract(art, load_resources()).mentions)
 
 
+def lead_day(text: str, published: date) -> date | None:
+    """The day the frame builder gives the incident of the article's first sentence (None when it has none)."""
+    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=published), load_resources())
+    return next(fr.time.date if fr.time else None for fr in build_frames(rec)[0] if fr.sent == 0)
+
+
 def place_names(text: str, published: date = date(2024, 3, 14)) -> list[str]:
     """The English names of the places of one small article's mentions, sorted."""
     return sorted(m.location.name_en for m in extract_text(text, published) if m.location is not None)

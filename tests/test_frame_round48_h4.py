@@ -13,10 +13,7 @@ import datetime as dt
 
 import pytest
 
-from rasd.frame import build_frames
-from rasd.recognize import recognize
-from rasd.records import Article
-from rasd.resources import load_resources
+from tests import factories as f
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
 TUESDAY = dt.date(2024, 5, 14)
@@ -24,8 +21,7 @@ TUESDAY = dt.date(2024, 5, 14)
 
 def _lead_day(text: str) -> dt.date | None:
     """The day the frame builder gives the lead sentence's incident."""
-    rec = recognize(Article(doc_id="t.txt", text=text, content_hash="h", published=PUB), load_resources())
-    return next(f.time.date if f.time else None for f in build_frames(rec)[0] if f.sent == 0)
+    return f.lead_day(text, PUB)
 
 
 @pytest.mark.parametrize("text", [

@@ -730,14 +730,8 @@ def sparse_towns(recs: list[Rec]) -> list[Rec]:
     """Drop the small towns of a SPARSE country whose name another row that competes with it (_competes) or a
     facility already bears (Libya's Daraj would only compete with Gaza's حي الدرج), or that is a common word of news
     text (المبني، النصف: lexicon ordinary_words); keep the rest."""
-    taken: dict[str, set[str]] = defaultdict(set)  # bare name -> the countries whose rows compete with it
-    for r in recs:
-        if not r.extra.get("sparse") and _competes(r):
-            for n in r.names:
-                taken[_bare(n)].add(r.iso3)
-    for t in load_table("facilities").rows:
-        for n in (*t.many("names"), *t.many("head_names")):
-            taken[_bare(n)].add("")
+    taken = {_bare(n) for r in recs if not r.extra.get("sparse") and _competes(r) for n in r.names}
+    taken |= {_bare(n) for t in load_table("facilities").rows for n in (*t.many("names"), *t.many("head_names"))}
     common = common_arabic() | {r.get("word") for r in load_table("ordinary_words").rows}
     return [r for r in recs if not r.extra.get("sparse") or not any(
         _bare(n) in taken or n.lstrip("~") in common or _bare(n) in common for n in r.names)]

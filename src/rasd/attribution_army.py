@@ -28,15 +28,15 @@ STATEMENT_AFTER = ("في بيان",)  # 'الجيش في بيان': the statemen
 MEMBER_OF = frozenset({"في", "من", "عن", "داخل"})  # 'ضابط في الجيش تحدث': a man in the army speaks, not the army
 
 
+PAPER_TITLES = frozenset({"الشرطه"})  # anaphoric nouns that also title papers
+QUOTE = '"'  # every quotation mark, as the normalizer writes them
+
+
 def paper_title(text: str, c: Match[Any]) -> bool:
     """'قال ضابط لـ"الشرطه":', 'ما رصدته "الشرطه"': an anaphoric noun in quotes that titles a paper (Iraq's police
     weekly) is the paper, which refers back to no force."""
     at = c.start - len(c.prefix)
     return c.key in PAPER_TITLES and text[at - 1:at] == QUOTE and text[c.end:c.end + 1] == QUOTE
-
-
-PAPER_TITLES = frozenset({"الشرطه"})  # anaphoric nouns that also title papers
-QUOTE = '"'  # every quotation mark, as the normalizer writes them
 
 
 def home_army(rec: Recognized, c: Match[Any], speaking: list[Match[Entry]]) -> str | None:

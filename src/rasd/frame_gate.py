@@ -78,7 +78,7 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
     ce = _framework(text, te, ce)
     if trig.payload.id == "ied_on" and _device_told(rec, cs, ts):
         return "'عثرت علي عبوه ناسفه علي الطريق', 'انفجرت عبوه ناسفه علي': the clause's own verb tells the device"
-    if trig.payload.id == "hit_v" and any(t.end <= ts for t in rec.near("triggers", cs, ts) if t.start >= cs):
+    if trig.payload.id == "hit_v" and _trigger_before(rec, cs, ts):
         return "'الضربه ... اصابت مبني': what the strike told before it in the clause hit"
     for c in cues:
         if c.start >= ce:
@@ -391,9 +391,14 @@ def _near_ship(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> 
 def _device_told(rec: Recognized, cs: int, ts: int) -> bool:
     """'عثرت قوه علي عبوه ناسفه علي الطريق', 'زرعوا عبوه ناسفه علي': a find, a planting or another trigger before the
     bare device in its clause says what happened to it."""
-    if rec.cues_of("seized", cs, ts) or any(t.end <= ts for t in rec.near("triggers", cs, ts) if t.start >= cs):
+    if rec.cues_of("seized", cs, ts) or _trigger_before(rec, cs, ts):
         return True
     return any(w.startswith(PLANT) for w in rec.nt.text[cs:ts].split()[-8:])
+
+
+def _trigger_before(rec: Recognized, cs: int, ts: int) -> bool:
+    """Another trigger told wholly between the clause's start cs and the trigger at ts."""
+    return any(t.end <= ts for t in rec.near("triggers", cs, ts) if t.start >= cs)
 
 
 def _device_before(rec: Recognized, trig: Match[Entry]) -> bool:

@@ -56,9 +56,10 @@ def raid_of(rec: Recognized, arrest: Match[Entry]) -> Match[Entry] | None:
 
 def raid_told_by_arrest(rec: Recognized, op: Match[Entry]) -> bool:
     """Whether an operation trigger is the raid whose outcome, an arrest after 'اسفرت عن', is the incident."""
+    if not _raid(rec, op):  # every trigger is asked: the operation noun first, then its sentence
+        return False
     sent = rec.sentence_at(op.start)
-    return sent is not None and _raid(rec, op) and any(
-        raid_of(rec, t) is op for t in rec.near("triggers", op.end, sent.end))
+    return sent is not None and any(raid_of(rec, t) is op for t in rec.near("triggers", op.end, sent.end))
 
 
 def raid_agent(rec: Recognized, sent: Sentence, arrest: Match[Entry]) -> Actor | None:

@@ -76,8 +76,10 @@ def _dates_rise(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
 def death_after(rec: Recognized, t: Any, trig: Match[Entry]) -> bool:
     """'ارتفعت حصيله الهجوم علي نقطه ... الي ثلاثه قتلي, بعد وفاه الجندي المصاب في المستشفي صباح الاحد': a day after
     the trigger of a risen toll's incident, with a death between them in the same sentence, dates the death."""
+    if t.start < trig.end:
+        return False
     sent = rec.sentence_at(trig.start)
-    if t.start < trig.end or sent is None or t.end > sent.end:
+    if sent is None or t.end > sent.end:
         return False
     text = rec.nt.text
     rise = RISE_TOLL.search(text, sent.start, trig.start)

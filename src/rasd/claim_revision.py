@@ -47,6 +47,7 @@ PRIOR_PHRASES = ("في وقت سابق", "نسخه سابقه", "النسخه ا
                  "حصيله اوليه", "معلومات اوليه", "في عددها", "في عدده",
                  "العدد الاولي", "الارقام الاوليه", "ارقام اوليه",  # a first count a later one replaces
                  "حصيله اولي", "الارقام الاولي", "ارقام اولي",  # ... with the plain adjective ('في حصيله اولي')
+                 "الحصيله الاولي",  # '(الحصيله الاولي كانت شهيدين)': the first toll, which a later one replaced
                  # the spoken first telling ('بالاول كان الحكي عن ٤ شهدا', 'في البدايه كان الحديث عن ثلاثه')
                  "بالاول كان", "بالبدايه كان", "في البدايه كان", "باول الامر كان", "في اول الامر كان")
 # ... but not 'في حصيله غير نهاييه': the newest count so far, which beats a first count told before it and gives way

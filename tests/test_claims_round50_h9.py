@@ -28,3 +28,25 @@ FIRST_TOLL = [
 def test_first_toll_gives_way(text: str, place: str, killed: int | None, hurt: int | None) -> None:
     """A figure told as 'the first toll' is the earlier count: the later one stands."""
     assert f.tolls_by_place(text, PUB)[place] == (killed, hurt)
+
+
+# (id, text, place, fatalities, injured) -- 'nobody was hurt' with the pronoun 'nobody' and a verb of being hurt after
+# a negation, in either order (kd_019, pk_018); a fear ('خشيه ان يصاب احد') has no negation and sets nothing
+NOBODY_HURT = [
+    ("without-anyone-hurt",
+     "أطلقت مسيرة صاروخاً على سيارة فارغة في بلدة الخيام صباح أمس، من دون أن يصاب أحد.", "El Khiyam", 0, 0),
+    ("spoken-nobody-hurt",
+     "نزلت قذيفتين عالأراضي الزراعية ببلدة الشحيل امبارح العصر، والحمد لله ما حدا تأذى.", "Shahil", 0, 0),
+    ("sudanese-nobody-hurt",
+     "المسيرات ضربت محطة المياه في مدينة سنار يوم الجمعة وما في زول اتأذى.", "Sinnar", 0, 0),
+    ("fear-is-no-statement",
+     "أطلقت مسيرة صاروخاً على سيارة في بلدة الخيام صباح أمس، وأغلق الأهالي الطريق خشية أن يصاب أحد.",
+     "El Khiyam", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "hurt"), [c[1:] for c in NOBODY_HURT],
+                         ids=[c[0] for c in NOBODY_HURT])
+def test_nobody_hurt_is_zero(text: str, place: str, killed: int | None, hurt: int | None) -> None:
+    """A negated 'anyone was hurt' sets the dead and the wounded to 0."""
+    assert f.tolls_by_place(text, PUB)[place] == (killed, hurt)

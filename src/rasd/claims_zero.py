@@ -46,6 +46,9 @@ def zero_statements(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, t
         if not BYSTANDERS.match(text, c.end)]  # 'ولم يصب اي من المارة' says nothing of the people struck
     out += [z for z in _material_only(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
     out += [z for z in _spoken_none(rec, lo, hi) if not any(a <= z[0] < b for a, b, _ in out)]
+    out += [(m.start(), m.end(), BOTH) for m in NOBODY_HURT.finditer(text, lo, hi)
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in out)
+            and not BYSTANDERS.match(text, m.end())]
     negations = rec.cues_of("loss_negation", lo, hi)
     if not negations:
         return out
@@ -84,6 +87,15 @@ def _spoken_none(rec: Recognized, lo: int, hi: int) -> list[tuple[int, int, tupl
             longest = max(at, key=lambda x: x.end - x.start)
             out.append((m.start(), longest.end, _fields(longest.payload.id)))
     return out
+
+
+# 'nobody was hurt' told with the pronoun 'nobody' and a verb of being hurt, in either order, after a negation:
+# 'من دون ان يصاب احد', 'لم يتاذ احد', spoken 'ما حدا تاذي', 'ما في زول اتاذي', 'ما حد انصاب' (kd_019, pk_018, and
+# fr_003, pa_010, sa_019, yb_022 in half A); 'خشيه ان يصاب احد' (a fear) has no negation and is no statement
+HURT_VERBS = "يصب|يصاب|تصب|تصاب|يتاذ|يتاذي|تاذي|اتاذي|انصاب|تصاوب|يتضرر|تضرر"
+NOBODY = "احد|حدا|حد|زول"
+NOBODY_HURT = guard(r"(?<!\S)[وف]?(?:لم|ما|دون ان|بدون ان)\s+(?:(?:في\s+)?(?:" + NOBODY + r")\s+(?:" + HURT_VERBS
+                    + r")|(?:" + HURT_VERBS + r")\s+(?:اي\s+)?(?:" + NOBODY + r"))(?![^\s,.:;؛\"'»)])")
 
 
 def _fields(loss_id: str) -> tuple[str, ...]:

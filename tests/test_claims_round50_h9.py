@@ -50,3 +50,22 @@ NOBODY_HURT = [
 def test_nobody_hurt_is_zero(text: str, place: str, killed: int | None, hurt: int | None) -> None:
     """A negated 'anyone was hurt' sets the dead and the wounded to 0."""
     assert f.tolls_by_place(text, PUB)[place] == (killed, hurt)
+
+
+# (id, text, place, fatalities, injured) -- the active 'hit' with a count of people or a person noun as its object
+# tells the wounded (pf_020, od_013); a count of things ('اصابت ثلاثه منازل') or a target hit counts no one
+HIT_PEOPLE = [
+    ("killed-and-hit-about",
+     "هاجمت قوة مسلحة قرية قرب مدينة سنار أمس، فقتلت 7 مدنيين وأصابت نحو 15 آخرين.", "Sinnar", 7, 15),
+    ("hit-a-man-after-a-time",
+     "كان قناص قد أصاب، عصر أمس، رجلاً في الخمسين من عمره في حي الروضة بمدينة تعز.", "Ta'izz", 0, 1),
+    ("hit-houses",
+     "قصفت قوات الدعم السريع بالمدفعية قرية قرب مدينة سنار أمس، وأصابت ثلاثة منازل.", "Sinnar", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "hurt"), [c[1:] for c in HIT_PEOPLE],
+                         ids=[c[0] for c in HIT_PEOPLE])
+def test_hit_people_are_wounded(text: str, place: str, killed: int | None, hurt: int | None) -> None:
+    """'واصابت نحو 15 اخرين', 'اصاب, عصر امس, رجلا': the people the verb hit are the wounded."""
+    assert f.tolls_by_place(text, PUB)[place] == (killed, hurt)

@@ -69,3 +69,22 @@ HIT_PEOPLE = [
 def test_hit_people_are_wounded(text: str, place: str, killed: int | None, hurt: int | None) -> None:
     """'واصابت نحو 15 اخرين', 'اصاب, عصر امس, رجلا': the people the verb hit are the wounded."""
     assert f.tolls_by_place(text, PUB)[place] == (killed, hurt)
+
+
+# (id, text, place, fatalities, injured) -- spoken nouns of the victims: 'حرمه' (a woman) and 'ولد' (a boy) count one
+# each, 'مره' (a woman) right after a verb of being hurt counts one (nh_004, pk_005), but 'مره تانيه' is 'once more'
+SPOKEN_VICTIMS = [
+    ("woman-and-boy",
+     "قصفت قوات النظام بيوت بلدة ذيبان امبارح بالهاون، ووقعت قذيفة جنب بيت وانصابت حرمة وولد.", "Dhiban", 0, 2),
+    ("hurt-woman",
+     "قصفت قوات النظام بيوت بلدة ذيبان امبارح بالهاون، وانصابت مرة كبيرة بالعمر بشظية.", "Dhiban", 0, 1),
+    ("hit-once-more",
+     "قصفت قوات النظام بيوت بلدة ذيبان امبارح بالهاون، وانصابت مرة تانية نفس البيوت.", "Dhiban", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed", "hurt"), [c[1:] for c in SPOKEN_VICTIMS],
+                         ids=[c[0] for c in SPOKEN_VICTIMS])
+def test_spoken_victim_nouns(text: str, place: str, killed: int | None, hurt: int | None) -> None:
+    """'وانصابت حرمه وولد' = 2 wounded, 'وانصابت مره كبيره' = 1; 'انصابت مره تانيه' is no victim."""
+    assert f.tolls_by_place(text, PUB)[place] == (killed, hurt)

@@ -1,4 +1,5 @@
-"""Wounded told as the object of the active verb 'hit': 'قتلت 11 مدنيا واصابت نحو 20 اخرين', 'فاصاب رجلا'."""
+"""Wounded told as the object of the active verb 'hit' ('قتلت 11 مدنيا واصابت نحو 20 اخرين', 'فاصاب رجلا') or as
+the spoken 'woman' after a verb of being hurt ('وانصابت مره كبيره بالعمر')."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def hit_people(rec: Recognized, figs: list[Figure], lo: int, hi: int) -> list[Fi
         if not any(f.start < q.end and q.start < f.end for f in figs):
             out.append(Figure("injured", m.start(), q.end, q.value, q.min, q.max, m.start()))
     return out
+
+
+# the spoken 'a woman' (مره) right after a feminine verb of being hurt: 'وانصابت مره كبيره بالعمر بشظيه' (pk_005;
+# ka_022 in half A); 'مره ثانيه/اخري' is 'once more', never a victim
+HURT_WOMAN = guard(r"(?<!\S)[وف]?(?:انصابت|اصيبت|تصاوبت|انجرحت|اتصابت)\s+مره(?![^\s,.:;؛\"'»)])"
+                   r"(?!\s+(?:ثانيه|اخري|ثالثه|واحده|تانيه))")
+
+
+def hurt_woman(rec: Recognized, figs: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """One wounded, unbound, for each 'انصابت مره' of [lo, hi) that no figure read (figs) covers."""
+    return [Figure("injured", m.start(), m.end(), 1, None, None, m.start())
+            for m in HURT_WOMAN.finditer(rec.nt.text, lo, hi)
+            if not any(f.field == "injured" and f.start < m.end() and m.start() < f.end for f in figs)]

@@ -36,7 +36,7 @@ from .claim_grammar import (
     after_noun,
     without_parts,
 )
-from .claim_hit import hit_people
+from .claim_hit import hit_people, hurt_woman
 from .claim_joints import side_groups, summed
 from .claim_martyr import named_martyr
 from .claim_ordinals import running_ordinals
@@ -322,6 +322,7 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
                       row_words(PERSON_ROW)))  # 'وقضت علي قيادي ومرافقه'
     figs.extend(lost(rec, figs, lo, hi))  # 'فيما فقدت ٣ من منسوبيها'
     figs.extend(hit_people(rec, figs, lo, hi))  # 'واصابت نحو 20 اخرين'
+    figs.extend(hurt_woman(rec, figs, lo, hi))  # 'وانصابت مره كبيره بالعمر'
     for d in pronoun_deaths(rec, lo, hi):  # 'ما ادي الي مقتله', 'لقي شقيقان مصرعهما'
         if not any(f.field == "fatalities" and f.start < d.end and d.start < f.end for f in figs):
             figs.append(Figure("fatalities", d.start, d.end, d.value, d.value, d.value, d.anchor))

@@ -26,6 +26,7 @@ from .scene_clauses import CAUSES, RELATIVES, TOWN_HEADS, came_from, followed, f
 from .scene_compound import one_name
 from .scene_container import across_border, capital_scene, dual_scenes, quarter_town
 from .scene_finer import finer_over_container
+from .scene_labels import item_label
 from .scene_measured import beside, measured_over_sites
 from .scene_roads import all_ends, road_ends
 from .scene_since import day_since
@@ -197,11 +198,12 @@ def _candidate(rec: Recognized, p: Any) -> bool:
 
 
 def _dateline(rec: Recognized, p: Any) -> bool:
-    """'الفاشر/ نيالا 11 يونيو 2024 - قتل ...': a place in a paragraph's dateline, before its dash."""
+    """'الفاشر/ نيالا 11 يونيو 2024 - قتل ...': a place in a paragraph's dateline, before its dash (not a numbered
+    item's label: '5. X (قضاء هيت) - مساء الخميس: عبوه ناسفه ...')."""
     text = rec.nt.text
     line = text.rfind("\n", 0, p.start) + 1
     dash = text.find(" - ", p.end, min(len(text), p.end + 30))
-    return (dash != -1 and len(text[line:p.start].split()) <= 3
+    return (dash != -1 and len(text[line:p.start].split()) <= 3 and not item_label(text, line, p)
             and not rec.near("triggers", line, dash) and not rec.near("actors", line, dash))
 
 

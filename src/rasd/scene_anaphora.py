@@ -11,6 +11,7 @@ from typing import Any
 
 from .literal_guard import guard
 from .recognize import Recognized
+from .scene_labels import item_label
 
 # the head, definite; not المدينه: 'في سماء المدينه', 'باتجاه المدينه' place the interceptions of Sudanese reports,
 # which the gold does not code (5 dev docs of 4 sets gained a false event with it)
@@ -45,6 +46,8 @@ def anaphoric_town(rec: Recognized, lo: int, hi: int) -> list[Any]:
             text[p.start:p.end]) or not OTHER_HEADS & set(_heads_of(text[p.start:p.end])))]
         if own:  # 'تتحول فيها المحيميده ...; ففي ... علي نقطه لها في البلده نفسها': the town its own sentence names
             return own[-1:]
+        if towns and item_label(text, text.rfind("\n", 0, towns[-1].start) + 1, towns[-1]):
+            return towns[-1:]  # '③ X (ريف الرقه الغربي) - الاربعاء\nقتل راعيا ... جنوب القريه': the item's own label
         before = [p for p in towns if head in _heads_of(text[p.start:p.end])]
         if before:
             return before[-1:]

@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .fuse_keys import km
+
+ITEM_MARK = re.compile(r"\s*(?:\d{1,2}\s*[.\-)]|[\u2460-\u2473])\s*")
+# '5. سحاله (قضاء هيت, الانبار) - مساء الخميس ...', '2- X (ريف دير الزور الشمالي) - الثلاثاء', '③ X (ريف الرقه الغربي) -':
+# the numbered item of a roundup (half A: 3 docs of 3 sets)
+
+
+def item_label(text: str, line: int, p: Any) -> bool:
+    """A place right after a numbered item's mark at its line's start: the label of the incident the item tells."""
+    return ITEM_MARK.fullmatch(text, line, p.start) is not None
 
 
 def label(text: str, p: Any) -> bool:

@@ -1,10 +1,12 @@
-"""Round 50 (h1, places): a local official's town, a numbered item's label and the head noun after it."""
+"""Round 50 (h1, places): a local official's town, a numbered item's label, 'بقريه X'."""
 
 from __future__ import annotations
 
 import pytest
 
 from rasd.frame import build_frames
+from rasd.geo import locate
+from rasd.normalize import normalize
 from rasd.scene import choose_places
 from tests.scene_text import rec_of
 
@@ -53,3 +55,16 @@ def test_a_dateline_is_still_no_scene() -> None:
     sent = rec.sentences[0]
     got = [p.location.name_en for p in choose_places(rec, sent.start, sent.end)]
     assert "Deir ez-Zor" not in got, got
+
+
+# 'بقريه' is ب + the head قريه before a name, not the Latakia village Bqaryah (oq_008, oq_009)
+@pytest.mark.parametrize(("text", "want"), [
+    ("سقطت قذيفة هاون بقرية الكسرة مساء أمس.", "Al Kasrah"),
+    ("اعتقلت دورية للشرطة رجلين بقرية السمسية ليلة الجمعة.", "As Samsiyah"),
+], ids=["shell", "arrest"])
+def test_a_head_glued_to_its_preposition_introduces_the_village(text: str, want: str) -> None:
+    """The village after 'بقريه' is read."""
+    nt = normalize(text)
+    got = [r.location.name_en for r in locate(nt)]
+    assert want in got, got
+

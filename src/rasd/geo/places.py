@@ -29,6 +29,8 @@ from .name_guards import BARE_B, LOCATIVE_WORDS, construct_formula, introducer, 
 from .stopwords import never_places, stopwords
 from .units import Descriptor, Head, Item, Payload, Unit, _new, _replace
 
+CLITIC_HEADS = frozenset("وبلف")  # proclitics that may glue to a head noun
+
 FILLER_RE = re.compile(r'[ \t\u00a0"\'()\[\]{}«»:\-#]*')  # no newline: a head does not reach across lines
 # ('#' marks a hashtag: a page that names its town only as 'مديريه #الخوخه' or 'في #الخوخه' still names it)
 LIST_GAP_RE = re.compile(r'[ \t\u00a0"\'()\[\],:\-]*')
@@ -120,6 +122,8 @@ def select_items(text: str, hits: Iterable[Match[Payload]] | None = None) -> lis
             continue  # 'بحجه ان', 'بحمد الله': a noun of a compound preposition, not Hajjah or Hamad Town
         if tag == "name" and prefix in ARTICLE_PREFIXES and "ال" + key in stopwords():
             continue  # 'اقتحام جديد للبلد': the article the prefix holds makes the common word (البلد), not Balad
+        if tag == "name" and key in stopwords() and key[:1] in CLITIC_HEADS and key[1:] in heads():
+            continue  # 'اعتقل شخصا بقريه X': ب + the head قريه, which introduces X (not the village Bqaryah)
         if tag == "name":
             kind = "name"
         elif tag == "short":

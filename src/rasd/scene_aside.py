@@ -41,6 +41,7 @@ LEFT = frozenset({"غادر", "غادرت", "غادروا", "يغادر", "تغ�
                   "لاذ", "لاذت", "لاذوا", "فرار", "الفرار", "بالفرار", "نزوح", "النزوح", "هروب", "انسحاب",
                   "انسحابهم", "مغادره"})  # 'غادر ... باتجاه X', 'لاذوا بالفرار نحو X': where they went off to
 TOWARD = ("باتجاه", "نحو", "صوب")
+ROUTE_TO = ("الي", "نحو", "باتجاه")  # the word before a route's destination
 ROUTE = frozenset({"متجه", "متجها", "متجهه", "متجهين", "المتجه", "المتجهه", "متوجه", "متوجهه", "المتوجهه", "طريقها", "طريقه",
                    "طريقهم", "قادمه", "القادمه", "ابحرت", "تبحر", "المبحره"})  # 'ناقله متجهه من الهند الي ميناء جده'
 SPEECH = frozenset({"قالت", "اعلنت", "اكدت", "اتهمت", "نفت", "حملت", "زعمت", "ردت", "هددت", "توعدت", "ادعت",
@@ -165,11 +166,14 @@ def destination(before: str) -> bool:
 def went_toward(before: str) -> bool:
     """'غادر عدد من العائلات القريه باتجاه مدينه X', 'انسحب المهاجمون نحو X', 'لاذوا بالفرار صوب X': where people
     left, fled or withdrew to (a direction word, one word such as a head noun allowed, up to six words after a verb of leaving or
-    moving; 40+ dev docs of 20+ sets tell it) is not where the incident took place."""
+    moving; 40+ dev docs of 20+ sets tell it), or 'الي' after a verb of leaving ('قبل ان تنسحب الي X'), is not where
+    the incident took place."""
     words = list(_clause_words(before)[-9:])
-    k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] in TOWARD), None)
+    k = next((len(words) + k for k in (-1, -2) if len(words) >= -k and words[k] in TOWARD + ("الي",)), None)
     if k is None:
         return False
+    if words[k] == "الي":  # 'قبل ان تنسحب الي X': withdrew to (a transfer 'الي' is destination's)
+        return any(_verb(w) in LEFT for w in words[max(0, k - 6):k])
     return any(_verb(w) in MOVED or _verb(w) in LEFT or _verb(w) in DIVERTED for w in words[max(0, k - 6):k])
 
 
@@ -184,9 +188,10 @@ def route_end(text: str, p: Any) -> bool:
         if w not in ROUTE or words[k + 1] != "من" or any(x.startswith(PROJECTILES) for x in words[max(0, k - 3):k]):
             continue  # ('صاروخ متجه من اليمن الي ايلات': a projectile's destination is its target)
         rest = words[k + 2:]
-        if any(x in ("الي", "نحو") for x in rest[:5]):  # the destination: 'من A الي [ميناء] B'
-            return rest.index("الي" if "الي" in rest else "نحو") >= len(rest) - 2
-        return len(rest) <= 1 and any(x in ("الي", "نحو") for x in after)  # the origin: 'من [ميناء] A الي B'
+        ends = [i for i, x in enumerate(rest[:5]) if x in ROUTE_TO]
+        if ends:  # the destination: 'من A الي [ميناء] B', 'قادمه من جهه A باتجاه B'
+            return ends[0] >= len(rest) - 2
+        return len(rest) <= 1 and any(x in ROUTE_TO for x in after)  # the origin: 'من [جهه] A الي B'
     return False
 
 

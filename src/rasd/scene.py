@@ -35,8 +35,8 @@ from .scene_titles import named, office_town
 from .segment import Sentence
 from .timex_scope import cause_time, reporting_time
 
-NOT_HERE = ("مستشفي", "مشفي", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قايد عمليات")
-# 'نقل الي مستشفي X', 'مساء بتوقيت بغداد', 'شعبيه باسم غزه', 'مصدر في قياده عمليات كركوك' (a command named after X)
+NOT_HERE = ("مستشفي", "مشفي", "مستوصف", "بتوقيت", "توقيت", "مستشفيات", " باسم", "قياده عمليات", "قايد عمليات")
+# 'نقل الي مستشفي X', 'نقلوها علي مستوصف X', 'مساء بتوقيت بغداد', 'شعبيه باسم غزه', 'مصدر في قياده عمليات كركوك' (a command named after X)
 PARTY = frozenset({"حزب", "لحزب", "وحزب", "بحزب"})  # 'معسكر "حزب الحريه"', 'مقرا لحزب الحريه': the construct
 # noun of a party's name, quoted or not (not 'الحزب': 'قصف الحزب مستعمره المطله', the party as subject)
 LOCATORS = ("الواقعه", "الواقع", "تقع", "يقع")  # 'القاعده الواقعه في ناحيه البغدادي'

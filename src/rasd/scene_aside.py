@@ -10,7 +10,8 @@ from typing import Any
 
 from .scene_bodies import PROJECTILES
 
-HOSPITALS = ("مستشفي", "مشفي", "مستشفيات", "المستشفي", "المشفي")  # a word ending so names a hospital
+HOSPITALS = ("مستشفي", "مشفي", "مستشفيات", "المستشفي", "المشفي", "مستوصف", "الطبي", "الطبيه")  # a word ending
+# so names a hospital, a clinic or a medical complex ('مجمع فلسطين الطبي', 'مدينه الشفاء الطبيه')
 TAKEN = ("نقل", "اسعف", "ونقل", "واسعف", "نقلت", "نقلوا", "نقلا", "نقلته", "نقلتهم", "نقلهم")  # 'نقل/اسعف ... الي'
 DIED = frozenset({"توفي", "توفيت", "توفوا", "توفيا", "وفاه", "فارق", "فارقت", "فارقوا", "فارقا", "متاثرا", "متاثره",
                   "متاثرين", "متاثر", "متاثرتين"})  # 'وفاه احد المصابين في مستشفي X بY': where a wounded man died later

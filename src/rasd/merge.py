@@ -282,7 +282,7 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
     'اعتبر المتحدث ان الضربه اغتيال سافر'): the latest one at the same place, whatever sides or type it read."""
     f = u.frames[0]
     own = _pronoun_noun(f)
-    if not (definite(f.trigger.key) and f.trigger.payload.get("pos") == "noun" or own) \
+    if not ((definite(f.trigger.key) or _article_on(f)) and f.trigger.payload.get("pos") == "noun" or own) \
             or f.date_from == "text" or f.heading or f.zone or f.retaliation or u.place is None or len(f.places) > 1:
         return None  # 'طال القصف اطراف بلدتي X وY': a list of places is news; 'ردت على الهجوم' answers it
     loc = u.place.location
@@ -293,6 +293,12 @@ def _told_before(u: Unit, merged: list[Unit]) -> Unit | None:
                 and places_ok(m, u)) and not (own and not types_ok(m, u)):
             return m
     return None
+
+
+def _article_on(f: Frame) -> bool:
+    """'متهمه عناصر التنظيم بالوقوف وراء العمليه': a singular noun the article was matched off ('عمليه' after 'ال')
+    is definite too; a plural ('استمرار العمليات العسكريه') names operations in general, not one told before."""
+    return f.trigger.prefix.endswith("ال") and not f.trigger.key.endswith("ات")
 
 
 PRONOUNS = ("ه", "ها", "هما", "هم")

@@ -1,0 +1,36 @@
+"""Sources named by a kind of body, session 50 (helper h6).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests import factories as f
+
+PUB = date(2025, 3, 4)
+
+# (id, text, place, expected sources)
+CASES = [
+    ("libya-general-command-speaks",  # a bare 'القيادة العامة' in a Libyan story is Haftar's command
+     "اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة سبها مساء أمس أسفرت عن مقتل شخصين، وقالت القيادة العامة في "
+     "بيان إنها أرسلت قوة لفض الاشتباك.",
+     "Sabha", {"LNA"}),
+    ("libya-battalion-of-the-armed-forces",  # the LNA's official name after a battalion's
+     "أعلنت الكتيبة 116 التابعة للقيادة العامة للقوات المسلحة العربية الليبية مقتل جندي في اشتباك مع مهربين قرب "
+     "مدينة سبها فجر اليوم.",
+     "Sabha", {"LNA"}),
+    ("general-command-of-another-body-elsewhere",  # 'القيادة العامة لـX' in Syria is X's, not a Libyan command
+     "قصفت مسيرة تركية سيارة قرب مدينة عامودا ظهر اليوم، وقالت القيادة العامة لقوى الأمن الداخلي في بيان إن "
+     "عنصرين قتلا.",
+     "Amude", {"Asayish"}),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_sources(text: str, place: str, expected: set[str]) -> None:
+    """The mention at the place has exactly the expected sources."""
+    assert f.sources_at(text, place, PUB) == expected

@@ -34,7 +34,28 @@ CASES = [
     ("a-monitor-counts-the-dead-before-its-name",
      "أحصى المرصد السوري لحقوق الإنسان أربعة قتلى في غارة جوية مجهولة استهدفت شاحنات قرب مدينة الميادين فجر اليوم.",
      "Mayadin", {"SOHR"}),
+    ("sudan-armed-forces-spokesman",  # a bare 'الناطق الرسمي باسم القوات المسلحة' in a Sudanese story is the SAF
+     "هاجمت قوات الدعم السريع مدينة بابنوسة من محورين فجر اليوم، وقال الناطق الرسمي باسم القوات المسلحة في بيان إن "
+     "القوات صدت الهجوم وكبدت المليشيا خسائر كبيرة.",
+     "Babanusa", {"Sudanese army"}),
+    ("yemen-armed-forces-spokesman",  # ... and in a Yemeni one the Houthis' spokesman
+     "قال المتحدث الرسمي باسم القوات المسلحة في بيان إن القوة الصاروخية استهدفت تجمعات للمرتزقة في مديرية صرواح "
+     "بمحافظة مأرب فجر اليوم.",
+     "Sirwah", {"Houthis"}),
 ]
+
+# a voice's repelled attack beside drones a garrison downed later that day: the fight is not folded into the drones
+REPELLED = ("أعلن الجيش السوداني أن قواته تصدت، صباح أمس الخميس، لهجوم واسع شنته قوات الدعم السريع على مدينة أبو "
+            "جبيهة بولاية جنوب كردفان. وقال الناطق الرسمي باسم القوات المسلحة، في بيان، إن \"المليشيا حاولت دخول "
+            "المدينة من محورين وتم دحرها\". وأقر البيان بمقتل جنديين. في المقابل، قالت وزارة الصحة بولاية جنوب "
+            "كردفان إن قذائف أطلقتها قوات الدعم السريع على سوق المدينة أدت إلى مقتل ثلاثة مدنيين. وفي مساء اليوم "
+            "نفسه، قالت قيادة الحامية في أبو جبيهة إن دفاعاتها الجوية أسقطت مسيرتين انتحاريتين أطلقتهما قوات الدعم "
+            "السريع باتجاه مقر الحامية.")
+
+
+def test_voiced_fight_stays_apart_from_downed_drones() -> None:
+    """The army spokesman's repelled attack keeps its own mention (merge_claims._another_act)."""
+    assert "Armed clash" in {t for t, _, _ in f.sides(REPELLED, PUB)}
 
 
 @pytest.mark.parametrize(("text", "place", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

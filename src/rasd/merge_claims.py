@@ -86,10 +86,13 @@ def _tells(m: Unit, u: Unit) -> bool:
 
 def _another_act(m: Unit, u: Unit) -> bool:
     """The claim tells an act of its own: the report's target striking back with weapons the report names
-    none of ('استهدفوا دبابة بقذيفة' beside an air strike), or a ground fight beside a strike from afar."""
+    none of ('استهدفوا دبابة بقذيفة' beside an air strike), a ground fight beside a strike from afar, or a voice's
+    ground fight beside drones the air defences downed ('قال الناطق إن القوات صدت الهجوم' and 'أسقطت دفاعاتها
+    مسيرتين'; a voice's 'تم التصدي لها' beside the fight it repelled is that fight)."""
     if reversed_dyad(m, u) and m.weapons and u.weapons and not set(m.weapons) & set(u.weapons):
         return True
-    return {m.sub_event, u.sub_event} & {CLASH} != set() and {m.sub_event, u.sub_event} & REMOTE != set()
+    return {m.sub_event, u.sub_event} & {CLASH} != set() and {m.sub_event, u.sub_event} & REMOTE != set() or (
+        u.sub_event == CLASH and m.sub_event == DISRUPTED)
 
 
 def _days(m: Unit, u: Unit) -> bool:

@@ -42,6 +42,14 @@ CASES = [
      "قال المتحدث الرسمي باسم القوات المسلحة في بيان إن القوة الصاروخية استهدفت تجمعات للمرتزقة في مديرية صرواح "
      "بمحافظة مأرب فجر اليوم.",
      "Sirwah", {"Houthis"}),
+    ("a-threat-before-the-name-tells-nothing",  # 'وهددت X ...': the party that threatens is no source
+     "قصفت طائرة مسيرة أمريكية مقراً لكتائب حزب الله في منطقة جرف الصخر فجر اليوم، ما أدى إلى مقتل ثلاثة عناصر، "
+     "بحسب خلية الإعلام الأمني. وهددت كتائب حزب الله في بيان بأن الغارة لن تمر دون عقاب.",
+     "Jurf", {"Security Media Cell"}),
+    ("a-threat-after-the-name-tells-nothing",  # 'وكان X قد توعد ...'
+     "استهدفت غارتان أمريكيتان منطقة قريبة من ميناء الصليف صباح اليوم، بحسب وكالة سبأ. وكان المتحدث باسم القوات "
+     "المسلحة اليمنية قد توعد في بيان سابق بأن أي اعتداء لن يمر دون رد.",
+     "Salif", {"Saba"}),
 ]
 
 # a voice's repelled attack beside drones a garrison downed later that day: the fight is not folded into the drones

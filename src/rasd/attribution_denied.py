@@ -1,10 +1,11 @@
-"""Names that tell nothing: a statement not made (attribution_unsaid), a denial, or the party held responsible.
+"""Names that tell nothing: a statement not made (attribution_unsaid), a denial, a threat, or the party held responsible.
 
 Who denies an attack ('نفي مستشار لقايد قوات X مسووليه قواته', 'فيما نفت انقره مسووليتها', 'والبنتاغون نفي
 تنفيذ اي ضربه') tells no incident, nor does a speaker whose reported words only deny any strike or decline to comment
 ('قال متحدث باسم X ان القوات "لم تنفذ اي ضربات"', 'قال X انه "لا يعلق علي تقارير"'); and the party a teller holds
-responsible ('قالت اللجان ان ..., محمله قوات X المسووليه') is what was said, not who said it: none is a source of
-the incident.
+responsible ('قالت اللجان ان ..., محمله قوات X المسووليه') is what was said, not who said it; nor does a party that
+threatens ('وكان المتحدث باسم X قد توعد بان اي اعتداء لن يمر دون رد', 'وهددت X بالرد'): none is a source of the
+incident.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .literal_guard import Regex, guard
 
 # a verb of denial that opens its clause's statement: 'نفي', 'ونفت', 'فيما نفت', 'ينفي', 'انكرت', 'كذبت'
 DENYING = guard(r"(?<!\S)[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|انكر|انكرت|ينكر|تنكر|كذبت|يكذب|تكذب)(?!\S)")
+# a verb of threatening: 'توعد', 'وكانت X قد توعدت', 'هددت', 'يتوعد'
+THREATENING = guard(r"(?<!\S)[وف]?(?:توعد|توعدت|توعدوا|يتوعد|تتوعد|هدد|هددت|هددوا|يهدد|تهدد)(?!\S)")
 # a verb of blaming before the name ('محمله', 'وحملت الوزاره في بيان', 'يحمل') and the responsibility right after it
 BLAMING = guard(r"(?<!\S)[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|يحملون|محمل|محمله|محملا|محملين)(?!\S)")
 RESPONSIBILITY = re.compile(r"[ \"']+(?:ال)?مسووليه(?!\S)")
@@ -38,9 +41,9 @@ def told_nothing(text: str, at: int, end: int) -> bool:
     denies ('في المقابل, نفي مستشار لقايد قوات X في تصريحات') or it is held responsible ('محمله قوات X "المسووليه
     الكامله"', 'وحملت الوزاره في بيان X المسووليه'); its clause's opening is found once for the three."""
     lo = clause_open(text, at)
-    return unsaid(text, at, lo) or _verb_before(DENYING, text, lo, at) or (
+    return unsaid(text, at, lo) or _verb_before(DENYING, text, lo, at) or _verb_before(THREATENING, text, lo, at) or (
         RESPONSIBILITY.match(text, end) is not None and _verb_before(BLAMING, text, lo, at)) or _denies_after(
-        text, end) or _said_nothing(text, end)
+        text, end) or _threatens_after(text, end) or _said_nothing(text, end)
 
 
 def _denies_after(text: str, end: int) -> bool:
@@ -49,6 +52,14 @@ def _denies_after(text: str, end: int) -> bool:
     m = DENYING.search(text, end, min(len(text), end + 40))
     return m is not None and not any(ch in text[end:m.start()] for ch in ",،.:;؛\n") and len(
         text[end:m.start()].split()) <= DENIAL_AFTER and text[m.end():m.end() + 12].lstrip().startswith(OWN_ACT)
+
+
+def _threatens_after(text: str, end: int) -> bool:
+    """'وكان المتحدث باسم X قد توعد في بيان سابق': a verb of threatening follows the name within DENIAL_AFTER words
+    (besides 'قد'), in its clause."""
+    m = THREATENING.search(text, end, min(len(text), end + 40))
+    return m is not None and not any(ch in text[end:m.start()] for ch in ",،.:;؛\n") and len(
+        [w for w in text[end:m.start()].split() if w != "قد"]) <= DENIAL_AFTER
 
 
 def _said_nothing(text: str, end: int) -> bool:

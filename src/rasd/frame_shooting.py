@@ -16,6 +16,8 @@ from .trigger_fire import shot_end
 PASSED = ("فارق", "وفارق", "ففارق")  # 'فارق/فارقت/فارقوا الحياه'
 RESULT_WORDS = 12  # 'واطلقت النار بصوره عشوايه علي المواطنين، ما ادي الي مقتل 14': the shooting, then its result
 OUTCOME_WORDS = 20  # 'اطلقوا النار فجر امس علي صاحب محل ... امام منزله في حي ... ، ما ادي الي مقتله': his own death
+# 'علي' a few words of manner after the shot ('عشوايا', 'بشكل مباشر', 'بصوره عشوايه'), the people or place shot at next
+AT = guard(r"(?:\s+\S+){0,3}?\s+علي\s+")
 # the killing verb with the victim as its object pronoun, right after the shot: 'فقتلوه', 'فقتلته', 'فاردوه'
 SLAIN = guard(r"(?<!\S)ف(?:قتل|ارد)(?:وه|وها|وهما|ته|تها|تهما|اه|اها|اهما)(?!\S)")
 
@@ -36,8 +38,19 @@ def deadly_shooting(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]
     if sent is not None and _result_toll(rec, te, sent.end) or _own_death(rec, te, end):
         return True
     after = rec.nt.text[te:end].split()[:25]
-    return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after))
+    return any(w.startswith(PASSED) and "الحياه" in after[i + 1:i + 4] for i, w in enumerate(after)) \
+        or _at_people(rec, te, end)
     # 'فتحوا النار علي الشاب ..., وفارق الحياه علي الفور', 'ففارق المصاب الحياه': he died of it
+
+
+def _at_people(rec: Recognized, te: int, end: int) -> bool:
+    """'واطلقت النار عشوايا علي السكان', 'فتحوا النار علي البيوت والسوق': fire opened on the residents, homes or a
+    market (a few words of manner between) is an attack on them, told or not with its toll."""
+    text = rec.nt.text
+    m = AT.match(text, te, end)
+    if m is None:
+        return False
+    return any(c.start == m.end() for kind in ("populated", "civil_object") for c in rec.cues_of(kind, m.end(), end))
 
 
 def _result_toll(rec: Recognized, te: int, end: int) -> bool:

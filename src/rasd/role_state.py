@@ -25,7 +25,7 @@ from .role_words import prev_word
 ARRESTS = "Arrests"  # ACLED: a state force detains; abductions by armed groups are another sub-event
 MILITARY_OBJECT = guard(
     r"(?:^|\s)(?:[بلو]|ال|بال|وال|لل)?(?:دوريه|دوريات|(?:عجله|اليه|اليات|عربه|عربات|سياره|جيب|حافله|مدرعه|ناقله)"
-    r" (?:عسكريه|عسكري|للجيش)|حافله تقل (?:عسكريين|جنودا)|(?:نقطه|النقاط|نقاط|موقع|موقعا|ثكنه|مقر|حاجز|حاجزا)"
+    r" (?:عسكريه|عسكري|للجيش)|(?:عجلت|اليت|عربت|سيارت|جيب|مدرعت|ناقلت)(?:ه|ها|هم|هما) العسكريه|حافله تقل (?:عسكريين|جنودا)|(?:نقطه|النقاط|نقاط|موقع|موقعا|ثكنه|مقر|حاجز|حاجزا)"
     r" (?:عسكري|عسكريه|العسكريه|عسكريا|امني|امنيا)|كمين امني|كمينا امنيا|رتل عسكري|رتلا عسكريا"
     r"|(?:مواقعنا|نقاطنا|مقراتنا|ثكناتنا|حواجزنا|دورياتنا))(?=[\s,.]|$)")  # 'مستهدفا احد مواقعنا العسكريه': a state
 # source's own posts (SANA's 'مصدر عسكري', the Security Media Cell), the state force's where it speaks unnamed
@@ -38,6 +38,9 @@ SOLDIERS_HIT = guard(
     r"(?=[\s,.]|$)")
 POLICE_HIT = guard(r"(?:^|\s)(?:مقتل|اصابه|اصيب)\s+(?:\S+\s+){0,2}?(?:شرطي|شرطيين|شرطيان|عناصر الشرطه)(?=[\s,.]|$)")
 CAUSE_WORDS = frozenset({"اثر", "جراء", "بسبب", "نتيجه", "عقب", "في"})  # 'ارتقي ثلاثه عسكريين جراء هجوم'
+CAUSE_CLITICS = frozenset({"ب", "وب"})  # 'اصيب ضابط وجنديان بانفجار عبوه': the trigger's own 'by' tells the cause
+REMOTE_CLASSES = frozenset({"explosion", "shelling", "air_strike", "strike", "fall", "suicide"})  # of a weapon from
+# afar ('بهجوم' may be a fight the soldiers met, whose sides the clash rules decide)
 OBJECT_REACH = 4  # words after the trigger within which the object named is the one hit ('عبوه ناسفه علي عجله عسكريه')
 TARGET_PREPS = (["علي"], ["ضد"], ["باتجاه"], ["تجاه"], ["صوب"], ["استهدف"], ["استهدفت"], ["مستهدفا"], ["مستهدفه"])  # or further, after these
 
@@ -111,7 +114,9 @@ def _hit_object(rec: Recognized, clause: tuple[int, int], sent_end: int, trig: M
                 if t.start >= trig.end and t.payload.get("pos") == "verb"), sent_end)
     told = text[trig.end:end]
     sent = rec.sentence_at(clause[0])
-    if sent is not None and prev_word(text, text.rfind(" ", 0, trig.start) + 1) in CAUSE_WORDS:
+    word_start = text.rfind(" ", 0, trig.start) + 1
+    if sent is not None and (prev_word(text, word_start) in CAUSE_WORDS or (
+            text[word_start:trig.start] in CAUSE_CLITICS and trig.payload.get("class") in REMOTE_CLASSES)):
         told = text[sent.start:trig.start] + " " + told
     if POLICE_HIT.search(told):
         return True, True

@@ -143,8 +143,9 @@ def test_a_comma_then_followed_by_opens_a_second_incident() -> None:
     ms = run("تعرض موقع للجيش الإسرائيلي قرب مستوطنة المطلة مساء أمس الأربعاء لهجوم بصاروخين موجهين، أعقبه قصف "
              "مدفعي إسرائيلي طال أطراف بلدة الخيام.")
     got = sorted((m.location.name_en, m.actor1.side, m.actor2.side if m.actor2 else None) for m in ms)
-    # the sides no clause names are each one's foe there (role_fallbacks.theatre_target / theatre_attacker)
-    assert got == [("El Khiyam", "ISRAEL", "IRAN_ALIGNED"), ("Metula", "IRAN_ALIGNED", "ISRAEL")], got
+    # the attacker no clause names is the target's foe there (role_fallbacks.theatre_attacker); shells on a town's
+    # outskirts that hurt no one hit its land (role_populated.shelled_place)
+    assert got == [("El Khiyam", "ISRAEL", "CIVILIANS"), ("Metula", "IRAN_ALIGNED", "ISRAEL")], got
 
 
 def test_less_than_an_hour_after_the_attack_is_a_reference() -> None:

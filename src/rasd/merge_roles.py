@@ -25,7 +25,7 @@ from .role_fallbacks import (
     theatre_target,
     victims_target,
 )
-from .role_populated import populated_victims, riders_hit
+from .role_populated import populated_victims, riders_hit, shelled_place
 from .role_shot import shot_victims
 from .role_state import arresting_force
 from .role_units import tribal_feud, war_party
@@ -52,7 +52,8 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
         hit, loc.country_iso3, u.sub_event) or article_attacker(hit, u.sub_event, [v.agent for v in units]), u.sub_event)
                         or war_party(u.sub_event, loc.country_iso3, tribal)) or UNKNOWN_ACTOR  # 'غارات مجهولة'
     hitter = u.agent or (None if victims and not riders_hit(rec, u.frames, u.sub_event) else agent)  # 'سياره'
-    target = named or populated_victims(rec, u.frames, victims, u.sub_event) or theatre_target(  # 'قصف قريه'
+    target = named or populated_victims(rec, u.frames, victims, u.sub_event) or shelled_place(
+        rec, u.frames, u.sub_event, bool(fatalities or injured)) or theatre_target(  # 'قصف قريه'
         hitter, loc.country_iso3, u.sub_event, loc.admin1) or works_target(
         rec, u.frames, u.sub_event, agent) or sky_target(  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .coref import actor_entries
 from .frame import Frame
 from .literal_guard import guard
 from .recognize import Recognized
@@ -17,6 +18,12 @@ from .role_words import words_between
 
 ATTACK = "Attack"  # violence against civilians: its unnamed dead and wounded are the target wherever they fell
 AIMED = "Air/drone strike"  # an aircraft's strike seeks a party; shells and raids fall on the place
+SHELLED = "Shelling/artillery/missile attack"  # shells that hit no one fall on a town's land, not on a party
+CIVILIANS = "civilians"  # the lexicon row of civilians
+OUTSKIRTS = guard(r"(?:^|\s)(?:[وب]|ال|بال|وال)?(?:اطراف|محيط|اراض|اراضي|ارض|بساتين|احراج)(?=[\s,.]|$)")  # the edge,
+# surroundings, farmland or woods of a town: where shells fall on land (a city's quarters may hold a party's men)
+ARMED_OBJECT = guard(r"(?:^|\s)(?:[وب]|ال|بال)?(?:دبابه|دبابات|اليه|اليات|مدرعه|مدرعات|محور|موقع|مواقع|نقطه|نقاط"
+                     r"|تحصينات|تجمعات|تجمع|مقر|مقرات|ثكنه|مرابض|مربض)(?=[\s,.]|$)")  # 'استهدفوا دبابه علي محور مدينه X'
 PLACE_KINDS = ("populated", "civil_object")  # cue kinds naming an inhabited place or a civilian object
 HEAD_REACH = 3  # words from the trigger to the head of its object ('قصف مدفعي عنيف على قريه')
 AFTER_PREP = 1  # words from a target preposition to the head ('على محيط سوق', 'على اطراف قريه')
@@ -35,6 +42,20 @@ def populated_victims(rec: Recognized, frames: Iterable[Frame], victims: Actor |
     if sub_event == ATTACK:
         return victims  # 'مقتل مزارع برصاص قناص من التنظيم': violence against civilians hit them, not a foe
     return victims if any(_hits_populated(rec, f) for f in frames if not f.heading) else None
+
+
+def shelled_place(rec: Recognized, frames: Iterable[Frame], sub_event: str, harmed: bool) -> Actor | None:
+    """Civilians as the target of shells that hit the outskirts or farmland of an inhabited place and hurt no one
+    ('قصف مدفعي على اطراف بلده X من دون اصابات', 'تعرضت اطراف بلده X لقصف مدفعي'): shells fall on the town's land,
+    not on a party the article names, so the attacker's usual foe in the theatre is not read into it; None for an air strike (its aircraft
+    sought a party), when someone was hurt (`populated_victims` and the toll rules decide) or elsewhere."""
+    if sub_event != SHELLED or harmed or not any(
+            _hits_populated(rec, f) and OUTSKIRTS.search(rec.nt.text, f.clause[0], f.clause[1])
+            and not ARMED_OBJECT.search(rec.nt.text, f.trigger.end, f.clause[1]) for f in frames if not f.heading):
+        return None
+    e = actor_entries().get(CIVILIANS)
+    return None if e is None else Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"),
+                                        side=e.get("side"), text="")
 
 
 def _hits_populated(rec: Recognized, f: Frame) -> bool:

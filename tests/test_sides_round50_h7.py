@@ -34,3 +34,13 @@ def test_shelled_outskirts(text: str, target: str) -> None:
     """Shells on an inhabited place that hurt no one hit civilians' land, unless a party's position is named."""
     got = sides(text)
     assert got and got[0][2] == target
+
+
+def test_downed_drone_keeps_no_target_of_an_earlier_shelling() -> None:
+    """A drone downed after shells by the same hand killed civilians was aimed at the defenders, not at them."""
+    text = ("قالت مصادر طبية إن قذائف مدفعية أطلقتها قوات الدعم السريع على سوق مدينة الدلنج صباح اليوم أودت بحياة "
+            "ثلاثة مدنيين.\nوفي مساء اليوم نفسه، قالت قيادة الحامية في الدلنج إن دفاعاتها الجوية أسقطت مسيرة "
+            "أطلقتها قوات الدعم السريع باتجاه مقر القيادة، دون خسائر.")
+    got = sides(text)
+    downed = [g for g in got if g[0] == "Disrupted weapons use"]
+    assert downed and downed[0][2] != "CIVILIANS", got

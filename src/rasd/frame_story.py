@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 CLAIM_WORDS = frozenset({"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما"})
 ADOPT_WORDS = frozenset({"تبنت", "تبني", "وتبنت", "وتبني"})
+INTERCEPT = "intercept"  # the trigger class of a weapon downed ('اسقطت', 'تصدت')
 
 
 def claimed_earlier(rec: Recognized, f: Frame, earlier: list[Frame], told: list[Frame]) -> list[Frame]:
@@ -157,11 +158,18 @@ def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
         if g.section and g.sent < f.sent:
             return  # 'قصف سعودي' over the paragraph: the story before the sub-heading lends nothing after it
         if f.agent is not None and f.target is None and g.target and same_party(g.agent, f.agent):
-            f.target = g.target
+            if not _downed_apart(f, g):
+                f.target = g.target
             return
         if f.target is not None and f.agent is None and g.agent and same_party(g.target, f.target):
             f.agent = g.agent
             return
+
+
+def _downed_apart(f: Frame, g: Frame) -> bool:
+    """'اسقطت الدفاعات الجويه مسيرتين اطلقتهما قوات X' after 'قذايف اطلقتها قوات X اودت بحياه مدنيين': a weapon downed
+    was aimed at those who downed it, so the target of another kind of attack by the same hand is not its target."""
+    return f.trigger.payload.get("class") == INTERCEPT and g.trigger.payload.get("class") != INTERCEPT
 
 
 AREA = "(?:المنطقه|المكان|الموقع|البلده|القريه|المدينه|المديريه|الناحيه|الجبهه|المحور)"

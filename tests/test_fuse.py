@@ -111,6 +111,15 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
      {"weapons": ("artillery",)}, False),
     ("drone vs mortar and drone: may be one", {"sub_event_type": "Air/drone strike", "weapons": ("drone",)},
      {"weapons": ("mortar", "drone")}, True),
+    # the victims' outlet says "artillery shelling" of the strike that killed them, the army's says "warplanes"
+    ("aircraft vs artillery, both counting the dead of one place",
+     {"sub_event_type": "Air/drone strike", "weapons": ("aircraft",), "fatalities": 4},
+     {"weapons": ("artillery",), "fatalities": 5}, True),
+    ("aircraft vs artillery, one toll unknown", {"sub_event_type": "Air/drone strike", "weapons": ("aircraft",),
+                                                 "fatalities": 4}, {"weapons": ("artillery",)}, False),
+    ("aircraft vs artillery, the dead of a town and of a place 1.7 km away",
+     {"sub_event_type": "Air/drone strike", "weapons": ("aircraft",), "fatalities": 4, "location": VILLAGE_A},
+     {"weapons": ("artillery",), "fatalities": 5, "location": CONOCO_DUP}, False),
     ("battle vs shelling", {}, {"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
     ("one attacker's deadly clash or shelling at one place that day", {"fatalities": 3},
      {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2}, True),
@@ -193,6 +202,14 @@ def test_pairs_of_reports_from_two_documents(a: dict[str, Any], b: dict[str, Any
     mentions = [m("d1", **a), m("d2", **b)]
     assert n_events(mentions) == (1 if same else 2)
     assert n_events(list(reversed(mentions))) == (1 if same else 2)
+
+
+def test_an_air_and_an_artillery_report_joined_by_their_dead_admit_no_toll_free_shelling() -> None:
+    air = m("d1", sub_event_type="Air/drone strike", weapons=("aircraft",), fatalities=4)
+    tubes = m("d2", weapons=("artillery",), fatalities=5)
+    other = m("d3", weapons=("mortar",), fatalities=None)
+    for order in ([air, tubes, other], [other, tubes, air]):
+        assert n_events(order) == 2
 
 
 def test_mentions_of_one_article_are_never_fused() -> None:

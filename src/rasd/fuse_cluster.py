@@ -11,7 +11,8 @@ Hard constraints (a pair, or a cluster, that breaks one is never joined):
   * one type: reports of one attack may differ between air/drone strike, shelling/missile
     attack and "Disrupted weapons use" (drones or rockets? shot down or hit?); other sub-event
     types must be equal. Weapons only from the air (aircraft, helicopter, drone) and weapons only
-    fired by gun tubes (artillery, mortar) are two attacks (a rocket or missile may be either). A province- or country-level report of the same day and the same
+    fired by gun tubes (artillery, mortar) are two attacks (a rocket or missile may be either), unless both
+    count dead at one named spot (rasd.fuse_keys.one_spot). A province- or country-level report of the same day and the same
     known attacker may even differ in event type (a vague report is vague about the act too);
   * places: two precise places (geo_precision 1) must be the same place or within 2 km
     (two villages 5 km apart are two ACLED events); "near X" (precision 2 at X's point) must
@@ -39,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .fuse_keys import DAY_WINDOW, MAX_SCORE, NO_BAN, SEED_BONUS, THRESHOLD, Features, place_score
+from .fuse_keys import DAY_WINDOW, MAX_SCORE, NO_BAN, SEED_BONUS, THRESHOLD, Features, one_spot, place_score
 from .fuse_pairs import candidate_pairs
 
 
@@ -61,7 +62,7 @@ class _Cluster:
     prev: frozenset[int]
     ban: frozenset[int]
     loose: bool  # one province- or country-level mention: may join another type family
-    delivery: int  # 1 = from the air, 2 = by gun tubes, 0 = not known (fuse_keys.AIR_WEAPONS)
+    delivery: int  # bits: 1 = a report from the air, 2 = one by gun tubes (fuse_keys.AIR_WEAPONS)
 
 
 NO_WINDOW = (-(1 << 40), 1 << 40)  # no week/month-precise member: every day fits
@@ -92,7 +93,7 @@ def _absorb(a: _Cluster, b: _Cluster) -> _Cluster:
     a.docs += b.docs
     a.members += b.members
     a.att = a.att or b.att
-    a.delivery = a.delivery or b.delivery
+    a.delivery |= b.delivery
     a.tgts |= b.tgts
     a.cty = a.cty or b.cty
     for x in b.locs:
@@ -119,7 +120,7 @@ def _absorb_one(f: Features, a: _Cluster, j: int) -> _Cluster:
     a.docs += (f.doc[j],)
     a.members += (j,)
     a.att = a.att or f.att[j]
-    a.delivery = a.delivery or f.delivery[j]
+    a.delivery |= f.delivery[j]
     if f.tgt[j]:
         a.tgts |= 1 << f.tgt[j]
     if lj >= 0:
@@ -145,7 +146,7 @@ def _fits(f: Features, a: _Cluster, j: int, cache: dict[tuple[int, int], int]) -
     if a.tcls != f.tcls[j] and not ((a.loose or loose_j) and a.att and a.att == aj and
                                     a.lo >= 0 and exact and a.lo == a.hi == d):
         return False
-    if (a.att and aj and a.att != aj) or a.delivery + f.delivery[j] == 3:
+    if (a.att and aj and a.att != aj) or ((a.delivery | f.delivery[j]) == 3 and _two_deliveries(f, a.members, (j,))):
         return False
     att = a.att or aj
     tgts = a.tgts | ((1 << gj) if gj else 0)
@@ -176,6 +177,16 @@ def _two_targets(f: Features, tgts: int) -> bool:
     return bool(tgts & (tgts - 1))
 
 
+def _two_deliveries(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
+    """True when an air report of xs and a gun-tube report of ys (or the other way) are not one deadly spot."""
+    dv, dead, loc = f.delivery, f.dead, f.loc
+    for i in xs:
+        for j in ys:
+            if dv[i] + dv[j] == 3 and not (dead[i] == dead[j] == 1 and one_spot(f.places, loc[i], loc[j])):
+                return True
+    return False
+
+
 def _reversed(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
     """True when a member of xs and a member of ys report the dyad the other way round."""
     att, tgt = f.att, f.tgt
@@ -195,7 +206,8 @@ def _compatible(f: Features, a: _Cluster, b: _Cluster, cache: dict[tuple[int, in
     if a.tcls != b.tcls and not ((a.loose or b.loose) and a.att and a.att == b.att and
                                  a.lo >= 0 and a.lo == a.hi == b.lo == b.hi):
         return False
-    if (a.att and b.att and a.att != b.att) or a.delivery + b.delivery == 3:
+    if (a.att and b.att and a.att != b.att) or ((a.delivery | b.delivery) == 3 and
+                                                 _two_deliveries(f, a.members, b.members)):
         return False
     att = a.att or b.att
     tgts = a.tgts | b.tgts

@@ -24,6 +24,7 @@ THRESHOLD = 6  # weakest accepted pair: e.g. same day, same province, unknown at
 MAX_SCORE = 21
 SEED_BONUS = MAX_SCORE + 1  # pairs of one previous event are joined before any other pair
 SAME_PLACE_KM = 2.0  # precise places closer than this are one place (gazetteer duplicates)
+SPOT_KM = 0.1  # one named point: X and "near X" (fuse_keys.one_spot)
 NEAR_KM = 25.0  # a precision-2 area ("X countryside", "east of X", a district) covers this radius
 NEAR_POINT_KM = 10.0  # "near X", "the outskirts of X" (precision 2 at X's own point) cover this one
 # a base or an airport and a town this near are one place: reports name a base after its town ("قاعده الاحتلال
@@ -48,7 +49,8 @@ WIDE_FLAGS = ("country_only", "region")
 STRAIT = 3
 SEAS = {"region:red_sea": 1, "region:gulf_of_aden": 2, "region:bab_al_mandab": STRAIT}
 # how a weapon is delivered: from the air or by a gun tube on the ground; reports of one attack do not
-# mix them up (a rocket or missile can be either, so it says nothing)
+# mix them up (a rocket or missile can be either, so it says nothing), unless both count the dead of one spot (the
+# victims' outlet says "shelling" of the strike that killed them, the attacker's says "aircraft": fuse_pairs)
 AIR_WEAPONS = frozenset({"aircraft", "helicopter", "drone", "suicide_drone"})
 TUBE_WEAPONS = frozenset({"artillery", "mortar"})
 NO_BAN: frozenset[int] = frozenset()
@@ -254,6 +256,13 @@ def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int]
     pl.sea.append(SEAS.get(loc.id, 0))
     pl.site.append(BASE if loc.feature in BASE_FEATURES else TOWN if loc.feature in TOWN_FEATURES else 0)
     return got
+
+
+def one_spot(pl: Places, a: int, b: int) -> bool:
+    """True when two places are one named spot (X or "near X"), not two places close together (a city, its quarter)."""
+    if a < 0 or b < 0 or pl.gp[a] > 2 or pl.gp[b] > 2:
+        return False
+    return a == b or km(pl.lat[a], pl.lon[a], pl.lat[b], pl.lon[b]) <= SPOT_KM
 
 
 def place_score(pl: Places, a: int, b: int) -> int:

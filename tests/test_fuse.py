@@ -123,6 +123,11 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("battle vs shelling", {}, {"event_type": "Battles", "sub_event_type": "Armed clash"}, False),
     ("one attacker's deadly clash or shelling at one place that day", {"fatalities": 3},
      {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2}, True),
+    # the army's communiqué counts the attackers' dead of its shelling, the fighters' channel tells the fight, no toll
+    ("one attacker's deadly shelling and its clash told without a toll", {"fatalities": 3},
+     {"event_type": "Battles", "sub_event_type": "Armed clash"}, True),
+    ("one attacker's deadly shelling and its clash told with no dead", {"fatalities": 3},
+     {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 0}, False),
     ("a deadly clash and shelling, one attacker unknown", {"fatalities": 3},
      {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2, "actor1": f.actor("UNKNOWN")}, False),
     ("a deadly clash and shelling in villages 5 km apart", {"fatalities": 3, "location": VILLAGE_A},

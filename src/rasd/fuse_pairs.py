@@ -156,7 +156,7 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
             for j in index.get(base + di, empty):
                 if att[j] == ai and ((gp[loc[j]] < 3 or j > i) if coarse else (
                         gp[loc[j]] < 3 and tcls[j] in violent) if raid else (
-                        gp[loc[j]] < 3 and j > i and tcls[j] in violent and dead[j] == 1)):
+                        gp[loc[j]] < 3 and tcls[j] in violent and (dead[j] == -1 or (dead[j] == 1 and j > i)))):
                     add(i, j)
 
 
@@ -172,6 +172,11 @@ def _other_families(bl: _Blocks, where: tuple[int, ...], families: Sequence[int]
             if base is not None:
                 out.append((index, base))
     return out
+
+
+def _toll_of_one(a: int, b: int) -> bool:
+    """True when two reports' tolls (1 deaths, 0 none, -1 not told) may be one deadly incident's: deaths, and no 'none'."""
+    return (a == 1 or b == 1) and a != 0 and b != 0
 
 
 def _pair_scorer(f: Features) -> Callable[[int, int], int]:
@@ -199,7 +204,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         li, lj = loc[i], loc[j]
         family = tcls[i] == tcls[j]
         if not family and not (ai and ai == aj and day[i] == day[j] and (
-                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and dead[i] == dead[j] == 1) or
+                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and _toll_of_one(dead[i], dead[j])) or
                 (sub[i] == arrests and tcls[j] in violent) or (sub[j] == arrests and tcls[i] in violent))):
             return -99  # another type: a coarse report, one attacker's deadly clash / shelling at one place that day,
             # or a raid's arrests and its violence

@@ -41,6 +41,9 @@ PORT_TOWN = f.location("conoco", id="port_town", name_en="a port town", country_
                        lat=14.8, lon=42.95)
 WEST_YEMEN = f.location("conoco", id="west_yemen", name_en="western Yemen", country_iso3="YEM", admin1=None,
                         admin2=None, lat=15.0, lon=43.3, geo_precision=3, flagged="region")
+SETTLERS: dict[str, Any] = {"event_type": "Violence against civilians", "sub_event_type": "Attack",
+                           "actor1": f.actor("ISRAEL"), "actor2": f.actor("CIVILIANS"), "weapons": ("stones",),
+                           "fatalities": 0}
 AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
 MILITIA_RAID = AIR_RAID | {"actor2": f.actor("IRAN_ALIGNED")}
 RAID_ARRESTS: dict[str, Any] = {"event_type": "Strategic developments", "sub_event_type": "Arrests",
@@ -128,6 +131,13 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
      {"event_type": "Battles", "sub_event_type": "Armed clash"}, True),
     ("one attacker's deadly shelling and its clash told with no dead", {"fatalities": 3},
      {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 0}, False),
+    # settlers storm a village: one outlet tells an attack with stones, another a clash with the villagers
+    ("one attacker's attack on civilians and its clash with them, no one killed", SETTLERS,
+     SETTLERS | {"event_type": "Battles", "sub_event_type": "Armed clash"}, True),
+    ("one attacker's attack on civilians and its clash with a militia, no one killed", SETTLERS,
+     SETTLERS | {"event_type": "Battles", "sub_event_type": "Armed clash", "actor2": f.actor("OTHER")}, False),
+    ("an attack on civilians and a clash with them, attacker unknown", SETTLERS | {"actor1": f.actor("UNKNOWN")},
+     SETTLERS | {"event_type": "Battles", "sub_event_type": "Armed clash", "actor1": f.actor("UNKNOWN")}, False),
     ("a deadly clash and shelling, one attacker unknown", {"fatalities": 3},
      {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 2, "actor1": f.actor("UNKNOWN")}, False),
     ("a deadly clash and shelling in villages 5 km apart", {"fatalities": 3, "location": VILLAGE_A},

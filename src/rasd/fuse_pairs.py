@@ -116,12 +116,17 @@ def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
 
 
 def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
-    """Pairs of wide and week/month-precise mentions, and the other-family pairs of coarse, deadly and arrest ones."""
+    """Pairs of wide and week/month-precise mentions; other-family pairs of coarse, deadly, civilian-target, arrest ones."""
     pl = f.places
     loc, day, win, wide, gp, att, tcls, violent, dead = (f.loc, f.day, f.win, pl.wide, pl.gp, f.att, f.tcls,
                                                          f.violent, f.dead)
-    sub, arrests = f.sub, f.arrests
+    sub, arrests, tgt, civ = f.sub, f.arrests, f.tgt, f.civilians
     families = sorted(set(tcls))
+
+    def deed(k: int) -> bool:
+        """A known attacker's violent report that looks for its other-type tellings: deadly, or against civilians."""
+        return bool(att[k]) and tcls[k] in violent and (dead[k] == 1 or tgt[k] == civ)
+
     wmin = min(DAY_WINDOW.values())
     any_wide = bool(bl.wide)
     empty: list[int] = []
@@ -146,7 +151,7 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
                     add(i, j)
         coarse = gp[li] >= 3
         raid = sub[i] == arrests
-        if not ai or not (coarse or raid or (tcls[i] in violent and dead[i] == 1)):
+        if not ai or not (coarse or raid or deed(i)):
             continue
         where = (pl.cty[li], 0 if wide[li] else pl.adm[li], tcls[i], wide[li])
         others = elsewhere.get(where)
@@ -156,7 +161,8 @@ def _look_up(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
             for j in index.get(base + di, empty):
                 if att[j] == ai and ((gp[loc[j]] < 3 or j > i) if coarse else (
                         gp[loc[j]] < 3 and tcls[j] in violent) if raid else (
-                        gp[loc[j]] < 3 and tcls[j] in violent and (dead[j] == -1 or (dead[j] == 1 and j > i)))):
+                        gp[loc[j]] < 3 and tcls[j] in violent and one_deed(dead[i], dead[j], tgt[i], tgt[j], civ) and
+                        (j > i or not deed(j)))):
                     add(i, j)
 
 
@@ -174,9 +180,13 @@ def _other_families(bl: _Blocks, where: tuple[int, ...], families: Sequence[int]
     return out
 
 
-def _toll_of_one(a: int, b: int) -> bool:
-    """True when two reports' tolls (1 deaths, 0 none, -1 not told) may be one deadly incident's: deaths, and no 'none'."""
-    return (a == 1 or b == 1) and a != 0 and b != 0
+def one_deed(dead_a: int, dead_b: int, tgt_a: int, tgt_b: int, civilians: int) -> bool:
+    """True when two violent reports of one attacker, place and day may be one deed however typed.
+
+    Their tolls (1 deaths, 0 none, -1 not told) give deaths and no 'none', or both name civilians as the target
+    (a settlers' raid on a village: an attack in one report, a clash or arson in another).
+    """
+    return ((dead_a == 1 or dead_b == 1) and dead_a != 0 and dead_b != 0) or tgt_a == tgt_b == civilians
 
 
 def _pair_scorer(f: Features) -> Callable[[int, int], int]:
@@ -204,7 +214,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         li, lj = loc[i], loc[j]
         family = tcls[i] == tcls[j]
         if not family and not (ai and ai == aj and day[i] == day[j] and (
-                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and _toll_of_one(dead[i], dead[j])) or
+                gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and one_deed(dead[i], dead[j], gi, gj, civ)) or
                 (sub[i] == arrests and tcls[j] in violent) or (sub[j] == arrests and tcls[i] in violent))):
             return -99  # another type: a coarse report, one attacker's deadly clash / shelling at one place that day,
             # or a raid's arrests and its violence

@@ -44,6 +44,9 @@ WEST_YEMEN = f.location("conoco", id="west_yemen", name_en="western Yemen", coun
 SETTLERS: dict[str, Any] = {"event_type": "Violence against civilians", "sub_event_type": "Attack",
                            "actor1": f.actor("ISRAEL"), "actor2": f.actor("CIVILIANS"), "weapons": ("stones",),
                            "fatalities": 0}
+DRONE: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor1": f.actor("TURKEY"), "actor2": f.actor("SDF"),
+                        "weapons": ("drone",)}
+BACKWARDS: dict[str, Any] = {"actor1": f.actor("SDF"), "actor2": f.actor("TURKEY")}
 AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
 MILITIA_RAID = AIR_RAID | {"actor2": f.actor("IRAN_ALIGNED")}
 RAID_ARRESTS: dict[str, Any] = {"event_type": "Strategic developments", "sub_event_type": "Arrests",
@@ -203,6 +206,14 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
     ("Israeli clash report and American air raid", MILITIA_RAID | {"actor1": f.actor("ISRAEL"), "fatalities": 3},
      MILITIA_RAID | {"actor1": f.actor("US"), "event_type": "Battles", "sub_event_type": "Armed clash",
                      "weapons": (), "fatalities": 2}, True),
+    # one drone strike on a village: one outlet names the drone's side as the attacker, another reads the dyad backwards
+    ("an air strike told both ways round at one spot", DRONE, DRONE | BACKWARDS, True),
+    ("an air strike told both ways round, a day apart", DRONE, DRONE | BACKWARDS | {"event_date": DAY + timedelta(days=1)},
+     False),
+    ("an air strike told both ways round in villages 5 km apart", DRONE | {"location": VILLAGE_A},
+     DRONE | BACKWARDS | {"location": VILLAGE_B}, False),
+    ("shelling told both ways round at one spot", {"actor1": f.actor("TURKEY"), "actor2": f.actor("SDF")},
+     BACKWARDS, False),
     # the seas of the ship attacks: one sea is not the other, and a ship at sea is not a town on land
     ("the same sea", {"location": RED_SEA}, {"location": RED_SEA}, True),
     ("one sea and another", {"location": RED_SEA}, {"location": GULF_OF_ADEN}, False),

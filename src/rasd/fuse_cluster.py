@@ -6,7 +6,8 @@ tolerant of how outlets report one incident differently. The rule in full:
 Hard constraints (a pair, or a cluster, that breaks one is never joined):
   * two mentions of one document never share an event (the extractor already merged them);
   * one attacker side (allies count as one, rasd.fuse_keys.ALLIES): two known attacker sides must
-    agree; no reversed dyad (A's attacker is B's target, unless one of them is a side fighting its own side); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
+    agree; no reversed dyad (A's attacker is B's target, unless one of them is a side fighting its own side,
+    or two single air strike reports of one day and one spot read the dyad each way, rasd.fuse_pairs); targets may disagree (SANA's "civilians" vs CENTCOM's "militias") only when
     the attacker is known and agrees, or when the other target is "civilians" (one force besides them);
   * one type: reports of one attack may differ between air/drone strike, shelling/missile
     attack and "Disrupted weapons use" (drones or rockets? shot down or hit?); other sub-event

@@ -108,6 +108,7 @@ class Features:
     civilians: int = -1  # side id of CIVILIANS, the target one side's report names and the other's not
     violent: frozenset[int] = frozenset()  # type class ids of VIOLENT_TYPES
     arrests: int = -1  # sub-event id of ARRESTS: a raid's detentions, which another report tells as its violence
+    air: int = -1  # sub-event id of AIR_STRIKE: whose aircraft struck one spot, reports may tell the other way round
 
     def reordered(self, order: Sequence[int]) -> Features:
         """The same features with mention k of the result being mention order[k] of these."""
@@ -116,7 +117,7 @@ class Features:
             values = getattr(self, name)
             lists[name] = [values[k] for k in order]
         return Features(n=self.n, places=self.places, pinned=self.pinned, civilians=self.civilians,
-                        violent=self.violent, arrests=self.arrests, **lists)
+                        violent=self.violent, arrests=self.arrests, air=self.air, **lists)
 
 
 PER_MENTION = ("doc", "day", "win", "exact", "tcls", "sub", "loose_sub", "att", "tgt", "loc", "weap", "delivery",
@@ -196,6 +197,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
     f.pinned = frozenset(event_ids(e) for e in pinned)
     f.civilians = sides.get("CIVILIANS", -1)
     f.arrests = next((s for (_, sub), (_, s) in kinds.items() if sub == ARRESTS), -1)
+    f.air = next((s for (_, sub), (_, s) in kinds.items() if sub == AIR_STRIKE), -1)
     f.violent = frozenset(t for (typ, sub), (t, _) in kinds.items()
                           if (EXPLOSIONS if sub == DISRUPTED else typ) in VIOLENT_TYPES)
     if prev or apart:

@@ -92,7 +92,7 @@ def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, ar
 def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
     """Pairs of regular mentions: each block sorted by day, each mention against today and tomorrow."""
     wmin = min(DAY_WINDOW.values())
-    day, doc, att, win, loc, wide = f.day, f.doc, f.att, f.win, f.loc, f.places.wide
+    day, doc, att, tgt, win, loc, wide = f.day, f.doc, f.att, f.tgt, f.win, f.loc, f.places.wide
     blocks: dict[int, list[int]] = {}
     for i in range(f.n):
         if loc[i] >= 0 and day[i] >= 0 and win[i] == wmin and not wide[loc[i]]:
@@ -110,7 +110,7 @@ def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
                 if day[j] > last:
                     break
                 aj = att[j]
-                if doc[j] == di or (ai and aj and ai != aj):
+                if doc[j] == di or (ai and aj and ai != aj and not (ai == tgt[j] and aj == tgt[i])):
                     continue
                 add(i, j)
 
@@ -194,7 +194,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     doc, day, exact, tcls, sub, att, tgt, loc, weap = (f.doc, f.day, f.exact, f.tcls, f.sub, f.att,
                                                        f.tgt, f.loc, f.weap)
     delivery, dead, ally, violent, arrests = f.delivery, f.dead, f.ally, f.violent, f.arrests
-    loose_sub = f.loose_sub
+    loose_sub, air = f.loose_sub, f.air
     prev, ban, pl = f.prev, f.ban, f.places
     same, gp, wide = pl.same, pl.gp, pl.wide
     cache: dict[int, int] = {}
@@ -208,10 +208,12 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         if doc[i] == doc[j]:
             return -99
         ai, aj, gi, gj = att[i], att[j], tgt[i], tgt[j]
-        if (ai and aj and ai != aj) or (ai and ai == gj != gi and aj != gj) or (
-                aj and aj == gi != gj and ai != gi):
-            return -99  # two attackers, or a reversed dyad (A hit B / B hit A; A-A fighting is no reversal)
         li, lj = loc[i], loc[j]
+        flipped = (ai and aj and ai == gj and aj == gi and sub[i] == sub[j] == air and exact[i] and exact[j] and
+                   day[i] == day[j] and one_spot(pl, li, lj))  # A's raid on B / B's on A, one spot, one day
+        if not flipped and ((ai and aj and ai != aj) or (ai and ai == gj != gi and aj != gj) or (
+                aj and aj == gi != gj and ai != gi)):
+            return -99  # two attackers, or a reversed dyad (A hit B / B hit A; A-A fighting is no reversal)
         family = tcls[i] == tcls[j]
         if not family and not (ai and ai == aj and day[i] == day[j] and (
                 gp[li] >= 3 or gp[lj] >= 3 or (tcls[i] in violent and tcls[j] in violent and one_deed(dead[i], dead[j], gi, gj, civ)) or
@@ -225,7 +227,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
         s = 0
         if ai and ai == aj:
             s = s_att
-        if gi and gj:
+        if gi and gj and not flipped:
             if gi == gj:
                 s += s_tgt
             elif civ in (gi, gj):  # the victims' side says "civilians", the attacker's names a force: no real

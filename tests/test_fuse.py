@@ -47,6 +47,8 @@ SETTLERS: dict[str, Any] = {"event_type": "Violence against civilians", "sub_eve
 DRONE: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor1": f.actor("TURKEY"), "actor2": f.actor("SDF"),
                         "weapons": ("drone",)}
 BACKWARDS: dict[str, Any] = {"actor1": f.actor("SDF"), "actor2": f.actor("TURKEY")}
+FIGHT: dict[str, Any] = {"event_type": "Battles", "sub_event_type": "Armed clash", "actor1": f.actor("SYRIA_GOV"),
+                        "actor2": f.actor("SDF"), "weapons": ("small_arms",), "fatalities": 6}
 AIR_RAID: dict[str, Any] = {"sub_event_type": "Air/drone strike", "actor2": f.actor("ISIS"), "weapons": ("aircraft",)}
 MILITIA_RAID = AIR_RAID | {"actor2": f.actor("IRAN_ALIGNED")}
 RAID_ARRESTS: dict[str, Any] = {"event_type": "Strategic developments", "sub_event_type": "Arrests",
@@ -214,6 +216,17 @@ PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], bool]] = [
      DRONE | BACKWARDS | {"location": VILLAGE_B}, False),
     ("shelling told both ways round at one spot", {"actor1": f.actor("TURKEY"), "actor2": f.actor("SDF")},
      BACKWARDS, False),
+    # one deadly fight at a village: the army's outlet names the army as the attacker, the tribe's its own fighters
+    ("one deadly fight told with each side's attacker", FIGHT, FIGHT | {"actor1": f.actor("OTHER"), "fatalities": 1},
+     True),
+    ("one fight told with each side's attacker, one toll unknown", FIGHT,
+     FIGHT | {"actor1": f.actor("OTHER"), "fatalities": None}, False),
+    ("deadly fights with each side's attacker a day apart", FIGHT,
+     FIGHT | {"actor1": f.actor("OTHER"), "fatalities": 1, "event_date": DAY + timedelta(days=1)}, False),
+    ("deadly fights sharing no side", FIGHT,
+     FIGHT | {"actor1": f.actor("OTHER"), "actor2": f.actor("ISIS"), "fatalities": 1}, False),
+    ("deadly fights with each side's attacker in villages 5 km apart", FIGHT | {"location": VILLAGE_A},
+     FIGHT | {"actor1": f.actor("OTHER"), "fatalities": 1, "location": VILLAGE_B}, False),
     # the seas of the ship attacks: one sea is not the other, and a ship at sea is not a town on land
     ("the same sea", {"location": RED_SEA}, {"location": RED_SEA}, True),
     ("one sea and another", {"location": RED_SEA}, {"location": GULF_OF_ADEN}, False),

@@ -92,7 +92,7 @@ def candidate_pairs(f: Features, *, remember: bool = True) -> tuple[dict[int, ar
 def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
     """Pairs of regular mentions: each block sorted by day, each mention against today and tomorrow."""
     wmin = min(DAY_WINDOW.values())
-    day, doc, att, tgt, win, loc, wide = f.day, f.doc, f.att, f.tgt, f.win, f.loc, f.places.wide
+    day, doc, att, tgt, win, loc, wide, dead = f.day, f.doc, f.att, f.tgt, f.win, f.loc, f.places.wide, f.dead
     blocks: dict[int, list[int]] = {}
     for i in range(f.n):
         if loc[i] >= 0 and day[i] >= 0 and win[i] == wmin and not wide[loc[i]]:
@@ -110,8 +110,9 @@ def _sweep(f: Features, bl: _Blocks, add: Callable[[int, int], None]) -> None:
                 if day[j] > last:
                     break
                 aj = att[j]
-                if doc[j] == di or (ai and aj and ai != aj and not (ai == tgt[j] and aj == tgt[i])):
-                    continue
+                if doc[j] == di or (ai and aj and ai != aj and not (ai == tgt[j] and aj == tgt[i]) and
+                                    dead[i] + dead[j] < 2):
+                    continue  # two attackers: neither one air strike told both ways nor one deadly fight (score)
                 add(i, j)
 
 
@@ -209,8 +210,11 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
             return -99
         ai, aj, gi, gj = att[i], att[j], tgt[i], tgt[j]
         li, lj = loc[i], loc[j]
-        flipped = (ai and aj and ai == gj and aj == gi and sub[i] == sub[j] == air and exact[i] and exact[j] and
-                   day[i] == day[j] and one_spot(pl, li, lj))  # A's raid on B / B's on A, one spot, one day
+        one_time = exact[i] and exact[j] and day[i] == day[j] and one_spot(pl, li, lj)
+        flipped = ai and aj and ai != aj and one_time and (
+            (ai == gj and aj == gi and sub[i] == sub[j] == air) or  # A's raid on B / B's on A
+            (tcls[i] == tcls[j] and tcls[i] in violent and dead[i] == dead[j] == 1 and civ not in (ai, aj) and
+             bool({ai, gi} & {aj, gj} - {0, civ})))  # one deadly fight, each report naming another side's attacker
         if not flipped and ((ai and aj and ai != aj) or (ai and ai == gj != gi and aj != gj) or (
                 aj and aj == gi != gj and ai != gi)):
             return -99  # two attackers, or a reversed dyad (A hit B / B hit A; A-A fighting is no reversal)

@@ -55,6 +55,16 @@ def test_known_sides_win_over_unknown_ones() -> None:
     assert event.actor1 == f.actor("IRAN_ALIGNED") and event.actor2 == f.actor("US")
 
 
+def test_one_fight_told_with_each_sides_attacker_keeps_a_two_sided_dyad() -> None:
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 3}
+    event = build_event("e", [mention("a", 0.8, actor1=f.actor("SDF"), actor2=None, **clash),
+                              mention("b", 0.7, actor1=f.actor("ISIS"), actor2=f.actor("SDF"), **clash)])
+    assert (event.actor1.side, event.actor2.side) == ("ISIS", "SDF")  # type: ignore[union-attr]
+    army_rsf = {"actor1": f.actor("OTHER"), "actor2": f.actor("OTHER")}
+    event = build_event("e", [mention("a", 0.8, **(clash | army_rsf)), mention("b", 0.7, **clash)])
+    assert (event.actor1.side, event.actor2.side) == ("OTHER", "OTHER")  # type: ignore[union-attr]
+
+
 def test_an_event_needs_a_mention() -> None:
     with pytest.raises(ValueError, match="no mentions"):
         build_event("e", [])

@@ -6,7 +6,9 @@
 * sub-event type: the one most reports give (weighted by confidence), then the best report's;
 * actors: the attacker is the known attacker side most reports give (fusion mixes two only for allies'
   reports of one day: Syrian and Russian air raids, Israel and the US); the target is the known side
-  most reports give; an unknown side yields to a known one;
+  most reports give; an unknown side yields to a known one; when the two are one side (other than OTHER, which
+  fights itself: the army against the RSF), reports that name different attackers of one fight (fusion joins them,
+  rasd.fuse_pairs) left the winners crossed, and the best report naming two sides gives the dyad;
 * weapons, sources, claims and evidence: the union, best report first, without repeats;
 * fatalities: the conservative figure over every claim (rasd.claims_summary), with the range
   and the dispute flag; injured the same way;
@@ -32,6 +34,17 @@ MAX_CONFIDENCE = 0.99
 def _rank(m: Mention) -> tuple[float, str, str]:
     """Best report first: higher confidence, then doc id, then mention id."""
     return (-m.confidence, m.doc_id, m.id)
+
+
+def _dyad(a1: Actor | None, a2: Actor | None, ranked: Sequence[Mention]) -> tuple[Actor | None, Actor | None]:
+    """The voted attacker and target, or the best two-sided report's when the votes made one side fight itself."""
+    if a1 is None or a2 is None or a1.side != a2.side or a1.side in ("OTHER", "UNKNOWN"):
+        return a1, a2
+    for m in ranked:
+        b1, b2 = m.actor1, m.actor2
+        if b1 is not None and b2 is not None and b1.side != b2.side and "UNKNOWN" not in (b1.side, b2.side):
+            return b1, b2
+    return a1, a2
 
 
 def _claims(ranked: Sequence[Mention]) -> tuple[Claim, ...]:
@@ -186,11 +199,12 @@ def fused_event(eid: str, members: Sequence[Mention], *, absorbed: Sequence[str]
     if injured is None and inj_stated:
         injured = min(inj_stated)
     sub_from: Mention = subs.winner()
+    actor1, actor2 = _dyad(attackers.winner() or first_a1, targets.winner() or first_a2, ranked)
     conf = min(MAX_CONFIDENCE, 1.0 - (1.0 - max(m.confidence for m in ranked)) * INDEPENDENCE ** (len(origins) - 1))
     return Event(
         id=eid, event_date=_earliest_heaviest(days), time_precision=top_time if days.votes else best.time_precision,
         event_type=sub_from.event_type, sub_event_type=sub_from.sub_event_type,
-        actor1=attackers.winner() or first_a1, actor2=targets.winner() or first_a2,
+        actor1=actor1, actor2=actor2,
         location=places.winner(), weapons=tuple(weapons), fatalities=fat.value, fatalities_min=fat.low,
         fatalities_max=fat.high, disputed=fat.disputed, injured=injured, claims=claims, sources=tuple(sources),
         evidence=_evidence(ranked), confidence=round(conf, 4),

@@ -13,6 +13,7 @@ from .matcher import Match
 from .recognize import Recognized
 from .resources import Entry
 from .role_attach import attached, control_phrase, idle_label, unit_start
+from .role_partner import joint_first, joint_second, raiding_unit_owner
 from .role_speakers import accused, is_speaker, lost_own, states
 from .role_tellers import condemns, finds, fire_origin, in_dateline
 from .role_victims import SOLDIER_NOUNS, is_victim, plural_verb
@@ -93,6 +94,10 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "skip"  # 'مسلحون من داعش', 'خليه مسلحه من بقايا داعش': the named group stands for them
     if controls_civil(rec, m, cs):
         return "skip"  # 'قصف على السوق في نيالا الخاضعه لسيطره X': X holds the town, the market's people were hit
+    if kind != "adj" and (raiding_unit_owner(rec, m, cs) or joint_first(text, m, cs)):
+        return "agent"  # 'داهمت دوريه لX', 'انزال مشترك بين X وY': X made the raid
+    if kind != "adj" and joint_second(rec, m, cs):
+        return "skip"  # 'مشترك بين X وY': Y is X's partner, not its target
     unit = partitive(text, m)
     if unit and (cue_right_before(rec, "target_prep", m.start, 3 + unit, cs)
                  or cue_right_before(rec, "holding", m.start, 2 + unit, cs)):

@@ -23,6 +23,7 @@ from .records import Actor, Claim
 from .resources import Entry
 from .role_attach import attached
 from .role_classify import named_after
+from .role_partner import joined_partner
 from .role_speakers import is_speaker, lost_own
 from .role_state import home_force
 from .role_tellers import condemns, finds, mourns, sentence_end, tells_of
@@ -318,7 +319,8 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
     cands = [m for m in actors if m.payload.get("kind") not in ("adj", "site", "origin") and m.payload.get("side") != not_side
              and not is_victim(rec, m, (start, end)) and not controls_civil(rec, m, start)
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
-             and not any(o.payload.get("side") == not_side and coordinated(rec.nt.text, o, m) for o in actors)
+             and not any(o.payload.get("side") == not_side and (coordinated(rec.nt.text, o, m) or joined_partner(
+                 rec.nt.text, o, m) or joined_partner(rec.nt.text, m, o)) for o in actors)  # 'X مع Y': partners
              and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))
              and not (before is not None and m.end <= before and _reports(rec, actors, m, not_side, before))

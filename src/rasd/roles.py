@@ -32,6 +32,7 @@ from .role_defence import (
     speaker_repelled,
     speaker_repels,
 )
+from .role_partner import joined_partner
 from .role_raid import raid_leader
 from .role_speakers import (
     OWN_ACT_VERBS,
@@ -135,6 +136,9 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
             and _far(rec.nt.text, h.match, trig) and not after_weapon(rec, h.match, cs) else h for h in hits]
     hits = [RoleHit(h.match, "skip") if h.role == "free" and h.match.start > trig.end
             and _next_subject(rec, h.match) else h for h in hits]
+    if trig.payload.get("class") == "arrest":  # 'نفذ التحالف مع قسد انزالا': the partner is no target
+        hits = [RoleHit(h.match, "skip") if k and h.role in ("free", "target") and h.match.end <= trig.start
+                and joined_partner(rec.nt.text, hits[k - 1].match, h.match) else h for k, h in enumerate(hits)]
     speakers = [h.match for h in hits if h.role == "speaker"]
     origin = next((h.match for h in hits if h.role == "origin"), None)
     if prev_word(rec.nt.text, trig.start) in OBSERVED:

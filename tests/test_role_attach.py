@@ -62,7 +62,7 @@ def test_masdar_object_alone_is_hit() -> None:
      "مساء أمس.", [("Shelling/artillery/missile attack", "SYRIA_GOV", "US")]),
     # a quoted partner of the attacker ('بمشاركة عناصر من "X"') is no target (ob_007; quoted names in 5 sets)
     ('نفذت مروحيات التحالف الدولي فجر اليوم، بمشاركة عناصر من "قوات سوريا الديمقراطية"، عملية إنزال جوي في بلدة '
-     "ذيبان بريف دير الزور.", [("Air/drone strike", "US", "IRAN_ALIGNED")]),
+     "ذيبان بريف دير الزور.", [("Air/drone strike", "US", "ISIS")]),  # the coalition's own foe in Syria
 ], ids=["held-place-target", "held-place-origin", "quoted-partner"])
 def test_holder_of_a_place_and_a_quoted_partner(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """'الخاضعة لسيطرة X' makes X the one hit, or the one firing from there; 'بمشاركة عناصر من "X"' a partner."""

@@ -10,7 +10,7 @@ from tests.factories import sides
 @pytest.mark.parametrize("text, expected", [
     # 'X مع Y' before the landing: Y went in with X, no target
     ("فجر اليوم نفذ التحالف الدولي مع قسد إنزالا جويا على منزل في قرية الصور شرقي دير الزور.",
-     ("Arrests", "US", "CIVILIANS")),
+     ("Arrests", "US", "ISIS")),
     # 'X ومرتزقة Y ينفذون': two named as one party doing the landing
     ("قوات الاحتلال الأمريكي ومرتزقة قسد ينفذون إنزالا جويا فجر اليوم على منزل في قرية الصور.",
      ("Arrests", "US", "CIVILIANS")),
@@ -28,6 +28,24 @@ def test_raid_partner_is_no_target(text: str, expected: tuple[str, str | None, s
     assert sides(text) == [expected]
 
 
+def test_a_landing_by_a_force_of_no_own_foe_keeps_the_home() -> None:
+    """Only a force whose own foe the lexicon knows is read as coming for its wanted man; others hit the home."""
+    assert sides("قوات الاحتلال الأمريكي ومرتزقة قسد ينفذون إنزالا جويا فجر اليوم على منزل في قرية الصور.") == [
+        ("Arrests", "US", "CIVILIANS")]
+
+
 def test_a_clash_with_a_foe_keeps_the_foe() -> None:
     """'اشتبكت قوات X مع Y': after a clash verb, 'مع' names the foe, not a partner."""
     assert sides("اشتبكت قوات سوريا الديمقراطية مع عناصر من داعش في قرية الصور مساء أمس.")[0][1:] == ("SDF", "ISIS")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landing on a home comes for the wanted man in it: the coalition's foe in Syria, not the home's people
+    ("نفذت مروحيات التحالف الدولي إنزالا جويا على منزل في قرية الشحيل فجر اليوم.",
+     ("Arrests", "US", "ISIS")),
+    # 'مشترك بين X و"Y"': the quoted partner after a bare conjunction is no target either
+    ('إنزال جوي مشترك بين التحالف الدولي و"قسد" على منزل في قرية الصور فجر اليوم.', ("Arrests", "US", "ISIS")),
+], ids=["landing-on-home", "joint-quoted-partner"])
+def test_landing_on_a_home_is_on_the_wanted(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """A heliborne landing on a home names the raider's foe as target, and its quoted partner is none."""
+    assert sides(text) == [expected]

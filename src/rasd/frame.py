@@ -385,7 +385,7 @@ def _frame(rec: Recognized, si: int, sent: Sentence, clause: tuple[int, int], tr
     if home is not None and target is None and (agent is None or agent.side != home):
         target = side_actor(home)  # 'صاروخ اطلق من لبنان علي كريات شمونه': the country's side was attacked there
     if target is None and (agent is None or agent.side != "CIVILIANS"):
-        target = civil_target(rec, clause, trig) or civil_victims(rec, clause, sent.end, trig) or counted_victims(
+        target = civil_target(rec, clause, trig, agent) or civil_victims(rec, clause, sent.end, trig) or counted_victims(
             rec, clause, sent.end, trig, agent) or state_target(
             rec, clause, sent.end, trig, places, agent)  # 'عبوه علي عجله عسكريه': the state force of the place
     weapons = weapons_in(rec, clause[0], clause[1])

@@ -23,7 +23,7 @@ from .records import Actor, Claim
 from .resources import Entry
 from .role_attach import attached
 from .role_classify import named_after
-from .role_partner import joined_partner
+from .role_partner import joined_partner, joint_second
 from .role_speakers import is_speaker, lost_own
 from .role_state import home_force
 from .role_tellers import condemns, finds, mourns, sentence_end, tells_of
@@ -213,12 +213,19 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
     return None
 
 
-def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -> Actor | None:
+LANDING = guard(r"انزال")  # a heliborne landing raid ('انزال جوي', 'انزالا جويا')
+
+
+def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry],
+                 agent: Actor | None = None) -> Actor | None:
     """'غاره على منزل في بلده X', 'استهدفت منزلا', 'انقاض المنزل المستهدف': a home, school or tent hit right after the
     trigger, or called the one targeted: civilians (never the side of a clash, fought between armed parties)."""
     text = rec.nt.text
     if trig.payload.get("class") == "clash":
         return None  # 'الاشتباكات التي شهدتها منطقه سوق الجمعه': a clash is fought in the market, not at it
+    if agent is not None and LANDING.search(text, trig.start, trig.end) and any(
+            k[0] == agent.id for k in theatre_foes()):
+        return None  # 'انزال جوي على منزل': a landing by a force whose own foe is known comes for its wanted man
     for c in rec.cues_of("civil_object", trig.end, clause[1]):
         if c.start >= trig.end and c.end <= clause[1] and (words_between(text, trig.end, c.start) <= 3 or (
                 not c.prefix and cue_right_before(rec, "target_prep", c.start, 0, trig.end))):
@@ -321,6 +328,7 @@ def sentence_opponent(rec: Recognized, start: int, end: int, not_side: str | Non
              and m.payload.get("side") not in ("CIVILIANS", "UNKNOWN")
              and not any(o.payload.get("side") == not_side and (coordinated(rec.nt.text, o, m) or joined_partner(
                  rec.nt.text, o, m) or joined_partner(rec.nt.text, m, o)) for o in actors)  # 'X مع Y': partners
+             and not joint_second(rec, m, start)  # 'مشترك بين X و"Y"': Y is X's partner
              and attached(rec, m, start) not in ("skip", "agent")
              and not (before is not None and m.start > before and is_speaker(rec, m, start))
              and not (before is not None and m.end <= before and _reports(rec, actors, m, not_side, before))

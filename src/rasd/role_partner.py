@@ -38,9 +38,12 @@ def joint_first(text: str, m: Match[Entry], floor: int) -> bool:
 def joint_second(rec: Recognized, m: Match[Entry], floor: int) -> bool:
     """'مشترك بين X وY': Y, joined by 'و' to the first named of a joint operation, is its partner."""
     text = rec.nt.text
-    if not m.prefix.startswith("و"):
-        return False
     lead = m.start - len(m.prefix)
+    if not m.prefix.startswith("و"):
+        before = text[:m.start].rstrip(' "')
+        if not before.endswith(" و"):
+            return False  # 'بين X و"Y"': the conjunction alone before a quoted name
+        lead = len(before) - 1
     return any(a.end <= lead and a.start >= floor and not text[a.end:lead].strip(' "') and joint_first(text, a, floor)
                for a in rec.near("actors", lead - 60, lead))
 
@@ -55,4 +58,4 @@ def joined_partner(text: str, first: Match[Entry], second: Match[Entry]) -> bool
     gap = text[first.end:second.start - len(second.prefix)].replace('"', " ").split()
     if second.prefix.startswith("و"):
         return not gap  # 'X وY'
-    return gap == ["مع"] or (len(gap) == 1 and gap[0].startswith("و") and gap[0][1:] in JOINED_PEOPLE)
+    return gap in (["مع"], ["و"]) or (len(gap) == 1 and gap[0].startswith("و") and gap[0][1:] in JOINED_PEOPLE)

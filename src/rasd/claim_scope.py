@@ -14,7 +14,7 @@ from .attribution_bodies import seat_of_body
 from .claim_joints import cause_frame
 from .claim_recalled import RESULT_VERBS, recalled_frame
 from .claim_revision import RISE, RISE_ONE, current, revision
-from .claim_sections import new_matter, own_paragraph, post_toll, toll_line, under_heading
+from .claim_sections import new_matter, opens_post, own_paragraph, post_toll, toll_line, under_heading
 from .claim_sides import both_sides
 from .claim_split import place_spans, without_other_items, without_split_totals
 from .fuse_keys import km
@@ -94,6 +94,8 @@ def _story(rec: Recognized, si: int, sent: Sentence, sent_frames: list[Frame], f
     if before is not None and not named and any(before is f for f in frames) and _counted_toll(rec, sent) and not _earlier_day(
             rec, before, sent.end):
         return before  # 'ارتفع عدد قتلي قسد باشتباك الطيانه ل 4 ... يعني الحصيله صارت 5 قتلي'
+    if not named and opens_post(rec, si) and _rising(rec, sent) < 0:
+        return None  # '21:30 | الجيش يقول انه رصد اطلاق صواريخ': a new post of a live blog, not the post above's story
     got = _recent_story(rec, si, sent, frames, named)
     if not rises and (rise_at := _rising(rec, sent)) >= 0:  # 'تحديث: ارتفاع عدد قتلي قسد علي الحاجز ل 2'
         # the kind of attack the risen toll names, before its figure: not 'بسبب القصف المتواصل' told after it (ua_014)

@@ -9,7 +9,8 @@ the story of the section before. A short unpunctuated line under a body sentence
 ('الحصيله الاوليه: 5 شهداء و11 جريح' in a post) is no title: it goes on with the incident just told; so does one on a
 line of its own right under the line of a post that tells an incident at a place, even when that line is unpunctuated
 too ('... يستهدف مقرا في قريه X فجر اليوم' / 'ارتقاء شهيدين واصابه اخرين'). A sentence that opens on another matter
-('من جهه اخري', 'وفي حادث منفصل') continues no story.
+('من جهه اخري', 'وفي حادث منفصل') continues no story, nor does a live blog's stamped post that names no town
+('21:30 | الجيش ...'): its speaker is no source of the post above.
 """
 
 from __future__ import annotations
@@ -74,6 +75,20 @@ def post_toll(rec: Recognized, si: int, sent: Sentence, frames: list[Frame]) -> 
         return None
     above = [f for f in frames if f.sent == si - 1 and f.places and not f.zone]
     return above[-1] if above else None
+
+
+STAMP = re.compile(r"[^\w\n]{0,4}[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}\s*(?:[|\-\u2013]|$)")
+# a live blog's time stamp opening a post: '22:45 |', or '23:05' alone on its line (not 'تحديث 13:30:', an update
+# of the story told above)
+
+
+def opens_post(rec: Recognized, si: int) -> bool:
+    """Sentence si opens a stamped post of a live blog ('21:30 | الجيش ...', or the line under a bare '21:30')."""
+    text, sent = rec.nt.text, rec.sentences[si]
+    if STAMP.match(text, sent.start):
+        return True
+    prev = rec.sentences[si - 1] if si else None
+    return prev is not None and bool(STAMP.fullmatch(text[prev.start:prev.end].strip()))
 
 
 def toll_line(rec: Recognized, si: int, sent: Sentence) -> bool:

@@ -170,10 +170,14 @@ def _retold_part(c: Claim, lowest: tuple[Claim, Claim], sides: dict[int, str | N
 # group, which a toll summing both sides of the clash holds (ez_009, oa_008: another teller's one-side count is no
 # lower total)
 GROUP_OF = guard(r"(?<!\S)من\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|مسلحي|ابطال)")
+# 'مقتل احد عناصرها', 'استشهاد احد مقاتليه': one man of a group, told before the clash's sum of both sides (ne_020)
+ONE_OF = guard(r"(?<!\S)احد\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|مسلحي|ابطال)")
 
 
 def _one_group(rec: Recognized, side: str | None, c: Claim) -> bool:
     """Claim c counts the dead of one side or one group ('N من عناصرها'), not of the whole clash."""
     after = rec.nt.original[c.end:c.end + 30] if c.end is not None else ""
+    tail = normalize_text(after).lstrip()
     return side in (ATTACKERS, FORCES) or bool(GROUP_OF.search(normalize_text(c.text))) or bool(
-        GROUP_OF.match(normalize_text(after).lstrip()))  # 'مقتل ثلاثه' + ' من عناصر المخفر'
+        GROUP_OF.match(tail)) or bool(  # 'مقتل ثلاثه' + ' من عناصر المخفر'
+        ONE_OF.search(" ".join([*normalize_text(c.text).split()[-1:], *tail.split()[:1]])))  # 'مقتل احد' + ' عناصرها'

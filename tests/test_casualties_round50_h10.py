@@ -1,0 +1,31 @@
+"""Casualty figures, session 50 second round (h10): a group's 'احد عناصرها' is one part of the clash's both-sides sum.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests import factories as f
+
+PUB = date(2024, 5, 9)  # a Thursday
+
+# (id, text, place, fatalities) -- cause seen in rA ne_020, ne_006: 'مقتل احد عناصرها' (1) was kept as a lower toll
+# beside the statement's 'مقتل الجندي ومقتل اثنين من المسلحين' (3)
+ONE_OF_GROUP = [
+    ("one-of-its-men-then-both-sides",
+     "أعلنت قيادة حرس الحدود مقتل أحد عناصرها في اشتباك مع مهربين مساء أمس قرب مدينة الحويجة. وأضاف البيان أن "
+     "الاشتباك أسفر عن مقتل الجندي ومقتل اثنين من المهربين.", "Hawija", 3),
+    ("one-of-its-fighters-then-both-sides",
+     "نعت الكتيبة استشهاد أحد مقاتليها في هجوم لمسلحين على نقطة قرب مدينة الحويجة فجر اليوم. وقال البيان إن "
+     "الهجوم أسفر عن استشهاد المقاتل ومقتل ثلاثة من المسلحين.", "Hawija", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [c[1:] for c in ONE_OF_GROUP], ids=[c[0] for c in ONE_OF_GROUP])
+def test_one_of_a_groups_men_is_part_of_both_sides(text: str, place: str, killed: int) -> None:
+    """'مقتل احد عناصرها' beside 'مقتل الجندي ومقتل اثنين من المهربين' is a share of the 3 dead, not a lower toll."""
+    assert f.mention_at(f.extract_text(text, PUB), place).fatalities == killed

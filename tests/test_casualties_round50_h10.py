@@ -29,3 +29,18 @@ ONE_OF_GROUP = [
 def test_one_of_a_groups_men_is_part_of_both_sides(text: str, place: str, killed: int) -> None:
     """'مقتل احد عناصرها' beside 'مقتل الجندي ومقتل اثنين من المهربين' is a share of the 3 dead, not a lower toll."""
     assert f.mention_at(f.extract_text(text, PUB), place).fatalities == killed
+
+
+# (id, text, place, fatalities) -- cause seen in rA kd_020: an army's 'مقتل العشرات من المتمردين', which the text says
+# cannot be checked, was summed with its own two dead (the rebels were no side the engine knew)
+REBELS = [
+    ("rebels-unchecked-beside-own-dead",
+     "قال الجيش إن قواته صدت هجوماً على مواقعها قرب مدينة الحويجة فجر اليوم، مشيراً إلى مقتل عشرة من المتمردين "
+     "واستشهاد ثلاثة جنود. ولم يتسن التحقق من أعداد قتلى المتمردين من مصدر مستقل.", "Hawija", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [c[1:] for c in REBELS], ids=[c[0] for c in REBELS])
+def test_rebels_are_the_attackers_side(text: str, place: str, killed: int) -> None:
+    """'مقتل عشرة من المتمردين' is the attackers' dead: unchecked, it is no part of the toll."""
+    assert f.mention_at(f.extract_text(text, PUB), place).fatalities == killed

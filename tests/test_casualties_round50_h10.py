@@ -44,3 +44,19 @@ REBELS = [
 def test_rebels_are_the_attackers_side(text: str, place: str, killed: int) -> None:
     """'مقتل عشرة من المتمردين' is the attackers' dead: unchecked, it is no part of the toll."""
     assert f.mention_at(f.extract_text(text, PUB), place).fatalities == killed
+
+
+# (id, text, place, fatalities) -- cause seen in rA nh_001: 'فإن القتلى سوريان اثنان ... إضافة إلى عنصرين' broke
+# down the four dead told before and was kept as a lower toll; a per-place list ('القتلى على النحو التالي') is not one
+BREAKDOWNS = [
+    ("dead-broken-down-by-nationality",
+     "قُتل أربعة عناصر من مجموعة مسلحة وأصيب اثنان آخران جراء غارة جوية على مقر لها قرب مدينة الحويجة ليل أمس. "
+     "وبحسب مصادر محلية، فإن القتلى عراقيان اثنان من أبناء المنطقة منتسبان إلى فصيل محلي يتبع \"الحشد\"، إضافة "
+     "إلى عنصرين من جنسية أخرى.", "Hawija", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "killed"), [c[1:] for c in BREAKDOWNS], ids=[c[0] for c in BREAKDOWNS])
+def test_a_breakdown_of_the_dead_is_no_lower_toll(text: str, place: str, killed: int) -> None:
+    """'فإن القتلى عراقيان اثنان' after 'قُتل أربعة' is a share of the four dead, not a lower toll."""
+    assert f.mention_at(f.extract_text(text, PUB), place).fatalities == killed

@@ -11,6 +11,7 @@ import re
 
 from .claim_own import Own
 from .literal_guard import guard
+from .normalize import normalize_text
 from .recognize import Recognized
 from .records import Claim
 
@@ -44,3 +45,18 @@ def without_own_shares(rec: Recognized, claims: list[Claim]) -> list[Claim]:
         c.field == "fatalities" and (o := told.get(id(c))) is not None and o.own and isinstance(c.value, int)
         and any(d.source != c.source and share == c.value and int(d.value) > c.value  # type: ignore[arg-type]
                 for d, share in named))]
+
+
+# 'فان القتلي سوريان اثنان ..., اضافه الي عنصرين افغانيين': the dead already told, broken down by kind
+# (a kind and its figure alone: 'القتلي علي النحو التالي: 9 في X' gives per-place tolls)
+BREAKDOWN = guard(r"^(?:ف?ان\s+)?(?:القتلي|الضحايا)\s+(?!(?:علي|في|من|هم)(?!\S))[^\s:,،]+\s+[^\s:,،]+$")
+
+
+def without_breakdowns(claims: list[Claim]) -> list[Claim]:
+    """The claims but a count that breaks down the dead told before ('قتل اربعه ... فان القتلي سوريان اثنان'): a
+    share of the larger toll before it, not a lower one."""
+    dead = [c for c in claims if c.field == "fatalities" and isinstance(c.value, int)]
+    return [c for c in claims if not (
+        c in dead and BREAKDOWN.match(normalize_text(c.text)) and any(
+            d is not c and (d.start or 0) < (c.start or 0) and int(d.value) > int(c.value)  # type: ignore[arg-type]
+            for d in dead))]

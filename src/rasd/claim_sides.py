@@ -15,7 +15,7 @@ import re
 from .claim_grammar import CASUALTY_FIELDS
 from .claim_joints import boasted
 from .claim_own import mark_own, own_sum
-from .claim_share import without_own_shares
+from .claim_share import without_breakdowns, without_own_shares
 from .literal_guard import guard
 from .normalize import normalize_text
 from .recognize import Recognized
@@ -125,7 +125,7 @@ def both_sides(rec: Recognized, claims: list[Claim]) -> list[Claim]:
     apart: the lowest sum of one figure of each side told by one teller (or by the outlet itself), its evidence the
     parts' texts (so that the conservative rule takes them as addends of it, merge_tolls._addend). The count of one
     group's dead below the lowest toll of both sides is a part of it, not a lower toll."""
-    claims = without_own_shares(rec, claims)  # 'مقتل اثنين من عناصره' after 'قتل ثلاثه, بينهم عنصران': a share
+    claims = without_breakdowns(without_own_shares(rec, claims))  # 'مقتل اثنين من عناصره' after 'قتل ثلاثه, بينهم عنصران': a share
     sides = rec.cache("victim_side")
     dead = [c for c in claims if c.field == "fatalities" and isinstance(c.value, int) and c.value > 0]
     att = [c for c in dead if sides.get(id(c)) == ATTACKERS]

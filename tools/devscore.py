@@ -29,17 +29,18 @@ from typing import Any
 # joined in session 40, nc, od and oc at its end; v38's ne and nf, and of and oe, in session 41; v39's nh and ng,
 # and pc and pd, in session 42; v40's og and oh, and pf and pe, in session 43; v41's oi and oj, and pg and ph, in
 # session 44; v42's ok and ol, and pi and pj, in session 45; v43's om and on, and pk and pl, in session 46; v44's oo
-# and op, and pm and pn, in session 47; v45's oq and or, and po and pp, in session 48).
+# and op, and pm and pn, in session 47; v45's oq and or, and po and pp, in session 48; v46's ou and ov, and pq and
+# pr, in session 50).
 HAND_PLACED = {"lc": "A", "md": "B", "mc": "A", "nd": "B", "nc": "A", "od": "A", "oc": "B", "ne": "A", "nf": "B",
                "of": "A", "oe": "B", "nh": "A", "ng": "B", "pc": "A", "pd": "B", "og": "A", "oh": "B", "pf": "A",
                "pe": "B", "oi": "A", "oj": "B", "pg": "A", "ph": "B", "ok": "A", "ol": "B", "pi": "A", "pj": "B",
                "om": "A", "on": "B", "pk": "A", "pl": "B", "oo": "A", "op": "B", "pm": "A", "pn": "B",
-               "oq": "A", "or": "B", "po": "A", "pp": "B"}
+               "oq": "A", "or": "B", "po": "A", "pp": "B", "ou": "A", "ov": "B", "pq": "A", "pr": "B"}
 NAMED_SETS = {
     "rA": ("fa", "gb", "hb", "ib", "jc", "kd", "lc", "mc", "nc", "od", "ne", "of", "nh", "pc", "og", "pf", "oi", "pg",
-           "ok", "pi", "om", "pk", "oo", "pm", "oq", "po"),
+           "ok", "pi", "om", "pk", "oo", "pm", "oq", "po", "ou", "pq"),
     "rB": ("fb", "ga", "ha", "ia", "jd", "kc", "ld", "md", "nd", "oc", "nf", "oe", "ng", "pd", "oh", "pe", "oj", "ph",
-           "ol", "pj", "on", "pl", "op", "pn", "or", "pp"),
+           "ol", "pj", "on", "pl", "op", "pn", "or", "pp", "ov", "pr"),
 }
 SHORT = {"sub_event_type": "sub", "actor1_side": "a1", "actor2_side": "a2", "event_date": "date",
          "fatalities": "fat", "injured": "inj", "weapons": "weap", "sources": "src"}

@@ -49,17 +49,22 @@ def told_nothing(text: str, at: int, end: int) -> bool:
 def _denies_after(text: str, end: int) -> bool:
     """'والبنتاغون نفي تنفيذ اي ضربه': a denial of its own act (OWN_ACT) follows the name within DENIAL_AFTER words,
     in its clause."""
-    m = DENYING.search(text, end, min(len(text), end + 40))
-    return m is not None and not any(ch in text[end:m.start()] for ch in ",،.:;؛\n") and len(
-        text[end:m.start()].split()) <= DENIAL_AFTER and text[m.end():m.end() + 12].lstrip().startswith(OWN_ACT)
+    m = _verb_after(DENYING, text, end)
+    return m is not None and text[m.end():m.end() + 12].lstrip().startswith(OWN_ACT)
 
 
 def _threatens_after(text: str, end: int) -> bool:
     """'وكان المتحدث باسم X قد توعد في بيان سابق': a verb of threatening follows the name within DENIAL_AFTER words
     (besides 'قد'), in its clause."""
-    m = THREATENING.search(text, end, min(len(text), end + 40))
-    return m is not None and not any(ch in text[end:m.start()] for ch in ",،.:;؛\n") and len(
-        [w for w in text[end:m.start()].split() if w != "قد"]) <= DENIAL_AFTER
+    return _verb_after(THREATENING, text, end, skip="قد") is not None
+
+
+def _verb_after(verb: Regex, text: str, end: int, skip: str = "") -> re.Match[str] | None:
+    """The verb within DENIAL_AFTER words (besides `skip`) after the name ending at `end`, in its clause, or None."""
+    m = verb.search(text, end, min(len(text), end + 40))
+    if m is None or any(ch in text[end:m.start()] for ch in ",،.:;؛\n"):
+        return None
+    return m if len([w for w in text[end:m.start()].split() if w != skip]) <= DENIAL_AFTER else None
 
 
 def _said_nothing(text: str, end: int) -> bool:

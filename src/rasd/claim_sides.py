@@ -24,8 +24,8 @@ from .records import Claim
 ATTACKERS, FORCES, BOTH = "attackers", "forces", "both"
 # the attackers of a clash, as the side that repelled them names them
 ATTACKER_WORDS = frozenset({"ارهابيين", "ارهابيا", "الارهابيين", "ارهابي", "المهاجمين", "مهاجمين", "المسلحين",
-                            "مسلحين", "مسلحا", "المتسللين", "متسللين", "الدواعش", "دواعش", "المرتزقه", "مرتزقه"}
-                           | {"المتمردين", "متمردين", "متمردا"})  # 'مقتل العشرات من المتمردين': an army's rebels
+                            "مسلحين", "مسلحا", "المتسللين", "متسللين", "الدواعش", "دواعش", "المرتزقه", "مرتزقه",
+                            "المتمردين", "متمردين", "متمردا"})  # 'مقتل العشرات من المتمردين': an army's rebels
 # the forces attacked: soldiers, fighters, security men ('من ابطال الجيش', 'عسكريين', 'من قوات الامن')
 FORCE_WORDS = frozenset({"عسكريين", "عسكريا", "عسكريان", "عسكري", "جنود", "جنديين", "جنديان", "جنديا", "جندي",
                          "ابطال", "الجيش", "القوات", "قوات", "مقاتلين", "مقاتلا", "مقاتل", "مقاتلينا", "منتسبي",
@@ -179,6 +179,7 @@ def _one_group(rec: Recognized, side: str | None, c: Claim) -> bool:
     """Claim c counts the dead of one side or one group ('N من عناصرها'), not of the whole clash."""
     after = rec.nt.original[c.end:c.end + 30] if c.end is not None else ""
     tail = normalize_text(after).lstrip()
-    return side in (ATTACKERS, FORCES) or bool(GROUP_OF.search(normalize_text(c.text))) or bool(
+    told = normalize_text(c.text)
+    return side in (ATTACKERS, FORCES) or bool(GROUP_OF.search(told)) or bool(
         GROUP_OF.match(tail)) or bool(  # 'مقتل ثلاثه' + ' من عناصر المخفر'
-        ONE_OF.search(" ".join([*normalize_text(c.text).split()[-1:], *tail.split()[:1]])))  # 'مقتل احد' + ' عناصرها'
+        ONE_OF.search(" ".join([*told.split()[-1:], *tail.split()[:1]])))  # 'مقتل احد' + ' عناصرها'

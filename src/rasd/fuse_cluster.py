@@ -41,7 +41,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .fuse_keys import DAY_WINDOW, MAX_SCORE, NO_BAN, SEED_BONUS, THRESHOLD, Features, one_spot, place_score
+from .fuse_keys import (
+    DAY_WINDOW,
+    MAX_SCORE,
+    NO_BAN,
+    SEED_BONUS,
+    THRESHOLD,
+    Features,
+    one_deadly_spot,
+    place_score,
+)
 from .fuse_pairs import candidate_pairs
 
 
@@ -180,10 +189,10 @@ def _two_targets(f: Features, tgts: int) -> bool:
 
 def _two_deliveries(f: Features, xs: tuple[int, ...], ys: tuple[int, ...]) -> bool:
     """True when an air report of xs and a gun-tube report of ys (or the other way) are not one deadly spot."""
-    dv, dead, loc = f.delivery, f.dead, f.loc
+    dv = f.delivery
     for i in xs:
         for j in ys:
-            if dv[i] + dv[j] == 3 and not (dead[i] == dead[j] == 1 and one_spot(f.places, loc[i], loc[j])):
+            if dv[i] + dv[j] == 3 and not one_deadly_spot(f, i, j):
                 return True
     return False
 

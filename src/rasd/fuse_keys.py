@@ -267,6 +267,12 @@ def one_spot(pl: Places, a: int, b: int) -> bool:
     return a == b or km(pl.lat[a], pl.lon[a], pl.lat[b], pl.lon[b]) <= SPOT_KM
 
 
+def one_deadly_spot(f: Features, i: int, j: int) -> bool:
+    """True when mentions i and j both count dead at one named spot: an air report and a gun-tube report of it are one
+    strike, the victims' outlet calling "shelling" what the attacker's gives to aircraft."""
+    return f.dead[i] == f.dead[j] == 1 and one_spot(f.places, f.loc[i], f.loc[j])
+
+
 def place_score(pl: Places, a: int, b: int) -> int:
     """Score of two different places reported for one incident, or -1 when they cannot be one."""
     ca, cb = pl.cty[a], pl.cty[b]

@@ -6,7 +6,17 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .fuse_keys import DAY_WINDOW, MAX_SCORE, SCORE, SEED_BONUS, THRESHOLD, Features, one_spot, place_score
+from .fuse_keys import (
+    DAY_WINDOW,
+    MAX_SCORE,
+    SCORE,
+    SEED_BONUS,
+    THRESHOLD,
+    Features,
+    one_deadly_spot,
+    one_spot,
+    place_score,
+)
 
 
 @dataclass(slots=True)
@@ -226,7 +236,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
             # or a raid's arrests and its violence
         if family and sub[i] != sub[j] and not (loose_sub[i] and loose_sub[j]):
             return -99
-        if delivery[i] + delivery[j] == 3 and not (dead[i] == dead[j] == 1 and one_spot(pl, li, lj)):
+        if delivery[i] + delivery[j] == 3 and not one_deadly_spot(f, i, j):
             return -99  # from the air / by gun tubes: two attacks, unless both count the dead of one spot
         s = 0
         if ai and ai == aj:

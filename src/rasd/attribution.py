@@ -20,7 +20,7 @@ from .attribution_noted import SPEAKER_KINDS, Noted, note
 from .attribution_object import recipient as _recipient
 from .attribution_publisher import relayed
 from .attribution_signed import signer_of
-from .attribution_subject import clause_subject
+from .attribution_subject import agent_said, clause_subject
 from .attribution_text import (
     ADOPTED,
     COMPLEMENTIZERS,
@@ -189,6 +189,8 @@ def _claimed(rec: Recognized, sent: Sentence, named: list[Noted], last: dict[str
     strong.extend(clause_subject(rec, speaking, lo, named))  # 'قدم X روايه مغايره, اذ قال في بيان ان'
     if not strong and said_last and _unnamed_speaker(text, speaking, lo, named):
         strong.append(said_last)
+    if not strong:
+        strong.extend(agent_said(rec, speaking, lo, named))  # 'اعتقلت X ثلاثه شبان, قالت انهم': the doer speaks
     if not strong or relays_only(named, strong):  # 'نقلت الاناضول عن مصادر امنيه ان جهاز الاستخبارات التركي'
         strong.extend(security_voice(rec, text, lo, named, blocked, last))
     strong.extend(heard_too(rec, lo, named, strong, weak, blocked, spoken))  # 'قال مصدر في X لوكاله Y': Y carried X's words

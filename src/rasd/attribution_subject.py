@@ -4,7 +4,10 @@ Arabic drops the subject of a second verb that shares the first one's: 'قدم �
 مغايره للعمليه, اذ قال في بيان ان ...', 'ولم يعلق الجيش علي العمليات الاخري, فيما اعلن في
 وقت سابق ان ...'. The name opening the sentence (no incident word before it, so it is no
 victim or object of one) is the speaker of the bare verb, unless its words already began
-('قال X ان ..., واضاف ان': X is the speaker there anyway).
+('قال X ان ..., واضاف ان': X is the speaker there anyway). The same bare verb right after
+the object of an action ('اعتقلت X ثلاثه شبان في قريه Y, قالت انهم ...', 'نفذت X عمليه
+انزال واعتقلت شخصين قالت في بيانها انهما ...') speaks for the action's doer, the name
+right after the action's verb (agent_said).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ DISOWNING = ("ما", "يسمي", "تسمي")  # 'قدم ما يسمي "المر�
 DESCRIBED = 3  # words of an outlet described before its quoted name: 'وكاله الانباء الرسميه "سانا"'
 VAGUE_HEADS = ("مصدر", "مصادر", "مسوول")  # an unnamed source a relay quotes: 'نقلت عن مصدر عسكري'
 VAGUE_WORDS = 5  # words from the unnamed source to its complementizer or 'قوله/قولها'
+BARE_REACH = 2  # characters between a name and a verb of saying that is its own ('قسد قالت')
+DOING_VERBS = frozenset({"نفذت", "نفذ", "ونفذت", "ونفذ", "شنت", "شن", "وشنت", "وشن", "اجرت", "اجري", "واجرت"})
 NEGATED_REACH = 4  # words after the complementizer in which a negation denies: 'ان "القوات الامريكيه لم تنفذ'
 
 
@@ -52,6 +57,39 @@ def clause_subject(rec: Recognized, speaking: Sequence[Match[Entry]], lo: int, n
             continue  # 'نفت X اي دور لقواتها, وقالت ان "قواتنا لم تنفذ اي ضربات"': a denial tells no incident
         out.append(first.sid)
     return out
+
+
+def agent_said(rec: Recognized, speaking: Sequence[Match[Entry]], lo: int, named: Sequence[Any]) -> list[str]:
+    """The doer of the sentence's action ('اعتقلت X', 'نفذت X') when a verb of saying with no subject of its own
+    follows the action's object and opens the words it reports ('... ثلاثه شبان, قالت انهم', 'شخصين قالت في بيانها
+    انهما'); named: the sentence's noted sources. Empty when no such verb or doer is found."""
+    text = rec.nt.text
+    for c in speaking:
+        at = c.start - len(c.prefix)
+        if not _opens_words(text, c, named) or any(at - BARE_REACH <= n.match.end <= at for n in named):
+            continue  # 'X قالت ان': the verb has its subject (read as 'X' then its cue)
+        doer = next((n for n in named if n.match.end <= at), None)
+        if doer is None or not doer.claims or not _after_verb(rec, lo, doer.match) or ":" in text[
+                doer.match.end:at] or set(gap_words(text, doer.match.end, at)) & COMPLEMENTIZERS:
+            continue
+        if rec.near("triggers", lo, at):
+            return [doer.sid]
+    return []
+
+
+def _opens_words(text: str, c: Match[Entry], named: Sequence[Any]) -> bool:
+    """The verb of saying c is followed by the words it reports: a complementizer, or how it was said then one."""
+    after = gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:1]
+    return bool(after) and (after[0] in COMPLEMENTIZERS or after[0] in SAID_HOW and how_said(
+        text, c.end, [n.match.start for n in named]))
+
+
+def _after_verb(rec: Recognized, lo: int, s: Match[Entry]) -> bool:
+    """The name s follows its clause's verb at once: an action word ('اعتقلت قوات X') or a verb of doing ('نفذت X')."""
+    at = s.start - len(s.prefix)
+    before = gap_words(rec.nt.text, max(lo, at - 16), at)[-1:]
+    return bool(before) and (before[0] in DOING_VERBS or any(
+        t.end <= at and not gap_words(rec.nt.text, t.end, at) for t in rec.near("triggers", max(lo, at - 16), at)))
 
 
 def _relays_vague(text: str, c: Match[Entry]) -> bool:

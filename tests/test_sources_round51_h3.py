@@ -30,6 +30,14 @@ CASES = [
     ("no-verb-of-saying-no-source",  # the action alone names no teller
      "اعتقلت قوات سوريا الديمقراطية فجر اليوم ثلاثة شبان خلال حملة دهم في بلدة الشحيل بريف دير الزور.",
      "Shahil", set()),
+    ("home-army-in-the-pluperfect",  # 'وكان الجيش قد أعلن': the bare army speaks past its particle 'قد'
+     "قتل حارسان في هجوم بطائرة مسيرة شنته قوات الدعم السريع على مستودع للوقود في مدينة الأبيض فجر اليوم، بحسب "
+     "شبكة أطباء السودان. وكان الجيش قد أعلن إسقاط ثلاث مسيرات فوق المدينة.",
+     "Ubayyid", {"Sudan Doctors Network", "Sudanese army"}),
+    ("home-army-that-only-acted-tells-nothing",  # 'وكان الجيش قد تصدى': no verb of saying
+     "قتل حارسان في هجوم بطائرة مسيرة شنته قوات الدعم السريع على مستودع للوقود في مدينة الأبيض فجر اليوم، بحسب "
+     "شبكة أطباء السودان. وكان الجيش قد تصدى لهجمات مماثلة.",
+     "Ubayyid", {"Sudan Doctors Network"}),
 ]
 
 

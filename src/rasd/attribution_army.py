@@ -56,7 +56,8 @@ def _home_entry(row_id: str) -> Entry:
 
 def _subject(text: str, c: Match[Any], speaking: list[Match[Entry]]) -> bool:
     """The noun at c is the subject of a cue: right after it ('فيما اكد الجيش', not the accused of 'واتهمت الجيش') or
-    right before it ('الجيش يعلن', 'الجيش:', 'الجيش في بيان'); not after a preposition ('بحسب ضابط في الجيش تحدث')."""
+    right before it ('الجيش يعلن', 'وكان الجيش قد اعلن', 'الجيش:', 'الجيش في بيان'); not after a preposition
+    ('بحسب ضابط في الجيش تحدث')."""
     at = c.start - len(c.prefix)
     if set(gap_words(text, max(0, at - 8), at)[-1:]) & MEMBER_OF:
         return False
@@ -66,6 +67,7 @@ def _subject(text: str, c: Match[Any], speaking: list[Match[Entry]]) -> bool:
     for s in speaking:
         if s.end <= at and not gap_words(text, min(word_end(text, s.end), at), at) and "\n" not in text[s.end:at]:
             return not s.key.startswith(ACCUSING)
-        if s.start >= c.end and not gap_words(text, c.end, s.start) and "\n" not in text[c.end:s.start]:
-            return True
+        if s.start >= c.end and not [w for w in gap_words(text, c.end, s.start) if w != "قد"] and (
+                "\n" not in text[c.end:s.start]):
+            return True  # 'الجيش يعلن', 'وكان الجيش قد اعلن' (the pluperfect's particle is no word between)
     return False

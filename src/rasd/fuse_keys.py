@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .records import Location, Mention
@@ -19,6 +20,7 @@ SCORE = {
     "same_attacker": 4, "same_target": 2, "target_disagrees": -4, "civilians_or_not": 0,
     "same_sub_event": 2, "other_sub_event": -2, "other_family": -2, "shared_weapon": 2,
     "same_precision": 1,  # breaks ties: a vague report joins the equally vague one first
+    "seat_and_village": 3,  # a district's seat and a place of the district: one known attacker's reports of one day
 }
 THRESHOLD = 6  # weakest accepted pair: e.g. same day, same province, unknown attacker, same target
 MAX_SCORE = 21
@@ -33,6 +35,11 @@ BASE_TOWN_KM = NEAR_POINT_KM
 BASE_FEATURES = frozenset({"base", "airbase", "airport"})
 TOWN_FEATURES = frozenset({"locality", "neighbourhood"})
 BASE, TOWN = 1, 2  # Places.site
+# the seat of a district (or the capital of a province) names its surroundings in one report and another report names
+# the village or quarter struck near it ('غارة على النبطية' / 'غارة على بلدة X قرب النبطية'): within NEAR_KM, in that
+# district (anywhere in the province for its capital), one known attacker's reports of one day may be one incident
+PROVINCE_SEAT, DISTRICT_SEAT = 2, 1  # Places.seat
+TOWN_RANK = 3  # gazetteer rank of a town (>= 20k people): a place of its own, not a seat's surroundings
 WIDE_FEATURES = frozenset({"admin1", "admin2", "admin3", "area", "region"})
 DAY_WINDOW = {1: 1, 2: 3, 3: 15}  # time_precision -> +/- days a report may differ
 EXPLOSIONS = "Explosions/Remote violence"
@@ -79,6 +86,8 @@ class Places:
     reach: list[float]  # km a precision-2 place covers (NEAR_KM or NEAR_POINT_KM)
     sea: list[int]  # SEAS code of a named sea, 0 on land
     site: list[int]  # BASE for a base or an airport, TOWN for a town or a quarter, 0 otherwise
+    seat: list[int]  # PROVINCE_SEAT, DISTRICT_SEAT (X or near X), 0 a village or quarter (or near it); -1 a town, area
+    district: list[int]  # (admin1, admin2) interned, 0 without an admin2
 
 
 @dataclass(slots=True)
@@ -157,7 +166,7 @@ def features(mentions: Sequence[Mention], prev: Mapping[str, str], apart: Mappin
     sides: dict[str, int] = {"UNKNOWN": 0}
     masks: dict[tuple[str, ...], tuple[int, int]] = {}
     loc_index: dict[tuple[str, float, float, int], int] = {}
-    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[], sea=[], site=[])
+    pl = Places(gp=[], lat=[], lon=[], adm=[], cty=[], wide=[], same=[], reach=[], sea=[], site=[], seat=[], district=[])
     n = len(mentions)
     f = Features(n=n, doc=[], day=[], win=[], exact=[], tcls=[], sub=[], loose_sub=[], att=[], tgt=[],
                  loc=[], weap=[], delivery=[], dead=[], ally=[], prev=[0] * n, ban=[NO_BAN] * n, places=pl)
@@ -257,7 +266,42 @@ def _place(loc: Location | None, index: dict[tuple[str, float, float, int], int]
     pl.reach.append(NEAR_KM if "/" in loc.id or loc.feature in WIDE_FEATURES else NEAR_POINT_KM)
     pl.sea.append(SEAS.get(loc.id, 0))
     pl.site.append(BASE if loc.feature in BASE_FEATURES else TOWN if loc.feature in TOWN_FEATURES else 0)
+    pl.seat.append(_seat(loc))
+    pl.district.append(admins(f"{loc.admin1}|{loc.admin2}") if loc.admin1 and loc.admin2 else 0)
     return got
+
+
+def _seat(loc: Location) -> int:
+    """Which seat a place named at its point is (of its province, of its district, 0 a village or a quarter); -1 for
+    another town, an area or a site."""
+    if loc.geo_precision > 2 or "/" in loc.id or loc.flagged is not None or loc.feature not in TOWN_FEATURES:
+        return -1
+    heads = _seats().get(loc.id, ())
+    if (loc.admin1, "") in heads:
+        return PROVINCE_SEAT
+    if (loc.admin1, loc.admin2) in heads:
+        return DISTRICT_SEAT
+    return -1 if _ranks().get(loc.id, 0) >= TOWN_RANK else 0  # a town is no seat's surroundings (Omdurman)
+
+
+@cache
+def _seats() -> dict[str, frozenset[tuple[str, str]]]:
+    """Gazetteer id of a capital or district seat -> the (admin1, admin2 or '') units it heads."""
+    from .geo.gazetteer import load_gazetteer  # here: the geo package imports km from this module
+
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for p in load_gazetteer().places:
+        if p.cap and p.kind in ("admin1", "admin2"):
+            heads.setdefault(p.cap, set()).add((p.admin1, p.admin2 if p.kind == "admin2" else ""))
+    return {k: frozenset(v) for k, v in heads.items()}
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    """Gazetteer id of a town (rank TOWN_RANK or more) -> its rank."""
+    from .geo.gazetteer import load_gazetteer  # here: the geo package imports km from this module
+
+    return {p.id: p.rank for p in load_gazetteer().places if p.rank >= TOWN_RANK and p.kind == "locality"}
 
 
 def one_spot(pl: Places, a: int, b: int) -> bool:
@@ -291,11 +335,27 @@ def place_score(pl: Places, a: int, b: int) -> int:
     if pl.gp[coarse] == 1:
         if dist <= SAME_PLACE_KM:
             return SCORE["same_precise_place"]
-        return SCORE["near_place"] if pl.site[a] + pl.site[b] == BASE + TOWN and dist <= BASE_TOWN_KM else -1
+        if pl.site[a] + pl.site[b] == BASE + TOWN and dist <= BASE_TOWN_KM:
+            return SCORE["near_place"]
+        return _seat_and_village(pl, a, b, dist)
     if dist <= SAME_PLACE_KM:
         return SCORE["same_anchor"]  # "near X" and "X": one named anchor, a closer match than a neighbour
     reach = pl.reach[coarse] if pl.gp[fine] < 2 else max(pl.reach[a], pl.reach[b])
     if dist > reach or reach == NEAR_POINT_KM:
-        return -1  # "near X" and Y (or "near Y"): two named anchors, two places (one village shelled, its neighbour too)
+        return _seat_and_village(pl, a, b, dist)  # "near X" and Y (or "near Y"): two named anchors, two places (one
+        # village shelled, its neighbour too), unless one is the seat of the other's district
     return SCORE["near_place"]
+
+
+def _seat_and_village(pl: Places, a: int, b: int, dist: float) -> int:
+    """SCORE["seat_and_village"] when one place is the seat of the other's district or province near it, else -1.
+
+    The pair scorer takes it only for one known attacker's reports of one day (fuse_pairs).
+    """
+    seat, other = (a, b) if pl.seat[a] > pl.seat[b] else (b, a)
+    if pl.seat[other] != 0 or dist > (NEAR_KM if pl.gp[seat] == 1 else NEAR_POINT_KM) or pl.adm[a] != pl.adm[b]:
+        return -1  # "near the seat" reaches no farther than "near X" does
+    if pl.seat[seat] == PROVINCE_SEAT or (pl.seat[seat] == DISTRICT_SEAT and pl.district[a] == pl.district[b] != 0):
+        return SCORE["seat_and_village"]
+    return -1
 

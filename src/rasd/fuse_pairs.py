@@ -214,6 +214,7 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
     s_day, s_day1, s_win = SCORE["same_day"], SCORE["one_day_apart"], SCORE["in_window"]
     s_sub, s_osub, s_weap = SCORE["same_sub_event"], SCORE["other_sub_event"], SCORE["shared_weapon"]
     s_ofam, s_prec, s_civ, civ = SCORE["other_family"], SCORE["same_precision"], SCORE["civilians_or_not"], f.civilians
+    s_seat = SCORE["seat_and_village"]
 
     def score(i: int, j: int) -> int:
         if doc[i] == doc[j]:
@@ -261,8 +262,8 @@ def _pair_scorer(f: Features) -> Callable[[int, int], int]:
             ps = cache.get(key)
             if ps is None:
                 ps = cache[key] = place_score(pl, li, lj)
-            if ps < 0:
-                return -99
+            if ps < 0 or (ps == s_seat and not (ai and ai == aj and exact[i] and exact[j] and day[i] == day[j])):
+                return -99  # a seat and a village of its district: only one known attacker's reports of one day
             s += ps + (s_prec if gp[li] == gp[lj] else 0)
         if exact[i] and exact[j]:
             if day[i] == day[j]:

@@ -31,3 +31,24 @@ def test_a_disputed_figure_keeps_its_incident() -> None:
     text = LEAD + ("وقالت الجماعة إن طائرة مسيرة استهدفت سفينة تجارية في البحر الأحمر مساء أمس، ما أدى إلى مقتل ثلاثة من "
                    "طاقمها، وهو رقم لم تؤكده أي جهة.")
     assert len(f.place_names(text, PUB)) == 2
+
+
+RUMOURS = [
+    "وتداولت حسابات محلية أنباء عن قصف مدفعي على قرية الطيبة مساء أمس، ولم يتسنَّ لنا التحقق منها.",
+    "ونفى مصدر أمني ما تداولته صفحات على مواقع التواصل عن غارة جوية على قرية الطيبة مساء أمس.",
+    "أما الحديث المتداول عن هجوم بطائرة مسيرة على قرية الطيبة مساء أمس فقالت مصادر مطلعة إنه \"غير صحيح\".",
+    "وتداولت صفحات أنباء عن قصف قرية الطيبة مساء أمس، ونفت مصادر محلية وقوع أي قصف.",
+]
+
+
+@pytest.mark.parametrize("rumour", RUMOURS, ids=["unverified", "denied-before", "untrue", "denied-after"])
+def test_a_circulated_rumour_that_is_doubted_is_no_incident(rumour: str) -> None:
+    """Pages circulate a report and someone denies it or the writer could not verify it: only the lead stays."""
+    kept = f.place_names(LEAD + rumour, PUB)
+    assert len(kept) == 1 and "Tayyibah" not in kept[0]
+
+
+def test_a_circulated_report_nobody_doubts_stays() -> None:
+    """'تداول ناشطون صوراً' with no denial: the strike the sentence tells is reported."""
+    text = LEAD + "وتداول ناشطون صوراً لقصف مدفعي استهدف قرية الطيبة مساء أمس."
+    assert len(f.place_names(text, PUB)) == 2

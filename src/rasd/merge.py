@@ -57,6 +57,7 @@ from .merge_unconfirmed import unconfirmed_only
 from .merge_undated import join_undated, join_unstated
 from .merge_unsaid import placed_sources
 from .merge_versions import join_versions
+from .merge_weekly import weekly_tally
 from .merge_within import join_within
 from .place_town import named_below
 from .recognize import Recognized
@@ -440,6 +441,9 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             continue
         if unconfirmed_only(rec, u.frames):
             dropped.append(f"a claim the article says no one confirmed ('{u.frames[0].trigger.key}'): no incident")
+            continue
+        if weekly_tally(rec, u.frames, u.precision, u.place.location.geo_precision):
+            dropped.append(f"several acts of a week at a province ('{u.frames[0].trigger.key}'): a tally, no incident")
             continue
         if mourned_past(rec, u.frames):
             dropped.append(f"the past incident a funeral's dead were killed in ('{u.frames[0].trigger.key}'): "

@@ -51,6 +51,7 @@ from .merge_retold import join_retold
 from .merge_roles import decide_roles
 from .merge_sources import counted_sources
 from .merge_story import story_town
+from .merge_thin import thin_twin
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_unconfirmed import unconfirmed_only
@@ -430,8 +431,8 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
         claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames], u.day)
         claims += listed_claims(rec, u.place.location, u.day, claims, [f for v in units for f in v.frames])
-        if side(u.agent) is None and u.target is None and not u.weapons and not has_casualties(claims) \
-                and not _dated_abduction(u) and not _counted_arrest(rec, u):
+        if side(u.agent) is None and u.target is None and (not u.weapons or thin_twin(u, units)) \
+                and not has_casualties(claims) and not _dated_abduction(u) and not _counted_arrest(rec, u):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
             continue

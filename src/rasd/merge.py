@@ -20,6 +20,7 @@ from .claim_retold import retold_tolls
 from .claim_scope import scoped_claims, shared_zero_claims
 from .definite_noun import definite
 from .frame import Frame, frame_date
+from .merge_arrests import suspects_place
 from .merge_claims import join_claims
 from .merge_compat import (
     DISRUPTED,
@@ -418,6 +419,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_within(rec, units, _absorb)  # an area's telling and a place the text puts inside it
     units = join_raids(rec, units, _absorb)  # a heliborne raid told as an air strike, and the arrest it made
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
+    units = suspects_place(rec, units)  # the arrest of an attack's suspects, told without a place: at the attack's
     unclaimed = disowned_units(rec, [[f.sent for f in u.frames if not f.heading] for u in units])
     bodiless = all(f.heading for u in units for f in u.frames)  # a post of headlines only: they are its report
     for ui, u in enumerate(units):

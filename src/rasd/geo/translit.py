@@ -36,6 +36,7 @@ from .section_country import ROAD_HEAD, in_section, sections, with_roads
 from .span_overlap import overlaps_any, spans_reach
 from .stopwords import scoped
 from .translit_locative import LOCATIVES, locative_rows, strict_head, with_locatives, word_at
+from .voicing import voicing_agrees
 
 AR_SKELETON = str.maketrans({
     "ب": "b", "ت": "t", "ث": "t", "د": "t", "ذ": "t", "ض": "t", "ط": "t", "ج": "k", "ق": "k", "ك": "k",
@@ -419,6 +420,8 @@ def transliterated(nt: NormText, units: list[Unit], refs: list[PlaceRef],
         if got is None or held.get(got[0].id) is False:  # a namesake outside the unit the text names
             continue
         row, dist = got
+        if dist > reach and row.iso3 in TOWN_LISTS and not voicing_agrees(name, row.latins):
+            continue  # "بلده سيتينغا", a village the town list lacks, is no Zitenga across the country
         taken.append((a, b))
         where = f"{dist:.0f} km from the article's places" if dist <= REACH_KM else f"the only one in {row.admin1 or row.iso3}"
         spans.append((h, b, name, row, f"'{name}' matched by transliteration to {row.name_en} ({row.id}), {where}"))

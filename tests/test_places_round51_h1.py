@@ -37,3 +37,14 @@ def test_a_far_town_must_keep_the_voicing(text: str, not_want: str | None, want:
     got = [r.location.name_en for r in locate(normalize(text))]
     assert not_want is None or not_want not in got, got
     assert want is None or want in got, got
+
+
+# a village told by its bearing from a town is the namesake near the town that way, not a larger one farther out
+# (pm_019, pm_020, ou_002)
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("داهمت قوات الاحتلال فجر الخميس بلدة العطارة جنوب غرب جنين واعتقلت شابين.", "Al-Attara", "Atara"),
+], ids=["attara-sw-of-jenin"])
+def test_a_bearing_from_a_town_picks_the_near_namesake(text: str, want: str, not_want: str) -> None:
+    """'X جنوب غرب Y': a namesake within 40 km of Y that way beats a larger one 50 km out the same way."""
+    got = [r.location.name_en for r in locate(normalize(text))]
+    assert want in got and not_want not in got, got

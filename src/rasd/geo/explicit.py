@@ -16,6 +16,7 @@ NEAR_KM = 40.0
 DIRECTION_KM, DIRECTION_DEG = 250.0, 50.0  # "X شرقي Y": X may lie this far from Y, within this angle of east
 IN_TOWN = 4.0  # agreement of a place within 15 km of its context, or in the same admin unit
 DIRECTION_AGREES = 3.5  # as a place within NEAR_KM of the context
+IN_BEARING = 6.0  # a place within NEAR_KM of a town the way its phrase says: firmer than one merely within 15 km
 NOT_IN_TOWN = -6.0  # a quarter's namesake outside the town its phrase names: refused
 VILLAGE_QUARTER_KM = 8.0  # a village read as a quarter of a town under BIG_CITY lies this near the town's point
 BIG_CITY = 500_000  # a city this large spreads out to IN_TOWN's 15 km (Shambat, Khartoum North)
@@ -48,9 +49,11 @@ def explicit_target(gz: Gazetteer, ctx: Place, area: bool) -> Place:
 def agreement(p: Place, ctx: Place, pt: tuple[float, float], area: bool, bearing: int | None = None) -> float:
     """explicit_score with the context's target and point worked out once per phrase."""
     e = _agreement(p, ctx, pt, area)
-    if bearing is not None and e < DIRECTION_AGREES and ctx.kind != "country" and towards(pt, p, bearing):
-        return DIRECTION_AGREES  # "باديه السخنه شرقي حمص": 180 km out in the desert, east of Homs
-    return e
+    if bearing is None or e >= IN_BEARING or ctx.kind == "country" or not towards(pt, p, bearing):
+        return e
+    if ctx.kind == "locality" and km_to(p.lat, p.lon, pt) <= NEAR_KM:
+        return IN_BEARING  # "بلده العطاره جنوب غرب جنين": the namesake 20 km that way, not the larger one 52 km out
+    return max(e, DIRECTION_AGREES)  # "باديه السخنه شرقي حمص": 180 km out in the desert, east of Homs
 
 
 def towards(pt: tuple[float, float], p: Place, bearing: int) -> bool:

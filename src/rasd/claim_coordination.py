@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .claim_grammar import CASUALTY_FIELDS, ONE_OF, POSSESSIVE
+from .claim_grammar import CASUALTY_FIELDS, ONE_OF, POSSESSIVE, spelled_and_one
 from .recognize import Recognized
 
 NOUN_REACH = 16  # characters around a count searched for its own casualty noun
@@ -38,5 +38,25 @@ def adjective_one(rec: Recognized, a: Any, b: Any, persons: frozenset[str]) -> b
     text = rec.nt.text
     if b.text not in ONE_OF or a.value != 1 or text[a.end:b.start].strip() or a.text not in persons:
         return False
+    if spelled_and_one(rec.nt, b):
+        return False  # 'جندي وأحد المهاجمين': the hamza makes it 'and one of', a second victim
     nxt = text[b.end:b.end + 30].split()[:1]
     return not (nxt and nxt[0].strip('".,:;؛()').endswith(POSSESSIVE) and not nxt[0].startswith("و"))
+
+
+ONE_OF_REACH = 3  # words of the possessed noun phrase between 'احد X' and the next 'وأحد Y'
+
+
+def second_one_of(rec: Recognized, one: int, hi: int) -> Any | None:
+    """The 'وأحد Y' coordinated to the 'احد X' that ends at one ('مقتل أحد عناصر البوابة وأحد المهاجمين' = 2), or
+    None: a few words of X, no punctuation, no casualty word between."""
+    text = rec.nt.text
+    for q in rec.near("quantities", one, min(hi, one + 60)):
+        if q.start < one or not spelled_and_one(rec.nt, q):
+            continue
+        gap = text[one:q.start]
+        if len(gap.split()) > ONE_OF_REACH or any(ch in gap for ch in ",.:;؛()\"«»") or any(
+                c.payload.kind in CASUALTY_FIELDS for c in rec.near("cues", one, q.start) if c.start >= one):
+            return None
+        return q
+    return None

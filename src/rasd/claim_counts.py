@@ -16,6 +16,7 @@ from .claim_grammar import (
     SUBSET_WORDS,
     TIME_LINKS,
     one_of,
+    spelled_and_one,
 )
 from .claim_places import place_follows
 from .claim_scope import in_name
@@ -133,7 +134,7 @@ def _linked(rec: Recognized, a: Any, b: Any) -> bool:
         return False  # 'استشهاد اربعه مواطنين في طاريا واثنين في شمسطار': a figure for each place (_listed)
     # a one or two after its own noun ('ومتعاقدين اثنين'), not a dual after a verb or verbal noun ('مقتل سبعه
     # ... وتدمير سيارتين', 'قتلت والدته وشقيقه واصابت شقيقته': another matter, or the other kind of casualty)
-    return glued or one_of(text, a, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL
+    return glued or one_of(text, a, b) or spelled_and_one(rec.nt, b) or (bool(words) and words[-1].startswith("و") and b.text in POST_NOMINAL
                                            and not set(words) & TIME_LINKS  # not 'الي 5 بعد وفاه اثنين' (= 5)
                                            and words[-1][1:] not in SEIZED)  # nor 'مقتل ثلاثه واسر اثنين' (= 3)
 

@@ -58,6 +58,18 @@ def one_of(text: str, a: Any, b: Any) -> bool:
         nxt[0].startswith("ال") and bool(text[a.end:b.start].split()))
 
 
+def spelled_and_one(nt: Any, q: Any) -> bool:
+    """Count q is written 'وأحد' / 'وإحدى' before a definite or possessed noun ('مقتل جنديين وأحد المهاجمين' = 3): the
+    hamza tells 'and one of' from the adjective 'واحد' that folds alike ('جندي واحد الاسبوع الماضي')."""
+    if q.text not in ONE_OF:
+        return False
+    spelled = "".join(ch for ch in nt.orig_text(q.start, q.end) if not "\u064b" <= ch <= "\u0652")
+    if not spelled.startswith(("وأحد", "وإحد")):
+        return False
+    nxt = [w.strip('".,:;؛()') for w in nt.text[q.end:q.end + 30].split()[:1]]
+    return bool(nxt) and (nxt[0].startswith("ال") or (nxt[0].endswith(POSSESSIVE) and nxt[0] not in SUBSET_WORDS))
+
+
 def place_follows(text: str, pos: int) -> bool:
     """A place phrase follows the count ending at pos, right after it or after its noun ('اربعه مواطنين في طاريا')."""
     words = text[pos:pos + 40].split()[:2]

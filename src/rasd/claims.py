@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .claim_away import placed_away
+from .claim_coordination import second_one_of
 from .claim_counts import (
     NOUN_ROWS,
     PERSON_ROW,
@@ -289,6 +290,10 @@ def _figures(rec: Recognized, lo: int, hi: int) -> list[Figure]:
         if q.start in used_q or c.start in used_c:
             continue
         start, end, value, qmin, qmax = singular_accusative(rec, q) or coordinated_count(rec, q, c, lo, hi)  # 'راعياً' = 1
+        if (start == q.start and q.start > c.end and (one := one_of_them(rec, c, hi)) is not None
+                and second_one_of(rec, one, hi) is q):  # 'مقتل احد الحراس واحد المسلحين' = 2: the first 'احد' too
+            start, value = c.end, value + 1
+            qmin, qmax = None if qmin is None else qmin + 1, None if qmax is None else qmax + 1
         if more := with_companions(rec.nt.text, c, q):  # 'استشهد مع اثنين من رفاقه' = 3
             value, qmin, qmax = value + more, None if qmin is None else qmin + more, None if qmax is None else qmax + more
         if ((start == q.start and end == q.end and q.text in row_words(PERSON_ROW) and not _enumerated(rec, c, end, hi))

@@ -29,3 +29,20 @@ AND_ONE_OF = [
 def test_and_one_of_adds_a_victim(tail: str, want: tuple[int | None, int | None]) -> None:
     """'وأحد المهاجمين' after a victim adds one; the adjective 'واحد' ('جندي واحد') adds no one."""
     assert tolls_by_place(LEAD + tail, PUB).get("Al Hawijah") == want
+
+
+FIRST = "قُتل ثلاثة عناصر بغارة جوية على مخزن في بلدة الحويجة ليل الأحد، بحسب المرصد السوري. "
+
+# (id, tail, killed) -- seen in rA oo_001 ('رفع المرصد السوري الحصيلة إلى أربعة قتلى' after its own 3), og_008, pg_008
+RAISED_BY_THE_TELLER = [
+    ("teller-unnamed", "ثم رفع الحصيلة إلى أربعة قتلى، بعد وفاة عنصر متأثراً بجراحه.", 4),
+    ("teller-named-before", "ثم رفع المرصد السوري الحصيلة إلى أربعة قتلى، بعد وفاة عنصر متأثراً بجراحه.", 4),
+    ("teller-short-name", "ثم رفع المرصد الحصيلة إلى أربعة قتلى.", 4),
+]
+
+
+@pytest.mark.parametrize(("tail", "killed"), [c[1:] for c in RAISED_BY_THE_TELLER],
+                         ids=[c[0] for c in RAISED_BY_THE_TELLER])
+def test_a_teller_raising_its_own_toll_updates_it(tail: str, killed: int) -> None:
+    """'رفع الحصيلة إلى' with no teller named, or with the teller a telling word named before, is an update."""
+    assert tolls_by_place(FIRST + tail, PUB).get("Al Hawijah") == (killed, None)

@@ -122,8 +122,12 @@ ONE_BEFORE = 60  # characters before the rising word where the toll it raises ma
 ONE_GAP = 1  # words between a casualty word and the singular trigger of its toll ('شهداء في الغاره', 'ضحايا التفجير')
 
 
-# a teller raising the figure ('فيما رفعت قوات الدعم السريع الحصيله الي 21'): its own count beside another's, no update
+# a teller named raising the figure ('فيما رفعت قوات الدعم السريع الحصيله الي 21'): its own count beside another's,
+# no update; with no teller named ('ثم رفع الحصيله الي 5') the one told before raises its own toll, an update
 RAISED_BY = frozenset({"رفع", "رفعت", "يرفع", "ترفع", "ليرفع", "لترفع"})
+TELLER_WORDS = 4  # words of a teller's name between a raising verb and its toll noun ('رفع المرصد السوري الحصيله')
+TELLING = frozenset({"بحسب", "حسب", "وفق", "وفقا", "افاد", "اعلن", "قال", "ذكر", "اكد", "نقل", "اورد", "افادت",
+                     "اعلنت", "قالت", "ذكرت", "اكدت", "نقلت", "اوردت", "لدي", "عن"})  # 'بحسب X', 'افاد X': X told
 # a toll summed over several incidents or a day ('الحصيله الاجماليه لغارات اليوم', 'القتلي في الاحداث التي رصدها')
 TOTAL_WORDS = frozenset({"الاجماليه", "اجماليه", "الاحداث"})
 DAY_TOTAL = guard(r"(?<!\S)(?:\S+ات|[وبل]?حصيله) (?:اليوم|الاسبوع|الشهر)(?!\S)")  # 'لغارات اليوم', 'حصيله اليوم'
@@ -135,13 +139,25 @@ def _whole(rec: Recognized, at: int, end: int) -> bool:
     حصيله قتلي حرس الحدود الي اربعه', 'الحصيله ارتفعت لاحقا الي سبعه'), not a total of several strikes ('حصيله
     القتلي جراء الضربات'), of a day or of a summary, nor a teller's own count ('رفعت X الحصيله الي 21')."""
     text = rec.nt.text
-    if text[at:end].split()[:1] and text[at:end].split()[0] in RAISED_BY:
+    told = text[at:end].split()
+    if told[:1] and told[0] in RAISED_BY and not _same_teller(text, at, told):
         return False
     back = max(0, at - TOLL_BACK)
     before = [back + m.start() for m in re.finditer(r"\S+", text[back:at]) if m.group() in TOLL_WORDS]
     if before and not STOPS.search(text[before[-1]:at]):
         at = before[-1]  # 'الحصيله الاجماليه لغارات اليوم ارتفعت الي 11'
     return not _total(rec, at, end)
+
+
+def _same_teller(text: str, at: int, told: list[str]) -> bool:
+    """The teller raising the toll at `at` is the one told before: none named ('ثم رفع الحصيله مساء الخميس الي 5'), or
+    one a telling word named earlier ('بحسب المرصد السوري ... رفع المرصد السوري الحصيله الي اربعه')."""
+    toll = next((k for k, w in enumerate(told[:TELLER_WORDS + 2]) if w in TOLL_WORDS), None)
+    if toll is None or toll == 1:
+        return toll == 1
+    name = " ".join(told[1:toll])
+    before = (m.group(1) for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![^\s,.:;؛])", text[:at]))
+    return any(w in TELLING or (w[:1] == "و" and w[1:] in TELLING) for w in before)
 
 
 def _total(rec: Recognized, a: int, b: int) -> bool:

@@ -25,6 +25,7 @@ from .role_fallbacks import (
     theatre_target,
     victims_target,
 )
+from .role_held import held_ground_target
 from .role_populated import populated_victims, riders_hit, shelled_place
 from .role_shot import shot_victims
 from .role_state import arresting_force
@@ -62,6 +63,7 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
     agent = arresting_force(u.sub_event, agent, loc.country_iso3, loc.admin1, rec.article.published) or agent  # held
     if target is not None and not target.text and target.side == agent.side and u.sub_event in DETENTIONS:
         target = detained_target(u.sub_event)  # 'اعتقلت قوات الامن في سنندج خمسة اشخاص': not the place's own side
+    target = held_ground_target(u.agent, target, loc.country_iso3, u.sub_event) or target  # the US raid told
     agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
     u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late
     return agent, target, fatalities, injured

@@ -137,7 +137,8 @@ def clause_roles(rec: Recognized, clause: tuple[int, int], trig: Match[Entry]) -
     hits = [RoleHit(h.match, "skip") if h.role == "free" and h.match.start > trig.end
             and _next_subject(rec, h.match) else h for h in hits]
     if trig.payload.get("class") == "arrest":  # 'نفذ التحالف مع قسد انزالا': the partner is no target
-        hits = [RoleHit(h.match, "skip") if k and h.role in ("free", "target") and h.match.end <= trig.start
+        hits = [RoleHit(h.match, "skip") if k and h.role in ("free", "target") and (
+                    h.match.end <= trig.start or hits[k - 1].role == "agent")  # 'انزال للتحالف مع قسد': its maker's
                 and joined_partner(rec.nt.text, hits[k - 1].match, h.match) else h for k, h in enumerate(hits)]
     speakers = [h.match for h in hits if h.role == "speaker"]
     origin = next((h.match for h in hits if h.role == "origin"), None)

@@ -15,3 +15,17 @@ def test_partner_after_the_makers_genitive_is_no_target(text: str) -> None:
     """'X مع Y' after the landing noun: Y went in beside X, the one the noun's 'ل' names as its maker."""
     sub, a1, a2 = sides(text)[0]
     assert (sub, a1) == ("Arrests", "US") and a2 != "SDF"
+
+
+@pytest.mark.parametrize("text, target", [
+    # a bulldozer hit right after the attack, no armed party named: civilians (a civil machine at work)
+    ("ألقت مسيرة معادية قنبلة على جرافة في بلدة كفركلا، من دون وقوع إصابات.", "CIVILIANS"),
+    ("ألقت مسيّرة إسرائيلية صباح اليوم قنبلة صوتية على جرافة تعمل في رفع الأنقاض في بلدة عيترون جنوب لبنان، من دون "
+     "إصابات.", "CIVILIANS"),
+    # 'جرافة عسكرية': the army's machine is no civil object
+    ("استهدف مجاهدو القسام جرافة عسكرية إسرائيلية من نوع D9 بقذيفة الياسين 105 شرق جباليا.", None),
+], ids=["bulldozer", "bulldozer-at-work", "military-bulldozer"])
+def test_bulldozer_is_a_civil_object(text: str, target: str | None) -> None:
+    """A bulldozer hit is a civil object (lexicon cues civil_home); one called 'عسكرية' is not."""
+    got = sides(text)[0][2]
+    assert got == target if target else got != "CIVILIANS"

@@ -213,6 +213,7 @@ def site_target(rec: Recognized, start: int, end: int) -> Actor | None:
     return None
 
 
+MILITARY_NEXT = (["عسكريه"], ["عسكري"], ["العسكريه"], ["العسكري"])  # the word after a civil object that arms it
 LANDING = guard(r"انزال")  # a heliborne landing raid ('انزال جوي', 'انزالا جويا')
 
 
@@ -227,6 +228,8 @@ def civil_target(rec: Recognized, clause: tuple[int, int], trig: Match[Entry],
             k[0] == agent.id for k in theatre_foes()):
         return None  # 'انزال جوي على منزل': a landing by a force whose own foe is known comes for its wanted man
     for c in rec.cues_of("civil_object", trig.end, clause[1]):
+        if text[c.end:c.end + 10].split()[:1] in MILITARY_NEXT:
+            continue  # 'جرافه عسكريه': the army's machine, not a civil one
         if c.start >= trig.end and c.end <= clause[1] and (words_between(text, trig.end, c.start) <= 3 or (
                 not c.prefix and cue_right_before(rec, "target_prep", c.start, 0, trig.end))):
             a, b = rec.nt.to_orig(c.start, c.end)

@@ -283,7 +283,8 @@ def find_times(text: str, published: dt.date | None, found: Mapping[str, Sequenc
                                                   partial(parse_timestamp, published=published)), TimeExpr)
     out = post_days(text, published, out, TimeExpr)  # 'مساء اليوم' in a post headed '10 مارس 2025 الساعه 8:30 م ·'
     out = said_days(text, published, out)  # 'في بيان اصدره امس الاحد ان "... مساء امس"': the day before Sunday
-    out = after_days(text, published, story_days(text, published, small_hours(text, out, TimeExpr), TimeExpr), TimeExpr)
+    out = small_hours(text, out, TimeExpr, published)  # a night's small hours: its second day
+    out = after_days(text, published, story_days(text, published, out, TimeExpr), TimeExpr)
     return digest_days(text, published, out)  # 'خلال الاسبوع الممتد من الجمعه 18 الي الخميس 24': its week
 
 

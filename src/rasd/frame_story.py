@@ -162,8 +162,18 @@ def narrative_roles(rec: Recognized, f: Frame, earlier: list[Frame]) -> None:
                 f.target = g.target
             return
         if f.target is not None and f.agent is None and g.agent and same_party(g.target, f.target):
-            f.agent = g.agent
+            if not _blast_apart(f, g):
+                f.agent = g.agent
             return
+
+
+BLAST = "Remote explosive/landmine/IED"  # a mine or a bomb that went off: no hand is seen
+
+
+def _blast_apart(f: Frame, g: Frame) -> bool:
+    """'قتل مدنيان بانفجار لغم' after 'اعتقلت قوات X شبانا' or 'هاجم التنظيم جامعي الكماه': a mine or bomb that went
+    off among the same victims was not planted by the hand of another kind of incident told before it."""
+    return f.sub_event == BLAST and g.sub_event != BLAST
 
 
 def _downed_apart(f: Frame, g: Frame) -> bool:

@@ -1,0 +1,23 @@
+"""Round 51 (h9): the attacker side of an incident, read from its own telling, not the story around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import sides
+
+BLAST = "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    # a raid on villagers, then a mine among other villagers: the raiders planted nothing
+    ("داهمت قوات سوريا الديمقراطية صباح الأحد منازل في بلدة ذيبان بريف دير الزور الشرقي واعتقلت أربعة شبان من "
+     "أهلها. وقتل مدنيان وأصيب ثالث، ظهر الأحد، بانفجار لغم أرضي قرب بلدة ذيبان أثناء رعيهم الأغنام."),
+    # an attack on truffle hunters, then a war remnant that killed shepherds
+    ("قتل خمسة مدنيين بهجوم نفذه تنظيم الدولة على جامعي الكمأة قرب بلدة السخنة يوم الجمعة. "
+     "وقتل راعيان، يوم السبت، بانفجار لغم من مخلفات الحرب قرب بلدة السخنة."),
+])
+def test_mine_borrows_no_attacker_from_another_incident(text: str) -> None:
+    """A mine that went off among civilians keeps an unknown hand, whoever did the incident told before it."""
+    blasts = [s for s in sides(text) if s[0] == BLAST]
+    assert blasts and blasts[0][1] == "UNKNOWN"

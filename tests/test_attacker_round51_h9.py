@@ -21,3 +21,16 @@ def test_mine_borrows_no_attacker_from_another_incident(text: str) -> None:
     """A mine that went off among civilians keeps an unknown hand, whoever did the incident told before it."""
     blasts = [s for s in sides(text) if s[0] == BLAST]
     assert blasts and blasts[0][1] == "UNKNOWN"
+
+
+@pytest.mark.parametrize(("text", "attacker", "target"), [
+    # a hedge ('يعتقد أنها') between the cells and 'تتبع لX' keeps X the cells' patron, not the one hit
+    ("وكانت خلايا يعتقد أنها تتبع لتنظيم داعش قد هاجمت مساء السبت نقطة لقوات سوريا الديمقراطية على أطراف بلدة "
+     "ذيبان بريف دير الزور الشرقي، ما أدى إلى مقتل عنصرين.", "ISIS", "SDF"),
+    ("هاجمت مجموعة يرجح أنها تتبع لتنظيم داعش فجر الاثنين حاجزا لقوات سوريا الديمقراطية قرب بلدة ذيبان بريف دير "
+     "الزور الشرقي.", "ISIS", "SDF"),
+])
+def test_hedged_patron_of_the_attackers(text: str, attacker: str, target: str) -> None:
+    """Cells 'believed to belong to X' that attacked a post: X attacked, the post's owner was hit."""
+    got = sides(text)
+    assert got and got[0][1:] == (attacker, target)

@@ -75,7 +75,8 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
                 and text[max(0, w.start - 12):w.start].split()[-1:] not in [[x] for x in WEAPON_SITE] \
                 and not _hit_with(rec, w.end, head_end):
             return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
-    if any(w.removeprefix("ال") in PEOPLE_HEADS for w in words[-3:-1]):
+    heads = [w for w in words[:-1] if w not in HEDGE_WORDS][-2:]  # 'خلايا يعتقد انها تتبع لX': the hedge aside
+    if any(w.removeprefix("ال") in PEOPLE_HEADS for w in heads):
         return None  # 'مجموعات (مرتزقه) تابعه لX': X names the group's patron, whose role its own place decides
     group = next((g for g in rec.near("actors", head_end - 40, head_end)
                   if g.end <= head_end and not text[g.end:head_end].strip(" \"'")), None)

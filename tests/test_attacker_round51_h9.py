@@ -34,3 +34,13 @@ def test_hedged_patron_of_the_attackers(text: str, attacker: str, target: str) -
     """Cells 'believed to belong to X' that attacked a post: X attacked, the post's owner was hit."""
     got = sides(text)
     assert got and got[0][1:] == (attacker, target)
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت ربية للجيش بناحية العظيم لهجوم من الدواعش ليلة البارحة حدود الساعة ٨ بالليل، والمعلومات الأولية شهيدين.",
+    "اختطف الدواعش راعيين اثنين قرب ناحية العظيم شمالي ديالى فجر اليوم.",
+])
+def test_spoken_plural_of_isis_members(text: str) -> None:
+    """'الدواعش', the plural of ISIS members in spoken news, names ISIS."""
+    got = sides(text)
+    assert got and got[0][1] == "ISIS"

@@ -44,3 +44,12 @@ def test_spoken_plural_of_isis_members(text: str) -> None:
     """'الدواعش', the plural of ISIS members in spoken news, names ISIS."""
     got = sides(text)
     assert got and got[0][1] == "ISIS"
+
+
+def test_bare_media_centre_of_an_sdf_story_speaks_for_the_sdf() -> None:
+    """'أفاد المركز الإعلامي بأن وحداته اعتقلت': in an article that names the SDF, its media centre's units acted."""
+    text = ("هاجم مسلحون مجهولون فجر الاثنين حاجزا لقوات سوريا الديمقراطية قرب بلدة ذيبان بريف دير الزور الشرقي. "
+            "وفي سياق متصل، أفاد المركز الإعلامي بأن وحداته نفذت صباح اليوم عملية أمنية في بلدة الشحيل بريف دير "
+            "الزور الشرقي، أسفرت عن اعتقال أربعة أشخاص.")
+    arrests = [s for s in sides(text) if s[0] == "Arrests"]
+    assert arrests and arrests[0][1] == "SDF"

@@ -53,3 +53,10 @@ def test_bare_media_centre_of_an_sdf_story_speaks_for_the_sdf() -> None:
             "الزور الشرقي، أسفرت عن اعتقال أربعة أشخاص.")
     arrests = [s for s in sides(text) if s[0] == "Arrests"]
     assert arrests and arrests[0][1] == "SDF"
+
+
+def test_drone_air_arm_of_sanaa_is_the_houthis() -> None:
+    """'سلاح الجو المسيّر', the drone arm named in Sanaa's military statements, is the Houthis' own force."""
+    text = "نفذ سلاح الجو المسيّر فجر اليوم عملية استهدفت منشآت حيوية في منطقة جازان بطائرتين مسيّرتين."
+    got = sides(text)
+    assert got and got[0][1] == "IRAN_ALIGNED"

@@ -1,0 +1,29 @@
+"""Casualty figures, session 51 (h11): one death told by a phrase the cue list lacked ('فقد حياته').
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.factories import tolls_by_place
+
+PUB = date(2024, 5, 9)  # a Thursday
+LEAD = "اندلعت اشتباكات بين مسلحين وقوة أمنية في بلدة الحويجة ليل الاثنين، "
+
+# (id, tail, (killed, injured)) -- seen in rA ok_006 ('أن مقاتلاً من قسد فقد حياته وأصيب اثنان آخران' read as 0 dead)
+LOST_LIFE = [
+    ("one-lost-his-life", "وأفاد مصدر أن حارساً من القوة فقد حياته وأصيب ثلاثة آخرون.", (1, 3)),
+    ("one-lost-her-life", "وقال الأهالي إن امرأة فقدت حياتها.", (1, None)),
+    ("three-lost-their-lives", "وذكرت الشرطة أن ثلاثة عناصر فقدوا حياتهم.", (3, None)),
+    ("no-death-told", "وأصيب ثلاثة من عناصر القوة.", (0, 3)),
+]
+
+
+@pytest.mark.parametrize(("tail", "want"), [c[1:] for c in LOST_LIFE], ids=[c[0] for c in LOST_LIFE])
+def test_lost_life_is_a_death(tail: str, want: tuple[int | None, int | None]) -> None:
+    """'فقد حياته' after its subject tells a death like 'لقي حتفه'; the subject's count says how many."""
+    assert tolls_by_place(LEAD + tail, PUB).get("Al Hawijah") == want

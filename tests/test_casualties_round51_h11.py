@@ -27,3 +27,17 @@ LOST_LIFE = [
 def test_lost_life_is_a_death(tail: str, want: tuple[int | None, int | None]) -> None:
     """'فقد حياته' after its subject tells a death like 'لقي حتفه'; the subject's count says how many."""
     assert tolls_by_place(LEAD + tail, PUB).get("Al Hawijah") == want
+
+
+# (id, text, (killed, injured)) -- seen in rA gb_020 ('قُتل مسلح قبلي وأصيب عنصران' read as 0 dead)
+GUNMAN = [
+    ("gunman-killed", "قتل مسلح وأصيب شرطيان، مساء الأحد، في اشتباك وسط بلدة الحويجة.", (1, 2)),
+    ("gunman-death-noun", "أسفر الاشتباك في بلدة الحويجة مساء الأحد عن مقتل مسلح وإصابة حارسين.", (1, 2)),
+    ("armed-attack-adjective", "قتل ثلاثة حراس في هجوم مسلح على حاجز في بلدة الحويجة مساء الأحد.", (3, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in GUNMAN], ids=[c[0] for c in GUNMAN])
+def test_gunman_is_one_person(text: str, want: tuple[int | None, int | None]) -> None:
+    """'مسلح' after a death word is one victim, like 'مقاتل'; the adjective of 'هجوم مسلح' counts no one."""
+    assert tolls_by_place(text, PUB).get("Al Hawijah") == want

@@ -12,6 +12,7 @@ import pytest
 from tests.factories import tolls_by_place
 
 PUB = date(2024, 5, 9)  # a Thursday
+DRONE = "شنت مسيرة غارة على دراجة نارية في بلدة الحويجة أمس. "
 LEAD = "اندلعت اشتباكات بين مسلحين وقوة أمنية في بلدة الحويجة ليل الاثنين، "
 
 # (id, tail, (killed, injured)) -- seen in rA ok_006 ('أن مقاتلاً من قسد فقد حياته وأصيب اثنان آخران' read as 0 dead)
@@ -41,3 +42,18 @@ GUNMAN = [
 def test_gunman_is_one_person(text: str, want: tuple[int | None, int | None]) -> None:
     """'مسلح' after a death word is one victim, like 'مقاتل'; the adjective of 'هجوم مسلح' counts no one."""
     assert tolls_by_place(text, PUB).get("Al Hawijah") == want
+
+
+# (id, tail, (killed, injured)) -- seen in rA pq_020 ('عدّلت الحصيلة لتصبح شهيداً وجريحين' read as 0 dead)
+ACCUSATIVE_ONE = [
+    ("martyr-accusative-first-item", "وعدلت الوزارة الحصيلة لتصبح شهيداً وجريحين.", (1, 2)),
+    ("killed-accusative-first-item", "وعدلت الشرطة الحصيلة لتصبح قتيلاً وثلاثة جرحى.", (1, 3)),
+    ("wounded-accusative-second-item", "وعدلت الوزارة الحصيلة لتصبح ثلاثة شهداء وجريحاً.", (3, 1)),
+    ("counted-noun-stays-its-count", "وعدلت الوزارة الحصيلة لتصبح 12 شهيدا.", (12, None)),
+]
+
+
+@pytest.mark.parametrize(("tail", "want"), [c[1:] for c in ACCUSATIVE_ONE], ids=[c[0] for c in ACCUSATIVE_ONE])
+def test_accusative_single_noun_is_one(tail: str, want: tuple[int | None, int | None]) -> None:
+    """A bare accusative 'شهيداً' / 'جريحاً' in a toll's list is one victim, as the nominative 'شهيد' is."""
+    assert tolls_by_place(DRONE + tail, PUB).get("Al Hawijah") == want

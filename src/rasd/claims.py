@@ -372,7 +372,8 @@ def _enumerated(rec: Recognized, c: Match[Entry], end: int, hi: int) -> bool:
 
 # a singular indefinite casualty noun is one victim when it is an outcome told or a list's item: 'ادت الي سقوط
 # شهيد', 'وشهيد و3 جرحي في النبي شيت'; not 'ما رجع الا شهيد', 'بين قتيل ومصاب', 'اكثر من قتيل'
-SINGLE_NOUNS = frozenset({"شهيد", "قتيل", "قتيلا", "جريح"})
+# ... in the accusative too ('لتصبح الحصيله شهيدا وجريحين')
+SINGLE_NOUNS = frozenset({"شهيد", "شهيدا", "قتيل", "قتيلا", "جريح", "جريحا"})
 SINGLE_AFTER = frozenset({"سقوط", "وسقوط", "بسقوط", "عن", "الي", "وقوع", "ووقوع", "بوقوع"})  # 'افاد بسقوط شهيد'
 
 

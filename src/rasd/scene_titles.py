@@ -5,8 +5,9 @@ a quarter's headman: the area noun stands in construct with a title noun (قائ
 ولايه X', a governor whose province mostly holds the incident he speaks of). 'وقال قائد ميداني لاذاعه مقديشو',
 'في حديث لتلفزيون سوريا' name a broadcaster or paper (اذاعه/تلفزيون/قناه/راديو/صحيفه): the place word is part of
 the name, and so does a place glued to a media loanword ('بحسب مراسل "بيروت تايم"', 'موقع الرقه بوست',
-'"دير الزور 24"'). A quoted name after an institution's noun ('مدرسه "يافا"', 'مخيم "الامل"') names the institution,
-not its town. Also a patron ('المواليه لتركيا') and a person's name ('يدعي "شيار كوباني"').
+'"دير الزور 24"', 'مرجعيون نت'), and so does a monitor's after 'مرصد' ('مرصد الرقه'). A quoted name after an
+institution's noun ('مدرسه "يافا"', 'مخيم "الامل"') names the institution, not its town. Also a patron
+('المواليه لتركيا') and a person's name ('يدعي "شيار كوباني"').
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from .scene_pages import page_name
 
 TITLES = frozenset({"قايد", "القايد", "مسوول", "المسوول", "امر", "امير", "مختار", "نايب", "معاون"})
 AREAS = frozenset({"منطقه", "قطاع", "محور", "ولايه", "حي"})  # a title's area: 'قائد قطاع X', 'مختار حي X'
-OUTLETS = frozenset({"اذاعه", "تلفزيون", "قناه", "راديو", "صحيفه", "جريده"})  # 'لاذاعه مقديشو'
+OUTLETS = frozenset({"اذاعه", "تلفزيون", "قناه", "راديو", "صحيفه", "جريده", "مرصد"})  # 'لاذاعه مقديشو', 'وثق
+# "مرصد الرقه والباديه"': a monitor named after the province it covers
 MEDIA = frozenset({"تايم", "تايمز", "نيوز", "بوست", "برس", "انفو", "اونلاين", "ميديا", "توداي", "تريبيون",
-                   "بريس"})  # 'صور نيوز', 'المهره بوست', 'هولير تايمز': an outlet named after its town
+                   "بريس", "نت"})  # 'صور نيوز', 'المهره بوست', 'هولير تايمز': an outlet named after its town
 INSTITUTIONS = frozenset({"مدرسه", "مخيم", "مسجد", "جامع", "كنيسه", "جامعه", "كليه", "معهد", "مدارس",
                           "روضه"})  # 'مدرسه "يافا"' in Gaza, 'مخيم "الامل"': a quoted name is the institution's
 AFFILIATED = frozenset({"مرتبط", "مرتبطه", "مرتبطين", "مرتبطون", "المرتبط", "المرتبطه", "المرتبطين", "الموالي",

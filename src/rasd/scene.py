@@ -84,6 +84,12 @@ def _excluded_place(rec: Recognized, p: Any, others: int) -> bool:
     return got
 
 
+def _teller_seat(rec: Recognized, p: Any) -> bool:
+    """A body's town right before the colon of its words ('محافظ X: تم اسقاط ...'): the teller's seat, never the
+    scene on its own (a health office's province alone stays: 'افادت مديريه صحه X بمقتل ... في الباديه')."""
+    return rec.nt.text[p.end:p.end + 2].lstrip().startswith(":") and body_place(rec, p)
+
+
 def _cause_of(rec: Recognized, p: Any) -> bool:
     """The place of another incident the clause names: the one responded to ('ردا علي الاعتداء الذي طال بلده X
     صباح اليوم, استهدف ...') before any trigger of its own, or one named by its place ('ويعيد هجوم ربك الي
@@ -219,6 +225,8 @@ def choose_places(rec: Recognized, lo: int, hi: int) -> list[Any]:
             return back
     if len(cands) == 1 and (came_from(rec.nt.text, cands[0]) or clauses.dated_by(rec.nt.text, cands[0])):
         return []  # 'مجموعه ارهابيه قادمه من منطقه ال55 ... استهدفت القافله': where they came from, never the scene
+    if len(cands) == 1 and _teller_seat(rec, cands[0]):
+        return []  # 'محافظ X: تم اسقاط ...': the teller's seat is no scene
     if all(clauses.origin(rec.nt.text, p) for p in cands):
         return []  # '... عند مدخل السد, وهم من ابناء مناطق X وY': the victims' home towns, never the scene
     if all(clauses.launch_origin(rec.nt.text, p) for p in cands) and _impact_after(rec, cands[-1]):

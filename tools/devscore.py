@@ -35,12 +35,13 @@ HAND_PLACED = {"lc": "A", "md": "B", "mc": "A", "nd": "B", "nc": "A", "od": "A",
                "of": "A", "oe": "B", "nh": "A", "ng": "B", "pc": "A", "pd": "B", "og": "A", "oh": "B", "pf": "A",
                "pe": "B", "oi": "A", "oj": "B", "pg": "A", "ph": "B", "ok": "A", "ol": "B", "pi": "A", "pj": "B",
                "om": "A", "on": "B", "pk": "A", "pl": "B", "oo": "A", "op": "B", "pm": "A", "pn": "B",
-               "oq": "A", "or": "B", "po": "A", "pp": "B", "ou": "A", "ov": "B", "pq": "A", "pr": "B"}
+               "oq": "A", "or": "B", "po": "A", "pp": "B", "ou": "A", "ov": "B", "pq": "A", "pr": "B",
+               "ow": "A", "ox": "B", "ps": "A", "pt": "B"}
 NAMED_SETS = {
     "rA": ("fa", "gb", "hb", "ib", "jc", "kd", "lc", "mc", "nc", "od", "ne", "of", "nh", "pc", "og", "pf", "oi", "pg",
-           "ok", "pi", "om", "pk", "oo", "pm", "oq", "po", "ou", "pq"),
+           "ok", "pi", "om", "pk", "oo", "pm", "oq", "po", "ou", "pq", "ow", "ps"),
     "rB": ("fb", "ga", "ha", "ia", "jd", "kc", "ld", "md", "nd", "oc", "nf", "oe", "ng", "pd", "oh", "pe", "oj", "ph",
-           "ol", "pj", "on", "pl", "op", "pn", "or", "pp", "ov", "pr"),
+           "ol", "pj", "on", "pl", "op", "pn", "or", "pp", "ov", "pr", "ox", "pt"),
 }
 SHORT = {"sub_event_type": "sub", "actor1_side": "a1", "actor2_side": "a2", "event_date": "date",
          "fatalities": "fat", "injured": "inj", "weapons": "weap", "sources": "src"}

@@ -52,7 +52,7 @@ from .merge_retold import join_retold
 from .merge_roles import decide_roles
 from .merge_sources import counted_sources
 from .merge_story import story_town
-from .merge_thin import thin_twin
+from .merge_thin import too_thin
 from .merge_tolls import has_casualties
 from .merge_umbrella import join_umbrellas
 from .merge_unconfirmed import unconfirmed_only
@@ -365,37 +365,6 @@ def _counted(rec: Recognized, f: Frame) -> bool:
 
 
 WIDE = frozenset({"country_only", "region"})
-ARREST_REACH = 40  # characters after an arrest trigger in which the count of those held starts
-PERIODS = frozenset({"الشهر", "الاسبوع", "الاشهر", "الاسابيع", "العام"})  # 'مطلع الشهر الجاري', 'خلال الاسبوع'
-ARREST_WORDS = 3  # words at most between them ('القاء القبض علي سبعه', 'اعتقلت اليوم الظهر 5')
-
-
-def _dated_abduction(u: Unit) -> bool:
-    """'اختطف مستوطنون مساء امس راعي اغنام في X': an abduction with its own day and place is an incident even when
-    its takers and victim are words no dictionary holds."""
-    return u.sub_event == "Abduction/forced disappearance" and u.date_from == "text" and any(
-        f.trigger.payload.get("class") == "abduction" and not f.heading for f in u.frames)
-
-
-def _counted_arrest(rec: Recognized, u: Unit) -> bool:
-    """'نفذت وحدات خاصة صباح اليوم عملية امنية ... اسفرت عن القاء القبض علي سبعه اشخاص': an arrest with its own day and
-    the count of those held right after it (a time or a preposition between: 'اعتقلت اليوم الظهر 5 متهمين') is an
-    incident, though no dictionary names its force or the people held."""
-    if u.sub_event != "Arrests" or u.date_from != "text":
-        return False
-    text = rec.nt.text
-    for f in u.frames:
-        sent = rec.sentence_at(f.trigger.start)
-        if f.heading or f.trigger.payload.get("class") != "arrest" or sent is None \
-                or PERIODS & set(text[sent.start:sent.end].split()):
-            continue  # 'اعتقلت خلالها 31 شخصا خلال الشهر': a month's count, no one arrest
-        if any(q.start >= f.trigger.end and len(text[f.trigger.end:q.start].split()) <= ARREST_WORDS
-               and q.kind != "ordinal" and (q.value or 0) >= 1
-               for q in rec.near("quantities", f.trigger.end, f.trigger.end + ARREST_REACH)):
-            return True
-    return False
-
-
 def _two_countries(f: Frame) -> bool:
     """'تحييد 7 ارهابيين في شمالي العراق وسوريا': a frame placed only in two countries or parts of them."""
     return len(f.places) >= 2 and all(p.location.flagged in WIDE and p.location.admin1 is None
@@ -433,8 +402,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         claims: list[Claim] = scoped_claims(rec, u.place.location, [c for f in u.frames for c in f.claims])
         claims += shared_zero_claims(rec, u.place.location, claims, [f for v in units for f in v.frames], u.day)
         claims += listed_claims(rec, u.place.location, u.day, claims, [f for v in units for f in v.frames])
-        if side(u.agent) is None and u.target is None and (not u.weapons or thin_twin(u, units)) \
-                and not has_casualties(claims) and not _dated_abduction(u) and not _counted_arrest(rec, u):
+        if too_thin(rec, u, units, claims):
             dropped.append(f"no attacker, target, weapon or casualty for '{u.frames[0].trigger.key}': "
                            f"too thin to code")
             continue

@@ -11,12 +11,12 @@ one by one. One act of last week ('الضربه التي اودت الاسبوع
 from __future__ import annotations
 
 from .frame import Frame
+from .frame_period import PLURALS as SERIES_PLURALS
 from .recognize import Recognized
 
 WEEK = 2  # ACLED time precision: the week is known, not the day
 PROVINCE = 3  # ACLED geo precision: only the province or a wider area
-PLURALS = frozenset({"معارك", "اشتباكات", "مواجهات", "عمليات", "هجمات", "ضربات", "غارات", "اعتداءات"})
-PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب")
+PLURALS = SERIES_PLURALS | {"معارك"}  # the plural acts of a span or a trend, and battles
 COUNTED = frozenset({"عددا", "عدد", "عشرات", "العشرات"})  # 'اسقطت عددا من المسيرات'
 COUNT_REACH = 3  # words after the trigger where its count may stand ('تحييد" 14 عنصرا')
 MARKS = '",«»()'
@@ -30,9 +30,7 @@ def weekly_tally(rec: Recognized, frames: list[Frame], precision: int | None, ge
 
 def _several(rec: Recognized, f: Frame) -> bool:
     """The trigger is a plural act, or a count of two or more (or 'a number of') follows it."""
-    key = f.trigger.key
-    stem = next((key[len(p):] for p in PREFIXES if key.startswith(p) and key[len(p):] in PLURALS), key)
-    if stem in PLURALS:
+    if f.trigger.key.removeprefix("ال") in PLURALS:  # a lexicon key: its proclitics are in the match's prefix
         return True
     text = rec.nt.text
     rest = text[f.trigger.end:f.trigger.end + 60].split()

@@ -31,7 +31,7 @@ from .frame_clause import (
     section_title,
     title_line,
 )
-from .frame_comes import comes_after, comes_parts
+from .frame_comes import comes_after, comes_parts, days_before_story
 from .frame_gate import blocked, blocking_cues, condition_opens
 from .frame_items import items, share_agent
 from .frame_linked import relative_of_told, shared_trend
@@ -280,6 +280,7 @@ def _sentence_frames(rec: Recognized, si: int, sent: Sentence, usable_times: lis
             f.time, f.date_from = same, "narrative"
         elif f.time is None:
             f.time = narrative_time(rec, usable_times, si, live[0].start)
+            f.time = days_before_story(rec, f.clause, f.trigger, f.time) or f.time  # 'وجاءت X بعد يوم من هجوم'
             f.date_from = "narrative" if f.time is not None else "none"
             old = _background(f, pub)
             if old:  # 'وهو التوقيت الذي بدا فيه الهجوم قبل عام': the story goes on about the incident long past

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
+from typing import Any
 
 from .literal_guard import guard
 from .matcher import Match
@@ -96,3 +99,25 @@ def _dated_incident(rec: Recognized, lo: int, hi: int) -> bool:
     """True when [lo, hi) holds a trigger and a time naming its day ('ظهر امس الثلاثاء', 'في الثالث من اذار')."""
     return any(t.end <= hi for t in rec.near("triggers", lo, hi)) and any(
         t.date is not None and t.precision == 1 and t.end <= hi for t in rec.near("times", lo, hi))
+
+
+# 'وجاءت الغارات بعد يوم واحد من هجوم ...', 'ان الضربه جاءت بعد يوم من': the opener and its subject before a clause
+COMES_BEFORE = guard(r"(?:(?<!\S)[وف]?(?:ياتي|تاتي|جاء|جاءت)(?: \S+){1,3}|(?<!\S)(?:ان|بان) \S+(?: \S+)? "
+                     r"(?:ياتي|تاتي|جاء|جاءت)) *$")
+DAYS_AFTER = guard(r" *بعد (?:(يوم|يومين|يومان)(?: واحد)?|(ثلاثه|اربعه|خمسه|سته|[3-6]) ايام) (?:من|علي) ")
+DAY_COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
+
+
+def days_before_story(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], time: Any) -> Any | None:
+    """'وتاتي العمليه بعد ثلاثه ايام من انفجار عبوه ...': a clause that opens 'بعد N ايام من' right after a
+    'وتاتي/وجاءت X' opener and gives no day of its own tells an incident N days before the story's day (time, the
+    day it took from the story); None for any other clause."""
+    if time is None or time.date is None:
+        return None
+    text = rec.nt.text
+    sent = rec.sentence_at(clause[0])
+    m = DAYS_AFTER.match(text, clause[0], clause[1])
+    if sent is None or m is None or trig.start < m.end() or COMES_BEFORE.search(text, sent.start, clause[0]) is None:
+        return None
+    days = DAY_COUNTS[m[1] or m[2]] if (m[1] or m[2]) in DAY_COUNTS else int(m[2])
+    return replace(time, date=time.date - dt.timedelta(days=days), kind="story_day")

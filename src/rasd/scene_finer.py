@@ -33,6 +33,8 @@ BREAKS = (",", ".", ":", ";", "\n")  # what ends a clause
 NAMED_HEADS = frozenset({"بلده", "قريه", "منطقه", "مخيم", "حي", "ناحيه", "مزرعه", "تجمع", "عزبه", "نجع", "حله"})
 # the words that open a locator phrase after such a name ('قريه X في Y', 'قرب Y', 'بين Y وZ', 'بالقرب من Y')
 LOCATOR_WORDS = frozenset({"في", "قرب", "بين", "بالقرب", "ب", "عند", "داخل", "التابعه", "الواقعه"})
+SEAT_HEADS = frozenset({"بلده", "قريه", "منطقه", "مخيم", "مزرعه", "تجمع", "عزبه", "نجع"})  # a village's head nouns
+SEAT_GAP = 3  # words at least between a city and a village its clause names later: not 'A وقريه B'
 LOCATOR_SPAN = 4  # words: 'في الباديه الجنوبيه لل' before 'ميادين'
 
 
@@ -43,6 +45,9 @@ def finer_over_container(rec: Recognized, cands: list[Any]) -> list[Any]:
     fine = [q for q in cands if _finer(gz.get(_base_id(q)), q) and not _elsewhere(text, q) and not listed(text, q)]
     if not fine:
         return cands
+    seats = [p for p in cands if any(q is not p and _seat_before(text, gz.get(_base_id(p)), p, q)
+                                     and not own_scene(rec, p, q) for q in fine)]
+    cands = [p for p in cands if all(p is not s for s in seats)] or cands
     kept = [p for p in cands if not any(q is not p and _holds(text, gz.get(_base_id(p)), p, q)
                                         and (attached(text, p, q) or not own_scene(rec, p, q)) for q in fine)]
     return kept or cands
@@ -92,6 +97,21 @@ def _holds(text: str, row: Place | None, p: Any, q: Any) -> bool:
     if str(p.descriptor).endswith("_of"):
         return row.rank > VILLAGE_RANK and great_circle(row.lat, row.lon, b.lat, b.lon) <= AREA_KM
     return False
+
+
+def _seat_before(text: str, row: Place | None, p: Any, q: Any) -> bool:
+    """City p, named earlier in the clause than a village or area of its own province that a head noun introduces
+    ('مفارز مديريه الاستخبارات في كركوك تمكنت من القاء القبض ... في قريه X', 'وفي مارب, دارت مواجهات ... في منطقه
+    X'), is the seat of a body or the frame of the telling: the village is the scene (unless coordinated with it)."""
+    if row is None or p.kind != "locality" or row.rank < CITY_RANK or p.descriptor is not None or q.start <= p.end:
+        return False
+    a, b = p.location, q.location
+    if q.kind != "locality" or q.descriptor not in AT_PLACE or not a.admin1 or (a.country_iso3, a.admin1) != (
+            b.country_iso3, b.admin1) or not SEAT_HEADS & set(text[q.start:q.end].split()[:1]):
+        return False
+    gap = text[p.end:q.start].split()
+    return len(gap) >= SEAT_GAP and not any(w.startswith("و") and w[1:] in HEADS for w in gap[-2:]) and "\n" not in \
+        text[p.end:q.start]
 
 
 def listed(text: str, q: Any) -> bool:

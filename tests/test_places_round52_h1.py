@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.scene import choose_places
 from tests import scene_text
 
 
@@ -27,3 +28,16 @@ def test_a_village_of_the_province_named_later_is_the_scene(text: str, expected:
 def test_the_city_stays_when_it_is_a_scene(text: str, expected: str) -> None:
     """A city coordinated with the village, named alone, or heading a clause of its own is still a scene."""
     assert any(expected in name for name in scene_text.chosen(text))
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("وقالت شرطة البصرة إنها اعتقلت اليوم أربعة متهمين بعد مداهمة منازل في نفس المنطقة.", ["Al Harithah"]),
+    ("وقالت شرطة البصرة إنها اعتقلت اليوم أربعة متهمين بعد مداهمة منازل في المنطقة ذاتها.", ["Al Harithah"]),
+    ("وقالت شرطة البصرة إنها اعتقلت اليوم أربعة متهمين بعد مداهمة منازل.", ["Basra"]),
+], ids=["in-the-same-area", "the-area-itself", "no-anaphor"])
+def test_the_same_area_after_a_body_seat_is_the_place_told_before(second: str, expected: list[str]) -> None:
+    """'شرطة X اعتقلت ... في نفس المنطقة': the place an earlier paragraph told, not the police's city; without the
+    anaphor the body's city alone still stands."""
+    rec = scene_text.rec_of("اندلع نزاع مسلح ليلة أمس في بلدة الهارثة شمال البصرة.\n\n" + second)
+    lo = rec.nt.text.index("\n\n") + 2
+    assert [p.location.name_en for p in choose_places(rec, lo, len(rec.nt.text))] == expected

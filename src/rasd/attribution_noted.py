@@ -43,6 +43,14 @@ def _bracketed_dateline(rec: Recognized, s: Match[Entry]) -> bool:
         "sources", line_start, at - 1)
 
 
+def abbreviation(text: str, prev: Match[Entry] | None, s: Match[Entry]) -> bool:
+    """'بيان تلقته وكاله الانباء العراقيه (واع)': a name in brackets right after a name of the same body is that name
+    again (its short form), not a second naming that could claim what the first only received."""
+    at = s.start - len(s.prefix)
+    return prev is not None and prev.payload.id == s.payload.id and text[prev.end:at] == " (" and (
+        text[s.end:s.end + 1] == ")")
+
+
 def _inside_other(rec: Recognized, s: Match[Entry]) -> bool:
     """A source name inside a longer actor, source or weapon phrase ('حزب الله' in 'كتايب حزب الله', 'المقاومه
     الاسلاميه' in 'المقاومه الاسلاميه في العراق', 'المسيره' drone)."""
@@ -99,7 +107,9 @@ def note(rec: Recognized, sent: Sentence) -> list[Noted]:
     text = rec.nt.text
     blocked = rec.cues_of("not_source", lo, hi)
     out: list[Noted] = []
-    for s in found:
+    for prev, s in zip([None, *found[:-1]], found, strict=True):
+        if abbreviation(text, prev, s):
+            continue  # 'وكاله الانباء العراقيه (واع)': the name said again, which stands or falls with it
         if s.end > hi or _inside_other(rec, s) or _affiliation(rec, s) or adjective_name(text, s) or (
                 in_publisher_name(rec, s)):
             continue  # 'النشره العربيه': the adjective, not the outlet; 'لـ"تعز الحدث"': the publisher, not Al Arabiya

@@ -32,3 +32,22 @@ CASES = [
 def test_sources(text: str, place: str, expected: set[str]) -> None:
     """The mention at the place has exactly the expected sources."""
     assert f.sources_at(text, place, PUB) == expected
+
+
+REPORT = "قتل ثلاثة عناصر من قوات النظام بانفجار لغم أرضي بسيارتهم قرب مدينة السخنة في ريف حمص الشرقي مساء أمس."
+# (id, publisher as the metadata names it, expected sources of the report told in the publisher's own voice)
+PUBLISHERS = [
+    ("monitor-named-in-english", "Homs Desert Observatory for Human Rights (invented SOHR-like monitor)",
+     {"Homs Desert Observatory for Human Rights"}),
+    ("monitor-named-in-arabic-and-english", "مرصد بادية حمص (Homs Desert Observatory; invented monitor site)",
+     {"Homs Desert Observatory"}),
+    ("monitor-named-in-arabic-only", "مرصد بادية حمص (invented monitor site)", set()),
+    ("news-site-is-no-monitor", "Homs Desert Observatory (invented local news site)", set()),
+    ("monitor-that-relays-another", "Homs Desert Observatory (invented monitor relaying local pages)", set()),
+]
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [c[1:] for c in PUBLISHERS], ids=[c[0] for c in PUBLISHERS])
+def test_own_monitor(outlet: str, expected: set[str]) -> None:
+    """A monitor the metadata names in English is the source of the report it tells in its own voice."""
+    assert f.sources_at(REPORT, "Sukhnah", PUB, outlet) == expected

@@ -18,7 +18,7 @@ from .attribution_denied import told_nothing
 from .attribution_heard import heard_too
 from .attribution_noted import SPEAKER_KINDS, Noted, note
 from .attribution_object import recipient as _recipient
-from .attribution_publisher import relayed
+from .attribution_publisher import own_monitor, relayed
 from .attribution_signed import signer_of
 from .attribution_subject import agent_said, clause_subject
 from .attribution_text import (
@@ -370,7 +370,7 @@ def lead_sources(rec: Recognized) -> tuple[str, ...]:
         body += 0 if sent.heading else 1
         if body > DATELINE_SENTENCES:
             break
-    agency = dateline_agency(rec.article.outlet)
+    agency = dateline_agency(rec.article.outlet) or own_monitor(rec.article.outlet)
     if agency is not None:
         return (agency,)
     body = 0

@@ -25,6 +25,10 @@ KIND_WORDS = frozenset({"news", "agency", "tv", "channel", "network", "net", "on
                         "website", "arabic"})
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 MIN_CORE = 3  # letters of a word the row's name must keep past 'al' to name an outlet ('Al Ain': 'ain')
+# a name in English as the metadata gives it: capitalised words ('National Observatory for Human Rights in Syria')
+ENGLISH_NAME = re.compile(r"^[A-Z][A-Za-z'-]*(?: [A-Za-z'-]+)+$")
+MONITOR_REMARK = re.compile(r"\bmonitor\b", re.IGNORECASE)  # the metadata's remark on what the publisher is
+MONITOR_NOUN = "Observatory"  # a monitor's kind word in its English name
 
 
 def relayed(rec: Recognized, relays: list[str]) -> tuple[list[str], list[str]]:
@@ -70,3 +74,18 @@ def _covers(text: str, own: str, start: int, end: int) -> bool:
             return True
         at = text.find(own, at + 1, start + len(own))
     return False
+
+
+def own_monitor(outlet: str | None) -> str | None:
+    """The monitor that publishes the article, named in English by the metadata ('National Observatory for Human
+    Rights in Syria (invented SOHR-like monitor)', 'المرصد الفراتي لحقوق الإنسان (Furati Observatory for Human Rights;
+    invented SOHR-like monitor)'): the source of what it tells in its own voice, as a national agency's dateline is;
+    None for other publishers, a monitor relaying another's report, or one named in Arabic only."""
+    if not outlet or "(" not in outlet:
+        return None
+    head, inner = outlet.split("(", 1)
+    parts = [p.strip() for p in inner.rsplit(")", 1)[0].split(";")]
+    if not MONITOR_REMARK.search(parts[-1]) or "relay" in parts[-1].lower():
+        return None
+    names = [n for n in (head.strip(), parts[0] if len(parts) > 1 else "") if ENGLISH_NAME.match(n)]
+    return next((n for n in names if MONITOR_NOUN in n.split()), None)

@@ -22,6 +22,17 @@ CASES = [
     ("recipient-agency-without-its-short-form",  # the same without the brackets, as before
      CELL + 'وقالت الخلية في بيان تلقته وكالة الأنباء العراقية، إن "العبوة استهدفت دورية للجيش".',
      "Hatra", {"Security Media Cell"}),
+    ("official-in-a-force-told-a-wire",  # 'قال مسوول في الحشد لرويترز': an unnamed voice in the force, the wire tells
+     "قال مسؤول في الحشد الشعبي لرويترز إن طائرة مسيرة مجهولة استهدفت فجر اليوم سيارة تقل اثنين من عناصر الحشد قرب "
+     "قضاء القائم ما أدى إلى إصابتهما.",
+     "Ka", {"Reuters"}),
+    ("official-in-a-force-heard-by-a-wire",  # 'افاد مسوول في الحشد وكاله فرانس برس': the same with the hearer as object
+     "استهدفت طائرة مسيرة مجهولة فجر اليوم سيارة تقل اثنين من عناصر الحشد قرب قضاء القائم، على ما أفاد مسؤول في "
+     "الحشد وكالة فرانس برس.",
+     "Ka", {"AFP"}),
+    ("the-force-itself-tells",  # the force named as the speaker still is the source
+     "قال الحشد الشعبي في بيان إن طائرة مسيرة مجهولة استهدفت فجر اليوم سيارة تقل اثنين من عناصره قرب قضاء القائم.",
+     "Ka", {"PMF"}),
     ("speaking-agency-with-its-short-form",  # an agency that tells in its own name still does, short form or not
      "قالت وكالة الأنباء العراقية (واع)، اليوم الثلاثاء، إن جنديين قتلا بانفجار عبوة ناسفة في قضاء الحضر.",
      "Hatra", {"INA"}),

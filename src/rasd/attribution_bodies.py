@@ -41,9 +41,10 @@ QUOTED_HEADS = (*sorted(OUTLET_NOUNS), "غرفه عمليات")  # and a body's 
 QUOTED_OUTLET = guard(r'(?<!\S)([وف]?[بل]?|[وف]?ل?ل)(' + "|".join(QUOTED_HEADS) + r') ?["(]'
                            r'([^"()\n]{2,40})[")]')
 HASHTAG = re.compile(r"(?<!\S)#([^\s#_,.:;]+(?:_[^\s#_,.:;]+)+)")  # '#المقاومه_الاسلاميه', words joined by '_'
-# 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار', 'ضابط برتبه عقيد في قياده عمليات X': a voice no one
-# names, not the body
+# 'مصدر في قياده شرطه بابل', 'مصدر امني في قياده شرطه الانبار', 'ضابط برتبه عقيد في قياده عمليات X', 'مسوول في
+# الحشد الشعبي': a voice no one names, not the body
 UNNAMED_INSIDE = guard(r"(?<!\S)(?:(?:مصدر|مصادر)(?: (?:امني|امنيه|مسوول|مسووله|مطلع|مطلعه|عسكري|عسكريه))?"
+                            r"|(?:مسوول|مسوولون|مسوولين)(?: (?:امني|امنيون|امنيين|عسكري|عسكريون|عسكريين|محلي|كبير))?"
                             r"|(?:ضابط|ضباط)(?: \S+){0,2}) في $")
 COMMAND = "قياده "  # a command of a force ('قياده عمليات ديالى للحشد الشعبي'), whose unnamed members are no statement
 FORCE_NAMES = frozenset({"الحشد", "الحشد الشعبي"})  # a force named bare: 'مصدر في الحشد' is no statement of it either

@@ -14,8 +14,18 @@ from tests import factories as f
 PUB = date(2025, 2, 11)
 CELL = "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل جنديين بانفجار عبوة ناسفة في قضاء الحضر. "
 
+LEAD = "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل إرهابيين اثنين بضربة جوية في وادي حوران. "
+TOLD = "وقال مسؤولان أمنيان عراقيان لرويترز إن طائرة مسيرة مجهولة استهدفت سيارة قرب بلدة راوة أمس الاثنين. "
+LATER = " أن عبوة ناسفة انفجرت بدورية للجيش في قضاء هيت اليوم ما أدى إلى إصابة جنديين."
+
 # (id, text, place, expected sources)
 CASES = [
+    ("one-of-the-officials-goes-on",  # 'واضاف احد المسوولين ان': the officials who told the wire go on
+     LEAD + TOLD + "وأضاف أحد المسؤولين" + LATER, "Heet", {"Reuters"}),
+    ("the-official-goes-on",  # 'واوضح المسوولان ان': the same by a bare noun
+     LEAD + TOLD + "وأوضح المسؤولان" + LATER, "Heet", {"Reuters"}),
+    ("a-resident-is-no-one-before",  # 'واضاف احد السكان ان': a new vague voice, not the speaker before
+     LEAD + TOLD + "وأضاف أحد السكان" + LATER, "Heet", set()),
     ("recipient-agency-with-its-short-form",  # 'بيان تلقته وكاله X (واع)': the bracketed short form received too
      CELL + 'وقالت الخلية في بيان تلقته وكالة الأنباء العراقية (واع)، إن "العبوة استهدفت دورية للجيش".',
      "Hatra", {"Security Media Cell"}),

@@ -233,6 +233,21 @@ def own_voice(named: list[Noted], at: int) -> str | None:
                  and n.match.payload.kind not in RELAY_KINDS), None)
 
 
+# the speaker of the sentence before, referred back to by a bare noun: 'واضاف احد المسوولين ان', 'واوضح المسوول ان'
+BACK_ONE_OF = frozenset({"المسوولين", "المصدرين", "المسوولان", "المصدران"})  # after 'احد'
+BACK_NOUNS = frozenset({"المسوول", "المسوولان", "المسوولون"})
+
+
+def back_reference(words: list[str]) -> list[str]:
+    """The words after a verb of saying past a bare noun that refers back to the speaker before ('احد المسوولين',
+    'المسوول'), when the reported words follow it; the words as they are otherwise."""
+    if words[:1] == ["احد"] and words[1:2] and words[1] in BACK_ONE_OF and words[2:3] and words[2] in COMPLEMENTIZERS:
+        return words[2:]
+    if words[:1] and words[0] in BACK_NOUNS and words[1:2] and words[1] in COMPLEMENTIZERS:
+        return words[1:]
+    return words
+
+
 def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: list[Noted]) -> bool:
     """'وفي بيان ثان, اعلنت ان ...', 'واضاف ان ...': a verb of saying near the sentence's start with no subject of its
     own (the reported words follow at once) goes on with the speaker of the sentence before."""
@@ -240,7 +255,7 @@ def _unnamed_speaker(text: str, speaking: list[Match[Entry]], lo: int, named: li
         head = gap_words(text, lo, c.start)
         if len(head) > PRODROP_HEAD or any(n.match.start < c.start for n in named):
             break
-        after = gap_words(text, c.end, c.end + 16)[1 if text[c.end:c.end + 1].strip() else 0:][:2]  # 'اعلن*'
+        after = back_reference(gap_words(text, c.end, c.end + 40)[1 if text[c.end:c.end + 1].strip() else 0:])[:2]
         if after and (after[0] in COMPLEMENTIZERS or after[0] == "الي" and after[1:] and after[1] in COMPLEMENTIZERS):
             return True
         if after and after[0] in SAID_HOW and how_said(text, c.end, [n.match.start for n in named]):

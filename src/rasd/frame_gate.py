@@ -43,6 +43,7 @@ from .frame_roundup import negated_item, round_up
 from .frame_shooting import deadly_shooting
 from .frame_single import single_incident
 from .frame_speech import accused_incident, described, expert_opinion, speaker_words
+from .frame_threat import threatened_with
 from .frame_year import past_year
 from .matcher import Match
 from .recognize import Recognized
@@ -110,6 +111,8 @@ def blocked(rec: Recognized, clause: tuple[int, int], trig: Match[Entry], cues: 
             if c.end <= ts:
                 if words(text, c.end, ts - len(trig.prefix)) <= 6:  # 'محاولات ... لاستهداف': 'ل' is no word
                     return f"{kind} ('{c.key}')"
+                if kind == "threat" and threatened_with(text, c, trig):
+                    return f"threat: what '{c.key}' threatens with"
             elif kind == "hypothetical" and c.start < ts and c.end >= te:
                 return f"{kind} ('{c.key}')"  # 'اي هجوم': the cue spans the trigger
             elif c.key in CONDITIONALS and c.start >= te and trig.payload.get("pos") != "verb" and (

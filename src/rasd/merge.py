@@ -20,6 +20,7 @@ from .claim_retold import retold_tolls
 from .claim_scope import scoped_claims, shared_zero_claims
 from .definite_noun import definite
 from .frame import Frame, frame_date
+from .merge_anaphora import told_nearby
 from .merge_arrests import suspects_place
 from .merge_claims import join_claims
 from .merge_compat import (
@@ -206,6 +207,10 @@ def merge_units(frames: list[Frame], published: date | None) -> list[Unit]:
                 place = retold.place or u.place  # the first telling places it; the account only retells it
                 _absorb(retold, u)
                 retold.place = place
+            elif (near := told_nearby(u, merged)) is not None:
+                held = near.place, near.sub_event, near.sub_from  # 'قتلا خلال الاشتباك': the incident told just
+                _absorb(near, u)  # before keeps its place and type
+                near.place, near.sub_event, near.sub_from = held
             else:
                 merged.append(u)
     join_headline(merged, _absorb)

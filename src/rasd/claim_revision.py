@@ -61,6 +61,11 @@ FINAL_PHRASES = ("حصيله نهاييه", "الحصيله النهاييه", "
 # 'وفق احدث حصيله لوزاره الصحه', 'اخر حصيله من غرفه الطوارئ: ٩ شهداء', '... 5 قتلي في حصيله جديده': the newest count
 # of its toll, which replaces its lower figures as a rise does (a live blog's last post over its first; ub_020, and
 # the war totals of la_014, nw_014, ot_007)
+# a teller's earlier word in the pluperfect at its sentence's head ('وكانت مصادر امنيه قد تحدثت امس عن قتيلين فقط',
+# 'وكانت الخليه قد اعلنت في بيانها الاول استشهاد جنديين'): an earlier report, which a figure told as news replaces
+PLUPERFECT_TOLD = guard(r"^\W*[وف]?(?:كان|كانت|كانوا) (?:\S+ ){0,5}?قد (?:اعلن|اعلنت|افاد|افادت|تحدث|تحدثت|ذكر|ذكرت"
+                        r"|قال|قالت|اكد|اكدت|نقل|نقلت|اورد|اوردت|احصي|احصت|وثق|وثقت|نشر|نشرت|اشار|اشارت)(?!\S)")
+THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})  # 'قد اعلنت ان ...': an event reported
 LATEST_PHRASES = ("اخر حصيله", "احدث حصيله", "اخر احصاييه", "احدث احصاييه", "الحصيله الاخيره", "حصيله جديده",
                   "الحصيله الجديده")
 
@@ -92,6 +97,8 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
             _one_incident(rec, max(lo, lo + inside - ONE_BEFORE), end) or not _told_after(rec, start, end, hi)):
         risen = inside  # 'عدد قتلي غاره سوق X ارتفع الي 12', 'عدد القتلي ارتفع الي ثلاثه': the rising word inside the span
     prior = max((head.rfind(p) for p in PRIOR_PHRASES), default=-1)
+    if prior < 0 and _said_before(rec, lo, hi, head):
+        prior = 0  # 'وكانت مصادر امنيه قد تحدثت امس عن قتيلين': what was said before the news
     if prior >= 0 and risen <= prior:
         return PRIOR  # not 'كانت الحصيله الاوليه ... مقتل 4, قبل ان تعلن ... ارتفاع العدد الي 7': the 7 is the new one
     tail = " ".join(STOPS.split(text[end:hi])[0].split()[:PRIOR_TAIL])
@@ -104,6 +111,15 @@ def revision(rec: Recognized, lo: int, hi: int, start: int, end: int) -> str:
     if _one_incident(rec, max(lo, lo + risen - ONE_BEFORE), end):
         return RISE_ONE
     return RISE if _whole(rec, lo + risen, end) else PLAIN
+
+
+def _said_before(rec: Recognized, lo: int, hi: int, head: str) -> bool:
+    """The sentence [lo, hi) opens with a teller's word in the pluperfect (head: its words up to the figure) and tells
+    figures only ('وكانت مصادر امنيه قد تحدثت امس عن قتيلين فقط'), no incident ('قد اعلنت استشهاد جندي في اشتباك
+    ...', 'قد اعلنت ان مجموعه ... تسللت': the incident retold, its own toll)."""
+    told = PLUPERFECT_TOLD.match(head)
+    return told is not None and not THAT & _bare(head[told.end():].split()) and not any(
+        lo <= t.start < hi for t in rec.near("triggers", lo, hi))
 
 
 BEFORE_THEN = guard(r"(?<!\S)قبل ان(?!\S)")  # 'X, قبل ان ...': what the figure's clause was before a later change

@@ -31,3 +31,19 @@ PLUPERFECT = [
 def test_pluperfect_telling_is_an_earlier_report(tail: str, want: tuple[int | None, int | None]) -> None:
     """'وكانت X قد تحدثت عن قتيلين' gives way to the figure told as news; 'قد اعلنت ان ...' retells an incident."""
     assert tolls_by_place(STRIKE + tail, PUB).get("Al Hawijah") == want
+
+
+RISE = "قصفت مسيرة سيارة في بلدة الحويجة أمس. "
+# (id, tail, (killed, injured)) -- seen in rA mc_009 ('إلى ثلاثة شهداء وجريحين، بعد وفاة جندي متأثراً بجروحه': the
+# dual took the soldier who died as its count, and the figure was then dropped as a death from wounds)
+DUAL_ALONE = [
+    ("dual-before-died-of-wounds", "وارتفعت حصيلة القصف إلى أربعة قتلى وجريحين، بعد وفاة رجل متأثراً بجروحه.", (4, 2)),
+    ("dual-before-later-person", "وأسفر القصف عن سقوط جريحين، ثم مقتل مسعف.", (1, 2)),
+    ("dual-with-its-adjective", "وأسفر القصف عن مقتل شخصين اثنين وجريحين اثنين.", (2, 2)),
+]
+
+
+@pytest.mark.parametrize(("tail", "want"), [c[1:] for c in DUAL_ALONE], ids=[c[0] for c in DUAL_ALONE])
+def test_dual_counts_itself(tail: str, want: tuple[int | None, int | None]) -> None:
+    """A dual casualty noun ('جريحين') is a count of two; a person noun after it is no count of its victims."""
+    assert tolls_by_place(RISE + tail, PUB).get("Al Hawijah") == want

@@ -119,6 +119,8 @@ def _quantities_near(rec: Recognized, cue: Match[Entry], lo: int, hi: int) -> li
         named = q.start >= cue.end and not re.sub(r"^\S+", "", text[cue.end:q.start - 2]).strip() and not epithet
         if q.start < lo or q.end > hi or not counts(rec, q, definite=named) or (in_name(rec, q) and not victim_phrase(rec, q)):
             continue  # '"دير الزور 24" ان عدد القتلي': a number in a name counts no one
+        if q.start >= cue.end and cue.payload.id in DUAL_CUES:
+            continue  # 'الي ثلاثه شهداء وجريحين, بعد وفاه جندي': a dual is its own count, none after it
         holds = q.start < cue.start and cue.end <= q.end  # '7 قتلي علي الاقل': the count's phrase holds its noun
         if casualty_word(rec, q) and not holds:
             continue

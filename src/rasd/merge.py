@@ -67,7 +67,7 @@ from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
 from .scene_refine import refine_thin
-from .subevent import event_type_of, ground_guess, raid_on_civilians
+from .subevent import event_type_of, ground_guess, raid_on_civilians, settlers_raid
 from .weapons_pick import implied_weapons
 
 
@@ -441,6 +441,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
             rec.nt.to_orig(rec.sentences[f.sent].start, rec.sentences[f.sent].end) for f in u.frames])
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
+        u.sub_event = settlers_raid(u.sub_event, [(f.agent, f.sub_event) for f in u.frames], u.target)
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         if ui in unclaimed and not own_clause_agent(u.agent, [rec.nt.to_orig(*f.clause) for f in u.frames

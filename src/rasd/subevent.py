@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .frame_device import used_since
@@ -224,6 +224,19 @@ def raid_on_civilians(sub: str, sub_from: str, weapons: tuple[str, ...], target:
     once its target, told in a later clause, is civilians."""
     if sub == "Armed clash" and sub_from == "default" and target is not None and target.side == "CIVILIANS" \
             and not set(weapons) & STANDOFF:
+        return "Attack"
+    return sub
+
+
+SETTLER_OVERRIDDEN = frozenset({"Armed clash", "Arrests", "Disrupted weapons use"})
+
+
+def settlers_raid(sub: str, told: Iterable[tuple[Actor | None, str]], target: Actor | None) -> str:
+    """'هاجم مستوطنون منازل المواطنين' joined by the residents' 'تصدوا', an arrest in the headline or a shot told
+    beside it: a unit on civilians that holds a settlers' attack is an Attack, not the clash, arrest or downing of
+    the other tellings (settlers neither arrest nor fight the army's battles); told is each frame's (agent, type)."""
+    if sub in SETTLER_OVERRIDDEN and target is not None and target.side == "CIVILIANS" and any(
+            agent is not None and agent.id in GROUND_ONLY and kind == "Attack" for agent, kind in told):
         return "Attack"
     return sub
 

@@ -1,0 +1,42 @@
+"""Round 52 (h8): the sub-event type and attacker of an incident when other tellings join it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.records import Actor
+from rasd.subevent import settlers_raid
+from tests.factories import extract_text
+
+SETTLERS = Actor(id="israel_settlers", name_en="Israeli settlers", name_ar="المستوطنون", side="ISRAEL")
+ARMY = Actor(id="israel", name_en="Israel", name_ar="إسرائيل", side="ISRAEL")
+PEOPLE = Actor(id="civilians", name_en="Civilians", name_ar="مدنيون", side="CIVILIANS")
+
+
+@pytest.mark.parametrize("text", [
+    # the residents' 'تصدوا' (a repelled assault) joins the settlers' raid on their houses
+    ("هاجم عشرات المستوطنين مساء الأحد منازل المواطنين في قرية المغير شرق رام الله، ورشقوها بالحجارة وأحرقوا "
+     "مركبتين، ما أدى إلى إصابة أربعة مواطنين بجروح، قبل أن يتصدى الأهالي للهجوم."),
+    # a headline's arrest by the army over the settlers' raid of the body
+    ("الاحتلال يعتقل شابين ومستوطنون يهاجمون قرية المغير شرق رام الله\n"
+     "أصيب ثلاثة مواطنين برضوض، مساء الأحد، في هجوم نفذه مستوطنون على منازل المواطنين في قرية المغير شرق رام "
+     "الله، ورشقوها بالحجارة."),
+])
+def test_settlers_raid_stays_an_attack(text: str) -> None:
+    """A settlers' raid on villagers is an Attack, whatever the residents' repelling or a headline's arrest says."""
+    got = [m for m in extract_text(text) if m.actor2 is not None and m.actor2.side == "CIVILIANS"
+           and m.location is not None and "Mughayyir" in (m.location.name_en or "")]
+    assert got and got[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("sub", "told", "target", "want"), [
+    ("Armed clash", [(ARMY, "Armed clash"), (SETTLERS, "Attack")], PEOPLE, "Attack"),
+    ("Arrests", [(ARMY, "Arrests"), (SETTLERS, "Attack")], PEOPLE, "Attack"),
+    ("Disrupted weapons use", [(SETTLERS, "Attack"), (None, "Disrupted weapons use")], PEOPLE, "Attack"),
+    ("Armed clash", [(ARMY, "Armed clash")], PEOPLE, "Armed clash"),  # no settlers: the army's clash
+    ("Armed clash", [(SETTLERS, "Attack")], ARMY, "Armed clash"),  # settlers on soldiers: not on civilians
+    ("Remote explosive/landmine/IED", [(SETTLERS, "Attack")], PEOPLE, "Remote explosive/landmine/IED"),
+])
+def test_settlers_raid_table(sub: str, told: list[tuple[Actor | None, str]], target: Actor, want: str) -> None:
+    """Only a clash, arrest or downing on civilians that holds a settlers' attack turns into an Attack."""
+    assert settlers_raid(sub, told, target) == want

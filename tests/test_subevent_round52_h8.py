@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.records import Actor
-from rasd.subevent import settlers_raid
+from rasd.subevent import SHELLING as SHELL
+from rasd.subevent import settlers_raid, stormed_with_mortars
 from tests.factories import extract_text
 
 SETTLERS = Actor(id="israel_settlers", name_en="Israeli settlers", name_ar="المستوطنون", side="ISRAEL")
@@ -40,3 +41,28 @@ def test_settlers_raid_stays_an_attack(text: str) -> None:
 def test_settlers_raid_table(sub: str, told: list[tuple[Actor | None, str]], target: Actor, want: str) -> None:
     """Only a clash, arrest or downing on civilians that holds a settlers' attack turns into an Attack."""
     assert settlers_raid(sub, told, target) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a repelled assault, then the weapons sentence: machine guns beside the mortars
+    ("صدت قوات الجيش، مساء الاثنين، هجوما شنته ميليشيا الحوثي على مواقعها في مديرية حرض بمحافظة حجة. وقال مصدر "
+     "عسكري إن الميليشيا هاجمت المواقع بالرشاشات الثقيلة وقذائف الهاون، وإن المواجهات استمرت ساعتين."),
+])
+def test_assault_with_mortars_is_a_clash(text: str) -> None:
+    """An assault on positions with machine guns and mortars is a ground fight, not shelling."""
+    got = [m for m in extract_text(text) if m.actor1 is not None and m.actor1.side == "IRAN_ALIGNED"]
+    assert got and got[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("sub", "weapons", "lead", "target", "want"), [
+    (SHELL, ["heavy_machine_gun", "mortar"], ("attack_n", "attack", SHELL), ARMY, "Armed clash"),
+    (SHELL, ["small_arms", "artillery"], ("intercept", "intercept", "Armed clash"), ARMY, "Armed clash"),
+    (SHELL, ["heavy_machine_gun", "mortar"], ("bomb_v", "shelling", SHELL), ARMY, SHELL),  # led by 'يقصف'
+    (SHELL, ["mortar"], ("attack_n", "attack", SHELL), ARMY, SHELL),  # mortars alone: shelling
+    (SHELL, ["heavy_machine_gun", "mortar", "rocket"], ("attack_n", "attack", SHELL), ARMY, SHELL),  # rockets too
+    (SHELL, ["heavy_machine_gun", "mortar"], ("attack_n", "attack", SHELL), PEOPLE, SHELL),  # on villagers
+])
+def test_stormed_with_mortars_table(sub: str, weapons: list[str], lead: tuple[str, str, str], target: Actor,
+                                    want: str) -> None:
+    """Only a 'هجوم' (or repelled assault) with ground arms beside mortars or shells on a force is a clash."""
+    assert stormed_with_mortars(sub, "weapon", weapons, lead, target) == want

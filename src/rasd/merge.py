@@ -67,7 +67,7 @@ from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
 from .scene_refine import refine_thin
-from .subevent import event_type_of, ground_guess, raid_on_civilians, settlers_raid
+from .subevent import event_type_of, ground_guess, raid_on_civilians, settlers_raid, stormed_with_mortars
 from .weapons_pick import implied_weapons
 
 
@@ -442,6 +442,9 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
         evidence = _evidence(rec, u)
         loc: Location = u.place.location
         u.sub_event = settlers_raid(u.sub_event, [(f.agent, f.sub_event) for f in u.frames], u.target)
+        head = u.frames[0]
+        u.sub_event = stormed_with_mortars(u.sub_event, u.sub_from, u.weapons, (
+            head.trigger.payload.id, head.trigger.payload.get("class"), head.sub_event), u.target)
         key = f"{art.doc_id}|{art.content_hash}|{loc.id}|{u.day}|{u.sub_event}|{side(u.agent)}|{len(out)}"
         mid = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         if ui in unclaimed and not own_clause_agent(u.agent, [rec.nt.to_orig(*f.clause) for f in u.frames

@@ -241,6 +241,25 @@ def settlers_raid(sub: str, told: Iterable[tuple[Actor | None, str]], target: Ac
     return sub
 
 
+GROUND_ARMS = frozenset({"small_arms", "heavy_machine_gun", "rpg"})
+FROM_AFAR = frozenset({"mortar", "artillery"})  # what a storming party fires beside its rifles
+
+
+def stormed_with_mortars(sub: str, sub_from: str, weapons: Sequence[str], lead: tuple[str, str | None, str],
+                         target: Actor | None) -> str:
+    """'صدت القوات هجوما شنته الميليشيا على مواقعها' then 'هاجمت المواقع بالاسلحه المتوسطه وقذائف الهاون': an
+    assault (or a repelled assault) led by 'هجوم' with machine guns beside its mortars or shells is a ground fight,
+    not the shelling the joined weapon sentence types; lead is the leading frame's (trigger id, class, type)."""
+    trig_id, cls, lead_sub = lead
+    if sub != SHELLING or sub_from != "weapon" or (target is not None and target.side == "CIVILIANS"):
+        return sub
+    kinds = set(weapons)
+    stormed = trig_id in GROUND_ATTACKS or (cls == "intercept" and lead_sub == "Armed clash")
+    if stormed and kinds & GROUND_ARMS and kinds & FROM_AFAR and kinds <= GROUND_ARMS | FROM_AFAR:
+        return "Armed clash"
+    return sub
+
+
 def ground_guess(into_sub: str, into_from: str, into_weapons: Sequence[str], sub: str, sub_from: str) -> bool:
     """'وزاره الداخليه قالت ان قوتها تعرضت لاعتداء مسلح' then 'مسلحين مجهولين هاجموا بوابه امنيه': shelling guessed
     from nothing (no weapon, no attacker) yields to the ground fight or raid another telling reads from its gunmen

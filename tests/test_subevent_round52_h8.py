@@ -66,3 +66,15 @@ def test_stormed_with_mortars_table(sub: str, weapons: list[str], lead: tuple[st
                                     want: str) -> None:
     """Only a 'هجوم' (or repelled assault) with ground arms beside mortars or shells on a force is a clash."""
     assert stormed_with_mortars(sub, "weapon", weapons, lead, target) == want
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    # 'اقتادتهما الي جهه مجهوله': where the two were taken, not who took them
+    ("نفذت مروحيات تابعة لقوات الاحتلال الأمريكي فجر الاثنين عملية إنزال في قرية الكبر بريف دير الزور الغربي "
+     "بمؤازرة قسد، واختطفت شابين من منزلهما واقتادتهما إلى جهة مجهولة.", "US"),
+])
+def test_unknown_destination_is_no_attacker(text: str, attacker: str) -> None:
+    """An unknown party after 'الي' is a destination: the raid's force took them."""
+    got = [m for m in extract_text(text) if m.sub_event_type == "Abduction/forced disappearance"]
+    assert got and got[0].actor1 is not None and got[0].actor1.side == attacker
+    assert got[0].actor1.text != "جهة مجهولة"

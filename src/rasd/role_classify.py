@@ -48,6 +48,15 @@ def instrument(rec: Recognized, m: Match[Entry]) -> bool:
                for w in rec.near("weapons", m.start - 30, m.end))
 
 
+UNKNOWN_PLACES = ("جهه مجهوله", "جهات مجهوله")  # 'an unknown party' that after 'الي' is an unknown destination
+
+
+def _destination(text: str, m: Match[Entry]) -> bool:
+    """'اقتادوهم الي جهه مجهوله', 'ارسلا المقاطع الي "جهه مجهوله"': an unknown party after 'الي' is where someone
+    was taken or something sent, not who did it."""
+    return m.key in UNKNOWN_PLACES and not m.prefix and prev_word(text, m.start) == "الي"
+
+
 def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
     """The role an actor's own surroundings give it: agent, target, free, or skip."""
     text = rec.nt.text
@@ -59,6 +68,8 @@ def classify(rec: Recognized, m: Match[Entry], clause: tuple[int, int]) -> str:
         return "origin" if _launched_from(rec, m, cs) else "skip"
     if idle_label(rec, m):
         return "skip"  # 'حتي وقف العدوان': the war named, not the aggressor
+    if _destination(text, m):
+        return "skip"  # 'واقتادوهم الي جهه مجهوله': where the taken were led, no party to the deed
     if overflies(text, m, cs):
         return "skip"  # 'وسط تحليق مكثف للطيران المعادي': who flies over is no party to the strike told
     if m.payload.id in INDEFINITE_ONLY and "ال" in m.prefix:

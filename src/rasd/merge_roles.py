@@ -18,7 +18,6 @@ from .records import Actor, Claim, Evidence, Location
 from .role_fallbacks import (
     DETENTIONS,
     article_attacker,
-    detained_target,
     foe_reading,
     sky_target,
     theatre_attacker,
@@ -29,6 +28,7 @@ from .role_held import held_ground_target
 from .role_populated import populated_victims, riders_hit, shelled_place
 from .role_shot import shot_victims
 from .role_state import arresting_force
+from .role_suspects import held_target
 from .role_units import tribal_feud, war_party
 from .role_unseen import ruled_out
 from .role_victims import mutual_fight
@@ -59,10 +59,10 @@ def decide_roles(rec: Recognized, u: Unit, loc: Location, units: list[Unit], unc
         rec, u.frames, u.sub_event, agent) or sky_target(  # 'تعرض حقل نفطي لهجوم': civil works, unknown hand
         u.agent or (None if victims else agent), loc.country_iso3, u.sub_event) or victims or (  # a downed drone
         war_party(u.sub_event, loc.country_iso3, tribal)  # 'اشتباكات مسلحة بمدينة الزاوية': two armed parties
-        or detained_target(u.sub_event))  # 'اعتقلت قوة شخصين': the people held, of no side named
+        or held_target(rec, u.frames, u.sub_event))  # 'اعتقلت قوة شخصين': the people held, of no side named
     agent = arresting_force(u.sub_event, agent, loc.country_iso3, loc.admin1, rec.article.published) or agent  # held
     if target is not None and not target.text and target.side == agent.side and u.sub_event in DETENTIONS:
-        target = detained_target(u.sub_event)  # 'اعتقلت قوات الامن في سنندج خمسة اشخاص': not the place's own side
+        target = held_target(rec, u.frames, u.sub_event)  # 'اعتقلت قوات الامن في سنندج خمسة اشخاص': not its side
     target = held_ground_target(u.agent, target, loc.country_iso3, u.sub_event) or target  # the US raid told
     agent, target = foe_reading(agent, target) or agent, foe_reading(target, agent)  # 'ISIS=IRAQ_GOV'
     u.sub_event = carried_air_power(u.sub_event, u.sub_from, u.weapons, agent, u.frames[0].trigger)  # found late

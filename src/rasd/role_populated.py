@@ -14,7 +14,7 @@ from .frame import Frame
 from .literal_guard import guard
 from .recognize import Recognized
 from .records import Actor
-from .role_words import words_between
+from .role_words import prev_word, words_between
 
 ATTACK = "Attack"  # violence against civilians: its unnamed dead and wounded are the target wherever they fell
 AIMED = "Air/drone strike"  # an aircraft's strike seeks a party; shells and raids fall on the place
@@ -29,7 +29,10 @@ HEAD_REACH = 3  # words from the trigger to the head of its object ('قصف مد
 AFTER_PREP = 1  # words from a target preposition to the head ('على محيط سوق', 'على اطراف قريه')
 DETACHING = frozenset({"في", "من", "عن", "الي", "داخل", "قرب", "عند", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
                        "شمالي", "جنوبي", "اضرارا", "خساير"})  # words that leave the place word outside the object
-PASSIVE_VERBS = ("تعرض", "تعرضت", "وتعرضت", "وتعرض", "طال", "طالت")  # 'تعرضت احياء X لقصف'
+PASSIVE_VERBS = ("تعرض", "تعرضت", "وتعرضت", "وتعرض", "طال", "طالت", "وطال", "وطالت")  # 'تعرضت احياء X لقصف'
+SIDES_OF = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"})  # of a town
+REACH_VERBS = frozenset({"طال", "طالت", "وطال", "وطالت"})  # 'طال القصف X': the shelling reached X
+REACHED = 5  # words from a 'طال' trigger to the outskirts word before the town ('قصف مدفعي بقذايف فوسفوريه اطراف')
 
 
 def populated_victims(rec: Recognized, frames: Iterable[Frame], victims: Actor | None, sub_event: str) -> Actor | None:
@@ -71,10 +74,22 @@ def _hits_populated(rec: Recognized, f: Frame) -> bool:
                     p.end <= c.start and words_between(text, p.end, c.start) <= AFTER_PREP for p in preps):
                 return True
         for c in rec.cues_of(kind, lo, trig.start):
-            before = text[max(lo, c.start - 40):c.start].split()[-2:]
-            if any(w in PASSIVE_VERBS for w in before):
+            before = text[max(lo, c.start - 40):c.start - len(c.prefix)].split()[-3:]
+            if any(w in PASSIVE_VERBS for w in before[-2:]) or (
+                    len(before) == 3 and before[0] in PASSIVE_VERBS and OUTSKIRTS.fullmatch(" " + before[1])
+                    and before[2] in SIDES_OF):  # 'تعرضت الاطراف الجنوبيه لبلده X لقصف'
                 return True
+        if prev_word(text, trig.start - len(trig.prefix)) in REACH_VERBS and any(
+                _reached(rec, trig.end, c.start) for c in rec.cues_of(kind, trig.end, hi)):
+            return True  # 'طال قصف مدفعي بقذايف فوسفوريه اطراف بلده X': the outskirts the shelling reached
     return False
+
+
+def _reached(rec: Recognized, a: int, b: int) -> bool:
+    """'طال قصف مدفعي بقذايف فوسفوريه اطراف بلده': an outskirts word right before the place word at b, at most
+    REACHED words after the trigger's end at a (an instrument phrase may stand between)."""
+    gap = _gap(rec, a, b)
+    return 0 < len(gap) <= REACHED and OUTSKIRTS.fullmatch(" " + gap[-1]) is not None
 
 
 def _gap(rec: Recognized, a: int, b: int) -> list[str]:

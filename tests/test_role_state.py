@@ -57,6 +57,10 @@ def test_home_force_by_region_and_day() -> None:
      "UNKNOWN"),
     # Iran (Sistan-Baluchestan): the province's police
     ("أعلنت الشرطة أنها اعتقلت شخصين في مدينة زاهدان أمس بشبهة الصلة بإطلاق النار.", "IRAN_ALIGNED", None),
+    # Libya: 'قوة تابعة له' after an unlisted security body's statement (session 52, h12: rA nc_, po_)
+    ("قال جهاز الأمن في بيان إن قوة تابعة له اعتقلت أمس ثلاثة مسلحين في مدينة بنغازي.", "OTHER", None),
+    # Libya: a raiding patrol of no named side
+    ("داهمت دورية أمنية فجر اليوم منزلا في مدينة الزاوية واعتقلت شابين مطلوبين.", "OTHER", "CIVILIANS"),
 ])
 def test_unnamed_arrester_is_the_state_force(text: str, attacker: str, held: str | None) -> None:
     """An arrest whose arresting body names no side was made by the state's security forces where it lies."""
@@ -72,6 +76,9 @@ def test_arresting_force_keeps_a_named_side_and_shared_ground() -> None:
     assert arresting_force("Arrests", None, "IRQ", "Erbil", day) is None
     assert arresting_force("Arrests", None, "PSE", "West Bank", day) is None
     assert arresting_force("Armed clash", None, "IRQ", "Ninewa", day) is None
+    libya = arresting_force("Arrests", None, "LBY", None, day)  # every force of the war is OTHER
+    assert libya is not None and libya.side == "OTHER"
+    assert arresting_force("Arrests", None, "LBN", None, day) is None
     named = Actor(id="sdf", name_en="SDF", name_ar="قسد", side="SDF", text="قسد")
     assert arresting_force("Arrests", named, "SYR", "Homs", day) is None
 

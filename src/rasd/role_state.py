@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from .coref import actor_entries
+from .coref import UNLISTED_UNIT, actor_entries
 from .lexicon import load_table
 from .literal_guard import guard
 from .matcher import Match
@@ -20,6 +20,7 @@ from .recognize import Recognized
 from .records import Actor
 from .resources import Entry
 from .role_speakers import is_speaker
+from .role_units import OTHER_WARS
 from .role_words import prev_word
 
 ARRESTS = "Arrests"  # ACLED: a state force detains; abductions by armed groups are another sub-event
@@ -66,11 +67,14 @@ def arresting_force(sub_event: str, agent: Actor | None, country: str | None, re
     """'اعتقلت الاجهزه الامنيه اربعه اشخاص', 'قوه من الاستخبارات اعتقلت شخصين': an arrest whose arresting body the
     article names by no side (or not at all) was made by the state's security forces where it lies (lexicon
     home_forces, police column); None for other sub-events, a named side, or a place no row answers (Kurdistan,
-    the West Bank: several forces arrest there)."""
+    the West Bank: several forces arrest there). In a war whose armed parties all fit no named side (Libya, Sudan),
+    whichever force arrested is one of them: OTHER ('اعلنت الكتيبه ... القبض علي خمسه', 'قوه تابعه له داهمت')."""
     if sub_event != ARRESTS or (agent is not None and agent.side != "UNKNOWN"):
         return None
     aid = home_force(country, region, True, on)
     e = actor_entries().get(aid) if aid else None
+    if e is None and country in OTHER_WARS:
+        return Actor(id=UNLISTED_UNIT, name_en="Security force (unnamed party)", name_ar="قوة أمنية", side="OTHER")
     if e is None:
         return None
     return Actor(id=e.id, name_en=e.get("name_en"), name_ar=e.get("name_ar"), side=e.get("side"), text="")

@@ -67,6 +67,7 @@ from .recognize import Recognized
 from .records import Claim, Evidence, Location, Mention
 from .role_disowned import disowned_units, own_clause_agent
 from .scene_refine import refine_thin
+from .scene_targeted import targeted_place
 from .subevent import event_type_of, ground_guess, raid_on_civilians, settlers_raid, stormed_with_mortars
 from .weapons_pick import implied_weapons
 
@@ -391,6 +392,7 @@ def to_mentions(rec: Recognized, units: list[Unit]) -> tuple[list[Mention], list
     units = join_unstated(units, _absorb)  # a bare retelling joins the one account that states its day
     units = join_details(units, _absorb)  # a capital and a quarter of it, told of the one incident of its kind
     units = join_within(rec, units, _absorb)  # an area's telling and a place the text puts inside it
+    units = targeted_place(rec, units)  # 'المقر المستهدف قرب قريه X': a later sentence places the hit site
     units = join_raids(rec, units, _absorb)  # a heliborne raid told as an air strike, and the arrest it made
     units = story_town(rec, units)  # an incident of its own day in the article's only town, told without naming it
     units = suspects_place(rec, units)  # the arrest of an attack's suspects, told without a place: at the attack's

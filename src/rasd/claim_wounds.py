@@ -6,7 +6,8 @@ treated (2) is the injured figure now, and with no such count the earlier figure
 lowered when the sentence gives an injured figure of its own ('ارتفاع العدد الي 7 قتلي و13 جريحا بعد وفاه ثلاثه
 من المصابين': the 13 is the newest count), nor from a bound or vague figure ('اكثر من 20'), nor by a vague number of
 dead ('وفاه عدد من الجرحي'). A bare count before 'بعد وفاه' and a wounded noun ('ارتفع العدد الي خمسه بعد وفاه احد
-الجريحين') is the dead's risen toll, not a count of the wounded (died_since).
+الجريحين') is the dead's risen toll, not a count of the wounded (died_since). A sentence that names how many wounded
+there were ('اثنين من المصابين السته فارقا الحياه') leaves the rest (4), like a count still treated.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .claim_revision import PLAIN, PRIOR, RISE_WORDS, add_claim
 from .claim_scope import nearest_frame
 from .claim_words import DIED_BEFORE
 from .literal_guard import guard
+from .numbers import number_lexicon
 from .recognize import Recognized
 from .records import Claim
 
@@ -60,9 +62,10 @@ def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],
     treated, or its earlier figure less the dead (claim(start, end, value) makes the claim)."""
     text = rec.nt.text
     died = _died(rec, lo, hi)
-    if died is None and not DIED_OF_WOUNDS.search(text, lo, hi):
+    counted = _of_the_count(rec, lo, hi)
+    if died is None and counted is None and not DIED_OF_WOUNDS.search(text, lo, hi):
         return
-    left = _still_treated(rec, lo, hi)
+    left = _still_treated(rec, lo, hi) or counted
     if left is not None:
         a, b, value = left
         if not _told(rec, frames, a, b):
@@ -178,6 +181,24 @@ def _still_treated(rec: Recognized, lo: int, hi: int) -> tuple[int, int, int] | 
                 return m.start(), t.end(), 2
             if SINGLE_VERB.match(text, t.start()):
                 return m.start(), t.end(), 1
+    return None
+
+
+# 'اثنين من المصابين السته فارقا': the dead's count, the wounded noun and the definite count of all the wounded
+OF_THE_COUNT = guard(r"(?<!\S)(\S+) من (?:" + "|".join(sorted(WOUNDED_NOUNS - {"مصابي", "جرحي"})) + r") ال(\S+) (?:"
+                     + "|".join(sorted(map(re.escape, DIED_VERBS), key=len, reverse=True)) + r"|توفيا)(?!\S)")
+
+
+def _of_the_count(rec: Recognized, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """'ثلاثه من الجرحي الثمانيه فارقوا الحياه': the span and the count of the wounded left (all of them less the
+    dead), when the sentence names how many wounded there were."""
+    text = rec.nt.text
+    for m in OF_THE_COUNT.finditer(text, lo, hi):
+        roles = number_lexicon().roles.get(m.group(2), {})
+        total = roles.get("unit") or roles.get("ten")
+        dead = _count(rec, m.start(1), m.end(1))
+        if total and dead and dead < total:
+            return m.start(), m.end(), total - dead
     return None
 
 

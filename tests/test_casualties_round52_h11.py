@@ -21,3 +21,15 @@ from tests.factories import tolls_by_place
 ], ids=["three-of-the-eight", "two-of-the-four", "plain-wounded-count"])
 def test_wounded_who_died_of_a_definite_count_leave_the_rest(text: str, want: int) -> None:
     assert tolls_by_place(text, date(2024, 5, 9)).get("Al Hawijah", (None, None))[1] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("قتل جنديان في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. وقال مصدر طبي إن المستشفى استقبل ستة جنود "
+     "مصابين بالرصاص، توفي أحدهم صباح اليوم.", 5),
+    ("قتل جنديان في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. وقال مصدر طبي إن المستشفى استقبل عشرة جرحى، "
+     "توفي اثنان منهم صباح اليوم.", 8),
+    ("قتل جنديان وأصيب عشرة في هجوم مسلح على حاجز قرب بلدة الحويجة مساء الأحد. وقال مصدر طبي إن المستشفى استقبل "
+     "عشرة جرحى، توفي اثنان منهم صباح اليوم.", 10),
+], ids=["one-of-them", "two-of-them", "tally-told-apart-stays"])
+def test_wounded_who_died_of_them_leave_the_rest(text: str, want: int) -> None:
+    assert tolls_by_place(text, date(2024, 5, 9)).get("Al Hawijah", (None, None))[1] == want

@@ -7,7 +7,8 @@ lowered when the sentence gives an injured figure of its own ('ارتفاع ال
 من المصابين': the 13 is the newest count), nor from a bound or vague figure ('اكثر من 20'), nor by a vague number of
 dead ('وفاه عدد من الجرحي'). A bare count before 'بعد وفاه' and a wounded noun ('ارتفع العدد الي خمسه بعد وفاه احد
 الجريحين') is the dead's risen toll, not a count of the wounded (died_since). A sentence that names how many wounded
-there were ('اثنين من المصابين السته فارقا الحياه') leaves the rest (4), like a count still treated.
+there were ('اثنين من المصابين السته فارقا الحياه') leaves the rest (4), like a count still treated, and so does a
+pronoun after the sentence's one injured figure ('خمسه جنود مصابين, توفي احدهم' = 4) that no tally elsewhere repeats.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def wounds_left(rec: Recognized, lo: int, hi: int, frames: list[Frame],
     treated, or its earlier figure less the dead (claim(start, end, value) makes the claim)."""
     text = rec.nt.text
     died = _died(rec, lo, hi)
-    counted = _of_the_count(rec, lo, hi)
+    counted = _of_the_count(rec, lo, hi) or _of_them(rec, frames, lo, hi)
     if died is None and counted is None and not DIED_OF_WOUNDS.search(text, lo, hi):
         return
     left = _still_treated(rec, lo, hi) or counted
@@ -199,6 +200,30 @@ def _of_the_count(rec: Recognized, lo: int, hi: int) -> tuple[int, int, int] | N
         dead = _count(rec, m.start(1), m.end(1))
         if total and dead and dead < total:
             return m.start(), m.end(), total - dead
+    return None
+
+
+# 'توفي احدهم', 'فارق اثنان منهم الحياه': wounded who died, told by a pronoun after the count of the wounded
+OF_THEM = guard(r"(?<!\S)(?:[وف]?(?:توفي|توفيت|توفوا|توفيا|فارق|فارقت|فارقا|فارقوا)) (?:(احدهم|احدهما)|(\S+) منهم)(?!\S)")
+
+
+def _of_them(rec: Recognized, frames: list[Frame], lo: int, hi: int) -> tuple[int, int, int] | None:
+    """'استقبل خمسه جنود مصابين, توفي احدهم': the span and the count of the wounded left, when one injured figure
+    comes before the pronoun in the sentence and the report tells it nowhere else (a tally told apart, 'بلغ عدد
+    المصابين 21', counts the wounded who died later too)."""
+    text = rec.nt.text
+    for m in OF_THEM.finditer(text, lo, hi):
+        dead = 1 if m.group(1) else _count(rec, m.start(2), m.end(2))
+        oa, om = rec.nt.to_orig(lo, m.start())
+        here = {c.value for f in frames for c in f.claims if c.field == "injured" and isinstance(c.value, int)
+                and c.min == c.max == c.value and oa <= (c.start or 0) < om}
+        if dead is None or len(here) != 1 or (total := int(min(here))) <= dead:
+            continue
+        ob = rec.nt.to_orig(lo, hi)[1]
+        if any(c.field == "injured" and c.value == total and not oa <= (c.start or 0) < ob
+               for f in frames for c in f.claims):
+            continue
+        return m.start(), m.end(), total - dead
     return None
 
 

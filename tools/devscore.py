@@ -30,18 +30,20 @@ from typing import Any
 # and pc and pd, in session 42; v40's og and oh, and pf and pe, in session 43; v41's oi and oj, and pg and ph, in
 # session 44; v42's ok and ol, and pi and pj, in session 45; v43's om and on, and pk and pl, in session 46; v44's oo
 # and op, and pm and pn, in session 47; v45's oq and or, and po and pp, in session 48; v46's ou and ov, and pq and
-# pr, in session 50).
+# pr, in session 50; v47's ow and ox, and ps and pt, in session 51; v48's oy and oz, and pu and pv, in session 52).
 HAND_PLACED = {"lc": "A", "md": "B", "mc": "A", "nd": "B", "nc": "A", "od": "A", "oc": "B", "ne": "A", "nf": "B",
                "of": "A", "oe": "B", "nh": "A", "ng": "B", "pc": "A", "pd": "B", "og": "A", "oh": "B", "pf": "A",
                "pe": "B", "oi": "A", "oj": "B", "pg": "A", "ph": "B", "ok": "A", "ol": "B", "pi": "A", "pj": "B",
                "om": "A", "on": "B", "pk": "A", "pl": "B", "oo": "A", "op": "B", "pm": "A", "pn": "B",
                "oq": "A", "or": "B", "po": "A", "pp": "B", "ou": "A", "ov": "B", "pq": "A", "pr": "B",
-               "ow": "A", "ox": "B", "ps": "A", "pt": "B"}
+               "ow": "A", "ox": "B", "ps": "A", "pt": "B", "oy": "A", "oz": "B", "pu": "A", "pv": "B"}
 NAMED_SETS = {
     "rA": ("fa", "gb", "hb", "ib", "jc", "kd", "lc", "mc", "nc", "od", "ne", "of", "nh", "pc", "og", "pf", "oi", "pg",
-           "ok", "pi", "om", "pk", "oo", "pm", "oq", "po", "ou", "pq", "ow", "ps"),
+           "ok", "pi", "om", "pk", "oo", "pm", "oq", "po", "ou", "pq", "ow", "ps",
+           "oy", "pu"),
     "rB": ("fb", "ga", "ha", "ia", "jd", "kc", "ld", "md", "nd", "oc", "nf", "oe", "ng", "pd", "oh", "pe", "oj", "ph",
-           "ol", "pj", "on", "pl", "op", "pn", "or", "pp", "ov", "pr", "ox", "pt"),
+           "ol", "pj", "on", "pl", "op", "pn", "or", "pp", "ov", "pr", "ox", "pt",
+           "oz", "pv"),
 }
 SHORT = {"sub_event_type": "sub", "actor1_side": "a1", "actor2_side": "a2", "event_date": "date",
          "fatalities": "fat", "injured": "inj", "weapons": "weap", "sources": "src"}

@@ -24,27 +24,28 @@ FLOORS = {
     "seeds": (SHARED / "seeds", SHARED / "seeds" / "meta.jsonl", SHARED / "gold" / "seeds.jsonl",
               {"f1": 0.95, "sub_event_type": 0.95, "actor1_side": 0.95, "date": 0.90, "fatalities": 0.95,
                "sources": 0.83}),
-    # 2801 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
+    # 2901 articles: 52 written for development, the held-out sets v1 (ho_*), v2 (ht_*), v3 (fr_*), v4 (nw_*),
     # v5 (bl_*), v6 (cx_*), v7 (dz_*), v8 (ja_*), v9 (ka_*), v10 (la_*), v11 (ma_*), v12 (na_*), v13 (oa_*),
     # v14 (pa_*), v15 (qa_*), v16 (ra_*), v17 (sa_*), v18 (ta_*), v19 (ua_*), v20 (va_*), v21 (wa_*), v22
     # (xa_*), v23 (ya_*), v24 (za_*), v25 (aa_*), v26 (ba_*), v27 (ca_*), v28 (da_*), v29 (fa_*), v30 (ga_*),
     # v31 (ha_*), v32 (ia_*), v33 (jc_*), v34 (kc_*), v35 (lc_*), v36 (mc_*), v37 (nc_*), v38 (ne_*, nf_*),
-    # v39 (ng_*, nh_*), v40 (og_*, oh_*), v41 (oi_*, oj_*), v42 (ok_*, ol_*), v43 (om_*, on_*), v44 (oo_*, op_*), v45 (oq_*, or_*), v46 (ou_*, ov_*) and v47 (ow_*, ox_*), each moved in after its blind
-    # scores were reported, and 1325 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*,
+    # v39 (ng_*, nh_*), v40 (og_*, oh_*), v41 (oi_*, oj_*), v42 (ok_*, ol_*), v43 (om_*, on_*), v44 (oo_*, op_*),
+    # v45 (oq_*, or_*), v46 (ou_*, ov_*), v47 (ow_*, ox_*) and v48 (oy_*, oz_*), each moved in after its blind scores
+    # were reported, and 1375 written blind to the code for development (ex_*, ey_*, ez_*, lb_*, mb_*,
     # nb_*, ob_*, pb_*, qb_*, rb_*, sb_*, tb_*, ub_*, vb_*, wb_*, xb_*, yb_*, zb_*, ab_*, bb_*, cb_*, db_*, fb_*,
     # gb_*, hb_*, ib_*, jd_*, kd_*, ld_*, md_*, nd_*, oc_*, od_*, oe_*, of_*, pc_*, pd_*, pe_*, pf_*, pg_*, ph_*,
-    # pi_*, pj_*, pk_*, pl_*, pm_*, pn_*, po_*, pp_*, pq_*, pr_*, ps_*, pt_*). Re-pinned when v47, ps_ and pt_ joined (F1
-    # .792, sub .969, attacker .950, target .917, date .969, fatalities .906, injured .901, sources .838 with the rules
-    # of the fifty-first session's end), about one point of slack
+    # pi_*, pj_*, pk_*, pl_*, pm_*, pn_*, po_*, pp_*, pq_*, pr_*, ps_*, pt_*, pu_*, pv_*). Re-pinned when v48, pu_ and
+    # pv_ joined (F1 .795, sub .972, attacker .950, target .916, date .970, fatalities .906, injured .905, sources .840
+    # with the rules of the fifty-second session's end), about one point of slack
     "dev": (ROOT / "corpus" / "dev", ROOT / "corpus" / "dev" / "meta.jsonl", ROOT / "corpus" / "dev" / "gold.jsonl",
-            {"f1": 0.782, "sub_event_type": 0.959, "actor1_side": 0.940, "actor2_side": 0.907, "date": 0.959,
-             "fatalities": 0.896, "injured": 0.891, "sources": 0.828}),
-    # the current held-out set (v48: oy_* and oz_*, 50 articles), written blind and never tuned on: a floor, not a
-    # target. Pinned from its arrival score (F1 .818, sub .972, attacker .931, date .972, sources .801, with the
-    # fifty-first session's starting rules), about one error below each
+            {"f1": 0.785, "sub_event_type": 0.962, "actor1_side": 0.940, "actor2_side": 0.906, "date": 0.960,
+             "fatalities": 0.896, "injured": 0.895, "sources": 0.830}),
+    # the current held-out set (v49: qc_* and qd_*, 50 articles), written blind and never tuned on: a floor, not a
+    # target. Pinned from its arrival score (F1 .745, sub .982, attacker .860, date .912, sources .753, with the
+    # fifty-second session's starting rules), about one error below each
     "holdout": (ROOT / "corpus" / "holdout", ROOT / "corpus" / "holdout" / "meta.jsonl",
                 ROOT / "corpus" / "holdout" / "gold.jsonl",
-                {"f1": 0.80, "sub_event_type": 0.95, "actor1_side": 0.91, "date": 0.95, "sources": 0.78}),
+                {"f1": 0.73, "sub_event_type": 0.96, "actor1_side": 0.84, "date": 0.89, "sources": 0.73}),
 }
 
 

@@ -3,9 +3,10 @@ place words point.
 
 'وأوضح البيان أن المقاتلين X وY استشهدا خلال الاشتباك' (two fighters' noms de guerre that spell towns), 'وأوضح
 المصدر أن الهجوم استمر ساعة قبل أن ينسحب المهاجمون باتجاه تلال X': the noun names no attacker, no target and no day
-of its own (the story's day, or one off it: a night told across midnight), and is told in one of the two sentences after an incident of the body with a known side; it details that
-incident, and the place words of its clause (a name, the attackers' way out) are no second scene (a place right after the noun is its own: 'وطال القصف أطراف بلدة X'). The incident's
-place and type stand.
+of its own (the story's day, or one off it: a night told across midnight), and is told in one of the two sentences
+after an incident of the body with a known side; it details that incident, and the place words of its clause (a
+name, the attackers' way out) are no second scene (a place right after the noun is its own: 'وطال القصف أطراف بلدة
+X'). The incident's place and type stand.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def told_nearby(u: Unit, merged: list[Unit]) -> Unit | None:
             or any(0 <= p.start - f.trigger.end <= GOVERNED for p in f.places):
         return None
     for m in reversed(merged):
-        body = [g for g in m.frames if not g.heading and g is not f]  # the noun's own frame, joined by another of its places
+        # the noun's own frame may have been joined to m by another of its places
+        body = [g for g in m.frames if not g.heading and g is not f]
         if body and f.sent - REACH <= max(g.sent for g in body) < f.sent \
                 and m.place is not None and (side(m.agent) or side(m.target)) \
                 and (dates_ok(m, u) or _night_off(m, u)):

@@ -30,7 +30,8 @@ AFTER_PREP = 1  # words from a target preposition to the head ('على محيط 
 DETACHING = frozenset({"في", "من", "عن", "الي", "داخل", "قرب", "عند", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
                        "شمالي", "جنوبي", "اضرارا", "خساير"})  # words that leave the place word outside the object
 PASSIVE_VERBS = ("تعرض", "تعرضت", "وتعرضت", "وتعرض", "طال", "طالت", "وطال", "وطالت")  # 'تعرضت احياء X لقصف'
-SIDES_OF = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"})  # of a town
+# the sides of a town
+SIDES_OF = frozenset({"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"})
 REACH_VERBS = frozenset({"طال", "طالت", "وطال", "وطالت"})  # 'طال القصف X': the shelling reached X
 REACHED = 5  # words from a 'طال' trigger to the outskirts word before the town ('قصف مدفعي بقذايف فوسفوريه اطراف')
 

@@ -16,8 +16,9 @@ from .records import Actor
 from .role_fallbacks import detained_target
 from .role_words import UNKNOWN_ACTOR
 
+# 'يشتبه بصلتهم بالهجوم': suspected of a part in it
 SUSPECTED = guard(r"(?:^|\s)(?:و|ال|وال)?(?:يشتبه|مشتبه|مشتبها|مشتبهين|مشتبهان)(?:\s+(?:بهم|بهما|به))?\s+"
-                  r"(?:في\s+|ب)(?:تورط|صله|صلت|علاق|تعاون|مشارك|ضلوع|زرع|تنفيذ)")  # 'يشتبه بصلتهم بالهجوم': a part in it
+                  r"(?:في\s+|ب)(?:تورط|صله|صلت|علاق|تعاون|مشارك|ضلوع|زرع|تنفيذ)")
 
 
 def held_target(rec: Recognized, frames: Iterable[Frame], sub_event: str) -> Actor | None:

@@ -26,6 +26,13 @@ ACTED_ON = frozenset({"fall", "explosion", "intercept"})  # 'مقر تابع لX
 PEOPLE_HEADS = GROUP_HEADS | {"مرتزقه", "مسلحين", "مسلحون", "عناصر", "خلايا", "خليه", "مقاتلين", "مقاتلون", "افراد"}
 WEAPON_SITE = frozenset({"اطلاق", "تصنيع", "تجميع", "تخزين", "مخازن", "مخزن", "منصات", "منصه", "مستودع", "مستودعات",
                          "ورشه", "ورش", "مرابض", "مربض"})  # 'نقاط اطلاق مسيرات تتبع لX': X's site, not its weapon
+SITE_LEADS = ("", "ل", "لل", "و", "ول")  # 'موقع لاطلاق الصواريخ', 'ورشه للتصنيع': a purpose 'ل' keeps the site noun
+
+
+def _weapon_site(word: str) -> bool:
+    """A site or purpose noun before a weapon, with its clitics ('منصه', 'لاطلاق', 'لتخزين'): the weapon names what
+    the site is for, so the owner after it holds a site, not a weapon it fired."""
+    return any(word.startswith(p) and word[len(p):] in WEAPON_SITE for p in SITE_LEADS)
 
 
 def _modifier(text: str, m: Match[Entry], floor: int) -> str | None:
@@ -72,7 +79,7 @@ def _owned_by(rec: Recognized, m: Match[Entry], floor: int) -> str | None:
         gap = text[w.end:head_end].split() if w.end <= head_end else ([] if w.end <= m.start else None)
         gap = [g for g in gap if g not in HEDGE_WORDS] if gap else gap  # 'مسيرات يعتقد انها تابعه لX'
         if (gap == [] or (gap is not None and len(gap) == 1 and not gap[0].startswith("ل"))) \
-                and text[max(0, w.start - 12):w.start].split()[-1:] not in [[x] for x in WEAPON_SITE] \
+                and not any(_weapon_site(x) for x in text[max(0, w.start - 12):w.start].split()[-1:]) \
                 and not _hit_with(rec, w.end, head_end):
             return "agent"  # 'طائرات (مسيره) تابعه لX', but not 'ضربات لاوكار تابعه لX'
     heads = [w for w in words[:-1] if w not in HEDGE_WORDS][-2:]  # 'خلايا يعتقد انها تتبع لX': the hedge aside

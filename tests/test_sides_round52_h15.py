@@ -21,3 +21,18 @@ from tests.factories import sides
 def test_weapon_site_with_clitic(text: str, expected: tuple[str, str | None, str | None]) -> None:
     """'لاطلاق/لتخزين/لتصنيع' before a weapon owned by X make X the holder of the site hit."""
     assert sides(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'ليلة X على Y، X قصفت': the night's second day follows 'على'; the subject after the comma fired
+    ("وليلة الجمعة على السبت، المدفعية التركية قصفت محيط قرية شيلادزي في قضاء العمادية، ولم تسجل إصابات بين "
+     "الأهالي.", ("Shelling/artillery/missile attack", "TURKEY", "CIVILIANS")),
+    ("وليلة الأحد على الاثنين الطائرات التركية قصفت مواقع لحزب العمال الكردستاني قرب قرية شيلادزي.",
+     ("Air/drone strike", "TURKEY", "OTHER")),
+    # a real 'على' phrase keeps its target
+    ("قصفت الطائرات التركية ليلة الأحد على مواقع لحزب العمال الكردستاني قرب قرية شيلادزي.",
+     ("Air/drone strike", "TURKEY", "OTHER")),
+], ids=["night-comma", "night-no-comma", "on-positions"])
+def test_night_span_is_no_target(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """'على' between the two days of a night ('ليلة الجمعة على السبت') names no target."""
+    assert sides(text)[0] == expected

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from .attribution import SourceReader
+from .attribution_ahead import Ahead, credit_ahead, told_ahead
 from .attribution_answer import drop_answering
 from .attribution_clause import answered_causes, scope_sources
 from .attribution_obituary import mourned_only, story_sources
@@ -159,6 +160,7 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
     usable_times = [t for t in rec.times if t.date is not None and (not _after(t, pub) or t.kind == "stamp") and (
         t.kind != "since" or recent_day(t.date, pub)) and (not after_since(rec, t) or recent_day(t.date, pub))]
     story_from = 0  # frames before this index lie more than three sentences back
+    ahead: list[Ahead] = []  # statements told before their incident (attribution_ahead)
     for si, sent in enumerate(rec.sentences):
         while story_from < len(frames) and frames[story_from].sent < si - 3:
             story_from += 1
@@ -184,8 +186,11 @@ def build_frames(rec: Recognized) -> tuple[list[Frame], list[Rejected]]:
             mourned_only(reader, si, sent_frames)  # '..., فيما نعي الحزب احد عناصره': the mourner tells no strike
             casualty_claims(rec, sent, sent_frames if story is None else [story], sources)
             _carry_sources(rec, si, sent, sources, sent_frames, frames, story, story_sources(reader, si))
+        elif not claimed and (said := told_ahead(reader, si)) is not None:
+            ahead.append(said)  # 'الجيش يزعم ان المستهدف في X عنصر' before the strike on X is told
         claim_agents(rec, sent, [*sent_frames, *claimed, *([story] if story is not None else [])])  # 'زعم X ان عناصره'
         frames.extend(sent_frames)
+    credit_ahead(ahead, frames)
     drop_answering(reader, frames)
     told = previews(rec, frames)
     if told:  # 'اعلنت المقاومه تنفيذ عمليتين ...' before each is told with its own day

@@ -36,6 +36,10 @@ LOCATOR_WORDS = frozenset({"في", "قرب", "بين", "بالقرب", "ب", "ع
 SEAT_HEADS = frozenset({"بلده", "قريه", "منطقه", "مخيم", "مزرعه", "تجمع", "عزبه", "نجع"})  # a village's head nouns
 SEAT_GAP = 3  # words at least between a city and a village its clause names later: not 'A وقريه B'
 LOCATOR_SPAN = 4  # words: 'في الباديه الجنوبيه لل' before 'ميادين'
+# the relative adjectives that may open such a phrase after a comma ('قريه X, القريبه من P', 'قريه X, التابعه لP')
+RELATIVES = frozenset({"القريبه", "القريب", "التابعه", "التابع", "الواقعه", "الواقع"})
+RELATIVE_KM = 40.0  # a village this far from the place a comma's relative adjective names: a namesake's row
+NAME_WORDS = 4  # words of a reference read for its head noun: 'جنوب شرقي قريه X' (a bearing from a named village)
 
 
 def finer_over_container(rec: Recognized, cands: list[Any]) -> list[Any]:
@@ -77,11 +81,13 @@ def _elsewhere(text: str, q: Any) -> bool:
 def _holds(text: str, row: Place | None, p: Any, q: Any) -> bool:
     """Place p is a wider area that holds q: its province or district (or a city named as its province: 'ولايه
     غازي عنتاب'), a city around it, a countryside or bearing from a base near it or in the base's province."""
-    if row is None or p.location.id == q.location.id or p.kind == "site":
+    if row is None or p.location.id == q.location.id:
         return False
     a, b = p.location, q.location
-    if a.country_iso3 == b.country_iso3 and attached(text, p, q):
-        return True  # 'قرب قريه شيدن في بشدر': the locator phrase after a named village
+    if (a.country_iso3 == b.country_iso3 or p.kind == "site") and attached(text, p, q):
+        return True  # 'قرب قريه شيدن في بشدر', 'قرب قريه X, القريبه من معبر Y': the locator phrase after a village
+    if p.kind == "site":
+        return False
     same = bool(a.admin1) and a.country_iso3 == b.country_iso3 and a.admin1 == b.admin1
     if p.descriptor in AT_PLACE and (p.kind in ("admin1", "admin2") or province(text, p)):  # 'ريف دمشق': a district
         return same and (q.kind != "admin2" or p.kind != "admin2")
@@ -153,14 +159,22 @@ def _locative(text: str, p: Any) -> bool:
 
 
 def attached(text: str, p: Any, q: Any) -> bool:
-    """Place p opens a locator phrase right after q, a village or area named with its head noun: 'قرب قريه X في P',
-    'بمنطقه X قرب P', 'قريه X بين P وZ' (and Z: 'بين' ... 'و'), with no break between them."""
-    heads = text[q.start:q.end].split()[:2]
+    """Place p opens a locator phrase right after q, a village or area named with its head noun (or a bearing from
+    one): 'قرب قريه X في P', 'بمنطقه X قرب P', 'قريه X بين P وZ' (and Z: 'بين' ... 'و'), with no break between them
+    but the comma before a relative adjective ('قريه X, القريبه من P', 'جنوب قريه X, التابعه لمنطقه P')."""
+    heads = text[q.start:q.end].split()[:2 if q.descriptor in AT_PLACE else NAME_WORDS]
     if q.end > p.start or not NAMED_HEADS & {*heads, *(w[1:] for w in heads if w.startswith("ب"))}:
         return False
-    words = text[q.end:p.start].split()
-    if not words or len(words) > LOCATOR_SPAN or any(c in text[q.end:p.start] for c in BREAKS):
+    gap = text[q.end:p.start]
+    lead = gap.lstrip()
+    comma = lead[:1] == "," and lead[1:].split()[:1] and lead[1:].split()[0] in RELATIVES
+    if comma:
+        gap = lead[1:]  # 'قريه X, القريبه من P': the relative adjective after a comma opens the same phrase
+    words = gap.split()
+    if not words or len(words) > LOCATOR_SPAN or any(c in gap for c in BREAKS):
         return False
+    if (comma or words[0] == "القريبه") and ref_km(p, q) > RELATIVE_KM:
+        return False  # 'قريه X, التابعه لناحيه P' with X read for a namesake far off: P is the better place
     if words[0] == "بين":  # 'بين P وZ': the pair's first, or its second after 'و'
         return len(words) == 1 or (len(words) == 3 and words[-1] == "و")
-    return words[0] in LOCATOR_WORDS or (words[0].startswith("ب") and words[0][1:] in HEADS)
+    return words[0] in LOCATOR_WORDS or words[0] in RELATIVES or (words[0].startswith("ب") and words[0][1:] in HEADS)

@@ -112,17 +112,10 @@ def _bare_head(m: Match[Entry]) -> bool:
     return " " not in m.key and ("ال" in m.prefix or m.prefix.endswith("لل")) and "{province}" in (m.payload.get("local") or "")
 
 
-WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
-
-
-def night_span(text: str, c: Match[Entry]) -> bool:
-    """'ليله الجمعه علي السبت': the 'علي' of a night told by the two days it spans is no target preposition."""
-    if c.payload.kind != "target_prep" or c.key != "علي" or c.prefix:
-        return False
-    after = text[c.end:c.end + 12].split()[:1]
-    before = text[max(0, c.start - 30):c.start].split()[-2:]
-    return bool(after) and after[0].strip("،,") in WEEKDAYS and len(before) == 2 and before[1] in WEEKDAYS \
-        and before[0].removeprefix("و").removeprefix("في").lstrip().startswith("ليل")
+def _in_time(c: Match[Entry], times: tuple[Any, ...]) -> bool:
+    """A target preposition inside a time phrase the time readers found ('ليله الجمعه علي السبت': the night's link
+    to its second day) is no target preposition."""
+    return c.payload.kind == "target_prep" and any(t.start <= c.start and c.end <= t.end for t in times)
 
 
 def recognize(article: Article, res: Resources) -> Recognized:
@@ -141,13 +134,14 @@ def recognize(article: Article, res: Resources) -> Recognized:
                       collapsed=nt.collapsed)
     published: date | None = article.published
     found, words = res.group.find_with_words(text)  # one scan: every lexicon, the place names, time and number words
+    times = tuple(find_times(text, published, words or None, unmasked))  # None: no reader words in the group
     lists: dict[str, tuple[Any, ...]] = {
         "actors": drop_denied_civilians(text, resolve_context(tuple(longest_first(found["actors"])))),  # not hit
         "weapons": tuple(longest_first(found["weapons"])),
         "sources": tuple(m for m in longest_first(found["sources"]) if not _bare_head(m)),
-        "cues": tuple(c for c in found["cues"] if not night_span(text, c)),
+        "cues": tuple(c for c in found["cues"] if not _in_time(c, times)),
         "site_sides": tuple(longest_first(found["site_sides"])),
-        "times": tuple(find_times(text, published, words or None, unmasked)),  # None: no reader words in the group
+        "times": times,
         "quantities": tuple(find_quantities(text, words or None)),
         # the place patterns and the transliteration's anchor words rode along in the same scan
         "places": tuple(locate(nt, found.get("places"), actor_focus(text), words.get(NAME_ANCHORS))),
